@@ -1,0 +1,39 @@
+/*
+ * cli.h -- what the subcommand files share.  Each subcommand lives in its
+ * own file cmd_<name>.c and calls only include/tacitus.h (plus this file),
+ * so the CLI is the library's first real client.
+ */
+#ifndef TC_CLI_H
+#define TC_CLI_H
+
+#include "tacitus.h"
+
+#define TC_CLI_COMMANDS(X)                                                                  \
+    X(code, "code", "stories -> event records (JSON Lines, TSV, SQLite)")                   \
+    X(validate, "validate", "PETRARCH validation records -> per-record results and scores") \
+    X(parse, "parse", "raw text or stories -> CoNLL-U (tokenizer, tagger, parser)")         \
+    X(train_parser, "train-parser", "train the tagger and parser from CoNLL-U")             \
+    X(eval_parser, "eval-parser", "score the tagger and parser against gold CoNLL-U")       \
+    X(time, "time", "temporal expressions in stories; --eval scores TimeML")                \
+    X(geo, "geo", "places in stories; --eval scores GeoWebNews-style corpora")              \
+    X(compile_dicts, "compile-dicts", "PETRARCH dictionaries -> one binary file")           \
+    X(compile_gazetteer, "compile-gazetteer", "GeoNames + project places -> one binary file") \
+    X(dump, "dump", "print a binary model, dictionary or gazetteer as sorted text")
+
+#define TC_CLI_DECLARE(fn, name, summary) int tc_cli_##fn(int argc, char **argv);
+TC_CLI_COMMANDS(TC_CLI_DECLARE)
+#undef TC_CLI_DECLARE
+
+/* Fills a tc_config from the environment (TACITUS_DATA, TACITUS_MODELS,
+   TACITUS_PROJECT_DATA) with the defaults documented in tacitus.h; the
+   model folder defaults to <folder of the executable>/models. */
+void tc_cli_config(tc_config *cfg);
+
+/* "tacitus: <msg>" on stderr; returns the exit status 2 for usage errors. */
+int tc_cli_usage_error(const char *cmd, const char *fmt, ...);
+int tc_cli_error(const char *fmt, ...);
+
+/* The program name for messages ("tacitus"). */
+extern const char *const tc_cli_prog;
+
+#endif

@@ -1,0 +1,125 @@
+/* test_core.c -- arena, buffer, dates, hashing and normalisation helpers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/core.h"
+
+static void test_arena(void **st) {
+    (void)st;
+    tc_arena a;
+    tc_arena_init(&a, NULL, 256);
+    char *s = tc_arena_strdup(&a, "hello");
+    assert_string_equal(s, "hello");
+    void *big = tc_arena_alloc(&a, 10000);
+    assert_non_null(big);
+    memset(big, 1, 10000);
+    for (int i = 0; i < 1000; i++) assert_non_null(tc_arena_alloc(&a, 24));
+    assert_string_equal(tc_arena_printf(&a, "%d-%s", 7, "x"), "7-x");
+    tc_arena_reset(&a);
+    assert_int_equal(a.used_total, 0);
+    assert_non_null(tc_arena_alloc(&a, 8));
+    tc_arena_free(&a);
+}
+
+struct failing { int left; int calls; };
+static void *f_malloc(void *ud, size_t n) {
+    struct failing *f = ud;
+    f->calls++;
+    if (f->left-- == 0) return NULL;
+    return malloc(n);
+}
+static void *f_realloc(void *ud, void *p, size_t n) {
+    struct failing *f = ud;
+    f->calls++;
+    if (f->left-- == 0) return NULL;
+    return realloc(p, n);
+}
+static void f_free(void *ud, void *p) { (void)ud; free(p); }
+
+static void test_arena_oom_sticky(void **st) {
+    (void)st;
+    struct failing f = {1, 0};
+    tc_alloc A = {f_malloc, f_realloc, f_free, &f};
+    tc_arena a;
+    tc_arena_init(&a, &A, 128);
+    assert_non_null(tc_arena_alloc(&a, 16));     /* first chunk */
+    assert_null(tc_arena_alloc(&a, 4096));       /* second malloc fails */
+    assert_true(a.oom);
+    f.left = 100;
+    assert_null(tc_arena_alloc(&a, 8));          /* sticky */
+    tc_arena_reset(&a);
+    assert_false(a.oom);
+    assert_non_null(tc_arena_alloc(&a, 8));
+    tc_arena_free(&a);
+}
+
+static void test_buf(void **st) {
+    (void)st;
+    tc_buf b;
+    tc_buf_init(&b, NULL);
+    tc_buf_adds(&b, "a");
+    tc_buf_printf(&b, "%03d", 5);
+    tc_buf_add_json(&b, "q\"\n\x01", 4);
+    assert_string_equal(b.p, "a005q\\\"\\n\\u0001");
+    tc_buf_free(&b);
+}
+
+static void test_dates(void **st) {
+    (void)st;
+    tc_date d;
+    assert_true(tc_date_parse("2021-11-07", 10, &d));
+    assert_int_equal(d.y, 2021); assert_int_equal(d.m, 11); assert_int_equal(d.d, 7);
+    assert_int_equal(tc_weekday(d), 6); /* a Sunday */
+    assert_true(tc_date_parse("20060520", 8, &d));
+    assert_int_equal(d.y, 2006);
+    assert_true(tc_date_parse("950101", 6, &d));
+    assert_int_equal(d.y, 1995);
+    assert_false(tc_date_parse("2021-02-29", 10, &d));
+    assert_true(tc_date_parse("2020-02-29", 10, &d));
+    tc_date e = tc_days_to_date(tc_date_to_days(d) + 1);
+    assert_int_equal(e.m, 3); assert_int_equal(e.d, 1);
+    char buf[11];
+    tc_date ym = {2021, 10, 0};
+    tc_date_format(ym, buf);
+    assert_string_equal(buf, "2021-10");
+    assert_int_equal(tc_date_to_days((tc_date){1970, 1, 1}), 0);
+}
+
+static void test_normalize(void **st) {
+    (void)st;
+    tc_buf b;
+    tc_buf_init(&b, NULL);
+    const char *in = "Iraq\xe2\x80\x99s \xe2\x80\x9c" "Calm\xe2\x80\x9d";
+    assert_true(tc_normalize(&b, in, strlen(in), true));
+    assert_string_equal(b.p, "iraq's \"calm\"");
+    tc_buf_clear(&b);
+    assert_false(tc_normalize(&b, "\xff\xfe", 2, true));
+    assert_int_equal(tc_utf8_valid_prefix("ab\xc3", 3), 2);
+    tc_buf_free(&b);
+}
+
+static void test_upos(void **st) {
+    (void)st;
+    assert_int_equal(tc_upos_from_name("PROPN", 5), TC_UPOS_PROPN);
+    assert_string_equal(tc_upos_name(TC_UPOS_VERB), "VERB");
+    tc_tok t = {0};
+    t.deprel = "obl:tmod";
+    assert_true(tc_deprel_is(&t, "obl"));
+    assert_false(tc_deprel_is(&t, "ob"));
+    assert_int_equal(TC_NOMEM & 0xff, TC_NOMEM);
+    assert_string_equal(tc_errstr(TC_IO | (3 << 8)), "input/output error");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arena), cmocka_unit_test(test_arena_oom_sticky),
+        cmocka_unit_test(test_buf), cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_normalize), cmocka_unit_test(test_upos),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
