@@ -188,11 +188,24 @@ size_t tc_utf8_valid_prefix(const char *s, size_t n) {
     return i;
 }
 
+/* LUMP leaves double quotation marks alone; news text is full of them. */
+static utf8proc_int32_t lump_more(utf8proc_int32_t c, void *ud) {
+    (void)ud;
+    switch (c) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033: case 0x301D: case 0x301E:
+        return '"';
+    default:
+        return c;
+    }
+}
+
 bool tc_normalize(tc_buf *out, const char *s, size_t n, bool casefold) {
     utf8proc_uint8_t *r = NULL;
     int opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_LUMP;
     if (casefold) opt |= UTF8PROC_CASEFOLD;
-    utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r, (utf8proc_option_t)opt);
+    utf8proc_ssize_t k = utf8proc_map_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r,
+                                             (utf8proc_option_t)opt, lump_more, NULL);
     if (k < 0) return false;
     bool ok = tc_buf_add(out, r, (size_t)k);
     free(r); /* utf8proc allocates with malloc */
