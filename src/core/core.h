@@ -180,9 +180,20 @@ typedef struct tc_tok {
     uint32_t beg, end;
 } tc_tok;
 
+/* A multi-word token ("Iraq's" = words "Iraq" + "'s"): words first..last
+   (1-based, inclusive) share one surface form. */
+typedef struct tc_mwt {
+    int first, last;
+    const char *form;
+    uint32_t beg, end;
+} tc_mwt;
+
 typedef struct tc_sent {
     tc_tok *tok;          /* tok[0..n-1] are words 1..n */
     int n;
+    tc_mwt *mwt;          /* sorted by first; may be NULL */
+    int nmwt;
+    const char *id;       /* "# sent_id" or NULL */
     const char *text;     /* the sentence text, NUL-terminated */
     int index;            /* 1-based sentence number within its document */
     uint32_t doc_beg;     /* byte offset of text in the document, or UINT32_MAX */
