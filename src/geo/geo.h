@@ -36,7 +36,7 @@ enum geo_kind {
 #define GEO_POST_DEMONYM 0x40000000u /* the name is a demonym/adjective of the place */
 #define GEO_POST_INDEX 0x3fffffffu
 
-typedef struct geo_gaz geo_gaz; /* == struct tc_gazetteer */
+typedef struct tc_gazetteer geo_gaz;
 
 /* Number of places; place i decoded into *out (strings point into the file). */
 uint32_t geo_gaz_count(const geo_gaz *g);
@@ -56,6 +56,10 @@ uint32_t geo_gaz_by_gid(const geo_gaz *g, uint32_t gid);
  * false on invalid UTF-8 or OOM.
  */
 bool geo_key(tc_buf *out, const char *s, size_t n);
+
+/* Prior log-score of a place without context: population, feature class,
+   kind; alternate spellings cost one point (see gazetteer_build.c). */
+double geo_prior_raw(int kind, const char *fcode, uint32_t pop, uint32_t flags);
 
 /* Great-circle distance in km. */
 double geo_km(double lat1, double lon1, double lat2, double lon2);
