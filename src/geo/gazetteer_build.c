@@ -567,6 +567,14 @@ static uint32_t project_place(builder *b, uint32_t first, const char *name) {
     return r;
 }
 
+/* Place index of an admin1 region (added by add_regions), UINT32_MAX if none. */
+static uint32_t admin1_place(builder *b, const region *r) {
+    if (!r) return UINT32_MAX;
+    for (uint32_t i = 0; i < b->npl; i++)
+        if (b->pl[i].kind == GEO_ADMIN1 && b->pl[i].gid == r->gid) return i;
+    return UINT32_MAX;
+}
+
 static int read_project(builder *b, const char *path, country *cs, size_t nc) {
     tc_buf t;
     tc_buf_init(&t, b->A);
@@ -630,8 +638,13 @@ static int read_project(builder *b, const char *path, country *cs, size_t nc) {
                 id = c->place;
                 if (haspt) { b->pl[id].lat = e5(lat); b->pl[id].lon = e5(lon); }
             } else {                           /* demonym / alias of a project place or country */
-                id = strcmp(f[5], "-") ? project_place(b, first, f[5]) : find_country(cs, nc, cc)->place;
-                if (id == UINT32_MAX) { rc = fail_at(b, TC_FORMAT, "%s:%d: no place '%s'", path, lineno, f[5]); goto fail; }
+                /* target: the admin1 named in column 5, else the project place
+                   or admin1 named as parent, else the country */
+                const char *tn = strcmp(f[4], "-") ? f[4] : f[5];
+                if (strcmp(f[4], "-") == 0 && strcmp(f[5], "-")) id = project_place(b, first, f[5]);
+                if (id == UINT32_MAX && strcmp(tn, "-") && *cc) id = admin1_place(b, admin1_by_name(b, cc, tn));
+                if (id == UINT32_MAX && !strcmp(tn, "-") && *cc) id = find_country(cs, nc, cc)->place;
+                if (id == UINT32_MAX) { rc = fail_at(b, TC_FORMAT, "%s:%d: no place '%s'", path, lineno, tn); goto fail; }
                 add_name(b, id, f[1], strlen(f[1]), kind == 101 ? GEO_POST_DEMONYM : 0);
             }
             if (strcmp(f[2], "-")) {           /* aliases separated by ';' */
