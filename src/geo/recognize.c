@@ -493,6 +493,14 @@ int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
     return rc;
 }
 
+static bool generic(const char *s, size_t n) {
+    static const char *const g[] = {"center", "centre", "tower", "point", "church", "trial", "court", "lagoon",
+                                    "estate", "hatch", "rock", "castle", "valley", "embassy", "mall", "side",
+                                    "wing", "coast", "township", "office", "council", "academy", "hills",
+                                    "square", "bridge", "stadium", "arena", "field", "district", "area"};
+    return in_list(g, TC_COUNTOF(g), s, n);
+}
+
 /* The longest run of words of d->key (space-separated) that the gazetteer
    knows, leftmost first; leaves it in d->key, or leaves d->key alone. */
 static void best_subkey(geo_doc *d) {
@@ -511,6 +519,11 @@ static void best_subkey(geo_doc *d) {
     for (int len = nw - 1; len >= 1; len--)
         for (int a = 0; a + len <= nw; a++) {
             size_t b0 = (size_t)starts[a], e0 = (size_t)ends[a + len - 1];
+            /* a generic word alone ("West", "University") is not the place */
+            if (len == 1 && (in_list(stopwords, TC_COUNTOF(stopwords), k + b0, e0 - b0) ||
+                             in_list(modifiers, TC_COUNTOF(modifiers), k + b0, e0 - b0) ||
+                             in_list(cues, TC_COUNTOF(cues), k + b0, e0 - b0) || generic(k + b0, e0 - b0)))
+                continue;
             if (geo_gaz_find(d->g, k + b0, e0 - b0, &cnt)) {
                 tc_buf_clear(&d->tmp);
                 tc_buf_add(&d->tmp, k + b0, e0 - b0);
@@ -595,6 +608,18 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     return true;
 }
 
+/* True if the postings hold a city of >= 100k people inside admin1 region a. */
+static bool city_in(const geo_gaz *g, const unsigned char *post, uint32_t n, const tc_place *a) {
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
+        if (geo_gaz_kind(g, idx) != GEO_CITY) continue;
+        tc_place c;
+        geo_gaz_place(g, idx, &c);
+        if (c.population >= 100000 && !strcmp(c.country, a->country) && !strcmp(c.admin1_code, a->admin1_code)) return true;
+    }
+    return false;
+}
+
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_calloc(&d->ar, 1, sizeof *cv);
@@ -646,6 +671,9 @@ int geo_doc_resolve(geo_doc *d) {
                 /* a country, region or continent under its own name is rarely
                    a homonymous town, whatever the story's other places */
                 if ((kind == GEO_COUNTRY || kind == GEO_REGION || kind == GEO_CONTINENT) && !(v & GEO_POST_ALT)) sc += 3;
+                /* "New York", "Baghdad": a big city and its own region share the
+                   name; news means the city */
+                if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
                 if (pass > 0 || d->hint[0]) {
                     double cw = vote_get(cv, p.country, "");
                     sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
