@@ -273,7 +273,7 @@ static int raw_tokens(geo_doc *d, const char *t, size_t n, uint32_t base, rtok *
                     j += 3; ncp += 1; nup++; /* U.S. / U.K. / D.C. */
                     continue;
                 }
-                if (e == '.' && j > i && t[j - 2] == '.' && isalpha((unsigned char)t[j - 1])) { j++; continue; }
+                if (e == '.' && j >= i + 2 && t[j - 2] == '.' && isalpha((unsigned char)t[j - 1])) { j++; continue; }
                 break;
             }
             tk->end = (uint32_t)j;
