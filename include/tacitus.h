@@ -104,6 +104,100 @@ typedef struct tc_engine tc_engine;
 /* == section: io (story readers, event writers)                        == */
 /* ===================================================================== */
 
+/*
+ * A story as a reader yields it.  All strings are NUL-terminated, owned by
+ * the reader and valid until the next tc_reader_next() or tc_reader_close()
+ * on it.  Optional fields are NULL when absent.
+ *
+ * When `error` is non-NULL the story could not be read: the record is an
+ * error record ("file:line: what is wrong" in `error`, `line` the 1-based
+ * line it refers to), `id` names the story if it could be found, and the
+ * text fields are NULL.  Every input story yields either a story or an error
+ * record, never nothing.
+ */
+typedef struct tc_story {
+    const char *id;     /* file name without extension, or the JSON "id" */
+    const char *date;   /* "YYYY-MM-DD" as read */
+    int year, month, day;
+    const char *title, *source, *url;
+    const char *text;   /* the story text (UTF-8, validated) */
+    size_t text_len;
+    const char *file;   /* the input file the story came from */
+    long line;          /* first line of the story in that file */
+    const char *error;  /* non-NULL for an error record */
+} tc_story;
+
+typedef struct tc_reader tc_reader;
+
+/*
+ * Opens a streaming reader over one path: "-" is standard input, a folder
+ * is walked recursively (files in byte order of their names, hidden files
+ * skipped), and any file may be gzip-compressed (detected by content).  The
+ * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
+ * stories {"id","date","text"} with optional "title","source","url"; anything
+ * else is the story format (first line " date YYYY-MM-DD", leading space
+ * optional, then the text; id = file name without extensions).
+ * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
+ * become error records.  `A` may be NULL.
+ * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
+ * reader is then not created; *out is NULL).
+ */
+TC_EXPORT int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc_alloc *A);
+
+/*
+ * Reads the next story into *story.  Returns TC_OK for a story or an error
+ * record (check story->error), TC_DONE at the end, TC_NOMEM, or TC_IO when
+ * the input itself failed mid-way (an error record is still returned in
+ * *story for it, and the next call returns TC_DONE or goes on with the next
+ * file of a folder).
+ */
+TC_EXPORT int tc_reader_next(tc_reader *r, tc_story *story);
+
+/* Number of stories and error records returned so far. */
+TC_EXPORT long tc_reader_count(const tc_reader *r, long *errors);
+
+/* Closes the reader; accepts NULL. */
+TC_EXPORT void tc_reader_close(tc_reader *r);
+
+/* Output formats of tc_writer. */
+typedef enum tc_format { TC_FMT_JSONL = 0, TC_FMT_TSV = 1, TC_FMT_SQLITE = 2 } tc_format;
+
+/* One coded event (read-only; owned by the document that produced it). */
+typedef struct tc_event tc_event;
+
+typedef struct tc_writer tc_writer;
+
+/*
+ * Opens an event writer.  JSONL and TSV write to `path` (NULL or "-" =
+ * standard output); TSV starts with a header line (Phoenix column order,
+ * then tacitus's extra columns).  SQLITE needs a path: it creates tables
+ * stories, events and errors if missing; events of a story already in the
+ * database are replaced, never duplicated; rows are committed in batches.
+ * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
+ * or on stderr when no handle could be made), TC_MISUSE, TC_NOMEM.
+ */
+TC_EXPORT int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_alloc *A);
+
+/*
+ * Writes one story's results: its events (n may be 0) -- or, when
+ * story->error is set, an error record {"doc","error","line"}.  For SQLite
+ * the story row is replaced with its events in one transaction batch.
+ */
+TC_EXPORT int tc_writer_story(tc_writer *w, const tc_story *story, const tc_event *const *events, int n);
+
+/* Flushes and closes; returns the first error met (TC_OK if none).  Accepts NULL. */
+TC_EXPORT int tc_writer_close(tc_writer *w);
+
+/* The last detailed message of a writer (owned by it). */
+TC_EXPORT const char *tc_writer_errmsg(const tc_writer *w);
+
+/*
+ * Formats one event as a JSON object (no newline) into buf[cap].  Returns
+ * the length the full text needs (excluding the NUL), like snprintf: the
+ * text is complete when the result is < cap.
+ */
+TC_EXPORT size_t tc_event_json(const tc_event *ev, char *buf, size_t cap);
+
 /* ===================================================================== */
 /* == section: text (segmenter, tokenizer)                              == */
 /* ===================================================================== */
