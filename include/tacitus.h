@@ -100,6 +100,31 @@ typedef struct tc_config {
 
 typedef struct tc_engine tc_engine;
 
+/* What tc_engine_open loads (bit set); TC_LOAD_ALL for the full pipeline. */
+enum {
+    TC_LOAD_DICTS = 1,     /* compiled CAMEO/Phoenix dictionaries (model_dir/phoenix.tcd) */
+    TC_LOAD_PARSER = 2,    /* tagger + parser model (model_dir/en-ud.tcm) */
+    TC_LOAD_GAZETTEER = 4, /* gazetteer (model_dir/gazetteer.tcg) */
+    TC_LOAD_ONTOLOGY = 8,  /* CAMEO crosswalks (project_dir/crosswalk/cameo.tsv) */
+    TC_LOAD_ALL = 15
+};
+
+/*
+ * Opens an engine: loads (mmaps) the resources named by `what` from the
+ * folders in cfg (cfg may be NULL for all defaults).  The engine is
+ * immutable once open and may be shared by threads, each with its own
+ * tc_doc.  Returns TC_OK, or TC_IO / TC_FORMAT / TC_VERSION / TC_NOMEM with
+ * a message naming the file in tc_engine_errmsg(*out) -- on failure *out is
+ * still set (so the message can be read) and must be closed.
+ */
+TC_EXPORT int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what);
+
+/* Closes the engine; accepts NULL.  All documents must be freed first. */
+TC_EXPORT void tc_engine_close(tc_engine *e);
+
+/* The last detailed message (owned by the engine, valid until its next call). */
+TC_EXPORT const char *tc_engine_errmsg(const tc_engine *e);
+
 /* ===================================================================== */
 /* == section: io (story readers, event writers)                        == */
 /* ===================================================================== */
@@ -225,6 +250,45 @@ TC_EXPORT size_t tc_event_json(const tc_event *ev, char *buf, size_t cap);
 /* ===================================================================== */
 /* == section: story (end-to-end coding of stories)                     == */
 /* ===================================================================== */
+
+/*
+ * A document: the per-story working state (arena for tokens, trees,
+ * mentions and events).  One per thread; reused story after story, each
+ * tc_doc_code() resetting the arena in O(1).
+ */
+typedef struct tc_doc tc_doc;
+
+/* Creates a document bound to an open engine.  TC_OK / TC_NOMEM / TC_MISUSE. */
+TC_EXPORT int tc_doc_new(tc_doc **out, const tc_engine *e);
+
+/* Frees a document; accepts NULL. */
+TC_EXPORT void tc_doc_free(tc_doc *d);
+
+/*
+ * Codes one story (story->error must be NULL): segment, tag and parse,
+ * find dates and places, code events, learn actors within the story,
+ * attach dates, places and casualties, de-duplicate.  The events stay valid
+ * until the next tc_doc_code() or tc_doc_free() on d.
+ * Returns TC_OK (possibly with zero events), TC_NOMEM (sticky: the story's
+ * partial results are dropped), TC_MISUSE.
+ */
+TC_EXPORT int tc_doc_code(tc_doc *d, const tc_story *story);
+
+/* The events of the last coded story; *n receives their number.  The array
+   is owned by the document. */
+TC_EXPORT const tc_event *const *tc_doc_events(const tc_doc *d, int *n);
+
+/* Number of sentences of the last coded story. */
+TC_EXPORT int tc_doc_sentences(const tc_doc *d);
+
+/* Read-only accessors of an event (strings owned by the document; "" when
+   absent).  Dates are "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision. */
+TC_EXPORT const char *tc_event_code(const tc_event *ev);
+TC_EXPORT const char *tc_event_source(const tc_event *ev);
+TC_EXPORT const char *tc_event_target(const tc_event *ev);
+TC_EXPORT int tc_event_sentence(const tc_event *ev);
+/* Writes the event date into buf[11]. */
+TC_EXPORT void tc_event_date(const tc_event *ev, char buf[11]);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,7 @@ struct tc_reader {
     enum kind kind;
     long lineno;           /* lines consumed in the current file */
     bool eof;
+    bool is_stdin;
     /* read buffer for line reading */
     char *rb;
     size_t rb_len, rb_pos, rb_cap;
@@ -144,7 +145,6 @@ static bool ends_with(const char *s, const char *suf) {
 static char *base_id(tc_arena *a, const char *path) {
     const char *b = strrchr(path, '/');
     b = b ? b + 1 : path;
-    if (!strcmp(b, "-")) return tc_arena_strdup(a, "stdin");
     size_t n = strlen(b);
     for (;;) {
         const char *dot = NULL;
@@ -166,7 +166,10 @@ static int open_next_file(tc_reader *r) {
     if (r->gz) { gzclose(r->gz); r->gz = NULL; }
     if (r->next_file >= r->nfiles) return TC_DONE;
     r->cur = r->files[r->next_file++];
-    r->gz = !strcmp(r->cur, "-") ? gzdopen(dup(0), "rb") : gzopen(r->cur, "rb");
+    bool in = !strcmp(r->cur, "-");
+    r->gz = in ? gzdopen(dup(0), "rb") : gzopen(r->cur, "rb");
+    r->is_stdin = in;
+    if (in) r->cur = "stdin";
     r->lineno = 0;
     r->eof = false;
     r->rb_len = r->rb_pos = 0;
@@ -180,10 +183,7 @@ static int open_next_file(tc_reader *r) {
         name = tmp;
     }
     r->kind = ends_with(name, ".jsonl") || ends_with(name, ".json") || ends_with(name, ".ndjson") ? K_JSONL : K_STORY;
-    if (!strcmp(r->cur, "-")) {
-        /* standard input: JSON Lines if it starts with '{' */
-        r->kind = K_STORY;
-    }
+    if (in) r->kind = K_STORY; /* until the first byte says '{' (JSON Lines) */
     return r->gz ? TC_OK : TC_IO;
 }
 
@@ -237,6 +237,9 @@ static void set_error(tc_reader *r, tc_story *s, long line, const char *fmt, ...
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     s->line = line;
+    if (!s->id) s->id = r->kind == K_JSONL ? tc_arena_printf(&r->arena, "%s-%ld", base_id(&r->arena, r->cur), line)
+                                          : base_id(&r->arena, r->cur);
+    s->file = r->cur;
     s->error = tc_arena_printf(&r->arena, "%s:%ld: %s", r->cur, line, msg);
     if (!s->error) s->error = "out of memory";
     r->errors++;
@@ -393,8 +396,7 @@ int tc_reader_next(tc_reader *r, tc_story *s) {
     tc_arena_reset(&r->arena);
     for (;;) {
         if (!r->gz || r->eof) {
-            if (r->gz && r->kind == K_JSONL && r->rb_pos < r->rb_len) { /* buffered data left */ }
-            else {
+            {
                 int rc = open_next_file(r);
                 if (rc == TC_DONE) return TC_DONE;
                 if (rc == TC_IO) {
@@ -410,7 +412,7 @@ int tc_reader_next(tc_reader *r, tc_story *s) {
         int rc;
         if (r->kind == K_STORY) {
             /* standard input holding JSON Lines: peek the first byte */
-            if (!strcmp(r->cur, "-") && r->lineno == 0 && r->rb_len == 0) {
+            if (r->is_stdin && r->lineno == 0 && r->rb_len == 0) {
                 int ioerr = 0;
                 if (fill(r, &ioerr)) {
                     size_t k = 0;

