@@ -350,7 +350,7 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
         s->line = r->lineno;
         if (trunc) { set_error(r, s, r->lineno, "line longer than %zu bytes", r->max_story); return TC_OK; }
         json_error_t je;
-        json_t *o = json_loadb(p + i, n - i, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+        json_t *o = json_loadb(p + i, n - i, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
         if (!o) { set_error(r, s, r->lineno, "invalid JSON: %s (column %d)", je.text, je.column); return TC_OK; }
         if (!json_is_object(o)) { json_decref(o); set_error(r, s, r->lineno, "a story must be a JSON object"); return TC_OK; }
         s->id = json_str(&r->arena, o, "id");
