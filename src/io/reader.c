@@ -390,7 +390,7 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
     }
 }
 
-int tc_reader_next(tc_reader *r, tc_story *s) {
+static int reader_next(tc_reader *r, tc_story *s) {
     if (!r || !s) return TC_MISUSE;
     memset(s, 0, sizeof *s);
     tc_arena_reset(&r->arena);
@@ -431,4 +431,11 @@ int tc_reader_next(tc_reader *r, tc_story *s) {
         if (got) { r->count++; return TC_OK; }
         r->eof = true; /* end of this file: next */
     }
+}
+
+int tc_reader_next(tc_reader *r, tc_story *s) {
+    int rc = reader_next(r, s);
+    /* out of memory is sticky in the arena: report it once, here */
+    if (rc == TC_OK && (r->arena.oom || r->line.oom)) rc = TC_NOMEM;
+    return rc;
 }
