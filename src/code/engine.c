@@ -4,6 +4,7 @@
  * crosswalks) from the folders the configuration names.
  */
 #include "code/engine.h"
+#include "code/ontology.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,12 +38,24 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
     e->model_dir = tc_mem_strdup(e->A, env_or(cfg->model_dir, "TACITUS_MODELS", "build/models"));
     e->project_dir = tc_mem_strdup(e->A, env_or(cfg->project_dir, "TACITUS_PROJECT_DATA", "data"));
     if (!e->data_dir || !e->model_dir || !e->project_dir) return TC_NOMEM;
-    (void)what;
+    int rc = TC_OK;
+    if (what & TC_LOAD_ONTOLOGY) {
+        char *p = tc_engine_path(e, e->project_dir, "crosswalk/cameo.tsv");
+        if (!p) return TC_NOMEM;
+        tc_ontology *o = NULL;
+        rc = tc_ontology_load(&o, p, e->A, &e->log);
+        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load CAMEO crosswalk (%s)", p, tc_errstr(rc));
+        tc_mem_free(e->A, p);
+        if (rc) return rc;
+        e->ontology = o;
+        e->loaded |= TC_LOAD_ONTOLOGY;
+    }
     return TC_OK;
 }
 
 void tc_engine_close(tc_engine *e) {
     if (!e) return;
+    tc_ontology_free(e->ontology);
     tc_mem_free(e->A, e->data_dir);
     tc_mem_free(e->A, e->model_dir);
     tc_mem_free(e->A, e->project_dir);
