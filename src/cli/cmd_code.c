@@ -24,6 +24,7 @@ static void help(FILE *f) {
         "  -f, --format FMT   jsonl (default), tsv, or sqlite\n"
         "  -o, --output OUT   output file (default stdout); a *.db / *.sqlite name implies -f sqlite\n"
         "  -q, --quiet        no progress line on stderr\n"
+        "      --stats        print one summary line on stderr at the end (also when quiet)\n"
         "      --max-story N  largest story in bytes (default 64 MiB); larger ones become error records\n"
         "  -h, --help         this text\n\n"
         "Stories that cannot be read become error records {\"doc\",\"error\",\"line\"} (JSON Lines),\n"
@@ -46,9 +47,10 @@ int tc_cli_code(int argc, char **argv) {
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
         {"quiet", no_argument, NULL, 'q'},        {"max-story", required_argument, NULL, 'm'},
+        {"stats", no_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *fmt_name = NULL, *out_path = NULL;
-    bool quiet = false;
+    bool quiet = false, stats = false;
     long long max_story = 0;
     int c;
     optind = 1;
@@ -57,6 +59,7 @@ int tc_cli_code(int argc, char **argv) {
         case 'f': fmt_name = optarg; break;
         case 'o': out_path = optarg; break;
         case 'q': quiet = true; break;
+        case 's': stats = true; break;
         case 'm': {
             char *end;
             max_story = strtoll(optarg, &end, 10);
@@ -149,10 +152,10 @@ int tc_cli_code(int argc, char **argv) {
         tc_reader_close(r);
         if (tc_writer_errmsg(w)[0]) break;
     }
-    if (progress) {
+    if (progress || stats) {
         double t = now() - t0;
-        fprintf(stderr, "\r%ld stories, %ld sentences, %ld events, %ld errors in %.2f s\n", stories, sentences,
-                events, errors, t);
+        fprintf(stderr, "%s%ld stories, %ld sentences, %ld events, %ld errors in %.2f s (%.0f sentences/s)\n",
+                progress ? "\r" : "", stories, sentences, events, errors, t, t > 0 ? sentences / t : 0.0);
     }
 done:
     if (w) {
