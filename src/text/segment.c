@@ -132,7 +132,7 @@ static const struct { const char *form; bool ends; } news_abbrevs[] = {
     {"Ms.", false}, {"Mt.", false}, {"Nov.", false}, {"Oct.", false}, {"Okla.", true},
     {"Prof.", false}, {"Rep.", false}, {"Rev.", false}, {"Sen.", false}, {"Sep.", false},
     {"Sept.", false}, {"Sgt.", false}, {"Sr.", true}, {"St.", false}, {"Tenn.", true},
-    {"approx.", false}, {"etc.", true}, {"vs.", false},
+    {"approx.", false}, {"vs.", false},
 };
 
 /* 0 = not an abbreviation, 1 = abbreviation that never ends a sentence,
@@ -406,7 +406,13 @@ static bool tok_is(const seg *g, const stok *t, const char *lit) {
 }
 
 /* Closing quotes and brackets that belong to the sentence before them. */
+static bool is_emoticon(const seg *g, const stok *t) {
+    return tok_is(g, t, ":)") || tok_is(g, t, ":(") || tok_is(g, t, ";)") || tok_is(g, t, ":-)") ||
+           tok_is(g, t, ":-(") || tok_is(g, t, ":P") || tok_is(g, t, ":D");
+}
+
 static bool is_closer(const seg *g, const stok *t) {
+    if (t->nl == 0 && is_emoticon(g, t)) return true; /* "I love her. :)" */
     if (t->space && !(tok_is(g, t, "\xE2\x80\x9D") || tok_is(g, t, "\xE2\x80\x99"))) return false;
     return tok_is(g, t, "\"") || tok_is(g, t, "'") || tok_is(g, t, ")") || tok_is(g, t, "]") ||
            tok_is(g, t, "\xE2\x80\x9D") || tok_is(g, t, "\xE2\x80\x99") || tok_is(g, t, "\xC2\xBB");
@@ -479,7 +485,10 @@ static void split_sentences(const seg *g, bool *brk) {
             int32_t cp;
             if (char_class(g->s, st->end, st->beg, &l, &cp) != C_ALNUM || !starts) continue;
         } else if (!starts) {
-            continue;
+            /* after ".", "?", "!" even a lower-case word starts a sentence
+               (95% of the time in EWT train: web text), but not punctuation */
+            int l;
+            if (char_class(g->s, st->end, st->beg, &l, NULL) != C_ALNUM) continue;
         }
         brk[j - 1] = true;
         i = j - 1;
