@@ -231,6 +231,76 @@ TC_EXPORT size_t tc_event_json(const tc_event *ev, char *buf, size_t cap);
 /* == section: nlp (tagger, lemmatizer, dependency parser)              == */
 /* ===================================================================== */
 
+/*
+ * The tagger (UPOS + PTB XPOS, averaged perceptron), lemmatizer (training
+ * lexicon + suffix rules) and labelled dependency parser (arc-hybrid,
+ * dynamic oracle, hashed Zhang-Nivre features), all in one model file
+ * (build/models/en-ud.tcm) trained by tc_nlp_train from UD CoNLL-U.
+ *
+ * A loaded model is immutable and may be shared by threads.
+ */
+typedef struct tc_nlp_model tc_nlp_model;
+
+/*
+ * Loads a model from the bytes p[0..n), which must stay valid and unchanged
+ * until tc_nlp_model_free (the model points into them; nothing is copied).
+ * Magic, byte-order word, size, section offsets and the CRC-32 are checked
+ * before any other byte is read.  Returns TC_OK, TC_FORMAT (not a model,
+ * truncated, bad checksum or offsets), TC_VERSION (another format version;
+ * both versions are named in err), TC_NOMEM or TC_MISUSE.  err (may be NULL)
+ * receives a message.
+ */
+TC_EXPORT int tc_nlp_model_load(const void *p, size_t n, const tc_alloc *A, tc_nlp_model **out,
+                                char *err, size_t errlen);
+/* Maps the file at path and loads it as above (the map is owned by the
+   model).  Extra code: TC_IO if the file cannot be read. */
+TC_EXPORT int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_model **out,
+                                char *err, size_t errlen);
+TC_EXPORT void tc_nlp_model_free(tc_nlp_model *m);
+
+/* Training options; NULL / 0 fields take the defaults shown. */
+typedef struct tc_nlp_train_opts {
+    const char *const *train; /* CoNLL-U training files (required, ntrain >= 1) */
+    int ntrain;
+    const char *dev;          /* CoNLL-U for model selection (best epoch); NULL: last epoch */
+    const char *out;          /* model file to write (required) */
+    int epochs;               /* parser epochs, default 12; the tagger uses min(epochs, 8) */
+    int max_sents;            /* use only the first N training sentences (0 = all) */
+    unsigned seed;            /* exploration / shuffling seed, default 1 */
+    int jackknife;            /* folds for predicted training tags (0 = default 2, 1 = off) */
+    int verbose;              /* progress lines on stderr */
+    const tc_alloc *alloc;
+} tc_nlp_train_opts;
+
+/* Trains tagger, lemmatizer and parser and writes the model file.
+   Deterministic for fixed options.  Returns TC_OK, TC_IO, TC_FORMAT (bad
+   CoNLL-U; err says "file:line: what"), TC_NOMEM or TC_MISUSE. */
+TC_EXPORT int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen);
+
+/* Scores in percent (CoNLL 2018 definitions: F1 over aligned words for
+   tokens/sentences, LAS ignoring deprel subtypes). */
+typedef struct tc_nlp_scores {
+    double tokens, sentences, upos, xpos, lemmas, uas, las;
+    long gold_words, sys_words, gold_sents, sys_sents;
+} tc_nlp_scores;
+
+/*
+ * Scores the model against gold CoNLL-U at path.  raw = 0: tags and parses
+ * the gold words.  raw = 1: segments the "# text" of each document with the
+ * tokenizer, then aligns system and gold words as the CoNLL 2018 script does.
+ * Returns TC_OK, TC_IO, TC_FORMAT ("file:line: what" in err), TC_NOMEM.
+ */
+TC_EXPORT int tc_nlp_eval(const tc_nlp_model *m, const char *path, int raw, tc_nlp_scores *out,
+                          char *err, size_t errlen);
+
+/*
+ * Segments, tags and parses text[0..n) (one document) and writes CoNLL-U to
+ * out, with "# sent_id = <doc_id>-<k>" and "# text" lines.  Returns TC_OK,
+ * TC_IO (write failed), TC_FORMAT (invalid UTF-8), TC_NOMEM.
+ */
+TC_EXPORT int tc_nlp_parse_text(const tc_nlp_model *m, const char *text, size_t n, const char *doc_id,
+                                FILE *out);
+
 /* ===================================================================== */
 /* == section: dict (PETRARCH dictionaries, compiled form)              == */
 /* ===================================================================== */
