@@ -4,6 +4,7 @@
  * crosswalks) from the folders the configuration names.
  */
 #include "code/engine.h"
+#include "code/nominal.h"
 #include "code/ontology.h"
 
 #include <stdio.h>
@@ -21,6 +22,36 @@ char *tc_engine_path(const tc_engine *e, const char *dir, const char *name) {
     char *p = tc_mem_alloc(e->A, n);
     if (p) snprintf(p, n, "%s/%s", dir, name);
     return p;
+}
+
+/* ISO alpha-2 -> alpha-3 from GeoNames countryInfo.txt (ISO, ISO3, ... columns). */
+static int load_iso(tc_engine *e) {
+    char *p = tc_engine_path(e, e->data_dir, "geo/gazetteer/countryInfo.txt");
+    if (!p) return TC_NOMEM;
+    tc_map m;
+    int rc = tc_map_file(&m, p, e->A);
+    if (rc) {
+        snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot read (%s)", p, tc_errstr(rc));
+        tc_mem_free(e->A, p);
+        return rc;
+    }
+    tc_mem_free(e->A, p);
+    int cap = 256;
+    e->iso = tc_mem_calloc(e->A, (size_t)cap, sizeof *e->iso);
+    if (!e->iso) { tc_unmap(&m); return TC_NOMEM; }
+    const char *s = (const char *)m.p, *end = s + m.n;
+    while (s < end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *le = nl ? nl : end;
+        if (le - s > 7 && s[0] != '#' && s[2] == '\t' && s[6] == '\t' && e->niso < cap) {
+            memcpy(e->iso[e->niso][0], s, 2);
+            memcpy(e->iso[e->niso][1], s + 3, 3);
+            e->niso++;
+        }
+        s = nl ? nl + 1 : end;
+    }
+    tc_unmap(&m);
+    return TC_OK;
 }
 
 int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
@@ -50,12 +81,34 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         e->ontology = o;
         e->loaded |= TC_LOAD_ONTOLOGY;
     }
+    if (what & TC_LOAD_ONTOLOGY) {
+        /* the event-noun lexicon travels with the crosswalks: both are project data */
+        char *p = tc_engine_path(e, e->project_dir, "lexicon/event_nouns.tsv");
+        if (!p) return TC_NOMEM;
+        rc = nom_lex_load(&e->nominal, p, e->A, &e->log);
+        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load the event-noun lexicon (%s)", p, tc_errstr(rc));
+        tc_mem_free(e->A, p);
+        if (rc) return rc;
+    }
+    if (what & TC_LOAD_GAZETTEER) {
+        rc = load_iso(e);
+        if (rc) return rc;
+    }
     return TC_OK;
+}
+
+const char *tc_engine_iso3(const tc_engine *e, const char *iso2) {
+    if (!iso2 || strlen(iso2) != 2) return NULL;
+    for (int i = 0; i < e->niso; i++)
+        if (!strcmp(e->iso[i][0], iso2)) return e->iso[i][1];
+    return NULL;
 }
 
 void tc_engine_close(tc_engine *e) {
     if (!e) return;
     tc_ontology_free(e->ontology);
+    nom_lex_free(e->nominal);
+    tc_mem_free(e->A, e->iso);
     tc_mem_free(e->A, e->data_dir);
     tc_mem_free(e->A, e->model_dir);
     tc_mem_free(e->A, e->project_dir);
