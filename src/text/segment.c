@@ -138,6 +138,7 @@ static const struct { const char *form; bool ends; } news_abbrevs[] = {
 /* 0 = not an abbreviation, 1 = abbreviation that never ends a sentence,
    2 = abbreviation that may end one.  s[0..n) includes the final period. */
 static int abbrev_kind(const char *s, size_t n) {
+    int kind = 0;
     for (int i = 0; i < tc_text_nabbrevs; i++) {
         const char *f = tc_text_abbrevs[i].form;
         if (strlen(f) != n) continue;
@@ -145,12 +146,17 @@ static int abbrev_kind(const char *s, size_t n) {
         /* "e.g." also as "E.g." */
         if (!eq && is_lower_ascii(f[0]) && lower_ascii(s[0]) == f[0] && memcmp(f + 1, s + 1, n - 1) == 0)
             eq = true;
-        if (eq) return tc_text_abbrevs[i].final > 0 ? 2 : 1;
+        if (eq) { kind = tc_text_abbrevs[i].final > 0 ? 2 : 1; break; }
     }
     for (size_t i = 0; i < TC_COUNTOF(news_abbrevs); i++) {
         const char *f = news_abbrevs[i].form;
-        if (strlen(f) == n && memcmp(f, s, n) == 0) return news_abbrevs[i].ends ? 2 : 1;
+        if (strlen(f) == n && memcmp(f, s, n) == 0) {
+            if (news_abbrevs[i].ends) kind = 2;
+            else if (!kind) kind = 1;
+            break;
+        }
     }
+    if (kind) return kind;
     /* an initial ("W.") or letters joined by periods ("U.S.", "Ph.D.", "e.g."):
        segments of one or two letters, at least one inner period */
     if (n == 2 && is_upper_ascii(s[0])) return 1;
@@ -285,6 +291,7 @@ static size_t scan_word(const seg *g, size_t q, size_t e, bool *abbr) {
             size_t r = p + 1;
             while (r < e && is_digit(s[r])) r++;
             if (all_digits(s + part, p - part) && p - part >= 3 && r - (p + 1) >= 3) {
+                part = p + 1;
                 p = r;
                 continue;
             }
