@@ -530,7 +530,7 @@ TC_EXPORT const char *tc_event_source(const tc_event *ev);
 TC_EXPORT const char *tc_event_target(const tc_event *ev);
 TC_EXPORT int tc_event_sentence(const tc_event *ev);
 /* Writes the event date into buf[11]. */
-TC_EXPORT void tc_event_date(const tc_event *ev, char buf[11]);
+TC_EXPORT void tc_event_date_iso(const tc_event *ev, char buf[11]);
 
 #ifdef __cplusplus
 }

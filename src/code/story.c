@@ -54,7 +54,7 @@ const char *tc_event_code(const tc_event *ev) { return ev && ev->code ? ev->code
 const char *tc_event_source(const tc_event *ev) { return ev && ev->source ? ev->source : ""; }
 const char *tc_event_target(const tc_event *ev) { return ev && ev->target ? ev->target : ""; }
 int tc_event_sentence(const tc_event *ev) { return ev ? ev->sentence : 0; }
-void tc_event_date(const tc_event *ev, char buf[11]) {
+void tc_event_date_iso(const tc_event *ev, char buf[11]) {
     if (ev) tc_date_format(ev->date, buf);
     else buf[0] = 0;
 }
