@@ -91,9 +91,35 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         if (rc) return rc;
     }
     if (what & TC_LOAD_GAZETTEER) {
+        char *p = tc_engine_path(e, e->model_dir, "gazetteer.tcg");
+        if (!p) return TC_NOMEM;
+        tc_gazetteer *g = NULL;
+        rc = tc_gazetteer_open_file(&g, p, e->A);
+        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load the gazetteer (%s)%s", p, tc_errstr(rc),
+                         (rc & 0xff) == TC_IO ? "; build it with `make models`" : "");
+        tc_mem_free(e->A, p);
+        if (rc) return rc;
+        e->gazetteer = g;
         rc = load_iso(e);
         if (rc) return rc;
     }
+    if (what & TC_LOAD_PARSER) {
+        char *p = tc_engine_path(e, e->model_dir, "en-ud.tcm");
+        if (!p) return TC_NOMEM;
+        tc_nlp_model *m = NULL;
+        char err[256] = "";
+        rc = tc_nlp_model_open(p, e->A, &m, err, sizeof err);
+        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load the parser model (%s)%s%s", p,
+                         err[0] ? err : tc_errstr(rc), (rc & 0xff) == TC_IO ? "; build it with `make models`" : "", "");
+        tc_mem_free(e->A, p);
+        if (rc) return rc;
+        e->parser = m;
+    }
+    /* the temporal recogniser has no file: its tables are compiled in */
+    tc_timerec *tr = NULL;
+    rc = tc_timerec_open(&tr, e->A);
+    if (rc) return rc;
+    e->timerec = tr;
     return TC_OK;
 }
 
@@ -108,6 +134,9 @@ void tc_engine_close(tc_engine *e) {
     if (!e) return;
     tc_ontology_free(e->ontology);
     nom_lex_free(e->nominal);
+    tc_gazetteer_close(e->gazetteer);
+    tc_nlp_model_free(e->parser);
+    tc_timerec_close(e->timerec);
     tc_mem_free(e->A, e->iso);
     tc_mem_free(e->A, e->data_dir);
     tc_mem_free(e->A, e->model_dir);
