@@ -305,6 +305,61 @@ TC_EXPORT int tc_nlp_parse_text(const tc_nlp_model *m, const char *text, size_t 
 /* == section: dict (PETRARCH dictionaries, compiled form)              == */
 /* ===================================================================== */
 
+/*
+ * A loaded set of PETRARCH dictionaries: actors (with '+' synonyms and
+ * date-restricted codes), agents, verbs (groups, verb forms, patterns,
+ * synsets), discards and the internal coding ontology (PICO).  Immutable after
+ * loading; may be shared by threads.  Text files are read in either the
+ * PETRARCH-2 (CAMEO.2.0.txt) or the 2.02 validation format; a malformed entry
+ * is reported as "file:line: what" through cfg->log (level 1) and skipped.
+ */
+typedef struct tc_dict tc_dict;
+
+/* Paths of the dictionary files; any NULL (or nactors == 0) means "none". */
+typedef struct tc_dict_files {
+    const char *verbs;
+    const char *const *actors;
+    size_t nactors;
+    const char *agents;
+    const char *discards;
+    const char *pico;
+} tc_dict_files;
+
+/*
+ * Reads text dictionaries.  On success *out owns everything (free with
+ * tc_dict_free).  Returns TC_OK, TC_IO (a file could not be read; message in
+ * err), TC_NOMEM or TC_MISUSE.  cfg may be NULL.
+ */
+TC_EXPORT int tc_dict_load(tc_dict **out, const tc_dict_files *files, const tc_config *cfg,
+                           char *err, size_t errlen);
+
+/*
+ * Loads the compiled binary form from p[0..n) (e.g. an mmap); the bytes are
+ * copied, so p may be unmapped afterwards.  The header (magic "TCDICT\0\0",
+ * format version, byte-order word, total size, CRC-32, section table) is
+ * validated before anything is used.  Returns TC_OK, TC_FORMAT (not a
+ * dictionary file, truncated, bad checksum or section), TC_VERSION, TC_NOMEM.
+ */
+TC_EXPORT int tc_dict_from_binary(tc_dict **out, const void *p, size_t n, const tc_config *cfg,
+                                  char *err, size_t errlen);
+/* Maps the file at path and calls tc_dict_from_binary; TC_IO if unreadable. */
+TC_EXPORT int tc_dict_open_binary(tc_dict **out, const char *path, const tc_config *cfg,
+                                  char *err, size_t errlen);
+/* Writes the compiled binary form to f.  TC_OK, TC_IO or TC_NOMEM. */
+TC_EXPORT int tc_dict_write_binary(const tc_dict *d, FILE *f);
+/* Prints every entry as sorted text lines ("actor\tWORDS\tCODE[ lo-hi]", ...). */
+TC_EXPORT int tc_dict_dump(const tc_dict *d, FILE *f);
+TC_EXPORT void tc_dict_free(tc_dict *d);
+
+/*
+ * Codes a phrase of words separated by spaces (e.g. "Prime Minister Mustafa
+ * al-Kadhimi") with the actor and agent dictionaries as of date (YYYYMMDD as
+ * an int, 0 = no date): writes the combined code (e.g. "IRQGOV") to
+ * code[codelen].  Returns TC_OK, TC_NOTFOUND (nothing coded) or TC_MISUSE.
+ */
+TC_EXPORT int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long date, char *code,
+                                  size_t codelen);
+
 /* ===================================================================== */
 /* == section: time (temporal expressions)                              == */
 /* ===================================================================== */
@@ -486,8 +541,34 @@ TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, F
 TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verbose, FILE *out);
 
 /* ===================================================================== */
-/* == section: code (event coder, validation)                           == */
+/* == section: code (event coder, validation)                          == */
 /* ===================================================================== */
+
+/*
+ * The coder itself works on parsed sentences and lives in src/code/coder.h
+ * (internal: tc_code_sentence).  The public entry point here is the
+ * validation harness behind `tacitus validate`.
+ */
+typedef struct tc_validate_stats {
+    int records;    /* <Sentence> records read */
+    int evaluated;  /* records scored */
+    int exact;      /* records whose coded event multiset equals the gold one */
+    int skipped;    /* evaluate="false" or category outside <Include> */
+    int errors;     /* records that could not be read or parsed */
+    double precision, recall, f1; /* over deduplicated (source, target, code) triples */
+} tc_validate_stats;
+
+/*
+ * Codes every record of a PETRARCH validation XML file with its own parse and
+ * the dictionaries its <Environment> names (looked up beside the XML file,
+ * then in <cfg->data_dir>/petrarch/dictionaries), and scores it.  With
+ * verbose, each failing record is printed to out (expected vs got); errors
+ * ("file:line: what") go to out too.  The summary line is not printed: the
+ * caller prints it from *st.  Returns TC_OK when the run completed (records
+ * may have failed), TC_IO / TC_FORMAT / TC_NOMEM when it could not run.
+ */
+TC_EXPORT int tc_validate_file(const char *path, const tc_config *cfg, int verbose, FILE *out,
+                               tc_validate_stats *st);
 
 /* ===================================================================== */
 /* == section: story (end-to-end coding of stories)                     == */
