@@ -54,6 +54,61 @@ static int load_iso(tc_engine *e) {
     return TC_OK;
 }
 
+/*
+ * The compiled dictionaries (model_dir/phoenix.tcd, made by `make models`);
+ * without them, the Phoenix text dictionaries plus the project's actor
+ * files in data/actors, which is slower to start but codes the same.
+ */
+static int load_dicts(tc_engine *e, const tc_config *cfg) {
+    tc_config c = *cfg;
+    c.data_dir = e->data_dir;
+    c.model_dir = e->model_dir;
+    c.project_dir = e->project_dir;
+    char err[512] = "";
+    char *bin = tc_engine_path(e, e->model_dir, "phoenix.tcd");
+    if (!bin) return TC_NOMEM;
+    tc_dict *d = NULL;
+    int rc = tc_dict_open_binary(&d, bin, &c, err, sizeof err);
+    if (rc == TC_OK) {
+        tc_mem_free(e->A, bin);
+        e->dicts = d;
+        return TC_OK;
+    }
+    if ((rc & 0xff) != TC_IO) {
+        snprintf(e->errmsg, sizeof e->errmsg, "%s: %s", bin, err[0] ? err : tc_errstr(rc));
+        tc_mem_free(e->A, bin);
+        return rc;
+    }
+    tc_mem_free(e->A, bin);
+    static const char *const names[] = {"CAMEO.2.0.txt", "Phoenix.Countries.actors.txt",
+                                        "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
+                                        "Phoenix.agents.txt", "Phoenix.discards.txt",
+                                        "PETR.Internal.Coding.Ontology.txt"};
+    char *path[TC_COUNTOF(names)] = {0};
+    char *actors_dir = NULL;
+    const char *actors[8];
+    size_t nactors = 0;
+    rc = TC_NOMEM;
+    char *dir = tc_engine_path(e, e->data_dir, "petrarch/dictionaries");
+    if (!dir) goto done;
+    for (size_t i = 0; i < TC_COUNTOF(names); i++)
+        if (!(path[i] = tc_engine_path(e, dir, names[i]))) goto done;
+    for (size_t i = 1; i <= 3; i++) actors[nactors++] = path[i];
+    actors_dir = tc_engine_path(e, e->project_dir, "actors/leaders_2014_2026.txt");
+    if (!actors_dir) goto done;
+    FILE *f = fopen(actors_dir, "r");
+    if (f) { fclose(f); actors[nactors++] = actors_dir; }
+    tc_dict_files files = {path[0], actors, nactors, path[4], path[5], path[6]};
+    rc = tc_dict_load(&d, &files, &c, err, sizeof err);
+    if (rc) snprintf(e->errmsg, sizeof e->errmsg, "cannot load the dictionaries: %s", err[0] ? err : tc_errstr(rc));
+    else e->dicts = d;
+done:
+    for (size_t i = 0; i < TC_COUNTOF(names); i++) tc_mem_free(e->A, path[i]);
+    tc_mem_free(e->A, dir);
+    tc_mem_free(e->A, actors_dir);
+    return rc;
+}
+
 int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
     *out = NULL;
     tc_config c0;
@@ -115,6 +170,10 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         if (rc) return rc;
         e->parser = m;
     }
+    if (what & TC_LOAD_DICTS) {
+        rc = load_dicts(e, cfg);
+        if (rc) return rc;
+    }
     /* the temporal recogniser has no file: its tables are compiled in */
     tc_timerec *tr = NULL;
     rc = tc_timerec_open(&tr, e->A);
@@ -137,6 +196,7 @@ void tc_engine_close(tc_engine *e) {
     tc_gazetteer_close(e->gazetteer);
     tc_nlp_model_free(e->parser);
     tc_timerec_close(e->timerec);
+    tc_dict_free(e->dicts);
     tc_mem_free(e->A, e->iso);
     tc_mem_free(e->A, e->data_dir);
     tc_mem_free(e->A, e->model_dir);
