@@ -411,17 +411,30 @@ static int lex_tense(const ctx *c, const tok *t) {
     return 0;
 }
 
+/* The cue at token p, read with the auxiliaries just before it: "will be
+   held" is future although "held" alone is past. */
+static int cue_at(const ctx *c, int p) {
+    int tv = lex_tense(c, &c->t[p]);
+    if (tv != T_PAST && tv != T_PRES) return tv;
+    for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
+        const tok *t = &c->t[q];
+        if (t->kind != TK_WORD) break;
+        if (CLS(t) == L_TENSE && LX(t)->val == T_FUT) return T_FUT;
+    }
+    return tv;
+}
+
 /* Tense from the nearest lexical cue to tokens [b, e) in the chunk. */
 static int tense_lexical(const ctx *c, int b, int e) {
     for (int k = 1; k < c->nt; k++) {
         int l = b - k, r = e - 1 + k;
         if (l < 0 && r >= c->nt) break;
         if (l >= 0) {
-            int tv = lex_tense(c, &c->t[l]);
+            int tv = cue_at(c, l);
             if (tv) return tv;
         }
         if (r < c->nt) {
-            int tv = lex_tense(c, &c->t[r]);
+            int tv = cue_at(c, r);
             if (tv) return tv;
         }
     }
@@ -590,6 +603,7 @@ static int number_at(const ctx *c, int i, int *v, char *dec, size_t decn, bool a
         return j;
     }
     if (allow_a && cls == L_A) {
+        if (T(i + 1)->w == W_HUNDRED) { *v = 100; return i + 2; }
         if (T(i + 1)->w == W_FEW || T(i + 1)->w == W_COUPLE) {
             *v = T(i + 1)->w == W_COUPLE ? 2 : -1;
             int j = i + 2;
@@ -789,17 +803,16 @@ static int p_deictic(ctx *c, int i, res *r) {
     bool plural;
     int unit = unit_of(u, &plural);
     if (unit && !plural) {
-        if (the && dv != D_THIS && unit != U_WEEKEND) {
-            /* "the past year", "the last week": a duration */
-            if (dv == D_PAST || dv == D_LAST || dv == D_NEXT || dv == D_COMING) {
-                r_dur(r, 1, unit, NULL);
-                return j + 1;
-            }
-            return 0;
+        /* "the past year", "the last week": a duration; "past week" too */
+        bool pastlast = t->w == W_PAST || t->w == W_LAST;
+        if (unit != U_WEEKEND && ((the && pastlast) || t->w == W_PAST)) {
+            r_dur(r, 1, unit, NULL);
+            return j + 1;
         }
-        if (dv == D_PAST && unit != U_WEEKEND) { r_dur(r, 1, unit, NULL); return j + 1; }
         int off = dv == D_LAST || dv == D_PAST ? -1 : dv == D_NEXT || dv == D_COMING ? 1 : 0;
-        if (unit == U_DAY) return 0;
+        /* "next day" only as "the next day" / "the previous day" */
+        if (unit == U_DAY && (!the || off == 0)) return 0;
+        if (unit == U_HOUR || unit == U_MIN || unit == U_SEC) return 0;
         r_shift(r, c, unit, off);
         return j + 1;
     }
@@ -870,7 +883,7 @@ static int p_number_unit(ctx *c, int i, res *r) {
         if (T(i)->w == W_HALF) return 0;
         return 0;
     }
-    if (T(i)->kind == TK_WORD && CLS(T(i)) == L_A && plural) return 0;
+    if (T(i)->kind == TK_WORD && CLS(T(i)) == L_A && plural && v == 1) return 0;
     if (unit == U_SEC && T(k)->w == W_SECOND) return 0; /* "one second" as ordinal is rare; skip */
     int e = k + 1;
     /* "two years ago", "a decade ago", "three days from now" */
@@ -957,8 +970,15 @@ static int p_year(ctx *c, int i, res *r) {
     const tok *nx = T(k + 1);
     if (ispu(nx, '%') || (nx->kind == TK_NUM && adj(nx)) || (ispu(nx, ':') && adj(nx))) return 0;
     if (nx->kind == TK_WORD && adj(nx)) return 0;
-    bool prep = pv && (CLS(pv) == L_PREP || CLS(pv) == L_MOD || pv->w == W_OF);
+    bool prep = pv && (pv->w == W_IN || pv->w == W_SINCE || pv->w == W_UNTIL || pv->w == W_TILL ||
+                       pv->w == W_BY || pv->w == W_BEFORE || pv->w == W_AFTER || pv->w == W_DURING ||
+                       pv->w == W_FROM || pv->w == W_THROUGH || pv->w == W_OF || CLS(pv) == L_MOD);
     if (!prep && (t->num < 1900 || t->num > 2099)) return 0;
+    /* "1500 rifles", "2000 people": a count before a plural noun */
+    if (nx->kind == TK_WORD && !nx->w && !(nx->flags & F_CAP) && nx->end - nx->beg >= 4 &&
+        c->text[nx->end - 1] == 's' && c->text[nx->end - 2] != 's' &&
+        !(pv && (pv->w == W_THE || ispu(pv, '\''))))
+        return 0;
     /* counts: "2000 people" -- a lower-case word after the number that is not
        a noun modified by a year is hard to tell; prepositional contexts and
        sentence-level uses are accepted, others only before a capital or
@@ -1273,6 +1293,7 @@ static int with_mods(ctx *c, int i, res *best) {
     if (count) {
         if (r.type != TC_TIMEX_DURATION && !(mod == TC_TMOD_APPROX && r.type != TC_TIMEX_SET)) return 0;
         if (r.type != TC_TIMEX_DURATION && t->w == W_OVER) return 0;
+        if (r.type == TC_TIMEX_DATE && r.prec == TC_TPREC_NONE) return 0; /* "about the future" */
     } else if (r.type != TC_TIMEX_DATE && r.type != TC_TIMEX_TIME) {
         return 0;
     }
