@@ -1130,6 +1130,7 @@ static int p_ref(ctx *c, int i, res *r) {
     const tok *t = T(i);
     if (CLS(t) == L_REF) {
         int v = LX(t)->val;
+        if (ispu(T(i + 1), '-') && adj(T(i + 1))) return 0; /* "now-defunct" */
         r_str(r, TC_TIMEX_DATE, v == R_PRESENT ? "PRESENT_REF" : v == R_PAST ? "PAST_REF" : "FUTURE_REF");
         if (LX(t)->aux) r->flags |= TC_TIMEX_WEAK;
         return i + 1;
