@@ -146,7 +146,7 @@ enum { R_PRESENT = 1, R_PAST, R_FUTURE };
     X(IS, "is", L_TENSE, T_PRES, 0) X(ARE, "are", L_TENSE, T_PRES, 0) \
     X(SAYS, "says", L_TENSE, T_PRES, 0) \
     X(WILL, "will", L_TENSE, T_FUT, 0) X(LL, "ll", L_TENSE, T_FUT, 0) X(SHALL, "shall", L_TENSE, T_FUT, 0) \
-    X(WOULD, "would", L_TENSE, T_FUT, 0) X(EXPECTED, "expected", L_TENSE, T_FUT, 0) \
+    X(WOULD, "would", L_TENSE, T_PRES, 0) X(EXPECTED, "expected", L_TENSE, T_FUT, 0) \
     X(SCHEDULED, "scheduled", L_TENSE, T_FUT, 0) X(PLANS, "plans", L_TENSE, T_FUT, 0) \
     X(PLANNED, "planned", L_TENSE, T_FUT, 0) X(DUE, "due", L_TENSE, T_FUT, 0) \
     X(GOING, "going", L_TENSE, T_FUT, 0) X(SET, "set", L_TENSE, T_FUT, 0) \

@@ -713,6 +713,8 @@ static int pod_after(const ctx *c, int j, int *pod) {
     return 0;
 }
 
+static int p_clock_on(ctx *c, int i, res *r, tc_date day, bool strict);
+
 /* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets. */
 static int p_weekday(ctx *c, int i, res *r, int dir_override) {
     const tok *t = T(i);
@@ -735,6 +737,11 @@ static int p_weekday(ctx *c, int i, res *r, int dir_override) {
     if (e && sub.prec == TC_TPREC_DAY) { *r = sub; return e; }
     int dir = dir_override != 99 ? dir_override : tense_dir(tense_at(c, i, j));
     tc_date d = weekday_date(c, wd, dir);
+    /* "Saturday 8:00 p.m.": one TIME on that day */
+    res ck;
+    memset(&ck, 0, sizeof ck);
+    int ce = p_clock_on(c, j, &ck, d, true);
+    if (ce) { *r = ck; return ce; }
     int pod;
     int e2 = pod_after(c, j, &pod);
     if (e2) { r_pod(r, d, pod); return e2; }
@@ -855,8 +862,8 @@ static int p_deictic(ctx *c, int i, res *r) {
         int un = unit_of(T(e3), &plural);
         if (un) { r_dur(r, v, un, dec[0] ? dec : NULL); return e3 + 1; }
     }
-    /* the past years, the last few months: an unknown count */
-    if (dv == D_PAST || dv == D_LAST) {
+    /* the past years, the last few months, the coming days: an unknown count */
+    if (dv == D_PAST || dv == D_LAST || dv == D_COMING || (the && dv == D_NEXT)) {
         unit = unit_of(u, &plural);
         if (unit && plural) { r_dur(r, -1, unit, NULL); return j + 1; }
         if (CLS(u) == L_FEW && u->w != W_SOME && unit_of(T(j + 1), &plural) && plural) {
@@ -1059,8 +1066,13 @@ static int p_quarter(ctx *c, int i, res *r) {
 }
 
 /* clock times: 3:00 pm, 3 p.m., 0600 GMT, noon */
-static int p_clock(ctx *c, int i, res *r) {
+static int p_clock(ctx *c, int i, res *r) { return p_clock_on(c, i, r, c->dct, false); }
+
+/* a clock time on `day`; strict: only forms that cannot be anything else
+   (h:mm with am/pm or a zone, h am/pm) */
+static int p_clock_on(ctx *c, int i, res *r, tc_date day, bool strict) {
     const tok *t = T(i);
+    if (strict && CLS(t) == L_CLOCK) return 0;
     int h = -1, mi = 0, j;
     if (CLS(t) == L_CLOCK) {
         const tok *pv = i > 0 ? T(i - 1) : NULL;
@@ -1068,7 +1080,7 @@ static int p_clock(ctx *c, int i, res *r) {
         h = LX(t)->val;
         if (h == 24) h = 0;
         j = i + 1;
-        r_clock(r, c->dct, h, 0);
+        r_clock(r, day, h, 0);
         if (LX(t)->val == 24) snprintf(r->value + 10, sizeof r->value - 10, "T24:00");
         return j;
     }
@@ -1083,6 +1095,8 @@ static int p_clock(ctx *c, int i, res *r) {
             if (h < 1 || h > 12) return 0;
             h = h % 12 + LX(T(j))->val;
             j++;
+        } else if (strict && CLS(T(j)) != L_ZONE) {
+            return 0;
         } else if (CLS(T(j)) != L_ZONE) {
             /* a bare 3:15 could be a score or a ratio; accept after "at" */
             const tok *pv = i > 0 ? T(i - 1) : NULL;
@@ -1093,6 +1107,8 @@ static int p_clock(ctx *c, int i, res *r) {
         if (h < 1 || h > 12) return 0;
         h = h % 12 + LX(T(i + 1))->val;
         j = i + 2;
+    } else if (strict) {
+        return 0;
     } else if (t->ndig <= 2 && T(i + 1)->w == W_O && ispu(T(i + 2), '\'') && T(i + 3)->w == W_CLOCK) {
         h = t->num;
         if (h < 1 || h > 12) return 0;
@@ -1105,7 +1121,7 @@ static int p_clock(ctx *c, int i, res *r) {
         return 0;
     }
     if (CLS(T(j)) == L_ZONE && (T(j)->flags & F_UPPER)) j++;
-    r_clock(r, c->dct, h, mi);
+    r_clock(r, day, h, mi);
     return j;
 }
 
@@ -1114,6 +1130,7 @@ static int p_ref(ctx *c, int i, res *r) {
     const tok *t = T(i);
     if (CLS(t) == L_REF) {
         int v = LX(t)->val;
+        if (ispu(T(i + 1), '-') && adj(T(i + 1))) return 0; /* "now-defunct" */
         r_str(r, TC_TIMEX_DATE, v == R_PRESENT ? "PRESENT_REF" : v == R_PAST ? "PAST_REF" : "FUTURE_REF");
         if (LX(t)->aux) r->flags |= TC_TIMEX_WEAK;
         return i + 1;
@@ -1203,6 +1220,18 @@ static int p_set(ctx *c, int i, res *r) {
     return 0;
 }
 
+/* "the weekend": the last one in a past-tense clause, else the coming one */
+static int p_weekend(ctx *c, int i, res *r) {
+    if (T(i)->w != W_THE || T(i + 1)->w != W_WEEKEND) return 0;
+    int tense = tense_at(c, i, i + 2);
+    int wd = tc_weekday(c->dct);
+    tc_date sat;
+    if (tense == TC_TENSE_PAST) sat = wd >= 5 ? add_days(c->dct, 5 - wd) : add_days(c->dct, -(wd + 2));
+    else sat = add_days(c->dct, wd <= 5 ? 5 - wd : -1);
+    r_week(r, sat, true);
+    return i + 2;
+}
+
 /* "the year", "the month", "the week" after an edge mod: "the end of the year" */
 static int p_the_unit(ctx *c, int i, res *r) {
     if (T(i)->w != W_THE) return 0;
@@ -1237,6 +1266,7 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
     TRY(p_clock(c, i, &r));
     TRY(p_ref(c, i, &r));
     TRY(p_set(c, i, &r));
+    TRY(p_weekend(c, i, &r));
     if (after_edge_mod) TRY(p_the_unit(c, i, &r));
 #undef TRY
     if (bestend) best->beg = i;
@@ -1286,6 +1316,10 @@ static int with_mods(ctx *c, int i, res *best) {
     } else {
         return 0;
     }
+    /* count mods stand before a count: "over three years", not "over the past decade" */
+    if (count && !(T(j)->kind == TK_NUM || CLS(T(j)) == L_NUMW || CLS(T(j)) == L_A ||
+                   (CLS(T(j)) == L_FEW && T(j)->w != W_SOME)))
+        return 0;
     res r;
     memset(&r, 0, sizeof r);
     int e = core_at(c, j, &r, edge);
