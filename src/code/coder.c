@@ -256,53 +256,101 @@ static void span_of(const int *pos, int npos, int *beg, int *end) {
     }
 }
 
-/* Codes the noun phrase headed by h (without its conjuncts); NULL if none. */
-static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+/* Scans the name of phrase h into cd; returns the span. */
+static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
     qsort(pos, (size_t)npos, sizeof *pos, cmp_int);
     span_of(pos, npos, beg, end);
-    codes cd;
-    memset(&cd, 0, sizeof cd);
-    scan_codes(c, pos, npos, &cd);
-    if (cd.nactor) return mix(c, &cd, cd.actor[0]);
-    /* no actor in the name: an agent may take its country from a
-       prepositional modifier ("the police of Gondor") */
+    memset(cd, 0, sizeof *cd);
+    scan_codes(c, pos, npos, cd);
+}
+
+static bool is_prep_mod(const ctx *c, int ch) {
+    return (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && !rel_full(c, ch, "nmod:poss") &&
+           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+           (upos(c, ch) == TC_UPOS_PROPN || upos(c, ch) == TC_UPOS_NOUN);
+}
+
+/*
+ * Codes the noun phrase headed by h (without its conjuncts) into out[]:
+ * normally one actor; an agent phrase without a country in its name takes
+ * the countries of a prepositional modifier and its conjuncts ("lawmakers in
+ * Arnor and Gondor" -> ARNLEG, GONLEG).  *cd receives the name's codes so
+ * that conjuncts can share a modifier ("Danish media and government").
+ */
+static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, int depth) {
+    int beg, end;
+    scan_phrase(c, h, cd, &beg, &end);
+    if (max <= 0) return 0;
+    if (cd->nactor) {
+        const char *code = mix(c, cd, cd->actor[0]);
+        if (!code) return 0;
+        out[0] = (actor){code, h, beg, end};
+        return 1;
+    }
+    int k = 0;
     if (depth < 2) {
-        for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
-            int ch = c->kids[k];
-            if (!(rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) || rel_full(c, ch, "nmod:tmod")) continue;
-            if (upos(c, ch) != TC_UPOS_PROPN && upos(c, ch) != TC_UPOS_NOUN) continue;
-            int b2, e2;
-            int p2[72], n2 = 0;
-            phrase_tokens(c, ch, p2, &n2, 0);
-            codes c2;
-            memset(&c2, 0, sizeof c2);
-            scan_codes(c, p2, n2, &c2);
-            if (c2.nactor) {
-                (void)b2; (void)e2;
-                for (int i = 0; i < cd.nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd.agent[i];
-                return mix(c, &c2, c2.actor[0]);
+        for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && !k; j++) {
+            int ch = c->kids[j];
+            if (!is_prep_mod(c, ch)) continue;
+            /* the modifier and its conjuncts */
+            int heads[9], nh = 0;
+            heads[nh++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nh < 9; q++)
+                if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+            for (int q = 0; q < nh && k < max; q++) {
+                codes c2;
+                int b2, e2;
+                scan_phrase(c, heads[q], &c2, &b2, &e2);
+                if (!c2.nactor) continue;
+                for (int i = 0; i < cd->nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd->agent[i];
+                const char *code = mix(c, &c2, c2.actor[0]);
+                if (code) out[k++] = (actor){code, h, beg < b2 ? beg : b2, end > e2 ? end : e2};
             }
         }
     }
-    if (c->o && c->o->resolve) return c->o->resolve(c->o->resolve_ud, c->s, h, *beg, *end);
-    return NULL;
+    if (!k && c->o && c->o->resolve) {
+        const char *r = c->o->resolve(c->o->resolve_ud, c->s, h, beg, end);
+        if (r) out[k++] = (actor){r, h, beg, end};
+    }
+    return k;
+}
+
+/* Single-code convenience used by the pattern matcher. */
+static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+    actor a[1];
+    codes cd;
+    int k = code_np_multi(c, h, a, 1, &cd, depth);
+    if (!k) return NULL;
+    *beg = a[0].beg;
+    *end = a[0].end;
+    return a[0].code;
+}
+
+static bool nominal(const ctx *c, int t) {
+    int u = upos(c, t);
+    return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
 }
 
 /* Codes h and its conjuncts into out[]; returns how many coded. */
 static int code_conj(const ctx *c, int h, actor *out, int max) {
-    int k = 0;
-    int beg, end;
-    const char *code = code_np(c, h, &beg, &end, 0);
-    if (code && k < max) out[k++] = (actor){code, h, beg, end};
-    for (int j = c->cbeg[h]; j < c->cbeg[h + 1]; j++) {
+    codes cd0;
+    int k = code_np_multi(c, h, out, max, &cd0, 0);
+    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && k < max; j++) {
         int ch = c->kids[j];
-        if (!rel_is(c, ch, "conj")) continue;
-        int u = upos(c, ch);
-        if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_PRON && u != TC_UPOS_ADJ) continue;
-        const char *cc = code_np(c, ch, &beg, &end, 0);
-        if (cc && k < max) out[k++] = (actor){cc, ch, beg, end};
+        if (!rel_is(c, ch, "conj") || !nominal(c, ch)) continue;
+        codes cdi;
+        int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
+        if (!n && cdi.nagent && cd0.nactor) {
+            /* "Danish media and government": the conjunct shares the
+               first conjunct's country */
+            const char *code = mix(c, &cdi, cd0.actor[0]);
+            int b, e;
+            scan_phrase(c, ch, &cdi, &b, &e);
+            if (code) out[k + n++] = (actor){code, ch, b, e};
+        }
+        k += n;
     }
     return k;
 }
