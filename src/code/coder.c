@@ -540,6 +540,23 @@ static bool is_passive(const ctx *c, int v) {
     return false;
 }
 
+static int subject_of(const ctx *c, int v, bool *pass);
+
+/* A personal pronoun subject of a complement clause ("Ethiopia indicated it
+   would act") refers to the subject of the governing clause. */
+static int resolve_pronoun(const ctx *c, int subj, int v) {
+    if (!subj || upos(c, subj) != TC_UPOS_PRON) return subj;
+    const char *f = c->s->tok[subj - 1].form;
+    if (!f || !(!strcasecmp(f, "it") || !strcasecmp(f, "they") || !strcasecmp(f, "he") || !strcasecmp(f, "she")))
+        return subj;
+    int p = head_of(c, v);
+    if (!p || !(rel_is(c, v, "ccomp") || rel_is(c, v, "advcl") || rel_is(c, v, "xcomp") || rel_is(c, v, "conj")))
+        return subj;
+    bool pass = false;
+    int s2 = subject_of(c, p, &pass);
+    return s2 && s2 != subj ? s2 : subj;
+}
+
 /* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
 static int subject_of(const ctx *c, int v, bool *pass) {
     int x = v;
@@ -694,6 +711,7 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     int nsrc = 0, ntgt = 0;
     bool pass = false;
     int subj = subject_of(c, v, &pass);
+    subj = resolve_pronoun(c, subj, v);
     bool passive = pass || is_passive(c, v);
     if (best.src) nsrc = code_conj(c, best.src, src, 8);
     if (best.tgt) ntgt = code_conj(c, best.tgt, tgt, 8);
@@ -736,6 +754,21 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
                            !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
                     ntgt = code_conj(c, ch, tgt, 8);
             }
+        }
+    }
+    if (!ntgt) {
+        /* the first coded noun phrase of the clause after the verb: deeper
+           objects ("his trip in the White Downs") and complement subjects
+           ("allowed that Mordor isn't ...") */
+        for (int i = 0; i < npost && !ntgt; i++) {
+            int t = post[i];
+            int u = upos(c, t);
+            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj"))
+                continue;
+            if (passive && has_case_by(c, t)) continue;
+            ntgt = code_conj(c, t, tgt, 8);
         }
     }
     /* paired codes "A:B" */
