@@ -608,16 +608,6 @@ static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, cons
     return 0;
 }
 
-/* Negates a CAMEO code through the ontology; NULL if it has no negation. */
-static const char *negate(const ctx *c, const char *code) {
-    uint32_t id = tc_dict_find(c->d, code, strlen(code));
-    int32_t v;
-    if (!id || !tc_dict_pico(c->d, id, &v)) return NULL;
-    int32_t nv = v >= 0xFFFF ? v - 0xFFFF : v + 0xFFFF;
-    uint32_t nc = tc_dict_pico_code(c->d, nv);
-    return nc ? tc_dict_str(c->d, nc) : NULL;
-}
-
 static bool negated(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
@@ -627,8 +617,56 @@ static bool negated(const ctx *c, int v) {
     return false;
 }
 
-/* Codes verb token v; appends events. */
-static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *cap) {
+/* What one verb yields before verbs are combined. */
+typedef struct vres {
+    bool found;          /* the verb is in the dictionary */
+    const char *code;    /* chosen code (after negation); NULL = nothing */
+    bool has_p;          /* p is its ontology value */
+    int32_t p;
+    actor src[8], tgt[8];
+    int nsrc, ntgt;
+    bool both;           /* compound actor pattern: src[] act on each other */
+    int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
+} vres;
+
+/* Ontology value of a code: the code itself, else its two-digit root + "0"
+   ("075A" -> "070"), as PETRARCH-2 does. */
+static bool pico_of(const ctx *c, const char *code, int32_t *p) {
+    char tmp[16];
+    const char *colon = strchr(code, ':');
+    size_t n = colon ? (size_t)(colon - code) : strlen(code);
+    if (n == 0 || n >= sizeof tmp) return false;
+    memcpy(tmp, code, n);
+    tmp[n] = 0;
+    uint32_t id = tc_dict_find(c->d, tmp, n);
+    if (id && tc_dict_pico(c->d, id, p)) return true;
+    if (n < 2) return false;
+    tmp[2] = '0';
+    tmp[3] = 0;
+    id = tc_dict_find(c->d, tmp, 3);
+    return id && tc_dict_pico(c->d, id, p);
+}
+
+/* CAMEO code of an ontology value, NULL if none.  Beyond the ontology file,
+   "intend + fight" is read as "threaten to use force" (138), which the
+   ontology cannot express as a sum. */
+static const char *pico_code(const ctx *c, int32_t p) {
+    uint32_t id = tc_dict_pico_code(c->d, p);
+    if (id) return tc_dict_str(c->d, id);
+    if (p == 0x30A0) return "138";
+    return NULL;
+}
+
+/* PETRARCH-2's verb interaction: upper and lower ontology values. */
+static int32_t combine_pico(int32_t up, int32_t low) {
+    if (low < 0) return low + up;
+    if (up >= 0x1000 && low >= 0x1000) return low;
+    if (low >= up) return low;
+    return up + low;
+}
+
+/* Codes verb token v into *r. */
+static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
     /* best verb entry: longest multi-word form whose other words sit around v */
     const uint32_t *ve = NULL;
@@ -648,7 +686,9 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             if (ok) ve = e;
         }
     }
+    memset(r, 0, sizeof *r);
     if (!ve) return 0;
+    r->found = true;
     const uint32_t *g = d->sec[TC_DS_GROUP] + ve[3] * TC_GROUP_W;
     const char *code = tc_dict_str(d, ve[4] ? ve[4] : g[1]);
 
@@ -698,19 +738,23 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     if (pcode && best.score > 0) code = pcode;
     else memset(&best, 0, sizeof best);
 
-    /* negation */
+    /* negation: the ontology value minus 0xFFFF ("not disapprove" = 050) */
+    r->has_p = pico_of(c, code, &r->p);
     if (negated(c, v) && !best.neg_in_pattern) {
-        const char *nc = negate(c, code);
-        if (!nc) return 0;
-        code = nc;
+        if (!r->has_p) return 0;
+        r->p -= 0xFFFF;
+        code = pico_code(c, r->p);
+        if (!code) return 0;
     }
-    if (!strcmp(code, "---")) return 0;
+    r->code = code;
 
     /* actors */
-    actor src[8], tgt[8];
+    actor *src = r->src, *tgt = r->tgt;
     int nsrc = 0, ntgt = 0;
     bool pass = false;
     int subj = subject_of(c, v, &pass);
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+        if (rel_is(c, c->kids[k], "nsubj")) r->own_subj = c->kids[k];
     subj = resolve_pronoun(c, subj, v);
     bool passive = pass || is_passive(c, v);
     if (best.src) nsrc = code_conj(c, best.src, src, 8);
@@ -728,11 +772,8 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     }
     if (best.both) {
         /* compound actor: the conjoined subjects act on each other */
-        actor all[8];
-        int na = subj ? code_conj(c, subj, all, 8) : 0;
-        for (int i = 0; i < na; i++)
-            for (int j = 0; j < na; j++)
-                if (i != j && add_event(c, ev, nev, cap, &all[i], &all[j], code, v)) return -1;
+        r->both = true;
+        r->nsrc = subj ? code_conj(c, subj, r->src, 8) : 0;
         return 0;
     }
     if (!ntgt) {
@@ -771,13 +812,28 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             ntgt = code_conj(c, t, tgt, 8);
         }
     }
-    /* paired codes "A:B" */
+    r->nsrc = nsrc;
+    r->ntgt = ntgt;
+    return 0;
+}
+
+/* Emits the events of one verb with code `code` (paired "A:B" codes give
+   the reverse event too). */
+static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *src, int nsrc,
+                const actor *tgt, int ntgt, const char *code, bool both, int v) {
+    if (!code || !strcmp(code, "---")) return 0;
     const char *colon = strchr(code, ':');
     const char *c1 = code, *c2 = NULL;
     if (colon) {
         c1 = tc_arena_strndup(c->a, code, (size_t)(colon - code));
         c2 = colon + 1;
         if (!c1) return -1;
+    }
+    if (both) {
+        for (int i = 0; i < nsrc; i++)
+            for (int j = 0; j < nsrc; j++)
+                if (i != j && add_event(c, ev, nev, cap, &src[i], &src[j], c1, v)) return -1;
+        return 0;
     }
     if (!nsrc && !ntgt) return 0;
     for (int i = 0; i < (nsrc ? nsrc : 1); i++)
@@ -786,6 +842,70 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             if (add_event(c, ev, nev, cap, S, T, c1, v)) return -1;
             if (c2 && add_event(c, ev, nev, cap, T, S, c2, v)) return -1;
         }
+    return 0;
+}
+
+static bool same_actors(const actor *a, int na, const actor *b, int nb) {
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (!strcmp(a[i].code, b[j].code)) return true;
+    return false;
+}
+
+/*
+ * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
+ * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
+ * the two ontology values combined ("wants to help" = 030 + 070 -> 033,
+ * "said they will attack" = 010 + 190 -> 015).  When the lower clause has
+ * its own, different subject, that subject is the target instead.  The lower
+ * verb (and verbs conjoined with it) then gives no event of its own.
+ */
+static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
+    int n = c->n;
+    int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
+    if (!up) return -1;
+    for (int v = 1; v <= n; v++) {
+        if (!R[v].found || !R[v].code) continue;
+        int h = head_of(c, v);
+        /* combine only a lower clause with actors of its own under an
+           upper verb with a source: "agree that disputes should be
+           resolved" stays "agree"; "it was noted that X delayed" stays
+           "delayed" */
+        if (h && (rel_is(c, v, "xcomp") || rel_is(c, v, "ccomp")) && R[h].found && R[h].nsrc &&
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
+            up[v] = h;
+    }
+    for (int v = 1; v <= n; v++) {
+        int h = head_of(c, v);
+        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -up[h]; /* consumed, no combination */
+    }
+    for (int u = 1; u <= n; u++) {
+        if (!R[u].found || up[u]) continue;
+        /* the first coded complement */
+        int w = 0;
+        for (int k = c->cbeg[u]; k < c->cbeg[u + 1] && !w; k++)
+            if (up[c->kids[k]] == u) w = c->kids[k];
+        if (!w) {
+            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
+                return -1;
+            continue;
+        }
+        const vres *L = &R[w];
+        const char *code = L->code;
+        if (R[u].has_p && L->has_p && R[u].code) {
+            const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+            if (cc) code = cc;
+        }
+        const actor *src = R[u].nsrc ? R[u].src : L->src;
+        int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;
+        const actor *tgt = L->ntgt ? L->tgt : R[u].tgt;
+        int ntgt = L->ntgt ? L->ntgt : R[u].ntgt;
+        actor subj[8];
+        int ns = 0;
+        if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
+        if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
+        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
+    }
     return 0;
 }
 
@@ -809,10 +929,13 @@ int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, 
     if (!setup(&c)) return TC_NOMEM;
     if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
     int cap = 0;
+    vres *R = tc_arena_calloc(a, (size_t)c.n + 1, sizeof *R);
+    if (!R) return TC_NOMEM;
     for (int v = 1; v <= c.n; v++) {
         if (upos(&c, v) != TC_UPOS_VERB) continue;
-        if (code_verb(&c, v, ev, nev, &cap)) return TC_NOMEM;
+        if (code_verb(&c, v, &R[v])) return TC_NOMEM;
     }
+    if (emit_all(&c, R, ev, nev, &cap)) return TC_NOMEM;
     return a->oom ? TC_NOMEM : TC_OK;
 }
 
