@@ -256,53 +256,101 @@ static void span_of(const int *pos, int npos, int *beg, int *end) {
     }
 }
 
-/* Codes the noun phrase headed by h (without its conjuncts); NULL if none. */
-static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+/* Scans the name of phrase h into cd; returns the span. */
+static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
     qsort(pos, (size_t)npos, sizeof *pos, cmp_int);
     span_of(pos, npos, beg, end);
-    codes cd;
-    memset(&cd, 0, sizeof cd);
-    scan_codes(c, pos, npos, &cd);
-    if (cd.nactor) return mix(c, &cd, cd.actor[0]);
-    /* no actor in the name: an agent may take its country from a
-       prepositional modifier ("the police of Gondor") */
+    memset(cd, 0, sizeof *cd);
+    scan_codes(c, pos, npos, cd);
+}
+
+static bool is_prep_mod(const ctx *c, int ch) {
+    return (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && !rel_full(c, ch, "nmod:poss") &&
+           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+           (upos(c, ch) == TC_UPOS_PROPN || upos(c, ch) == TC_UPOS_NOUN);
+}
+
+/*
+ * Codes the noun phrase headed by h (without its conjuncts) into out[]:
+ * normally one actor; an agent phrase without a country in its name takes
+ * the countries of a prepositional modifier and its conjuncts ("lawmakers in
+ * Arnor and Gondor" -> ARNLEG, GONLEG).  *cd receives the name's codes so
+ * that conjuncts can share a modifier ("Danish media and government").
+ */
+static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, int depth) {
+    int beg, end;
+    scan_phrase(c, h, cd, &beg, &end);
+    if (max <= 0) return 0;
+    if (cd->nactor) {
+        const char *code = mix(c, cd, cd->actor[0]);
+        if (!code) return 0;
+        out[0] = (actor){code, h, beg, end};
+        return 1;
+    }
+    int k = 0;
     if (depth < 2) {
-        for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
-            int ch = c->kids[k];
-            if (!(rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) || rel_full(c, ch, "nmod:tmod")) continue;
-            if (upos(c, ch) != TC_UPOS_PROPN && upos(c, ch) != TC_UPOS_NOUN) continue;
-            int b2, e2;
-            int p2[72], n2 = 0;
-            phrase_tokens(c, ch, p2, &n2, 0);
-            codes c2;
-            memset(&c2, 0, sizeof c2);
-            scan_codes(c, p2, n2, &c2);
-            if (c2.nactor) {
-                (void)b2; (void)e2;
-                for (int i = 0; i < cd.nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd.agent[i];
-                return mix(c, &c2, c2.actor[0]);
+        for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && !k; j++) {
+            int ch = c->kids[j];
+            if (!is_prep_mod(c, ch)) continue;
+            /* the modifier and its conjuncts */
+            int heads[9], nh = 0;
+            heads[nh++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nh < 9; q++)
+                if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+            for (int q = 0; q < nh && k < max; q++) {
+                codes c2;
+                int b2, e2;
+                scan_phrase(c, heads[q], &c2, &b2, &e2);
+                if (!c2.nactor) continue;
+                for (int i = 0; i < cd->nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd->agent[i];
+                const char *code = mix(c, &c2, c2.actor[0]);
+                if (code) out[k++] = (actor){code, h, beg < b2 ? beg : b2, end > e2 ? end : e2};
             }
         }
     }
-    if (c->o && c->o->resolve) return c->o->resolve(c->o->resolve_ud, c->s, h, *beg, *end);
-    return NULL;
+    if (!k && c->o && c->o->resolve) {
+        const char *r = c->o->resolve(c->o->resolve_ud, c->s, h, beg, end);
+        if (r) out[k++] = (actor){r, h, beg, end};
+    }
+    return k;
+}
+
+/* Single-code convenience used by the pattern matcher. */
+static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+    actor a[1];
+    codes cd;
+    int k = code_np_multi(c, h, a, 1, &cd, depth);
+    if (!k) return NULL;
+    *beg = a[0].beg;
+    *end = a[0].end;
+    return a[0].code;
+}
+
+static bool nominal(const ctx *c, int t) {
+    int u = upos(c, t);
+    return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
 }
 
 /* Codes h and its conjuncts into out[]; returns how many coded. */
 static int code_conj(const ctx *c, int h, actor *out, int max) {
-    int k = 0;
-    int beg, end;
-    const char *code = code_np(c, h, &beg, &end, 0);
-    if (code && k < max) out[k++] = (actor){code, h, beg, end};
-    for (int j = c->cbeg[h]; j < c->cbeg[h + 1]; j++) {
+    codes cd0;
+    int k = code_np_multi(c, h, out, max, &cd0, 0);
+    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && k < max; j++) {
         int ch = c->kids[j];
-        if (!rel_is(c, ch, "conj")) continue;
-        int u = upos(c, ch);
-        if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_PRON && u != TC_UPOS_ADJ) continue;
-        const char *cc = code_np(c, ch, &beg, &end, 0);
-        if (cc && k < max) out[k++] = (actor){cc, ch, beg, end};
+        if (!rel_is(c, ch, "conj") || !nominal(c, ch)) continue;
+        codes cdi;
+        int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
+        if (!n && cdi.nagent && cd0.nactor) {
+            /* "Danish media and government": the conjunct shares the
+               first conjunct's country */
+            const char *code = mix(c, &cdi, cd0.actor[0]);
+            int b, e;
+            scan_phrase(c, ch, &cdi, &b, &e);
+            if (code) out[k + n++] = (actor){code, ch, b, e};
+        }
+        k += n;
     }
     return k;
 }
@@ -492,6 +540,23 @@ static bool is_passive(const ctx *c, int v) {
     return false;
 }
 
+static int subject_of(const ctx *c, int v, bool *pass);
+
+/* A personal pronoun subject of a complement clause ("Ethiopia indicated it
+   would act") refers to the subject of the governing clause. */
+static int resolve_pronoun(const ctx *c, int subj, int v) {
+    if (!subj || upos(c, subj) != TC_UPOS_PRON) return subj;
+    const char *f = c->s->tok[subj - 1].form;
+    if (!f || !(!strcasecmp(f, "it") || !strcasecmp(f, "they") || !strcasecmp(f, "he") || !strcasecmp(f, "she")))
+        return subj;
+    int p = head_of(c, v);
+    if (!p || !(rel_is(c, v, "ccomp") || rel_is(c, v, "advcl") || rel_is(c, v, "xcomp") || rel_is(c, v, "conj")))
+        return subj;
+    bool pass = false;
+    int s2 = subject_of(c, p, &pass);
+    return s2 && s2 != subj ? s2 : subj;
+}
+
 /* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
 static int subject_of(const ctx *c, int v, bool *pass) {
     int x = v;
@@ -543,16 +608,6 @@ static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, cons
     return 0;
 }
 
-/* Negates a CAMEO code through the ontology; NULL if it has no negation. */
-static const char *negate(const ctx *c, const char *code) {
-    uint32_t id = tc_dict_find(c->d, code, strlen(code));
-    int32_t v;
-    if (!id || !tc_dict_pico(c->d, id, &v)) return NULL;
-    int32_t nv = v >= 0xFFFF ? v - 0xFFFF : v + 0xFFFF;
-    uint32_t nc = tc_dict_pico_code(c->d, nv);
-    return nc ? tc_dict_str(c->d, nc) : NULL;
-}
-
 static bool negated(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
@@ -562,8 +617,56 @@ static bool negated(const ctx *c, int v) {
     return false;
 }
 
-/* Codes verb token v; appends events. */
-static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *cap) {
+/* What one verb yields before verbs are combined. */
+typedef struct vres {
+    bool found;          /* the verb is in the dictionary */
+    const char *code;    /* chosen code (after negation); NULL = nothing */
+    bool has_p;          /* p is its ontology value */
+    int32_t p;
+    actor src[8], tgt[8];
+    int nsrc, ntgt;
+    bool both;           /* compound actor pattern: src[] act on each other */
+    int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
+} vres;
+
+/* Ontology value of a code: the code itself, else its two-digit root + "0"
+   ("075A" -> "070"), as PETRARCH-2 does. */
+static bool pico_of(const ctx *c, const char *code, int32_t *p) {
+    char tmp[16];
+    const char *colon = strchr(code, ':');
+    size_t n = colon ? (size_t)(colon - code) : strlen(code);
+    if (n == 0 || n >= sizeof tmp) return false;
+    memcpy(tmp, code, n);
+    tmp[n] = 0;
+    uint32_t id = tc_dict_find(c->d, tmp, n);
+    if (id && tc_dict_pico(c->d, id, p)) return true;
+    if (n < 2) return false;
+    tmp[2] = '0';
+    tmp[3] = 0;
+    id = tc_dict_find(c->d, tmp, 3);
+    return id && tc_dict_pico(c->d, id, p);
+}
+
+/* CAMEO code of an ontology value, NULL if none.  Beyond the ontology file,
+   "intend + fight" is read as "threaten to use force" (138), which the
+   ontology cannot express as a sum. */
+static const char *pico_code(const ctx *c, int32_t p) {
+    uint32_t id = tc_dict_pico_code(c->d, p);
+    if (id) return tc_dict_str(c->d, id);
+    if (p == 0x30A0) return "138";
+    return NULL;
+}
+
+/* PETRARCH-2's verb interaction: upper and lower ontology values. */
+static int32_t combine_pico(int32_t up, int32_t low) {
+    if (low < 0) return low + up;
+    if (up >= 0x1000 && low >= 0x1000) return low;
+    if (low >= up) return low;
+    return up + low;
+}
+
+/* Codes verb token v into *r. */
+static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
     /* best verb entry: longest multi-word form whose other words sit around v */
     const uint32_t *ve = NULL;
@@ -583,7 +686,9 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             if (ok) ve = e;
         }
     }
+    memset(r, 0, sizeof *r);
     if (!ve) return 0;
+    r->found = true;
     const uint32_t *g = d->sec[TC_DS_GROUP] + ve[3] * TC_GROUP_W;
     const char *code = tc_dict_str(d, ve[4] ? ve[4] : g[1]);
 
@@ -633,19 +738,24 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     if (pcode && best.score > 0) code = pcode;
     else memset(&best, 0, sizeof best);
 
-    /* negation */
+    /* negation: the ontology value minus 0xFFFF ("not disapprove" = 050) */
+    r->has_p = pico_of(c, code, &r->p);
     if (negated(c, v) && !best.neg_in_pattern) {
-        const char *nc = negate(c, code);
-        if (!nc) return 0;
-        code = nc;
+        if (!r->has_p) return 0;
+        r->p -= 0xFFFF;
+        code = pico_code(c, r->p);
+        if (!code) return 0;
     }
-    if (!strcmp(code, "---")) return 0;
+    r->code = code;
 
     /* actors */
-    actor src[8], tgt[8];
+    actor *src = r->src, *tgt = r->tgt;
     int nsrc = 0, ntgt = 0;
     bool pass = false;
     int subj = subject_of(c, v, &pass);
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+        if (rel_is(c, c->kids[k], "nsubj")) r->own_subj = c->kids[k];
+    subj = resolve_pronoun(c, subj, v);
     bool passive = pass || is_passive(c, v);
     if (best.src) nsrc = code_conj(c, best.src, src, 8);
     if (best.tgt) ntgt = code_conj(c, best.tgt, tgt, 8);
@@ -662,11 +772,8 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     }
     if (best.both) {
         /* compound actor: the conjoined subjects act on each other */
-        actor all[8];
-        int na = subj ? code_conj(c, subj, all, 8) : 0;
-        for (int i = 0; i < na; i++)
-            for (int j = 0; j < na; j++)
-                if (i != j && add_event(c, ev, nev, cap, &all[i], &all[j], code, v)) return -1;
+        r->both = true;
+        r->nsrc = subj ? code_conj(c, subj, r->src, 8) : 0;
         return 0;
     }
     if (!ntgt) {
@@ -690,13 +797,43 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             }
         }
     }
-    /* paired codes "A:B" */
+    if (!ntgt) {
+        /* the first coded noun phrase of the clause after the verb: deeper
+           objects ("his trip in the White Downs") and complement subjects
+           ("allowed that Mordor isn't ...") */
+        for (int i = 0; i < npost && !ntgt; i++) {
+            int t = post[i];
+            int u = upos(c, t);
+            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj"))
+                continue;
+            if (passive && has_case_by(c, t)) continue;
+            ntgt = code_conj(c, t, tgt, 8);
+        }
+    }
+    r->nsrc = nsrc;
+    r->ntgt = ntgt;
+    return 0;
+}
+
+/* Emits the events of one verb with code `code` (paired "A:B" codes give
+   the reverse event too). */
+static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *src, int nsrc,
+                const actor *tgt, int ntgt, const char *code, bool both, int v) {
+    if (!code || !strcmp(code, "---")) return 0;
     const char *colon = strchr(code, ':');
     const char *c1 = code, *c2 = NULL;
     if (colon) {
         c1 = tc_arena_strndup(c->a, code, (size_t)(colon - code));
         c2 = colon + 1;
         if (!c1) return -1;
+    }
+    if (both) {
+        for (int i = 0; i < nsrc; i++)
+            for (int j = 0; j < nsrc; j++)
+                if (i != j && add_event(c, ev, nev, cap, &src[i], &src[j], c1, v)) return -1;
+        return 0;
     }
     if (!nsrc && !ntgt) return 0;
     for (int i = 0; i < (nsrc ? nsrc : 1); i++)
@@ -705,6 +842,70 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             if (add_event(c, ev, nev, cap, S, T, c1, v)) return -1;
             if (c2 && add_event(c, ev, nev, cap, T, S, c2, v)) return -1;
         }
+    return 0;
+}
+
+static bool same_actors(const actor *a, int na, const actor *b, int nb) {
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (!strcmp(a[i].code, b[j].code)) return true;
+    return false;
+}
+
+/*
+ * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
+ * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
+ * the two ontology values combined ("wants to help" = 030 + 070 -> 033,
+ * "said they will attack" = 010 + 190 -> 015).  When the lower clause has
+ * its own, different subject, that subject is the target instead.  The lower
+ * verb (and verbs conjoined with it) then gives no event of its own.
+ */
+static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
+    int n = c->n;
+    int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
+    if (!up) return -1;
+    for (int v = 1; v <= n; v++) {
+        if (!R[v].found || !R[v].code) continue;
+        int h = head_of(c, v);
+        /* combine only a lower clause with actors of its own under an
+           upper verb with a source: "agree that disputes should be
+           resolved" stays "agree"; "it was noted that X delayed" stays
+           "delayed" */
+        if (h && (rel_is(c, v, "xcomp") || rel_is(c, v, "ccomp")) && R[h].found && R[h].nsrc &&
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
+            up[v] = h;
+    }
+    for (int v = 1; v <= n; v++) {
+        int h = head_of(c, v);
+        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -up[h]; /* consumed, no combination */
+    }
+    for (int u = 1; u <= n; u++) {
+        if (!R[u].found || up[u]) continue;
+        /* the first coded complement */
+        int w = 0;
+        for (int k = c->cbeg[u]; k < c->cbeg[u + 1] && !w; k++)
+            if (up[c->kids[k]] == u) w = c->kids[k];
+        if (!w) {
+            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
+                return -1;
+            continue;
+        }
+        const vres *L = &R[w];
+        const char *code = L->code;
+        if (R[u].has_p && L->has_p && R[u].code) {
+            const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+            if (cc) code = cc;
+        }
+        const actor *src = R[u].nsrc ? R[u].src : L->src;
+        int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;
+        const actor *tgt = L->ntgt ? L->tgt : R[u].tgt;
+        int ntgt = L->ntgt ? L->ntgt : R[u].ntgt;
+        actor subj[8];
+        int ns = 0;
+        if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
+        if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
+        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
+    }
     return 0;
 }
 
@@ -728,10 +929,13 @@ int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, 
     if (!setup(&c)) return TC_NOMEM;
     if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
     int cap = 0;
+    vres *R = tc_arena_calloc(a, (size_t)c.n + 1, sizeof *R);
+    if (!R) return TC_NOMEM;
     for (int v = 1; v <= c.n; v++) {
         if (upos(&c, v) != TC_UPOS_VERB) continue;
-        if (code_verb(&c, v, ev, nev, &cap)) return TC_NOMEM;
+        if (code_verb(&c, v, &R[v])) return TC_NOMEM;
     }
+    if (emit_all(&c, R, ev, nev, &cap)) return TC_NOMEM;
     return a->oom ? TC_NOMEM : TC_OK;
 }
 

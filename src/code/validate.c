@@ -176,7 +176,19 @@ static int on_record(void *ud, const tc_petr_record *r) {
         if (cmp_trip(&got[i], &gold[i])) exact = false;
     if (exact) v->st->exact++;
     else if (v->verbose) {
-        fprintf(v->out, "FAIL %s (%s:%d) [%s] %s\n", r->id, v->path, r->line, r->category, r->text);
+        fprintf(v->out, "FAIL %s (%s:%d) [%s] ", r->id, v->path, r->line, r->category);
+        /* the text on one line */
+        bool sp = false;
+        for (const char *q = r->text; *q; q++) {
+            bool ws = *q == ' ' || *q == '\n' || *q == '\t' || *q == '\r';
+            if (ws) sp = true;
+            else {
+                if (sp) fputc(' ', v->out);
+                sp = false;
+                fputc(*q, v->out);
+            }
+        }
+        fputc('\n', v->out);
         print_trips(v->out, "expected", gold, nd);
         print_trips(v->out, "got     ", got, ng);
     }

@@ -386,7 +386,10 @@ static int read_actors(builder *b, const char *path, char *err, size_t errlen) {
         }
         bool syn = *p == '+';
         if (syn) p++;
-        if (!syn || !blk.open) {
+        uint32_t have_codes = (uint32_t)(b->sec[TC_DS_ACODE].n / TC_ACODE_W) - blk.code_beg;
+        /* a name line while the open block has no codes yet joins the block:
+           the Phoenix files list several names before their shared codes */
+        if ((!syn && (!blk.open || have_codes)) || !blk.open) {
             if (syn) warn(b, "%s", "synonym without a primary actor; taken as primary");
             (void)indented;
             flush_actor(b, &blk);
@@ -488,10 +491,11 @@ static int read_agents(builder *b, const char *path, char *err, size_t errlen) {
         if (blank(s)) continue;
         char *p = s;
         while (*p && isspace((unsigned char)*p)) p++;
-        if (*p == '!') {
-            char *e = strchr(p + 1, '!');
-            char *eq = e ? strchr(e, '=') : NULL;
-            if (!e || !eq) { warn(b, "%s", "malformed substitution line"); continue; }
+        char *mend = *p == '!' ? strchr(p + 1, '!') : NULL;
+        char *after = mend ? mend + 1 : NULL;
+        while (after && (*after == ' ' || *after == '\t')) after++;
+        if (after && *after == '=') {
+            char *e = mend, *eq = after;
             uint32_t key = intern_code(b, p, (size_t)(e - p + 1));
             char *v = eq + 1;
             while (*v == ' ' || *v == '\t') v++;
@@ -723,7 +727,7 @@ static int read_verbs(builder *b, const char *path, char *err, size_t errlen) {
     uint32_t group = UINT32_MAX;
     bool in_syn = false;
     while ((s = next_line(b, &r, true)) && !b->oom) {
-        if (blank(s)) { in_syn = false; continue; }
+        if (blank(s)) continue; /* comment lines may sit inside a synset */
         char *p = s;
         while (*p && isspace((unsigned char)*p)) p++;
         if (*p == '&') {
