@@ -415,6 +415,9 @@ int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verb
                     if (*gp.country) {
                         n_cc++;
                         if (have && !strcmp(pp.country, gp.country)) ok_cc++;
+                        else if (verbose)
+                            fprintf(out, "country\t%d\t%s\t%s %s\tgold %s %s\n", lineno, gt[i].surface,
+                                    have ? pp.name : "-", have ? pp.country : "-", gp.name, gp.country);
                     }
                     if (*gp.admin1_code) {
                         n_a1++;

@@ -493,9 +493,51 @@ int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
     return rc;
 }
 
+static bool generic(const char *s, size_t n) {
+    static const char *const g[] = {"center", "centre", "tower", "point", "church", "trial", "court", "lagoon",
+                                    "estate", "hatch", "rock", "castle", "valley", "embassy", "mall", "side",
+                                    "wing", "coast", "township", "office", "council", "academy", "hills",
+                                    "square", "bridge", "stadium", "arena", "field", "district", "area"};
+    return in_list(g, TC_COUNTOF(g), s, n);
+}
+
+/* The longest run of words of d->key (space-separated) that the gazetteer
+   knows, leftmost first; leaves it in d->key, or leaves d->key alone. */
+static void best_subkey(geo_doc *d) {
+    uint32_t cnt;
+    if (geo_gaz_find(d->g, d->key.p, d->key.n, &cnt)) return;
+    const char *k = d->key.p;
+    size_t n = d->key.n;
+    int starts[64], ends[64], nw = 0;
+    for (size_t i = 0; i < n && nw < 64;) {
+        while (i < n && k[i] == ' ') i++;
+        if (i >= n) break;
+        starts[nw] = (int)i;
+        while (i < n && k[i] != ' ') i++;
+        ends[nw++] = (int)i;
+    }
+    for (int len = nw - 1; len >= 1; len--)
+        for (int a = 0; a + len <= nw; a++) {
+            size_t b0 = (size_t)starts[a], e0 = (size_t)ends[a + len - 1];
+            /* a generic word alone ("West", "University") is not the place */
+            if (len == 1 && (in_list(stopwords, TC_COUNTOF(stopwords), k + b0, e0 - b0) ||
+                             in_list(modifiers, TC_COUNTOF(modifiers), k + b0, e0 - b0) ||
+                             in_list(cues, TC_COUNTOF(cues), k + b0, e0 - b0) || generic(k + b0, e0 - b0)))
+                continue;
+            if (geo_gaz_find(d->g, k + b0, e0 - b0, &cnt)) {
+                tc_buf_clear(&d->tmp);
+                tc_buf_add(&d->tmp, k + b0, e0 - b0);
+                tc_buf_clear(&d->key);
+                tc_buf_add(&d->key, d->tmp.p, d->tmp.n);
+                return;
+            }
+        }
+}
+
 int geo_doc_add_span(geo_doc *d, const char *doc, uint32_t beg, uint32_t end) {
     if (end <= beg) return TC_MISUSE;
     if (!span_key(d, doc, beg, end)) { tc_buf_clear(&d->key); tc_buf_adds(&d->key, "?"); }
+    best_subkey(d);
     rtok t = {0};
     t.beg = beg; t.end = end; t.word = 1; t.cap = 1;
     int rc = add_mention(d, doc, -1, &t, 0, 0, 0, 0);
@@ -566,6 +608,18 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     return true;
 }
 
+/* True if the postings hold a city of >= 100k people inside admin1 region a. */
+static bool city_in(const geo_gaz *g, const unsigned char *post, uint32_t n, const tc_place *a) {
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
+        if (geo_gaz_kind(g, idx) != GEO_CITY) continue;
+        tc_place c;
+        geo_gaz_place(g, idx, &c);
+        if (c.population >= 100000 && !strcmp(c.country, a->country) && !strcmp(c.admin1_code, a->admin1_code)) return true;
+    }
+    return false;
+}
+
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_calloc(&d->ar, 1, sizeof *cv);
@@ -614,9 +668,15 @@ int geo_doc_resolve(geo_doc *d) {
                 tc_place p;
                 geo_gaz_place(d->g, idx, &p);
                 double sc = geo_prior_raw(kind, p.feature, p.population, v);
+                /* a country, region or continent under its own name is rarely
+                   a homonymous town, whatever the story's other places */
+                if ((kind == GEO_COUNTRY || kind == GEO_REGION || kind == GEO_CONTINENT) && !(v & GEO_POST_ALT)) sc += 3;
+                /* "New York", "Baghdad": a big city and its own region share the
+                   name; news means the city */
+                if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
                 if (pass > 0 || d->hint[0]) {
                     double cw = vote_get(cv, p.country, "");
-                    sc += 1.6 * log2(1.0 + cw);
+                    sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
                     if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + vote_get(av, p.country, p.admin1_code));
                 }
                 /* "City, Region": the following mention names this place's admin1 or country */
