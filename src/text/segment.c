@@ -453,6 +453,40 @@ static bool starts_sentence(const seg *g, const stok *t) {
     return true;
 }
 
+/* Shape "d+/d+/d+" (a date) or "d+:d+" / "d+:d+:d+" (a time). */
+static bool shape_is(const seg *g, const stok *t, char sep, int parts_min, int parts_max) {
+    const char *s = g->s + t->beg;
+    size_t n = t->end - t->beg;
+    int parts = 1;
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_digit(s[i])) { run++; continue; }
+        if (s[i] != sep || run == 0) return false;
+        parts++;
+        run = 0;
+    }
+    return run > 0 && parts >= parts_min && parts <= parts_max;
+}
+
+/*
+ * E-mail headers in forwarded mail ("Kay Mann 04/26/2001 07:17 AM Will you
+ * ...") have no punctuation, yet UD EWT makes the date line a sentence: end
+ * one before a date followed by a time unless a lower-case word ("on")
+ * introduces it, and after the AM/PM that closes such a line.
+ */
+static bool header_break(const seg *g, size_t i) {
+    const stok *t = &g->t[i];
+    if (i + 2 < g->nt && shape_is(g, &g->t[i + 1], '/', 3, 3) && shape_is(g, &g->t[i + 2], ':', 2, 3))
+        return !is_lower_ascii(g->s[t->beg]) && !tok_is(g, t, ",") && !tok_is(g, t, ":");
+    if (i >= 2 && (tok_is(g, t, "AM") || tok_is(g, t, "PM")) && shape_is(g, &g->t[i - 1], ':', 2, 3) &&
+        shape_is(g, &g->t[i - 2], '/', 3, 3) && i + 1 < g->nt) {
+        const stok *nx = &g->t[i + 1];
+        int l;
+        return char_class(g->s, nx->end, nx->beg, &l, NULL) == C_ALNUM || tok_is(g, nx, "\"");
+    }
+    return false;
+}
+
 /* Marks brk[i] = true when a sentence ends after surface token i. */
 static void split_sentences(const seg *g, bool *brk) {
     size_t nt = g->nt;
@@ -472,6 +506,7 @@ static void split_sentences(const seg *g, bool *brk) {
                 continue;
             }
         }
+        if (header_break(g, i)) { brk[i] = true; continue; }
         int fk = final_kind(g, t);
         int ak = 0;
         if (!fk && t->abbr) {
@@ -485,6 +520,7 @@ static void split_sentences(const seg *g, bool *brk) {
         if (j >= nt) { i = j - 1; brk[i] = true; break; }
         const stok *st = &g->t[j];
         if (!st->space && st->nl == 0 && j == i + 1) continue; /* "3.5", "a.b" glued */
+        if (final_kind(g, st)) continue;                          /* ". . ." spaced */
         bool starts = starts_sentence(g, st);
         if (ak || fk == 2) {
             /* after an abbreviation or an ellipsis: only before a capital */
