@@ -243,7 +243,8 @@ static size_t email_end(const seg *g, size_t q, size_t e) {
         i++;
     }
     while (i > dom && (s[i - 1] == '.' || s[i - 1] == '-')) i--;
-    if (!dot || i <= at + 1) return q;
+    /* "Warner@ENRON": internal addresses without a dotted domain */
+    if (i <= at + 2 || (!dot && (at - q < 2 || i - dom < 3))) return q;
     return i;
 }
 
@@ -324,7 +325,7 @@ static size_t scan_word(const seg *g, size_t q, size_t e, bool *abbr) {
 
 /* Runs of these characters form one token ("...", "--", "!!!", "___"). */
 static bool run_char(char c) {
-    return c == '.' || c == '-' || c == '!' || c == '?' || c == '_' || c == '*' || c == '=' ||
+    return c == '.' || c == '-' || c == '!' || c == '?' || c == '_' || c == '*' || c == '=' || c == '$' ||
            c == '~' || c == '>' || c == '<' || c == '#' || c == '+' || c == '/';
 }
 
@@ -354,26 +355,35 @@ static bool tokenize(seg *g) {
             if ((t = url_end(g, q, e)) > q || (t = email_end(g, q, e)) > q) {
                 /* whole */
             } else if (c0 == C_ALNUM || (s[q] == '@' && is_alnum_at(g, q + 1, e)) ||
+                       (s[q] == '#' && q + 1 < e && is_alpha_ascii(s[q + 1])) ||
                        (apos_at(s, e, q) == 1 && q + 1 < e && is_digit(s[q + 1]))) {
-                size_t from = s[q] == '@' ? q + 1 : q;
+                size_t from = s[q] == '@' || s[q] == '#' ? q + 1 : q; /* "@user", "#tag" */
                 t = scan_word(g, from, e, &abbr);
                 word = c0 == C_ALNUM;
                 /* a trailing straight quote closes an open quote rather than marking a possessive */
                 if (t > from && s[t - 1] == '\'' && squote && !(t - from >= 2 && s[t - 2] == '\'')) t--;
-                /* "5pm", "7:30PM": the time and the am/pm apart */
-                if (t - q >= 3 && is_digit(s[q]) && !abbr) {
-                    size_t m = t - 2;
-                    if ((lower_ascii(s[m]) == 'a' || lower_ascii(s[m]) == 'p') && lower_ascii(s[m + 1]) == 'm' &&
-                        is_digit(s[m - 1])) {
-                        bool ok = true;
-                        for (size_t k = q; k < m; k++)
-                            if (!is_digit(s[k]) && s[k] != ':') ok = false;
-                        if (ok) {
-                            if (!push(g, q, m, nl, space, true, false)) return false;
-                            nl = 0;
-                            space = false;
-                            q = m;
-                        }
+                /* "5pm", "7:30PM", "70k", "375mm": number and unit apart, but
+                   ordinals and decades ("20th", "1990s") and single letters
+                   other than k/m/f/p/x ("4A") stay whole, as in EWT train */
+                if (t - q >= 2 && is_digit(s[q]) && !abbr) {
+                    size_t m = q;
+                    while (m < t && (is_digit(s[m]) || ((s[m] == ':' || s[m] == '.') && m + 1 < t && is_digit(s[m + 1]))))
+                        m++;
+                    size_t k = m;
+                    while (k < t && is_alpha_ascii(s[k])) k++;
+                    size_t sl = t - m;
+                    bool split = m > q && k == t && sl > 0;
+                    if (split) {
+                        char a0 = lower_ascii(s[m]), a1 = sl > 1 ? lower_ascii(s[m + 1]) : 0;
+                        if (sl == 1) split = a0 == 'k' || a0 == 'm' || a0 == 'f' || a0 == 'p' || a0 == 'x';
+                        else if (sl == 2) split = !((a0 == 't' && a1 == 'h') || (a0 == 's' && a1 == 't') ||
+                                                    (a0 == 'n' && a1 == 'd') || (a0 == 'r' && a1 == 'd'));
+                    }
+                    if (split) {
+                        if (!push(g, q, m, nl, space, true, false)) return false;
+                        nl = 0;
+                        space = false;
+                        q = m;
                     }
                 }
             } else if (run_char(s[q])) {
