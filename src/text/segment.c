@@ -288,6 +288,26 @@ static size_t scan_word(const seg *g, size_t q, size_t e, bool *abbr) {
             continue;
         }
         if (c == '-' && is_alnum_at(g, p + 1, e)) {
+            /* dates: 2021-11-07, 12-20-2000 */
+            if (all_digits(s + part, p - part)) {
+                size_t r = p, lens[3], k = 0, b = part;
+                while (k < 3) {
+                    size_t d = b;
+                    while (d < e && is_digit(s[d])) d++;
+                    lens[k++] = d - b;
+                    r = d;
+                    if (d + 1 < e && s[d] == '-' && is_digit(s[d + 1]) && k < 3) b = d + 1;
+                    else break;
+                }
+                bool date = k == 3 && (r >= e || !is_alnum_at(g, r, e)) &&
+                            ((lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2) ||
+                             (lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4));
+                if (date) {
+                    p = r;
+                    part = r;
+                    continue;
+                }
+            }
             /* phone numbers and codes: 345-9945, 713-853-3989 */
             size_t r = p + 1;
             while (r < e && is_digit(s[r])) r++;
