@@ -85,6 +85,7 @@ static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
             tc_buf_adds(&buf, s->tok[i - 1].form ? s->tok[i - 1].form : "");
         }
         const char *r = buf.oom ? NULL : tc_arena_strndup(a, buf.p ? buf.p : "", buf.n);
+        if (buf.oom) a->oom = true;
         tc_buf_free(&buf);
         return r;
     }
@@ -366,14 +367,14 @@ static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
     }
 }
 
-static void code_sentence(tc_doc *d, int si) {
+static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
     note_speaker(d, s);
     int first_new = d->nev;
     /* verbs, through the dictionaries */
     if (e->dicts) {
-        if (tc_code_discarded((const tc_dict *)e->dicts, s)) return;
+        if (tc_code_discarded((const tc_dict *)e->dicts, s)) return TC_OK;
         tc_code_opts o;
         memset(&o, 0, sizeof o);
         o.date = d->dct;
@@ -382,14 +383,15 @@ static void code_sentence(tc_doc *d, int si) {
         o.keep_partial = true;
         tc_coder_event *cev = NULL;
         int n = 0;
-        if (tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n) != TC_OK) return;
+        int rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
+        if (rc) return rc;
         for (int i = 0; i < n; i++) {
             const tc_coder_event *c = &cev[i];
             bool has_src = c->source && *c->source, has_tgt = c->target && *c->target;
             if (!c->code || !*c->code || !strcmp(c->code, "---")) continue;
             if (!has_src && !has_tgt) continue;
             struct tc_event *ev = new_event(d, s, c->trigger);
-            if (!ev) return;
+            if (!ev) return TC_NOMEM;
             ev->code = c->code;
             if (has_src) ev->source = c->source;
             if (has_tgt) ev->target = c->target;
@@ -406,7 +408,8 @@ static void code_sentence(tc_doc *d, int si) {
     if (e->nominal) {
         nom_event *ne = NULL;
         int nn = 0;
-        if (nom_find(e->nominal, s, &d->arena, &ne, &nn) != TC_OK) return;
+        int rc = nom_find(e->nominal, s, &d->arena, &ne, &nn);
+        if (rc) return rc;
         for (int i = 0; i < nn; i++) {
             const nom_event *x = &ne[i];
             /* the noun is already an argument or trigger of a verb event */
@@ -435,7 +438,7 @@ static void code_sentence(tc_doc *d, int si) {
             }
             if (x->definite && !violent(x->code)) continue;
             struct tc_event *ev = new_event(d, s, x->trigger);
-            if (!ev) return;
+            if (!ev) return TC_NOMEM;
             ev->code = x->code;
             if (src) ev->source = src;
             if (tgt) ev->target = tgt;
@@ -460,6 +463,7 @@ static void code_sentence(tc_doc *d, int si) {
                 prev = d->ev[k];
         if (prev) set_casualties(prev, &c);
     }
+    return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 
 /* Violent events with no target but a place: the place's country is the target. */
@@ -536,7 +540,8 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     }
     if (d->geo && (rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
     for (int i = 0; i < d->ns; i++) learn_sentence(d, &d->s[i]);
-    for (int i = 0; i < d->ns; i++) code_sentence(d, i);
+    for (int i = 0; i < d->ns; i++)
+        if ((rc = code_sentence(d, i)) != TC_OK) return rc;
     target_from_place(d);
     dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
