@@ -160,9 +160,15 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
             w->suf[4 * i + k - 1] = nlp_str_hash(w->low + n - kk, kk) + (uint64_t)k;
         }
         w->pre2[i] = nlp_str_hash(w->low, n < 2 ? (size_t)n : 2) ^ 0x77;
-        if (sl >= 0) {
-            uint32_t len, cnt, st = nlp_lex_list(m, sl, &len, &cnt);
-            uint64_t h = cnt >= (uint32_t)m->tdmin ? 0x1234 : 0x4321;
+        uint32_t len = 0, cnt = 0, st = 0;
+        if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
+        /* words seen once in training stand for unknown words, so the
+           weights of affix and shape features learn to do without identity */
+        if (cnt <= 1) w->wf[i] = w->wl[i] = 0x554e4bULL;
+        /* rare words get the unknown-word class: their tag list would leak
+           the gold tag of the very token being trained on */
+        if (sl >= 0 && cnt >= (uint32_t)m->tdmin) {
+            uint64_t h = 0x1234;
             for (uint32_t k = 0; k < len; k++) h = h * NLP_K2 + nlp_u16(m->lexl + 8 * (size_t)(st + k)) + 1;
             w->amb[i] = h;
         } else {
@@ -239,6 +245,9 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
         long sl = w->lexslot[i];
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
+        /* words seen once in training stand for unknown words, so the
+           weights of affix and shape features learn to do without identity */
+        if (cnt <= 1) w->wf[i] = w->wl[i] = 0x554e4bULL;
         if (sl < 0 || cnt < (uint32_t)m->tdmin)
             for (int k = 0; k < m->nopen; k++) cand[nc++] = nlp_u16(m->open + 2 * k);
         for (uint32_t k = 0; k < len; k++) {

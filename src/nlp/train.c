@@ -391,7 +391,7 @@ static int build_image(trainer *T) {
             if (y - x > bc) { bc = y - x; bi = x; }
             x = y;
         }
-        if (j - i >= 2 || 1) {
+        if (bc >= 2) { /* a suffix seen with one word only is no rule */
             uint32_t s = (uint32_t)(rr[i].key >> 20) & (rslots - 1);
             while (tc_get_u64(rt + 16 * (size_t)s)) s = (s + 1) & (rslots - 1);
             unsigned char *e = rt + 16 * (size_t)s;
@@ -406,8 +406,10 @@ static int build_image(trainer *T) {
     free(rt);
     /* open-class tags */
     int nopen = 0;
+    long open_total = 0;
+    for (int t = 0; t < T->ntags; t++) open_total += open_cnt[t];
     for (int t = 0; t < T->ntags; t++)
-        if (open_cnt[t] >= 3) {
+        if (open_cnt[t] * 500 >= open_total && open_cnt[t] >= 3) {
             unsigned char e[2] = {(unsigned char)t, 0};
             tc_buf_add(&S.sec[SEC_OPEN], e, 2);
             nopen++;
@@ -577,7 +579,8 @@ static double tag_accuracy(trainer *T, corpus *c, int **out) {
 /* Trains the tagger on sentences whose fold != skip (skip < 0: all). */
 static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int skip, nlp_learn *best_out) {
     int *ord = malloc(sizeof(int) * (size_t)(T->tr.n ? T->tr.n : 1));
-    if (!ord) return;
+    int *scratch = malloc(sizeof(int) * (TC_NLP_MAX_WORDS + 1));
+    if (!ord || !scratch) { free(ord); free(scratch); return; }
     int n = 0;
     for (int k = 0; k < T->tr.n; k++)
         if (skip < 0 || k % folds != skip) ord[n++] = k;
@@ -590,7 +593,7 @@ static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int sk
         double t0 = now_s();
         for (int i = 0; i < n; i++) {
             int k = ord[i];
-            nlp_tag_sent(&T->m, T->w, &T->tr.s[k], T->tr.ptag[k], &ctx, T->tr.tag[k]);
+            nlp_tag_sent(&T->m, T->w, &T->tr.s[k], scratch, &ctx, T->tr.tag[k]);
         }
         learn_average(L);
         T->m.wt_tag.f = L->avg;
@@ -611,6 +614,7 @@ static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int sk
     if (best_out && T->dev.n) T->m.wt_tag.f = best_out->avg;
     else if (best_out) { memcpy(best_out->avg, L->avg, sizeof(float) << L->bits); T->m.wt_tag.f = best_out->avg; }
     free(ord);
+    free(scratch);
 }
 
 static int write_file(trainer *T, const char *path) {
