@@ -205,13 +205,8 @@ static const char *const stopwords[] = {
     "wednesday's", "north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
     "independent", "guardian", "observer", "herald", "tribune", "star", "sun", "globe", "mirror",
     "express", "telegraph", "daily", "weekly", "journal", "gazette", "record", "chronicle",
-    "dallas cowboys", "cowboys", "jordan", "chad", "georgia tech", "victoria", "florence", "mercedes",
-    "eugene", "lincoln", "jackson", "houston", "austin", "tyler", "dayton", "charlotte", "orlando",
-    "aurora", "marion", "clinton", "franklin", "madison", "warren", "troy", "salem", "florence",
-    "paris", "regina", "elizabeth", "jasper", "logan", "sherman", "irving", "kent", "essex", "cleveland",
-    "milton", "hamilton", "wellington", "nelson", "raleigh", "columbus", "stanley", "douglas", "monroe",
-    "garland", "carson", "henderson", "lawrence", "chester", "bradford", "preston", "ashley", "shelby",
-    "vienna", "alexandria", "arlington", "jefferson", "washington", "adams", "harrison", "taylor", "young"};
+    "dallas cowboys", "cowboys", "chad", "georgia tech",
+    };
 
 /* Names that are usually people when nothing marks them as places; they
    pass only with a cue ("in Jackson") or in "X, Region". */
@@ -680,22 +675,26 @@ int geo_doc_resolve(geo_doc *d) {
                     if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + vote_get(av, p.country, p.admin1_code));
                 }
                 /* "City, Region": the following mention names this place's admin1 or country */
-                for (int j = 0; j < d->nm; j++) {
+                /* over every mention of this name (one referent per name): its
+                   "X, Y" partners; links always point to the next mention */
+                for (int i2 = i; i2 < d->nm; i2++)
+                for (int side = 0; side < 2; side++) {
+                    if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) break;
                     int a = -1, b = -1;
-                    if (d->f[i].link == j) { a = i; b = j; }
-                    else if (d->f[j].link == i) { a = j; b = i; }
+                    if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
+                    if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
                     if (a < 0) continue;
-                    const geo_mention *o = &d->m[a == i ? b : a];
+                    const geo_mention *o = &d->m[a == i2 ? b : a];
                     uint32_t c2;
                     const unsigned char *p2 = geo_gaz_find(d->g, o->key, strlen(o->key), &c2);
                     for (uint32_t q = 0; p2 && q < c2 && q < 50; q++) {
-                        uint32_t i2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
+                        uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
                         tc_place p2p;
-                        geo_gaz_place(d->g, i2, &p2p);
-                        int k2 = geo_gaz_kind(d->g, i2);
-                        if (a == i && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                        geo_gaz_place(d->g, pi2, &p2p);
+                        int k2 = geo_gaz_kind(d->g, pi2);
+                        if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
                             (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
-                        if (b == i && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                        if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
                             (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
                     }
                 }
