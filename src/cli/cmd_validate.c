@@ -15,7 +15,7 @@ static void help(void) {
            "<Parse> and the dictionaries named in <Environment> (looked up beside the\n"
            "file, then in $TACITUS_DATA/petrarch/dictionaries) and compares the events\n"
            "with the gold <EventCoding> records.\n\n"
-           "  -v, --verbose   print every failing record (expected vs got)\n"
+           "  -v, --verbose   print every failing record (expected vs got); twice: trace verbs\n"
            "  -h, --help      this text\n\n"
            "Exit status: 0 when the run completed (even with failing records),\n"
            "1 when a file or its dictionaries could not be read, 2 on usage errors.\n");
@@ -27,7 +27,7 @@ int tc_cli_validate(int argc, char **argv) {
     int verbose = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "vh", opts, NULL)) != -1) {
-        if (c == 'v') verbose = 1;
+        if (c == 'v') verbose++;
         else if (c == 'h') { help(); return 0; }
         else return tc_cli_usage_error("validate", "unknown option");
     }

@@ -379,6 +379,8 @@ static bool discarded(const ctx *c) {
 
 typedef struct pmatch {
     int score;
+    int words[8];   /* sentence tokens matched by pattern words */
+    int nwords;
     int src, tgt; /* token positions marked by $ / + (0 none) */
     bool both;
     bool neg_in_pattern;
@@ -488,6 +490,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
             for (int q = 0; q < flen; q++) {
                 int tk = fwd ? pos[found + q] : pos[npos - found - flen + q];
                 if (is_neg_tok(c, tk)) pm->neg_in_pattern = true;
+                if (pm->nwords < 8) pm->words[pm->nwords++] = tk;
             }
         } else if (kind != TC_PT_SKIP) score += 1;
         k = found + flen;
@@ -626,6 +629,8 @@ typedef struct vres {
     actor src[8], tgt[8];
     int nsrc, ntgt;
     bool both;           /* compound actor pattern: src[] act on each other */
+    int words[8];        /* tokens the chosen pattern matched */
+    int nwords;
     int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
 } vres;
 
@@ -735,8 +740,14 @@ static int code_verb(const ctx *c, int v, vres *r) {
             pcode = tc_dict_str(d, pt[2]);
         }
     }
-    if (pcode && best.score > 0) code = pcode;
-    else memset(&best, 0, sizeof best);
+    if (pcode && best.score > 0) {
+        code = pcode;
+        memcpy(r->words, best.words, sizeof r->words);
+        r->nwords = best.nwords;
+    } else memset(&best, 0, sizeof best);
+    if (c->o && c->o->debug)
+        fprintf(c->o->debug, "  verb %d %s group %s code %s (pattern score %d)\n", v, c->s->tok[v - 1].form,
+                tc_dict_str(d, g[0]), code, best.score);
 
     /* negation: the ontology value minus 0xFFFF ("not disapprove" = 050) */
     r->has_p = pico_of(c, code, &r->p);
@@ -892,8 +903,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         }
         const vres *L = &R[w];
         const char *code = L->code;
-        if (R[u].has_p && L->has_p && R[u].code) {
+        bool in_pattern = false; /* the upper pattern already names the lower verb */
+        for (int i = 0; i < R[u].nwords; i++)
+            if (R[u].words[i] == w) in_pattern = true;
+        if (in_pattern && R[u].code) code = R[u].code;
+        else if (R[u].has_p && L->has_p && R[u].code) {
             const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+            /* no combined code: the lower verb's own meaning stands */
             if (cc) code = cc;
         }
         const actor *src = R[u].nsrc ? R[u].src : L->src;

@@ -17,6 +17,8 @@
 #include "core/core.h"
 #include "dict/dict.h"
 
+#include <stdio.h>
+
 /* One coded event.  Strings live in the dictionary or the caller's arena.
    Token indices are 1-based into the sentence; 0 = absent. */
 typedef struct tc_coder_event {
@@ -40,6 +42,7 @@ typedef struct tc_code_opts {
     tc_coder_resolve_fn resolve; /* may be NULL */
     void *resolve_ud;
     bool keep_partial;           /* also return events with an empty source or target */
+    FILE *debug;                 /* if set, the verb decisions are traced there */
 } tc_code_opts;
 
 /*

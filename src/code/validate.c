@@ -154,6 +154,7 @@ static int on_record(void *ud, const tc_petr_record *r) {
     tc_code_opts o;
     memset(&o, 0, sizeof o);
     o.date = r->date;
+    if (v->verbose > 1) o.debug = v->out;
     tc_coder_event *ev = NULL;
     int nev = 0;
     int rc = tc_code_sentence(v->dict, &r->sent, &o, &v->arena, &ev, &nev);
@@ -174,6 +175,7 @@ static int on_record(void *ud, const tc_petr_record *r) {
     bool exact = ng == nd;
     for (int i = 0; exact && i < ng; i++)
         if (cmp_trip(&got[i], &gold[i])) exact = false;
+    if (v->verbose > 1) fprintf(v->out, "  (record %s above)\n", r->id);
     if (exact) v->st->exact++;
     else if (v->verbose) {
         fprintf(v->out, "FAIL %s (%s:%d) [%s] ", r->id, v->path, r->line, r->category);
