@@ -100,9 +100,128 @@ typedef struct tc_config {
 
 typedef struct tc_engine tc_engine;
 
+/* What tc_engine_open loads (bit set); TC_LOAD_ALL for the full pipeline. */
+enum {
+    TC_LOAD_DICTS = 1,     /* compiled CAMEO/Phoenix dictionaries (model_dir/phoenix.tcd) */
+    TC_LOAD_PARSER = 2,    /* tagger + parser model (model_dir/en-ud.tcm) */
+    TC_LOAD_GAZETTEER = 4, /* gazetteer (model_dir/gazetteer.tcg) */
+    TC_LOAD_ONTOLOGY = 8,  /* CAMEO crosswalks (project_dir/crosswalk/cameo.tsv) */
+    TC_LOAD_ALL = 15
+};
+
+/*
+ * Opens an engine: loads (mmaps) the resources named by `what` from the
+ * folders in cfg (cfg may be NULL for all defaults).  The engine is
+ * immutable once open and may be shared by threads, each with its own
+ * tc_doc.  Returns TC_OK, or TC_IO / TC_FORMAT / TC_VERSION / TC_NOMEM with
+ * a message naming the file in tc_engine_errmsg(*out) -- on failure *out is
+ * still set (so the message can be read) and must be closed.
+ */
+TC_EXPORT int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what);
+
+/* Closes the engine; accepts NULL.  All documents must be freed first. */
+TC_EXPORT void tc_engine_close(tc_engine *e);
+
+/* The last detailed message (owned by the engine, valid until its next call). */
+TC_EXPORT const char *tc_engine_errmsg(const tc_engine *e);
+
 /* ===================================================================== */
 /* == section: io (story readers, event writers)                        == */
 /* ===================================================================== */
+
+/*
+ * A story as a reader yields it.  All strings are NUL-terminated, owned by
+ * the reader and valid until the next tc_reader_next() or tc_reader_close()
+ * on it.  Optional fields are NULL when absent.
+ *
+ * When `error` is non-NULL the story could not be read: the record is an
+ * error record ("file:line: what is wrong" in `error`, `line` the 1-based
+ * line it refers to), `id` names the story if it could be found, and the
+ * text fields are NULL.  Every input story yields either a story or an error
+ * record, never nothing.
+ */
+typedef struct tc_story {
+    const char *id;     /* file name without extension, or the JSON "id" */
+    const char *date;   /* "YYYY-MM-DD" as read */
+    int year, month, day;
+    const char *title, *source, *url;
+    const char *text;   /* the story text (UTF-8, validated) */
+    size_t text_len;
+    const char *file;   /* the input file the story came from */
+    long line;          /* first line of the story in that file */
+    const char *error;  /* non-NULL for an error record */
+} tc_story;
+
+typedef struct tc_reader tc_reader;
+
+/*
+ * Opens a streaming reader over one path: "-" is standard input, a folder
+ * is walked recursively (files in byte order of their names, hidden files
+ * skipped), and any file may be gzip-compressed (detected by content).  The
+ * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
+ * stories {"id","date","text"} with optional "title","source","url"; anything
+ * else is the story format (first line " date YYYY-MM-DD", leading space
+ * optional, then the text; id = file name without extensions).
+ * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
+ * become error records.  `A` may be NULL.
+ * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
+ * reader is then not created; *out is NULL).
+ */
+TC_EXPORT int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc_alloc *A);
+
+/*
+ * Reads the next story into *story.  Returns TC_OK for a story or an error
+ * record (check story->error), TC_DONE at the end, TC_NOMEM, or TC_IO when
+ * the input itself failed mid-way (an error record is still returned in
+ * *story for it, and the next call returns TC_DONE or goes on with the next
+ * file of a folder).
+ */
+TC_EXPORT int tc_reader_next(tc_reader *r, tc_story *story);
+
+/* Number of stories and error records returned so far. */
+TC_EXPORT long tc_reader_count(const tc_reader *r, long *errors);
+
+/* Closes the reader; accepts NULL. */
+TC_EXPORT void tc_reader_close(tc_reader *r);
+
+/* Output formats of tc_writer. */
+typedef enum tc_format { TC_FMT_JSONL = 0, TC_FMT_TSV = 1, TC_FMT_SQLITE = 2 } tc_format;
+
+/* One coded event (read-only; owned by the document that produced it). */
+typedef struct tc_event tc_event;
+
+typedef struct tc_writer tc_writer;
+
+/*
+ * Opens an event writer.  JSONL and TSV write to `path` (NULL or "-" =
+ * standard output); TSV starts with a header line (Phoenix column order,
+ * then tacitus's extra columns).  SQLITE needs a path: it creates tables
+ * stories, events and errors if missing; events of a story already in the
+ * database are replaced, never duplicated; rows are committed in batches.
+ * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
+ * or on stderr when no handle could be made), TC_MISUSE, TC_NOMEM.
+ */
+TC_EXPORT int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_alloc *A);
+
+/*
+ * Writes one story's results: its events (n may be 0) -- or, when
+ * story->error is set, an error record {"doc","error","line"}.  For SQLite
+ * the story row is replaced with its events in one transaction batch.
+ */
+TC_EXPORT int tc_writer_story(tc_writer *w, const tc_story *story, const tc_event *const *events, int n);
+
+/* Flushes and closes; returns the first error met (TC_OK if none).  Accepts NULL. */
+TC_EXPORT int tc_writer_close(tc_writer *w);
+
+/* The last detailed message of a writer (owned by it). */
+TC_EXPORT const char *tc_writer_errmsg(const tc_writer *w);
+
+/*
+ * Formats one event as a JSON object (no newline) into buf[cap].  Returns
+ * the length the full text needs (excluding the NUL), like snprintf: the
+ * text is complete when the result is < cap.
+ */
+TC_EXPORT size_t tc_event_json(const tc_event *ev, char *buf, size_t cap);
 
 /* ===================================================================== */
 /* == section: text (segmenter, tokenizer)                              == */
@@ -112,13 +231,218 @@ typedef struct tc_engine tc_engine;
 /* == section: nlp (tagger, lemmatizer, dependency parser)              == */
 /* ===================================================================== */
 
+/*
+ * The tagger (UPOS + PTB XPOS, averaged perceptron), lemmatizer (training
+ * lexicon + suffix rules) and labelled dependency parser (arc-hybrid,
+ * dynamic oracle, hashed Zhang-Nivre features), all in one model file
+ * (build/models/en-ud.tcm) trained by tc_nlp_train from UD CoNLL-U.
+ *
+ * A loaded model is immutable and may be shared by threads.
+ */
+typedef struct tc_nlp_model tc_nlp_model;
+
+/*
+ * Loads a model from the bytes p[0..n), which must stay valid and unchanged
+ * until tc_nlp_model_free (the model points into them; nothing is copied).
+ * Magic, byte-order word, size, section offsets and the CRC-32 are checked
+ * before any other byte is read.  Returns TC_OK, TC_FORMAT (not a model,
+ * truncated, bad checksum or offsets), TC_VERSION (another format version;
+ * both versions are named in err), TC_NOMEM or TC_MISUSE.  err (may be NULL)
+ * receives a message.
+ */
+TC_EXPORT int tc_nlp_model_load(const void *p, size_t n, const tc_alloc *A, tc_nlp_model **out,
+                                char *err, size_t errlen);
+/* Maps the file at path and loads it as above (the map is owned by the
+   model).  Extra code: TC_IO if the file cannot be read. */
+TC_EXPORT int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_model **out,
+                                char *err, size_t errlen);
+TC_EXPORT void tc_nlp_model_free(tc_nlp_model *m);
+
+/* Training options; NULL / 0 fields take the defaults shown. */
+typedef struct tc_nlp_train_opts {
+    const char *const *train; /* CoNLL-U training files (required, ntrain >= 1) */
+    int ntrain;
+    const char *dev;          /* CoNLL-U for model selection (best epoch); NULL: last epoch */
+    const char *out;          /* model file to write (required) */
+    int epochs;               /* parser epochs, default 12; the tagger uses min(epochs, 8) */
+    int max_sents;            /* use only the first N training sentences (0 = all) */
+    unsigned seed;            /* exploration / shuffling seed, default 1 */
+    int jackknife;            /* folds for predicted training tags (0 = default 2, 1 = off) */
+    int verbose;              /* progress lines on stderr */
+    const tc_alloc *alloc;
+} tc_nlp_train_opts;
+
+/* Trains tagger, lemmatizer and parser and writes the model file.
+   Deterministic for fixed options.  Returns TC_OK, TC_IO, TC_FORMAT (bad
+   CoNLL-U; err says "file:line: what"), TC_NOMEM or TC_MISUSE. */
+TC_EXPORT int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen);
+
+/* Scores in percent (CoNLL 2018 definitions: F1 over aligned words for
+   tokens/sentences, LAS ignoring deprel subtypes). */
+typedef struct tc_nlp_scores {
+    double tokens, sentences, upos, xpos, lemmas, uas, las;
+    long gold_words, sys_words, gold_sents, sys_sents;
+} tc_nlp_scores;
+
+/*
+ * Scores the model against gold CoNLL-U at path.  raw = 0: tags and parses
+ * the gold words.  raw = 1: segments the "# text" of each document with the
+ * tokenizer, then aligns system and gold words as the CoNLL 2018 script does.
+ * Returns TC_OK, TC_IO, TC_FORMAT ("file:line: what" in err), TC_NOMEM.
+ */
+TC_EXPORT int tc_nlp_eval(const tc_nlp_model *m, const char *path, int raw, tc_nlp_scores *out,
+                          char *err, size_t errlen);
+
+/*
+ * Segments, tags and parses text[0..n) (one document) and writes CoNLL-U to
+ * out, with "# sent_id = <doc_id>-<k>" and "# text" lines.  Returns TC_OK,
+ * TC_IO (write failed), TC_FORMAT (invalid UTF-8), TC_NOMEM.
+ */
+TC_EXPORT int tc_nlp_parse_text(const tc_nlp_model *m, const char *text, size_t n, const char *doc_id,
+                                FILE *out);
+
 /* ===================================================================== */
 /* == section: dict (PETRARCH dictionaries, compiled form)              == */
 /* ===================================================================== */
 
+/*
+ * A loaded set of PETRARCH dictionaries: actors (with '+' synonyms and
+ * date-restricted codes), agents, verbs (groups, verb forms, patterns,
+ * synsets), discards and the internal coding ontology (PICO).  Immutable after
+ * loading; may be shared by threads.  Text files are read in either the
+ * PETRARCH-2 (CAMEO.2.0.txt) or the 2.02 validation format; a malformed entry
+ * is reported as "file:line: what" through cfg->log (level 1) and skipped.
+ */
+typedef struct tc_dict tc_dict;
+
+/* Paths of the dictionary files; any NULL (or nactors == 0) means "none". */
+typedef struct tc_dict_files {
+    const char *verbs;
+    const char *const *actors;
+    size_t nactors;
+    const char *agents;
+    const char *discards;
+    const char *pico;
+} tc_dict_files;
+
+/*
+ * Reads text dictionaries.  On success *out owns everything (free with
+ * tc_dict_free).  Returns TC_OK, TC_IO (a file could not be read; message in
+ * err), TC_NOMEM or TC_MISUSE.  cfg may be NULL.
+ */
+TC_EXPORT int tc_dict_load(tc_dict **out, const tc_dict_files *files, const tc_config *cfg,
+                           char *err, size_t errlen);
+
+/*
+ * Loads the compiled binary form from p[0..n) (e.g. an mmap); the bytes are
+ * copied, so p may be unmapped afterwards.  The header (magic "TCDICT\0\0",
+ * format version, byte-order word, total size, CRC-32, section table) is
+ * validated before anything is used.  Returns TC_OK, TC_FORMAT (not a
+ * dictionary file, truncated, bad checksum or section), TC_VERSION, TC_NOMEM.
+ */
+TC_EXPORT int tc_dict_from_binary(tc_dict **out, const void *p, size_t n, const tc_config *cfg,
+                                  char *err, size_t errlen);
+/* Maps the file at path and calls tc_dict_from_binary; TC_IO if unreadable. */
+TC_EXPORT int tc_dict_open_binary(tc_dict **out, const char *path, const tc_config *cfg,
+                                  char *err, size_t errlen);
+/* Writes the compiled binary form to f.  TC_OK, TC_IO or TC_NOMEM. */
+TC_EXPORT int tc_dict_write_binary(const tc_dict *d, FILE *f);
+/* Prints every entry as sorted text lines ("actor\tWORDS\tCODE[ lo-hi]", ...). */
+TC_EXPORT int tc_dict_dump(const tc_dict *d, FILE *f);
+TC_EXPORT void tc_dict_free(tc_dict *d);
+
+/*
+ * Codes a phrase of words separated by spaces (e.g. "Prime Minister Mustafa
+ * al-Kadhimi") with the actor and agent dictionaries as of date (YYYYMMDD as
+ * an int, 0 = no date): writes the combined code (e.g. "IRQGOV") to
+ * code[codelen].  Returns TC_OK, TC_NOTFOUND (nothing coded) or TC_MISUSE.
+ */
+TC_EXPORT int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long date, char *code,
+                                  size_t codelen);
+
 /* ===================================================================== */
 /* == section: time (temporal expressions)                              == */
 /* ===================================================================== */
+
+/*
+ * Temporal expressions (TIMEX3).  A recogniser is built once and is
+ * immutable afterwards (threads may share it).  tc_time_find scans raw text
+ * (UTF-8, any length) and resolves each expression against the document
+ * creation time (the story date): "early Sunday" -> DATE 2021-11-07
+ * mod=START, "last month" -> 2021-10, "three years" -> DURATION P3Y,
+ * "every Monday" -> SET XXXX-WXX-1, "now" -> PRESENT_REF.  Weekdays and
+ * months without a year are placed by the tense of their sentence.
+ */
+typedef struct tc_timerec tc_timerec;
+
+enum { TC_TIMEX_DATE = 1, TC_TIMEX_TIME, TC_TIMEX_DURATION, TC_TIMEX_SET };
+/* TimeML mod values; TC_TMOD_NONE means no mod. */
+enum {
+    TC_TMOD_NONE = 0, TC_TMOD_START, TC_TMOD_MID, TC_TMOD_END, TC_TMOD_APPROX,
+    TC_TMOD_BEFORE, TC_TMOD_AFTER, TC_TMOD_ON_OR_BEFORE, TC_TMOD_ON_OR_AFTER,
+    TC_TMOD_LESS_THAN, TC_TMOD_MORE_THAN, TC_TMOD_EQUAL_OR_LESS, TC_TMOD_EQUAL_OR_MORE
+};
+/* Precision of the resolved date (what an event date can carry). */
+enum { TC_TPREC_NONE = 0, TC_TPREC_YEAR, TC_TPREC_MONTH, TC_TPREC_WEEK, TC_TPREC_DAY };
+/* Flag: an expression TimeML leaves unannotated but analysts want
+   ("former" as PAST_REF); `tacitus time --eval` skips these. */
+#define TC_TIMEX_WEAK 1u
+
+typedef struct tc_timex {
+    uint32_t beg, end;        /* byte offsets [beg, end) into the scanned text */
+    uint8_t type;             /* TC_TIMEX_* */
+    uint8_t mod;              /* TC_TMOD_* */
+    uint8_t precision;        /* TC_TPREC_*: NONE for durations, sets, *_REF */
+    uint8_t flags;            /* TC_TIMEX_WEAK */
+    int16_t year;             /* resolved start date; 0 where unknown */
+    int8_t month, day;
+    char value[28];           /* TIMEX3 value, NUL-terminated: "2021-11-07", "P3Y" */
+} tc_timex;
+
+/* Builds the recogniser (word tables hashed once).  TC_OK / TC_NOMEM /
+   TC_MISUSE (out NULL).  A NULL alloc means malloc. */
+TC_EXPORT int tc_timerec_open(tc_timerec **out, const tc_alloc *alloc);
+TC_EXPORT void tc_timerec_close(tc_timerec *r);
+
+/*
+ * Finds the temporal expressions of text[0..n) in order.  dct is the story
+ * date "YYYY-MM-DD".  Writes at most cap records to out and sets *nfound to
+ * the number found (which may exceed cap: call again with a larger out).
+ * No allocation.  TC_OK, or TC_MISUSE (NULL r/text/nfound, bad dct).
+ */
+TC_EXPORT int tc_time_find(const tc_timerec *r, const char *text, size_t n, const char *dct,
+                           tc_timex *out, size_t cap, size_t *nfound);
+
+/* Static names: "DATE"; "START" ("" for NONE); "day"/"week"/"month"/"year" ("" for NONE). */
+TC_EXPORT const char *tc_timex_type_name(int type);
+TC_EXPORT const char *tc_timex_mod_name(int mod);
+TC_EXPORT const char *tc_timex_precision_name(int precision);
+
+/*
+ * Scores of the recogniser on TimeML, computed as the TempEval-3 scorer
+ * does: tokens are alphanumeric runs and single other characters of the
+ * TEXT element; relaxed = any shared token, strict = same tokens; value F1
+ * and type F1 = (matches with equal attribute / relaxed gold matches) x
+ * relaxed F1; type accuracy = equal types / relaxed gold matches.
+ * Percentages 0..100.
+ */
+typedef struct tc_time_scores {
+    int docs, gold, sys;
+    double relaxed_p, relaxed_r, relaxed_f1;
+    double strict_p, strict_r, strict_f1;
+    double value_f1, type_f1, value_acc, type_acc;
+} tc_time_scores;
+
+/*
+ * Runs tc_time_find on every *.tml file of dir (sorted by name) with the
+ * DCT of each file (<TIMEX3 functionInDocument="CREATION_TIME">) and scores
+ * it.  If detail is not NULL, writes one line per disagreement (missing,
+ * spurious, wrong value/type) to it.  TC_OK; TC_IO (dir or a file not
+ * readable); TC_FORMAT (malformed XML or no DCT; message "file:line: what"
+ * in err[errlen]); TC_NOMEM.
+ */
+TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detail,
+                               tc_time_scores *out, char *err, size_t errlen);
 
 /* ===================================================================== */
 /* == section: geo (gazetteer, geocoder)                                == */
@@ -217,12 +541,77 @@ TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, F
 TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verbose, FILE *out);
 
 /* ===================================================================== */
-/* == section: code (event coder, validation)                           == */
+/* == section: code (event coder, validation)                          == */
 /* ===================================================================== */
+
+/*
+ * The coder itself works on parsed sentences and lives in src/code/coder.h
+ * (internal: tc_code_sentence).  The public entry point here is the
+ * validation harness behind `tacitus validate`.
+ */
+typedef struct tc_validate_stats {
+    int records;    /* <Sentence> records read */
+    int evaluated;  /* records scored */
+    int exact;      /* records whose coded event multiset equals the gold one */
+    int skipped;    /* evaluate="false" or category outside <Include> */
+    int errors;     /* records that could not be read or parsed */
+    double precision, recall, f1; /* over deduplicated (source, target, code) triples */
+} tc_validate_stats;
+
+/*
+ * Codes every record of a PETRARCH validation XML file with its own parse and
+ * the dictionaries its <Environment> names (looked up beside the XML file,
+ * then in <cfg->data_dir>/petrarch/dictionaries), and scores it.  With
+ * verbose, each failing record is printed to out (expected vs got); errors
+ * ("file:line: what") go to out too.  The summary line is not printed: the
+ * caller prints it from *st.  Returns TC_OK when the run completed (records
+ * may have failed), TC_IO / TC_FORMAT / TC_NOMEM when it could not run.
+ */
+TC_EXPORT int tc_validate_file(const char *path, const tc_config *cfg, int verbose, FILE *out,
+                               tc_validate_stats *st);
 
 /* ===================================================================== */
 /* == section: story (end-to-end coding of stories)                     == */
 /* ===================================================================== */
+
+/*
+ * A document: the per-story working state (arena for tokens, trees,
+ * mentions and events).  One per thread; reused story after story, each
+ * tc_doc_code() resetting the arena in O(1).
+ */
+typedef struct tc_doc tc_doc;
+
+/* Creates a document bound to an open engine.  TC_OK / TC_NOMEM / TC_MISUSE. */
+TC_EXPORT int tc_doc_new(tc_doc **out, const tc_engine *e);
+
+/* Frees a document; accepts NULL. */
+TC_EXPORT void tc_doc_free(tc_doc *d);
+
+/*
+ * Codes one story (story->error must be NULL): segment, tag and parse,
+ * find dates and places, code events, learn actors within the story,
+ * attach dates, places and casualties, de-duplicate.  The events stay valid
+ * until the next tc_doc_code() or tc_doc_free() on d.
+ * Returns TC_OK (possibly with zero events), TC_NOMEM (sticky: the story's
+ * partial results are dropped), TC_MISUSE.
+ */
+TC_EXPORT int tc_doc_code(tc_doc *d, const tc_story *story);
+
+/* The events of the last coded story; *n receives their number.  The array
+   is owned by the document. */
+TC_EXPORT const tc_event *const *tc_doc_events(const tc_doc *d, int *n);
+
+/* Number of sentences of the last coded story. */
+TC_EXPORT int tc_doc_sentences(const tc_doc *d);
+
+/* Read-only accessors of an event (strings owned by the document; "" when
+   absent).  Dates are "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision. */
+TC_EXPORT const char *tc_event_code(const tc_event *ev);
+TC_EXPORT const char *tc_event_source(const tc_event *ev);
+TC_EXPORT const char *tc_event_target(const tc_event *ev);
+TC_EXPORT int tc_event_sentence(const tc_event *ev);
+/* Writes the event date into buf[11]. */
+TC_EXPORT void tc_event_date_iso(const tc_event *ev, char buf[11]);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,1027 @@
+/*
+ * coder.c -- PETRARCH-style event coding over a UD dependency tree.
+ *
+ * For each verb token whose lemma or form starts a verb-dictionary entry
+ * (multi-word forms such as "break down" need their other words next to the
+ * verb), the verb's group patterns are matched against the words of its
+ * clause: pattern words before '*' right-to-left against the words before
+ * the verb (its subtree and, for xcomp/ccomp verbs, the governing clause),
+ * words after '*' left-to-right against the verb's dependents after it,
+ * skipping unmatched words except where '_' joins two pattern words.
+ * Synsets match any member phrase; '$' / '+' / '%' mark where the source /
+ * target / both are found; '^' skips one word.  The pattern matching the most
+ * words wins (ties: the first in the file); none -> the verb's own code.
+ *
+ * Actors come from the tree: source = nsubj (or, for verbs without one, the
+ * controller through xcomp/conj/acl), target = obj/iobj, else the first
+ * obl/nmod that codes; passives swap (nsubj:pass is the target, obl:agent or
+ * a "by" phrase the source); conjuncts give one event per pair.  A noun
+ * phrase (head plus compound/flat/name/amod/det/possessive words) is coded
+ * by scanning its words for the longest actor, then agent, entries; actor
+ * codes get agent codes appended (GON + ~COP = GONCOP).  Codes with date
+ * restrictions are chosen by the story date.  Negation (neg / "not") maps the
+ * code through the coding ontology (value +/- 0xFFFF).  Codes "A:B" give the
+ * event and its reverse.  Sentences with discard phrases give nothing.
+ */
+#include "code/coder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Per-sentence analysis, all in the caller's arena. */
+typedef struct ctx {
+    const tc_dict *d;
+    const tc_sent *s;
+    const tc_code_opts *o;
+    tc_arena *a;
+    int n;
+    uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
+    int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
+    int32_t day;        /* story date in days, or INT32_MIN */
+    bool has_day;
+} ctx;
+
+static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
+    const char *r = t->deprel ? t->deprel : "";
+    size_t k = 0;
+    while (r[k] && r[k] != ':' && k + 1 < cap) { buf[k] = r[k]; k++; }
+    buf[k] = 0;
+    return buf;
+}
+
+static bool rel_is(const ctx *c, int i, const char *base) {
+    if (i < 1 || i > c->n) return false;
+    return tc_deprel_is(&c->s->tok[i - 1], base);
+}
+
+static bool rel_full(const ctx *c, int i, const char *full) {
+    const char *r = c->s->tok[i - 1].deprel;
+    return r && !strcmp(r, full);
+}
+
+static int head_of(const ctx *c, int i) {
+    int h = c->s->tok[i - 1].head;
+    return h >= 1 && h <= c->n ? h : 0;
+}
+
+static int upos(const ctx *c, int i) { return c->s->tok[i - 1].upos; }
+
+static bool tok_is(const ctx *c, int i, uint32_t w) {
+    return w && (c->fw[i] == w || c->lw[i] == w);
+}
+
+/* ---- setup ------------------------------------------------------------ */
+
+static bool setup(ctx *c) {
+    int n = c->n;
+    c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
+    c->lw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->lw);
+    c->cbeg = tc_arena_calloc(c->a, (size_t)n + 3, sizeof *c->cbeg);
+    c->kids = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *c->kids);
+    if (!c->fw || !c->lw || !c->cbeg || !c->kids) return false;
+    for (int i = 1; i <= n; i++) {
+        const tc_tok *t = &c->s->tok[i - 1];
+        if (t->form) c->fw[i] = tc_dict_word(c->d, t->form, strlen(t->form));
+        if (t->lemma && strcmp(t->lemma, "_")) c->lw[i] = tc_dict_word(c->d, t->lemma, strlen(t->lemma));
+        int h = head_of(c, i);
+        c->cbeg[h + 1]++;
+    }
+    for (int i = 1; i <= n + 1; i++) c->cbeg[i] += c->cbeg[i - 1];
+    int *fill = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *fill);
+    if (!fill) return false;
+    for (int i = 1; i <= n; i++) {
+        int h = head_of(c, i);
+        c->kids[c->cbeg[h] + fill[h]++] = i;
+    }
+    return true;
+}
+
+/* ---- phrase matching ---------------------------------------------------- */
+
+/* Whether the plain phrase (bare word ids) matches tokens pos[k..]. */
+static bool match_plain(const ctx *c, const int *pos, int npos, int k, uint32_t off, uint32_t len) {
+    if ((int)len > npos - k) return false;
+    const uint32_t *q = c->d->sec[TC_DS_SEQ] + off;
+    for (uint32_t i = 0; i < len; i++)
+        if (!tok_is(c, pos[k + (int)i], q[i])) return false;
+    return true;
+}
+
+static bool date_ok(const ctx *c, const uint32_t *code) {
+    if (!code[1] && !code[2]) return true;
+    if (!c->has_day) return false;
+    uint32_t dv = (uint32_t)(c->day + (int32_t)TC_DATE_BIAS);
+    if (code[1] && dv < code[1]) return false;
+    if (code[2] && dv >= code[2]) return false;
+    return true;
+}
+
+/* The actor code of entry e as of the story date. */
+static uint32_t actor_code(const ctx *c, const uint32_t *e) {
+    const uint32_t *codes = c->d->sec[TC_DS_ACODE] + e[2] * TC_ACODE_W;
+    uint32_t dflt = 0;
+    for (uint32_t i = 0; i < e[3]; i++) {
+        const uint32_t *cc = codes + i * TC_ACODE_W;
+        if (!cc[1] && !cc[2]) { if (!dflt) dflt = cc[0]; continue; }
+        if (date_ok(c, cc)) return cc[0];
+    }
+    if (!dflt && !c->has_day && e[3]) dflt = codes[0];
+    return dflt;
+}
+
+typedef struct codes {
+    uint32_t actor[8];
+    int nactor;
+    uint32_t agent[8];
+    int nagent;
+    int actor_tok; /* token of the first actor match */
+} codes;
+
+/* Scans tokens pos[0..npos) for actors (longest first) then agents. */
+static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
+    const tc_dict *d = c->d;
+    for (int k = 0; k < npos;) {
+        int t = pos[k];
+        int best = 0;
+        uint32_t bestcode = 0;
+        for (int pass = 0; pass < 2 && !best; pass++) {
+            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
+            if (pass == 1 && w == c->fw[t]) break;
+            uint32_t cnt;
+            const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
+            for (uint32_t i = 0; i < cnt; i++) {
+                const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
+                if ((int)e[1] <= best) continue;
+                /* first word matched through w; check the rest */
+                if (e[1] > 1 && !match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
+                uint32_t code = actor_code(c, e);
+                if (!code) continue;
+                best = (int)e[1];
+                bestcode = code;
+            }
+        }
+        if (best) {
+            const char *cs = tc_dict_str(d, bestcode);
+            /* "---" marks a name that must not code */
+            if (strcmp(cs, "---") && strcmp(cs, "+++") && out->nactor < 8) {
+                if (!out->nactor) out->actor_tok = t;
+                out->actor[out->nactor++] = bestcode;
+            }
+            k += best;
+            continue;
+        }
+        uint32_t agcode = 0;
+        for (int pass = 0; pass < 2 && !best; pass++) {
+            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
+            if (pass == 1 && w == c->fw[t]) break;
+            uint32_t cnt;
+            const uint32_t *L = tc_dict_by_first(d, TC_DS_IAGENT, w, &cnt);
+            for (uint32_t i = 0; i < cnt; i++) {
+                const uint32_t *e = d->sec[TC_DS_AGENT] + L[i] * TC_AGENT_W;
+                if ((int)e[1] <= best) continue;
+                if (e[1] > 1 && !match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
+                best = (int)e[1];
+                agcode = e[2];
+            }
+        }
+        if (best) {
+            if (out->nagent < 8) out->agent[out->nagent++] = agcode;
+            k += best;
+            continue;
+        }
+        k++;
+    }
+}
+
+/* Combines actor and agent codes into one string in the arena, or NULL. */
+static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
+    char buf[128];
+    const char *base = actor ? tc_dict_str(c->d, actor) : "";
+    size_t n = (size_t)snprintf(buf, sizeof buf, "%s", base);
+    for (int i = 0; i < cd->nagent && n < sizeof buf; i++) {
+        const char *ag = tc_dict_str(c->d, cd->agent[i]);
+        size_t al = strlen(ag);
+        if (al && ag[0] == '~') {
+            if (cd->nagent > 1 && !strcmp(ag, "~PPL")) continue;
+            if (!strstr(buf, ag + 1)) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", ag + 1);
+        } else if (al && ag[al - 1] == '~') {
+            char tmp[128];
+            size_t pl = al - 1 < sizeof tmp ? al - 1 : sizeof tmp - 1;
+            memcpy(tmp, ag, pl);
+            size_t bl = strlen(buf);
+            if (pl + bl >= sizeof tmp) bl = sizeof tmp - 1 - pl;
+            memcpy(tmp + pl, buf, bl);
+            tmp[pl + bl] = 0;
+            memcpy(buf, tmp, pl + bl + 1);
+            n = pl + bl;
+        }
+    }
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    if (!actor) return NULL; /* an agent without a country is not an actor */
+    return tc_arena_strndup(c->a, buf, n);
+}
+
+/* Collects the phrase of head h: h plus modifiers that belong to the name. */
+static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
+    if (*npos >= 64 || depth > 6) return;
+    pos[(*npos)++] = h;
+    char rb[32];
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        const char *r = base_rel(&c->s->tok[ch - 1], rb, sizeof rb);
+        bool take = !strcmp(r, "compound") || !strcmp(r, "flat") || !strcmp(r, "name") ||
+                    !strcmp(r, "amod") || !strcmp(r, "det") || !strcmp(r, "goeswith") ||
+                    !strcmp(r, "fixed") || !strcmp(r, "mwe") || !strcmp(r, "nummod");
+        bool poss = rel_full(c, ch, "nmod:poss");
+        if (take || poss) phrase_tokens(c, ch, pos, npos, depth + 1);
+        else if (!strcmp(r, "case") && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
+    }
+}
+
+static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
+
+typedef struct actor {
+    const char *code;
+    int head, beg, end;
+} actor;
+
+static void span_of(const int *pos, int npos, int *beg, int *end) {
+    *beg = pos[0];
+    *end = pos[0];
+    for (int i = 1; i < npos; i++) {
+        if (pos[i] < *beg) *beg = pos[i];
+        if (pos[i] > *end) *end = pos[i];
+    }
+}
+
+/* Scans the name of phrase h into cd; returns the span. */
+static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
+    int pos[72], npos = 0;
+    phrase_tokens(c, h, pos, &npos, 0);
+    qsort(pos, (size_t)npos, sizeof *pos, cmp_int);
+    span_of(pos, npos, beg, end);
+    memset(cd, 0, sizeof *cd);
+    scan_codes(c, pos, npos, cd);
+}
+
+static bool is_prep_mod(const ctx *c, int ch) {
+    return (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && !rel_full(c, ch, "nmod:poss") &&
+           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+           (upos(c, ch) == TC_UPOS_PROPN || upos(c, ch) == TC_UPOS_NOUN);
+}
+
+/*
+ * Codes the noun phrase headed by h (without its conjuncts) into out[]:
+ * normally one actor; an agent phrase without a country in its name takes
+ * the countries of a prepositional modifier and its conjuncts ("lawmakers in
+ * Arnor and Gondor" -> ARNLEG, GONLEG).  *cd receives the name's codes so
+ * that conjuncts can share a modifier ("Danish media and government").
+ */
+static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, int depth) {
+    int beg, end;
+    scan_phrase(c, h, cd, &beg, &end);
+    if (max <= 0) return 0;
+    if (cd->nactor) {
+        const char *code = mix(c, cd, cd->actor[0]);
+        if (!code) return 0;
+        out[0] = (actor){code, h, beg, end};
+        return 1;
+    }
+    int k = 0;
+    if (depth < 2) {
+        for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && !k; j++) {
+            int ch = c->kids[j];
+            if (!is_prep_mod(c, ch)) continue;
+            /* the modifier and its conjuncts */
+            int heads[9], nh = 0;
+            heads[nh++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nh < 9; q++)
+                if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+            for (int q = 0; q < nh && k < max; q++) {
+                codes c2;
+                int b2, e2;
+                scan_phrase(c, heads[q], &c2, &b2, &e2);
+                if (!c2.nactor) continue;
+                for (int i = 0; i < cd->nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd->agent[i];
+                const char *code = mix(c, &c2, c2.actor[0]);
+                if (code) out[k++] = (actor){code, h, beg < b2 ? beg : b2, end > e2 ? end : e2};
+            }
+        }
+    }
+    if (!k && c->o && c->o->resolve) {
+        const char *r = c->o->resolve(c->o->resolve_ud, c->s, h, beg, end);
+        if (r) out[k++] = (actor){r, h, beg, end};
+    }
+    return k;
+}
+
+/* Single-code convenience used by the pattern matcher. */
+static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+    actor a[1];
+    codes cd;
+    int k = code_np_multi(c, h, a, 1, &cd, depth);
+    if (!k) return NULL;
+    *beg = a[0].beg;
+    *end = a[0].end;
+    return a[0].code;
+}
+
+static bool nominal(const ctx *c, int t) {
+    int u = upos(c, t);
+    return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
+}
+
+/* Codes h and its conjuncts into out[]; returns how many coded. */
+static int code_conj(const ctx *c, int h, actor *out, int max) {
+    codes cd0;
+    int k = code_np_multi(c, h, out, max, &cd0, 0);
+    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && k < max; j++) {
+        int ch = c->kids[j];
+        if (!rel_is(c, ch, "conj") || !nominal(c, ch)) continue;
+        codes cdi;
+        int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
+        if (!n && cdi.nagent && cd0.nactor) {
+            /* "Danish media and government": the conjunct shares the
+               first conjunct's country */
+            const char *code = mix(c, &cdi, cd0.actor[0]);
+            int b, e;
+            scan_phrase(c, ch, &cdi, &b, &e);
+            if (code) out[k + n++] = (actor){code, ch, b, e};
+        }
+        k += n;
+    }
+    return k;
+}
+
+/* ---- discards --------------------------------------------------------- */
+
+static bool discarded(const ctx *c) {
+    int *pos = tc_arena_calloc(c->a, (size_t)c->n + 1, sizeof *pos);
+    if (!pos) return false;
+    for (int i = 0; i < c->n; i++) pos[i] = i + 1;
+    for (int k = 0; k < c->n; k++) {
+        for (int pass = 0; pass < 2; pass++) {
+            uint32_t w = pass ? c->lw[k + 1] : c->fw[k + 1];
+            uint32_t cnt;
+            const uint32_t *L = tc_dict_by_first(c->d, TC_DS_IDISC, w, &cnt);
+            for (uint32_t i = 0; i < cnt; i++) {
+                const uint32_t *e = c->d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
+                if (match_plain(c, pos, c->n, k, e[0], e[1])) return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* ---- pattern matching ------------------------------------------------- */
+
+typedef struct pmatch {
+    int score;
+    int words[8];   /* sentence tokens matched by pattern words */
+    int nwords;
+    int src, tgt; /* token positions marked by $ / + (0 none) */
+    bool both;
+    bool neg_in_pattern;
+} pmatch;
+
+/* Match synset member phrases at pos[k] (forward) -> length matched or 0. */
+static int match_syn_fwd(const ctx *c, uint32_t syn, const int *pos, int npos, int k, int depth) {
+    const tc_dict *d = c->d;
+    if (syn >= d->n[TC_DS_SYN] / TC_SYN_W || depth > 3) return 0;
+    const uint32_t *s = d->sec[TC_DS_SYN] + syn * TC_SYN_W;
+    int best = 0;
+    for (uint32_t m = 0; m < s[2]; m++) {
+        const uint32_t *mem = d->sec[TC_DS_SYNMEM] + (s[1] + m) * TC_SYNMEM_W;
+        const uint32_t *q = d->sec[TC_DS_SEQ] + mem[0];
+        if (mem[1] == 1 && TC_PT_KIND(q[0]) == TC_PT_SYN) {
+            int l = match_syn_fwd(c, TC_PT_VAL(q[0]), pos, npos, k, depth + 1);
+            if (l > best) best = l;
+            continue;
+        }
+        if ((int)mem[1] > npos - k) continue;
+        bool ok = true;
+        for (uint32_t i = 0; i < mem[1] && ok; i++) {
+            int t = pos[k + (int)i];
+            if (i && t != pos[k + (int)i - 1] + 1) ok = false; /* members are consecutive words */
+            else ok = tok_is(c, t, TC_PT_VAL(q[i]));
+        }
+        if (ok && (int)mem[1] > best) best = (int)mem[1];
+    }
+    return best;
+}
+
+static bool is_neg_tok(const ctx *c, int t) {
+    const char *f = c->s->tok[t - 1].lemma;
+    const char *g = c->s->tok[t - 1].form;
+    return (f && (!strcasecmp(f, "not") || !strcasecmp(f, "n't") || !strcasecmp(f, "never"))) ||
+           (g && (!strcasecmp(g, "not") || !strcasecmp(g, "n't") || !strcasecmp(g, "never")));
+}
+
+/* Is t a plausible actor position (a noun that codes)? */
+static int actor_at(const ctx *c, int t) {
+    int u = upos(c, t);
+    if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_ADJ) return 0;
+    /* climb to the phrase head through name-internal relations */
+    int h = t;
+    for (int guard = 0; guard < 8; guard++) {
+        int p = head_of(c, h);
+        if (!p) break;
+        if (rel_is(c, h, "compound") || rel_is(c, h, "flat") || rel_is(c, h, "name") || rel_is(c, h, "amod")) h = p;
+        else break;
+    }
+    int b, e;
+    return code_np(c, h, &b, &e, 1) ? h : 0;
+}
+
+/* Forward match of toks[0..nt) over pos[0..npos); returns the score or -1. */
+static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, int npos, bool fwd, pmatch *pm) {
+    int score = 0;
+    int k = 0; /* index into pos in the walking direction */
+    int prev = -1;
+    for (int ti = 0; ti < nt; ti++) {
+        uint32_t t = toks[fwd ? ti : nt - 1 - ti];
+        /* when walking backwards, the join flag of the token after (in text
+           order) tells whether this one must be adjacent to it */
+        bool join = fwd ? TC_PT_JOIN(t) && prev >= 0
+                        : (ti > 0 && TC_PT_JOIN(toks[nt - ti]) && prev >= 0);
+        int kind = (int)TC_PT_KIND(t);
+        if (kind == TC_PT_LPAR || kind == TC_PT_RPAR || kind == TC_PT_LBRACE || kind == TC_PT_RBRACE || kind == TC_PT_OR) continue;
+        int found = -1, flen = 1;
+        for (int j = k; j < npos; j++) {
+            int tk = fwd ? pos[j] : pos[npos - 1 - j];
+            if (join && j != k) break;
+            if (kind == TC_PT_WORD) {
+                if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
+            } else if (kind == TC_PT_SYN) {
+                if (fwd) {
+                    int l = match_syn_fwd(c, TC_PT_VAL(t), pos, npos, j, 0);
+                    if (l) { found = j; flen = l; break; }
+                } else {
+                    /* backwards: try members ending at this position */
+                    int at = npos - 1 - j;
+                    for (int st = at; st >= 0 && st > at - 6; st--) {
+                        int l = match_syn_fwd(c, TC_PT_VAL(t), pos, npos, st, 0);
+                        if (l == at - st + 1) { found = j; flen = l; break; }
+                    }
+                    if (found >= 0) break;
+                }
+            } else if (kind == TC_PT_SKIP) {
+                found = j;
+                break;
+            } else if (kind == TC_PT_SRC || kind == TC_PT_TGT || kind == TC_PT_BOTH) {
+                int h = actor_at(c, tk);
+                if (h) {
+                    if (kind == TC_PT_SRC) pm->src = h;
+                    else if (kind == TC_PT_TGT) pm->tgt = h;
+                    else { pm->both = true; pm->src = h; }
+                    found = j;
+                    break;
+                }
+            } else if (kind == TC_PT_VERB) {
+                found = j - 1;
+                break;
+            }
+        }
+        if (found < 0) return -1;
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) {
+            score += flen;
+            for (int q = 0; q < flen; q++) {
+                int tk = fwd ? pos[found + q] : pos[npos - found - flen + q];
+                if (is_neg_tok(c, tk)) pm->neg_in_pattern = true;
+                if (pm->nwords < 8) pm->words[pm->nwords++] = tk;
+            }
+        } else if (kind != TC_PT_SKIP) score += 1;
+        k = found + flen;
+        prev = found;
+    }
+    return score;
+}
+
+/* The words of v's clause after v (its subtree minus subjects/other clauses). */
+static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth) {
+    if (depth > 40) return;
+    for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
+        int ch = c->kids[k];
+        if (x == v) {
+            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") ||
+                (rel_is(c, ch, "conj") && upos(c, ch) == TC_UPOS_VERB))
+                continue;
+        }
+        if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
+        collect_post(c, v, ch, pos, npos, depth + 1);
+    }
+}
+
+static void collect_sub(const ctx *c, int x, int *pos, int *npos, int depth) {
+    if (depth > 40 || *npos >= c->n) return;
+    pos[(*npos)++] = x;
+    for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) collect_sub(c, c->kids[k], pos, npos, depth + 1);
+}
+
+/* ---- actors of a verb ------------------------------------------------- */
+
+static bool has_case_by(const ctx *c, int h) {
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, "case")) {
+            const char *f = c->s->tok[ch - 1].form;
+            if (f && !strcasecmp(f, "by")) return true;
+        }
+    }
+    return false;
+}
+
+static bool is_passive(const ctx *c, int v) {
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+        int ch = c->kids[k];
+        const char *r = c->s->tok[ch - 1].deprel;
+        if (r && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
+            return true;
+    }
+    return false;
+}
+
+static int subject_of(const ctx *c, int v, bool *pass);
+
+/* A personal pronoun subject of a complement clause ("Ethiopia indicated it
+   would act") refers to the subject of the governing clause. */
+static int resolve_pronoun(const ctx *c, int subj, int v) {
+    if (!subj || upos(c, subj) != TC_UPOS_PRON) return subj;
+    const char *f = c->s->tok[subj - 1].form;
+    if (!f || !(!strcasecmp(f, "it") || !strcasecmp(f, "they") || !strcasecmp(f, "he") || !strcasecmp(f, "she")))
+        return subj;
+    int p = head_of(c, v);
+    if (!p || !(rel_is(c, v, "ccomp") || rel_is(c, v, "advcl") || rel_is(c, v, "xcomp") || rel_is(c, v, "conj")))
+        return subj;
+    bool pass = false;
+    int s2 = subject_of(c, p, &pass);
+    return s2 && s2 != subj ? s2 : subj;
+}
+
+/* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
+static int subject_of(const ctx *c, int v, bool *pass) {
+    int x = v;
+    for (int guard = 0; guard < 6 && x; guard++) {
+        for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
+            int ch = c->kids[k];
+            const char *r = c->s->tok[ch - 1].deprel;
+            if (!r) continue;
+            if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v; return ch; }
+            if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6)) { *pass = false; return ch; }
+        }
+        int p = head_of(c, x);
+        if (!p) return 0;
+        if (rel_is(c, x, "xcomp") || rel_is(c, x, "conj")) x = p;
+        else if (rel_is(c, x, "acl")) return p;
+        else return 0;
+    }
+    return 0;
+}
+
+static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *s, const actor *t,
+                     const char *code, int trigger) {
+    if (!code || !*code || !strcmp(code, "---")) return 0;
+    bool partial = !s || !t || !s->code || !t->code;
+    if (partial && !(c->o && c->o->keep_partial)) return 0;
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code)) return 0; /* self-directed */
+    for (int i = 0; i < *nev; i++) {
+        tc_coder_event *e = &(*ev)[i];
+        if (!strcmp(e->code, code) && !strcmp(e->source, s && s->code ? s->code : "") &&
+            !strcmp(e->target, t && t->code ? t->code : ""))
+            return 0;
+    }
+    if (*nev == *cap) {
+        int nc = *cap ? *cap * 2 : 8;
+        tc_coder_event *ne = tc_arena_alloc(c->a, (size_t)nc * sizeof *ne);
+        if (!ne) return -1;
+        if (*nev) memcpy(ne, *ev, (size_t)*nev * sizeof *ne);
+        *ev = ne;
+        *cap = nc;
+    }
+    tc_coder_event *e = &(*ev)[(*nev)++];
+    memset(e, 0, sizeof *e);
+    e->source = s && s->code ? s->code : "";
+    e->target = t && t->code ? t->code : "";
+    e->code = code;
+    e->trigger = trigger;
+    if (s) { e->src_head = s->head; e->src_beg = s->beg; e->src_end = s->end; }
+    if (t) { e->tgt_head = t->head; e->tgt_beg = t->beg; e->tgt_end = t->end; }
+    return 0;
+}
+
+static bool negated(const ctx *c, int v) {
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, "neg")) return true;
+        if ((rel_is(c, ch, "advmod") || rel_is(c, ch, "aux")) && is_neg_tok(c, ch)) return true;
+    }
+    return false;
+}
+
+/* What one verb yields before verbs are combined. */
+typedef struct vres {
+    bool found;          /* the verb is in the dictionary */
+    const char *code;    /* chosen code (after negation); NULL = nothing */
+    bool has_p;          /* p is its ontology value */
+    int32_t p;
+    actor src[8], tgt[8];
+    int nsrc, ntgt;
+    bool both;           /* compound actor pattern: src[] act on each other */
+    int words[8];        /* tokens the chosen pattern matched */
+    int nwords;
+    int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
+} vres;
+
+/* Ontology value of a code: the code itself, else its two-digit root + "0"
+   ("075A" -> "070"), as PETRARCH-2 does. */
+static bool pico_of(const ctx *c, const char *code, int32_t *p) {
+    char tmp[16];
+    const char *colon = strchr(code, ':');
+    size_t n = colon ? (size_t)(colon - code) : strlen(code);
+    if (n == 0 || n >= sizeof tmp) return false;
+    memcpy(tmp, code, n);
+    tmp[n] = 0;
+    uint32_t id = tc_dict_find(c->d, tmp, n);
+    if (id && tc_dict_pico(c->d, id, p)) return true;
+    if (n < 2) return false;
+    tmp[2] = '0';
+    tmp[3] = 0;
+    id = tc_dict_find(c->d, tmp, 3);
+    return id && tc_dict_pico(c->d, id, p);
+}
+
+/* CAMEO code of an ontology value, NULL if none.  Beyond the ontology file,
+   "intend + fight" is read as "threaten to use force" (138), which the
+   ontology cannot express as a sum. */
+static const char *pico_code(const ctx *c, int32_t p) {
+    uint32_t id = tc_dict_pico_code(c->d, p);
+    if (id) return tc_dict_str(c->d, id);
+    if (p == 0x30A0) return "138";
+    return NULL;
+}
+
+/* PETRARCH-2's verb interaction: upper and lower ontology values. */
+static int32_t combine_pico(int32_t up, int32_t low) {
+    if (low < 0) return low + up;
+    if (up >= 0x1000 && low >= 0x1000) return low;
+    if (low >= up) return low;
+    return up + low;
+}
+
+/* Codes verb token v into *r. */
+static int code_verb(const ctx *c, int v, vres *r) {
+    const tc_dict *d = c->d;
+    /* best verb entry: longest multi-word form whose other words sit around v */
+    const uint32_t *ve = NULL;
+    for (int pass = 0; pass < 2 && !ve; pass++) {
+        uint32_t w = pass ? c->lw[v] : c->fw[v];
+        uint32_t cnt;
+        const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
+        for (uint32_t i = 0; i < cnt && !ve; i++) {
+            const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
+            const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
+            bool ok = true;
+            for (uint32_t k = 0; k < e[1] && ok; k++) {
+                if (k == e[2]) continue;
+                int t = v + (int)k - (int)e[2];
+                if (t < 1 || t > c->n || !tok_is(c, t, q[k])) ok = false;
+            }
+            if (ok) ve = e;
+        }
+    }
+    memset(r, 0, sizeof *r);
+    if (!ve) return 0;
+    r->found = true;
+    const uint32_t *g = d->sec[TC_DS_GROUP] + ve[3] * TC_GROUP_W;
+    const char *code = tc_dict_str(d, ve[4] ? ve[4] : g[1]);
+
+    /* contexts */
+    int *post = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *post);
+    int *pre = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *pre);
+    int *tmp = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *tmp);
+    if (!post || !pre || !tmp) return -1;
+    int npost = 0, npre = 0, ntmp = 0;
+    collect_post(c, v, v, post, &npost, 0);
+    qsort(post, (size_t)npost, sizeof *post, cmp_int);
+    /* pre: the verb's subtree before it, extended to the governing clause */
+    int top = v;
+    for (int guard = 0; guard < 4; guard++) {
+        int p = head_of(c, top);
+        if (p && (rel_is(c, top, "xcomp") || rel_is(c, top, "ccomp"))) top = p;
+        else break;
+    }
+    collect_sub(c, top, tmp, &ntmp, 0);
+    for (int i = 0; i < ntmp; i++)
+        if (tmp[i] < v) pre[npre++] = tmp[i];
+    qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
+
+    pmatch best;
+    memset(&best, 0, sizeof best);
+    best.score = -1;
+    const char *pcode = NULL;
+    for (uint32_t pi = 0; pi < g[3]; pi++) {
+        const uint32_t *pt = d->sec[TC_DS_PAT] + (g[2] + pi) * TC_PAT_W;
+        const uint32_t *toks = d->sec[TC_DS_SEQ] + pt[0];
+        int nt = (int)pt[1], star = -1;
+        for (int i = 0; i < nt; i++)
+            if (TC_PT_KIND(toks[i]) == TC_PT_VERB) star = i;
+        if (star < 0) continue;
+        pmatch pm;
+        memset(&pm, 0, sizeof pm);
+        int s1 = match_side(c, toks, star, pre, npre, false, &pm);
+        if (s1 < 0) continue;
+        int s2 = match_side(c, toks + star + 1, nt - star - 1, post, npost, true, &pm);
+        if (s2 < 0) continue;
+        pm.score = s1 + s2;
+        if (pm.score > best.score) {
+            best = pm;
+            pcode = tc_dict_str(d, pt[2]);
+        }
+    }
+    if (pcode && best.score > 0) {
+        code = pcode;
+        memcpy(r->words, best.words, sizeof r->words);
+        r->nwords = best.nwords;
+    } else memset(&best, 0, sizeof best);
+    if (c->o && c->o->debug)
+        fprintf(c->o->debug, "  verb %d %s group %s code %s (pattern score %d)\n", v, c->s->tok[v - 1].form,
+                tc_dict_str(d, g[0]), code, best.score);
+
+    /* negation: the ontology value minus 0xFFFF ("not disapprove" = 050) */
+    r->has_p = pico_of(c, code, &r->p);
+    if (negated(c, v) && !best.neg_in_pattern) {
+        if (!r->has_p) return 0;
+        r->p -= 0xFFFF;
+        code = pico_code(c, r->p);
+        if (!code) return 0;
+    }
+    r->code = code;
+
+    /* actors */
+    actor *src = r->src, *tgt = r->tgt;
+    int nsrc = 0, ntgt = 0;
+    bool pass = false;
+    int subj = subject_of(c, v, &pass);
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+        if (rel_is(c, c->kids[k], "nsubj")) r->own_subj = c->kids[k];
+    subj = resolve_pronoun(c, subj, v);
+    bool passive = pass || is_passive(c, v);
+    if (best.src) nsrc = code_conj(c, best.src, src, 8);
+    if (best.tgt) ntgt = code_conj(c, best.tgt, tgt, 8);
+    if (!nsrc && !best.both) {
+        if (passive) {
+            for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !nsrc; k++) {
+                int ch = c->kids[k];
+                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && has_case_by(c, ch)))
+                    nsrc = code_conj(c, ch, src, 8);
+            }
+        } else if (subj) {
+            nsrc = code_conj(c, subj, src, 8);
+        }
+    }
+    if (best.both) {
+        /* compound actor: the conjoined subjects act on each other */
+        r->both = true;
+        r->nsrc = subj ? code_conj(c, subj, r->src, 8) : 0;
+        return 0;
+    }
+    if (!ntgt) {
+        if (passive && subj) ntgt = code_conj(c, subj, tgt, 8);
+        for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
+            for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
+                int ch = c->kids[k];
+                if (pass2 == 0 && (rel_is(c, ch, "obj") || rel_is(c, ch, "dobj") || rel_is(c, ch, "iobj")))
+                    ntgt = code_conj(c, ch, tgt, 8);
+                else if (pass2 == 1 && (rel_is(c, ch, "obj") || rel_is(c, ch, "dobj"))) {
+                    /* the object's own prepositional modifiers */
+                    for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
+                        int gc = c->kids[j];
+                        if (rel_is(c, gc, "nmod") && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
+                            ntgt = code_conj(c, gc, tgt, 8);
+                    }
+                } else if (pass2 == 2 && (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) &&
+                           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+                           !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
+                    ntgt = code_conj(c, ch, tgt, 8);
+            }
+        }
+    }
+    if (!ntgt) {
+        /* the first coded noun phrase of the clause after the verb: deeper
+           objects ("his trip in the White Downs") and complement subjects
+           ("allowed that Mordor isn't ...") */
+        for (int i = 0; i < npost && !ntgt; i++) {
+            int t = post[i];
+            int u = upos(c, t);
+            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj"))
+                continue;
+            if (passive && has_case_by(c, t)) continue;
+            ntgt = code_conj(c, t, tgt, 8);
+        }
+    }
+    r->nsrc = nsrc;
+    r->ntgt = ntgt;
+    return 0;
+}
+
+/* Emits the events of one verb with code `code` (paired "A:B" codes give
+   the reverse event too). */
+static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *src, int nsrc,
+                const actor *tgt, int ntgt, const char *code, bool both, int v) {
+    if (!code || !strcmp(code, "---")) return 0;
+    const char *colon = strchr(code, ':');
+    const char *c1 = code, *c2 = NULL;
+    if (colon) {
+        c1 = tc_arena_strndup(c->a, code, (size_t)(colon - code));
+        c2 = colon + 1;
+        if (!c1) return -1;
+    }
+    if (both) {
+        for (int i = 0; i < nsrc; i++)
+            for (int j = 0; j < nsrc; j++)
+                if (i != j && add_event(c, ev, nev, cap, &src[i], &src[j], c1, v)) return -1;
+        return 0;
+    }
+    if (!nsrc && !ntgt) return 0;
+    for (int i = 0; i < (nsrc ? nsrc : 1); i++)
+        for (int j = 0; j < (ntgt ? ntgt : 1); j++) {
+            const actor *S = nsrc ? &src[i] : NULL, *T = ntgt ? &tgt[j] : NULL;
+            if (add_event(c, ev, nev, cap, S, T, c1, v)) return -1;
+            if (c2 && add_event(c, ev, nev, cap, T, S, c2, v)) return -1;
+        }
+    return 0;
+}
+
+static bool same_actors(const actor *a, int na, const actor *b, int nb) {
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (!strcmp(a[i].code, b[j].code)) return true;
+    return false;
+}
+
+/*
+ * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
+ * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
+ * the two ontology values combined ("wants to help" = 030 + 070 -> 033,
+ * "said they will attack" = 010 + 190 -> 015).  When the lower clause has
+ * its own, different subject, that subject is the target instead.  The lower
+ * verb (and verbs conjoined with it) then gives no event of its own.
+ */
+static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
+    int n = c->n;
+    int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
+    if (!up) return -1;
+    for (int v = 1; v <= n; v++) {
+        if (!R[v].found || !R[v].code) continue;
+        int h = head_of(c, v);
+        /* combine only a lower clause with actors of its own under an
+           upper verb with a source: "agree that disputes should be
+           resolved" stays "agree"; "it was noted that X delayed" stays
+           "delayed" */
+        if (h && (rel_is(c, v, "xcomp") || rel_is(c, v, "ccomp")) && R[h].found && R[h].nsrc &&
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
+            up[v] = h;
+    }
+    for (int v = 1; v <= n; v++) {
+        int h = head_of(c, v);
+        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -up[h]; /* consumed, no combination */
+    }
+    for (int u = 1; u <= n; u++) {
+        if (!R[u].found || up[u]) continue;
+        /* the first coded complement */
+        int w = 0;
+        for (int k = c->cbeg[u]; k < c->cbeg[u + 1] && !w; k++)
+            if (up[c->kids[k]] == u) w = c->kids[k];
+        if (!w) {
+            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
+                return -1;
+            continue;
+        }
+        const vres *L = &R[w];
+        const char *code = L->code;
+        bool in_pattern = false; /* the upper pattern already names the lower verb */
+        for (int i = 0; i < R[u].nwords; i++)
+            if (R[u].words[i] == w) in_pattern = true;
+        if (in_pattern && R[u].code) code = R[u].code;
+        else if (R[u].has_p && L->has_p && R[u].code) {
+            const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+            /* no combined code: the lower verb's own meaning stands */
+            if (cc) code = cc;
+        }
+        const actor *src = R[u].nsrc ? R[u].src : L->src;
+        int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;
+        const actor *tgt = L->ntgt ? L->tgt : R[u].tgt;
+        int ntgt = L->ntgt ? L->ntgt : R[u].ntgt;
+        actor subj[8];
+        int ns = 0;
+        if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
+        if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
+        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
+    }
+    return 0;
+}
+
+int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, tc_arena *a,
+                     tc_coder_event **ev, int *nev) {
+    if (!d || !s || !a || !ev || !nev) return TC_MISUSE;
+    *ev = NULL;
+    *nev = 0;
+    if (s->n <= 0) return TC_OK;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.s = s;
+    c.o = o;
+    c.a = a;
+    c.n = s->n;
+    if (o && tc_date_valid(o->date)) {
+        c.day = tc_date_to_days(o->date);
+        c.has_day = true;
+    }
+    if (!setup(&c)) return TC_NOMEM;
+    if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
+    int cap = 0;
+    vres *R = tc_arena_calloc(a, (size_t)c.n + 1, sizeof *R);
+    if (!R) return TC_NOMEM;
+    for (int v = 1; v <= c.n; v++) {
+        if (upos(&c, v) != TC_UPOS_VERB) continue;
+        if (code_verb(&c, v, &R[v])) return TC_NOMEM;
+    }
+    if (emit_all(&c, R, ev, nev, &cap)) return TC_NOMEM;
+    return a->oom ? TC_NOMEM : TC_OK;
+}
+
+const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, tc_date date, tc_arena *a) {
+    if (!d || !s || !a || beg < 1 || end > s->n || beg > end) return NULL;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.s = s;
+    c.a = a;
+    c.n = s->n;
+    if (tc_date_valid(date)) { c.day = tc_date_to_days(date); c.has_day = true; }
+    if (!setup(&c)) return NULL;
+    int pos[256], npos = 0;
+    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
+    codes cd;
+    memset(&cd, 0, sizeof cd);
+    scan_codes(&c, pos, npos, &cd);
+    return cd.nactor ? mix(&c, &cd, cd.actor[0]) : NULL;
+}
+
+bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {
+    tc_arena a;
+    tc_arena_init(&a, d ? d->A : NULL, 4096);
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.s = s;
+    c.a = &a;
+    c.n = s ? s->n : 0;
+    bool r = d && s && s->n > 0 && setup(&c) && discarded(&c);
+    tc_arena_free(&a);
+    return r;
+}
+
+int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long date, char *code, size_t codelen) {
+    if (!d || !phrase || !code || !codelen) return TC_MISUSE;
+    /* build a throwaway sentence of the words */
+    tc_arena a;
+    tc_arena_init(&a, d->A, 4096);
+    int rc = TC_NOTFOUND;
+    tc_tok toks[128];
+    int n = 0;
+    const char *p = phrase;
+    while (*p && n < 128) {
+        while (*p == ' ') p++;
+        const char *e = p;
+        while (*e && *e != ' ') e++;
+        if (e > p) {
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n].form = tc_arena_strndup(&a, p, (size_t)(e - p));
+            toks[n].lemma = toks[n].form;
+            toks[n].head = 0;
+            if (!toks[n].form) { rc = TC_NOMEM; goto done; }
+            n++;
+        }
+        p = e;
+    }
+    tc_sent s;
+    memset(&s, 0, sizeof s);
+    s.tok = toks;
+    s.n = n;
+    tc_date dt = {0, 0, 0};
+    if (date > 0) { dt.y = (int16_t)(date / 10000); dt.m = (int8_t)(date / 100 % 100); dt.d = (int8_t)(date % 100); }
+    const char *r = n ? tc_code_span(d, &s, 1, n, dt, &a) : NULL;
+    if (r) {
+        snprintf(code, codelen, "%s", r);
+        rc = TC_OK;
+    }
+done:
+    tc_arena_free(&a);
+    return rc;
+}

@@ -1,0 +1,67 @@
+/*
+ * coder.h -- the event coder over UD dependency trees (internal API).
+ *
+ * tc_code_sentence() finds verbs (and their multi-word forms) from the verb
+ * dictionary in one parsed sentence, picks the best-matching pattern of the
+ * verb's group, finds source and target noun phrases from the tree (nsubj,
+ * obj, iobj, obl/nmod, passive nsubj:pass + obl:agent, conjuncts,
+ * possessives), codes them with the actor and agent dictionaries as of the
+ * story date, applies negation and verb-complement transformations through
+ * the coding ontology, drops sentences with discard phrases, and returns the
+ * events in a caller's arena.  The dictionary is read-only, so threads may
+ * share it; all per-call state is on the stack or in the arena.
+ */
+#ifndef TC_CODER_H
+#define TC_CODER_H
+
+#include "core/core.h"
+#include "dict/dict.h"
+
+#include <stdio.h>
+
+/* One coded event.  Strings live in the dictionary or the caller's arena.
+   Token indices are 1-based into the sentence; 0 = absent. */
+typedef struct tc_coder_event {
+    const char *source;  /* actor code, e.g. "IRQGOV"; "" if none */
+    const char *target;
+    const char *code;    /* CAMEO code, e.g. "195" */
+    int trigger;         /* the verb (or noun) token that triggered the event */
+    int src_head, src_beg, src_end; /* source phrase head and span (inclusive) */
+    int tgt_head, tgt_beg, tgt_end;
+} tc_coder_event;
+
+/*
+ * Consulted for a noun phrase (head token, span beg..end inclusive) that the
+ * dictionaries do not code; returns an actor code (must outlive the call,
+ * e.g. arena or static) or NULL.
+ */
+typedef const char *(*tc_coder_resolve_fn)(void *ud, const tc_sent *s, int head, int beg, int end);
+
+typedef struct tc_code_opts {
+    tc_date date;                /* story date; {0} = no date restrictions applied */
+    tc_coder_resolve_fn resolve; /* may be NULL */
+    void *resolve_ud;
+    bool keep_partial;           /* also return events with an empty source or target */
+    FILE *debug;                 /* if set, the verb decisions are traced there */
+} tc_code_opts;
+
+/*
+ * Codes one sentence.  *ev receives an arena array of *nev events (NULL, 0
+ * when none).  Returns TC_OK, TC_NOMEM (arena out of memory) or TC_MISUSE.
+ */
+int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, tc_arena *a,
+                     tc_coder_event **ev, int *nev);
+
+/*
+ * Codes the token span beg..end (1-based, inclusive) with the actor and agent
+ * dictionaries as of date; returns the code in the arena or NULL.  This is
+ * how the story stage learns e.g. "Prime Minister Mustafa al-Kadhimi" ->
+ * IRQGOV.
+ */
+const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, tc_date date,
+                         tc_arena *a);
+
+/* Whether the sentence contains a discard phrase (then it yields no events). */
+bool tc_code_discarded(const tc_dict *d, const tc_sent *s);
+
+#endif

@@ -1,0 +1,233 @@
+/*
+ * validate.c -- `tacitus validate`: codes PETRARCH validation records with
+ * their own parses and scores them against the gold codings.
+ *
+ * The dictionaries come from the file's <Environment> (looked up beside the
+ * XML file, then in <data_dir>/petrarch/dictionaries).  Records with
+ * evaluate="false" or a category outside <Include> are skipped.  Events whose
+ * source, target or code is empty or "---" are left out on both sides (as
+ * UniversalPetrarch's validation does for coded events; a gold event with a
+ * null actor can never be produced).  A record is exact when the multiset of
+ * remaining (source, target, code) triples equals the gold multiset; event
+ * precision / recall / F1 count deduplicated triples per record.  Records
+ * that cannot be read count as evaluated and failed.
+ */
+#include "code/coder.h"
+#include "io/petrxml.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct vstate {
+    const char *path;
+    const tc_config *cfg;
+    int verbose;
+    FILE *out;
+    tc_dict *dict;
+    char **include;
+    int ninclude;
+    bool has_include;
+    tc_validate_stats *st;
+    long tp, ngot, ngold;
+    tc_arena arena;
+    int rc;
+} vstate;
+
+static bool nullish(const char *s) { return !s || !*s || !strcmp(s, "---"); }
+
+static char *find_file(const vstate *v, const char *name, char *buf, size_t cap) {
+    if (!name || !*name) return NULL;
+    const char *slash = strrchr(v->path, '/');
+    if (slash) snprintf(buf, cap, "%.*s/%s", (int)(slash - v->path), v->path, name);
+    else snprintf(buf, cap, "%s", name);
+    if (access(buf, R_OK) == 0) return buf;
+    const char *dd = v->cfg && v->cfg->data_dir ? v->cfg->data_dir : getenv("TACITUS_DATA");
+    if (!dd || !*dd) dd = "../shared/data";
+    snprintf(buf, cap, "%s/petrarch/dictionaries/%s", dd, name);
+    if (access(buf, R_OK) == 0) return buf;
+    return NULL;
+}
+
+static int on_env(void *ud, const tc_petr_env *env) {
+    vstate *v = ud;
+    if (v->dict) return 0; /* a second environment block: keep the first */
+    char pv[4096], pa[4096], pd[4096], pp[4096];
+    char *acts[32];
+    int nact = 0;
+    tc_dict_files f;
+    memset(&f, 0, sizeof f);
+    f.verbs = find_file(v, env->verbfile, pv, sizeof pv);
+    f.agents = find_file(v, env->agentfile, pa, sizeof pa);
+    f.discards = find_file(v, env->discardfile, pd, sizeof pd);
+    f.pico = find_file(v, env->picofile, pp, sizeof pp);
+    if (env->verbfile && !f.verbs) fprintf(v->out, "%s: verb dictionary %s not found\n", v->path, env->verbfile);
+    for (int i = 0; i < env->nactor && nact < 32; i++) {
+        char b[4096];
+        char *p = find_file(v, env->actorfiles[i], b, sizeof b);
+        if (!p) { fprintf(v->out, "%s: actor dictionary %s not found\n", v->path, env->actorfiles[i]); continue; }
+        acts[nact] = strdup(p);
+        if (!acts[nact]) { v->rc = TC_NOMEM; goto done; }
+        nact++;
+    }
+    if (!f.pico) {
+        /* files without a PICOfile (the unit-test records) use the standard ontology */
+        f.pico = find_file(v, "PETR.Internal.Coding.Ontology.txt", pp, sizeof pp);
+    }
+    f.actors = (const char *const *)acts;
+    f.nactors = (size_t)nact;
+    char err[512] = "";
+    int rc = tc_dict_load(&v->dict, &f, v->cfg, err, sizeof err);
+    if (rc) {
+        fprintf(v->out, "%s: cannot load dictionaries: %s\n", v->path, err);
+        v->rc = rc;
+        goto done;
+    }
+    if (env->has_include) {
+        v->has_include = true;
+        v->include = calloc((size_t)env->ninclude + 1, sizeof *v->include);
+        if (!v->include) { v->rc = TC_NOMEM; goto done; }
+        for (int i = 0; i < env->ninclude; i++) {
+            v->include[i] = strdup(env->include[i]);
+            if (!v->include[i]) { v->rc = TC_NOMEM; goto done; }
+            v->ninclude++;
+        }
+    }
+done:
+    for (int i = 0; i < nact; i++) free(acts[i]);
+    return v->rc;
+}
+
+static bool included(const vstate *v, const char *cat) {
+    if (!v->has_include) return true;
+    for (int i = 0; i < v->ninclude; i++)
+        if (!strcmp(v->include[i], cat)) return true;
+    return false;
+}
+
+typedef struct trip {
+    const char *s, *t, *c;
+} trip;
+
+static int cmp_trip(const void *a, const void *b) {
+    const trip *x = a, *y = b;
+    int r = strcmp(x->s, y->s);
+    if (!r) r = strcmp(x->t, y->t);
+    if (!r) r = strcmp(x->c, y->c);
+    return r;
+}
+
+static int uniq(trip *t, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (k == 0 || cmp_trip(&t[k - 1], &t[i])) t[k++] = t[i];
+    return k;
+}
+
+static void print_trips(FILE *f, const char *label, const trip *t, int n) {
+    fprintf(f, "  %s:", label);
+    if (!n) fprintf(f, " (none)");
+    for (int i = 0; i < n; i++) fprintf(f, " %s-%s-%s", t[i].s, t[i].t, t[i].c);
+    fputc('\n', f);
+}
+
+static int on_record(void *ud, const tc_petr_record *r) {
+    vstate *v = ud;
+    v->st->records++;
+    if (!r->evaluate || !included(v, r->category)) {
+        v->st->skipped++;
+        return 0;
+    }
+    v->st->evaluated++;
+    if (r->error) {
+        v->st->errors++;
+        fprintf(v->out, "%s\n", r->error);
+        return 0;
+    }
+    if (!v->dict) {
+        v->st->errors++;
+        fprintf(v->out, "%s:%d: no <Environment> before the first record\n", v->path, r->line);
+        return 0;
+    }
+    tc_arena_reset(&v->arena);
+    tc_code_opts o;
+    memset(&o, 0, sizeof o);
+    o.date = r->date;
+    if (v->verbose > 1) o.debug = v->out;
+    tc_coder_event *ev = NULL;
+    int nev = 0;
+    int rc = tc_code_sentence(v->dict, &r->sent, &o, &v->arena, &ev, &nev);
+    if (rc) return rc;
+    trip *got = tc_arena_calloc(&v->arena, (size_t)nev + 1, sizeof *got);
+    trip *gold = tc_arena_calloc(&v->arena, (size_t)r->ngold + 1, sizeof *gold);
+    if (!got || !gold) return TC_NOMEM;
+    int ng = 0, nd = 0;
+    for (int i = 0; i < nev; i++)
+        if (!nullish(ev[i].source) && !nullish(ev[i].target) && !nullish(ev[i].code))
+            got[ng++] = (trip){ev[i].source, ev[i].target, ev[i].code};
+    if (!r->noevents)
+        for (int i = 0; i < r->ngold; i++)
+            if (!nullish(r->gold[i].source) && !nullish(r->gold[i].target) && !nullish(r->gold[i].code))
+                gold[nd++] = (trip){r->gold[i].source, r->gold[i].target, r->gold[i].code};
+    qsort(got, (size_t)ng, sizeof *got, cmp_trip);
+    qsort(gold, (size_t)nd, sizeof *gold, cmp_trip);
+    bool exact = ng == nd;
+    for (int i = 0; exact && i < ng; i++)
+        if (cmp_trip(&got[i], &gold[i])) exact = false;
+    if (v->verbose > 1) fprintf(v->out, "  (record %s above)\n", r->id);
+    if (exact) v->st->exact++;
+    else if (v->verbose) {
+        fprintf(v->out, "FAIL %s (%s:%d) [%s] ", r->id, v->path, r->line, r->category);
+        /* the text on one line */
+        bool sp = false;
+        for (const char *q = r->text; *q; q++) {
+            bool ws = *q == ' ' || *q == '\n' || *q == '\t' || *q == '\r';
+            if (ws) sp = true;
+            else {
+                if (sp) fputc(' ', v->out);
+                sp = false;
+                fputc(*q, v->out);
+            }
+        }
+        fputc('\n', v->out);
+        print_trips(v->out, "expected", gold, nd);
+        print_trips(v->out, "got     ", got, ng);
+    }
+    int ug = uniq(got, ng), ud2 = uniq(gold, nd);
+    v->ngot += ug;
+    v->ngold += ud2;
+    for (int i = 0, j = 0; i < ug && j < ud2;) {
+        int c = cmp_trip(&got[i], &gold[j]);
+        if (!c) { v->tp++; i++; j++; }
+        else if (c < 0) i++;
+        else j++;
+    }
+    return 0;
+}
+
+int tc_validate_file(const char *path, const tc_config *cfg, int verbose, FILE *out, tc_validate_stats *st) {
+    if (!path || !st) return TC_MISUSE;
+    memset(st, 0, sizeof *st);
+    vstate v;
+    memset(&v, 0, sizeof v);
+    v.path = path;
+    v.cfg = cfg;
+    v.verbose = verbose;
+    v.out = out ? out : stdout;
+    v.st = st;
+    tc_arena_init(&v.arena, cfg ? cfg->alloc : NULL, 1 << 16);
+    tc_petrxml_cb cb = {on_env, on_record, &v};
+    char err[512] = "";
+    int rc = tc_petrxml_read(path, cfg ? cfg->alloc : NULL, &cb, err, sizeof err);
+    if (rc == TC_IO) fprintf(v.out, "%s\n", err);
+    if (!rc && v.rc) rc = v.rc;
+    st->precision = v.ngot ? (double)v.tp / (double)v.ngot : 0.0;
+    st->recall = v.ngold ? (double)v.tp / (double)v.ngold : 0.0;
+    st->f1 = st->precision + st->recall > 0 ? 2 * st->precision * st->recall / (st->precision + st->recall) : 0.0;
+    tc_dict_free(v.dict);
+    for (int i = 0; i < v.ninclude; i++) free(v.include[i]);
+    free(v.include);
+    tc_arena_free(&v.arena);
+    return rc;
+}
