@@ -627,6 +627,20 @@ int geo_doc_resolve(geo_doc *d) {
                             (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
                     }
                 }
+                /* spatial coherence: other places of the story (other names,
+                   resolved in the previous pass) within 200 km */
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) {
+                    int near = 0;
+                    for (int j = 0; j < d->nm && near < 2; j++) {
+                        if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;
+                        int kj = geo_gaz_kind(d->g, d->m[j].place);
+                        if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
+                        tc_place q;
+                        geo_gaz_place(d->g, d->m[j].place, &q);
+                        if (geo_km(p.lat, p.lon, q.lat, q.lon) < 200) near++;
+                    }
+                    sc += 1.5 * near;
+                }
                 if (sc > bestsc) { bestsc = sc; bestp = idx; }
             }
             m->resolved = 1;
