@@ -572,7 +572,7 @@ int geo_doc_resolve(geo_doc *d) {
     d->nm = w;
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         for (int i = 0; i < d->nm; i++) {
             geo_mention *m = &d->m[i];
             uint32_t cnt;
