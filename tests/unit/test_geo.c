@@ -316,6 +316,43 @@ static void test_event_place(void **st) {
     tc_gazetteer_close(g);
 }
 
+struct failing { int left; };
+static void *f_malloc(void *ud, size_t n) { struct failing *f = ud; if (f->left-- == 0) return NULL; return malloc(n); }
+static void *f_realloc(void *ud, void *p, size_t n) { struct failing *f = ud; if (f->left-- == 0) return NULL; return realloc(p, n); }
+static void f_free(void *ud, void *p) { (void)ud; free(p); }
+
+/* Allocation N fails, for N = 0, 1, ...: every run ends in TC_NOMEM (or
+   succeeds once N passes the last allocation), never a crash or leak. */
+static void test_faults(void **st) {
+    (void)st;
+    tc_gazetteer *g;
+    assert_int_equal(tc_gazetteer_open_file(&g, gaz_path, NULL), TC_OK);
+    static const char *text = "The attack in Baghdad's Green Zone killed two. Rockets fell in Mansour, "
+                              "and Paris, Tex., saw storms; Iraqi officials met in Mosul.";
+    int done = 0;
+    for (int n = 0; n < 2000 && !done; n++) {
+        struct failing f = {n};
+        tc_alloc A = {f_malloc, f_realloc, f_free, &f};
+        geo_doc *d = geo_doc_new(g, &A);
+        if (!d) continue;
+        int rc = geo_doc_add_text(d, text, strlen(text), 0);
+        if (rc == TC_OK) rc = geo_doc_resolve(d);
+        if (rc == TC_OK) {
+            int k;
+            geo_doc_mentions(d, &k);
+            /* success only when the injected failure was never reached */
+            assert_true(f.left >= 0);
+            done = 1;
+            assert_int_equal(k, 7);
+        } else {
+            assert_int_equal(rc, TC_NOMEM);
+        }
+        geo_doc_free(d);
+    }
+    assert_true(done);
+    tc_gazetteer_close(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_key),
@@ -324,6 +361,7 @@ int main(void) {
         cmocka_unit_test(test_bad_source),
         cmocka_unit_test(test_recognize),
         cmocka_unit_test(test_event_place),
+        cmocka_unit_test(test_faults),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
