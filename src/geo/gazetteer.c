@@ -14,7 +14,8 @@
  *  32  GZ_NSECT x (u32 offset, u32 size)
  * Sections: STR (NUL-terminated strings, offset 0 is ""), PLACE (36-byte
  * records), HASH (16-byte slots: key string, first posting, count, high
- * hash bits; count 0 = empty), POST (u32 place index | flags, best prior
+ * hash bits; count 0 = empty; slot = hash % count of slots, linear
+ * probing), POST (u32 place index | flags, best prior
  * first within a key), GID (sorted (geonameid, place) pairs), META (text).
  * Every offset is checked against its section before the file is used, so
  * lookups need no further bounds checks.
@@ -145,7 +146,7 @@ int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_all
     g->nslot = g->secn[GZ_HASH] / 16;
     g->npost = g->secn[GZ_POST] / 4;
     g->ngid = g->secn[GZ_GID] / 8;
-    if (g->nslot == 0 || (g->nslot & (g->nslot - 1))) goto fail;
+    if (g->nslot == 0) goto fail;
     uint32_t ns = g->secn[GZ_STR];
     for (uint32_t i = 0; i < g->nplace; i++) {
         const unsigned char *r = g->sec[GZ_PLACE] + (size_t)i * GZ_PLACE_SIZE;
@@ -243,8 +244,8 @@ void geo_gaz_place(const geo_gaz *g, uint32_t i, tc_place *o) {
 const unsigned char *geo_gaz_find(const geo_gaz *g, const char *key, size_t n, uint32_t *count) {
     *count = 0;
     uint64_t h = tc_hash64(key, n, 0);
-    uint32_t mask = g->nslot - 1, hi = (uint32_t)(h >> 32);
-    for (uint32_t s = (uint32_t)h & mask, probes = 0; probes < g->nslot; s = (s + 1) & mask, probes++) {
+    uint32_t hi = (uint32_t)(h >> 32);
+    for (uint32_t s = (uint32_t)(h % g->nslot), probes = 0; probes < g->nslot; s = s + 1 == g->nslot ? 0 : s + 1, probes++) {
         const unsigned char *r = g->sec[GZ_HASH] + (size_t)s * 16;
         uint32_t cnt = tc_get_u32(r + 8);
         if (!cnt) return NULL;

@@ -731,8 +731,8 @@ static int write_file(builder *b, const char *out_path) {
         nkeys++;
         i = j;
     }
-    uint32_t nslot = 1024;
-    while (nslot < nkeys * 2) nslot *= 2;
+    /* load factor ~0.77: a smaller table loads faster (checksum, page faults) */
+    uint32_t nslot = (uint32_t)(nkeys + nkeys / 3 + 64);
     const char *meta = "sources: GeoNames cities500 (CC BY 4.0), admin1/admin2 codes, countryInfo; "
                        "world-countries 5.1.0 (ODbL); tacitus data/places.tsv";
     size_t strn = (b->st.blob.n + 3) & ~(size_t)3;
@@ -777,8 +777,8 @@ static int write_file(builder *b, const char *out_path) {
         while (j < m && b->nm[j].key == b->nm[i].key) j++;
         const char *k = b->st.blob.p + b->nm[i].key;
         uint64_t h = tc_hash64(k, strlen(k), 0);
-        uint32_t s = (uint32_t)h & (nslot - 1);
-        while (tc_get_u32(file + off_hash + (size_t)s * 16 + 8)) s = (s + 1) & (nslot - 1);
+        uint32_t s = (uint32_t)(h % nslot);
+        while (tc_get_u32(file + off_hash + (size_t)s * 16 + 8)) s = s + 1 == nslot ? 0 : s + 1;
         unsigned char *r = file + off_hash + (size_t)s * 16;
         tc_put_u32(r, b->nm[i].key); tc_put_u32(r + 4, (uint32_t)i);
         tc_put_u32(r + 8, (uint32_t)(j - i)); tc_put_u32(r + 12, (uint32_t)(h >> 32));
