@@ -523,12 +523,16 @@ TC_EXPORT int tc_gazetteer_lookup(const tc_gazetteer *g, const char *name, size_
 TC_EXPORT int tc_gazetteer_dump(const tc_gazetteer *g, FILE *f);
 
 /*
+ * parser (may be NULL) tags and parses the text first, so recognition uses
+ * proper-noun tags and the tree; without it capitalisation decides.
+ *
  * `tacitus geo`: reads stories from f (story format: first line " date
  * YYYY-MM-DD" then text, or JSON Lines {"id","date","text"}, detected from
  * the first byte) and writes one JSON line per place mention to out.
  * `name` is used in error messages.  TC_OK, TC_FORMAT, TC_IO, TC_NOMEM.
  */
-TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, FILE *out);
+TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, FILE *f, const char *name,
+                             FILE *out);
 
 /*
  * Scores against a corpus folder laid out like GeoWebNews (one *.xml with
@@ -538,7 +542,8 @@ TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, F
  * 0 runs recognition end to end and ends with "P p R r F1 f acc161-F1 g"
  * (percent, two decimals).  verbose=1 lists errors.  TC_OK, TC_IO, TC_FORMAT.
  */
-TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verbose, FILE *out);
+TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const tc_nlp_model *parser, const char *dir, int gold_spans,
+                          int verbose, FILE *out);
 
 /* ===================================================================== */
 /* == section: code (event coder, validation)                          == */

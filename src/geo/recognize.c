@@ -21,6 +21,7 @@
  * metadata country.  All mentions with the same key get one referent.
  */
 #include "geo/geo.h"
+#include "nlp/nlp.h"
 #include "text/segment.h"
 
 #include <ctype.h>
@@ -52,6 +53,8 @@ struct geo_doc {
     uint32_t nlower, caplower;
     char hint[3];
     int nsent;
+    const tc_nlp_model *parser; /* optional, for raw text */
+    tc_nlp_work *nlpw;
     bool oom;
     /* per mention features (parallel to m) */
     struct feat *f;
@@ -93,6 +96,7 @@ void geo_doc_free(geo_doc *d) {
     tc_mem_free(d->A, d->m);
     tc_mem_free(d->A, d->f);
     tc_mem_free(d->A, d->lower);
+    tc_nlp_work_free(d->nlpw);
     tc_mem_free(d->A, d);
 }
 
@@ -101,6 +105,10 @@ void geo_doc_reset(geo_doc *d) {
     d->nm = 0; d->nsent = 0; d->oom = false; d->hint[0] = 0;
     if (d->lower) memset(d->lower, 0, d->caplower * sizeof *d->lower);
     d->nlower = 0;
+}
+
+void geo_doc_set_parser(geo_doc *d, const tc_nlp_model *m) {
+    d->parser = m;
 }
 
 void geo_doc_set_country_hint(geo_doc *d, const char *cc) {
@@ -240,8 +248,17 @@ static bool tok_is(const char *doc, const rtok *t, const char *const *list, size
 
 static bool cap_ok(const rtok *t) {
     if (!t->word || !t->cap) return false;
-    if (t->upos == TC_UPOS_NONE) return true;
-    return t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_X;
+    /* with tags, a capitalised function word ("May" AUX, "In" ADP, "US"
+       PRON as in "let US") is not a name; content tags stay candidates
+       because taggers miss proper nouns in headlines and capitals */
+    switch (t->upos) {
+    case TC_UPOS_DET: case TC_UPOS_PRON: case TC_UPOS_ADP: case TC_UPOS_AUX: case TC_UPOS_CCONJ:
+    case TC_UPOS_SCONJ: case TC_UPOS_PART: case TC_UPOS_PUNCT: case TC_UPOS_NUM: case TC_UPOS_SYM:
+    case TC_UPOS_INTJ:
+        return false;
+    default:
+        return true;
+    }
 }
 
 /* Key of doc[beg..end) into d->key; false if empty/invalid. */
@@ -374,7 +391,11 @@ int geo_doc_add_text(geo_doc *d, const char *text, size_t n, uint32_t base) {
     size_t bad = 0;
     int rc = tc_segment(&d->ar, text, n, &sents, &ns, &bad);
     if (rc != TC_OK) return rc == TC_NOMEM ? TC_NOMEM : rc;
-    for (int i = 0; i < ns && rc == TC_OK; i++) rc = geo_doc_add_sent(d, &sents[i]);
+    if (d->parser && !d->nlpw && !(d->nlpw = tc_nlp_work_new(d->parser, d->A))) return TC_NOMEM;
+    for (int i = 0; i < ns && rc == TC_OK; i++) {
+        if (d->parser) rc = tc_nlp_annotate(d->parser, d->nlpw, &sents[i], &d->ar);
+        if (rc == TC_OK) rc = geo_doc_add_sent(d, &sents[i]);
+    }
     return rc;
 }
 
