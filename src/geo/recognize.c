@@ -62,6 +62,8 @@ struct geo_doc {
 
 typedef struct feat {
     uint8_t single, multi, title, prev_name, next_cap, sstart, cue, allcaps, short_tok, speech, comma_next;
+    uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
+    uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     int link;        /* index of the mention after ", " or -1 */
 } feat;
 
@@ -169,6 +171,9 @@ static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", 
                                    "inside", "across", "through", "northern", "southern", "eastern",
                                    "western", "central", "north", "south", "east", "west", "visit",
                                    "visited", "city", "town", "village", "province", "capital", "border"};
+/* Prepositions that make a place the location of an event. */
+static const char *const loc_preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout",
+                                        "around", "within", "into", "on", "over", "off"};
 /* Capitalised words before a place that do not make it part of a name. */
 static const char *const modifiers[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                         "western", "central", "upper", "lower", "greater", "downtown",
@@ -244,6 +249,13 @@ static bool tok_is(const char *doc, const rtok *t, const char *const *list, size
     size_t n;
     const char *s = tok_text(doc, t, &n);
     return in_list(list, nl, s, n);
+}
+
+static bool is_poss(const char *doc, const rtok *t) {
+    size_t n;
+    const char *s = tok_text(doc, t, &n);
+    return (n == 2 && (s[0] == '\'' ) && (s[1] == 's' || s[1] == 'S')) ||
+           (n == 4 && !memcmp(s, "\xe2\x80\x99", 3) && (s[3] == 's' || s[3] == 'S')) || (n == 1 && s[0] == '\'');
 }
 
 static bool cap_ok(const rtok *t) {
@@ -338,6 +350,7 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
         if (i > 0) {
             const rtok *p = &t[i - 1];
             if (p->word && tok_is(doc, p, cues, TC_COUNTOF(cues))) f->cue = 1;
+            if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps))) f->loccue = 1;
             if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
             if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
             if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
@@ -374,6 +387,22 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
             static const char *const speechv[] = {"said", "says", "say", "announced", "warned", "accused",
                                                   "urged", "told", "insisted", "denied", "claimed"};
             if (tok_is(doc, h, speechv, TC_COUNTOF(speechv))) f->speech = 1;
+        }
+        /* "Iraq's Prime Minister": a possessive modifies a noun; the place of
+           "in Baghdad's Green Zone" is the Green Zone, which inherits the cue */
+        bool poss = best + 1 < n && is_poss(doc, &t[best + 1]);
+        if (poss) f->actor = 1;
+        if (i >= 2 && prev_mention_idx >= 0 && prev_mention_end == i - 2 && is_poss(doc, &t[i - 1]) &&
+            d->f[prev_mention_idx].loccue)
+            f->loccue = 1; /* for the event place only; recognition keeps its own cue */
+        if (t[best].deprel) {
+            int hi = best; /* climb to the head of the name inside the span */
+            for (int guard = 0; guard < 4 && t[hi].head > i && t[hi].head - 1 <= best && t[hi].head - 1 != hi; guard++)
+                hi = t[hi].head - 1;
+            const char *dr = t[hi].deprel;
+            if (dr && (!strncmp(dr, "nsubj", 5) || !strcmp(dr, "obj") || !strcmp(dr, "iobj") ||
+                       !strcmp(dr, "nmod:poss") || !strcmp(dr, "compound") || !strcmp(dr, "amod")))
+                f->actor = 1;
         }
         prev_mention_end = best;
         prev_mention_idx = d->nm - 1;
@@ -689,47 +718,64 @@ int geo_doc_resolve(geo_doc *d) {
 
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
     int best = -1, bestrank = 99;
+    /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
+       a location preposition, 1 other dependents of the trigger that are not
+       its arguments, 2 any place with a location preposition in the
+       sentence; places without either ("for the good of Iraq", "Iraq's
+       Prime Minister") do not locate the event */
     for (int i = 0; i < d->nm; i++) {
         const geo_mention *m = &d->m[i];
+        const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
-        int rank = 3;
-        if (s && m->tok_last > 0 && m->tok_last <= s->n) {
+        int rank = f->loccue ? 2 : 99;
+        if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];
-            /* climb compound/flat to the head of the name */
             int hi = m->tok_last;
-            for (int guard = 0; guard < 4 && h->head > 0 && h->head >= m->tok_first && h->head <= m->tok_last; guard++) {
+            for (int guard = 0; guard < 4 && h->head > 0 && h->head >= m->tok_first && h->head <= m->tok_last && h->head != hi; guard++) {
                 hi = h->head; h = &s->tok[hi - 1];
             }
             bool has_case = false;
             for (int k = 0; k < s->n; k++) {
                 const tc_tok *c = &s->tok[k];
                 if (c->head == hi && tc_deprel_is(c, "case") && c->form &&
-                    in_list(cues, TC_COUNTOF(cues), c->form, strlen(c->form)))
+                    in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form)))
                     has_case = true;
             }
+            bool arg = tc_deprel_is(h, "nsubj") || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
             bool attached = h->head == trigger;
             if (!attached && h->head > 0 && h->head <= s->n) {
                 const tc_tok *hh = &s->tok[h->head - 1];
                 attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
             }
-            if (attached && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod")) && has_case) rank = 0;
-            else if (attached) rank = 1;
+            if (attached && has_case && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod"))) rank = 0;
+            else if (attached && !arg && !f->actor) rank = 1;
             else if (has_case) rank = 2;
-        } else if (d->f[i].cue) {
-            rank = 2;
         }
-        if (rank < bestrank) { bestrank = rank; best = i; }
+        /* among equals, the finer place ("Green Zone" over "Baghdad") */
+        if (rank < bestrank || (rank == bestrank && rank < 99 && best >= 0 &&
+                                geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
+            bestrank = rank; best = i;
+        }
     }
+    if (bestrank == 99) best = -1;
     if (best < 0) {
-        /* dominant place: most mentioned literal place, finer precision on ties */
-        int bestn = 0;
+        /* 2. the story's dominant place: mentions weighted by how much they
+           read as a location (cue 3, plain literal 1, actor modifiers and
+           demonyms 0.2); the finer place on ties */
+        double bestw = 0;
         for (int i = 0; i < d->nm; i++) {
             const geo_mention *m = &d->m[i];
             if (!m->resolved || (m->role != GEO_ROLE_LITERAL && m->role != GEO_ROLE_DEMONYM)) continue;
-            int n = 0;
-            for (int j = 0; j < d->nm; j++) n += d->m[j].resolved && d->m[j].place == m->place ? (d->m[j].role == GEO_ROLE_LITERAL ? 2 : 1) : 0;
-            if (n > bestn || (n == bestn && best >= 0 && geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
-                bestn = n; best = i;
+            double w = 0;
+            for (int j = 0; j < d->nm; j++) {
+                const geo_mention *o = &d->m[j];
+                if (!o->resolved || o->place != m->place) continue;
+                if (o->role == GEO_ROLE_LITERAL) w += d->f[j].loccue ? 3 : d->f[j].actor ? 0.2 : 1;
+                else if (o->role == GEO_ROLE_DEMONYM) w += 0.2;
+            }
+            if (w > bestw + 1e-9 || (w > bestw - 1e-9 && best >= 0 &&
+                                     geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
+                bestw = w; best = i;
             }
         }
     }

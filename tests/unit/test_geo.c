@@ -307,6 +307,14 @@ static void test_event_place(void **st) {
     assert_int_equal(n, 1);
     assert_int_equal(m[0].tok_first, 4);
     assert_int_equal(m[0].beg, 18);
+    /* raw text: "Iraq's" modifies an actor and does not locate events;
+       "in Mosul" does, so it is the story's dominant place */
+    geo_doc_reset(d);
+    static const char *raw = "Iraq's prime minister spoke. Later, bombs exploded in Mosul.";
+    assert_int_equal(geo_doc_add_text(d, raw, strlen(raw), 0), TC_OK);
+    assert_int_equal(geo_doc_resolve(d), TC_OK);
+    assert_int_equal(geo_event_place(d, NULL, 0, 3, &p), TC_OK);
+    assert_string_equal(p.name, "Mosul");
     /* an empty story has no place */
     geo_doc_reset(d);
     assert_int_equal(geo_doc_resolve(d), TC_OK);
