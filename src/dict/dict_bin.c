@@ -169,6 +169,7 @@ int tc_dict_from_binary(tc_dict **out, const void *pv, size_t n, const tc_config
     if (tc_get_u32(p + 8) != TC_DICT_FORMAT) { rc = TC_VERSION; why = "unsupported dictionary format version"; goto fail; }
     if (tc_get_u64(p + 16) != n) { why = "file size does not match header (truncated?)"; goto fail; }
     if (tc_get_u32(p + 28) != TC_DS_COUNT) { why = "section count"; goto fail; }
+    if (tc_get_u32(p + 36) != 0) { why = "reserved header word is not zero"; goto fail; }
     if (n < HDR + TC_DS_COUNT * 8u) { why = "truncated section table"; goto fail; }
     if (crc_of(p + HDR, n - HDR) != tc_get_u32(p + 24)) { why = "checksum mismatch"; goto fail; }
     size_t need = 0;

@@ -23,7 +23,7 @@ done || fail=1
 grep -q '^FAIL ' "$tmp/v" && grep -q '^  expected: ' "$tmp/v" && grep -q '^  got     : ' "$tmp/v" \
   || { echo "--verbose output lacks FAIL/expected/got lines"; fail=1; }
 # a broken record and broken XML give file:line errors, and the run goes on
-d=$(dirname "$P/validate-2.02/x")
+d=$(cd "$P/validate-2.02" && pwd)
 cat > "$tmp/broken.xml" <<XML
 <Validation>
 <Environment>
