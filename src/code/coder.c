@@ -41,7 +41,25 @@ typedef struct ctx {
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
+    uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
+    uint32_t wmask;
+    int8_t *synok;      /* per synset: 0 unknown, 1 may match, -1 cannot */
 } ctx;
+
+static bool in_sent(const ctx *c, uint32_t w) {
+    if (!w) return false;
+    for (uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;; h = (h + 1) & c->wmask) {
+        if (c->wset[h] == w) return true;
+        if (!c->wset[h]) return false;
+    }
+}
+
+static void add_sent_word(ctx *c, uint32_t w) {
+    if (!w) return;
+    uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;
+    while (c->wset[h] && c->wset[h] != w) h = (h + 1) & c->wmask;
+    c->wset[h] = w;
+}
 
 static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
     const char *r = t->deprel ? t->deprel : "";
@@ -94,6 +112,18 @@ static bool setup(ctx *c) {
     for (int i = 1; i <= n; i++) {
         int h = head_of(c, i);
         c->kids[c->cbeg[h] + fill[h]++] = i;
+    }
+    /* the word set: a quick "can this pattern match at all" test */
+    uint32_t cap = 16;
+    while (cap < (uint32_t)n * 4u) cap *= 2;
+    c->wset = tc_arena_calloc(c->a, cap, sizeof *c->wset);
+    uint32_t nsyn = c->d->n[TC_DS_SYN] / TC_SYN_W;
+    c->synok = tc_arena_calloc(c->a, (size_t)nsyn + 1, 1);
+    if (!c->wset || !c->synok) return false;
+    c->wmask = cap - 1;
+    for (int i = 1; i <= n; i++) {
+        add_sent_word(c, c->fw[i]);
+        add_sent_word(c, c->lw[i]);
     }
     return true;
 }
@@ -385,6 +415,23 @@ typedef struct pmatch {
     bool both;
     bool neg_in_pattern;
 } pmatch;
+
+/* Whether some member of synset syn starts with a word of the sentence. */
+static bool syn_possible(const ctx *c, uint32_t syn, int depth) {
+    const tc_dict *d = c->d;
+    if (syn >= d->n[TC_DS_SYN] / TC_SYN_W || depth > 3) return false;
+    if (c->synok[syn]) return c->synok[syn] > 0;
+    const uint32_t *s = d->sec[TC_DS_SYN] + syn * TC_SYN_W;
+    bool ok = false;
+    for (uint32_t m = 0; m < s[2] && !ok; m++) {
+        const uint32_t *mem = d->sec[TC_DS_SYNMEM] + (s[1] + m) * TC_SYNMEM_W;
+        uint32_t t = d->sec[TC_DS_SEQ][mem[0]];
+        if (TC_PT_KIND(t) == TC_PT_SYN) ok = syn_possible(c, TC_PT_VAL(t), depth + 1);
+        else ok = in_sent(c, TC_PT_VAL(t));
+    }
+    c->synok[syn] = ok ? 1 : -1;
+    return ok;
+}
 
 /* Match synset member phrases at pos[k] (forward) -> length matched or 0. */
 static int match_syn_fwd(const ctx *c, uint32_t syn, const int *pos, int npos, int k, int depth) {
@@ -728,6 +775,14 @@ static int code_verb(const ctx *c, int v, vres *r) {
         for (int i = 0; i < nt; i++)
             if (TC_PT_KIND(toks[i]) == TC_PT_VERB) star = i;
         if (star < 0) continue;
+        /* every word and synset of the pattern must occur in the sentence */
+        bool possible = true;
+        for (int i = 0; i < nt && possible; i++) {
+            uint32_t k = TC_PT_KIND(toks[i]);
+            if (k == TC_PT_WORD) possible = in_sent(c, TC_PT_VAL(toks[i]));
+            else if (k == TC_PT_SYN) possible = syn_possible(c, TC_PT_VAL(toks[i]), 0);
+        }
+        if (!possible) continue;
         pmatch pm;
         memset(&pm, 0, sizeof pm);
         int s1 = match_side(c, toks, star, pre, npre, false, &pm);
