@@ -139,24 +139,32 @@ static bool match_plain(const ctx *c, const int *pos, int npos, int k, uint32_t 
     return true;
 }
 
+/* Date restrictions: "<d" = before d, ">d" = from d on, "a-b" = a to b
+   inclusive (the validation records test both bounds). */
 static bool date_ok(const ctx *c, const uint32_t *code) {
     if (!code[1] && !code[2]) return true;
     if (!c->has_day) return false;
     uint32_t dv = (uint32_t)(c->day + (int32_t)TC_DATE_BIAS);
     if (code[1] && dv < code[1]) return false;
-    if (code[2] && dv >= code[2]) return false;
+    if (code[2] && (code[1] ? dv > code[2] : dv >= code[2])) return false;
     return true;
 }
 
-/* The actor code of entry e as of the story date. */
+/* The actor code of entry e as of the story date: the narrowest matching
+   restriction wins (a three-day exception inside a five-year term), then
+   the unrestricted default. */
 static uint32_t actor_code(const ctx *c, const uint32_t *e) {
     const uint32_t *codes = c->d->sec[TC_DS_ACODE] + e[2] * TC_ACODE_W;
-    uint32_t dflt = 0;
+    uint32_t dflt = 0, best = 0;
+    uint64_t bestw = UINT64_MAX;
     for (uint32_t i = 0; i < e[3]; i++) {
         const uint32_t *cc = codes + i * TC_ACODE_W;
         if (!cc[1] && !cc[2]) { if (!dflt) dflt = cc[0]; continue; }
-        if (date_ok(c, cc)) return cc[0];
+        if (!date_ok(c, cc)) continue;
+        uint64_t w = cc[1] && cc[2] ? (uint64_t)(cc[2] - cc[1]) : (uint64_t)UINT32_MAX;
+        if (w < bestw) { bestw = w; best = cc[0]; }
     }
+    if (best) return best;
     if (!dflt && !c->has_day && e[3]) dflt = codes[0];
     return dflt;
 }
