@@ -371,13 +371,33 @@ static bool nominal(const ctx *c, int t) {
     return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
 }
 
-/* Codes h and its conjuncts into out[]; returns how many coded. */
+/* Codes h and its conjuncts into out[]; returns how many coded.  A list
+   may hang off an apposition ("Mordor, the Shire, Arnor and Bree"). */
 static int code_conj(const ctx *c, int h, actor *out, int max) {
     codes cd0;
     int k = code_np_multi(c, h, out, max, &cd0, 0);
-    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && k < max; j++) {
+    int members[24], nm = 0;
+    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
-        if (!rel_is(c, ch, "conj") || !nominal(c, ch)) continue;
+        if (!nominal(c, ch)) continue;
+        if (rel_is(c, ch, "conj")) members[nm++] = ch;
+        else if (rel_is(c, ch, "appos")) {
+            /* a single apposition names the same actor ("the US commander,
+               General David Petraeus"); one with conjuncts is a list */
+            bool list = false;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++)
+                if (rel_is(c, c->kids[q], "conj")) list = true;
+            codes ca;
+            int b, e;
+            scan_phrase(c, ch, &ca, &b, &e);
+            if (!list || !ca.nactor) continue;
+            members[nm++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nm < 24; q++)
+                if (rel_is(c, c->kids[q], "conj") && nominal(c, c->kids[q])) members[nm++] = c->kids[q];
+        }
+    }
+    for (int mi = 0; mi < nm && k < max; mi++) {
+        int ch = members[mi];
         codes cdi;
         int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
         if (!n && cdi.nagent && cd0.nactor) {
