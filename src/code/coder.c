@@ -387,6 +387,8 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
             bool list = false;
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++)
                 if (rel_is(c, c->kids[q], "conj")) list = true;
+            for (int q = c->cbeg[h]; q < c->cbeg[h + 1]; q++)
+                if (rel_is(c, c->kids[q], "conj")) list = true;
             codes ca;
             int b, e;
             scan_phrase(c, ch, &ca, &b, &e);
