@@ -582,8 +582,7 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
     for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
         int ch = c->kids[k];
         if (x == v) {
-            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") ||
-                (rel_is(c, ch, "conj") && upos(c, ch) == TC_UPOS_VERB))
+            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") || rel_is(c, ch, "conj"))
                 continue;
         }
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
@@ -902,7 +901,8 @@ static int code_verb(const ctx *c, int v, vres *r) {
             int u = upos(c, t);
             if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
             if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
-                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj"))
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj") ||
+                rel_is(c, t, "appos"))
                 continue;
             if (passive && has_case_by(c, t)) continue;
             ntgt = code_conj(c, t, tgt, 8);
