@@ -972,8 +972,29 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             up[v] = h;
     }
     for (int v = 1; v <= n; v++) {
+        if (!R[v].found) continue;
         int h = head_of(c, v);
-        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -up[h]; /* consumed, no combination */
+        /* object control: "urged Eriador to respond" -- the upper verb's
+           event on its object stands, the complement gives none */
+        if (up[v] > 0 && R[h].ntgt) {
+            bool obj = false;
+            for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
+                if ((rel_is(c, c->kids[k], "obj") || rel_is(c, c->kids[k], "dobj")) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
+                    R[h].tgt[0].head == c->kids[k])
+                    obj = true;
+            if (obj && rel_is(c, v, "xcomp")) up[v] = -h;
+        }
+        if (!up[v] && h && rel_is(c, v, "acl")) {
+            int g = head_of(c, h);
+            bool to = false;
+            for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+                if (rel_is(c, c->kids[k], "mark") && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
+            if (to && g && R[g].found && (rel_is(c, h, "obj") || rel_is(c, h, "dobj") || rel_is(c, h, "iobj"))) up[v] = -g;
+        }
+    }
+    for (int v = 1; v <= n; v++) {
+        int h = head_of(c, v);
+        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -abs(up[h]); /* consumed, no combination */
     }
     for (int u = 1; u <= n; u++) {
         if (!R[u].found || up[u]) continue;
