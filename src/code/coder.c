@@ -696,6 +696,8 @@ static bool negated(const ctx *c, int v) {
     return false;
 }
 
+static bool same_actors(const actor *a, int na, const actor *b, int nb);
+
 /* What one verb yields before verbs are combined. */
 typedef struct vres {
     bool found;          /* the verb is in the dictionary */
@@ -890,6 +892,25 @@ static int code_verb(const ctx *c, int v, vres *r) {
                            !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
                     ntgt = code_conj(c, ch, tgt, 8);
             }
+        }
+    }
+    if (passive && !nsrc && ntgt) {
+        /* a passive without an agent: the first other coded phrase after the
+           verb ("was criticized over its dispute with Eriador") */
+        for (int i = 0; i < npost && !nsrc; i++) {
+            int t = post[i];
+            int u = upos(c, t);
+            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj") || rel_is(c, t, "appos"))
+                continue;
+            /* not inside a complement clause of its own */
+            bool own = true;
+            for (int x = head_of(c, t), guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                if (upos(c, x) == TC_UPOS_VERB) own = false;
+            if (!own) continue;
+            nsrc = code_conj(c, t, src, 8);
+            if (nsrc && same_actors(src, nsrc, tgt, ntgt)) nsrc = 0;
         }
     }
     if (!ntgt) {
