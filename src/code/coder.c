@@ -402,13 +402,47 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
         int ch = members[mi];
         codes cdi;
         int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
-        if (!n && cdi.nagent && cd0.nactor) {
-            /* "Danish media and government": the conjunct shares the
-               first conjunct's country */
-            const char *code = mix(c, &cdi, cd0.actor[0]);
+        if (!n && cdi.nagent && !cdi.nactor && rel_is(c, ch, "conj")) {
             int b, e;
             scan_phrase(c, ch, &cdi, &b, &e);
-            if (code) out[k + n++] = (actor){code, ch, b, e};
+            if (cd0.nactor) {
+                /* "Danish Islamist media and government": the conjunct
+                   shares the first conjunct's modifiers (DNK, ~MUS) */
+                int pos[72], npos = 0;
+                phrase_tokens(c, h, pos, &npos, 0);
+                int q = 0;
+                for (int i = 0; i < npos; i++)
+                    if (pos[i] != h) pos[q++] = pos[i];
+                qsort(pos, (size_t)q, sizeof *pos, cmp_int);
+                codes cm;
+                memset(&cm, 0, sizeof cm);
+                scan_codes(c, pos, q, &cm);
+                if (!cm.nactor) cm = cd0, cm.nagent = 0;
+                for (int i = 0; i < cdi.nagent && cm.nagent < 8; i++) cm.agent[cm.nagent++] = cdi.agent[i];
+                const char *code = mix(c, &cm, cm.actor[0]);
+                if (code && k + n < max) out[k + n++] = (actor){code, ch, b, e};
+            } else if (cd0.nagent && k > 0) {
+                /* "lawmakers and officials in Arnor and Gondor": the
+                   countries the first conjunct took from its modifier */
+                for (int j2 = c->cbeg[h]; j2 < c->cbeg[h + 1]; j2++) {
+                    int pm = c->kids[j2];
+                    if (!is_prep_mod(c, pm)) continue;
+                    int heads[9], nh = 0;
+                    heads[nh++] = pm;
+                    for (int q = c->cbeg[pm]; q < c->cbeg[pm + 1] && nh < 9; q++)
+                        if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+                    for (int q = 0; q < nh && k + n < max; q++) {
+                        codes c2;
+                        int b2, e2;
+                        scan_phrase(c, heads[q], &c2, &b2, &e2);
+                        if (!c2.nactor) continue;
+                        for (int i = 0; i < cdi.nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cdi.agent[i];
+                        const char *code = mix(c, &c2, c2.actor[0]);
+                        if (code) out[k + n++] = (actor){code, ch, b, e};
+                    }
+                    break;
+                }
+            }
         }
         k += n;
     }
