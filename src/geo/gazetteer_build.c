@@ -148,7 +148,7 @@ double geo_prior_raw(int kind, const char *fcode, uint32_t pop, uint32_t flags) 
     case GEO_REGION: if (!pop) s = 7.0; break;
     case GEO_CONTINENT: s = 9.5; break;
     }
-    if (flags & GEO_POST_ALT) s -= 1.0;
+    if (flags & GEO_POST_ALT) s -= 1.5;
     return s;
 }
 

@@ -105,9 +105,10 @@ void geo_doc_set_country_hint(geo_doc *d, const char *cc);
  */
 int geo_doc_add_sent(geo_doc *d, const tc_sent *s);
 /*
- * Raw text (no tokenizer/tagger available): splits it with the module's
- * own small tokenizer and treats each sentence like geo_doc_add_sent with
- * upos NONE.  `base` is the byte offset of text within the document.
+ * Raw text (a whole document; no parse): segments it with the text stage
+ * (tc_segment) and treats each sentence like geo_doc_add_sent with upos
+ * NONE, so capitalisation decides.  Offsets are bytes of `text`; `base` is
+ * reserved (pass 0).  TC_OK, TC_NOMEM, TC_FORMAT (invalid UTF-8).
  */
 int geo_doc_add_text(geo_doc *d, const char *text, size_t n, uint32_t base);
 /* Adds a mention at a given document span (gold-span evaluation). */

@@ -1,9 +1,10 @@
 /*
  * recognize.c -- place mentions in a story and their resolution.
  *
- * Recognition works on one token array per sentence, built either from a
- * parsed tc_sent (upos, deprel, head) or, while no tokenizer is available to
- * the geo stage, from raw text by the small splitter raw_tokens() below.
+ * Recognition works on one token array per sentence, built from a tc_sent:
+ * a parsed one (upos, deprel, head) from the pipeline, or for raw text the
+ * text stage's segmenter output (tc_segment; upos NONE, so capitalisation
+ * decides).
  * Candidate spans are the longest runs of capitalised words (PROPN/ADJ when
  * a tagger ran) joined by connectors ("of", "de", "al", "and") whose key the
  * gazetteer knows.  Each candidate keeps cheap features (cue word before it,
@@ -20,6 +21,7 @@
  * metadata country.  All mentions with the same key get one referent.
  */
 #include "geo/geo.h"
+#include "text/segment.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -214,7 +216,7 @@ static bool stopword(const char *key) {
     return in_list(stopwords, TC_COUNTOF(stopwords), key, strlen(key));
 }
 
-/* ---- raw splitter (to be replaced by src/text tc_segment) ------------------- */
+/* ---- tokens from a parsed or segmented sentence ------------------------------- */
 
 static bool is_wordcp(utf8proc_int32_t c) {
     utf8proc_category_t k = utf8proc_category(c);
@@ -222,81 +224,6 @@ static bool is_wordcp(utf8proc_int32_t c) {
            (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
 }
 
-/*
- * TEMPORARY: splits text into word and punctuation tokens with sentence
- * starts, until src/text (tc_segment) is on main.  Words keep internal
- * apostrophes ("Sana'a") but not a final "'s"; "U.S." stays one word.
- */
-static int raw_tokens(geo_doc *d, const char *t, size_t n, uint32_t base, rtok **out) {
-    int cap = 256, k = 0;
-    rtok *r = tc_mem_alloc(d->A, (size_t)cap * sizeof *r);
-    if (!r) return -1;
-    size_t i = 0;
-    bool sstart = true;
-    while (i < n) {
-        utf8proc_int32_t c;
-        utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(n - i), &c);
-        if (l <= 0) { i++; continue; }
-        if (c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x2009 || c == 0x200B) { i += (size_t)l; continue; }
-        if (c == '\n') { if (i + 1 < n && t[i + 1] == '\n') sstart = true; i += (size_t)l; continue; }
-        if (k + 1 >= cap) {
-            cap *= 2;
-            rtok *q = tc_mem_realloc(d->A, r, (size_t)cap * sizeof *q);
-            if (!q) { tc_mem_free(d->A, r); return -1; }
-            r = q;
-        }
-        rtok *tk = &r[k];
-        memset(tk, 0, sizeof *tk);
-        tk->head = -1;
-        tk->beg = (uint32_t)i;
-        if (is_wordcp(c)) {
-            size_t j = i;
-            int ncp = 0, nup = 0, nlow = 0;
-            bool first_up = utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
-            while (j < n) {
-                utf8proc_int32_t e;
-                utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)t + j, (utf8proc_ssize_t)(n - j), &e);
-                if (m <= 0) break;
-                if (is_wordcp(e)) {
-                    utf8proc_category_t ct = utf8proc_category(e);
-                    nup += ct == UTF8PROC_CATEGORY_LU; nlow += ct == UTF8PROC_CATEGORY_LL;
-                    ncp++; j += (size_t)m; continue;
-                }
-                if ((e == '\'' || e == 0x2019) && j + (size_t)m < n) {
-                    /* "'s" at the end of a word is a clitic; other apostrophes are inside names */
-                    size_t q = j + (size_t)m;
-                    bool s_clitic = (t[q] == 's' || t[q] == 'S') && (q + 1 >= n || !isalnum((unsigned char)t[q + 1]));
-                    if (!s_clitic && isalpha((unsigned char)t[q])) { j = q; continue; }
-                    break;
-                }
-                if (e == '.' && ncp == 1 && j + 2 < n && isalpha((unsigned char)t[j + 1]) && t[j + 2] == '.') {
-                    j += 3; ncp += 1; nup++; /* U.S. / U.K. / D.C. */
-                    continue;
-                }
-                if (e == '.' && j > i && t[j - 2] == '.' && isalpha((unsigned char)t[j - 1])) { j++; continue; }
-                break;
-            }
-            tk->end = (uint32_t)j;
-            tk->word = 1;
-            tk->cap = first_up ? (nlow == 0 && nup > 1 ? 2 : 1) : 0;
-            tk->sstart = sstart;
-            sstart = false;
-            i = j;
-        } else {
-            tk->end = (uint32_t)(i + (size_t)l);
-            if (c == '.' || c == '!' || c == '?') {
-                /* an abbreviation's point ("St. Louis", "Gov. Smith") does not end the sentence */
-                bool abbr = k > 0 && r[k - 1].word && r[k - 1].end == i && r[k - 1].end - r[k - 1].beg <= 3 && r[k - 1].cap;
-                if (!abbr || c != '.') sstart = true;
-            }
-            i += (size_t)l;
-        }
-        tk->beg += base; tk->end += base;
-        k++;
-    }
-    *out = r;
-    return k;
-}
 
 /* ---- candidate spans --------------------------------------------------------- */
 
@@ -439,20 +366,15 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
 }
 
 int geo_doc_add_text(geo_doc *d, const char *text, size_t n, uint32_t base) {
-    rtok *t = NULL;
-    int k = raw_tokens(d, text, n, 0, &t);
-    if (k < 0) return TC_NOMEM;
-    /* sentences: cut at sstart marks */
-    int rc = TC_OK;
-    for (int s = 0; s < k && rc == TC_OK;) {
-        int e = s + 1;
-        while (e < k && !t[e].sstart) e++;
-        rc = scan(d, text, t + s, e - s, d->nsent++, false);
-        s = e;
-    }
-    /* rebase offsets */
     (void)base;
-    tc_mem_free(d->A, t);
+    /* the text stage's segmenter (UD tokens, sentences); its arena memory
+       lives in the document arena until reset */
+    tc_sent *sents = NULL;
+    int ns = 0;
+    size_t bad = 0;
+    int rc = tc_segment(&d->ar, text, n, &sents, &ns, &bad);
+    if (rc != TC_OK) return rc == TC_NOMEM ? TC_NOMEM : rc;
+    for (int i = 0; i < ns && rc == TC_OK; i++) rc = geo_doc_add_sent(d, &sents[i]);
     return rc;
 }
 
@@ -464,6 +386,13 @@ int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
         const tc_tok *w = &s->tok[i];
         t[i].beg = w->beg; t[i].end = w->end;
         if (w->beg == UINT32_MAX || w->end == UINT32_MAX || w->end < w->beg) { t[i].beg = t[i].end = 0; }
+        /* parts of a multi-word token ("Baghdad" "'s") may carry the whole
+           token's span: narrow it to the part's own bytes when they match */
+        size_t fl = w->form ? strlen(w->form) : 0;
+        if (fl && t[i].end - t[i].beg > fl) {
+            if (strncmp(s->text + t[i].beg, w->form, fl) == 0) t[i].end = t[i].beg + (uint32_t)fl;
+            else if (strncmp(s->text + t[i].end - fl, w->form, fl) == 0) t[i].beg = t[i].end - (uint32_t)fl;
+        }
         const unsigned char *f = (const unsigned char *)w->form;
         utf8proc_int32_t c = 0;
         if (f && *f) utf8proc_iterate(f, -1, &c);
@@ -643,7 +572,7 @@ int geo_doc_resolve(geo_doc *d) {
     d->nm = w;
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         for (int i = 0; i < d->nm; i++) {
             geo_mention *m = &d->m[i];
             uint32_t cnt;
@@ -697,6 +626,20 @@ int geo_doc_resolve(geo_doc *d) {
                         if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
                             (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
                     }
+                }
+                /* spatial coherence: other places of the story (other names,
+                   resolved in the previous pass) within 200 km */
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) {
+                    int near = 0;
+                    for (int j = 0; j < d->nm && near < 2; j++) {
+                        if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;
+                        int kj = geo_gaz_kind(d->g, d->m[j].place);
+                        if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
+                        tc_place q;
+                        geo_gaz_place(d->g, d->m[j].place, &q);
+                        if (geo_km(p.lat, p.lon, q.lat, q.lon) < 200) near++;
+                    }
+                    sc += 1.5 * near;
                 }
                 if (sc > bestsc) { bestsc = sc; bestp = idx; }
             }
