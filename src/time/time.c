@@ -970,6 +970,12 @@ static int p_deictic(ctx *c, int i, res *r) {
 static int p_number_unit(ctx *c, int i, res *r) {
     int v;
     char dec[16];
+    bool pl0;
+    /* "some years ago": "some" counts only before "ago" ("some days" is vague) */
+    if (T(i)->w == W_SOME && unit_of(T(i + 1), &pl0) && pl0 && T(i + 2)->w == W_AGO) {
+        r_str(r, TC_TIMEX_DATE, "PAST_REF");
+        return i + 3;
+    }
     int j = number_at(c, i, &v, dec, sizeof dec, true);
     if (!j || v == -2) return 0;
     bool plural;

@@ -131,6 +131,7 @@ static const struct row rows[] = {
     /* a part of a named day */
     {"2021-11-07", "On the morning of November 5, a bomb exploded.", "the morning of November 5", "TIME",
      "2021-11-05TMO", ""},
+    {"2021-11-07", "The mine closed some years ago.", "some years ago", "DATE", "PAST_REF", ""},
     /* decades ago at decade granularity, as "the 1990s" */
     {"2021-11-07", "The city fell two decades ago.", "two decades ago", "DATE", "200", ""},
     /* holidays: Easter 2021 was April 4; Thanksgiving 2021 the fourth
