@@ -387,13 +387,18 @@ enum { TC_TPREC_NONE = 0, TC_TPREC_YEAR, TC_TPREC_MONTH, TC_TPREC_WEEK, TC_TPREC
 /* Flag: an expression TimeML leaves unannotated but analysts want
    ("former" as PAST_REF); `tacitus time --eval` skips these. */
 #define TC_TIMEX_WEAK 1u
+/* Flag: a DURATION that places a date on the story's own timeline ("two
+   days" in "two days later", "a year" in "a year earlier"; TimeML leaves
+   "later" outside the expression): precision, year, month and day give the
+   date it reaches, counted from the story's most recent date. */
+#define TC_TIMEX_OFFSET 2u
 
 typedef struct tc_timex {
     uint32_t beg, end;        /* byte offsets [beg, end) into the scanned text */
     uint8_t type;             /* TC_TIMEX_* */
     uint8_t mod;              /* TC_TMOD_* */
-    uint8_t precision;        /* TC_TPREC_*: NONE for durations, sets, *_REF */
-    uint8_t flags;            /* TC_TIMEX_WEAK */
+    uint8_t precision;        /* TC_TPREC_*: NONE for durations (but TC_TIMEX_OFFSET), sets, *_REF */
+    uint8_t flags;            /* TC_TIMEX_WEAK, TC_TIMEX_OFFSET */
     int16_t year;             /* resolved start date; 0 where unknown */
     int8_t month, day;
     char value[28];           /* TIMEX3 value, NUL-terminated: "2021-11-07", "P3Y" */
