@@ -41,7 +41,25 @@ typedef struct ctx {
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
+    uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
+    uint32_t wmask;
+    int8_t *synok;      /* per synset: 0 unknown, 1 may match, -1 cannot */
 } ctx;
+
+static bool in_sent(const ctx *c, uint32_t w) {
+    if (!w) return false;
+    for (uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;; h = (h + 1) & c->wmask) {
+        if (c->wset[h] == w) return true;
+        if (!c->wset[h]) return false;
+    }
+}
+
+static void add_sent_word(ctx *c, uint32_t w) {
+    if (!w) return;
+    uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;
+    while (c->wset[h] && c->wset[h] != w) h = (h + 1) & c->wmask;
+    c->wset[h] = w;
+}
 
 static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
     const char *r = t->deprel ? t->deprel : "";
@@ -95,6 +113,18 @@ static bool setup(ctx *c) {
         int h = head_of(c, i);
         c->kids[c->cbeg[h] + fill[h]++] = i;
     }
+    /* the word set: a quick "can this pattern match at all" test */
+    uint32_t cap = 16;
+    while (cap < (uint32_t)n * 4u) cap *= 2;
+    c->wset = tc_arena_calloc(c->a, cap, sizeof *c->wset);
+    uint32_t nsyn = c->d->n[TC_DS_SYN] / TC_SYN_W;
+    c->synok = tc_arena_calloc(c->a, (size_t)nsyn + 1, 1);
+    if (!c->wset || !c->synok) return false;
+    c->wmask = cap - 1;
+    for (int i = 1; i <= n; i++) {
+        add_sent_word(c, c->fw[i]);
+        add_sent_word(c, c->lw[i]);
+    }
     return true;
 }
 
@@ -109,24 +139,32 @@ static bool match_plain(const ctx *c, const int *pos, int npos, int k, uint32_t 
     return true;
 }
 
+/* Date restrictions: "<d" = before d, ">d" = from d on, "a-b" = a to b
+   inclusive (the validation records test both bounds). */
 static bool date_ok(const ctx *c, const uint32_t *code) {
     if (!code[1] && !code[2]) return true;
     if (!c->has_day) return false;
     uint32_t dv = (uint32_t)(c->day + (int32_t)TC_DATE_BIAS);
     if (code[1] && dv < code[1]) return false;
-    if (code[2] && dv >= code[2]) return false;
+    if (code[2] && (code[1] ? dv > code[2] : dv >= code[2])) return false;
     return true;
 }
 
-/* The actor code of entry e as of the story date. */
+/* The actor code of entry e as of the story date: the narrowest matching
+   restriction wins (a three-day exception inside a five-year term), then
+   the unrestricted default. */
 static uint32_t actor_code(const ctx *c, const uint32_t *e) {
     const uint32_t *codes = c->d->sec[TC_DS_ACODE] + e[2] * TC_ACODE_W;
-    uint32_t dflt = 0;
+    uint32_t dflt = 0, best = 0;
+    uint64_t bestw = UINT64_MAX;
     for (uint32_t i = 0; i < e[3]; i++) {
         const uint32_t *cc = codes + i * TC_ACODE_W;
         if (!cc[1] && !cc[2]) { if (!dflt) dflt = cc[0]; continue; }
-        if (date_ok(c, cc)) return cc[0];
+        if (!date_ok(c, cc)) continue;
+        uint64_t w = cc[1] && cc[2] ? (uint64_t)(cc[2] - cc[1]) : (uint64_t)UINT32_MAX;
+        if (w < bestw) { bestw = w; best = cc[0]; }
     }
+    if (best) return best;
     if (!dflt && !c->has_day && e[3]) dflt = codes[0];
     return dflt;
 }
@@ -333,22 +371,78 @@ static bool nominal(const ctx *c, int t) {
     return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
 }
 
-/* Codes h and its conjuncts into out[]; returns how many coded. */
+/* Codes h and its conjuncts into out[]; returns how many coded.  A list
+   may hang off an apposition ("Mordor, the Shire, Arnor and Bree"). */
 static int code_conj(const ctx *c, int h, actor *out, int max) {
     codes cd0;
     int k = code_np_multi(c, h, out, max, &cd0, 0);
-    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && k < max; j++) {
+    int members[24], nm = 0;
+    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
-        if (!rel_is(c, ch, "conj") || !nominal(c, ch)) continue;
+        if (!nominal(c, ch)) continue;
+        if (rel_is(c, ch, "conj")) members[nm++] = ch;
+        else if (rel_is(c, ch, "appos")) {
+            /* a single apposition names the same actor ("the US commander,
+               General David Petraeus"); one with conjuncts is a list */
+            bool list = false;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++)
+                if (rel_is(c, c->kids[q], "conj")) list = true;
+            for (int q = c->cbeg[h]; q < c->cbeg[h + 1]; q++)
+                if (rel_is(c, c->kids[q], "conj")) list = true;
+            codes ca;
+            int b, e;
+            scan_phrase(c, ch, &ca, &b, &e);
+            if (!list || !ca.nactor) continue;
+            members[nm++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nm < 24; q++)
+                if (rel_is(c, c->kids[q], "conj") && nominal(c, c->kids[q])) members[nm++] = c->kids[q];
+        }
+    }
+    for (int mi = 0; mi < nm && k < max; mi++) {
+        int ch = members[mi];
         codes cdi;
         int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
-        if (!n && cdi.nagent && cd0.nactor) {
-            /* "Danish media and government": the conjunct shares the
-               first conjunct's country */
-            const char *code = mix(c, &cdi, cd0.actor[0]);
+        if (!n && cdi.nagent && !cdi.nactor && rel_is(c, ch, "conj")) {
             int b, e;
             scan_phrase(c, ch, &cdi, &b, &e);
-            if (code) out[k + n++] = (actor){code, ch, b, e};
+            if (cd0.nactor) {
+                /* "Danish Islamist media and government": the conjunct
+                   shares the first conjunct's modifiers (DNK, ~MUS) */
+                int pos[72], npos = 0;
+                phrase_tokens(c, h, pos, &npos, 0);
+                int q = 0;
+                for (int i = 0; i < npos; i++)
+                    if (pos[i] != h) pos[q++] = pos[i];
+                qsort(pos, (size_t)q, sizeof *pos, cmp_int);
+                codes cm;
+                memset(&cm, 0, sizeof cm);
+                scan_codes(c, pos, q, &cm);
+                if (!cm.nactor) cm = cd0, cm.nagent = 0;
+                for (int i = 0; i < cdi.nagent && cm.nagent < 8; i++) cm.agent[cm.nagent++] = cdi.agent[i];
+                const char *code = mix(c, &cm, cm.actor[0]);
+                if (code && k + n < max) out[k + n++] = (actor){code, ch, b, e};
+            } else if (cd0.nagent && k > 0) {
+                /* "lawmakers and officials in Arnor and Gondor": the
+                   countries the first conjunct took from its modifier */
+                for (int j2 = c->cbeg[h]; j2 < c->cbeg[h + 1]; j2++) {
+                    int pm = c->kids[j2];
+                    if (!is_prep_mod(c, pm)) continue;
+                    int heads[9], nh = 0;
+                    heads[nh++] = pm;
+                    for (int q = c->cbeg[pm]; q < c->cbeg[pm + 1] && nh < 9; q++)
+                        if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+                    for (int q = 0; q < nh && k + n < max; q++) {
+                        codes c2;
+                        int b2, e2;
+                        scan_phrase(c, heads[q], &c2, &b2, &e2);
+                        if (!c2.nactor) continue;
+                        for (int i = 0; i < cdi.nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cdi.agent[i];
+                        const char *code = mix(c, &c2, c2.actor[0]);
+                        if (code) out[k + n++] = (actor){code, ch, b, e};
+                    }
+                    break;
+                }
+            }
         }
         k += n;
     }
@@ -385,6 +479,23 @@ typedef struct pmatch {
     bool both;
     bool neg_in_pattern;
 } pmatch;
+
+/* Whether some member of synset syn starts with a word of the sentence. */
+static bool syn_possible(const ctx *c, uint32_t syn, int depth) {
+    const tc_dict *d = c->d;
+    if (syn >= d->n[TC_DS_SYN] / TC_SYN_W || depth > 3) return false;
+    if (c->synok[syn]) return c->synok[syn] > 0;
+    const uint32_t *s = d->sec[TC_DS_SYN] + syn * TC_SYN_W;
+    bool ok = false;
+    for (uint32_t m = 0; m < s[2] && !ok; m++) {
+        const uint32_t *mem = d->sec[TC_DS_SYNMEM] + (s[1] + m) * TC_SYNMEM_W;
+        uint32_t t = d->sec[TC_DS_SEQ][mem[0]];
+        if (TC_PT_KIND(t) == TC_PT_SYN) ok = syn_possible(c, TC_PT_VAL(t), depth + 1);
+        else ok = in_sent(c, TC_PT_VAL(t));
+    }
+    c->synok[syn] = ok ? 1 : -1;
+    return ok;
+}
 
 /* Match synset member phrases at pos[k] (forward) -> length matched or 0. */
 static int match_syn_fwd(const ctx *c, uint32_t syn, const int *pos, int npos, int k, int depth) {
@@ -505,8 +616,7 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
     for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
         int ch = c->kids[k];
         if (x == v) {
-            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") ||
-                (rel_is(c, ch, "conj") && upos(c, ch) == TC_UPOS_VERB))
+            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") || rel_is(c, ch, "conj"))
                 continue;
         }
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
@@ -620,6 +730,8 @@ static bool negated(const ctx *c, int v) {
     return false;
 }
 
+static bool same_actors(const actor *a, int na, const actor *b, int nb);
+
 /* What one verb yields before verbs are combined. */
 typedef struct vres {
     bool found;          /* the verb is in the dictionary */
@@ -728,6 +840,14 @@ static int code_verb(const ctx *c, int v, vres *r) {
         for (int i = 0; i < nt; i++)
             if (TC_PT_KIND(toks[i]) == TC_PT_VERB) star = i;
         if (star < 0) continue;
+        /* every word and synset of the pattern must occur in the sentence */
+        bool possible = true;
+        for (int i = 0; i < nt && possible; i++) {
+            uint32_t k = TC_PT_KIND(toks[i]);
+            if (k == TC_PT_WORD) possible = in_sent(c, TC_PT_VAL(toks[i]));
+            else if (k == TC_PT_SYN) possible = syn_possible(c, TC_PT_VAL(toks[i]), 0);
+        }
+        if (!possible) continue;
         pmatch pm;
         memset(&pm, 0, sizeof pm);
         int s1 = match_side(c, toks, star, pre, npre, false, &pm);
@@ -808,6 +928,25 @@ static int code_verb(const ctx *c, int v, vres *r) {
             }
         }
     }
+    if (passive && !nsrc && ntgt) {
+        /* a passive without an agent: the first other coded phrase after the
+           verb ("was criticized over its dispute with Eriador") */
+        for (int i = 0; i < npost && !nsrc; i++) {
+            int t = post[i];
+            int u = upos(c, t);
+            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj") || rel_is(c, t, "appos"))
+                continue;
+            /* not inside a complement clause of its own */
+            bool own = true;
+            for (int x = head_of(c, t), guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                if (upos(c, x) == TC_UPOS_VERB) own = false;
+            if (!own) continue;
+            nsrc = code_conj(c, t, src, 8);
+            if (nsrc && same_actors(src, nsrc, tgt, ntgt)) nsrc = 0;
+        }
+    }
     if (!ntgt) {
         /* the first coded noun phrase of the clause after the verb: deeper
            objects ("his trip in the White Downs") and complement subjects
@@ -817,7 +956,8 @@ static int code_verb(const ctx *c, int v, vres *r) {
             int u = upos(c, t);
             if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
             if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
-                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj"))
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj") ||
+                rel_is(c, t, "appos"))
                 continue;
             if (passive && has_case_by(c, t)) continue;
             ntgt = code_conj(c, t, tgt, 8);
@@ -887,8 +1027,29 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             up[v] = h;
     }
     for (int v = 1; v <= n; v++) {
+        if (!R[v].found) continue;
         int h = head_of(c, v);
-        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -up[h]; /* consumed, no combination */
+        /* object control: "urged Eriador to respond" -- the upper verb's
+           event on its object stands, the complement gives none */
+        if (up[v] > 0 && R[h].ntgt) {
+            bool obj = false;
+            for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
+                if ((rel_is(c, c->kids[k], "obj") || rel_is(c, c->kids[k], "dobj")) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
+                    R[h].tgt[0].head == c->kids[k])
+                    obj = true;
+            if (obj && rel_is(c, v, "xcomp")) up[v] = -h;
+        }
+        if (!up[v] && h && rel_is(c, v, "acl")) {
+            int g = head_of(c, h);
+            bool to = false;
+            for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+                if (rel_is(c, c->kids[k], "mark") && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
+            if (to && g && R[g].found && (rel_is(c, h, "obj") || rel_is(c, h, "dobj") || rel_is(c, h, "iobj"))) up[v] = -g;
+        }
+    }
+    for (int v = 1; v <= n; v++) {
+        int h = head_of(c, v);
+        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -abs(up[h]); /* consumed, no combination */
     }
     for (int u = 1; u <= n; u++) {
         if (!R[u].found || up[u]) continue;

@@ -389,7 +389,8 @@ static int read_actors(builder *b, const char *path, char *err, size_t errlen) {
         uint32_t have_codes = (uint32_t)(b->sec[TC_DS_ACODE].n / TC_ACODE_W) - blk.code_beg;
         /* a name line while the open block has no codes yet joins the block:
            the Phoenix files list several names before their shared codes */
-        if ((!syn && (!blk.open || have_codes)) || !blk.open) {
+        bool own_code = strchr(p, '[') != NULL;
+        if ((!syn && (!blk.open || have_codes || own_code)) || !blk.open) {
             if (syn) warn(b, "%s", "synonym without a primary actor; taken as primary");
             (void)indented;
             flush_actor(b, &blk);
@@ -650,7 +651,7 @@ static void add_verb_form(builder *b, const char *s, size_t n, uint32_t group, u
 }
 
 /* Regular inflections of an upper-case verb: -S/-ES/-IES, -ED/-D/-IED, -ING. */
-static void add_regular_forms(builder *b, const char *form, size_t n, uint32_t group, uint32_t code) {
+static void add_regular_forms(builder *b, const char *form, size_t n, uint32_t group, uint32_t code, bool past) {
     /* the verb word is the '+'-marked one, or the first */
     const char *plus = memchr(form, '+', n);
     size_t vb = plus ? (size_t)(plus - form) + 1 : 0, ve = vb;
@@ -667,6 +668,7 @@ static void add_regular_forms(builder *b, const char *form, size_t n, uint32_t g
     snprintf(suf[1], sizeof suf[1], "%.*s%s", (int)(cy || last == 'E' ? vl - 1 : vl), w, cy ? "IED" : "ED");
     snprintf(suf[2], sizeof suf[2], "%.*s%s", (int)(last == 'E' && prev != 'E' ? vl - 1 : vl), w, "ING");
     for (int i = 0; i < 3; i++) {
+        if (i == 1 && !past) continue;
         char buf[300];
         snprintf(buf, sizeof buf, "%.*s%s%s%.*s", (int)vb, form, plus ? "" : "", suf[i], (int)(n - ve), form + ve);
         /* keep the '+' marker before the verb when there was one */
@@ -835,8 +837,9 @@ static int read_verbs(builder *b, const char *path, char *err, size_t errlen) {
             }
         }
         /* generated regular forms as well: lemma matching covers most, but
-           forms help when a parse's lemma is off */
-        add_regular_forms(b, p, fl, group, code);
+           forms help when a parse's lemma is off.  Listed irregular forms
+           replace the generated past tense. */
+        add_regular_forms(b, p, fl, group, code, brace == NULL);
     }
     close_file(&r);
     return b->oom ? TC_NOMEM : TC_OK;

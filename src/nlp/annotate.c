@@ -248,6 +248,13 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
         /* words seen once in training stand for unknown words, so the
            weights of affix and shape features learn to do without identity */
         if (cnt <= 1) w->wf[i] = w->wl[i] = 0x554e4bULL;
+        if (len == 1 && cnt >= 20) {
+            /* frequent and never ambiguous in training: no scoring */
+            int t = nlp_u16(m->lexl + 8 * (size_t)st);
+            w->tags[i] = t;
+            out[i] = t;
+            continue;
+        }
         if (sl < 0 || cnt < (uint32_t)m->tdmin)
             for (int k = 0; k < m->nopen; k++) cand[nc++] = nlp_u16(m->open + 2 * k);
         for (uint32_t k = 0; k < len; k++) {
@@ -555,7 +562,25 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
                         nlp_train_ctx *ctx, const nlp_gold *g) {
     if (h == st->root) return m->root_label;
     uint64_t f[MAXF];
+    uint32_t row[MAXF];
     int nf = label_feats(w, st, h, d, f);
+    const nlp_wtab *t = &m->wt_lab;
+    /* one 64-label row per feature: two cache lines instead of one miss per
+       (feature, label) pair */
+    for (int k = 0; k < nf; k++) row[k] = nlp_idx64(f[k], t->bits);
+    float sc[64];
+    memset(sc, 0, sizeof sc);
+    if (t->f) {
+        for (int k = 0; k < nf; k++) {
+            const float *r = t->f + row[k];
+            for (int l = 0; l < 64; l++) sc[l] += r[l];
+        }
+    } else {
+        for (int k = 0; k < nf; k++) {
+            const unsigned char *r = t->q + 2 * (size_t)row[k];
+            for (int l = 0; l < 64; l++) sc[l] += (float)nlp_i16(r + 2 * l);
+        }
+    }
     int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
     int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
     uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
@@ -563,23 +588,18 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
     int best = -1;
     float bs = -1e30f;
     if (clen) {
-        for (uint32_t j = 0; j < clen; j++) {
-            float sc = class_score(&m->wt_lab, f, nf, cl[j]);
-            if (sc > bs) { bs = sc; best = cl[j]; }
-        }
+        for (uint32_t j = 0; j < clen; j++)
+            if (sc[cl[j]] > bs) { bs = sc[cl[j]]; best = cl[j]; }
     } else {
-        for (int l = 0; l < m->nlabels; l++) {
-            if (l == m->root_label) continue;
-            float sc = class_score(&m->wt_lab, f, nf, (unsigned)l);
-            if (sc > bs) { bs = sc; best = l; }
-        }
+        for (int l = 0; l < m->nlabels; l++)
+            if (l != m->root_label && sc[l] > bs) { bs = sc[l]; best = l; }
     }
     if (ctx && g && g->head[d] == h && g->label[d] >= 0) {
         ctx->lab->c += 1;
         if (best != g->label[d]) {
             for (int k = 0; k < nf; k++) {
-                nlp_learn_upd(ctx->lab, nlp_idx(f[k], (unsigned)g->label[d], ctx->lab->bits), 1);
-                nlp_learn_upd(ctx->lab, nlp_idx(f[k], (unsigned)best, ctx->lab->bits), -1);
+                nlp_learn_upd(ctx->lab, row[k] + (uint32_t)g->label[d], 1);
+                nlp_learn_upd(ctx->lab, row[k] + (uint32_t)best, -1);
             }
         }
     }

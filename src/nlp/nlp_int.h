@@ -31,12 +31,12 @@ enum {
 };
 
 #define NLP_MAX_TAGS 255
-#define NLP_MAX_LABELS 127
+#define NLP_MAX_LABELS 64
 #define NLP_LCAND_N (TC_UPOS_COUNT + 1) * TC_UPOS_COUNT * 2 /* (head upos|root) x dep upos x dir */
 
 #define NLP_BITS_TAG 22
 #define NLP_BITS_TRANS 23
-#define NLP_BITS_LAB 22
+#define NLP_BITS_LAB 23
 
 /* ---- loaded model ----------------------------------------------------- */
 
@@ -106,6 +106,10 @@ static inline uint32_t nlp_idx(uint64_t f, unsigned c, unsigned bits) {
 /* Transition weights: the three actions of one feature share a line. */
 static inline uint32_t nlp_idx4(uint64_t f, unsigned bits) {
     return (uint32_t)((f * NLP_K2) >> (64 - bits)) & ~3u;
+}
+/* Label weights: rows of 64 labels. */
+static inline uint32_t nlp_idx64(uint64_t f, unsigned bits) {
+    return (uint32_t)((f * NLP_K2) >> (64 - bits)) & ~63u;
 }
 static inline float nlp_w(const nlp_wtab *t, uint32_t i) {
     return t->f ? t->f[i] : (float)nlp_i16(t->q + 2 * (size_t)i);

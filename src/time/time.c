@@ -13,6 +13,14 @@
  * from the nearest lexical tense cue in the sentence (will, said, -ed).
  * This shape -- tokenise once, integer word ids, no regular expressions --
  * keeps the scan at tens of millions of characters per second.
+ *
+ * Anaphoric expressions ("the same day", "that night", "the following
+ * week", "the day before") are resolved, as TimeML anchors them, on the
+ * story's own timeline: the most recent date resolved so far at the
+ * precision they need (tc_time_anchor), else the story date.  "Two days
+ * later" stays a DURATION over "two days" (TimeML leaves "later" outside
+ * as a signal) but carries the date it reaches (TC_TIMEX_OFFSET), which
+ * moves the timeline too.
  */
 #include "time/time.h"
 #include "time/lex.h"
@@ -126,6 +134,7 @@ typedef struct ctx {
     tc_date dct;
     int32_t dct_days;
     const tc_sent *s;
+    tc_time_anchor *an;  /* the story's reference time (never NULL while scanning) */
     int nt;
     tok t[MAXTOK + PAD];
 } ctx;
@@ -767,9 +776,8 @@ static int unit_of(const tok *t, bool *plural) {
     return U_NONE;
 }
 
-/* a date `k` units from the story date, at that unit's precision */
-static void r_shift(res *r, const ctx *c, int unit, int k) {
-    tc_date d = c->dct;
+/* a date `k` units from date d, at that unit's precision */
+static void r_shift_from(res *r, tc_date d, int unit, int k) {
     switch (unit) {
     case U_DAY: r_day(r, add_days(d, k)); break;
     case U_WEEK: case U_FORTNIGHT: r_week(r, add_days(d, 7 * k * (unit == U_FORTNIGHT ? 2 : 1)), false); break;
@@ -792,6 +800,67 @@ static void r_shift(res *r, const ctx *c, int unit, int k) {
     }
 }
 
+/* a date `k` units from the story date */
+static void r_shift(res *r, const ctx *c, int unit, int k) { r_shift_from(r, c->dct, unit, k); }
+
+/*
+ * The date an anaphoric expression of `unit` counts from: the story's most
+ * recent date precise enough for the unit ("the next day" needs a day,
+ * "the following year" a year), else the story date.
+ */
+static tc_date anchor_for(const ctx *c, int unit) {
+    const tc_time_anchor *a = c->an;
+    switch (unit) {
+    case U_SEC: case U_MIN: case U_HOUR: case U_DAY:
+        return (a->have & 1) ? a->day : c->dct;
+    case U_WEEK: case U_WEEKEND: case U_FORTNIGHT:
+        return (a->have & 2) ? a->week : c->dct;
+    case U_MONTH: case U_QUARTER:
+        return (a->have & 4) ? mkdate(a->month.y, a->month.m, 1) : c->dct;
+    default:
+        return (a->have & 8) ? mkdate(a->year.y, 1, 1) : c->dct;
+    }
+}
+
+/* the reference time moves to each resolved calendar date */
+static void anchor_update(ctx *c, const res *r) {
+    tc_time_anchor *a = c->an;
+    bool offset = r->type == TC_TIMEX_DURATION && (r->flags & TC_TIMEX_OFFSET);
+    if (r->type != TC_TIMEX_DATE && r->type != TC_TIMEX_TIME && !offset) return;
+    tc_date d = r->d;
+    switch (r->prec) {
+    case TC_TPREC_DAY:
+        if (!tc_date_valid(d)) return;
+        a->day = d;
+        a->week = add_days(d, -tc_weekday(d));
+        a->month = mkdate(d.y, d.m, 0);
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 15;
+        break;
+    case TC_TPREC_WEEK:
+        if (!tc_date_valid(d)) return;
+        a->week = d;
+        a->month = mkdate(d.y, d.m, 0);
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 14;
+        break;
+    case TC_TPREC_MONTH:
+        if (d.m < 1 || d.m > 12) return;
+        a->month = mkdate(d.y, d.m, 0);
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 12;
+        break;
+    case TC_TPREC_YEAR:
+        /* a year, not a decade, a century or a fiscal year */
+        if (!offset && (strlen(r->value) != 4 || r->value[0] < '0' || r->value[0] > '9')) return;
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 8;
+        break;
+    default:
+        break;
+    }
+}
+
 /* last/this/next/coming/past/previous + unit | weekday | month | season | part of day */
 static int p_deictic(ctx *c, int i, res *r) {
     int k = i;
@@ -799,7 +868,12 @@ static int p_deictic(ctx *c, int i, res *r) {
     if (T(k)->w == W_THE) { the = true; k++; }
     const tok *t = T(k);
     if (CLS(t) != L_DEICT) return 0;
+    if (t->w == W_FOLLOWING && !the) return 0; /* "following the attack" */
     int dv = LX(t)->val, j = k + 1;
+    /* "the next day", "the following week", "the previous year" count from
+       the story's own timeline; "next week" from the story date */
+    bool anaph = the && (t->w == W_NEXT || t->w == W_FOLLOWING || t->w == W_PREVIOUS ||
+                         t->w == W_PRECEDING);
     /* "this past week" = last week */
     if (dv == D_THIS && T(j)->w == W_PAST) { dv = D_LAST; j++; }
     if (dv == D_THESE) {
@@ -816,11 +890,24 @@ static int p_deictic(ctx *c, int i, res *r) {
             r_dur(r, 1, unit, NULL);
             return j + 1;
         }
+        /* "over the next week", "during the following year": a stretch of
+           time, as "the past year" is */
+        const tok *pp = i > 0 ? T(i - 1) : NULL;
+        if (the && dv == D_NEXT && unit != U_WEEKEND && pp &&
+            (pp->w == W_OVER || pp->w == W_DURING || pp->w == W_FOR || pp->w == W_WITHIN ||
+             pp->w == W_THROUGHOUT)) {
+            r_dur(r, 1, unit, NULL);
+            return j + 1;
+        }
         int off = dv == D_LAST || dv == D_PAST ? -1 : dv == D_NEXT || dv == D_COMING ? 1 : 0;
         /* "next day" only as "the next day" / "the previous day" */
         if (unit == U_DAY && (!the || off == 0)) return 0;
         if (unit == U_HOUR || unit == U_MIN || unit == U_SEC) return 0;
-        r_shift(r, c, unit, off);
+        /* in a future clause "the next week" is the story's next week */
+        if (anaph && (unit == U_DAY || tense_at(c, i, j + 1) != TC_TENSE_FUTURE))
+            r_shift_from(r, anchor_for(c, unit), unit, off);
+        else
+            r_shift(r, c, unit, off);
         return j + 1;
     }
     if (CLS(u) == L_WDAY && (u->flags & F_CAP)) {
@@ -846,6 +933,11 @@ static int p_deictic(ctx *c, int i, res *r) {
         else if (dv == D_NEXT || dv == D_COMING) { if (s <= cur) y++; }
         else if (s == 3 && cur == 3) { /* this winter */ }
         r_season(r, y, s);
+        return j + 1;
+    }
+    if (CLS(u) == L_POD && anaph) { /* "the next morning", "the previous night" */
+        int off = dv == D_NEXT ? 1 : -1;
+        r_pod(r, add_days(anchor_for(c, U_DAY), off), LX(u)->val);
         return j + 1;
     }
     if (CLS(u) == L_POD && !the) {
@@ -878,6 +970,12 @@ static int p_deictic(ctx *c, int i, res *r) {
 static int p_number_unit(ctx *c, int i, res *r) {
     int v;
     char dec[16];
+    bool pl0;
+    /* "some years ago": "some" counts only before "ago" ("some days" is vague) */
+    if (T(i)->w == W_SOME && unit_of(T(i + 1), &pl0) && pl0 && T(i + 2)->w == W_AGO) {
+        r_str(r, TC_TIMEX_DATE, "PAST_REF");
+        return i + 3;
+    }
     int j = number_at(c, i, &v, dec, sizeof dec, true);
     if (!j || v == -2) return 0;
     bool plural;
@@ -899,10 +997,29 @@ static int p_number_unit(ctx *c, int i, res *r) {
         int sign = T(e)->w == W_AGO ? -1 : 1;
         int end = T(e)->w == W_FROM ? e + 2 : e + 1;
         if (v < 0) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
-        if (unit == U_DECADE && v == 1) { r_decade(r, c->dct.y / 10 - 1); return end; }
-        if (unit == U_DECADE) { r_year(r, c->dct.y + sign * 10 * v); return end; }
+        /* at the expression's own granularity (TIDES/TimeML): "a decade
+           ago" and "two decades ago" name decades, "two years ago" a year */
         r_shift(r, c, unit, sign * v);
         return end;
+    }
+    /* "two days later", "a year earlier", "three weeks before.": counted
+       from the story's own timeline ("two days after the vote" stays a
+       duration, as TimeML marks it) */
+    const tok *nx = T(e);
+    if (v > 0 && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
+        (nx->w == W_LATER || nx->w == W_EARLIER ||
+         ((nx->w == W_BEFORE || nx->w == W_AFTER || nx->w == W_PRIOR) &&
+          (T(e + 1)->kind == TK_END || (T(e + 1)->kind == TK_PUNCT && T(e + 1)->ch != '\'' &&
+                                         T(e + 1)->ch != '$'))))) {
+        int sign = nx->w == W_LATER || nx->w == W_AFTER ? 1 : -1;
+        res at;
+        memset(&at, 0, sizeof at);
+        r_shift_from(&at, anchor_for(c, unit), unit, sign * v);
+        r_dur(r, v, unit, NULL);
+        r->d = at.d;
+        r->prec = at.prec;
+        r->flags |= TC_TIMEX_OFFSET;
+        return e; /* "later" is a signal (TimeML), outside the expression */
     }
     if (hyph && ispu(T(e), '-') && T(e + 1)->w == W_OLD) e += 2; /* 10-year-old */
     else if (!hyph && T(e)->w == W_OLD) e += 1;                     /* 10 years old */
@@ -1232,6 +1349,134 @@ static int p_weekend(ctx *c, int i, res *r) {
     return i + 2;
 }
 
+static bool closes_phrase(const tok *t) {
+    return t->kind == TK_END || (t->kind == TK_PUNCT && t->ch != '\'' && t->ch != '$');
+}
+
+/*
+ * Anaphoric expressions, resolved on the story's own timeline: "the same
+ * day", "that night", "that year", "the day before." ("the day before the
+ * vote" is left alone: TimeML marks the unit, and it has no value here).
+ */
+static int p_anaphoric(ctx *c, int i, res *r) {
+    int k = i;
+    bool the = false, same = false, that = false;
+    if (T(k)->w == W_THE) { the = true; k++; }
+    if (the && T(k)->w == W_SAME) { same = true; k++; }
+    else if (!the && T(k)->w == W_THAT) { that = true; k++; }
+    if (!the && !that) return 0;
+    const tok *u = T(k);
+    if (ispu(T(k + 1), '-') && adj(T(k + 1))) return 0; /* "that day-long", "the same-day" */
+    int off = 0, e = k + 1;
+    if (!same && !that) { /* the day before, the week after */
+        const tok *b = T(k + 1);
+        if (!(b->w == W_BEFORE || b->w == W_AFTER) || !closes_phrase(T(k + 2))) return 0;
+        off = b->w == W_AFTER ? 1 : -1;
+        e = k + 2;
+    }
+    if (CLS(u) == L_POD) {
+        r_pod(r, add_days(anchor_for(c, U_DAY), off), LX(u)->val);
+        return e;
+    }
+    bool pl;
+    int unit = unit_of(u, &pl);
+    if (!unit || pl || unit == U_HOUR || unit == U_MIN || unit == U_SEC || unit == U_FORTNIGHT ||
+        u->w == W_SECOND)
+        return 0;
+    if (unit == U_WEEKEND) {
+        tc_date w = anchor_for(c, U_WEEK);
+        r_week(r, add_days(w, 7 * off), true);
+        return e;
+    }
+    r_shift_from(r, anchor_for(c, unit), unit, off);
+    return e;
+}
+
+/* "the morning of November 5", "the night of Friday": a part of that day */
+static int core_at(ctx *c, int i, res *best, bool after_edge_mod);
+static int p_pod_of(ctx *c, int i, res *r) {
+    int k = i;
+    if (T(k)->w == W_THE) k++;
+    if (CLS(T(k)) != L_POD || T(k + 1)->w != W_OF) return 0;
+    res sub;
+    memset(&sub, 0, sizeof sub);
+    int e = core_at(c, k + 2, &sub, false);
+    if (!e || sub.type != TC_TIMEX_DATE || sub.prec != TC_TPREC_DAY || !tc_date_valid(sub.d)) return 0;
+    r_pod(r, sub.d, LX(T(k))->val);
+    return e;
+}
+
+/* Easter Sunday of year y (the Gregorian computus) */
+static tc_date easter(int y) {
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return mkdate(y, month, day);
+}
+
+/*
+ * Holidays with a fixed or computable date: Christmas [Day|Eve], New
+ * Year's [Day|Eve], Easter [Sunday|Monday], Good Friday, Halloween,
+ * Thanksgiving [Day] (US), Boxing Day, Valentine's Day.  The year follows
+ * the tense as for "October 31"; a year may follow ("Christmas 2019").
+ */
+static int p_holiday(ctx *c, int i, res *r) {
+    const tok *t = T(i);
+    if (t->kind != TK_WORD || !(t->flags & F_CAP)) return 0;
+    const tok *pv = i > 0 ? T(i - 1) : NULL;
+    int j = i + 1, kind = 0, m = 0, d = 0, shift = 0;
+    if (CLS(t) == L_HOLIDAY) {
+        kind = LX(t)->val;
+        const tok *n = T(j);
+        if (kind == H_CHRISTMAS) {
+            m = 12; d = 25;
+            if (n->w == W_EVE && (n->flags & F_CAP)) { d = 24; j++; }
+            else if (n->w == W_DAY && (n->flags & F_CAP)) j++;
+        } else if (kind == H_EASTER) {
+            m = 4; d = 1;
+            if (n->w == W_SUNDAY) j++;
+            else if (n->w == W_MONDAY) { shift = 1; j++; }
+        } else if (kind == H_HALLOWEEN) {
+            m = 10; d = 31;
+        } else { /* Thanksgiving */
+            m = 11; d = 25;
+            if (n->w == W_DAY && (n->flags & F_CAP)) j++;
+        }
+    } else if (t->w == W_GOOD && T(j)->w == W_FRIDAY && (T(j)->flags & F_CAP)) {
+        kind = H_EASTER; m = 4; d = 1; shift = -2; j++;
+    } else if (t->w == W_BOXING && T(j)->w == W_DAY && (T(j)->flags & F_CAP)) {
+        m = 12; d = 26; j++;
+    } else if ((t->w == W_VALENTINE && ispu(T(j), '\'') && T(j + 1)->w == W_S && T(j + 2)->w == W_DAY)) {
+        m = 2; d = 14; j += 3;
+    } else if (t->w == W_NEW && T(j)->w == W_YEAR && (T(j)->flags & F_CAP)) {
+        /* "Chinese New Year", "Lunar New Year" follow another calendar */
+        if (pv && pv->kind == TK_WORD && (pv->flags & F_CAP) && !pv->w) return 0;
+        m = 1; d = 1; j++;
+        if (ispu(T(j), '\'') && T(j + 1)->w == W_S) j += 2;
+        if (T(j)->w == W_EVE && (T(j)->flags & F_CAP)) { m = 12; d = 31; j++; }
+        else if (T(j)->w == W_DAY && (T(j)->flags & F_CAP)) j++;
+    } else {
+        return 0;
+    }
+    /* "Christmas Island", "Easter Rising", "Christmas tree": a name or a noun */
+    const tok *n = T(j);
+    if (n->kind == TK_WORD && !n->w && j == i + 1) return 0;
+    int y = 0;
+    if (is_year_tok(n)) { y = n->num; j++; }
+    else if (ispu(n, ',') && is_year_tok(T(j + 1))) { y = T(j + 1)->num; j += 2; }
+    if (!y) y = year_for_md(c, m, d, tense_at(c, i, j));
+    tc_date dt;
+    if (kind == H_EASTER) dt = add_days(easter(y), shift);
+    else if (kind == H_THANKSGIVING) {
+        tc_date n1 = mkdate(y, 11, 1); /* the fourth Thursday of November */
+        dt = add_days(n1, (3 - tc_weekday(n1) + 7) % 7 + 21);
+    } else dt = mkdate(y, m, d);
+    if (!tc_date_valid(dt)) return 0;
+    r_day(r, dt);
+    return j;
+}
+
 /* "the year", "the month", "the week" after an edge mod: "the end of the year" */
 static int p_the_unit(ctx *c, int i, res *r) {
     if (T(i)->w != W_THE) return 0;
@@ -1267,6 +1512,9 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
     TRY(p_ref(c, i, &r));
     TRY(p_set(c, i, &r));
     TRY(p_weekend(c, i, &r));
+    TRY(p_anaphoric(c, i, &r));
+    TRY(p_pod_of(c, i, &r));
+    TRY(p_holiday(c, i, &r));
     if (after_edge_mod) TRY(p_the_unit(c, i, &r));
 #undef TRY
     if (bestend) best->beg = i;
@@ -1365,6 +1613,7 @@ static void run_chunk(ctx *c, tc_timex *out, size_t cap, size_t *nfound) {
             x->day = best.d.d;
             memcpy(x->value, best.value, sizeof x->value);
         }
+        anchor_update(c, &best);
         (*nfound)++;
         i = e;
     }
@@ -1372,7 +1621,14 @@ static void run_chunk(ctx *c, tc_timex *out, size_t cap, size_t *nfound) {
 
 int tc_time_find_ex(const tc_timerec *R, const char *text, size_t n, tc_date dct, const tc_sent *s,
                     tc_timex *out, size_t cap, size_t *nfound) {
+    return tc_time_find_anchored(R, text, n, dct, s, NULL, out, cap, nfound);
+}
+
+int tc_time_find_anchored(const tc_timerec *R, const char *text, size_t n, tc_date dct, const tc_sent *s,
+                          tc_time_anchor *anchor, tc_timex *out, size_t cap, size_t *nfound) {
     if (!R || !text || !nfound || (cap && !out) || !tc_date_valid(dct)) return TC_MISUSE;
+    tc_time_anchor fresh;
+    memset(&fresh, 0, sizeof fresh);
     *nfound = 0;
     ctx *c = NULL;
     /* the chunk buffer is ~10 KB: on the stack */
@@ -1384,6 +1640,7 @@ int tc_time_find_ex(const tc_timerec *R, const char *text, size_t n, tc_date dct
     c->dct = dct;
     c->dct_days = tc_date_to_days(dct);
     c->s = s;
+    c->an = anchor ? anchor : &fresh;
     size_t pos = 0;
     while (pos < n && next_chunk(c, &pos)) run_chunk(c, out, cap, nfound);
     return TC_OK;

@@ -95,6 +95,53 @@ static const struct row rows[] = {
     {"2021-11-07", "The city is now calm.", "now", "DATE", "PRESENT_REF", ""},
     {"2021-11-07", "He recently visited Iran.", "recently", "DATE", "PAST_REF", ""},
     {"2021-11-07", "The former minister fled.", "former", "DATE", "PAST_REF", ""},
+    /* the story's own timeline: anaphoric expressions count from the most
+       recent date of the text (2021-03-01 is the Monday of ISO week 9) */
+    {"2021-11-07", "Rebels took the town on October 30. The same day, the army withdrew.", "The same day", "DATE",
+     "2021-10-30", ""},
+    {"2021-11-07", "Rebels took the town on October 30. That night, rockets fell.", "That night", "TIME",
+     "2021-10-30TNI", ""},
+    {"2021-11-07", "Rebels took the town on October 30. The next morning, they left.", "The next morning", "TIME",
+     "2021-10-31TMO", ""},
+    {"2021-11-07", "Rebels took the town on October 30. The next day, they left.", "The next day", "DATE",
+     "2021-10-31", ""},
+    {"2021-11-07", "He was elected in 2015. The following year he resigned.", "The following year", "DATE", "2016", ""},
+    {"2021-11-07", "The strike began on March 3. The previous week, talks failed.", "The previous week", "DATE",
+     "2021-W08", ""},
+    {"2021-11-07", "Talks began on Monday, November 1. The following week, they failed.", "The following week", "DATE",
+     "2021-W45", ""},
+    {"2021-11-07", "The flood hit on December 30, 2020. Later that day, the dam broke.", "Later that day", "DATE",
+     "2020-12-30", ""},
+    {"2021-11-07", "Talks opened on 5 May 2019. Earlier that month, a bomb exploded.", "Earlier that month", "DATE",
+     "2019-05", ""},
+    {"2021-11-07", "It fell on December 31, 2020. The day before, it rained.", "The day before", "DATE", "2020-12-30", ""},
+    {"2021-11-07", "He was born on February 28, 2020. The day after, it snowed.", "The day after", "DATE",
+     "2020-02-29", ""},
+    {"2021-11-07", "He was born in 1990. That year the war began.", "That year", "DATE", "1990", ""},
+    /* no date before: the story date; a year is no anchor for a day */
+    {"2021-11-07", "The previous day, police said, a bomb exploded.", "The previous day", "DATE", "2021-11-06", ""},
+    {"2021-11-07", "He was born in 1990. The next day he cried.", "The next day", "DATE", "2021-11-08", ""},
+    /* in a future clause "the next year" is the story's next year */
+    {"2021-11-07", "He was elected in 2015. A new vote will be held the next year.", "the next year", "DATE", "2022", ""},
+    /* "N units later": TimeML marks the duration, "later" is a signal */
+    {"2021-11-07", "Rebels took the town on October 30. Two days later, police came.", "Two days", "DURATION", "P2D", ""},
+    /* a stretch of time after over/during/within */
+    {"2021-11-07", "Over the next week, talks continue.", "the next week", "DURATION", "P1W", ""},
+    {"2021-11-07", "Prices rose during the following year.", "the following year", "DURATION", "P1Y", ""},
+    /* a part of a named day */
+    {"2021-11-07", "On the morning of November 5, a bomb exploded.", "the morning of November 5", "TIME",
+     "2021-11-05TMO", ""},
+    {"2021-11-07", "The mine closed some years ago.", "some years ago", "DATE", "PAST_REF", ""},
+    /* decades ago at decade granularity, as "the 1990s" */
+    {"2021-11-07", "The city fell two decades ago.", "two decades ago", "DATE", "200", ""},
+    /* holidays: Easter 2021 was April 4; Thanksgiving 2021 the fourth
+       Thursday of November (November 1 was a Monday) */
+    {"2021-11-07", "The bomb exploded on Christmas Eve.", "Christmas Eve", "DATE", "2020-12-24", ""},
+    {"2021-11-07", "Markets close on New Year's Day.", "New Year's Day", "DATE", "2022-01-01", ""},
+    {"2021-11-07", "Pilgrims gathered on Easter Sunday.", "Easter Sunday", "DATE", "2021-04-04", ""},
+    {"2021-11-07", "He was arrested on Good Friday.", "Good Friday", "DATE", "2021-04-02", ""},
+    {"2021-11-07", "Families will travel at Thanksgiving.", "Thanksgiving", "DATE", "2021-11-25", ""},
+    {"2021-11-07", "The riots began at Christmas 2019.", "Christmas 2019", "DATE", "2019-12-25", ""},
 };
 
 static void test_table(void **st) {
@@ -135,13 +182,17 @@ static void test_negative(void **st) {
         "Troops march on the capital.",
         "He paid $2000 for 1500 rifles.",
         "The Arab Spring changed the region.",
+        "Aid reached Christmas Island by ship.",
+        "Crowds marked the Chinese New Year in Hong Kong.",
+        "Following the attack, police closed the road.",
+        "Two days after the vote, police closed the road.", /* only the duration */
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
         tc_timex tx[8];
         size_t n = 0;
         assert_int_equal(tc_time_find(r, none[k], strlen(none[k]), "2021-11-07", tx, 8, &n), TC_OK);
         for (size_t i = 0; i < n; i++) {
-            if (!strcmp(tx[i].value, "PRESENT_REF")) continue;
+            if (!strcmp(tx[i].value, "PRESENT_REF") || !strcmp(tx[i].value, "P2D")) continue;
             fail_msg("'%s': unexpected '%.*s' %s", none[k], (int)(tx[i].end - tx[i].beg), none[k] + tx[i].beg,
                      tx[i].value);
         }
@@ -158,6 +209,56 @@ static void test_negative(void **st) {
     assert_int_equal(n, 2);
     tc_timerec_close(r);
     tc_timerec_close(NULL);
+}
+
+/* Offsets on the story's timeline: the duration carries the date it
+   reaches, and that date anchors what follows; the anchor also carries
+   across calls (one sentence at a time). */
+static void test_timeline(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    const char *text = "The town fell on October 30. Two days later, police arrested a man. "
+                       "The same day, the army left. A week later, talks began. "
+                       "He was elected in 2015. Three years earlier, he had been jailed. "
+                       "Two days after the vote, police left.";
+    tc_timex tx[16];
+    size_t n = 0;
+    assert_int_equal(tc_time_find(r, text, strlen(text), "2021-11-07", tx, 16, &n), TC_OK);
+    assert_int_equal(n, 7);
+    /* "Two days" later: 2021-11-01 */
+    assert_int_equal(tx[1].type, TC_TIMEX_DURATION);
+    assert_string_equal(tx[1].value, "P2D");
+    assert_true(tx[1].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[1].precision, TC_TPREC_DAY);
+    assert_int_equal(tx[1].year, 2021);
+    assert_int_equal(tx[1].month, 11);
+    assert_int_equal(tx[1].day, 1);
+    assert_string_equal(tx[2].value, "2021-11-01"); /* the same day */
+    /* "A week" later: the week after that of 2021-11-01, from its Monday */
+    assert_int_equal(tx[3].precision, TC_TPREC_WEEK);
+    assert_int_equal(tx[3].month, 11);
+    assert_int_equal(tx[3].day, 8);
+    assert_string_equal(tx[4].value, "2015");
+    assert_int_equal(tx[5].precision, TC_TPREC_YEAR); /* "Three years" earlier */
+    assert_int_equal(tx[5].year, 2012);
+    assert_string_equal(tx[5].value, "P3Y");
+    /* a duration before a noun phrase places nothing */
+    assert_string_equal(tx[6].value, "P2D");
+    assert_false(tx[6].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[6].precision, TC_TPREC_NONE);
+    /* one sentence at a time, the anchor carried by the caller */
+    tc_time_anchor an;
+    memset(&an, 0, sizeof an);
+    tc_date dct = {2021, 11, 7};
+    const char *s1 = "The town fell on October 30.", *s2 = "The next day, police came.";
+    assert_int_equal(tc_time_find_anchored(r, s1, strlen(s1), dct, NULL, &an, tx, 16, &n), TC_OK);
+    assert_int_equal(tc_time_find_anchored(r, s2, strlen(s2), dct, NULL, &an, tx, 16, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "2021-10-31");
+    assert_int_equal(tc_time_find_ex(r, s2, strlen(s2), dct, NULL, tx, 16, &n), TC_OK);
+    assert_string_equal(tx[0].value, "2021-11-08"); /* no anchor: the story date */
+    tc_timerec_close(r);
 }
 
 /* The parse decides where the lexical cues would mislead: "said" is the
@@ -296,6 +397,7 @@ static void test_event_dates(void **st) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_table), cmocka_unit_test(test_negative),
+                                       cmocka_unit_test(test_timeline),
                                        cmocka_unit_test(test_tense_from_parse),
                                        cmocka_unit_test(test_event_dates)};
     return cmocka_run_group_tests(tests, NULL, NULL);
