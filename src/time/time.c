@@ -72,6 +72,8 @@ void tc_timerec_close(tc_timerec *r) {
     if (r) tc_mem_free(r->A, r);
 }
 
+const tc_alloc *tc_timerec_alloc(const tc_timerec *r) { return r ? r->A : NULL; }
+
 static int lex_find(const tc_timerec *r, const unsigned char *k, size_t n) {
     uint32_t h = key_hash(k, n);
     uint32_t s = h & (LEX_SLOTS - 1);
@@ -175,12 +177,14 @@ static bool next_chunk(ctx *c, size_t *pos) {
         t->flags = space ? F_SP : 0;
         space = false;
         newlines = 0;
-        if (ch == 0xE2 && p + 2 < n && s[p + 1] == 0x80) {
-            unsigned char c3 = s[p + 2];
+        if (ch == 0xE2 && p + 1 < n && s[p + 1] == 0x80) {
+            /* general punctuation; a sequence cut at the end of the text
+               is one unknown mark (the word loop below stops before it) */
+            unsigned char c3 = p + 2 < n ? s[p + 2] : 0;
             t->kind = TK_PUNCT;
             t->ch = (c3 == 0x93 || c3 == 0x94) ? '-' : (c3 == 0x98 || c3 == 0x99) ? '\'' :
                     (c3 == 0x9C || c3 == 0x9D) ? '"' : '~';
-            p += 3;
+            p += p + 2 < n ? 3 : 2;
         } else if (is_alpha(ch) || ch >= 0x80) {
             size_t b = p;
             unsigned char key[KEYMAX];
@@ -206,6 +210,7 @@ static bool next_chunk(ctx *c, size_t *pos) {
                 key[1] = '.'; key[2] = 'm'; kn = 3; p += 2;
                 if (p < n && s[p] == '.') { key[3] = '.'; kn = 4; p++; }
             }
+            if (p == b) p++; /* never a token of no bytes: the scan must advance */
             t->kind = TK_WORD;
             if (s[b] >= 'A' && s[b] <= 'Z') t->flags |= F_CAP;
             if (upper && kn > 1) t->flags |= F_UPPER;
@@ -996,7 +1001,8 @@ static int p_number_unit(ctx *c, int i, res *r) {
         (T(e)->w == W_FROM && T(e + 1)->w == W_NOW)) {
         int sign = T(e)->w == W_AGO ? -1 : 1;
         int end = T(e)->w == W_FROM ? e + 2 : e + 1;
-        if (v < 0) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
+        /* an unknown count, or one no calendar arithmetic should trust */
+        if (v < 0 || v > 9999) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
         /* at the expression's own granularity (TIDES/TimeML): "a decade
            ago" and "two decades ago" name decades, "two years ago" a year */
         r_shift(r, c, unit, sign * v);
@@ -1006,7 +1012,7 @@ static int p_number_unit(ctx *c, int i, res *r) {
        from the story's own timeline ("two days after the vote" stays a
        duration, as TimeML marks it) */
     const tok *nx = T(e);
-    if (v > 0 && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
+    if (v > 0 && v <= 9999 && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
         (nx->w == W_LATER || nx->w == W_EARLIER ||
          ((nx->w == W_BEFORE || nx->w == W_AFTER || nx->w == W_PRIOR) &&
           (T(e + 1)->kind == TK_END || (T(e + 1)->kind == TK_PUNCT && T(e + 1)->ch != '\'' &&
