@@ -521,14 +521,14 @@ static int tense_at(const ctx *c, int b, int e) {
 
 /* weekday wd (0=Mon) relative to the story date.  dir: -1 on or before,
    +1 strictly after, 0 nearest (ties to the past), -2 strictly before. */
-static tc_date weekday_date(const ctx *c, int wd, int dir) {
-    int cur = tc_weekday(c->dct);
+static tc_date weekday_from(tc_date base, int wd, int dir) {
+    int cur = tc_weekday(base);
     int back = (cur - wd + 7) % 7;      /* days back to the most recent wd (0..6) */
     int fwd = (wd - cur + 7) % 7;       /* days forward (0..6) */
-    if (dir == -1) return add_days(c->dct, -back);
-    if (dir == -2) return add_days(c->dct, -(back ? back : 7));
-    if (dir == 1) return add_days(c->dct, fwd ? fwd : 7);
-    return back <= fwd ? add_days(c->dct, -back) : add_days(c->dct, fwd);
+    if (dir == -1) return add_days(base, -back);
+    if (dir == -2) return add_days(base, -(back ? back : 7));
+    if (dir == 1) return add_days(base, fwd ? fwd : 7);
+    return back <= fwd ? add_days(base, -back) : add_days(base, fwd);
 }
 
 static int tense_dir(int tense) {
@@ -729,8 +729,9 @@ static int pod_after(const ctx *c, int j, int *pod) {
 
 static int p_clock_on(ctx *c, int i, res *r, tc_date day, bool strict);
 
-/* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets. */
-static int p_weekday(ctx *c, int i, res *r, int dir_override) {
+/* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets.
+   base: the date the weekday is placed from (NULL: the story date). */
+static int p_weekday(ctx *c, int i, res *r, int dir_override, const tc_date *base) {
     const tok *t = T(i);
     if (CLS(t) == L_WDAYS && (t->flags & F_CAP)) {
         char v[16];
@@ -750,7 +751,7 @@ static int p_weekday(ctx *c, int i, res *r, int dir_override) {
     if (!e) e = p_day_month(c, k, &sub);
     if (e && sub.prec == TC_TPREC_DAY) { *r = sub; return e; }
     int dir = dir_override != 99 ? dir_override : tense_dir(tense_at(c, i, j));
-    tc_date d = weekday_date(c, wd, dir);
+    tc_date d = weekday_from(base ? *base : c->dct, wd, dir);
     /* "Saturday 8:00 p.m.": one TIME on that day */
     res ck;
     memset(&ck, 0, sizeof ck);
@@ -917,7 +918,9 @@ static int p_deictic(ctx *c, int i, res *r) {
     }
     if (CLS(u) == L_WDAY && (u->flags & F_CAP)) {
         int dir = dv == D_LAST || dv == D_PAST ? -2 : dv == D_NEXT || dv == D_COMING ? 1 : 99;
-        return p_weekday(c, j, r, dir);
+        /* "the following Friday": after the story's last day */
+        tc_date base = anchor_for(c, U_DAY);
+        return p_weekday(c, j, r, dir, anaph ? &base : NULL);
     }
     int m;
     int e = month_at(c, j, &m);
@@ -975,7 +978,23 @@ static int p_deictic(ctx *c, int i, res *r) {
 static int p_number_unit(ctx *c, int i, res *r) {
     int v;
     char dec[16];
-    bool pl0;
+    bool pl0 = false;
+    /* "half an hour" = PT30M, "half a year" = P6M: the next smaller unit */
+    if (T(i)->w == W_HALF && CLS(T(i + 1)) == L_A) {
+        int u = unit_of(T(i + 2), &pl0);
+        if (u && !pl0) {
+            switch (u) {
+            case U_MIN: r_dur(r, 30, U_SEC, NULL); break;
+            case U_HOUR: r_dur(r, 30, U_MIN, NULL); break;
+            case U_DAY: r_dur(r, 12, U_HOUR, NULL); break;
+            case U_YEAR: r_dur(r, 6, U_MONTH, NULL); break;
+            case U_DECADE: r_dur(r, 5, U_YEAR, NULL); break;
+            case U_CENTURY: r_dur(r, 50, U_YEAR, NULL); break;
+            default: r_dur(r, 0, u, "0.5"); break;
+            }
+            return i + 3;
+        }
+    }
     /* "some years ago": "some" counts only before "ago" ("some days" is vague) */
     if (T(i)->w == W_SOME && unit_of(T(i + 1), &pl0) && pl0 && T(i + 2)->w == W_AGO) {
         r_str(r, TC_TIMEX_DATE, "PAST_REF");
@@ -983,6 +1002,17 @@ static int p_number_unit(ctx *c, int i, res *r) {
     }
     int j = number_at(c, i, &v, dec, sizeof dec, true);
     if (!j || v == -2) return 0;
+    if (!dec[0] && v >= 0 && v <= 9999) {
+        if (T(j)->w == W_AND && CLS(T(j + 1)) == L_A && T(j + 2)->w == W_HALF) {
+            snprintf(dec, sizeof dec, "%d.5", v);
+            j += 3;
+        } else if (T(i)->kind == TK_NUM && T(j)->kind == TK_NUM && T(j)->num == 1 && T(j)->ndig == 1 &&
+                   ispu(T(j + 1), '/') && adj(T(j + 1)) && T(j + 2)->kind == TK_NUM && T(j + 2)->num == 2 &&
+                   T(j + 2)->ndig == 1 && adj(T(j + 2))) {
+            snprintf(dec, sizeof dec, "%d.5", v);
+            j += 3;
+        }
+    }
     bool plural;
     int k = j;
     bool hyph = false;
@@ -1026,6 +1056,11 @@ static int p_number_unit(ctx *c, int i, res *r) {
         r->prec = at.prec;
         r->flags |= TC_TIMEX_OFFSET;
         return e; /* "later" is a signal (TimeML), outside the expression */
+    }
+    /* "a year and a half", "two and a half years", "2 1/2 years" */
+    if (!hyph && !dec[0] && v >= 0 && T(e)->w == W_AND && CLS(T(e + 1)) == L_A && T(e + 2)->w == W_HALF) {
+        snprintf(dec, sizeof dec, "%d.5", v);
+        e += 3;
     }
     if (hyph && ispu(T(e), '-') && T(e + 1)->w == W_OLD) e += 2; /* 10-year-old */
     else if (!hyph && T(e)->w == W_OLD) e += 1;                     /* 10 years old */
@@ -1189,7 +1224,26 @@ static int p_quarter(ctx *c, int i, res *r) {
 }
 
 /* clock times: 3:00 pm, 3 p.m., 0600 GMT, noon */
-static int p_clock(ctx *c, int i, res *r) { return p_clock_on(c, i, r, c->dct, false); }
+static int p_clock(ctx *c, int i, res *r) {
+    int e = p_clock_on(c, i, r, c->dct, false);
+    if (!e) return 0;
+    /* "2 a.m. Sunday", "10 p.m. yesterday": one time on that day */
+    const tok *t = T(e);
+    res day;
+    memset(&day, 0, sizeof day);
+    int de = 0;
+    if ((CLS(t) == L_WDAY && (t->flags & F_CAP)) || (CLS(t) == L_RELDAY && !LX(t)->aux)) {
+        de = CLS(t) == L_WDAY ? p_weekday(c, e, &day, 99, NULL) : p_relday(c, e, &day);
+        if (de && day.type == TC_TIMEX_DATE && day.prec == TC_TPREC_DAY && tc_date_valid(day.d)) {
+            char tail[16];
+            snprintf(tail, sizeof tail, "%s", r->value + 10); /* "T02:00" */
+            r->d = day.d;
+            setv(r, "%04d-%02d-%02d%s", day.d.y, day.d.m, day.d.d, tail);
+            return de;
+        }
+    }
+    return e;
+}
 
 /* a clock time on `day`; strict: only forms that cannot be anything else
    (h:mm with am/pm or a zone, h am/pm) */
@@ -1506,7 +1560,7 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
     TRY(p_numeric_date(c, i, &r));
     TRY(p_month(c, i, &r));
     TRY(p_day_month(c, i, &r));
-    TRY(p_weekday(c, i, &r, 99));
+    TRY(p_weekday(c, i, &r, 99, NULL));
     TRY(p_relday(c, i, &r));
     TRY(p_deictic(c, i, &r));
     TRY(p_number_unit(c, i, &r));

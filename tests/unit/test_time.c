@@ -133,6 +133,17 @@ static const struct row rows[] = {
     /* a part of a named day */
     {"2021-11-07", "On the morning of November 5, a bomb exploded.", "the morning of November 5", "TIME",
      "2021-11-05TMO", ""},
+    {"2021-11-07", "Talks opened on Tuesday, November 2. The following Friday, they collapsed.",
+     "The following Friday", "DATE", "2021-11-05", ""},
+    /* halves */
+    {"2021-11-07", "The war lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y", ""},
+    {"2021-11-07", "It took two and a half years.", "two and a half years", "DURATION", "P2.5Y", ""},
+    {"2021-11-07", "It lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2.5Y", ""},
+    {"2021-11-07", "He waited half an hour.", "half an hour", "DURATION", "PT30M", ""},
+    {"2021-11-07", "The truce held for half a year.", "half a year", "DURATION", "P6M", ""},
+    /* a clock time on a named day: one TIME */
+    {"2021-11-07", "The blast came at 10 p.m. Friday.", "10 p.m. Friday", "TIME", "2021-11-05T22:00", ""},
+    {"2021-11-07", "Talks resume at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2021-11-08T09:00", ""},
     {"2021-11-07", "The mine closed some years ago.", "some years ago", "DATE", "PAST_REF", ""},
     /* decades ago at decade granularity, as "the 1990s" */
     {"2021-11-07", "The city fell two decades ago.", "two decades ago", "DATE", "200", ""},
