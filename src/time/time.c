@@ -897,9 +897,10 @@ static int p_deictic(ctx *c, int i, res *r) {
             return j + 1;
         }
         /* "over the next week", "during the following year": a stretch of
-           time, as "the past year" is */
+           time, as "the past year" is ("a curfew for the following day"
+           names a day) */
         const tok *pp = i > 0 ? T(i - 1) : NULL;
-        if (the && dv == D_NEXT && unit != U_WEEKEND && pp &&
+        if (the && dv == D_NEXT && unit != U_WEEKEND && unit != U_DAY && pp &&
             (pp->w == W_OVER || pp->w == W_DURING || pp->w == W_FOR || pp->w == W_WITHIN ||
              pp->w == W_THROUGHOUT)) {
             r_dur(r, 1, unit, NULL);
@@ -1025,6 +1026,7 @@ static int p_number_unit(ctx *c, int i, res *r) {
     }
     if (T(i)->kind == TK_WORD && CLS(T(i)) == L_A && plural && v == 1) return 0;
     if (unit == U_SEC && T(k)->w == W_SECOND) return 0; /* "one second" as ordinal is rare; skip */
+    if (unit == U_QUARTER && T(k + 1)->w == W_OF) return 0; /* "a quarter of the vote": a fraction */
     int e = k + 1;
     /* "two years ago", "a decade ago", "three days from now" */
     if (T(e)->w == W_AGO || T(e)->w == W_HENCE ||

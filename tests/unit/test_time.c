@@ -130,6 +130,8 @@ static const struct row rows[] = {
     /* a stretch of time after over/during/within */
     {"2021-11-07", "Over the next week, talks continue.", "the next week", "DURATION", "P1W", ""},
     {"2021-11-07", "Prices rose during the following year.", "the following year", "DURATION", "P1Y", ""},
+    {"2021-11-07", "Rebels took the town on October 30. They declared a curfew for the following day.",
+     "the following day", "DATE", "2021-10-31", ""},
     /* a part of a named day */
     {"2021-11-07", "On the morning of November 5, a bomb exploded.", "the morning of November 5", "TIME",
      "2021-11-05TMO", ""},
@@ -198,6 +200,7 @@ static void test_negative(void **st) {
         "Aid reached Christmas Island by ship.",
         "Crowds marked the Chinese New Year in Hong Kong.",
         "Following the attack, police closed the road.",
+        "About a quarter of the voters and three quarters of the seats.",
         "Two days after the vote, police closed the road.", /* only the duration */
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
