@@ -975,6 +975,30 @@ static int p_deictic(ctx *c, int i, res *r) {
     return 0;
 }
 
+/* a quantity before a rate: "$5 million a year", "200 cars per day" */
+static bool is_quantity(const tok *t) {
+    return t->kind == TK_NUM || CLS(t) == L_NUMW || t->w == W_THOUSAND || t->w == W_MILLION ||
+           t->w == W_BILLION || t->w == W_PERCENT || ispu(t, '%');
+}
+
+/* "a year" / "per day" after a quantity is a rate: a SET */
+static int p_rate(ctx *c, int i, res *r) {
+    const tok *t = T(i);
+    if (!(CLS(t) == L_A || t->w == W_PER) || i == 0) return 0;
+    bool pl;
+    int u = unit_of(T(i + 1), &pl);
+    if (!u || pl || u == U_WEEKEND || T(i + 1)->w == W_SECOND) return 0;
+    const tok *pv = T(i - 1);
+    /* the quantity, or its counted noun: "200 cars per day" */
+    bool q = is_quantity(pv) ||
+             (i >= 2 && pv->kind == TK_WORD && !pv->w && !(pv->flags & F_CAP) && is_quantity(T(i - 2)));
+    if (!q) return 0;
+    res tmp;
+    r_dur(&tmp, 1, u, NULL);
+    r_str(r, TC_TIMEX_SET, tmp.value);
+    return i + 2;
+}
+
 /* N units [ago|hence|from now|old|-long]; N-unit; a few units */
 static int p_number_unit(ctx *c, int i, res *r) {
     int v;
@@ -1559,6 +1583,7 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
         int e_ = (call);                                              \
         if (e_ > bestend) { bestend = e_; *best = r; best->end = e_; } \
     } while (0)
+    TRY(p_rate(c, i, &r)); /* before "a year" as a duration: the first longest match wins */
     TRY(p_numeric_date(c, i, &r));
     TRY(p_month(c, i, &r));
     TRY(p_day_month(c, i, &r));

@@ -85,6 +85,10 @@ static const struct row rows[] = {
     {"2021-11-07", "They met every Monday in secret.", "every Monday", "SET", "XXXX-WXX-1", ""},
     {"2021-11-07", "The council meets weekly.", "weekly", "SET", "P1W", ""},
     {"2021-11-07", "Inspectors visit twice a year.", "twice a year", "SET", "P1Y", ""},
+    /* a rate after a quantity is a set, not a duration */
+    {"2021-11-07", "He earns $5 million a year.", "a year", "SET", "P1Y", ""},
+    {"2021-11-07", "The plant makes 200 cars per day.", "per day", "SET", "P1D", ""},
+    {"2021-11-07", "He left the city a year ago.", "a year ago", "DATE", "2020", ""},
     {"2021-11-07", "The blast came at 3:00 pm (0600 GMT) on the bridge.", "3:00 pm", "TIME", "2021-11-07T15:00", ""},
     {"2021-11-07", "The blast came at 3:00 pm (0600 GMT) on the bridge.", "0600 GMT", "TIME", "2021-11-07T06:00", ""},
     {"2019-10-22", "Phivolcs recorded 611 aftershocks as of Saturday 8:00 p.m. local time.", "Saturday 8:00 p.m.",
