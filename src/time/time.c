@@ -828,6 +828,14 @@ static tc_date anchor_for(const ctx *c, int unit) {
     }
 }
 
+/* whether the story has a date precise enough for `unit` */
+static bool anchor_has(const ctx *c, int unit) {
+    int need = unit == U_SEC || unit == U_MIN || unit == U_HOUR || unit == U_DAY ? 1 :
+               unit == U_WEEK || unit == U_WEEKEND || unit == U_FORTNIGHT ? 2 :
+               unit == U_MONTH || unit == U_QUARTER ? 4 : 8;
+    return (c->an->have & need) != 0;
+}
+
 /* the reference time moves to each resolved calendar date */
 static void anchor_update(ctx *c, const res *r) {
     tc_time_anchor *a = c->an;
@@ -1068,7 +1076,8 @@ static int p_number_unit(ctx *c, int i, res *r) {
        from the story's own timeline ("two days after the vote" stays a
        duration, as TimeML marks it) */
     const tok *nx = T(e);
-    if (v > 0 && v <= 9999 && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
+    /* without an earlier date "later" has nothing to count from: a duration */
+    if (v > 0 && v <= 9999 && anchor_has(c, unit) && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
         (nx->w == W_LATER || nx->w == W_EARLIER ||
          ((nx->w == W_BEFORE || nx->w == W_AFTER || nx->w == W_PRIOR) &&
           (T(e + 1)->kind == TK_END || (T(e + 1)->kind == TK_PUNCT && T(e + 1)->ch != '\'' &&

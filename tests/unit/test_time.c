@@ -267,6 +267,13 @@ static void test_timeline(void **st) {
     assert_string_equal(tx[6].value, "P2D");
     assert_false(tx[6].flags & TC_TIMEX_OFFSET);
     assert_int_equal(tx[6].precision, TC_TPREC_NONE);
+    /* nothing to count from: a plain duration */
+    const char *alone = "Two days later, police came.";
+    assert_int_equal(tc_time_find(r, alone, strlen(alone), "2021-11-07", tx, 16, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "P2D");
+    assert_false(tx[0].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[0].precision, TC_TPREC_NONE);
     /* one sentence at a time, the anchor carried by the caller */
     tc_time_anchor an;
     memset(&an, 0, sizeof an);
@@ -361,6 +368,16 @@ static const char tree_future[] =
     "9\t2021\t2021\tNUM\tCD\t_\t6\tnmod:tmod\t_\tSpaceAfter=No\n"
     "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+static const char tree_later[] =
+    "# text = Police arrested him two days later.\n"
+    "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\thim\the\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+    "4\ttwo\ttwo\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\tdays\tday\tNOUN\tNNS\t_\t6\tobl:npmod\t_\t_\n"
+    "6\tlater\tlate\tADV\tRBR\t_\t2\tadvmod\t_\tSpaceAfter=No\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 static void parse_find(tc_arena *a, const tc_timerec *r, const char *block, tc_date dct, tc_sent *s,
                        tc_timex *tx, size_t cap, size_t *n) {
     size_t used;
@@ -409,6 +426,29 @@ static void test_event_dates(void **st) {
     assert_string_equal(ev.iso, "2021-11-07");
     assert_non_null(ev.tx);
 
+    /* "two days later" on a story whose last date was October 30 (the
+       anchor carried from an earlier sentence): the event is on November 1 */
+    {
+        size_t used;
+        char err[128];
+        assert_int_equal(tc_conllu_parse(&a, tree_later, strlen(tree_later), &s, &used, err, sizeof err), TC_OK);
+        tc_time_anchor an;
+        memset(&an, 0, sizeof an);
+        const char *prev = "Rebels took the town on October 30.";
+        assert_int_equal(tc_time_find_anchored(r, prev, strlen(prev), dct, NULL, &an, tx, 4, &n), TC_OK);
+        assert_int_equal(tc_time_find_anchored(r, s.text, strlen(s.text), dct, &s, &an, tx, 4, &n), TC_OK);
+        assert_int_equal(n, 1);
+        assert_true(tx[0].flags & TC_TIMEX_OFFSET);
+        assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK);
+        assert_int_equal(ev.source, TC_EVDATE_TIMEX);
+        assert_string_equal(ev.iso, "2021-11-01");
+        assert_int_equal(ev.precision, TC_TPREC_DAY);
+        /* without the earlier date: a plain duration, the story date */
+        assert_int_equal(tc_time_find_ex(r, s.text, strlen(s.text), dct, &s, tx, 4, &n), TC_OK);
+        assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK);
+        assert_int_equal(ev.source, TC_EVDATE_STORY);
+    }
+    parse_find(&a, r, tree_future, dct, &s, tx, 4, &n);
     assert_int_equal(tc_time_event_date(&s, tx, n, 0, dct, &ev), TC_MISUSE);
     assert_int_equal(tc_time_event_date(&s, tx, n, 11, dct, &ev), TC_MISUSE);
     tc_arena_free(&a);
