@@ -372,6 +372,9 @@ TC_EXPORT int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long dat
  * mod=START, "last month" -> 2021-10, "three years" -> DURATION P3Y,
  * "every Monday" -> SET XXXX-WXX-1, "now" -> PRESENT_REF.  Weekdays and
  * months without a year are placed by the tense of their sentence.
+ * Anaphoric expressions ("the same day", "that night", "the following
+ * week", "the day before") count from the most recent date resolved earlier
+ * in the same text, else from the story date; so pass a whole story.
  */
 typedef struct tc_timerec tc_timerec;
 

@@ -163,6 +163,8 @@ enum { R_PRESENT = 1, R_PAST, R_FUTURE };
     X(OLD, "old", L_MISC, 0, 0) X(LONG, "long", L_MISC, 0, 0) X(SAME, "same", L_MISC, 0, 0) \
     X(OTHER, "other", L_MISC, 0, 0) X(S, "s", L_MISC, 0, 0) \
     X(THAT, "that", L_MISC, 0, 0) X(PRIOR, "prior", L_MISC, 0, 0) \
+    X(THOUSAND, "thousand", L_MISC, 0, 0) X(MILLION, "million", L_MISC, 0, 0) \
+    X(BILLION, "billion", L_MISC, 0, 0) X(PERCENT, "percent", L_MISC, 0, 0) \
     X(CHRISTMAS, "christmas", L_HOLIDAY, H_CHRISTMAS, 0) X(EASTER, "easter", L_HOLIDAY, H_EASTER, 0) \
     X(HALLOWEEN, "halloween", L_HOLIDAY, H_HALLOWEEN, 0) \
     X(THANKSGIVING, "thanksgiving", L_HOLIDAY, H_THANKSGIVING, 0) \

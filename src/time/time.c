@@ -72,6 +72,8 @@ void tc_timerec_close(tc_timerec *r) {
     if (r) tc_mem_free(r->A, r);
 }
 
+const tc_alloc *tc_timerec_alloc(const tc_timerec *r) { return r ? r->A : NULL; }
+
 static int lex_find(const tc_timerec *r, const unsigned char *k, size_t n) {
     uint32_t h = key_hash(k, n);
     uint32_t s = h & (LEX_SLOTS - 1);
@@ -175,12 +177,14 @@ static bool next_chunk(ctx *c, size_t *pos) {
         t->flags = space ? F_SP : 0;
         space = false;
         newlines = 0;
-        if (ch == 0xE2 && p + 2 < n && s[p + 1] == 0x80) {
-            unsigned char c3 = s[p + 2];
+        if (ch == 0xE2 && p + 1 < n && s[p + 1] == 0x80) {
+            /* general punctuation; a sequence cut at the end of the text
+               is one unknown mark (the word loop below stops before it) */
+            unsigned char c3 = p + 2 < n ? s[p + 2] : 0;
             t->kind = TK_PUNCT;
             t->ch = (c3 == 0x93 || c3 == 0x94) ? '-' : (c3 == 0x98 || c3 == 0x99) ? '\'' :
                     (c3 == 0x9C || c3 == 0x9D) ? '"' : '~';
-            p += 3;
+            p += p + 2 < n ? 3 : 2;
         } else if (is_alpha(ch) || ch >= 0x80) {
             size_t b = p;
             unsigned char key[KEYMAX];
@@ -206,6 +210,7 @@ static bool next_chunk(ctx *c, size_t *pos) {
                 key[1] = '.'; key[2] = 'm'; kn = 3; p += 2;
                 if (p < n && s[p] == '.') { key[3] = '.'; kn = 4; p++; }
             }
+            if (p == b) p++; /* never a token of no bytes: the scan must advance */
             t->kind = TK_WORD;
             if (s[b] >= 'A' && s[b] <= 'Z') t->flags |= F_CAP;
             if (upper && kn > 1) t->flags |= F_UPPER;
@@ -516,14 +521,14 @@ static int tense_at(const ctx *c, int b, int e) {
 
 /* weekday wd (0=Mon) relative to the story date.  dir: -1 on or before,
    +1 strictly after, 0 nearest (ties to the past), -2 strictly before. */
-static tc_date weekday_date(const ctx *c, int wd, int dir) {
-    int cur = tc_weekday(c->dct);
+static tc_date weekday_from(tc_date base, int wd, int dir) {
+    int cur = tc_weekday(base);
     int back = (cur - wd + 7) % 7;      /* days back to the most recent wd (0..6) */
     int fwd = (wd - cur + 7) % 7;       /* days forward (0..6) */
-    if (dir == -1) return add_days(c->dct, -back);
-    if (dir == -2) return add_days(c->dct, -(back ? back : 7));
-    if (dir == 1) return add_days(c->dct, fwd ? fwd : 7);
-    return back <= fwd ? add_days(c->dct, -back) : add_days(c->dct, fwd);
+    if (dir == -1) return add_days(base, -back);
+    if (dir == -2) return add_days(base, -(back ? back : 7));
+    if (dir == 1) return add_days(base, fwd ? fwd : 7);
+    return back <= fwd ? add_days(base, -back) : add_days(base, fwd);
 }
 
 static int tense_dir(int tense) {
@@ -724,8 +729,9 @@ static int pod_after(const ctx *c, int j, int *pod) {
 
 static int p_clock_on(ctx *c, int i, res *r, tc_date day, bool strict);
 
-/* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets. */
-static int p_weekday(ctx *c, int i, res *r, int dir_override) {
+/* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets.
+   base: the date the weekday is placed from (NULL: the story date). */
+static int p_weekday(ctx *c, int i, res *r, int dir_override, const tc_date *base) {
     const tok *t = T(i);
     if (CLS(t) == L_WDAYS && (t->flags & F_CAP)) {
         char v[16];
@@ -745,7 +751,7 @@ static int p_weekday(ctx *c, int i, res *r, int dir_override) {
     if (!e) e = p_day_month(c, k, &sub);
     if (e && sub.prec == TC_TPREC_DAY) { *r = sub; return e; }
     int dir = dir_override != 99 ? dir_override : tense_dir(tense_at(c, i, j));
-    tc_date d = weekday_date(c, wd, dir);
+    tc_date d = weekday_from(base ? *base : c->dct, wd, dir);
     /* "Saturday 8:00 p.m.": one TIME on that day */
     res ck;
     memset(&ck, 0, sizeof ck);
@@ -822,6 +828,14 @@ static tc_date anchor_for(const ctx *c, int unit) {
     }
 }
 
+/* whether the story has a date precise enough for `unit` */
+static bool anchor_has(const ctx *c, int unit) {
+    int need = unit == U_SEC || unit == U_MIN || unit == U_HOUR || unit == U_DAY ? 1 :
+               unit == U_WEEK || unit == U_WEEKEND || unit == U_FORTNIGHT ? 2 :
+               unit == U_MONTH || unit == U_QUARTER ? 4 : 8;
+    return (c->an->have & need) != 0;
+}
+
 /* the reference time moves to each resolved calendar date */
 static void anchor_update(ctx *c, const res *r) {
     tc_time_anchor *a = c->an;
@@ -891,9 +905,10 @@ static int p_deictic(ctx *c, int i, res *r) {
             return j + 1;
         }
         /* "over the next week", "during the following year": a stretch of
-           time, as "the past year" is */
+           time, as "the past year" is ("a curfew for the following day"
+           names a day) */
         const tok *pp = i > 0 ? T(i - 1) : NULL;
-        if (the && dv == D_NEXT && unit != U_WEEKEND && pp &&
+        if (the && dv == D_NEXT && unit != U_WEEKEND && unit != U_DAY && pp &&
             (pp->w == W_OVER || pp->w == W_DURING || pp->w == W_FOR || pp->w == W_WITHIN ||
              pp->w == W_THROUGHOUT)) {
             r_dur(r, 1, unit, NULL);
@@ -912,7 +927,9 @@ static int p_deictic(ctx *c, int i, res *r) {
     }
     if (CLS(u) == L_WDAY && (u->flags & F_CAP)) {
         int dir = dv == D_LAST || dv == D_PAST ? -2 : dv == D_NEXT || dv == D_COMING ? 1 : 99;
-        return p_weekday(c, j, r, dir);
+        /* "the following Friday": after the story's last day */
+        tc_date base = anchor_for(c, U_DAY);
+        return p_weekday(c, j, r, dir, anaph ? &base : NULL);
     }
     int m;
     int e = month_at(c, j, &m);
@@ -966,11 +983,51 @@ static int p_deictic(ctx *c, int i, res *r) {
     return 0;
 }
 
+/* a quantity before a rate: "$5 million a year", "200 cars per day" */
+static bool is_quantity(const tok *t) {
+    return t->kind == TK_NUM || CLS(t) == L_NUMW || t->w == W_THOUSAND || t->w == W_MILLION ||
+           t->w == W_BILLION || t->w == W_PERCENT || ispu(t, '%');
+}
+
+/* "a year" / "per day" after a quantity is a rate: a SET */
+static int p_rate(ctx *c, int i, res *r) {
+    const tok *t = T(i);
+    if (!(CLS(t) == L_A || t->w == W_PER) || i == 0) return 0;
+    bool pl;
+    int u = unit_of(T(i + 1), &pl);
+    if (!u || pl || u == U_WEEKEND || T(i + 1)->w == W_SECOND) return 0;
+    const tok *pv = T(i - 1);
+    /* the quantity, or its counted noun: "200 cars per day" */
+    bool q = is_quantity(pv) ||
+             (i >= 2 && pv->kind == TK_WORD && !pv->w && !(pv->flags & F_CAP) && is_quantity(T(i - 2)));
+    if (!q) return 0;
+    res tmp;
+    r_dur(&tmp, 1, u, NULL);
+    r_str(r, TC_TIMEX_SET, tmp.value);
+    return i + 2;
+}
+
 /* N units [ago|hence|from now|old|-long]; N-unit; a few units */
 static int p_number_unit(ctx *c, int i, res *r) {
     int v;
     char dec[16];
-    bool pl0;
+    bool pl0 = false;
+    /* "half an hour" = PT30M, "half a year" = P6M: the next smaller unit */
+    if (T(i)->w == W_HALF && CLS(T(i + 1)) == L_A) {
+        int u = unit_of(T(i + 2), &pl0);
+        if (u && !pl0) {
+            switch (u) {
+            case U_MIN: r_dur(r, 30, U_SEC, NULL); break;
+            case U_HOUR: r_dur(r, 30, U_MIN, NULL); break;
+            case U_DAY: r_dur(r, 12, U_HOUR, NULL); break;
+            case U_YEAR: r_dur(r, 6, U_MONTH, NULL); break;
+            case U_DECADE: r_dur(r, 5, U_YEAR, NULL); break;
+            case U_CENTURY: r_dur(r, 50, U_YEAR, NULL); break;
+            default: r_dur(r, 0, u, "0.5"); break;
+            }
+            return i + 3;
+        }
+    }
     /* "some years ago": "some" counts only before "ago" ("some days" is vague) */
     if (T(i)->w == W_SOME && unit_of(T(i + 1), &pl0) && pl0 && T(i + 2)->w == W_AGO) {
         r_str(r, TC_TIMEX_DATE, "PAST_REF");
@@ -978,6 +1035,17 @@ static int p_number_unit(ctx *c, int i, res *r) {
     }
     int j = number_at(c, i, &v, dec, sizeof dec, true);
     if (!j || v == -2) return 0;
+    if (!dec[0] && v >= 0 && v <= 9999) {
+        if (T(j)->w == W_AND && CLS(T(j + 1)) == L_A && T(j + 2)->w == W_HALF) {
+            snprintf(dec, sizeof dec, "%d.5", v);
+            j += 3;
+        } else if (T(i)->kind == TK_NUM && T(j)->kind == TK_NUM && T(j)->num == 1 && T(j)->ndig == 1 &&
+                   ispu(T(j + 1), '/') && adj(T(j + 1)) && T(j + 2)->kind == TK_NUM && T(j + 2)->num == 2 &&
+                   T(j + 2)->ndig == 1 && adj(T(j + 2))) {
+            snprintf(dec, sizeof dec, "%d.5", v);
+            j += 3;
+        }
+    }
     bool plural;
     int k = j;
     bool hyph = false;
@@ -990,13 +1058,15 @@ static int p_number_unit(ctx *c, int i, res *r) {
     }
     if (T(i)->kind == TK_WORD && CLS(T(i)) == L_A && plural && v == 1) return 0;
     if (unit == U_SEC && T(k)->w == W_SECOND) return 0; /* "one second" as ordinal is rare; skip */
+    if (unit == U_QUARTER && T(k + 1)->w == W_OF) return 0; /* "a quarter of the vote": a fraction */
     int e = k + 1;
     /* "two years ago", "a decade ago", "three days from now" */
     if (T(e)->w == W_AGO || T(e)->w == W_HENCE ||
         (T(e)->w == W_FROM && T(e + 1)->w == W_NOW)) {
         int sign = T(e)->w == W_AGO ? -1 : 1;
         int end = T(e)->w == W_FROM ? e + 2 : e + 1;
-        if (v < 0) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
+        /* an unknown count, or one no calendar arithmetic should trust */
+        if (v < 0 || v > 9999) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
         /* at the expression's own granularity (TIDES/TimeML): "a decade
            ago" and "two decades ago" name decades, "two years ago" a year */
         r_shift(r, c, unit, sign * v);
@@ -1006,7 +1076,8 @@ static int p_number_unit(ctx *c, int i, res *r) {
        from the story's own timeline ("two days after the vote" stays a
        duration, as TimeML marks it) */
     const tok *nx = T(e);
-    if (v > 0 && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
+    /* without an earlier date "later" has nothing to count from: a duration */
+    if (v > 0 && v <= 9999 && anchor_has(c, unit) && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
         (nx->w == W_LATER || nx->w == W_EARLIER ||
          ((nx->w == W_BEFORE || nx->w == W_AFTER || nx->w == W_PRIOR) &&
           (T(e + 1)->kind == TK_END || (T(e + 1)->kind == TK_PUNCT && T(e + 1)->ch != '\'' &&
@@ -1020,6 +1091,11 @@ static int p_number_unit(ctx *c, int i, res *r) {
         r->prec = at.prec;
         r->flags |= TC_TIMEX_OFFSET;
         return e; /* "later" is a signal (TimeML), outside the expression */
+    }
+    /* "a year and a half", "two and a half years", "2 1/2 years" */
+    if (!hyph && !dec[0] && v >= 0 && T(e)->w == W_AND && CLS(T(e + 1)) == L_A && T(e + 2)->w == W_HALF) {
+        snprintf(dec, sizeof dec, "%d.5", v);
+        e += 3;
     }
     if (hyph && ispu(T(e), '-') && T(e + 1)->w == W_OLD) e += 2; /* 10-year-old */
     else if (!hyph && T(e)->w == W_OLD) e += 1;                     /* 10 years old */
@@ -1183,7 +1259,26 @@ static int p_quarter(ctx *c, int i, res *r) {
 }
 
 /* clock times: 3:00 pm, 3 p.m., 0600 GMT, noon */
-static int p_clock(ctx *c, int i, res *r) { return p_clock_on(c, i, r, c->dct, false); }
+static int p_clock(ctx *c, int i, res *r) {
+    int e = p_clock_on(c, i, r, c->dct, false);
+    if (!e) return 0;
+    /* "2 a.m. Sunday", "10 p.m. yesterday": one time on that day */
+    const tok *t = T(e);
+    res day;
+    memset(&day, 0, sizeof day);
+    int de = 0;
+    if ((CLS(t) == L_WDAY && (t->flags & F_CAP)) || (CLS(t) == L_RELDAY && !LX(t)->aux)) {
+        de = CLS(t) == L_WDAY ? p_weekday(c, e, &day, 99, NULL) : p_relday(c, e, &day);
+        if (de && day.type == TC_TIMEX_DATE && day.prec == TC_TPREC_DAY && tc_date_valid(day.d)) {
+            char tail[16];
+            snprintf(tail, sizeof tail, "%s", r->value + 10); /* "T02:00" */
+            r->d = day.d;
+            setv(r, "%04d-%02d-%02d%s", day.d.y, day.d.m, day.d.d, tail);
+            return de;
+        }
+    }
+    return e;
+}
 
 /* a clock time on `day`; strict: only forms that cannot be anything else
    (h:mm with am/pm or a zone, h am/pm) */
@@ -1497,10 +1592,11 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
         int e_ = (call);                                              \
         if (e_ > bestend) { bestend = e_; *best = r; best->end = e_; } \
     } while (0)
+    TRY(p_rate(c, i, &r)); /* before "a year" as a duration: the first longest match wins */
     TRY(p_numeric_date(c, i, &r));
     TRY(p_month(c, i, &r));
     TRY(p_day_month(c, i, &r));
-    TRY(p_weekday(c, i, &r, 99));
+    TRY(p_weekday(c, i, &r, 99, NULL));
     TRY(p_relday(c, i, &r));
     TRY(p_deictic(c, i, &r));
     TRY(p_number_unit(c, i, &r));

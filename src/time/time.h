@@ -46,6 +46,9 @@ int tc_time_find_anchored(const tc_timerec *r, const char *text, size_t n, tc_da
                           const tc_sent *s, tc_time_anchor *anchor, tc_timex *out, size_t cap,
                           size_t *nfound);
 
+/* The allocator the recogniser was opened with (NULL: malloc). */
+const tc_alloc *tc_timerec_alloc(const tc_timerec *r);
+
 /* Tense of a clause, as the normaliser uses it. */
 enum { TC_TENSE_UNKNOWN = 0, TC_TENSE_PAST, TC_TENSE_PRESENT, TC_TENSE_FUTURE };
 
