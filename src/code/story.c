@@ -663,16 +663,21 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->ntx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->ntx);
     if (!d->tx || !d->ntx) return TC_NOMEM;
     if (d->geo) geo_doc_reset(d->geo);
+    tc_time_anchor anchor;
+    memset(&anchor, 0, sizeof anchor);
     for (int i = 0; i < d->ns; i++) {
         tc_sent *s = &d->s[i];
         if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK) return rc;
         if (e->timerec) {
+            /* one timeline per story: "the same day" counts from the last date found */
             size_t cap = 8, nf = 0;
             for (;;) {
                 tc_timex *buf = tc_arena_alloc(&d->arena, cap * sizeof *buf);
                 if (!buf) return TC_NOMEM;
-                tc_time_find_ex(e->timerec, s->text, strlen(s->text), d->dct, s, buf, cap, &nf);
+                tc_time_anchor before = anchor;
+                tc_time_find_anchored(e->timerec, s->text, strlen(s->text), d->dct, s, &anchor, buf, cap, &nf);
                 if (nf <= cap) { d->tx[i] = buf; d->ntx[i] = nf; break; }
+                anchor = before; /* retried with room for all: the timeline must not move twice */
                 cap = nf;
             }
         }
