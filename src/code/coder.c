@@ -174,7 +174,8 @@ typedef struct codes {
     int nactor;
     uint32_t agent[8];
     int nagent;
-    int actor_tok; /* token of the first actor match */
+    int actor_tok; /* first and last token of the first actor match */
+    int actor_end;
 } codes;
 
 /* Scans tokens pos[0..npos) for actors (longest first) then agents. */
@@ -204,7 +205,7 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             const char *cs = tc_dict_str(d, bestcode);
             /* "---" marks a name that must not code */
             if (strcmp(cs, "---") && strcmp(cs, "+++") && out->nactor < 8) {
-                if (!out->nactor) out->actor_tok = t;
+                if (!out->nactor) { out->actor_tok = t; out->actor_end = pos[k + best - 1]; }
                 out->actor[out->nactor++] = bestcode;
             }
             k += best;
@@ -295,6 +296,21 @@ static void span_of(const int *pos, int npos, int *beg, int *end) {
 }
 
 /* Scans the name of phrase h into cd; returns the span. */
+/* The noun phrase with its prepositional modifiers (no clauses, no
+   conjuncts): names such as "Prince of Dol Amroth" span an nmod. */
+static void np_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
+    if (*npos >= 64 || depth > 8) return;
+    pos[(*npos)++] = h;
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, "acl") || rel_is(c, ch, "relcl") || rel_is(c, ch, "advcl") || rel_is(c, ch, "conj") ||
+            rel_is(c, ch, "cc") || rel_is(c, ch, "punct") || rel_is(c, ch, "appos") || rel_is(c, ch, "parataxis") ||
+            rel_is(c, ch, "dep") || upos(c, ch) == TC_UPOS_VERB)
+            continue;
+        np_tokens(c, ch, pos, npos, depth + 1);
+    }
+}
+
 static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
@@ -302,6 +318,21 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     span_of(pos, npos, beg, end);
     memset(cd, 0, sizeof *cd);
     scan_codes(c, pos, npos, cd);
+    if (cd->nactor) return;
+    /* a multi-word name across a preposition: only an actor entry that
+       covers the head word counts, so "the police of Gondor" still goes
+       through the modifier rule */
+    int p2[72], n2 = 0;
+    np_tokens(c, h, p2, &n2, 0);
+    if (n2 <= npos) return;
+    qsort(p2, (size_t)n2, sizeof *p2, cmp_int);
+    codes c2;
+    memset(&c2, 0, sizeof c2);
+    scan_codes(c, p2, n2, &c2);
+    if (c2.nactor && c2.actor_end >= h && c2.actor_tok <= h) {
+        *cd = c2;
+        span_of(p2, n2, beg, end);
+    }
 }
 
 static bool is_prep_mod(const ctx *c, int ch) {
