@@ -244,7 +244,13 @@ static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
         size_t al = strlen(ag);
         if (al && ag[0] == '~') {
             if (cd->nagent > 1 && !strcmp(ag, "~PPL")) continue;
-            if (!strstr(buf, ag + 1)) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", ag + 1);
+            /* already there only at a 3-character code boundary: GMW+GOV
+               does not contain WGO (the validation's "alignment" records) */
+            bool have = false;
+            size_t al1 = strlen(ag + 1);
+            for (size_t q = 0; q + al1 <= n && !have; q += 3)
+                if (!strncmp(buf + q, ag + 1, al1)) have = true;
+            if (!have) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", ag + 1);
         } else if (al && ag[al - 1] == '~') {
             char tmp[128];
             size_t pl = al - 1 < sizeof tmp ? al - 1 : sizeof tmp - 1;
@@ -614,6 +620,11 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                 break;
             } else if (kind == TC_PT_SRC || kind == TC_PT_TGT || kind == TC_PT_BOTH) {
                 int h = actor_at(c, tk);
+                if (h && kind == TC_PT_BOTH) {
+                    /* a compound actor needs at least two coded conjuncts */
+                    actor tmp[2];
+                    if (code_conj(c, h, tmp, 2) < 2) h = 0;
+                }
                 if (h) {
                     if (kind == TC_PT_SRC) pm->src = h;
                     else if (kind == TC_PT_TGT) pm->tgt = h;
