@@ -176,6 +176,7 @@ typedef struct codes {
     int nagent;
     int actor_tok; /* first and last token of the first actor match */
     int actor_end;
+    int agent_tok[8], agent_end[8];
 } codes;
 
 /* Scans tokens pos[0..npos) for actors (longest first) then agents. */
@@ -226,7 +227,11 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             }
         }
         if (best) {
-            if (out->nagent < 8) out->agent[out->nagent++] = agcode;
+            if (out->nagent < 8) {
+                out->agent_tok[out->nagent] = t;
+                out->agent_end[out->nagent] = pos[k + best - 1];
+                out->agent[out->nagent++] = agcode;
+            }
             k += best;
             continue;
         }
@@ -324,10 +329,9 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     span_of(pos, npos, beg, end);
     memset(cd, 0, sizeof *cd);
     scan_codes(c, pos, npos, cd);
-    if (cd->nactor) return;
-    /* a multi-word name across a preposition: only an actor entry that
-       covers the head word counts, so "the police of Gondor" still goes
-       through the modifier rule */
+    /* a multi-word name across a preposition: only an entry that covers the
+       head word counts, so "the police of Gondor" still goes through the
+       modifier rule */
     int p2[72], n2 = 0;
     np_tokens(c, h, p2, &n2, 0);
     if (n2 <= npos) return;
@@ -335,9 +339,26 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     codes c2;
     memset(&c2, 0, sizeof c2);
     scan_codes(c, p2, n2, &c2);
-    if (c2.nactor && c2.actor_end >= h && c2.actor_tok <= h) {
+    if (!cd->nactor && c2.nactor && c2.actor_end >= h && c2.actor_tok <= h) {
         *cd = c2;
         span_of(p2, n2, beg, end);
+        return;
+    }
+    /* an agent name across a preposition ("Ministry of Silly Walks") */
+    for (int i = 0; i < c2.nagent; i++) {
+        if (!(c2.agent_tok[i] <= h && c2.agent_end[i] > h)) continue;
+        bool have = false;
+        for (int j = 0; j < cd->nagent; j++)
+            if (cd->agent[j] == c2.agent[i]) have = true;
+        if (!have && cd->nagent < 8) {
+            /* it replaces the head word's own, shorter agent match */
+            for (int j = 0; j < cd->nagent; j++)
+                if (cd->agent_tok[j] <= h && cd->agent_end[j] >= h) {
+                    cd->agent[j] = c2.agent[i];
+                    have = true;
+                }
+            if (!have) cd->agent[cd->nagent++] = c2.agent[i];
+        }
     }
 }
 
