@@ -153,7 +153,7 @@ static bool date_ok(const ctx *c, const uint32_t *code) {
 /* The actor code of entry e as of the story date: the narrowest matching
    restriction wins (a three-day exception inside a five-year term), then
    the unrestricted default. */
-static uint32_t actor_code(const ctx *c, const uint32_t *e) {
+static uint32_t actor_code(const ctx *c, const uint32_t *e, bool *restricted) {
     const uint32_t *codes = c->d->sec[TC_DS_ACODE] + e[2] * TC_ACODE_W;
     uint32_t dflt = 0, best = 0;
     uint64_t bestw = UINT64_MAX;
@@ -164,6 +164,7 @@ static uint32_t actor_code(const ctx *c, const uint32_t *e) {
         uint64_t w = cc[1] && cc[2] ? (uint64_t)(cc[2] - cc[1]) : (uint64_t)UINT32_MAX;
         if (w < bestw) { bestw = w; best = cc[0]; }
     }
+    *restricted = best != 0;
     if (best) return best;
     if (!dflt && !c->has_day && e[3]) dflt = codes[0];
     return dflt;
@@ -186,6 +187,7 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
         int t = pos[k];
         int best = 0;
         uint32_t bestcode = 0;
+        bool bestr = false;
         for (int pass = 0; pass < 2 && !best; pass++) {
             uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
             if (pass == 1 && w == c->fw[t]) break;
@@ -193,13 +195,19 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
-                if ((int)e[1] <= best) continue;
+                /* longest match; among entries with the same words (the
+                   same name listed for two people), one whose date
+                   restriction holds beats a mere default */
+                if ((int)e[1] < best || ((int)e[1] == best && bestr)) continue;
                 /* first word matched through w; check the rest */
                 if (e[1] > 1 && !match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
-                uint32_t code = actor_code(c, e);
+                bool r = false;
+                uint32_t code = actor_code(c, e, &r);
                 if (!code) continue;
+                if ((int)e[1] == best && !r) continue;
                 best = (int)e[1];
                 bestcode = code;
+                bestr = r;
             }
         }
         if (best) {
@@ -400,8 +408,13 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
                 int b2, e2;
                 scan_phrase(c, heads[q], &c2, &b2, &e2);
                 if (!c2.nactor) continue;
-                for (int i = 0; i < cd->nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd->agent[i];
-                const char *code = mix(c, &c2, c2.actor[0]);
+                /* the head's own agents come first: "exiled leaders of
+                   Egypt's Muslim Brotherhood" = EGY + OPP + MUS */
+                codes m = c2;
+                m.nagent = 0;
+                for (int i = 0; i < cd->nagent && m.nagent < 8; i++) m.agent[m.nagent++] = cd->agent[i];
+                for (int i = 0; i < c2.nagent && m.nagent < 8; i++) m.agent[m.nagent++] = c2.agent[i];
+                const char *code = mix(c, &m, m.actor[0]);
                 if (code) out[k++] = (actor){code, h, beg < b2 ? beg : b2, end > e2 ? end : e2};
             }
         }
