@@ -100,9 +100,128 @@ typedef struct tc_config {
 
 typedef struct tc_engine tc_engine;
 
+/* What tc_engine_open loads (bit set); TC_LOAD_ALL for the full pipeline. */
+enum {
+    TC_LOAD_DICTS = 1,     /* compiled CAMEO/Phoenix dictionaries (model_dir/phoenix.tcd) */
+    TC_LOAD_PARSER = 2,    /* tagger + parser model (model_dir/en-ud.tcm) */
+    TC_LOAD_GAZETTEER = 4, /* gazetteer (model_dir/gazetteer.tcg) */
+    TC_LOAD_ONTOLOGY = 8,  /* CAMEO crosswalks (project_dir/crosswalk/cameo.tsv) */
+    TC_LOAD_ALL = 15
+};
+
+/*
+ * Opens an engine: loads (mmaps) the resources named by `what` from the
+ * folders in cfg (cfg may be NULL for all defaults).  The engine is
+ * immutable once open and may be shared by threads, each with its own
+ * tc_doc.  Returns TC_OK, or TC_IO / TC_FORMAT / TC_VERSION / TC_NOMEM with
+ * a message naming the file in tc_engine_errmsg(*out) -- on failure *out is
+ * still set (so the message can be read) and must be closed.
+ */
+TC_EXPORT int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what);
+
+/* Closes the engine; accepts NULL.  All documents must be freed first. */
+TC_EXPORT void tc_engine_close(tc_engine *e);
+
+/* The last detailed message (owned by the engine, valid until its next call). */
+TC_EXPORT const char *tc_engine_errmsg(const tc_engine *e);
+
 /* ===================================================================== */
 /* == section: io (story readers, event writers)                        == */
 /* ===================================================================== */
+
+/*
+ * A story as a reader yields it.  All strings are NUL-terminated, owned by
+ * the reader and valid until the next tc_reader_next() or tc_reader_close()
+ * on it.  Optional fields are NULL when absent.
+ *
+ * When `error` is non-NULL the story could not be read: the record is an
+ * error record ("file:line: what is wrong" in `error`, `line` the 1-based
+ * line it refers to), `id` names the story if it could be found, and the
+ * text fields are NULL.  Every input story yields either a story or an error
+ * record, never nothing.
+ */
+typedef struct tc_story {
+    const char *id;     /* file name without extension, or the JSON "id" */
+    const char *date;   /* "YYYY-MM-DD" as read */
+    int year, month, day;
+    const char *title, *source, *url;
+    const char *text;   /* the story text (UTF-8, validated) */
+    size_t text_len;
+    const char *file;   /* the input file the story came from */
+    long line;          /* first line of the story in that file */
+    const char *error;  /* non-NULL for an error record */
+} tc_story;
+
+typedef struct tc_reader tc_reader;
+
+/*
+ * Opens a streaming reader over one path: "-" is standard input, a folder
+ * is walked recursively (files in byte order of their names, hidden files
+ * skipped), and any file may be gzip-compressed (detected by content).  The
+ * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
+ * stories {"id","date","text"} with optional "title","source","url"; anything
+ * else is the story format (first line " date YYYY-MM-DD", leading space
+ * optional, then the text; id = file name without extensions).
+ * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
+ * become error records.  `A` may be NULL.
+ * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
+ * reader is then not created; *out is NULL).
+ */
+TC_EXPORT int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc_alloc *A);
+
+/*
+ * Reads the next story into *story.  Returns TC_OK for a story or an error
+ * record (check story->error), TC_DONE at the end, TC_NOMEM, or TC_IO when
+ * the input itself failed mid-way (an error record is still returned in
+ * *story for it, and the next call returns TC_DONE or goes on with the next
+ * file of a folder).
+ */
+TC_EXPORT int tc_reader_next(tc_reader *r, tc_story *story);
+
+/* Number of stories and error records returned so far. */
+TC_EXPORT long tc_reader_count(const tc_reader *r, long *errors);
+
+/* Closes the reader; accepts NULL. */
+TC_EXPORT void tc_reader_close(tc_reader *r);
+
+/* Output formats of tc_writer. */
+typedef enum tc_format { TC_FMT_JSONL = 0, TC_FMT_TSV = 1, TC_FMT_SQLITE = 2 } tc_format;
+
+/* One coded event (read-only; owned by the document that produced it). */
+typedef struct tc_event tc_event;
+
+typedef struct tc_writer tc_writer;
+
+/*
+ * Opens an event writer.  JSONL and TSV write to `path` (NULL or "-" =
+ * standard output); TSV starts with a header line (Phoenix column order,
+ * then tacitus's extra columns).  SQLITE needs a path: it creates tables
+ * stories, events and errors if missing; events of a story already in the
+ * database are replaced, never duplicated; rows are committed in batches.
+ * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
+ * or on stderr when no handle could be made), TC_MISUSE, TC_NOMEM.
+ */
+TC_EXPORT int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_alloc *A);
+
+/*
+ * Writes one story's results: its events (n may be 0) -- or, when
+ * story->error is set, an error record {"doc","error","line"}.  For SQLite
+ * the story row is replaced with its events in one transaction batch.
+ */
+TC_EXPORT int tc_writer_story(tc_writer *w, const tc_story *story, const tc_event *const *events, int n);
+
+/* Flushes and closes; returns the first error met (TC_OK if none).  Accepts NULL. */
+TC_EXPORT int tc_writer_close(tc_writer *w);
+
+/* The last detailed message of a writer (owned by it). */
+TC_EXPORT const char *tc_writer_errmsg(const tc_writer *w);
+
+/*
+ * Formats one event as a JSON object (no newline) into buf[cap].  Returns
+ * the length the full text needs (excluding the NUL), like snprintf: the
+ * text is complete when the result is < cap.
+ */
+TC_EXPORT size_t tc_event_json(const tc_event *ev, char *buf, size_t cap);
 
 /* ===================================================================== */
 /* == section: text (segmenter, tokenizer)                              == */
@@ -111,6 +230,76 @@ typedef struct tc_engine tc_engine;
 /* ===================================================================== */
 /* == section: nlp (tagger, lemmatizer, dependency parser)              == */
 /* ===================================================================== */
+
+/*
+ * The tagger (UPOS + PTB XPOS, averaged perceptron), lemmatizer (training
+ * lexicon + suffix rules) and labelled dependency parser (arc-hybrid,
+ * dynamic oracle, hashed Zhang-Nivre features), all in one model file
+ * (build/models/en-ud.tcm) trained by tc_nlp_train from UD CoNLL-U.
+ *
+ * A loaded model is immutable and may be shared by threads.
+ */
+typedef struct tc_nlp_model tc_nlp_model;
+
+/*
+ * Loads a model from the bytes p[0..n), which must stay valid and unchanged
+ * until tc_nlp_model_free (the model points into them; nothing is copied).
+ * Magic, byte-order word, size, section offsets and the CRC-32 are checked
+ * before any other byte is read.  Returns TC_OK, TC_FORMAT (not a model,
+ * truncated, bad checksum or offsets), TC_VERSION (another format version;
+ * both versions are named in err), TC_NOMEM or TC_MISUSE.  err (may be NULL)
+ * receives a message.
+ */
+TC_EXPORT int tc_nlp_model_load(const void *p, size_t n, const tc_alloc *A, tc_nlp_model **out,
+                                char *err, size_t errlen);
+/* Maps the file at path and loads it as above (the map is owned by the
+   model).  Extra code: TC_IO if the file cannot be read. */
+TC_EXPORT int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_model **out,
+                                char *err, size_t errlen);
+TC_EXPORT void tc_nlp_model_free(tc_nlp_model *m);
+
+/* Training options; NULL / 0 fields take the defaults shown. */
+typedef struct tc_nlp_train_opts {
+    const char *const *train; /* CoNLL-U training files (required, ntrain >= 1) */
+    int ntrain;
+    const char *dev;          /* CoNLL-U for model selection (best epoch); NULL: last epoch */
+    const char *out;          /* model file to write (required) */
+    int epochs;               /* parser epochs, default 12; the tagger uses min(epochs, 8) */
+    int max_sents;            /* use only the first N training sentences (0 = all) */
+    unsigned seed;            /* exploration / shuffling seed, default 1 */
+    int jackknife;            /* folds for predicted training tags (0 = default 2, 1 = off) */
+    int verbose;              /* progress lines on stderr */
+    const tc_alloc *alloc;
+} tc_nlp_train_opts;
+
+/* Trains tagger, lemmatizer and parser and writes the model file.
+   Deterministic for fixed options.  Returns TC_OK, TC_IO, TC_FORMAT (bad
+   CoNLL-U; err says "file:line: what"), TC_NOMEM or TC_MISUSE. */
+TC_EXPORT int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen);
+
+/* Scores in percent (CoNLL 2018 definitions: F1 over aligned words for
+   tokens/sentences, LAS ignoring deprel subtypes). */
+typedef struct tc_nlp_scores {
+    double tokens, sentences, upos, xpos, lemmas, uas, las;
+    long gold_words, sys_words, gold_sents, sys_sents;
+} tc_nlp_scores;
+
+/*
+ * Scores the model against gold CoNLL-U at path.  raw = 0: tags and parses
+ * the gold words.  raw = 1: segments the "# text" of each document with the
+ * tokenizer, then aligns system and gold words as the CoNLL 2018 script does.
+ * Returns TC_OK, TC_IO, TC_FORMAT ("file:line: what" in err), TC_NOMEM.
+ */
+TC_EXPORT int tc_nlp_eval(const tc_nlp_model *m, const char *path, int raw, tc_nlp_scores *out,
+                          char *err, size_t errlen);
+
+/*
+ * Segments, tags and parses text[0..n) (one document) and writes CoNLL-U to
+ * out, with "# sent_id = <doc_id>-<k>" and "# text" lines.  Returns TC_OK,
+ * TC_IO (write failed), TC_FORMAT (invalid UTF-8), TC_NOMEM.
+ */
+TC_EXPORT int tc_nlp_parse_text(const tc_nlp_model *m, const char *text, size_t n, const char *doc_id,
+                                FILE *out);
 
 /* ===================================================================== */
 /* == section: dict (PETRARCH dictionaries, compiled form)              == */
@@ -175,9 +364,186 @@ TC_EXPORT int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long dat
 /* == section: time (temporal expressions)                              == */
 /* ===================================================================== */
 
+/*
+ * Temporal expressions (TIMEX3).  A recogniser is built once and is
+ * immutable afterwards (threads may share it).  tc_time_find scans raw text
+ * (UTF-8, any length) and resolves each expression against the document
+ * creation time (the story date): "early Sunday" -> DATE 2021-11-07
+ * mod=START, "last month" -> 2021-10, "three years" -> DURATION P3Y,
+ * "every Monday" -> SET XXXX-WXX-1, "now" -> PRESENT_REF.  Weekdays and
+ * months without a year are placed by the tense of their sentence.
+ */
+typedef struct tc_timerec tc_timerec;
+
+enum { TC_TIMEX_DATE = 1, TC_TIMEX_TIME, TC_TIMEX_DURATION, TC_TIMEX_SET };
+/* TimeML mod values; TC_TMOD_NONE means no mod. */
+enum {
+    TC_TMOD_NONE = 0, TC_TMOD_START, TC_TMOD_MID, TC_TMOD_END, TC_TMOD_APPROX,
+    TC_TMOD_BEFORE, TC_TMOD_AFTER, TC_TMOD_ON_OR_BEFORE, TC_TMOD_ON_OR_AFTER,
+    TC_TMOD_LESS_THAN, TC_TMOD_MORE_THAN, TC_TMOD_EQUAL_OR_LESS, TC_TMOD_EQUAL_OR_MORE
+};
+/* Precision of the resolved date (what an event date can carry). */
+enum { TC_TPREC_NONE = 0, TC_TPREC_YEAR, TC_TPREC_MONTH, TC_TPREC_WEEK, TC_TPREC_DAY };
+/* Flag: an expression TimeML leaves unannotated but analysts want
+   ("former" as PAST_REF); `tacitus time --eval` skips these. */
+#define TC_TIMEX_WEAK 1u
+/* Flag: a DURATION that places a date on the story's own timeline ("two
+   days" in "two days later", "a year" in "a year earlier"; TimeML leaves
+   "later" outside the expression): precision, year, month and day give the
+   date it reaches, counted from the story's most recent date. */
+#define TC_TIMEX_OFFSET 2u
+
+typedef struct tc_timex {
+    uint32_t beg, end;        /* byte offsets [beg, end) into the scanned text */
+    uint8_t type;             /* TC_TIMEX_* */
+    uint8_t mod;              /* TC_TMOD_* */
+    uint8_t precision;        /* TC_TPREC_*: NONE for durations (but TC_TIMEX_OFFSET), sets, *_REF */
+    uint8_t flags;            /* TC_TIMEX_WEAK, TC_TIMEX_OFFSET */
+    int16_t year;             /* resolved start date; 0 where unknown */
+    int8_t month, day;
+    char value[28];           /* TIMEX3 value, NUL-terminated: "2021-11-07", "P3Y" */
+} tc_timex;
+
+/* Builds the recogniser (word tables hashed once).  TC_OK / TC_NOMEM /
+   TC_MISUSE (out NULL).  A NULL alloc means malloc. */
+TC_EXPORT int tc_timerec_open(tc_timerec **out, const tc_alloc *alloc);
+TC_EXPORT void tc_timerec_close(tc_timerec *r);
+
+/*
+ * Finds the temporal expressions of text[0..n) in order.  dct is the story
+ * date "YYYY-MM-DD".  Writes at most cap records to out and sets *nfound to
+ * the number found (which may exceed cap: call again with a larger out).
+ * No allocation.  TC_OK, or TC_MISUSE (NULL r/text/nfound, bad dct).
+ */
+TC_EXPORT int tc_time_find(const tc_timerec *r, const char *text, size_t n, const char *dct,
+                           tc_timex *out, size_t cap, size_t *nfound);
+
+/* Static names: "DATE"; "START" ("" for NONE); "day"/"week"/"month"/"year" ("" for NONE). */
+TC_EXPORT const char *tc_timex_type_name(int type);
+TC_EXPORT const char *tc_timex_mod_name(int mod);
+TC_EXPORT const char *tc_timex_precision_name(int precision);
+
+/*
+ * Scores of the recogniser on TimeML, computed as the TempEval-3 scorer
+ * does: tokens are alphanumeric runs and single other characters of the
+ * TEXT element; relaxed = any shared token, strict = same tokens; value F1
+ * and type F1 = (matches with equal attribute / relaxed gold matches) x
+ * relaxed F1; type accuracy = equal types / relaxed gold matches.
+ * Percentages 0..100.
+ */
+typedef struct tc_time_scores {
+    int docs, gold, sys;
+    double relaxed_p, relaxed_r, relaxed_f1;
+    double strict_p, strict_r, strict_f1;
+    double value_f1, type_f1, value_acc, type_acc;
+} tc_time_scores;
+
+/*
+ * Runs tc_time_find on every *.tml file of dir (sorted by name) with the
+ * DCT of each file (<TIMEX3 functionInDocument="CREATION_TIME">) and scores
+ * it.  If detail is not NULL, writes one line per disagreement (missing,
+ * spurious, wrong value/type) to it.  TC_OK; TC_IO (dir or a file not
+ * readable); TC_FORMAT (malformed XML or no DCT; message "file:line: what"
+ * in err[errlen]); TC_NOMEM.
+ */
+TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detail,
+                               tc_time_scores *out, char *err, size_t errlen);
+
 /* ===================================================================== */
 /* == section: geo (gazetteer, geocoder)                                == */
 /* ===================================================================== */
+
+/*
+ * The gazetteer: GeoNames cities500 + admin1/admin2 names + countries
+ * (countryInfo, world-countries names and demonyms) + the project's
+ * data/places.tsv, compiled into one little-endian binary file (magic
+ * "TCGAZETR", format version TC_GAZETTEER_FORMAT, byte-order word, total size,
+ * CRC-32, section offsets; all validated before use).  A loaded gazetteer is
+ * immutable and may be shared by threads.
+ */
+#define TC_GAZETTEER_FORMAT 1
+
+typedef struct tc_gazetteer tc_gazetteer;
+
+/* Location precision, coarsest last. */
+enum { TC_PREC_NONE = 0, TC_PREC_POINT = 1, TC_PREC_CITY = 2, TC_PREC_ADMIN1 = 3, TC_PREC_COUNTRY = 4 };
+/* Static text "point", "city", "admin1", "country" ("" for NONE). */
+TC_EXPORT const char *tc_precision_name(int precision);
+
+/*
+ * One gazetteer entry.  String fields point into the gazetteer (never NULL;
+ * "" when unknown) and live as long as it.  country is ISO 3166-1 alpha-2
+ * ("" for continents), admin1 the first-level region name, admin1_code the
+ * GeoNames code ("07"), feature the GeoNames feature code ("PPLC", "ADM1",
+ * "PCLI", or the project's "DIST", "RGN", "CONT").
+ */
+typedef struct tc_place {
+    const char *name;
+    const char *country;
+    const char *admin1;
+    const char *admin1_code;
+    const char *feature;
+    double lat, lon;
+    uint32_t population;
+    uint32_t geonameid;       /* 0 for project places */
+    int precision;            /* TC_PREC_* */
+} tc_place;
+
+/*
+ * Compiles the gazetteer sources into `out_path`.  src_dir holds
+ * cities500.txt.gz, admin1CodesASCII.txt, admin2Codes.txt.gz, countryInfo.txt
+ * and world-countries.json; places_tsv is the project's data/places.tsv (may
+ * be NULL).  Errors name the file and line in err (may be NULL).
+ * TC_OK, TC_IO, TC_FORMAT (with "file:line: what"), TC_NOMEM.
+ */
+TC_EXPORT int tc_gazetteer_compile(const char *src_dir, const char *places_tsv, const char *out_path,
+                                   const tc_alloc *alloc, char *err, size_t errlen);
+
+/*
+ * Opens a compiled gazetteer from memory (the caller keeps p..p+n alive and
+ * unchanged until tc_gazetteer_close; the CLI passes an mmap).  Validates the
+ * header, checksum and every section before use.  TC_OK, TC_FORMAT (not a
+ * gazetteer or damaged), TC_VERSION (other format version), TC_NOMEM.
+ */
+TC_EXPORT int tc_gazetteer_open(tc_gazetteer **out, const void *p, size_t n, const tc_alloc *alloc);
+/* Maps and opens a file; the mapping is owned by the gazetteer. Adds TC_IO. */
+TC_EXPORT int tc_gazetteer_open_file(tc_gazetteer **out, const char *path, const tc_alloc *alloc);
+/* Opens <model_dir>/gazetteer.tcg of a configuration (defaults as tc_config). */
+TC_EXPORT int tc_gazetteer_open_config(tc_gazetteer **out, const tc_config *cfg);
+TC_EXPORT void tc_gazetteer_close(tc_gazetteer *g); /* accepts NULL */
+
+/*
+ * Looks a name up (any spelling the gazetteer knows; normalised inside).
+ * Writes up to max candidates, best prior first (population and feature
+ * class, no context), and returns how many exist in total (>= 0), or
+ * -TC_NOMEM.  Strings in out live as long as g.
+ */
+TC_EXPORT int tc_gazetteer_lookup(const tc_gazetteer *g, const char *name, size_t n, tc_place *out, int max);
+
+/*
+ * Prints the whole gazetteer as sorted text (places by kind, country, name;
+ * then "name -> place" index lines sorted by key) for `tacitus dump`.
+ * TC_OK or TC_IO.
+ */
+TC_EXPORT int tc_gazetteer_dump(const tc_gazetteer *g, FILE *f);
+
+/*
+ * `tacitus geo`: reads stories from f (story format: first line " date
+ * YYYY-MM-DD" then text, or JSON Lines {"id","date","text"}, detected from
+ * the first byte) and writes one JSON line per place mention to out.
+ * `name` is used in error messages.  TC_OK, TC_FORMAT, TC_IO, TC_NOMEM.
+ */
+TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, FILE *out);
+
+/*
+ * Scores against a corpus folder laid out like GeoWebNews (one *.xml with
+ * <article> texts and toponyms, one *_gold.txt with
+ * "gazName,,surface,,lat,,lon,,start,,end||..." per article).  gold_spans=1
+ * resolves the gold toponyms and ends with "country C admin1 A acc161 K";
+ * 0 runs recognition end to end and ends with "P p R r F1 f acc161-F1 g"
+ * (percent, two decimals).  verbose=1 lists errors.  TC_OK, TC_IO, TC_FORMAT.
+ */
+TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verbose, FILE *out);
 
 /* ===================================================================== */
 /* == section: code (event coder, validation)                          == */
@@ -222,6 +588,45 @@ TC_EXPORT int tc_validate_file(const char *path, const tc_config *cfg, const tc_
 /* ===================================================================== */
 /* == section: story (end-to-end coding of stories)                     == */
 /* ===================================================================== */
+
+/*
+ * A document: the per-story working state (arena for tokens, trees,
+ * mentions and events).  One per thread; reused story after story, each
+ * tc_doc_code() resetting the arena in O(1).
+ */
+typedef struct tc_doc tc_doc;
+
+/* Creates a document bound to an open engine.  TC_OK / TC_NOMEM / TC_MISUSE. */
+TC_EXPORT int tc_doc_new(tc_doc **out, const tc_engine *e);
+
+/* Frees a document; accepts NULL. */
+TC_EXPORT void tc_doc_free(tc_doc *d);
+
+/*
+ * Codes one story (story->error must be NULL): segment, tag and parse,
+ * find dates and places, code events, learn actors within the story,
+ * attach dates, places and casualties, de-duplicate.  The events stay valid
+ * until the next tc_doc_code() or tc_doc_free() on d.
+ * Returns TC_OK (possibly with zero events), TC_NOMEM (sticky: the story's
+ * partial results are dropped), TC_MISUSE.
+ */
+TC_EXPORT int tc_doc_code(tc_doc *d, const tc_story *story);
+
+/* The events of the last coded story; *n receives their number.  The array
+   is owned by the document. */
+TC_EXPORT const tc_event *const *tc_doc_events(const tc_doc *d, int *n);
+
+/* Number of sentences of the last coded story. */
+TC_EXPORT int tc_doc_sentences(const tc_doc *d);
+
+/* Read-only accessors of an event (strings owned by the document; "" when
+   absent).  Dates are "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision. */
+TC_EXPORT const char *tc_event_code(const tc_event *ev);
+TC_EXPORT const char *tc_event_source(const tc_event *ev);
+TC_EXPORT const char *tc_event_target(const tc_event *ev);
+TC_EXPORT int tc_event_sentence(const tc_event *ev);
+/* Writes the event date into buf[11]. */
+TC_EXPORT void tc_event_date_iso(const tc_event *ev, char buf[11]);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,39 @@
+#!/bin/sh
+# End-to-end throughput and memory of `tacitus code` (issue 6): raw news
+# stories (../shared/data/news, JSON Lines) replicated to >= BENCH_MB MB
+# (default 50) with fresh ids, coded on one core to /dev/null.  Prints
+# sentences/s, stories/s, MB/s and peak RSS, and the ratio against a baseline
+# run in the same session (`wc -w` over the same file: a plain single-core
+# text pass, so the ratio says how far coding is from reading speed).
+# BENCH_MB=1024 measures peak RSS on 1 GB (takes several minutes).
+set -eu
+: "${TACITUS:=build/tacitus}" "${TACITUS_DATA:=../shared/data}" "${BENCH_MB:=50}"
+mkdir -p bench/out
+corpus=bench/out/news-${BENCH_MB}mb.jsonl
+if [ ! -s "$corpus" ]; then
+  src=$(ls "$TACITUS_DATA"/news/*/*.jsonl)
+  awk -v limit=$((BENCH_MB * 1024 * 1024)) '
+    { lines[NR] = $0 } END {
+      size = 0; rep = 0
+      while (size < limit) {
+        rep++
+        for (i = 1; i <= NR && size < limit; i++) {
+          l = lines[i]; sub(/"id": *"/, "&r" rep "-", l); print l; size += length(l) + 1
+        }
+      }
+    }' $src > "$corpus"
+fi
+bytes=$(wc -c < "$corpus")
+t0=$(date +%s.%N); wc -w "$corpus" > /dev/null; t1=$(date +%s.%N)
+base=$(echo "$t1 - $t0" | bc -l)
+log=bench/out/code-${BENCH_MB}mb.log
+/usr/bin/time -f "time %e rss_kb %M" taskset -c 0 "$TACITUS" code -q --stats -o /dev/null "$corpus" 2> "$log" || true
+summary=$(grep 'stories,' "$log" | tail -n 1)
+secs=$(awk '/^time/ {print $2}' "$log"); rss=$(awk '/^time/ {print $4}' "$log")
+sents=$(echo "$summary" | sed -n 's/.* \([0-9]*\) sentences,.*/\1/p')
+stories=$(echo "$summary" | sed -n 's/^\([0-9]*\) stories.*/\1/p')
+events=$(echo "$summary" | sed -n 's/.* \([0-9]*\) events,.*/\1/p')
+echo "input: $corpus ($((bytes / 1048576)) MB, $stories stories, $sents sentences, $events events)"
+awk -v s="$secs" -v n="$sents" -v st="$stories" -v b="$bytes" -v r="$rss" -v base="$base" 'BEGIN {
+  printf "code: %.2f s, %.0f sentences/s, %.0f stories/s, %.2f MB/s, peak RSS %.1f MB\n", s, n / s, st / s, b / 1048576 / s, r / 1024
+  printf "baseline wc -w: %.3f s; coding takes %.1fx the baseline time\n", base, s / base }'

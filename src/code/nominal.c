@@ -1,0 +1,232 @@
+/*
+ * nominal.c -- nominal events over UD trees.  A noun from the lexicon with
+ * its compound/amod modifiers picks a CAMEO code (the most specific row
+ * wins); the possessor, a demonym adjective or a "by" phrase gives the
+ * source, an "on/against/at" phrase the target.  Weapon nouns only count as
+ * events when they are the subject of an impact verb ("rockets fell"), and
+ * then the verb carries the event so that its "in Mansour" phrase places it.
+ */
+#include "code/nominal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct nom_row {
+    char *lemma, *mod, *code;
+    char kind; /* 'E', 'W', 'V' */
+} nom_row;
+
+struct nom_lex {
+    const tc_alloc *A;
+    nom_row *rows;
+    int n;
+    char *text;
+};
+
+void nom_lex_free(nom_lex *L) {
+    if (!L) return;
+    tc_mem_free(L->A, L->rows);
+    tc_mem_free(L->A, L->text);
+    tc_mem_free(L->A, L);
+}
+
+int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, const tc_alloc *A,
+                  const tc_logger *lg) {
+    *out = NULL;
+    nom_lex *L = tc_mem_calloc(A, 1, sizeof *L);
+    if (!L) return TC_NOMEM;
+    L->A = A;
+    L->text = tc_mem_strndup(A, s, n);
+    int cap = 0, line = 0;
+    if (!L->text) goto nomem;
+    char *p = L->text;
+    while (*p) {
+        char *nl = strchr(p, '\n');
+        if (nl) *nl = 0;
+        line++;
+        char *f[5];
+        int k = 0;
+        if (*p && *p != '#') {
+            char *q = p;
+            while (k < 5) {
+                f[k++] = q;
+                char *t = strchr(q, '\t');
+                if (!t) break;
+                *t = 0;
+                q = t + 1;
+            }
+            size_t l3 = k == 4 ? strlen(f[3]) : 0;
+            if (k == 4 && l3 && f[3][l3 - 1] == '\r') f[3][--l3] = 0;
+            if (k != 4 || l3 != 1 || !strchr("EWV", f[3][0]) || !f[0][0]) {
+                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V", fname, line);
+            } else {
+                bool ok = true;
+                if (f[3][0] != 'V') {
+                    size_t cl = strlen(f[2]);
+                    ok = cl >= 2 && cl <= 4;
+                    for (size_t i = 0; ok && i < cl; i++) ok = f[2][i] >= '0' && f[2][i] <= '9';
+                }
+                if (!ok) tc_log(lg, 1, "%s:%d: bad CAMEO code '%s'", fname, line, f[2]);
+                else {
+                    if (L->n == cap) {
+                        int nc = cap ? cap * 2 : 64;
+                        nom_row *r = tc_mem_realloc(A, L->rows, (size_t)nc * sizeof *r);
+                        if (!r) goto nomem;
+                        L->rows = r;
+                        cap = nc;
+                    }
+                    L->rows[L->n++] = (nom_row){f[0], f[1], f[2], f[3][0]};
+                }
+            }
+        }
+        if (!nl) break;
+        p = nl + 1;
+    }
+    if (L->n == 0) {
+        tc_log(lg, 0, "%s: no valid rows", fname);
+        nom_lex_free(L);
+        return TC_FORMAT;
+    }
+    *out = L;
+    return TC_OK;
+nomem:
+    nom_lex_free(L);
+    return TC_NOMEM;
+}
+
+int nom_lex_load(nom_lex **out, const char *path, const tc_alloc *A, const tc_logger *lg) {
+    tc_map m;
+    *out = NULL;
+    int rc = tc_map_file(&m, path, A);
+    if (rc) {
+        tc_log(lg, 0, "%s: cannot read event-noun lexicon", path);
+        return rc;
+    }
+    rc = nom_lex_parse(out, (const char *)m.p, m.n, path, A, lg);
+    tc_unmap(&m);
+    return rc;
+}
+
+static bool lemma_eq(const tc_tok *t, const char *w) {
+    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
+    if (!l) return false;
+    /* case-insensitive ASCII compare */
+    for (; *l && *w; l++, w++) {
+        char c = *l >= 'A' && *l <= 'Z' ? (char)(*l + 32) : *l;
+        if (c != *w) return false;
+    }
+    return !*l && !*w;
+}
+
+bool nom_is_time_word(const char *lemma) {
+    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "today", "yesterday", "tonight", "january", "february",
+                                    "march", "april", "may", "june", "july", "august", "september",
+                                    "october", "november", "december", "week", "month", "year",
+                                    "weekend", "night", "morning", "evening", "afternoon", "day"};
+    if (!lemma) return false;
+    char b[16];
+    size_t n = strlen(lemma);
+    if (n >= sizeof b) return false;
+    for (size_t i = 0; i <= n; i++) b[i] = (char)(lemma[i] >= 'A' && lemma[i] <= 'Z' ? lemma[i] + 32 : lemma[i]);
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (!strcmp(b, w[i])) return true;
+    return false;
+}
+
+/* The row for noun i: the most specific match among its modifiers. */
+static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind) {
+    const tc_tok *t = &s->tok[i - 1];
+    const nom_row *any = NULL;
+    for (int r = 0; r < L->n; r++) {
+        const nom_row *row = &L->rows[r];
+        if (row->kind != kind || !lemma_eq(t, row->lemma)) continue;
+        if (!strcmp(row->mod, "*")) { if (!any) any = row; continue; }
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *m = &s->tok[j - 1];
+            if (m->head == i && (tc_deprel_is(m, "compound") || tc_deprel_is(m, "amod") || tc_deprel_is(m, "nmod")) &&
+                lemma_eq(m, row->mod))
+                return row;
+        }
+    }
+    return any;
+}
+
+static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
+    for (int r = 0; r < L->n; r++)
+        if (L->rows[r].kind == 'V' && lemma_eq(v, L->rows[r].lemma)) return true;
+    return false;
+}
+
+/* The case marker (ADP child) of token i, or NULL. */
+static const tc_tok *case_of(const tc_sent *s, int i) {
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == i && tc_deprel_is(&s->tok[j - 1], "case")) return &s->tok[j - 1];
+    return NULL;
+}
+
+static bool is_nominal(const tc_tok *t) {
+    return t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_PRON;
+}
+
+int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, int *n) {
+    *out = NULL;
+    *n = 0;
+    int cap = 0;
+    for (int i = 1; i <= s->n; i++) {
+        const tc_tok *t = &s->tok[i - 1];
+        if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) continue;
+        nom_event ev;
+        memset(&ev, 0, sizeof ev);
+        const nom_row *row = match(L, s, i, 'E');
+        if (row) {
+            ev.noun = ev.trigger = i;
+        } else if ((row = match(L, s, i, 'W')) != NULL) {
+            /* weapon noun: subject of an impact verb */
+            int h = t->head;
+            if (h < 1 || !tc_deprel_is(t, "nsubj") || !is_impact_verb(L, &s->tok[h - 1])) continue;
+            ev.noun = i;
+            ev.trigger = h;
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+        } else continue;
+        ev.code = row->code;
+        bool has_det = false, time_poss = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != i) continue;
+            if (tc_deprel_is(c, "det") && c->lemma && (lemma_eq(c, "the") || lemma_eq(c, "this") || lemma_eq(c, "that")))
+                has_det = true;
+            else if (tc_deprel_is(c, "nmod:poss") || (tc_deprel_is(c, "nmod") && case_of(s, j) &&
+                                                        lemma_eq(case_of(s, j), "'s"))) {
+                if (nom_is_time_word(c->lemma)) time_poss = true;
+                else if (c->upos == TC_UPOS_PRON && !ev.tgt && (lemma_eq(c, "its") || lemma_eq(c, "their")))
+                    ev.src = j;
+                else if (!ev.src) ev.src = j;
+            } else if (tc_deprel_is(c, "amod") && c->upos == TC_UPOS_ADJ && c->form && c->form[0] >= 'A' &&
+                       c->form[0] <= 'Z' && !ev.src) {
+                ev.src = j; /* demonym: "Israeli airstrikes" */
+            } else if ((tc_deprel_is(c, "nmod") || tc_deprel_is(c, "obl")) && is_nominal(c)) {
+                const tc_tok *cs = case_of(s, j);
+                if (!cs) continue;
+                if ((lemma_eq(cs, "on") || lemma_eq(cs, "against") || lemma_eq(cs, "at") || lemma_eq(cs, "upon")) && !ev.tgt)
+                    ev.tgt = j;
+                else if (lemma_eq(cs, "by") && !ev.src)
+                    ev.src = j;
+            } else if (tc_deprel_is(c, "compound") && c->upos == TC_UPOS_PROPN && !ev.src) {
+                ev.src = j; /* "Houthi attack" */
+            }
+        }
+        ev.definite = (has_det || time_poss) && !ev.src && !ev.tgt;
+        if (*n == cap) {
+            int nc = cap ? cap * 2 : 4;
+            nom_event *ne = tc_arena_alloc(a, (size_t)nc * sizeof *ne);
+            if (!ne) return TC_NOMEM;
+            if (*n) memcpy(ne, *out, (size_t)*n * sizeof *ne);
+            *out = ne;
+            cap = nc;
+        }
+        (*out)[(*n)++] = ev;
+    }
+    return TC_OK;
+}

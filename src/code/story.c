@@ -1,0 +1,705 @@
+/*
+ * story.c -- the end-to-end path for one story: segment, tag and parse,
+ * find dates and places, learn actors within the story, code events from
+ * verbs (the dictionary coder) and from nouns (nominal.c), attach date,
+ * place and casualties to each event from its own clause, fold later
+ * references back into the event they name, and merge repeated reports.
+ *
+ * All per-story data lives in the document arena and is dropped in one
+ * reset per story, so memory stays flat however many stories pass.
+ */
+#include "code/casualty.h"
+#include "code/coder.h"
+#include "code/engine.h"
+#include "code/event.h"
+#include "code/learn.h"
+#include "code/nominal.h"
+#include "code/ontology.h"
+#include "geo/geo.h"
+#include "nlp/nlp.h"
+#include "text/segment.h"
+#include "time/time.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct tc_doc {
+    const tc_engine *e;
+    tc_arena arena;
+    tc_nlp_work *nlp;
+    geo_doc *geo;
+    /* the current story */
+    const tc_story *story;
+    tc_date dct;
+    tc_sent *s;
+    int ns;
+    tc_timex **tx; /* per sentence */
+    size_t *ntx;
+    learn_state L;
+    struct tc_event **ev;
+    int nev, cap;
+    int *ev_anchor; /* per event: the noun/verb token that triggered it (sentence-local) */
+};
+
+int tc_doc_new(tc_doc **out, const tc_engine *e) {
+    *out = NULL;
+    if (!e) return TC_MISUSE;
+    tc_doc *d = tc_mem_calloc(e->A, 1, sizeof *d);
+    if (!d) return TC_NOMEM;
+    d->e = e;
+    tc_arena_init(&d->arena, e->A, 256 * 1024);
+    if (e->parser && !(d->nlp = tc_nlp_work_new(e->parser, e->A))) goto nomem;
+    if (e->gazetteer && !(d->geo = geo_doc_new((const geo_gaz *)e->gazetteer, e->A))) goto nomem;
+    *out = d;
+    return TC_OK;
+nomem:
+    tc_doc_free(d);
+    return TC_NOMEM;
+}
+
+void tc_doc_free(tc_doc *d) {
+    if (!d) return;
+    tc_nlp_work_free(d->nlp);
+    geo_doc_free(d->geo);
+    tc_arena_free(&d->arena);
+    tc_mem_free(d->e->A, d);
+}
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static bool lemma_is(const tc_tok *t, const char *w) {
+    const char *l = t->lemma ? t->lemma : t->form;
+    return l && !strcasecmp(l, w);
+}
+
+/* Text of words beg..end (1-based, inclusive) from the sentence text. */
+static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
+    if (beg < 1 || end < beg || end > s->n) return NULL;
+    uint32_t b = s->tok[beg - 1].beg, e = s->tok[end - 1].end;
+    if (b == UINT32_MAX || e == UINT32_MAX || e < b) {
+        tc_buf buf;
+        tc_buf_init(&buf, a->A);
+        for (int i = beg; i <= end; i++) {
+            if (i > beg) tc_buf_addc(&buf, ' ');
+            tc_buf_adds(&buf, s->tok[i - 1].form ? s->tok[i - 1].form : "");
+        }
+        const char *r = buf.oom ? NULL : tc_arena_strndup(a, buf.p ? buf.p : "", buf.n);
+        if (buf.oom) a->oom = true;
+        tc_buf_free(&buf);
+        return r;
+    }
+    return tc_arena_strndup(a, s->text + b, e - b);
+}
+
+/*
+ * The noun phrase of head h: h with its left-hand nominal modifiers
+ * (compound, flat, amod, det, nmod:poss with its case marker, nummod) and
+ * right-hand flat/compound names; relative clauses, appositions and
+ * prepositional modifiers stay outside.
+ */
+static void np_span(const tc_sent *s, int h, int *beg, int *end) {
+    *beg = *end = h;
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            int hd = t->head;
+            if (hd < *beg || hd > *end || (j >= *beg && j <= *end)) continue;
+            bool ok = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
+                      tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod") ||
+                      (tc_deprel_is(t, "case") && hd != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART);
+            if (!ok) continue;
+            if (j == *beg - 1) { *beg = j; grew = true; }
+            else if (j == *end + 1) { *end = j; grew = true; }
+            else if (j < *beg) {
+                /* a modifier further left: take it only if everything between belongs too */
+                bool inside = true;
+                for (int k = j + 1; k < *beg && inside; k++) {
+                    int kh = s->tok[k - 1].head;
+                    inside = (kh >= j && kh <= *end) && s->tok[k - 1].upos != TC_UPOS_PUNCT;
+                }
+                if (inside) { *beg = j; grew = true; }
+            }
+        }
+    }
+}
+
+/* The run of proper nouns around word h (a name: "Mustafa al-Kadhimi"). */
+static void name_run(const tc_sent *s, int h, int *beg, int *end) {
+    *beg = *end = h;
+    while (*beg > 1 && s->tok[*beg - 2].upos == TC_UPOS_PROPN) (*beg)--;
+    while (*end < s->n && s->tok[*end].upos == TC_UPOS_PROPN && s->tok[*end].head != 0 &&
+           (s->tok[*end].head == h || s->tok[*end].head == *end || tc_deprel_is(&s->tok[*end], "flat")))
+        (*end)++;
+}
+
+static const char *code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
+    if (!d->e->dicts) return NULL;
+    return tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+}
+
+static bool group_noun(const tc_tok *t) {
+    static const char *const w[] = {"group", "alliance", "militia", "movement", "organization", "organisation",
+                                    "party", "coalition", "faction", "network", "bloc", "rebels", "militants"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* The coder's question: what actor is this phrase that the dictionaries did not code? */
+static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
+    tc_doc *d = ud;
+    (void)beg; (void)end;
+    if (head < 1 || head > s->n) return NULL;
+    const tc_tok *t = &s->tok[head - 1];
+    if (t->upos == TC_UPOS_PRON) return learn_pronoun(&d->L, t->form ? t->form : "", s->index);
+    if (t->upos == TC_UPOS_PROPN) {
+        int nb, ne;
+        name_run(s, head, &nb, &ne);
+        return learn_lookup(&d->L, s, nb, ne, NULL);
+    }
+    if (t->upos == TC_UPOS_NOUN && group_noun(t)) {
+        /* "the group": the latest group named in the story */
+        for (int j = 1; j <= s->n; j++)
+            if (s->tok[j - 1].head == head && tc_deprel_is(&s->tok[j - 1], "det") &&
+                (lemma_is(&s->tok[j - 1], "the") || lemma_is(&s->tok[j - 1], "this")))
+                return d->L.last_group;
+    }
+    return NULL;
+}
+
+/* Codes the phrase headed by h: dictionaries, then the story's memory. */
+static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
+    np_span(s, h, beg, end);
+    const char *c = code_span(d, s, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = code_span(d, s, h, h);
+    if (!c) c = resolve(d, s, h, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN) {
+        /* "his residence", "Kadhimi's office": a possession stands for its owner */
+        for (int j = 1; j <= s->n && !c; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head != h || !tc_deprel_is(t, "nmod:poss") || nom_is_time_word(t->lemma)) continue;
+            int pb, pe;
+            np_span(s, j, &pb, &pe);
+            c = code_span(d, s, pb, pe);
+            if (!c) c = resolve(d, s, j, pb, pe);
+        }
+    }
+    return c;
+}
+
+/* ---- learning actors ------------------------------------------------------ */
+
+static bool is_person_code(const char *code) {
+    /* a title agent makes the bound name a person: GOV, MIL, COP, OPP, ... */
+    size_t n = code ? strlen(code) : 0;
+    return n >= 6;
+}
+
+/*
+ * "Iraq's Prime Minister Mustafa al-Kadhimi", "U.S. President Joe Biden",
+ * "State Department spokesman Ned Price", "Ned Price, State Department
+ * spokesman": a name the dictionaries do not know, inside (or in apposition
+ * to) a phrase they do code, takes that phrase's code for the whole story.
+ */
+static void learn_sentence(tc_doc *d, const tc_sent *s) {
+    for (int h = 1; h <= s->n; h++) {
+        const tc_tok *t = &s->tok[h - 1];
+        if (t->upos != TC_UPOS_PROPN) continue;
+        /* only the last word of a name run heads it */
+        if (h < s->n && s->tok[h].upos == TC_UPOS_PROPN) continue;
+        int nb, ne;
+        name_run(s, h, &nb, &ne);
+        if (code_span(d, s, nb, ne)) continue; /* known to the dictionaries */
+        if (learn_lookup(&d->L, s, nb, ne, NULL)) continue;
+        int head = ne, pb, pe;
+        /* the name's own phrase, with title words to its left */
+        for (int k = nb; k <= ne; k++)
+            if (s->tok[k - 1].head < nb || s->tok[k - 1].head > ne) { head = k; break; }
+        np_span(s, head, &pb, &pe);
+        const char *code = NULL;
+        if (pb < nb) {
+            for (int b = pb; b < nb && !code; b++) code = code_span(d, s, b, ne);
+            if (!code) code = code_span(d, s, pb, nb - 1);
+        }
+        /* apposition: "Ned Price, State Department spokesman" */
+        for (int j = 1; j <= s->n && !code; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            int ab, ae;
+            if (tc_deprel_is(a, "appos") && a->head == head) {
+                np_span(s, j, &ab, &ae);
+                code = code_span(d, s, ab, ae);
+            } else if (tc_deprel_is(t, "appos") && j == t->head) {
+                np_span(s, j, &ab, &ae);
+                code = code_span(d, s, ab, ae);
+            }
+        }
+        if (code && *code) learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb);
+    }
+}
+
+/* Speakers: the subject of say/tell/add/... is the source of quoted events. */
+static void note_speaker(tc_doc *d, const tc_sent *s) {
+    static const char *const verbs[] = {"say", "tell", "add", "state", "announce", "declare", "write",
+                                        "tweet", "insist", "stress", "note", "explain", "warn"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB) continue;
+        bool say = false;
+        for (size_t i = 0; i < TC_COUNTOF(verbs) && !say; i++) say = lemma_is(t, verbs[i]);
+        if (!say) continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v || !tc_deprel_is(c, "nsubj")) continue;
+            int b, e;
+            const char *code = code_phrase(d, s, j, &b, &e);
+            if (code && *code) learn_speaker(&d->L, code, s->index);
+        }
+    }
+}
+
+/* ---- events --------------------------------------------------------------- */
+
+static struct tc_event *new_event(tc_doc *d, const tc_sent *s, int trigger) {
+    if (d->nev == d->cap) {
+        int nc = d->cap ? d->cap * 2 : 16;
+        struct tc_event **ne = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *ne);
+        int *na = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *na);
+        if (!ne || !na) return NULL;
+        if (d->nev) {
+            memcpy(ne, d->ev, (size_t)d->nev * sizeof *ne);
+            memcpy(na, d->ev_anchor, (size_t)d->nev * sizeof *na);
+        }
+        d->ev = ne;
+        d->ev_anchor = na;
+        d->cap = nc;
+    }
+    struct tc_event *ev = tc_arena_calloc(&d->arena, 1, sizeof *ev);
+    if (!ev) return NULL;
+    ev->doc = d->story->id;
+    ev->sentence = s->index;
+    ev->text = s->text;
+    ev->killed = ev->injured = -1;
+    ev->source = ev->target = ev->source_text = ev->target_text = "";
+    ev->trigger = trigger >= 1 && trigger <= s->n ? s->tok[trigger - 1].form : NULL;
+    d->ev_anchor[d->nev] = trigger;
+    d->ev[d->nev++] = ev;
+    return ev;
+}
+
+static bool violent(const char *code) {
+    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+}
+
+static void set_casualties(struct tc_event *ev, const tc_casualties *c) {
+    if (c->killed.mod != TC_CAS_NONE && ev->killed < 0 && !ev->killed_mod) {
+        ev->killed = c->killed.n;
+        if (c->killed.mod != TC_CAS_EXACT) ev->killed_mod = tc_cas_mod_name(c->killed.mod);
+    }
+    if (c->injured.mod != TC_CAS_NONE && ev->injured < 0 && !ev->injured_mod) {
+        ev->injured = c->injured.n;
+        if (c->injured.mod != TC_CAS_EXACT) ev->injured_mod = tc_cas_mod_name(c->injured.mod);
+    }
+}
+
+/* Date, place, casualties and ontology of an event from its own clause. */
+static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
+    const tc_engine *e = d->e;
+    ev->date = d->dct;
+    ev->date_precision = "day";
+    if (e->timerec && trigger >= 1) {
+        tc_event_date ed;
+        if (tc_time_event_date(s, d->tx[si], d->ntx[si], trigger, d->dct, &ed) == TC_OK) {
+            ev->date = ed.date;
+            ev->date_precision = tc_timex_precision_name(ed.precision);
+            if (!ev->date_precision[0]) ev->date_precision = "day";
+            if (ed.tx) ev->date_text = tc_arena_strndup(&d->arena, s->text + ed.tx->beg, ed.tx->end - ed.tx->beg);
+            if (ed.source == TC_EVDATE_FUTURE_IN_PAST) {
+                ev->note = "date after the story date in a past-tense clause; story date used";
+                ev->date_text = NULL;
+            }
+        }
+    }
+    if (d->geo && trigger >= 1) {
+        tc_place p;
+        if (geo_event_place(d->geo, s, si, trigger, &p) == TC_OK) {
+            ev->location.has = true;
+            ev->location.name = p.name;
+            ev->location.country = p.country;
+            ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
+            ev->location.lat = p.lat;
+            ev->location.lon = p.lon;
+            ev->location.precision = tc_precision_name(p.precision);
+        }
+    }
+    if (violent(ev->code) && trigger >= 1) {
+        tc_casualties c;
+        if (tc_casualties_extract(s, trigger, &c)) set_casualties(ev, &c);
+    }
+}
+
+static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
+    if (!e->ontology || !ev->code) return;
+    const tc_cameo *row = tc_ontology_lookup(e->ontology, ev->code);
+    if (!row) return;
+    ev->root = row->root;
+    ev->quad = row->quad;
+    ev->goldstein = row->goldstein;
+    ev->has_goldstein = true;
+    ev->plover = row->plover[0] ? row->plover : NULL;
+    ev->plover_mode = row->plover_mode[0] ? row->plover_mode : NULL;
+    ev->acled_type = row->acled_type[0] ? row->acled_type : NULL;
+    ev->acled_subtype = row->acled_subtype[0] ? row->acled_subtype : NULL;
+}
+
+/* The most recent violent event of the story before or at sentence si. */
+static struct tc_event *last_violent(tc_doc *d) {
+    for (int i = d->nev - 1; i >= 0; i--)
+        if (violent(d->ev[i]->code)) return d->ev[i];
+    return NULL;
+}
+
+static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
+    char num[16];
+    snprintf(num, sizeof num, "%d", sent);
+    const char *old = ev->sentences ? ev->sentences : NULL;
+    if (!old) ev->sentences = tc_arena_printf(&d->arena, "%d,%d", ev->sentence, sent);
+    else {
+        /* avoid repeating the same sentence */
+        size_t k = strlen(num);
+        const char *p = old;
+        while ((p = strstr(p, num)) != NULL) {
+            if ((p == old || p[-1] == ',') && (p[k] == 0 || p[k] == ',')) return;
+            p += k;
+        }
+        ev->sentences = tc_arena_printf(&d->arena, "%s,%d", old, sent);
+    }
+}
+
+/* Folds what sentence s says about an earlier event into it: the sentence
+   number, a sharper place, casualties. */
+static void refer_back(tc_doc *d, struct tc_event *prev, const tc_sent *s, int si, int trigger) {
+    add_sentence_ref(d, prev, s->index);
+    if (!prev->location.has || (prev->location.precision && !strcmp(prev->location.precision, "country"))) {
+        struct tc_event tmp = *prev;
+        tmp.location.has = false;
+        attach(d, &tmp, s, si, trigger);
+        if (tmp.location.has) prev->location = tmp.location;
+    }
+    tc_casualties c;
+    if (tc_casualties_extract(s, trigger, &c)) set_casualties(prev, &c);
+}
+
+/* Whether noun i modifies another event noun of the sentence ("a failed
+   assassination attempt": the attempt is the event). */
+static bool modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun) {
+    const tc_tok *t = &s->tok[noun - 1];
+    if (!(tc_deprel_is(t, "compound") || tc_deprel_is(t, "amod"))) return false;
+    for (int k = 0; k < nn; k++)
+        if (ne[k].noun == t->head) return true;
+    return false;
+}
+
+/*
+ * The understood subject of a verb without one: for an open complement
+ * ("leading the group to denounce ...") the object of the governing verb,
+ * else its subject ("X wants to attack"); for a conjoined verb ("X met Y and
+ * condemned Z") the subject of the first conjunct.  0 when none.
+ */
+static int controller(const tc_sent *s, int v) {
+    for (int depth = 0; depth < 4 && v >= 1; depth++) {
+        const tc_tok *t = &s->tok[v - 1];
+        for (int j = 1; j <= s->n; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nsubj")) return depth ? j : 0;
+        if (!(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "conj")) || t->head < 1) return 0;
+        int h = t->head;
+        if (tc_deprel_is(t, "xcomp"))
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) return j;
+        v = h;
+    }
+    return 0;
+}
+
+static bool person_word(const tc_tok *t) {
+    static const char *const w[] = {"he", "she", "him", "her", "his", "minister", "president", "spokesman",
+                                    "spokeswoman", "spokesperson", "leader", "official", "king", "premier",
+                                    "chancellor", "envoy", "ambassador", "commander", "general", "chief"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Whether the phrase headed by h names a person (for later pronouns). */
+static bool phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
+    if (h < 1 || h > s->n) return false;
+    const tc_tok *t = &s->tok[h - 1];
+    if (t->upos == TC_UPOS_PROPN) {
+        int nb, ne;
+        bool person = false;
+        name_run(s, h, &nb, &ne);
+        if (learn_lookup(&d->L, s, nb, ne, &person)) return person;
+        for (int j = 1; j <= s->n; j++) /* "Prime Minister X" */
+            if (s->tok[j - 1].head == h && person_word(&s->tok[j - 1])) return true;
+        return false;
+    }
+    return person_word(t);
+}
+
+static int code_sentence(tc_doc *d, int si) {
+    const tc_engine *e = d->e;
+    tc_sent *s = &d->s[si];
+    note_speaker(d, s);
+    if (e->dicts && tc_code_discarded((const tc_dict *)e->dicts, s)) return TC_OK;
+    int first_new = d->nev;
+    /* violent events this sentence creates or refers back to: when there is
+       just one, the whole sentence's casualties are its own, whatever the
+       parser made of the clause structure */
+    struct tc_event *violent_here[2] = {NULL, NULL};
+    int nviolent = 0;
+#define NOTE_VIOLENT(ev) \
+    do { if (nviolent < 2 && violent_here[0] != (ev)) violent_here[nviolent++] = (ev); } while (0)
+
+    /* nouns first: "The attack in Baghdad's Green Zone ..." names an earlier event */
+    nom_event *ne = NULL;
+    int nn = 0;
+    struct tc_event *backref = NULL;
+    if (e->nominal) {
+        int rc = nom_find(e->nominal, s, &d->arena, &ne, &nn);
+        if (rc) return rc;
+        struct tc_event *prev = last_violent(d);
+        for (int i = 0; i < nn && prev; i++) {
+            if (!ne[i].definite || !violent(ne[i].code)) continue;
+            backref = prev;
+            refer_back(d, prev, s, si, ne[i].noun);
+            NOTE_VIOLENT(prev);
+        }
+    }
+    /* verbs, through the dictionaries */
+    if (e->dicts) {
+        tc_code_opts o;
+        memset(&o, 0, sizeof o);
+        o.date = d->dct;
+        o.resolve = resolve;
+        o.resolve_ud = d;
+        o.keep_partial = true;
+        tc_coder_event *cev = NULL;
+        int n = 0;
+        int rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
+        if (rc) return rc;
+        for (int i = 0; i < n; i++) {
+            const tc_coder_event *c = &cev[i];
+            bool has_src = c->source && *c->source, has_tgt = c->target && *c->target;
+            if (!c->code || !*c->code || !strcmp(c->code, "---")) continue;
+            const char *src = has_src ? c->source : NULL;
+            int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
+            if (!has_src) {
+                int k = controller(s, c->trigger);
+                if (k && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
+                    has_src = true;
+                    src_head = k;
+                }
+            }
+            if (!has_src && !has_tgt) continue;
+            if (backref && violent(c->code) && !has_src) {
+                /* "The attack ... was the first to target the residence": the same attack */
+                refer_back(d, backref, s, si, c->trigger);
+                continue;
+            }
+            struct tc_event *ev = new_event(d, s, c->trigger);
+            if (!ev) return TC_NOMEM;
+            ev->code = c->code;
+            if (has_src) ev->source = src;
+            if (has_tgt) ev->target = c->target;
+            if (src_beg) ev->source_text = span_text(&d->arena, s, src_beg, src_end);
+            if (c->tgt_beg) ev->target_text = span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
+            if (!ev->source_text) ev->source_text = "";
+            if (!ev->target_text) ev->target_text = "";
+            attach(d, ev, s, si, c->trigger);
+            if (has_src) learn_mention(&d->L, ev->source, phrase_is_person(d, s, src_head));
+            if (has_tgt) learn_mention(&d->L, ev->target, phrase_is_person(d, s, c->tgt_head));
+        }
+    }
+    /* new events from nouns */
+    int verb_end = d->nev;
+    for (int i = 0; i < nn; i++) {
+        const nom_event *x = &ne[i];
+        if (x->definite) continue; /* referred back above, or a non-violent definite */
+        if (modifies_event_noun(ne, nn, s, x->noun)) continue;
+        /* the noun is already the trigger of a verb event */
+        bool covered = false;
+        for (int k = first_new; k < verb_end && !covered; k++)
+            covered = d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun;
+        if (covered) continue;
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
+        const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
+        struct tc_event *ev = new_event(d, s, x->trigger);
+        if (!ev) return TC_NOMEM;
+        ev->code = x->code;
+        if (src) ev->source = src;
+        if (tgt) ev->target = tgt;
+        if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
+        if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+        attach(d, ev, s, si, x->trigger);
+        if (x->noun != x->trigger && violent(ev->code)) {
+            tc_casualties c;
+            if (tc_casualties_extract(s, x->noun, &c)) set_casualties(ev, &c);
+        }
+    }
+    for (int k = first_new; k < d->nev; k++)
+        if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
+#undef NOTE_VIOLENT
+    if (nviolent == 1) {
+        tc_casualties c;
+        if (tc_casualties_extract(s, 0, &c)) set_casualties(violent_here[0], &c);
+    }
+    /* "Sunday's attack, which left two bodyguards injured" */
+    tc_casualties c;
+    int anchor = 0;
+    if (tc_casualties_backref(s, &c, &anchor)) {
+        struct tc_event *prev = backref;
+        for (int k = d->nev - 1; k >= 0 && !prev; k--)
+            if (violent(d->ev[k]->code) && !(d->ev[k]->sentence == s->index && d->ev_anchor[k] != anchor))
+                prev = d->ev[k];
+        if (prev) set_casualties(prev, &c);
+    }
+    return d->arena.oom ? TC_NOMEM : TC_OK;
+}
+
+/* Violent events with no target but a place: the place's country is the target. */
+static void target_from_place(tc_doc *d) {
+    const tc_engine *e = d->e;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (*ev->target || !violent(ev->code) || !ev->location.has || !ev->location.country) continue;
+        const char *iso3 = tc_engine_iso3(e, ev->location.country);
+        if (iso3) ev->target = iso3;
+    }
+}
+
+static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
+
+/* Targets that can name one victim: equal, one unknown, or a country and an
+   actor of that country ("IRQ" and "IRQGOV"). */
+static bool targets_agree(const char *a, const char *b) {
+    size_t na = strlen(a), nb = strlen(b);
+    if (!na || !nb) return true;
+    if (na < 3 || nb < 3) return false;
+    return !strncmp(a, b, 3) && (na == 3 || nb == 3 || !strcmp(a, b));
+}
+
+/*
+ * An attack with no known perpetrator, retold later in the story ("the
+ * target of cowardly assault", "a failed assassination attempt", "rocket
+ * attacks"), is the same event when it falls on the same day, against the
+ * same victim, and not in a place far from the first telling.
+ */
+static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
+    if (*a->source || *b->source || !violent(a->code) || !violent(b->code)) return false;
+    char da[11], db[11];
+    tc_date_format(a->date, da);
+    tc_date_format(b->date, db);
+    if (strcmp(da, db) || !targets_agree(a->target, b->target)) return false;
+    if (a->location.has && b->location.has) {
+        double dlat = a->location.lat - b->location.lat, dlon = a->location.lon - b->location.lon;
+        if (dlat * dlat + dlon * dlon > 0.25) return false; /* about 50 km */
+    }
+    return true;
+}
+
+/* One event per (source, target, code, date); supporting sentences kept. */
+static void dedupe(tc_doc *d) {
+    int out = 0;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        char di[11];
+        tc_date_format(ev->date, di);
+        struct tc_event *same = NULL;
+        for (int k = 0; k < out && !same; k++) {
+            struct tc_event *o = d->ev[k];
+            char dk[11];
+            tc_date_format(o->date, dk);
+            if ((!cmp_str(o->source, ev->source) && !cmp_str(o->target, ev->target) && !cmp_str(o->code, ev->code) &&
+                 !strcmp(di, dk)) || same_attack(o, ev))
+                same = o;
+        }
+        if (!same) { d->ev[out++] = ev; continue; }
+        add_sentence_ref(d, same, ev->sentence);
+        if (ev->sentences) /* carry over what the merged event had gathered */
+            for (const char *p = ev->sentences; *p;) {
+                add_sentence_ref(d, same, atoi(p));
+                while (*p && *p != ',') p++;
+                if (*p == ',') p++;
+            }
+        if (!*same->target && *ev->target) { same->target = ev->target; same->target_text = ev->target_text; }
+        if (!same->location.has && ev->location.has) same->location = ev->location;
+        if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
+        if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }
+        if (!same->date_text && ev->date_text) same->date_text = ev->date_text;
+    }
+    d->nev = out;
+}
+
+int tc_doc_code(tc_doc *d, const tc_story *st) {
+    if (!d || !st || st->error || !st->text) return TC_MISUSE;
+    const tc_engine *e = d->e;
+    tc_arena_reset(&d->arena);
+    d->ev = NULL;
+    d->ev_anchor = NULL;
+    d->nev = d->cap = 0;
+    d->ns = 0;
+    d->story = st;
+    d->dct = (tc_date){(int16_t)st->year, (int8_t)st->month, (int8_t)st->day};
+    learn_init(&d->L, &d->arena);
+    size_t bad = 0;
+    int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);
+    if (rc) return rc;
+    d->tx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->tx);
+    d->ntx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->ntx);
+    if (!d->tx || !d->ntx) return TC_NOMEM;
+    if (d->geo) geo_doc_reset(d->geo);
+    for (int i = 0; i < d->ns; i++) {
+        tc_sent *s = &d->s[i];
+        if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK) return rc;
+        if (e->timerec) {
+            size_t cap = 8, nf = 0;
+            for (;;) {
+                tc_timex *buf = tc_arena_alloc(&d->arena, cap * sizeof *buf);
+                if (!buf) return TC_NOMEM;
+                tc_time_find_ex(e->timerec, s->text, strlen(s->text), d->dct, s, buf, cap, &nf);
+                if (nf <= cap) { d->tx[i] = buf; d->ntx[i] = nf; break; }
+                cap = nf;
+            }
+        }
+        if (d->geo && (rc = geo_doc_add_sent(d->geo, s)) != TC_OK) return rc;
+    }
+    if (d->geo && (rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
+    for (int i = 0; i < d->ns; i++) learn_sentence(d, &d->s[i]);
+    for (int i = 0; i < d->ns; i++)
+        if ((rc = code_sentence(d, i)) != TC_OK) return rc;
+    target_from_place(d);
+    dedupe(d);
+    for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
+    return d->arena.oom ? TC_NOMEM : TC_OK;
+}
+
+const tc_event *const *tc_doc_events(const tc_doc *d, int *n) {
+    *n = d ? d->nev : 0;
+    return d ? (const tc_event *const *)d->ev : NULL;
+}
+
+int tc_doc_sentences(const tc_doc *d) { return d ? d->ns : 0; }
+
+const char *tc_event_code(const tc_event *ev) { return ev && ev->code ? ev->code : ""; }
+const char *tc_event_source(const tc_event *ev) { return ev && ev->source ? ev->source : ""; }
+const char *tc_event_target(const tc_event *ev) { return ev && ev->target ? ev->target : ""; }
+int tc_event_sentence(const tc_event *ev) { return ev ? ev->sentence : 0; }
+void tc_event_date_iso(const tc_event *ev, char buf[11]) {
+    if (ev) tc_date_format(ev->date, buf);
+    else buf[0] = 0;
+}

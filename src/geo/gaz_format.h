@@ -1,0 +1,19 @@
+/*
+ * gaz_format.h -- constants of the compiled gazetteer file shared by the
+ * writer (gazetteer_build.c) and the reader (gazetteer.c); the layout is
+ * described at the top of gazetteer.c.
+ */
+#ifndef TC_GAZ_FORMAT_H
+#define TC_GAZ_FORMAT_H
+
+#define GZ_MAGIC "TCGAZETR"
+#define GZ_HEADER 80
+#define GZ_NSECT 6
+enum { GZ_STR = 0, GZ_PLACE = 1, GZ_HASH = 2, GZ_POST = 3, GZ_GID = 4, GZ_META = 5 };
+
+/* Place record: 0 geonameid, 4 name, 8 lat*1e5 (i32), 12 lon*1e5 (i32),
+   16 population, 20 admin1 name, 24 admin1 code, 28 feature code,
+   32 country code (all strings are STR offsets), 36 kind (u8), 37..39 zero. */
+#define GZ_PLACE_SIZE 40
+
+#endif

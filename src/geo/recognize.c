@@ -1,0 +1,718 @@
+/*
+ * recognize.c -- place mentions in a story and their resolution.
+ *
+ * Recognition works on one token array per sentence, built from a tc_sent:
+ * a parsed one (upos, deprel, head) from the pipeline, or for raw text the
+ * text stage's segmenter output (tc_segment; upos NONE, so capitalisation
+ * decides).
+ * Candidate spans are the longest runs of capitalised words (PROPN/ADJ when
+ * a tagger ran) joined by connectors ("of", "de", "al", "and") whose key the
+ * gazetteer knows.  Each candidate keeps cheap features (cue word before it,
+ * title before it, a capitalised neighbour, sentence start, "X, Y" link);
+ * the decision to keep it is taken in geo_doc_resolve, when story-level
+ * evidence is known (e.g. "turkey" written in lower case elsewhere means
+ * "Turkey" at a sentence start is probably the bird, or "Henry" is a
+ * person when it follows an unknown capitalised word).
+ *
+ * Resolution scores each candidate place by its prior (population, feature
+ * class, alternate spelling) plus story context: votes of countries named
+ * or implied by demonyms and by confidently resolved places, votes of
+ * admin1 regions, a "City, Region" pattern, and an optional dateline or
+ * metadata country.  All mentions with the same key get one referent.
+ */
+#include "geo/geo.h"
+#include "text/segment.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- tokens ---------------------------------------------------------- */
+
+typedef struct rtok {
+    uint32_t beg, end;  /* bytes in the document */
+    uint8_t cap;        /* 0 lower/other, 1 Capitalised, 2 ALL CAPS (len > 1) */
+    uint8_t word;       /* letters or digits */
+    uint8_t upos;
+    uint8_t sstart;     /* first word of its sentence */
+    int16_t head;       /* 1-based within sentence, -1 unknown */
+    const char *deprel;
+} rtok;
+
+struct geo_doc {
+    const geo_gaz *g;
+    const tc_alloc *A;
+    tc_arena ar;
+    geo_mention *m;
+    int nm, capm;
+    tc_buf key, tmp;
+    uint64_t *lower; /* open-addressing set of hashes of lower-case words */
+    uint32_t nlower, caplower;
+    char hint[3];
+    int nsent;
+    bool oom;
+    /* per mention features (parallel to m) */
+    struct feat *f;
+};
+
+typedef struct feat {
+    uint8_t single, multi, title, prev_name, next_cap, sstart, cue, allcaps, short_tok, speech, comma_next;
+    int link;        /* index of the mention after ", " or -1 */
+} feat;
+
+static bool grow_mentions(geo_doc *d) {
+    if (d->nm < d->capm) return true;
+    int c = d->capm ? d->capm * 2 : 64;
+    geo_mention *m = tc_mem_realloc(d->A, d->m, (size_t)c * sizeof *m);
+    if (!m) { d->oom = true; return false; }
+    d->m = m;
+    feat *f = tc_mem_realloc(d->A, d->f, (size_t)c * sizeof *f);
+    if (!f) { d->oom = true; return false; }
+    d->f = f;
+    d->capm = c;
+    return true;
+}
+
+geo_doc *geo_doc_new(const geo_gaz *g, const tc_alloc *A) {
+    geo_doc *d = tc_mem_calloc(A, 1, sizeof *d);
+    if (!d) return NULL;
+    d->g = g; d->A = A;
+    tc_arena_init(&d->ar, A, 1 << 16);
+    tc_buf_init(&d->key, A);
+    tc_buf_init(&d->tmp, A);
+    return d;
+}
+
+void geo_doc_free(geo_doc *d) {
+    if (!d) return;
+    tc_arena_free(&d->ar);
+    tc_buf_free(&d->key);
+    tc_buf_free(&d->tmp);
+    tc_mem_free(d->A, d->m);
+    tc_mem_free(d->A, d->f);
+    tc_mem_free(d->A, d->lower);
+    tc_mem_free(d->A, d);
+}
+
+void geo_doc_reset(geo_doc *d) {
+    tc_arena_reset(&d->ar);
+    d->nm = 0; d->nsent = 0; d->oom = false; d->hint[0] = 0;
+    if (d->lower) memset(d->lower, 0, d->caplower * sizeof *d->lower);
+    d->nlower = 0;
+}
+
+void geo_doc_set_country_hint(geo_doc *d, const char *cc) {
+    if (cc && strlen(cc) == 2) { d->hint[0] = (char)toupper((unsigned char)cc[0]); d->hint[1] = (char)toupper((unsigned char)cc[1]); d->hint[2] = 0; }
+}
+
+const geo_mention *geo_doc_mentions(const geo_doc *d, int *n) {
+    *n = d->nm;
+    return d->m;
+}
+
+/* ---- lower-case word set ------------------------------------------------ */
+
+static void lower_add(geo_doc *d, uint64_t h) {
+    if (!h) h = 1;
+    if ((d->nlower + 1) * 2 > d->caplower) {
+        uint32_t c = d->caplower ? d->caplower * 2 : 1024;
+        uint64_t *t = tc_mem_calloc(d->A, c, sizeof *t);
+        if (!t) { d->oom = true; return; }
+        for (uint32_t i = 0; i < d->caplower; i++)
+            if (d->lower[i]) {
+                uint32_t s = (uint32_t)d->lower[i] & (c - 1);
+                while (t[s]) s = (s + 1) & (c - 1);
+                t[s] = d->lower[i];
+            }
+        tc_mem_free(d->A, d->lower);
+        d->lower = t; d->caplower = c;
+    }
+    uint32_t s = (uint32_t)h & (d->caplower - 1);
+    while (d->lower[s]) { if (d->lower[s] == h) return; s = (s + 1) & (d->caplower - 1); }
+    d->lower[s] = h;
+    d->nlower++;
+}
+
+static bool lower_has(const geo_doc *d, uint64_t h) {
+    if (!h) h = 1;
+    if (!d->caplower) return false;
+    uint32_t s = (uint32_t)h & (d->caplower - 1);
+    while (d->lower[s]) { if (d->lower[s] == h) return true; s = (s + 1) & (d->caplower - 1); }
+    return false;
+}
+
+/* ---- word lists ------------------------------------------------------------ */
+
+static bool in_list(const char *const *list, size_t n, const char *s, size_t len) {
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0) return true;
+    return false;
+}
+
+/* Words that join parts of one name ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+static const char *const connectors[] = {"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+                                         "la", "le", "les", "el", "al", "and", "upon", "on", "y", "en", "am",
+                                         "im", "sur", "an", "der", "den", "the", "&"};
+/* A place after these is a location ("in Baghdad", "outside Mosul"). */
+static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", "into", "across", "toward",
+                                   "towards", "around", "via", "between", "throughout", "of", "within",
+                                   "inside", "across", "through", "northern", "southern", "eastern",
+                                   "western", "central", "north", "south", "east", "west", "visit",
+                                   "visited", "city", "town", "village", "province", "capital", "border"};
+/* Capitalised words before a place that do not make it part of a name. */
+static const char *const modifiers[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                        "western", "central", "upper", "lower", "greater", "downtown",
+                                        "northeast", "northwest", "southeast", "southwest", "northeastern",
+                                        "northwestern", "southeastern", "southwestern", "inner", "outer",
+                                        "metro", "the", "in", "at", "on", "for", "from", "and", "but", "as",
+                                        "when", "after", "before", "near", "outside", "with", "by", "to",
+                                        "of", "across", "while", "if", "since", "during", "a", "an", "this",
+                                        "rural", "coastal", "suburban", "mainland", "across", "all", "both",
+                                        "like", "than", "into", "between", "says", "said", "over", "under"};
+/* Titles: a name after them is a person ("President Jackson", "Mr Lincoln"). */
+static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "gov",
+                                     "governor", "rep", "representative", "judge", "justice", "king", "queen",
+                                     "prince", "princess", "pope", "lord", "lady", "sir", "general", "gen",
+                                     "col", "colonel", "capt", "captain", "sgt", "sergeant", "lt", "lieutenant",
+                                     "coach", "minister", "secretary", "chairman", "officer", "deputy", "rev",
+                                     "reverend", "father", "sheikh", "imam", "ayatollah", "chief", "mayor",
+                                     "professor", "prof", "detective", "agent", "cpl", "pvt", "maj", "major",
+                                     "adm", "admiral", "commander", "brother", "sister", "uncle", "aunt",
+                                     "emir", "sultan", "gov.", "actor", "singer", "player", "author"};
+/* Capitalised words that are also (minor) place names but almost always
+   something else in news. */
+static const char *const stopwords[] = {
+    "the", "a", "an", "of", "in", "on", "at", "for", "and", "or", "but", "is", "it", "this", "that", "he",
+    "she", "we", "they", "i", "you", "his", "her", "as", "by", "to", "with", "not", "be", "if", "so",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "police", "mobile", "reading", "bath", "nice", "split", "male", "sale", "hope", "faith",
+    "unity", "victory", "independence", "liberty", "union", "man", "university", "college", "school",
+    "city", "state", "county", "river", "lake", "mount", "street", "road", "park", "center", "centre",
+    "news", "post", "times", "house", "senate", "congress", "parliament", "army", "navy", "court",
+    "church", "hospital", "airport", "station", "bridge", "square", "hall", "museum", "island",
+    "christmas", "easter", "god", "lord", "jesus", "christ", "media", "data", "home", "gap", "wall",
+    "trump", "obama", "clinton", "bush", "biden", "putin", "mark", "young", "king", "paris hilton",
+    "best", "most", "more", "many", "all", "some", "after", "before", "when", "while", "during", "ireland's",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+    "new", "old", "good", "great", "big", "little", "said", "says", "also", "however", "there", "here",
+    "what", "who", "why", "how", "where", "which", "these", "those", "no", "yes", "photo", "video",
+    "read", "share", "email", "follow", "via", "story", "page", "home", "mail", "phone", "time",
+    "president", "minister", "government", "federal", "national", "international", "council",
+    "commission", "committee", "department", "ministry", "office", "agency", "party", "republican",
+    "democrat", "democrats", "republicans", "association", "company", "group", "foundation",
+    "bank", "club", "team", "league", "cup", "award", "awards", "festival", "conference", "summit",
+    "wednesday's", "north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+    "independent", "guardian", "observer", "herald", "tribune", "star", "sun", "globe", "mirror",
+    "express", "telegraph", "daily", "weekly", "journal", "gazette", "record", "chronicle",
+    "dallas cowboys", "cowboys", "chad", "georgia tech",
+    };
+
+/* Names that are usually people when nothing marks them as places; they
+   pass only with a cue ("in Jackson") or in "X, Region". */
+static bool stopword(const char *key) {
+    return in_list(stopwords, TC_COUNTOF(stopwords), key, strlen(key));
+}
+
+/* ---- tokens from a parsed or segmented sentence ------------------------------- */
+
+static bool is_wordcp(utf8proc_int32_t c) {
+    utf8proc_category_t k = utf8proc_category(c);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) || (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
+           (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+
+
+/* ---- candidate spans --------------------------------------------------------- */
+
+static const char *tok_text(const char *doc, const rtok *t, size_t *n) {
+    *n = t->end - t->beg;
+    return doc + t->beg;
+}
+
+static bool tok_is(const char *doc, const rtok *t, const char *const *list, size_t nl) {
+    size_t n;
+    const char *s = tok_text(doc, t, &n);
+    return in_list(list, nl, s, n);
+}
+
+static bool cap_ok(const rtok *t) {
+    if (!t->word || !t->cap) return false;
+    if (t->upos == TC_UPOS_NONE) return true;
+    return t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_X;
+}
+
+/* Key of doc[beg..end) into d->key; false if empty/invalid. */
+static bool span_key(geo_doc *d, const char *doc, uint32_t beg, uint32_t end) {
+    tc_buf_clear(&d->key);
+    if (!geo_key(&d->key, doc + beg, end - beg)) { if (d->key.oom) d->oom = true; return false; }
+    return d->key.n > 0;
+}
+
+static bool strong_single(geo_doc *d, const char *doc, const rtok *t) {
+    if (!cap_ok(t) || !span_key(d, doc, t->beg, t->end)) return false;
+    uint32_t cnt;
+    const unsigned char *p = geo_gaz_find(d->g, d->key.p, d->key.n, &cnt);
+    if (!p || stopword(d->key.p)) return false;
+    uint32_t v = tc_get_u32(p);
+    tc_place pl;
+    geo_gaz_place(d->g, v & GEO_POST_INDEX, &pl);
+    return geo_prior_raw(geo_gaz_kind(d->g, v & GEO_POST_INDEX), pl.feature, pl.population, v) >= 4.5;
+}
+
+static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int first, int last, int tf, int tl) {
+    if (!grow_mentions(d)) return TC_NOMEM;
+    geo_mention *m = &d->m[d->nm];
+    memset(m, 0, sizeof *m);
+    m->sent = sent;
+    m->tok_first = tf; m->tok_last = tl;
+    m->beg = t[first].beg; m->end = t[last].end;
+    m->surface = tc_arena_strndup(&d->ar, doc + m->beg, m->end - m->beg);
+    m->key = tc_arena_strndup(&d->ar, d->key.p, d->key.n);
+    if (!m->surface || !m->key) { d->oom = true; return TC_NOMEM; }
+    feat *f = &d->f[d->nm];
+    memset(f, 0, sizeof *f);
+    f->link = -1;
+    f->single = first == last;
+    f->multi = last > first;
+    f->sstart = t[first].sstart;
+    f->allcaps = t[first].cap == 2;
+    f->short_tok = (t[first].end - t[first].beg) <= 2;
+    d->nm++;
+    return TC_OK;
+}
+
+/* Recognises candidates in one sentence's tokens t[0..n). */
+static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks_are_words) {
+    int prev_mention_end = -1; /* token index of the last token of the previous mention */
+    int prev_mention_idx = -1;
+    for (int i = 0; i < n; i++) {
+        if (t[i].word && !t[i].cap) {
+            size_t ln;
+            const char *s = tok_text(doc, &t[i], &ln);
+            if (span_key(d, doc, t[i].beg, t[i].end)) lower_add(d, tc_hash64(d->key.p, d->key.n, 7));
+            (void)s;
+            continue;
+        }
+        if (!cap_ok(&t[i])) continue;
+        /* longest span of up to 7 tokens */
+        int best = -1;
+        for (int j = i; j < n && j < i + 7; j++) {
+            if (j > i) {
+                const rtok *u = &t[j];
+                bool joins = cap_ok(u) || (u->word && tok_is(doc, u, connectors, TC_COUNTOF(connectors))) ||
+                             (!u->word && u->end - u->beg == 1 && (doc[u->beg] == '-' || doc[u->beg] == '.' || doc[u->beg] == '\'')) ;
+                if (!joins || u->sstart) break;
+                if (!u->word && doc[u->beg] == '.' && !(t[j - 1].end - t[j - 1].beg <= 3 && t[j - 1].cap)) break;
+                if (!cap_ok(u)) continue;
+            }
+            if (!span_key(d, doc, t[i].beg, t[j].end)) continue;
+            uint32_t cnt;
+            if (geo_gaz_find(d->g, d->key.p, d->key.n, &cnt)) best = j;
+        }
+        if (best < 0) continue;
+        span_key(d, doc, t[i].beg, t[best].end);
+        int tf = toks_are_words ? i + 1 : 0, tl = toks_are_words ? best + 1 : 0;
+        if (add_mention(d, doc, sent, t, i, best, tf, tl) != TC_OK) return TC_NOMEM;
+        feat *f = &d->f[d->nm - 1];
+        /* context features */
+        if (i > 0) {
+            const rtok *p = &t[i - 1];
+            if (p->word && tok_is(doc, p, cues, TC_COUNTOF(cues))) f->cue = 1;
+            if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
+            if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
+            if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
+                !tok_is(doc, p, titles, TC_COUNTOF(titles)))
+                f->prev_name = 1;
+            /* "Baghdad and Basra": a cue carries over a list */
+            if (p->word && prev_mention_idx >= 0 && prev_mention_end == i - 2 && d->f[prev_mention_idx].cue) f->cue = 1;
+            if (!p->word && doc[p->beg] == ',' && prev_mention_end == i - 2 && prev_mention_idx >= 0) {
+                d->f[prev_mention_idx].link = d->nm - 1;
+                d->f[prev_mention_idx].comma_next = 1;
+            }
+            if (p->head > 0 && p->deprel && strcmp(p->deprel, "case") == 0 && p->head == best + 1 &&
+                tok_is(doc, p, cues, TC_COUNTOF(cues)))
+                f->cue = 1;
+        }
+        if (best + 1 < n) {
+            const rtok *q = &t[best + 1];
+            if (q->word && q->cap && !q->sstart && !tok_is(doc, q, connectors, TC_COUNTOF(connectors)) &&
+                !strong_single(d, doc, q))
+                f->next_cap = 1;
+            if (!q->word && doc[q->beg] == '-' && best + 2 < n) {
+                size_t ln;
+                const char *s = tok_text(doc, &t[best + 2], &ln);
+                if (ln == 5 && strncasecmp(s, "based", 5) == 0) f->cue = 1;
+            }
+            static const char *const speech[] = {"said", "says", "say", "announced", "warned", "accused", "urged",
+                                                 "told", "insisted", "denied", "claimed", "stated", "demanded",
+                                                 "rejected", "condemned", "threatened", "agreed", "signed",
+                                                 "responded", "declined", "called", "has", "have", "will", "would"};
+            if (q->word && tok_is(doc, q, speech, TC_COUNTOF(speech))) f->speech = 1;
+        }
+        if (t[best].deprel && t[best].head > 0 && (strncmp(t[best].deprel, "nsubj", 5) == 0)) {
+            const rtok *h = &t[t[best].head - 1];
+            static const char *const speechv[] = {"said", "says", "say", "announced", "warned", "accused",
+                                                  "urged", "told", "insisted", "denied", "claimed"};
+            if (tok_is(doc, h, speechv, TC_COUNTOF(speechv))) f->speech = 1;
+        }
+        prev_mention_end = best;
+        prev_mention_idx = d->nm - 1;
+        i = best;
+    }
+    return d->oom ? TC_NOMEM : TC_OK;
+}
+
+int geo_doc_add_text(geo_doc *d, const char *text, size_t n, uint32_t base) {
+    (void)base;
+    /* the text stage's segmenter (UD tokens, sentences); its arena memory
+       lives in the document arena until reset */
+    tc_sent *sents = NULL;
+    int ns = 0;
+    size_t bad = 0;
+    int rc = tc_segment(&d->ar, text, n, &sents, &ns, &bad);
+    if (rc != TC_OK) return rc == TC_NOMEM ? TC_NOMEM : rc;
+    for (int i = 0; i < ns && rc == TC_OK; i++) rc = geo_doc_add_sent(d, &sents[i]);
+    return rc;
+}
+
+int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
+    if (!s || !s->text) return TC_MISUSE;
+    rtok *t = tc_mem_calloc(d->A, (size_t)(s->n > 0 ? s->n : 1), sizeof *t);
+    if (!t) return TC_NOMEM;
+    for (int i = 0; i < s->n; i++) {
+        const tc_tok *w = &s->tok[i];
+        t[i].beg = w->beg; t[i].end = w->end;
+        if (w->beg == UINT32_MAX || w->end == UINT32_MAX || w->end < w->beg) { t[i].beg = t[i].end = 0; }
+        /* parts of a multi-word token ("Baghdad" "'s") may carry the whole
+           token's span: narrow it to the part's own bytes when they match */
+        size_t fl = w->form ? strlen(w->form) : 0;
+        if (fl && t[i].end - t[i].beg > fl) {
+            if (strncmp(s->text + t[i].beg, w->form, fl) == 0) t[i].end = t[i].beg + (uint32_t)fl;
+            else if (strncmp(s->text + t[i].end - fl, w->form, fl) == 0) t[i].beg = t[i].end - (uint32_t)fl;
+        }
+        const unsigned char *f = (const unsigned char *)w->form;
+        utf8proc_int32_t c = 0;
+        if (f && *f) utf8proc_iterate(f, -1, &c);
+        t[i].word = f && *f && is_wordcp(c);
+        t[i].cap = t[i].word && utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+        if (t[i].cap) {
+            bool allup = strlen(w->form) > 1;
+            for (const unsigned char *p = f; *p && allup; p++) allup = !(*p >= 'a' && *p <= 'z');
+            if (allup) t[i].cap = 2;
+        }
+        t[i].upos = w->upos;
+        t[i].head = w->head;
+        t[i].deprel = w->deprel;
+        t[i].sstart = i == 0;
+    }
+    int rc = scan(d, s->text, t, s->n, d->nsent++, true);
+    /* mentions copied surfaces from s->text with sentence offsets; shift to document offsets */
+    if (s->doc_beg != UINT32_MAX)
+        for (int i = 0; i < d->nm; i++)
+            if (d->m[i].sent == d->nsent - 1) { d->m[i].beg += s->doc_beg; d->m[i].end += s->doc_beg; }
+    tc_mem_free(d->A, t);
+    return rc;
+}
+
+static bool generic(const char *s, size_t n) {
+    static const char *const g[] = {"center", "centre", "tower", "point", "church", "trial", "court", "lagoon",
+                                    "estate", "hatch", "rock", "castle", "valley", "embassy", "mall", "side",
+                                    "wing", "coast", "township", "office", "council", "academy", "hills",
+                                    "square", "bridge", "stadium", "arena", "field", "district", "area"};
+    return in_list(g, TC_COUNTOF(g), s, n);
+}
+
+/* The longest run of words of d->key (space-separated) that the gazetteer
+   knows, leftmost first; leaves it in d->key, or leaves d->key alone. */
+static void best_subkey(geo_doc *d) {
+    uint32_t cnt;
+    if (geo_gaz_find(d->g, d->key.p, d->key.n, &cnt)) return;
+    const char *k = d->key.p;
+    size_t n = d->key.n;
+    int starts[64], ends[64], nw = 0;
+    for (size_t i = 0; i < n && nw < 64;) {
+        while (i < n && k[i] == ' ') i++;
+        if (i >= n) break;
+        starts[nw] = (int)i;
+        while (i < n && k[i] != ' ') i++;
+        ends[nw++] = (int)i;
+    }
+    for (int len = nw - 1; len >= 1; len--)
+        for (int a = 0; a + len <= nw; a++) {
+            size_t b0 = (size_t)starts[a], e0 = (size_t)ends[a + len - 1];
+            /* a generic word alone ("West", "University") is not the place */
+            if (len == 1 && (in_list(stopwords, TC_COUNTOF(stopwords), k + b0, e0 - b0) ||
+                             in_list(modifiers, TC_COUNTOF(modifiers), k + b0, e0 - b0) ||
+                             in_list(cues, TC_COUNTOF(cues), k + b0, e0 - b0) || generic(k + b0, e0 - b0)))
+                continue;
+            if (geo_gaz_find(d->g, k + b0, e0 - b0, &cnt)) {
+                tc_buf_clear(&d->tmp);
+                tc_buf_add(&d->tmp, k + b0, e0 - b0);
+                tc_buf_clear(&d->key);
+                tc_buf_add(&d->key, d->tmp.p, d->tmp.n);
+                return;
+            }
+        }
+}
+
+int geo_doc_add_span(geo_doc *d, const char *doc, uint32_t beg, uint32_t end) {
+    if (end <= beg) return TC_MISUSE;
+    if (!span_key(d, doc, beg, end)) { tc_buf_clear(&d->key); tc_buf_adds(&d->key, "?"); }
+    best_subkey(d);
+    rtok t = {0};
+    t.beg = beg; t.end = end; t.word = 1; t.cap = 1;
+    int rc = add_mention(d, doc, -1, &t, 0, 0, 0, 0);
+    if (rc == TC_OK) { d->f[d->nm - 1].cue = 1; d->f[d->nm - 1].multi = 1; d->f[d->nm - 1].single = 0; }
+    return rc;
+}
+
+/* ---- resolution --------------------------------------------------------------- */
+
+typedef struct vote { char cc[3]; char a1[16]; double w; } vote;
+
+typedef struct votes { vote v[256]; int n; } votes;
+
+static double *vote_slot(votes *vs, const char *cc, const char *a1) {
+    for (int i = 0; i < vs->n; i++)
+        if (strcmp(vs->v[i].cc, cc) == 0 && strcmp(vs->v[i].a1, a1) == 0) return &vs->v[i].w;
+    if (vs->n == (int)TC_COUNTOF(vs->v)) return NULL;
+    vote *v = &vs->v[vs->n++];
+    snprintf(v->cc, sizeof v->cc, "%s", cc);
+    snprintf(v->a1, sizeof v->a1, "%s", a1);
+    v->w = 0;
+    return &v->w;
+}
+
+static double vote_get(const votes *vs, const char *cc, const char *a1) {
+    for (int i = 0; i < vs->n; i++)
+        if (strcmp(vs->v[i].cc, cc) == 0 && strcmp(vs->v[i].a1, a1) == 0) return vs->v[i].w;
+    return 0;
+}
+
+static void vote_add(votes *vs, const char *cc, const char *a1, double w) {
+    if (!*cc) return;
+    double *p = vote_slot(vs, cc, a1);
+    if (p) *p += w;
+}
+
+/* Decides whether candidate i is kept as a toponym, and its role. */
+static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
+    geo_mention *m = &d->m[i];
+    feat *f = &d->f[i];
+    if (m->sent < 0) return true; /* gold span */
+    uint32_t v = tc_get_u32(post);
+    uint32_t idx = v & GEO_POST_INDEX;
+    int kind = geo_gaz_kind(d->g, idx);
+    tc_place p;
+    geo_gaz_place(d->g, idx, &p);
+    double prior = geo_prior_raw(kind, p.feature, p.population, v);
+    bool dem = (v & GEO_POST_DEMONYM) != 0;
+    bool alt_only = true;
+    for (uint32_t k = 0; k < cnt && alt_only; k++) alt_only = (tc_get_u32(post + 4 * k) & GEO_POST_ALT) != 0;
+    bool big = kind == GEO_COUNTRY || kind == GEO_CONTINENT || kind == GEO_REGION || dem ||
+               (kind == GEO_ADMIN1 && !alt_only) || prior >= 6.0;
+    bool strong = big || prior >= 5.0;
+    bool comma_link = f->comma_next || (i > 0 && d->f[i - 1].link == i);
+    if (f->short_tok && !f->allcaps) return false;
+    if (f->short_tok && f->allcaps && !(kind == GEO_COUNTRY || comma_link)) return false;
+    if (f->single && stopword(m->key) && !(f->cue && !f->sstart) && !comma_link) return false;
+    if (f->title && !big) return false;
+    if (f->prev_name && !big) return false;
+    if (f->single && !f->allcaps && lower_has(d, tc_hash64(m->key, strlen(m->key), 7)) && !f->cue) return false;
+    if (alt_only && !big && !f->cue && prior < 5.5) return false;
+    if (f->next_cap && !strong) return false;
+    if (!strong && !f->cue && !comma_link && !(f->multi && prior >= 3.5)) return false;
+    if (f->sstart && f->single && !big && !f->cue && prior < 5.5) return false;
+    m->role = dem ? GEO_ROLE_DEMONYM : f->next_cap ? GEO_ROLE_EMBEDDED
+              : (f->speech && (kind == GEO_COUNTRY || strcmp(p.feature, "PPLC") == 0)) ? GEO_ROLE_METONYM
+              : GEO_ROLE_LITERAL;
+    return true;
+}
+
+/* True if the postings hold a city of >= 100k people inside admin1 region a. */
+static bool city_in(const geo_gaz *g, const unsigned char *post, uint32_t n, const tc_place *a) {
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
+        if (geo_gaz_kind(g, idx) != GEO_CITY) continue;
+        tc_place c;
+        geo_gaz_place(g, idx, &c);
+        if (c.population >= 100000 && !strcmp(c.country, a->country) && !strcmp(c.admin1_code, a->admin1_code)) return true;
+    }
+    return false;
+}
+
+int geo_doc_resolve(geo_doc *d) {
+    if (d->oom) return TC_NOMEM;
+    votes *cv = tc_arena_calloc(&d->ar, 1, sizeof *cv);
+    votes *av = tc_arena_calloc(&d->ar, 1, sizeof *av);
+    uint8_t *kept = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), 1);
+    if (!cv || !av || !kept) return TC_NOMEM;
+    /* filter candidates: decide on every one first (features look at
+       neighbours), then compact and remap the "X, Y" links */
+    int *map = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), sizeof *map);
+    if (!map) return TC_NOMEM;
+    for (int i = 0; i < d->nm; i++) {
+        uint32_t cnt;
+        const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
+        kept[i] = post ? keep(d, i, post, cnt) : d->m[i].sent < 0;
+    }
+    int w = 0;
+    for (int i = 0; i < d->nm; i++) {
+        map[i] = kept[i] ? w : -1;
+        if (!kept[i]) continue;
+        d->m[w] = d->m[i];
+        d->f[w] = d->f[i];
+        w++;
+    }
+    for (int i = 0; i < w; i++)
+        if (d->f[i].link >= 0) d->f[i].link = map[d->f[i].link];
+    d->nm = w;
+    /* country votes from countries, demonyms and the hint */
+    if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
+    for (int pass = 0; pass < 3; pass++) {
+        for (int i = 0; i < d->nm; i++) {
+            geo_mention *m = &d->m[i];
+            uint32_t cnt;
+            const unsigned char *post = geo_gaz_find(d->g, m->key, strlen(m->key), &cnt);
+            if (!post) { m->resolved = 0; continue; }
+            /* one referent per name: an earlier mention with the same key decides */
+            int same = -1;
+            for (int j = 0; j < i; j++)
+                if (strcmp(d->m[j].key, m->key) == 0) { same = j; break; }
+            if (same >= 0) { m->resolved = d->m[same].resolved; m->place = d->m[same].place; m->score = d->m[same].score; continue; }
+            double bestsc = -1e9;
+            uint32_t bestp = 0;
+            uint32_t lim = cnt < 200 ? cnt : 200;
+            for (uint32_t k = 0; k < lim; k++) {
+                uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
+                int kind = geo_gaz_kind(d->g, idx);
+                tc_place p;
+                geo_gaz_place(d->g, idx, &p);
+                double sc = geo_prior_raw(kind, p.feature, p.population, v);
+                /* a country, region or continent under its own name is rarely
+                   a homonymous town, whatever the story's other places */
+                if ((kind == GEO_COUNTRY || kind == GEO_REGION || kind == GEO_CONTINENT) && !(v & GEO_POST_ALT)) sc += 3;
+                /* "New York", "Baghdad": a big city and its own region share the
+                   name; news means the city */
+                if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
+                if (pass > 0 || d->hint[0]) {
+                    double cw = vote_get(cv, p.country, "");
+                    sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
+                    if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + vote_get(av, p.country, p.admin1_code));
+                }
+                /* "City, Region": the following mention names this place's admin1 or country */
+                /* over every mention of this name (one referent per name): its
+                   "X, Y" partners; links always point to the next mention */
+                for (int i2 = i; i2 < d->nm; i2++)
+                for (int side = 0; side < 2; side++) {
+                    if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) break;
+                    int a = -1, b = -1;
+                    if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
+                    if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
+                    if (a < 0) continue;
+                    const geo_mention *o = &d->m[a == i2 ? b : a];
+                    uint32_t c2;
+                    const unsigned char *p2 = geo_gaz_find(d->g, o->key, strlen(o->key), &c2);
+                    for (uint32_t q = 0; p2 && q < c2 && q < 50; q++) {
+                        uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
+                        tc_place p2p;
+                        geo_gaz_place(d->g, pi2, &p2p);
+                        int k2 = geo_gaz_kind(d->g, pi2);
+                        if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                            (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
+                        if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                            (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
+                    }
+                }
+                /* spatial coherence: other places of the story (other names,
+                   resolved in the previous pass) within 200 km */
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) {
+                    int near = 0;
+                    for (int j = 0; j < d->nm && near < 2; j++) {
+                        if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;
+                        int kj = geo_gaz_kind(d->g, d->m[j].place);
+                        if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
+                        tc_place q;
+                        geo_gaz_place(d->g, d->m[j].place, &q);
+                        if (geo_km(p.lat, p.lon, q.lat, q.lon) < 200) near++;
+                    }
+                    sc += 1.5 * near;
+                }
+                if (sc > bestsc) { bestsc = sc; bestp = idx; }
+            }
+            m->resolved = 1;
+            m->place = bestp;
+            m->score = bestsc;
+        }
+        /* votes for the next pass: every resolved mention votes for its country and admin1 */
+        memset(cv, 0, sizeof *cv);
+        memset(av, 0, sizeof *av);
+        if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
+        for (int i = 0; i < d->nm; i++) {
+            if (!d->m[i].resolved) continue;
+            tc_place p;
+            geo_gaz_place(d->g, d->m[i].place, &p);
+            int kind = geo_gaz_kind(d->g, d->m[i].place);
+            vote_add(cv, p.country, "", kind == GEO_COUNTRY ? 1.0 : 0.7);
+            if (kind == GEO_ADMIN1 || kind == GEO_CITY || kind == GEO_ADMIN2 || kind == GEO_DISTRICT)
+                vote_add(av, p.country, p.admin1_code, kind == GEO_ADMIN1 ? 1.0 : 0.5);
+        }
+    }
+    return d->oom ? TC_NOMEM : TC_OK;
+}
+
+/* ---- event places ------------------------------------------------------------- */
+
+int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
+    int best = -1, bestrank = 99;
+    for (int i = 0; i < d->nm; i++) {
+        const geo_mention *m = &d->m[i];
+        if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
+        int rank = 3;
+        if (s && m->tok_last > 0 && m->tok_last <= s->n) {
+            const tc_tok *h = &s->tok[m->tok_last - 1];
+            /* climb compound/flat to the head of the name */
+            int hi = m->tok_last;
+            for (int guard = 0; guard < 4 && h->head > 0 && h->head >= m->tok_first && h->head <= m->tok_last; guard++) {
+                hi = h->head; h = &s->tok[hi - 1];
+            }
+            bool has_case = false;
+            for (int k = 0; k < s->n; k++) {
+                const tc_tok *c = &s->tok[k];
+                if (c->head == hi && tc_deprel_is(c, "case") && c->form &&
+                    in_list(cues, TC_COUNTOF(cues), c->form, strlen(c->form)))
+                    has_case = true;
+            }
+            bool attached = h->head == trigger;
+            if (!attached && h->head > 0 && h->head <= s->n) {
+                const tc_tok *hh = &s->tok[h->head - 1];
+                attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
+            }
+            if (attached && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod")) && has_case) rank = 0;
+            else if (attached) rank = 1;
+            else if (has_case) rank = 2;
+        } else if (d->f[i].cue) {
+            rank = 2;
+        }
+        if (rank < bestrank) { bestrank = rank; best = i; }
+    }
+    if (best < 0) {
+        /* dominant place: most mentioned literal place, finer precision on ties */
+        int bestn = 0;
+        for (int i = 0; i < d->nm; i++) {
+            const geo_mention *m = &d->m[i];
+            if (!m->resolved || (m->role != GEO_ROLE_LITERAL && m->role != GEO_ROLE_DEMONYM)) continue;
+            int n = 0;
+            for (int j = 0; j < d->nm; j++) n += d->m[j].resolved && d->m[j].place == m->place ? (d->m[j].role == GEO_ROLE_LITERAL ? 2 : 1) : 0;
+            if (n > bestn || (n == bestn && best >= 0 && geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
+                bestn = n; best = i;
+            }
+        }
+    }
+    if (best < 0) return TC_NOTFOUND;
+    geo_gaz_place(d->g, d->m[best].place, out);
+    return TC_OK;
+}

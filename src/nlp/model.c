@@ -1,0 +1,213 @@
+/*
+ * model.c -- the parser model file: validation and binding of a
+ * little-endian image loaded from (p, n), and lexicon lookups.
+ *
+ * The file is one block: a 256-byte header (magic, format version, byte-order
+ * word, total size, CRC-32 of the body, section table), then sections for
+ * strings, tags, labels, the word lexicon (open addressing), lemma suffix
+ * rules, the open-class tag set, label candidates and three int16 weight
+ * tables (tagger, transitions, labels).  Everything is checked -- sizes,
+ * offsets, counts, string offsets -- before the model is used, so a
+ * truncated or corrupted file is an error, never a crash.
+ */
+#include "nlp/nlp_int.h"
+
+#include <stdio.h>
+#include <zlib.h>
+
+static int fail_msg(char *err, size_t errlen, int rc, const char *msg) {
+    if (err && errlen) snprintf(err, errlen, "%s", msg);
+    return rc;
+}
+
+uint64_t nlp_str_hash(const char *s, size_t n) { return tc_hash64(s, n, 0x6c657821u); }
+
+long nlp_lex_find(const tc_nlp_model *m, const char *s, size_t n) {
+    if (!m->lex) return -1;
+    uint64_t h = nlp_str_hash(s, n);
+    uint32_t fp = (uint32_t)(h >> 32), i = (uint32_t)h & m->lex_mask;
+    for (uint32_t probes = 0; probes <= m->lex_mask; probes++, i = (i + 1) & m->lex_mask) {
+        const unsigned char *e = m->lex + (size_t)i * 16;
+        uint32_t so = tc_get_u32(e + 4);
+        if (!so) return -1;
+        if (tc_get_u32(e) == fp) {
+            const char *f = m->str + so - 1;
+            if (!strncmp(f, s, n) && f[n] == 0) return (long)i;
+        }
+    }
+    return -1;
+}
+
+/* A string offset is valid if it lies inside the string section; the section
+   ends with a NUL (checked), so every such string is terminated. */
+static bool str_ok(const tc_nlp_model *m, uint32_t off) { return off < m->nstr; }
+
+int nlp_model_bind(tc_nlp_model *m, const void *pv, size_t n, char *err, size_t errlen) {
+    const unsigned char *p = pv;
+    char msg[160];
+    if (!p || n < NLP_HDR_SIZE) return fail_msg(err, errlen, TC_FORMAT, "not a tacitus parser model (too short)");
+    if (memcmp(p, NLP_MAGIC, 8)) return fail_msg(err, errlen, TC_FORMAT, "not a tacitus parser model (bad magic)");
+    uint32_t ver = tc_get_u32(p + 8);
+    if (ver != NLP_FORMAT_VERSION) {
+        snprintf(msg, sizeof msg, "parser model format version %u, this program reads version %u", ver,
+                 NLP_FORMAT_VERSION);
+        return fail_msg(err, errlen, TC_VERSION, msg);
+    }
+    if (tc_get_u32(p + 12) != NLP_BOM) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad byte-order word");
+    uint64_t total = tc_get_u64(p + 16);
+    if (total != n) {
+        snprintf(msg, sizeof msg, "parser model: size %llu in header but %llu bytes given", (unsigned long long)total,
+                 (unsigned long long)n);
+        return fail_msg(err, errlen, TC_FORMAT, msg);
+    }
+    if (tc_get_u32(p + 28) != NLP_NSEC) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad section count");
+    uint32_t crc = (uint32_t)crc32(0L, p + NLP_HDR_SIZE, (uInt)(n - NLP_HDR_SIZE));
+    if (crc != tc_get_u32(p + 24)) return fail_msg(err, errlen, TC_FORMAT, "parser model: checksum mismatch");
+    const unsigned char *sec[NLP_NSEC];
+    uint64_t ssz[NLP_NSEC];
+    for (int i = 0; i < NLP_NSEC; i++) {
+        uint64_t off = tc_get_u64(p + 32 + 16 * i), sz = tc_get_u64(p + 40 + 16 * i);
+        if (off < NLP_HDR_SIZE || off > n || sz > n - off) {
+            snprintf(msg, sizeof msg, "parser model: section %d out of bounds", i);
+            return fail_msg(err, errlen, TC_FORMAT, msg);
+        }
+        sec[i] = p + off;
+        ssz[i] = sz;
+    }
+    memset(m->meta, 0, sizeof m->meta);
+    if (ssz[SEC_META] < 4 * MF_COUNT) return fail_msg(err, errlen, TC_FORMAT, "parser model: short meta section");
+    for (int i = 0; i < MF_COUNT; i++) m->meta[i] = tc_get_u32(sec[SEC_META] + 4 * i);
+    m->p = p;
+    m->n = n;
+    m->str = (const char *)sec[SEC_STR];
+    m->nstr = (size_t)ssz[SEC_STR];
+    if (m->nstr == 0 || m->str[m->nstr - 1] != 0) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad string section");
+    const uint32_t *mt = m->meta;
+    if (mt[MF_NTAGS] == 0 || mt[MF_NTAGS] > NLP_MAX_TAGS || mt[MF_NLABELS] == 0 || mt[MF_NLABELS] > NLP_MAX_LABELS ||
+        mt[MF_NXPOS] == 0 || mt[MF_NXPOS] > 255 || mt[MF_ROOTLABEL] >= mt[MF_NLABELS])
+        return fail_msg(err, errlen, TC_FORMAT, "parser model: bad tag or label counts");
+    m->ntags = (int)mt[MF_NTAGS];
+    m->nlabels = (int)mt[MF_NLABELS];
+    m->nxpos = (int)mt[MF_NXPOS];
+    m->root_label = (int)mt[MF_ROOTLABEL];
+    m->tdmin = (int)mt[MF_TDMIN];
+    if (ssz[SEC_TAGS] != 8ull * (uint64_t)m->ntags || ssz[SEC_LABELS] != 4ull * (uint64_t)m->nlabels)
+        return fail_msg(err, errlen, TC_FORMAT, "parser model: bad tag or label section size");
+    for (int t = 0; t < m->ntags; t++) {
+        const unsigned char *e = sec[SEC_TAGS] + 8 * t;
+        uint32_t so = tc_get_u32(e + 4);
+        if (e[0] >= TC_UPOS_COUNT || e[1] >= m->nxpos || !str_ok(m, so))
+            return fail_msg(err, errlen, TC_FORMAT, "parser model: bad tag entry");
+        m->tag_upos[t] = e[0];
+        m->tag_xid[t] = e[1];
+        m->tag_xpos[t] = m->str + so;
+    }
+    for (int l = 0; l < m->nlabels; l++) {
+        uint32_t so = tc_get_u32(sec[SEC_LABELS] + 4 * l);
+        if (!str_ok(m, so)) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad label entry");
+        m->label[l] = m->str + so;
+    }
+    /* lexicon */
+    uint32_t slots = mt[MF_LEXSLOTS];
+    if (slots == 0 || (slots & (slots - 1)) || ssz[SEC_LEX] != 16ull * slots || ssz[SEC_LEXL] != 8ull * mt[MF_NLEXL])
+        return fail_msg(err, errlen, TC_FORMAT, "parser model: bad lexicon size");
+    m->lex = sec[SEC_LEX];
+    m->lex_mask = slots - 1;
+    m->lexl = sec[SEC_LEXL];
+    m->nlexl = mt[MF_NLEXL];
+    bool has_empty = false;
+    for (uint32_t i = 0; i < slots; i++) {
+        const unsigned char *e = m->lex + 16 * (size_t)i;
+        uint32_t so = tc_get_u32(e + 4), st = tc_get_u32(e + 8), len = nlp_u16(e + 12);
+        if (!so) { has_empty = true; continue; }
+        if (!str_ok(m, so - 1) || st > m->nlexl || len > m->nlexl - st)
+            return fail_msg(err, errlen, TC_FORMAT, "parser model: bad lexicon entry");
+    }
+    if (!has_empty) return fail_msg(err, errlen, TC_FORMAT, "parser model: full lexicon table");
+    for (uint32_t i = 0; i < m->nlexl; i++) {
+        const unsigned char *e = m->lexl + 8 * (size_t)i;
+        if (nlp_u16(e) >= m->ntags || !str_ok(m, tc_get_u32(e + 4)))
+            return fail_msg(err, errlen, TC_FORMAT, "parser model: bad lexicon list entry");
+    }
+    /* rules */
+    slots = mt[MF_RULESLOTS];
+    if (slots == 0 || (slots & (slots - 1)) || ssz[SEC_RULES] != 16ull * slots)
+        return fail_msg(err, errlen, TC_FORMAT, "parser model: bad rule table size");
+    m->rules = sec[SEC_RULES];
+    m->rules_mask = slots - 1;
+    has_empty = false;
+    for (uint32_t i = 0; i < slots; i++) {
+        const unsigned char *e = m->rules + 16 * (size_t)i;
+        if (!tc_get_u64(e)) { has_empty = true; continue; }
+        if (!str_ok(m, tc_get_u32(e + 8))) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad rule entry");
+    }
+    if (!has_empty) return fail_msg(err, errlen, TC_FORMAT, "parser model: full rule table");
+    /* open tags, label candidates */
+    m->nopen = (int)mt[MF_NOPEN];
+    if (m->nopen == 0 || m->nopen > m->ntags || ssz[SEC_OPEN] != 2ull * (uint64_t)m->nopen)
+        return fail_msg(err, errlen, TC_FORMAT, "parser model: bad open-class tag set");
+    m->open = sec[SEC_OPEN];
+    for (int i = 0; i < m->nopen; i++)
+        if (nlp_u16(m->open + 2 * i) >= m->ntags) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad open tag");
+    if (ssz[SEC_LCAND] < 4ull * NLP_LCAND_N) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad label candidates");
+    m->lcand = sec[SEC_LCAND];
+    uint64_t nlist = ssz[SEC_LCAND] - 4ull * NLP_LCAND_N;
+    for (int i = 0; i < NLP_LCAND_N; i++) {
+        uint32_t st = nlp_u16(m->lcand + 4 * i), len = nlp_u16(m->lcand + 4 * i + 2);
+        if (st + len > nlist) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad label candidate list");
+        for (uint32_t k = 0; k < len; k++)
+            if (m->lcand[4 * NLP_LCAND_N + st + k] >= m->nlabels)
+                return fail_msg(err, errlen, TC_FORMAT, "parser model: bad label candidate");
+    }
+    /* weights */
+    unsigned bt = mt[MF_BITS_TAG], btr = mt[MF_BITS_TRANS], bl = mt[MF_BITS_LAB];
+    if (bt < 8 || bt > 28 || btr < 8 || btr > 28 || bl < 8 || bl > 28 || ssz[SEC_WTAG] != 2ull << bt ||
+        ssz[SEC_WTRANS] != 2ull << btr || ssz[SEC_WLAB] != 2ull << bl)
+        return fail_msg(err, errlen, TC_FORMAT, "parser model: bad weight table sizes");
+    m->wt_tag = (nlp_wtab){sec[SEC_WTAG], NULL, bt};
+    m->wt_trans = (nlp_wtab){sec[SEC_WTRANS], NULL, btr};
+    m->wt_lab = (nlp_wtab){sec[SEC_WLAB], NULL, bl};
+    return TC_OK;
+}
+
+int tc_nlp_model_load(const void *p, size_t n, const tc_alloc *A, tc_nlp_model **out, char *err, size_t errlen) {
+    if (!out) return TC_MISUSE;
+    *out = NULL;
+    tc_nlp_model *m = tc_mem_calloc(A, 1, sizeof *m);
+    if (!m) return fail_msg(err, errlen, TC_NOMEM, "out of memory");
+    m->A = A;
+    int rc = nlp_model_bind(m, p, n, err, errlen);
+    if (rc) goto fail;
+    *out = m;
+    return TC_OK;
+fail:
+    tc_mem_free(A, m);
+    return rc;
+}
+
+int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_model **out, char *err, size_t errlen) {
+    if (!out || !path) return TC_MISUSE;
+    *out = NULL;
+    tc_map map;
+    int rc = tc_map_file(&map, path, A);
+    if (rc) {
+        if (err && errlen) snprintf(err, errlen, "%s: cannot read model file", path);
+        return rc;
+    }
+    char e2[200] = "";
+    rc = tc_nlp_model_load(map.p, map.n, A, out, e2, sizeof e2);
+    if (rc) {
+        if (err && errlen) snprintf(err, errlen, "%s: %s", path, e2);
+        tc_unmap(&map);
+        return rc;
+    }
+    (*out)->map = map;
+    (*out)->own_map = true;
+    return TC_OK;
+}
+
+void tc_nlp_model_free(tc_nlp_model *m) {
+    if (!m) return;
+    if (m->own_map) tc_unmap(&m->map);
+    tc_mem_free(m->A, m);
+}

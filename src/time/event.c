@@ -1,0 +1,107 @@
+/*
+ * event.c -- the date of an event: the temporal expression attached to the
+ * event's clause in the dependency tree, else the story date.
+ *
+ * A timex is attached when the word that heads it hangs from the trigger
+ * itself ("the attack on Sunday": nmod; "attacked on Sunday": obl), or
+ * hangs as a clause-level modifier (obl, obl:tmod, obl:npmod, advmod,
+ * nmod:tmod) from a word of the same clause as the trigger.  Clauses are
+ * delimited by the clausal relations (ccomp, xcomp, advcl, acl, csubj,
+ * parataxis, root), so a date inside a subordinate clause dates only that
+ * clause's events.  An event in a past-tense clause dated after the story
+ * is a parse or resolution error more often than news, so the story date
+ * is used and the fact is reported.
+ */
+#include "time/time.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static bool clause_rel(const tc_tok *t) {
+    return t->head <= 0 || tc_deprel_is(t, "root") || tc_deprel_is(t, "ccomp") ||
+           tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "advcl") || tc_deprel_is(t, "acl") ||
+           tc_deprel_is(t, "csubj") || tc_deprel_is(t, "parataxis") ||
+           (tc_deprel_is(t, "conj") && (t->upos == TC_UPOS_VERB));
+}
+
+/* the word heading the clause that contains w */
+static int clause_of(const tc_sent *s, int w) {
+    int guard = 0;
+    while (w >= 1 && w <= s->n && guard++ <= s->n) {
+        const tc_tok *t = &s->tok[w - 1];
+        if (clause_rel(t)) return w;
+        w = t->head;
+    }
+    return 0;
+}
+
+/* the word of the timex whose head lies outside it (0 if none aligns) */
+static int timex_head(const tc_sent *s, const tc_timex *x) {
+    int first = 0;
+    for (int i = 0; i < s->n; i++) {
+        const tc_tok *t = &s->tok[i];
+        if (t->beg == UINT32_MAX || t->end <= x->beg || t->beg >= x->end) continue;
+        if (!first) first = i + 1;
+        int h = t->head;
+        if (h < 1 || h > s->n) return i + 1;
+        const tc_tok *ht = &s->tok[h - 1];
+        if (ht->beg == UINT32_MAX || ht->end <= x->beg || ht->beg >= x->end) return i + 1;
+    }
+    return first;
+}
+
+static bool clause_level(const tc_tok *t) {
+    return tc_deprel_is(t, "obl") || tc_deprel_is(t, "advmod") || !strcmp(t->deprel ? t->deprel : "", "nmod:tmod") ||
+           !strcmp(t->deprel ? t->deprel : "", "nmod:npmod");
+}
+
+int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger, tc_date dct,
+                       tc_event_date *out) {
+    if (!s || !out || trigger < 1 || trigger > s->n || (ntx && !tx)) return TC_MISUSE;
+    memset(out, 0, sizeof *out);
+    out->source = TC_EVDATE_STORY;
+    out->date = dct;
+    out->precision = TC_TPREC_DAY;
+    int tclause = clause_of(s, trigger);
+    int best = -1, best_score = 1 << 30;
+    for (size_t i = 0; i < ntx; i++) {
+        const tc_timex *x = &tx[i];
+        if ((x->type != TC_TIMEX_DATE && x->type != TC_TIMEX_TIME && !(x->flags & TC_TIMEX_OFFSET)) ||
+            x->year <= 0 || x->precision == TC_TPREC_NONE)
+            continue;
+        int h = timex_head(s, x);
+        if (!h) continue;
+        const tc_tok *ht = &s->tok[h - 1];
+        int g = ht->head;
+        if (g < 1 || g > s->n) continue;
+        int score;
+        if (g == trigger) score = 0;
+        else if (clause_level(ht) && clause_of(s, g) == tclause && !clause_rel(ht)) score = 1000;
+        else continue;
+        int dist = h > trigger ? h - trigger : trigger - h;
+        score += dist;
+        if (score < best_score) { best_score = score; best = (int)i; }
+    }
+    if (best < 0) goto story;
+    const tc_timex *x = &tx[best];
+    out->tx = x;
+    tc_date d = {x->year, x->month, x->day};
+    int prec = x->precision;
+    /* the first day the expression can denote, for the comparison below */
+    tc_date start = {d.y, d.m ? d.m : 1, d.d ? d.d : 1};
+    if (tc_time_clause_tense(s, trigger) == TC_TENSE_PAST && tc_date_valid(start) &&
+        tc_date_to_days(start) > tc_date_to_days(dct)) {
+        out->source = TC_EVDATE_FUTURE_IN_PAST;
+        goto story;
+    }
+    out->source = TC_EVDATE_TIMEX;
+    out->date = d;
+    out->precision = prec;
+    tc_date_format(d, out->iso); /* a week prints its Monday */
+    return TC_OK;
+story:
+    out->date = dct;
+    out->precision = TC_TPREC_DAY;
+    tc_date_format(dct, out->iso);
+    return TC_OK;
+}

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Golden test of issue 6: the example story must yield at least these events
+# (expectations written from reading the story, not from program output):
+#  1. unknown -> IRQGOV drone attack (195) on 2021-11-07 in Baghdad (Green Zone), injured 2
+#  2. IRQGOV appeals for calm (02x)
+#  3. Fatah Alliance (IRQ...) denounces the vote as fraud (11x)
+#  4. USA / USAGOV condemns the attack (111)
+#  5. USAGOV offers assistance to the Iraqi security forces (03x)
+#  6. unknown -> IRQ rockets (19x) on 2021-10-31 in Mansour, Baghdad, no injuries
+set -u
+out=$(mktemp); trap 'rm -f "$out"' EXIT
+"$TACITUS" code -q ../shared/examples/story-2021-11-07.txt > "$out" || { echo "tacitus code failed"; exit 1; }
+fail=0
+# want NAME PATTERN...: some line matches every pattern (extended regexps)
+want() {
+  name=$1; shift
+  if awk -v n="$#" 'BEGIN { for (i = 1; i <= n; i++) pat[i] = ARGV[i]; ARGC = 1 }
+      { ok = 1; for (i = 1; i <= n; i++) if ($0 !~ pat[i]) { ok = 0; break } if (ok) found = 1 }
+      END { exit found ? 0 : 1 }' "$@" < "$out"; then
+    echo "# ok   $name"
+  else
+    echo "MISSING $name"; fail=1
+  fi
+}
+want "drone attack on Kadhimi's residence" '"source":""' '"target":"IRQGOV"' '"code":"195"' \
+     '"date":"2021-11-07"' '"location":\{[^}]*Baghdad' '"injured":2'
+want "Kadhimi appeals for calm" '"source":"IRQGOV"' '"code":"02[0-9]*"'
+want "Fatah Alliance denounces the vote" '"source":"IRQ[A-Z]*"' '"source_text":"[^"]*(Alliance|group)' '"code":"11[0-9]*"'
+want "US condemns the attack" '"source":"USA(GOV)?"' '"code":"111"'
+want "US offers assistance" '"source":"USAGOV"' '"code":"03[0-9]*"'
+want "rockets in Mansour" '"source":""' '"target":"IRQ"' '"code":"19[0-9]*"' '"date":"2021-10-31"' \
+     '"location":\{[^}]*Mansour' '"injured":0'
+if [ $fail -ne 0 ]; then echo "--- got:"; cut -c1-400 "$out"; fi
+exit $fail

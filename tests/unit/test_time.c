@@ -1,0 +1,404 @@
+/* test_time.c -- temporal expressions: phrases x story dates x expected
+   TIMEX3 values (worked out by hand with a calendar), tense from a parse,
+   and event dating on hand-written CoNLL-U trees. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/conllu.h"
+#include "time/time.h"
+
+struct row {
+    const char *dct;
+    const char *text;
+    const char *expr;  /* the expected expression text */
+    const char *type;
+    const char *value;
+    const char *mod;   /* "" for none */
+};
+
+/* 2021-11-07 is a Sunday; 2022-01-02 a Sunday in ISO week 2021-W52;
+   2020 is a leap year, 2021 is not. */
+static const struct row rows[] = {
+    /* the four of the example story */
+    {"2021-11-07", "a drone attack on his residence early Sunday as political tensions mounted",
+     "early Sunday", "DATE", "2021-11-07", "START"},
+    {"2021-11-07", "who will run the next government after elections last month.", "last month", "DATE",
+     "2021-10", ""},
+    {"2021-11-07", "Kadhimi, who has been in power since May 2020, and came", "May 2020", "DATE", "2020-05", ""},
+    {"2021-11-07", "On October 31, three rockets fell in Mansour.", "October 31", "DATE", "2021-10-31", ""},
+    /* weekdays by tense: a Sunday story dated Sunday */
+    {"2021-11-07", "The talks will resume on Sunday.", "Sunday", "DATE", "2021-11-14", ""},
+    {"2021-11-07", "Police arrested him on Friday.", "Friday", "DATE", "2021-11-05", ""},
+    {"2021-11-07", "The vote will take place on Tuesday.", "Tuesday", "DATE", "2021-11-09", ""},
+    {"2021-11-07", "He met the envoy last Sunday.", "last Sunday", "DATE", "2021-10-31", ""},
+    {"2021-11-07", "Protesters gathered Saturday night.", "Saturday night", "TIME", "2021-11-06TNI", ""},
+    /* absolute forms */
+    {"2021-11-07", "It ended on 31 Oct. 2021 in Basra.", "31 Oct. 2021", "DATE", "2021-10-31", ""},
+    {"2021-11-07", "Three rockets fell on Oct 31st near the base.", "Oct 31st", "DATE", "2021-10-31", ""},
+    {"2021-11-07", "The order dated 10/31/2021 was signed.", "10/31/2021", "DATE", "2021-10-31", ""},
+    {"2021-11-07", "The order dated 2021-10-31 was signed.", "2021-10-31", "DATE", "2021-10-31", ""},
+    {"2021-11-07", "He was born in 1990 in Mosul.", "1990", "DATE", "1990", ""},
+    {"2021-11-07", "Violence grew in the 1990s after the war.", "the 1990s", "DATE", "199", ""},
+    {"2021-11-07", "Growth slowed in mid-2019 as trade fell.", "mid-2019", "DATE", "2019", "MID"},
+    {"2021-11-07", "The budget for fiscal 2020 was cut.", "fiscal 2020", "DATE", "FY2020", ""},
+    {"2021-11-07", "Sales rose in the first quarter.", "the first quarter", "DATE", "2021-Q1", ""},
+    {"2021-11-07", "Prices rose in the third quarter of 2019.", "the third quarter of 2019", "DATE", "2019-Q3", ""},
+    {"2021-11-07", "He visited Baghdad last summer.", "last summer", "DATE", "2021-SU", ""},
+    {"2021-11-07", "He will return in the spring of 2022.", "spring of 2022", "DATE", "2022-SP", ""},
+    /* relative days and units */
+    {"2021-11-07", "Officials said yesterday that the toll rose.", "yesterday", "DATE", "2021-11-06", ""},
+    {"2021-11-07", "The minister speaks tonight in Erbil.", "tonight", "TIME", "2021-11-07TNI", ""},
+    {"2021-11-07", "The group was founded two days ago by exiles.", "two days ago", "DATE", "2021-11-05", ""},
+    {"2021-11-07", "The law was passed a decade ago.", "a decade ago", "DATE", "201", ""},
+    {"2021-11-07", "He resigned earlier this month.", "earlier this month", "DATE", "2021-11", ""},
+    {"2021-11-07", "Talks resume next week.", "next week", "DATE", "2021-W45", ""},
+    {"2021-11-07", "The plan takes effect next year.", "next year", "DATE", "2022", ""},
+    {"2021-11-07", "Elections are due by the end of the year.", "the end of the year", "DATE", "2021", "END"},
+    /* New Year */
+    {"2022-01-02", "The attack happened on December 30.", "December 30", "DATE", "2021-12-30", ""},
+    {"2022-01-02", "Gunmen killed four people on Thursday.", "Thursday", "DATE", "2021-12-30", ""},
+    {"2022-01-02", "Prices rose sharply last month.", "last month", "DATE", "2021-12", ""},
+    {"2022-01-02", "Prices rose sharply last year.", "last year", "DATE", "2021", ""},
+    {"2022-01-02", "Fighting eased last week.", "last week", "DATE", "2021-W51", ""},
+    {"2022-01-02", "Fighting eased this week.", "this week", "DATE", "2021-W52", ""},
+    {"2021-12-15", "The summit will be held in January.", "January", "DATE", "2022-01", ""},
+    {"2021-12-15", "The summit opens next month.", "next month", "DATE", "2022-01", ""},
+    /* leap days */
+    {"2020-03-01", "Rebels seized the town yesterday.", "yesterday", "DATE", "2020-02-29", ""},
+    {"2021-03-01", "Rebels seized the town yesterday.", "yesterday", "DATE", "2021-02-28", ""},
+    {"2021-03-01", "Rebels seized the town two days ago.", "two days ago", "DATE", "2021-02-27", ""},
+    {"2020-03-05", "The deal was signed on February 29, 2020.", "February 29, 2020", "DATE", "2020-02-29", ""},
+    {"2020-02-29", "The ceasefire began a year ago.", "a year ago", "DATE", "2019", ""},
+    /* durations, sets, clock times, references */
+    {"2021-11-07", "The war lasted three years.", "three years", "DURATION", "P3Y", ""},
+    {"2021-11-07", "Under the 30-year rule the files open.", "30-year", "DURATION", "P30Y", ""},
+    {"2021-11-07", "He served for two years in Basra.", "two years", "DURATION", "P2Y", ""},
+    {"2021-11-07", "The siege lasted at least three weeks.", "at least three weeks", "DURATION", "P3W", "EQUAL_OR_MORE"},
+    {"2021-11-07", "The trial took about two hours.", "about two hours", "DURATION", "PT2H", "APPROX"},
+    {"2021-11-07", "They met every Monday in secret.", "every Monday", "SET", "XXXX-WXX-1", ""},
+    {"2021-11-07", "The council meets weekly.", "weekly", "SET", "P1W", ""},
+    {"2021-11-07", "Inspectors visit twice a year.", "twice a year", "SET", "P1Y", ""},
+    {"2021-11-07", "The blast came at 3:00 pm (0600 GMT) on the bridge.", "3:00 pm", "TIME", "2021-11-07T15:00", ""},
+    {"2021-11-07", "The blast came at 3:00 pm (0600 GMT) on the bridge.", "0600 GMT", "TIME", "2021-11-07T06:00", ""},
+    {"2019-10-22", "Phivolcs recorded 611 aftershocks as of Saturday 8:00 p.m. local time.", "Saturday 8:00 p.m.",
+     "TIME", "2019-10-19T20:00", ""},
+    {"2019-10-22", "Fighting raged over the weekend.", "the weekend", "DATE", "2019-W42-WE", ""},
+    {"2019-10-22", "Talks continue in the coming days.", "the coming days", "DURATION", "PXD", ""},
+    {"2019-10-22", "The senate announced it would meet on Monday.", "Monday", "DATE", "2019-10-21", ""},
+    {"2021-11-07", "Prices fell over the past decade.", "the past decade", "DURATION", "P1DE", ""},
+    {"2021-11-07", "Aid arrived the next day.", "the next day", "DATE", "2021-11-08", ""},
+    {"2021-11-07", "The city is now calm.", "now", "DATE", "PRESENT_REF", ""},
+    {"2021-11-07", "He recently visited Iran.", "recently", "DATE", "PAST_REF", ""},
+    {"2021-11-07", "The former minister fled.", "former", "DATE", "PAST_REF", ""},
+    /* the story's own timeline: anaphoric expressions count from the most
+       recent date of the text (2021-03-01 is the Monday of ISO week 9) */
+    {"2021-11-07", "Rebels took the town on October 30. The same day, the army withdrew.", "The same day", "DATE",
+     "2021-10-30", ""},
+    {"2021-11-07", "Rebels took the town on October 30. That night, rockets fell.", "That night", "TIME",
+     "2021-10-30TNI", ""},
+    {"2021-11-07", "Rebels took the town on October 30. The next morning, they left.", "The next morning", "TIME",
+     "2021-10-31TMO", ""},
+    {"2021-11-07", "Rebels took the town on October 30. The next day, they left.", "The next day", "DATE",
+     "2021-10-31", ""},
+    {"2021-11-07", "He was elected in 2015. The following year he resigned.", "The following year", "DATE", "2016", ""},
+    {"2021-11-07", "The strike began on March 3. The previous week, talks failed.", "The previous week", "DATE",
+     "2021-W08", ""},
+    {"2021-11-07", "Talks began on Monday, November 1. The following week, they failed.", "The following week", "DATE",
+     "2021-W45", ""},
+    {"2021-11-07", "The flood hit on December 30, 2020. Later that day, the dam broke.", "Later that day", "DATE",
+     "2020-12-30", ""},
+    {"2021-11-07", "Talks opened on 5 May 2019. Earlier that month, a bomb exploded.", "Earlier that month", "DATE",
+     "2019-05", ""},
+    {"2021-11-07", "It fell on December 31, 2020. The day before, it rained.", "The day before", "DATE", "2020-12-30", ""},
+    {"2021-11-07", "He was born on February 28, 2020. The day after, it snowed.", "The day after", "DATE",
+     "2020-02-29", ""},
+    {"2021-11-07", "He was born in 1990. That year the war began.", "That year", "DATE", "1990", ""},
+    /* no date before: the story date; a year is no anchor for a day */
+    {"2021-11-07", "The previous day, police said, a bomb exploded.", "The previous day", "DATE", "2021-11-06", ""},
+    {"2021-11-07", "He was born in 1990. The next day he cried.", "The next day", "DATE", "2021-11-08", ""},
+    /* in a future clause "the next year" is the story's next year */
+    {"2021-11-07", "He was elected in 2015. A new vote will be held the next year.", "the next year", "DATE", "2022", ""},
+    /* "N units later": TimeML marks the duration, "later" is a signal */
+    {"2021-11-07", "Rebels took the town on October 30. Two days later, police came.", "Two days", "DURATION", "P2D", ""},
+    /* a stretch of time after over/during/within */
+    {"2021-11-07", "Over the next week, talks continue.", "the next week", "DURATION", "P1W", ""},
+    {"2021-11-07", "Prices rose during the following year.", "the following year", "DURATION", "P1Y", ""},
+    /* a part of a named day */
+    {"2021-11-07", "On the morning of November 5, a bomb exploded.", "the morning of November 5", "TIME",
+     "2021-11-05TMO", ""},
+    {"2021-11-07", "The mine closed some years ago.", "some years ago", "DATE", "PAST_REF", ""},
+    /* decades ago at decade granularity, as "the 1990s" */
+    {"2021-11-07", "The city fell two decades ago.", "two decades ago", "DATE", "200", ""},
+    /* holidays: Easter 2021 was April 4; Thanksgiving 2021 the fourth
+       Thursday of November (November 1 was a Monday) */
+    {"2021-11-07", "The bomb exploded on Christmas Eve.", "Christmas Eve", "DATE", "2020-12-24", ""},
+    {"2021-11-07", "Markets close on New Year's Day.", "New Year's Day", "DATE", "2022-01-01", ""},
+    {"2021-11-07", "Pilgrims gathered on Easter Sunday.", "Easter Sunday", "DATE", "2021-04-04", ""},
+    {"2021-11-07", "He was arrested on Good Friday.", "Good Friday", "DATE", "2021-04-02", ""},
+    {"2021-11-07", "Families will travel at Thanksgiving.", "Thanksgiving", "DATE", "2021-11-25", ""},
+    {"2021-11-07", "The riots began at Christmas 2019.", "Christmas 2019", "DATE", "2019-12-25", ""},
+};
+
+static void test_table(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    int bad = 0;
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        const struct row *w = &rows[k];
+        tc_timex tx[16];
+        size_t n = 0;
+        assert_int_equal(tc_time_find(r, w->text, strlen(w->text), w->dct, tx, 16, &n), TC_OK);
+        const tc_timex *hit = NULL;
+        size_t elen = strlen(w->expr);
+        for (size_t i = 0; i < n && i < 16; i++)
+            if (tx[i].end - tx[i].beg == elen && !memcmp(w->text + tx[i].beg, w->expr, elen)) hit = &tx[i];
+        if (!hit || strcmp(tc_timex_type_name(hit->type), w->type) || strcmp(hit->value, w->value) ||
+            strcmp(tc_timex_mod_name(hit->mod), w->mod)) {
+            bad++;
+            fprintf(stderr, "row %zu [%s] '%s': want '%s' %s %s %s; got", k, w->dct, w->text, w->expr, w->type,
+                    w->value, w->mod);
+            for (size_t i = 0; i < n && i < 16; i++)
+                fprintf(stderr, " '%.*s' %s %s %s;", (int)(tx[i].end - tx[i].beg), w->text + tx[i].beg,
+                        tc_timex_type_name(tx[i].type), tx[i].value, tc_timex_mod_name(tx[i].mod));
+            fprintf(stderr, "\n");
+        }
+    }
+    tc_timerec_close(r);
+    assert_int_equal(bad, 0);
+}
+
+static void test_negative(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    static const char *const none[] = {
+        "You may go now if you wish to leave quietly.", /* "now" is found, "may" is not a month */
+        "Troops march on the capital.",
+        "He paid $2000 for 1500 rifles.",
+        "The Arab Spring changed the region.",
+        "Aid reached Christmas Island by ship.",
+        "Crowds marked the Chinese New Year in Hong Kong.",
+        "Following the attack, police closed the road.",
+        "Two days after the vote, police closed the road.", /* only the duration */
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        tc_timex tx[8];
+        size_t n = 0;
+        assert_int_equal(tc_time_find(r, none[k], strlen(none[k]), "2021-11-07", tx, 8, &n), TC_OK);
+        for (size_t i = 0; i < n; i++) {
+            if (!strcmp(tx[i].value, "PRESENT_REF") || !strcmp(tx[i].value, "P2D")) continue;
+            fail_msg("'%s': unexpected '%.*s' %s", none[k], (int)(tx[i].end - tx[i].beg), none[k] + tx[i].beg,
+                     tx[i].value);
+        }
+    }
+    /* February 29 of a common year is not a day */
+    const char *s = "The deal was signed on February 29, 2021.";
+    tc_timex tx[8];
+    size_t n = 0;
+    tc_time_find(r, s, strlen(s), "2021-03-05", tx, 8, &n);
+    for (size_t i = 0; i < n; i++) assert_string_not_equal(tx[i].value, "2021-02-29");
+    /* misuse and capacity */
+    assert_int_equal(tc_time_find(r, s, strlen(s), "2021-02-30", tx, 8, &n), TC_MISUSE);
+    assert_int_equal(tc_time_find(r, "on Sunday and Monday", 20, "2021-11-07", tx, 1, &n), TC_OK);
+    assert_int_equal(n, 2);
+    tc_timerec_close(r);
+    tc_timerec_close(NULL);
+}
+
+/* Offsets on the story's timeline: the duration carries the date it
+   reaches, and that date anchors what follows; the anchor also carries
+   across calls (one sentence at a time). */
+static void test_timeline(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    const char *text = "The town fell on October 30. Two days later, police arrested a man. "
+                       "The same day, the army left. A week later, talks began. "
+                       "He was elected in 2015. Three years earlier, he had been jailed. "
+                       "Two days after the vote, police left.";
+    tc_timex tx[16];
+    size_t n = 0;
+    assert_int_equal(tc_time_find(r, text, strlen(text), "2021-11-07", tx, 16, &n), TC_OK);
+    assert_int_equal(n, 7);
+    /* "Two days" later: 2021-11-01 */
+    assert_int_equal(tx[1].type, TC_TIMEX_DURATION);
+    assert_string_equal(tx[1].value, "P2D");
+    assert_true(tx[1].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[1].precision, TC_TPREC_DAY);
+    assert_int_equal(tx[1].year, 2021);
+    assert_int_equal(tx[1].month, 11);
+    assert_int_equal(tx[1].day, 1);
+    assert_string_equal(tx[2].value, "2021-11-01"); /* the same day */
+    /* "A week" later: the week after that of 2021-11-01, from its Monday */
+    assert_int_equal(tx[3].precision, TC_TPREC_WEEK);
+    assert_int_equal(tx[3].month, 11);
+    assert_int_equal(tx[3].day, 8);
+    assert_string_equal(tx[4].value, "2015");
+    assert_int_equal(tx[5].precision, TC_TPREC_YEAR); /* "Three years" earlier */
+    assert_int_equal(tx[5].year, 2012);
+    assert_string_equal(tx[5].value, "P3Y");
+    /* a duration before a noun phrase places nothing */
+    assert_string_equal(tx[6].value, "P2D");
+    assert_false(tx[6].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[6].precision, TC_TPREC_NONE);
+    /* one sentence at a time, the anchor carried by the caller */
+    tc_time_anchor an;
+    memset(&an, 0, sizeof an);
+    tc_date dct = {2021, 11, 7};
+    const char *s1 = "The town fell on October 30.", *s2 = "The next day, police came.";
+    assert_int_equal(tc_time_find_anchored(r, s1, strlen(s1), dct, NULL, &an, tx, 16, &n), TC_OK);
+    assert_int_equal(tc_time_find_anchored(r, s2, strlen(s2), dct, NULL, &an, tx, 16, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "2021-10-31");
+    assert_int_equal(tc_time_find_ex(r, s2, strlen(s2), dct, NULL, tx, 16, &n), TC_OK);
+    assert_string_equal(tx[0].value, "2021-11-08"); /* no anchor: the story date */
+    tc_timerec_close(r);
+}
+
+/* The parse decides where the lexical cues would mislead: "said" is the
+   nearest cue to "Sunday", but "Sunday" hangs from "meet" (will). */
+static const char future_tree[] =
+    "# text = On Sunday, officials who said nothing will meet.\n"
+    "1\tOn\ton\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tSunday\tSunday\tPROPN\tNNP\t_\t9\tobl\t_\tSpaceAfter=No\n"
+    "3\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "4\tofficials\tofficial\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+    "5\twho\twho\tPRON\tWP\t_\t6\tnsubj\t_\t_\n"
+    "6\tsaid\tsay\tVERB\tVBD\t_\t4\tacl:relcl\t_\t_\n"
+    "7\tnothing\tnothing\tPRON\tNN\t_\t6\tobj\t_\t_\n"
+    "8\twill\twill\tAUX\tMD\t_\t9\taux\t_\t_\n"
+    "9\tmeet\tmeet\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+
+static void test_tense_from_parse(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    tc_arena a;
+    tc_arena_init(&a, NULL, 0);
+    tc_sent s;
+    size_t used;
+    char err[128];
+    assert_int_equal(tc_conllu_parse(&a, future_tree, strlen(future_tree), &s, &used, err, sizeof err), TC_OK);
+    tc_date dct = {2021, 11, 7};
+    tc_timex tx[4];
+    size_t n = 0;
+    assert_int_equal(tc_time_find_ex(r, s.text, strlen(s.text), dct, &s, tx, 4, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "2021-11-14"); /* future: the next Sunday */
+    assert_int_equal(tc_time_clause_tense(&s, 2), TC_TENSE_FUTURE);
+    assert_int_equal(tc_time_clause_tense(&s, 6), TC_TENSE_PAST);
+    /* without the parse the nearest cue, "said", wins */
+    assert_int_equal(tc_time_find_ex(r, s.text, strlen(s.text), dct, NULL, tx, 4, &n), TC_OK);
+    assert_string_equal(tx[0].value, "2021-11-07");
+    tc_arena_free(&a);
+    tc_timerec_close(r);
+}
+
+static const char tree_main[] =
+    "# text = Militants attacked the base on Friday, police said.\n"
+    "1\tMilitants\tmilitant\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tbase\tbase\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tFriday\tFriday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "7\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "8\tpolice\tpolice\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+    "9\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char tree_sub[] =
+    "# text = Police said the man who was arrested on Friday confessed.\n"
+    "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tman\tman\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+    "5\twho\twho\tPRON\tWP\t_\t7\tnsubj:pass\t_\t_\n"
+    "6\twas\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+    "7\tarrested\tarrest\tVERB\tVBN\t_\t4\tacl:relcl\t_\t_\n"
+    "8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+    "9\tFriday\tFriday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+    "10\tconfessed\tconfess\tVERB\tVBD\t_\t2\tccomp\t_\tSpaceAfter=No\n"
+    "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static const char tree_future[] =
+    "# text = Militants attacked the base on November 20, 2021.\n"
+    "1\tMilitants\tmilitant\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tbase\tbase\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tNovember\tNovember\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+    "7\t20\t20\tNUM\tCD\t_\t6\tnummod\t_\tSpaceAfter=No\n"
+    "8\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+    "9\t2021\t2021\tNUM\tCD\t_\t6\tnmod:tmod\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+static void parse_find(tc_arena *a, const tc_timerec *r, const char *block, tc_date dct, tc_sent *s,
+                       tc_timex *tx, size_t cap, size_t *n) {
+    size_t used;
+    char err[128];
+    assert_int_equal(tc_conllu_parse(a, block, strlen(block), s, &used, err, sizeof err), TC_OK);
+    assert_int_equal(tc_time_find_ex(r, s->text, strlen(s->text), dct, s, tx, cap, n), TC_OK);
+}
+
+static void test_event_dates(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    tc_arena a;
+    tc_arena_init(&a, NULL, 0);
+    tc_date dct = {2021, 11, 7};
+    tc_sent s;
+    tc_timex tx[4];
+    size_t n;
+    tc_event_date ev;
+
+    parse_find(&a, r, tree_main, dct, &s, tx, 4, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK); /* attacked */
+    assert_int_equal(ev.source, TC_EVDATE_TIMEX);
+    assert_string_equal(ev.iso, "2021-11-05");
+    assert_int_equal(ev.precision, TC_TPREC_DAY);
+    assert_ptr_equal(ev.tx, &tx[0]);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 9, dct, &ev), TC_OK); /* said: another clause */
+    assert_int_equal(ev.source, TC_EVDATE_STORY);
+    assert_string_equal(ev.iso, "2021-11-07");
+
+    parse_find(&a, r, tree_sub, dct, &s, tx, 4, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 7, dct, &ev), TC_OK); /* arrested */
+    assert_string_equal(ev.iso, "2021-11-05");
+    assert_int_equal(tc_time_event_date(&s, tx, n, 10, dct, &ev), TC_OK); /* confessed */
+    assert_int_equal(ev.source, TC_EVDATE_STORY);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK); /* said */
+    assert_int_equal(ev.source, TC_EVDATE_STORY);
+
+    parse_find(&a, r, tree_future, dct, &s, tx, 4, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "2021-11-20");
+    assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK);
+    assert_int_equal(ev.source, TC_EVDATE_FUTURE_IN_PAST);
+    assert_string_equal(ev.iso, "2021-11-07");
+    assert_non_null(ev.tx);
+
+    assert_int_equal(tc_time_event_date(&s, tx, n, 0, dct, &ev), TC_MISUSE);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 11, dct, &ev), TC_MISUSE);
+    tc_arena_free(&a);
+    tc_timerec_close(r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_table), cmocka_unit_test(test_negative),
+                                       cmocka_unit_test(test_timeline),
+                                       cmocka_unit_test(test_tense_from_parse),
+                                       cmocka_unit_test(test_event_dates)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
