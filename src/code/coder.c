@@ -101,8 +101,13 @@ static bool setup(ctx *c) {
     if (!c->fw || !c->lw || !c->cbeg || !c->kids) return false;
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
-        if (t->form) c->fw[i] = tc_dict_word(c->d, t->form, strlen(t->form));
-        if (t->lemma && strcmp(t->lemma, "_")) c->lw[i] = tc_dict_word(c->d, t->lemma, strlen(t->lemma));
+        bool oom = false;
+        if (t->form) c->fw[i] = tc_dict_word_oom(c->d, t->form, strlen(t->form), &oom);
+        if (t->lemma && strcmp(t->lemma, "_")) c->lw[i] = tc_dict_word_oom(c->d, t->lemma, strlen(t->lemma), &oom);
+        if (oom) {
+            c->a->oom = true; /* sticky: the caller reports TC_NOMEM */
+            return false;
+        }
         int h = head_of(c, i);
         c->cbeg[h + 1]++;
     }
