@@ -1215,16 +1215,25 @@ const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, t
     return cd.nactor ? mix(&c, &cd, cd.actor[0]) : NULL;
 }
 
-bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {
-    tc_arena a;
-    tc_arena_init(&a, d ? d->A : NULL, 4096);
+int tc_code_discard_check(const tc_dict *d, const tc_sent *s, tc_arena *a, bool *discard) {
+    if (!d || !s || !a || !discard) return TC_MISUSE;
+    *discard = false;
+    if (s->n <= 0) return TC_OK;
     ctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
     c.s = s;
-    c.a = &a;
-    c.n = s ? s->n : 0;
-    bool r = d && s && s->n > 0 && setup(&c) && discarded(&c);
+    c.a = a;
+    c.n = s->n;
+    if (setup(&c)) *discard = discarded(&c);
+    return a->oom ? TC_NOMEM : TC_OK;
+}
+
+bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {
+    tc_arena a;
+    tc_arena_init(&a, d ? d->A : NULL, 4096);
+    bool r = false;
+    (void)tc_code_discard_check(d, s, &a, &r);
     tc_arena_free(&a);
     return r;
 }
