@@ -1118,7 +1118,12 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                 if ((rel_is(c, c->kids[k], "obj") || rel_is(c, c->kids[k], "dobj")) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
                     R[h].tgt[0].head == c->kids[k])
                     obj = true;
-            if (obj && rel_is(c, v, "xcomp")) up[v] = -h;
+            /* only directives (appeal, demand, threaten, coerce): what
+               they ask for has not happened; "leading the group to
+               denounce" still reports the denunciation */
+            int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
+            bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
+            if (obj && directive && rel_is(c, v, "xcomp")) up[v] = -h;
         }
         if (!up[v] && h && rel_is(c, v, "acl")) {
             int g = head_of(c, h);
