@@ -764,7 +764,15 @@ static int subject_of(const ctx *c, int v, bool *pass) {
         }
         int p = head_of(c, x);
         if (!p) return 0;
-        if (rel_is(c, x, "xcomp") || rel_is(c, x, "conj")) x = p;
+        if (rel_is(c, x, "xcomp") && upos(c, p) == TC_UPOS_VERB) {
+            /* object control: "leading the group to denounce" -- the
+               governing verb's object is the understood subject */
+            for (int k = c->cbeg[p]; k < c->cbeg[p + 1]; k++) {
+                int ch = c->kids[k];
+                if ((rel_is(c, ch, "obj") || rel_is(c, ch, "dobj")) && ch < x) { *pass = false; return ch; }
+            }
+            x = p;
+        } else if (rel_is(c, x, "xcomp") || rel_is(c, x, "conj")) x = p;
         else if (rel_is(c, x, "acl")) return p;
         else return 0;
     }
