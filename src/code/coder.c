@@ -1052,6 +1052,11 @@ static int code_verb(const ctx *c, int v, vres *r) {
             ntgt = code_conj(c, t, tgt, 8);
         }
     }
+    if (!ntgt && nsrc >= 2 && r->code && r->code[0] == '0' && r->code[1] == '4') {
+        /* "The US, Russia, and Switzerland met": consultations between
+           conjoined subjects without an object are among themselves */
+        r->both = true;
+    }
     r->nsrc = nsrc;
     r->ntgt = ntgt;
     return 0;
