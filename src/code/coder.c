@@ -906,6 +906,27 @@ static int code_verb(const ctx *c, int v, vres *r) {
     int npost = 0, npre = 0, ntmp = 0;
     collect_post(c, v, v, post, &npost, 0);
     qsort(post, (size_t)npost, sizeof *post, cmp_int);
+    if (is_passive(c, v)) {
+        /* the passive subject is the logical object: its words come first
+           in what the pattern sees after the verb ("evidence against Russia
+           was presented" matches "* EVIDENCE") */
+        int *sub = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *sub);
+        int nsub = 0;
+        if (!sub) return -1;
+        for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+            const char *r0 = c->s->tok[c->kids[k] - 1].deprel;
+            if (r0 && (!strcmp(r0, "nsubj:pass") || !strcmp(r0, "nsubjpass"))) collect_sub(c, c->kids[k], sub, &nsub, 0);
+        }
+        if (nsub) {
+            qsort(sub, (size_t)nsub, sizeof *sub, cmp_int);
+            int *merged = tc_arena_alloc(c->a, ((size_t)nsub + (size_t)npost + 1) * sizeof *merged);
+            if (!merged) return -1;
+            memcpy(merged, sub, (size_t)nsub * sizeof *sub);
+            memcpy(merged + nsub, post, (size_t)npost * sizeof *post);
+            post = merged;
+            npost += nsub;
+        }
+    }
     /* pre: the verb's subtree before it, extended to the governing clause */
     int top = v;
     for (int guard = 0; guard < 4; guard++) {
