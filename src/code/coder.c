@@ -25,6 +25,7 @@
  */
 #include "code/coder.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -876,7 +877,21 @@ static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
     /* best verb entry: longest multi-word form whose other words sit around v */
     const uint32_t *ve = NULL;
-    for (int pass = 0; pass < 2 && !ve; pass++) {
+    /* verbs match by their form, as PETRARCH's generated and listed forms
+       do (a misspelt "departes" is not "depart"); the lemma only helps for
+       doubled consonants the generator does not make ("stopped") */
+    int npass = 1;
+    {
+        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
+        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
+        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ed"))
+            npass = 2;
+        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ing"))
+            npass = 2;
+    }
+    for (int pass = 0; pass < npass && !ve; pass++) {
         uint32_t w = pass ? c->lw[v] : c->fw[v];
         uint32_t cnt;
         const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
