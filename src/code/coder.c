@@ -394,6 +394,35 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
     scan_phrase(c, h, cd, &beg, &end);
     if (max <= 0) return 0;
     if (cd->nactor) {
+        /* a coordinated modifier ("Eriadori and Calenardhon leaders") gives
+           one actor per conjunct, each with the head's agents */
+        for (int j = c->cbeg[h]; j < c->cbeg[h + 1]; j++) {
+            int m = c->kids[j];
+            if (!(rel_is(c, m, "compound") || rel_is(c, m, "amod")) || m > h) continue;
+            int heads[9], nh = 0;
+            heads[nh++] = m;
+            for (int q = c->cbeg[m]; q < c->cbeg[m + 1] && nh < 9; q++)
+                if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+            if (nh < 2) continue;
+            codes hd;
+            memset(&hd, 0, sizeof hd);
+            int hp[1] = {h};
+            scan_codes(c, hp, 1, &hd);
+            int k = 0;
+            for (int q = 0; q < nh && k < max; q++) {
+                int p2[72], n2 = 0;
+                phrase_tokens(c, heads[q], p2, &n2, 0);
+                qsort(p2, (size_t)n2, sizeof *p2, cmp_int);
+                codes cq;
+                memset(&cq, 0, sizeof cq);
+                scan_codes(c, p2, n2, &cq);
+                if (!cq.nactor) continue;
+                for (int i = 0; i < hd.nagent && cq.nagent < 8; i++) cq.agent[cq.nagent++] = hd.agent[i];
+                const char *code = mix(c, &cq, cq.actor[0]);
+                if (code) out[k++] = (actor){code, h, beg, end};
+            }
+            if (k >= 2) return k;
+        }
         const char *code = mix(c, cd, cd->actor[0]);
         if (!code) return 0;
         out[0] = (actor){code, h, beg, end};
