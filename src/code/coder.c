@@ -218,8 +218,8 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
         }
         if (best) {
             const char *cs = tc_dict_str(d, bestcode);
-            /* "---" marks a name that must not code */
-            if (strcmp(cs, "---") && strcmp(cs, "+++") && out->nactor < 8) {
+            /* "---" marks a name that must not code ("+++" is a code) */
+            if (strcmp(cs, "---") && out->nactor < 8) {
                 if (!out->nactor) { out->actor_tok = t; out->actor_end = pos[k + best - 1]; }
                 out->actor[out->nactor++] = bestcode;
             }
