@@ -657,6 +657,8 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     int score = 0;
     int k = 0; /* index into pos in the walking direction */
     int prev = -1;
+    int brace = 0;
+    bool after_syn = false;
     for (int ti = 0; ti < nt; ti++) {
         uint32_t t = toks[fwd ? ti : nt - 1 - ti];
         /* when walking backwards, the join flag of the token after (in text
@@ -664,6 +666,13 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
         bool join = fwd ? TC_PT_JOIN(t) && prev >= 0
                         : (ti > 0 && TC_PT_JOIN(toks[nt - ti]) && prev >= 0);
         int kind = (int)TC_PT_KIND(t);
+        if (kind == TC_PT_LBRACE) brace++;
+        if (kind == TC_PT_RBRACE && brace > 0) brace--;
+        /* inside a noun phrase {...} a synset match is closed: the next
+           word follows it directly ("{&TIETYPES MEMOS}" does not match
+           "cultural internal memos") */
+        if (fwd && brace > 0 && after_syn && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0) join = true;
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) after_syn = kind == TC_PT_SYN;
         if (kind == TC_PT_LPAR || kind == TC_PT_RPAR || kind == TC_PT_LBRACE || kind == TC_PT_RBRACE || kind == TC_PT_OR) continue;
         int found = -1, flen = 1;
         for (int j = k; j < npos; j++) {
