@@ -657,8 +657,8 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     int score = 0;
     int k = 0; /* index into pos in the walking direction */
     int prev = -1;
-    int brace = 0;
-    bool after_syn = false;
+    int brace = 0, paren = 0;
+    bool after_syn = false, in_paren_prev = false; /* a word already matched inside the current (...) */
     for (int ti = 0; ti < nt; ti++) {
         uint32_t t = toks[fwd ? ti : nt - 1 - ti];
         /* when walking backwards, the join flag of the token after (in text
@@ -667,17 +667,30 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                         : (ti > 0 && TC_PT_JOIN(toks[nt - ti]) && prev >= 0);
         int kind = (int)TC_PT_KIND(t);
         if (kind == TC_PT_LBRACE) brace++;
+        if (kind == TC_PT_LPAR) paren++;
+        if (kind == TC_PT_RPAR && paren > 0) paren--;
         if (kind == TC_PT_RBRACE && brace > 0) brace--;
         /* inside a noun phrase {...} a synset match is closed: the next
            word follows it directly ("{&TIETYPES MEMOS}" does not match
            "cultural internal memos") */
         if (fwd && brace > 0 && after_syn && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0) join = true;
+        /* inside a prepositional phrase (...) the words follow each other,
+           articles aside: "(FOR ASYLUM)" is not "for foreign asylum" */
+        bool loose = false;
+        if (fwd && paren > 0 && !join && prev >= 0 && in_paren_prev && (kind == TC_PT_WORD || kind == TC_PT_SYN)) {
+            join = true;
+            loose = true;
+        }
         if (kind == TC_PT_WORD || kind == TC_PT_SYN) after_syn = kind == TC_PT_SYN;
+        if (kind == TC_PT_LPAR) in_paren_prev = false;
         if (kind == TC_PT_LPAR || kind == TC_PT_RPAR || kind == TC_PT_LBRACE || kind == TC_PT_RBRACE || kind == TC_PT_OR) continue;
         int found = -1, flen = 1;
         for (int j = k; j < npos; j++) {
             int tk = fwd ? pos[j] : pos[npos - 1 - j];
-            if (join && j != k) break;
+            if (join && j != k) {
+                int between = fwd ? pos[j - 1] : pos[npos - j];
+                if (!(loose && upos(c, between) == TC_UPOS_DET)) break;
+            }
             if (kind == TC_PT_WORD) {
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
@@ -726,6 +739,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
         } else if (kind != TC_PT_SKIP) score += 1;
         k = found + flen;
         prev = found;
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) in_paren_prev = paren > 0;
     }
     return score;
 }
