@@ -31,6 +31,45 @@
 #include <string.h>
 #include <strings.h>
 
+/* Base dependency relations the coder asks about, cached per token. */
+enum {
+    R_OTHER = 0,
+    R_CONJ,
+    R_XCOMP,
+    R_OBJ,
+    R_DOBJ,
+    R_NMOD,
+    R_COMPOUND,
+    R_APPOS,
+    R_OBL,
+    R_NAME,
+    R_FLAT,
+    R_CCOMP,
+    R_ACL,
+    R_PARATAXIS,
+    R_NSUBJ,
+    R_IOBJ,
+    R_AMOD,
+    R_ADVCL,
+    R_RELCL,
+    R_PUNCT,
+    R_NEG,
+    R_MARK,
+    R_DEP,
+    R_CSUBJ,
+    R_CC,
+    R_CASE,
+    R_AUX,
+    R_ADVMOD,
+    R_DET,
+    R_GOESWITH,
+    R_FIXED,
+    R_MWE,
+    R_NUMMOD,
+    R_COUNT
+};
+static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "dobj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
+
 /* Per-sentence analysis, all in the caller's arena. */
 typedef struct ctx {
     const tc_dict *d;
@@ -40,6 +79,7 @@ typedef struct ctx {
     int n;
     uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
+    uint8_t *rel;       /* [1..n] base relation (R_*) */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
     uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
@@ -70,9 +110,8 @@ static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
     return buf;
 }
 
-static bool rel_is(const ctx *c, int i, const char *base) {
-    if (i < 1 || i > c->n) return false;
-    return tc_deprel_is(&c->s->tok[i - 1], base);
+static bool rel_is(const ctx *c, int i, int rel) {
+    return i >= 1 && i <= c->n && c->rel[i] == rel;
 }
 
 static bool rel_full(const ctx *c, int i, const char *full) {
@@ -99,7 +138,14 @@ static bool setup(ctx *c) {
     c->lw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->lw);
     c->cbeg = tc_arena_calloc(c->a, (size_t)n + 3, sizeof *c->cbeg);
     c->kids = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *c->kids);
-    if (!c->fw || !c->lw || !c->cbeg || !c->kids) return false;
+    c->rel = tc_arena_calloc(c->a, (size_t)n + 2, 1);
+    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel) return false;
+    for (int i = 1; i <= n; i++) {
+        const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+        size_t bl = strcspn(r, ":");
+        for (int k = 1; k < R_COUNT; k++)
+            if (strlen(rel_names[k]) == bl && !strncmp(r, rel_names[k], bl)) { c->rel[i] = (uint8_t)k; break; }
+    }
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;
@@ -328,9 +374,9 @@ static void np_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     pos[(*npos)++] = h;
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
-        if (rel_is(c, ch, "acl") || rel_is(c, ch, "relcl") || rel_is(c, ch, "advcl") || rel_is(c, ch, "conj") ||
-            rel_is(c, ch, "cc") || rel_is(c, ch, "punct") || rel_is(c, ch, "appos") || rel_is(c, ch, "parataxis") ||
-            rel_is(c, ch, "dep") || upos(c, ch) == TC_UPOS_VERB)
+        if (rel_is(c, ch, R_ACL) || rel_is(c, ch, R_RELCL) || rel_is(c, ch, R_ADVCL) || rel_is(c, ch, R_CONJ) ||
+            rel_is(c, ch, R_CC) || rel_is(c, ch, R_PUNCT) || rel_is(c, ch, R_APPOS) || rel_is(c, ch, R_PARATAXIS) ||
+            rel_is(c, ch, R_DEP) || upos(c, ch) == TC_UPOS_VERB)
             continue;
         np_tokens(c, ch, pos, npos, depth + 1);
     }
@@ -377,7 +423,7 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
 }
 
 static bool is_prep_mod(const ctx *c, int ch) {
-    return (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && !rel_full(c, ch, "nmod:poss") &&
+    return (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && !rel_full(c, ch, "nmod:poss") &&
            !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
            (upos(c, ch) == TC_UPOS_PROPN || upos(c, ch) == TC_UPOS_NOUN);
 }
@@ -398,11 +444,11 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
            one actor per conjunct, each with the head's agents */
         for (int j = c->cbeg[h]; j < c->cbeg[h + 1]; j++) {
             int m = c->kids[j];
-            if (!(rel_is(c, m, "compound") || rel_is(c, m, "amod")) || m > h) continue;
+            if (!(rel_is(c, m, R_COMPOUND) || rel_is(c, m, R_AMOD)) || m > h) continue;
             int heads[9], nh = 0;
             heads[nh++] = m;
             for (int q = c->cbeg[m]; q < c->cbeg[m + 1] && nh < 9; q++)
-                if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+                if (rel_is(c, c->kids[q], R_CONJ)) heads[nh++] = c->kids[q];
             if (nh < 2) continue;
             codes hd;
             memset(&hd, 0, sizeof hd);
@@ -437,7 +483,7 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
             int heads[9], nh = 0;
             heads[nh++] = ch;
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nh < 9; q++)
-                if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+                if (rel_is(c, c->kids[q], R_CONJ)) heads[nh++] = c->kids[q];
             for (int q = 0; q < nh && k < max; q++) {
                 codes c2;
                 int b2, e2;
@@ -486,29 +532,29 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
     for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
         if (!nominal(c, ch)) continue;
-        if (rel_is(c, ch, "conj")) members[nm++] = ch;
-        else if (rel_is(c, ch, "appos")) {
+        if (rel_is(c, ch, R_CONJ)) members[nm++] = ch;
+        else if (rel_is(c, ch, R_APPOS)) {
             /* a single apposition names the same actor ("the US commander,
                General David Petraeus"); one with conjuncts is a list */
             bool list = false;
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++)
-                if (rel_is(c, c->kids[q], "conj")) list = true;
+                if (rel_is(c, c->kids[q], R_CONJ)) list = true;
             for (int q = c->cbeg[h]; q < c->cbeg[h + 1]; q++)
-                if (rel_is(c, c->kids[q], "conj")) list = true;
+                if (rel_is(c, c->kids[q], R_CONJ)) list = true;
             codes ca;
             int b, e;
             scan_phrase(c, ch, &ca, &b, &e);
             if (!list || !ca.nactor) continue;
             members[nm++] = ch;
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nm < 24; q++)
-                if (rel_is(c, c->kids[q], "conj") && nominal(c, c->kids[q])) members[nm++] = c->kids[q];
+                if (rel_is(c, c->kids[q], R_CONJ) && nominal(c, c->kids[q])) members[nm++] = c->kids[q];
         }
     }
     for (int mi = 0; mi < nm && k < max; mi++) {
         int ch = members[mi];
         codes cdi;
         int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
-        if (!n && cdi.nagent && !cdi.nactor && rel_is(c, ch, "conj")) {
+        if (!n && cdi.nagent && !cdi.nactor && rel_is(c, ch, R_CONJ)) {
             int b, e;
             scan_phrase(c, ch, &cdi, &b, &e);
             if (cd0.nactor) {
@@ -536,7 +582,7 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
                     int heads[9], nh = 0;
                     heads[nh++] = pm;
                     for (int q = c->cbeg[pm]; q < c->cbeg[pm + 1] && nh < 9; q++)
-                        if (rel_is(c, c->kids[q], "conj")) heads[nh++] = c->kids[q];
+                        if (rel_is(c, c->kids[q], R_CONJ)) heads[nh++] = c->kids[q];
                     for (int q = 0; q < nh && k + n < max; q++) {
                         codes c2;
                         int b2, e2;
@@ -645,7 +691,7 @@ static int actor_at(const ctx *c, int t) {
     for (int guard = 0; guard < 8; guard++) {
         int p = head_of(c, h);
         if (!p) break;
-        if (rel_is(c, h, "compound") || rel_is(c, h, "flat") || rel_is(c, h, "name") || rel_is(c, h, "amod")) h = p;
+        if (rel_is(c, h, R_COMPOUND) || rel_is(c, h, R_FLAT) || rel_is(c, h, R_NAME) || rel_is(c, h, R_AMOD)) h = p;
         else break;
     }
     int b, e;
@@ -750,7 +796,7 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
     for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
         int ch = c->kids[k];
         if (x == v) {
-            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") || rel_is(c, ch, "conj"))
+            if (rel_is(c, ch, R_NSUBJ) || rel_is(c, ch, R_CSUBJ) || rel_is(c, ch, R_PARATAXIS) || rel_is(c, ch, R_CONJ))
                 continue;
         }
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
@@ -769,7 +815,7 @@ static void collect_sub(const ctx *c, int x, int *pos, int *npos, int depth) {
 static bool has_case_by(const ctx *c, int h) {
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
-        if (rel_is(c, ch, "case")) {
+        if (rel_is(c, ch, R_CASE)) {
             const char *f = c->s->tok[ch - 1].form;
             if (f && !strcasecmp(f, "by")) return true;
         }
@@ -797,7 +843,7 @@ static int resolve_pronoun(const ctx *c, int subj, int v) {
     if (!f || !(!strcasecmp(f, "it") || !strcasecmp(f, "they") || !strcasecmp(f, "he") || !strcasecmp(f, "she")))
         return subj;
     int p = head_of(c, v);
-    if (!p || !(rel_is(c, v, "ccomp") || rel_is(c, v, "advcl") || rel_is(c, v, "xcomp") || rel_is(c, v, "conj")))
+    if (!p || !(rel_is(c, v, R_CCOMP) || rel_is(c, v, R_ADVCL) || rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CONJ)))
         return subj;
     bool pass = false;
     int s2 = subject_of(c, p, &pass);
@@ -817,16 +863,16 @@ static int subject_of(const ctx *c, int v, bool *pass) {
         }
         int p = head_of(c, x);
         if (!p) return 0;
-        if (rel_is(c, x, "xcomp") && upos(c, p) == TC_UPOS_VERB) {
+        if (rel_is(c, x, R_XCOMP) && upos(c, p) == TC_UPOS_VERB) {
             /* object control: "leading the group to denounce" -- the
                governing verb's object is the understood subject */
             for (int k = c->cbeg[p]; k < c->cbeg[p + 1]; k++) {
                 int ch = c->kids[k];
-                if ((rel_is(c, ch, "obj") || rel_is(c, ch, "dobj")) && ch < x) { *pass = false; return ch; }
+                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ)) && ch < x) { *pass = false; return ch; }
             }
             x = p;
-        } else if (rel_is(c, x, "xcomp") || rel_is(c, x, "conj")) x = p;
-        else if (rel_is(c, x, "acl")) return p;
+        } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
+        else if (rel_is(c, x, R_ACL)) return p;
         else return 0;
     }
     return 0;
@@ -866,8 +912,8 @@ static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, cons
 static bool negated(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
-        if (rel_is(c, ch, "neg")) return true;
-        if ((rel_is(c, ch, "advmod") || rel_is(c, ch, "aux")) && is_neg_tok(c, ch)) return true;
+        if (rel_is(c, ch, R_NEG)) return true;
+        if ((rel_is(c, ch, R_ADVMOD) || rel_is(c, ch, R_AUX)) && is_neg_tok(c, ch)) return true;
     }
     return false;
 }
@@ -998,7 +1044,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
     int top = v;
     for (int guard = 0; guard < 4; guard++) {
         int p = head_of(c, top);
-        if (p && (rel_is(c, top, "xcomp") || rel_is(c, top, "ccomp"))) top = p;
+        if (p && (rel_is(c, top, R_XCOMP) || rel_is(c, top, R_CCOMP))) top = p;
         else break;
     }
     collect_sub(c, top, tmp, &ntmp, 0);
@@ -1062,7 +1108,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
     bool pass = false;
     int subj = subject_of(c, v, &pass);
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
-        if (rel_is(c, c->kids[k], "nsubj")) r->own_subj = c->kids[k];
+        if (rel_is(c, c->kids[k], R_NSUBJ)) r->own_subj = c->kids[k];
     subj = resolve_pronoun(c, subj, v);
     bool passive = pass || is_passive(c, v);
     if (best.src) nsrc = code_conj(c, best.src, src, 8);
@@ -1071,7 +1117,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
         if (passive) {
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !nsrc; k++) {
                 int ch = c->kids[k];
-                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && has_case_by(c, ch)))
+                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && has_case_by(c, ch)))
                     nsrc = code_conj(c, ch, src, 8);
             }
         } else if (subj) {
@@ -1089,16 +1135,16 @@ static int code_verb(const ctx *c, int v, vres *r) {
         for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
                 int ch = c->kids[k];
-                if (pass2 == 0 && (rel_is(c, ch, "obj") || rel_is(c, ch, "dobj") || rel_is(c, ch, "iobj")))
+                if (pass2 == 0 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)))
                     ntgt = code_conj(c, ch, tgt, 8);
-                else if (pass2 == 1 && (rel_is(c, ch, "obj") || rel_is(c, ch, "dobj"))) {
+                else if (pass2 == 1 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ))) {
                     /* the object's own prepositional modifiers */
                     for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
                         int gc = c->kids[j];
-                        if (rel_is(c, gc, "nmod") && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
+                        if (rel_is(c, gc, R_NMOD) && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
                             ntgt = code_conj(c, gc, tgt, 8);
                     }
-                } else if (pass2 == 2 && (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) &&
+                } else if (pass2 == 2 && (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) &&
                            !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
                            !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
                     ntgt = code_conj(c, ch, tgt, 8);
@@ -1112,8 +1158,8 @@ static int code_verb(const ctx *c, int v, vres *r) {
             int t = post[i];
             int u = upos(c, t);
             if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
-            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
-                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj") || rel_is(c, t, "appos"))
+            if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) || rel_is(c, t, R_APPOS))
                 continue;
             /* not inside a complement clause of its own */
             bool own = true;
@@ -1132,9 +1178,9 @@ static int code_verb(const ctx *c, int v, vres *r) {
             int t = post[i];
             int u = upos(c, t);
             if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
-            if (rel_is(c, t, "compound") || rel_is(c, t, "flat") || rel_is(c, t, "name") || rel_full(c, t, "nmod:poss") ||
-                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, "conj") ||
-                rel_is(c, t, "appos"))
+            if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) ||
+                rel_is(c, t, R_APPOS))
                 continue;
             if (passive && has_case_by(c, t)) continue;
             ntgt = code_conj(c, t, tgt, 8);
@@ -1204,7 +1250,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
            upper verb with a source: "agree that disputes should be
            resolved" stays "agree"; "it was noted that X delayed" stays
            "delayed" */
-        if (h && (rel_is(c, v, "xcomp") || rel_is(c, v, "ccomp")) && R[h].found && R[h].nsrc &&
+        if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
             !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
             up[v] = h;
     }
@@ -1216,7 +1262,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if (up[v] > 0 && R[h].ntgt) {
             bool obj = false;
             for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
-                if ((rel_is(c, c->kids[k], "obj") || rel_is(c, c->kids[k], "dobj")) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
+                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ)) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
                     R[h].tgt[0].head == c->kids[k])
                     obj = true;
             /* only directives (appeal, demand, threaten, coerce): what
@@ -1224,19 +1270,19 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                denounce" still reports the denunciation */
             int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
             bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
-            if (obj && directive && rel_is(c, v, "xcomp")) up[v] = -h;
+            if (obj && directive && rel_is(c, v, R_XCOMP)) up[v] = -h;
         }
-        if (!up[v] && h && rel_is(c, v, "acl")) {
+        if (!up[v] && h && rel_is(c, v, R_ACL)) {
             int g = head_of(c, h);
             bool to = false;
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
-                if (rel_is(c, c->kids[k], "mark") && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
-            if (to && g && R[g].found && (rel_is(c, h, "obj") || rel_is(c, h, "dobj") || rel_is(c, h, "iobj"))) up[v] = -g;
+                if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
+            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ))) up[v] = -g;
         }
     }
     for (int v = 1; v <= n; v++) {
         int h = head_of(c, v);
-        if (!up[v] && h && rel_is(c, v, "conj") && up[h] && R[v].found) up[v] = -abs(up[h]); /* consumed, no combination */
+        if (!up[v] && h && rel_is(c, v, R_CONJ) && up[h] && R[v].found) up[v] = -abs(up[h]); /* consumed, no combination */
     }
     for (int u = 1; u <= n; u++) {
         if (!R[u].found || up[u]) continue;
