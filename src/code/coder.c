@@ -812,6 +812,13 @@ static void collect_sub(const ctx *c, int x, int *pos, int *npos, int depth) {
 
 /* ---- actors of a verb ------------------------------------------------- */
 
+/* A "to" infinitive ("vowed to wage war"), whatever the parser called it. */
+static bool to_infinitive(const ctx *c, int x) {
+    for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+        if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) return true;
+    return false;
+}
+
 static bool has_case_by(const ctx *c, int h) {
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
@@ -1183,6 +1190,14 @@ static int code_verb(const ctx *c, int v, vres *r) {
                 rel_is(c, t, R_APPOS))
                 continue;
             if (passive && has_case_by(c, t)) continue;
+            /* not across an adverbial or relative clause ("..., expanding
+               its campaign against the group that has seized parts of
+               Iraq") */
+            bool inside = true;
+            for (int x = t, guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
+                    inside = false;
+            if (!inside) continue;
             ntgt = code_conj(c, t, tgt, 8);
         }
     }
