@@ -80,6 +80,7 @@ typedef struct ctx {
     uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     uint8_t *rel;       /* [1..n] base relation (R_*) */
+    bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
     uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
@@ -333,6 +334,29 @@ static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
     return tc_arena_strndup(c->a, buf, n);
 }
 
+/* "---" plus the agent codes, for a phrase with agents but no actor. */
+static const char *mix_agents(const ctx *c, const codes *cd) {
+    char buf[64] = "---";
+    size_t n = 3;
+    for (int i = 0; i < cd->nagent; i++) {
+        const char *ag = tc_dict_str(c->d, cd->agent[i]);
+        size_t al = strlen(ag);
+        const char *body = ag;
+        if (al && ag[0] == '~') body = ag + 1, al--;
+        else if (al && ag[al - 1] == '~') al--;
+        if (cd->nagent > 1 && !strncmp(body, "PPL", 3)) continue;
+        bool have = false;
+        for (size_t q = 3; q + al <= n && !have; q += 3)
+            if (!strncmp(buf + q, body, al)) have = true;
+        if (!have && n + al < sizeof buf) {
+            memcpy(buf + n, body, al);
+            n += al;
+            buf[n] = 0;
+        }
+    }
+    return n > 3 ? tc_arena_strndup(c->a, buf, n) : NULL;
+}
+
 /* Collects the phrase of head h: h plus modifiers that belong to the name. */
 static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     if (*npos >= 64 || depth > 6) return;
@@ -504,6 +528,24 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
         const char *r = c->o->resolve(c->o->resolve_ud, c->s, h, beg, end);
         if (r) out[k++] = (actor){r, h, beg, end};
     }
+    if (!k && cd->nagent && depth == 0 && (!c->weak_ok || *c->weak_ok)) {
+        /* an agent without a country: PETRARCH writes it "---GOV" */
+        bool head_agent = false;
+        for (int i = 0; i < cd->nagent; i++)
+            if (cd->agent_tok[i] <= h && cd->agent_end[i] >= h) head_agent = true;
+        /* a bare singular noun ("he said government proposed") is not a
+           referring phrase; plurals and determined phrases are */
+        const tc_tok *ht = &c->s->tok[h - 1];
+        bool sing = (ht->feats && strstr(ht->feats, "Number=Sing")) || (ht->xpos && !strcmp(ht->xpos, "NN"));
+        bool determined = false;
+        for (int q = c->cbeg[h]; q < c->cbeg[h + 1]; q++)
+            if (rel_is(c, c->kids[q], R_DET) || rel_full(c, c->kids[q], "nmod:poss") || rel_is(c, c->kids[q], R_AMOD) ||
+                rel_is(c, c->kids[q], R_COMPOUND))
+                determined = true;
+        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN) head_agent = false;
+        const char *code = head_agent ? mix_agents(c, cd) : NULL;
+        if (code) out[k++] = (actor){code, h, beg, end};
+    }
     return k;
 }
 
@@ -553,7 +595,11 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
     for (int mi = 0; mi < nm && k < max; mi++) {
         int ch = members[mi];
         codes cdi;
+        /* a conjunct first tries real actors and sharing; "---GOV" last */
+        bool weak_was = c->weak_ok ? *c->weak_ok : true;
+        if (c->weak_ok) *c->weak_ok = false;
         int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
+        if (c->weak_ok) *c->weak_ok = weak_was;
         if (!n && cdi.nagent && !cdi.nactor && rel_is(c, ch, R_CONJ)) {
             int b, e;
             scan_phrase(c, ch, &cdi, &b, &e);
@@ -596,6 +642,7 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
                 }
             }
         }
+        if (!n && weak_was) n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
         k += n;
     }
     return k;
@@ -1137,26 +1184,56 @@ static int code_verb(const ctx *c, int v, vres *r) {
         r->nsrc = subj ? code_conj(c, subj, r->src, 8) : 0;
         return 0;
     }
+    /* targets: first real actors only; an agent without a country
+       ("---GOV") only when no actor is found anywhere */
+    for (int weak = 0; weak < 2 && !ntgt; weak++) {
+        *c->weak_ok = weak == 1;
     if (!ntgt) {
-        if (passive && subj) ntgt = code_conj(c, subj, tgt, 8);
-        for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
-            for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
-                int ch = c->kids[k];
-                if (pass2 == 0 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)))
-                    ntgt = code_conj(c, ch, tgt, 8);
-                else if (pass2 == 1 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ))) {
-                    /* the object's own prepositional modifiers */
-                    for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
-                        int gc = c->kids[j];
-                        if (rel_is(c, gc, R_NMOD) && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
-                            ntgt = code_conj(c, gc, tgt, 8);
-                    }
-                } else if (pass2 == 2 && (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) &&
-                           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
-                           !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
-                    ntgt = code_conj(c, ch, tgt, 8);
+            if (passive && subj) ntgt = code_conj(c, subj, tgt, 8);
+            for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
+                for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
+                    int ch = c->kids[k];
+                    if (pass2 == 0 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)))
+                        ntgt = code_conj(c, ch, tgt, 8);
+                    else if (pass2 == 1 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ))) {
+                        /* the object's own prepositional modifiers */
+                        for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
+                            int gc = c->kids[j];
+                            if (rel_is(c, gc, R_NMOD) && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
+                                ntgt = code_conj(c, gc, tgt, 8);
+                        }
+                    } else if (pass2 == 2 && (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) &&
+                               !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+                               !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
+                        ntgt = code_conj(c, ch, tgt, 8);
+                }
             }
         }
+    if (!ntgt) {
+            /* the first coded noun phrase of the clause after the verb: deeper
+               objects ("his trip in the White Downs") and complement subjects
+               ("allowed that Mordor isn't ...") */
+            for (int i = 0; i < npost && !ntgt; i++) {
+                int t = post[i];
+                int u = upos(c, t);
+                if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+                if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
+                    rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) ||
+                    rel_is(c, t, R_APPOS))
+                    continue;
+                if (passive && has_case_by(c, t)) continue;
+                /* not across an adverbial or relative clause ("..., expanding
+                   its campaign against the group that has seized parts of
+                   Iraq") */
+                bool inside = true;
+                for (int x = t, guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                    if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
+                        inside = false;
+                if (!inside) continue;
+                ntgt = code_conj(c, t, tgt, 8);
+            }
+        }
+        *c->weak_ok = true;
     }
     if (passive && !nsrc && ntgt) {
         /* a passive without an agent: the first other coded phrase after the
@@ -1175,30 +1252,6 @@ static int code_verb(const ctx *c, int v, vres *r) {
             if (!own) continue;
             nsrc = code_conj(c, t, src, 8);
             if (nsrc && same_actors(src, nsrc, tgt, ntgt)) nsrc = 0;
-        }
-    }
-    if (!ntgt) {
-        /* the first coded noun phrase of the clause after the verb: deeper
-           objects ("his trip in the White Downs") and complement subjects
-           ("allowed that Mordor isn't ...") */
-        for (int i = 0; i < npost && !ntgt; i++) {
-            int t = post[i];
-            int u = upos(c, t);
-            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
-            if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
-                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) ||
-                rel_is(c, t, R_APPOS))
-                continue;
-            if (passive && has_case_by(c, t)) continue;
-            /* not across an adverbial or relative clause ("..., expanding
-               its campaign against the group that has seized parts of
-               Iraq") */
-            bool inside = true;
-            for (int x = t, guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
-                if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
-                    inside = false;
-            if (!inside) continue;
-            ntgt = code_conj(c, t, tgt, 8);
         }
     }
     if (!ntgt && nsrc >= 2 && r->code && r->code[0] == '0' && r->code[1] == '4') {
@@ -1351,6 +1404,8 @@ int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, 
         c.day = tc_date_to_days(o->date);
         c.has_day = true;
     }
+    bool weak = true;
+    c.weak_ok = &weak;
     if (!setup(&c)) return TC_NOMEM;
     if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
     int cap = 0;
