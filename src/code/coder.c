@@ -528,7 +528,7 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
         const char *r = c->o->resolve(c->o->resolve_ud, c->s, h, beg, end);
         if (r) out[k++] = (actor){r, h, beg, end};
     }
-    if (!k && cd->nagent && depth == 0 && (!c->weak_ok || *c->weak_ok)) {
+    if (!k && cd->nagent && depth == 0 && c->o && c->o->agent_codes && (!c->weak_ok || *c->weak_ok)) {
         /* an agent without a country: PETRARCH writes it "---GOV" */
         bool head_agent = false;
         for (int i = 0; i < cd->nagent; i++)
