@@ -837,6 +837,8 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     return score;
 }
 
+static bool to_infinitive(const ctx *c, int x);
+
 /* The words of v's clause after v (its subtree minus subjects/other clauses). */
 static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth) {
     if (depth > 40) return;
@@ -845,7 +847,11 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
         if (x == v) {
             if (rel_is(c, ch, R_NSUBJ) || rel_is(c, ch, R_CSUBJ) || rel_is(c, ch, R_PARATAXIS) || rel_is(c, ch, R_CONJ))
                 continue;
+            /* adverbial clauses are not the verb's phrase ("staged a protest,
+               ... unfurling 'Free Tibet' banners"); "to" infinitives are */
+            if (rel_is(c, ch, R_ADVCL) && !to_infinitive(c, ch)) continue;
         }
+        if (rel_is(c, ch, R_RELCL) || rel_full(c, ch, "acl:relcl")) continue;
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
         collect_post(c, v, ch, pos, npos, depth + 1);
     }
