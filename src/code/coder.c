@@ -1195,7 +1195,12 @@ static int code_verb(const ctx *c, int v, vres *r) {
     for (int weak = 0; weak < 2 && !ntgt; weak++) {
         *c->weak_ok = weak == 1;
     if (!ntgt) {
-            if (passive && subj) ntgt = code_conj(c, subj, tgt, 8);
+            if (passive && subj) {
+                /* the passive subject is the target whatever it is */
+                *c->weak_ok = true;
+                ntgt = code_conj(c, subj, tgt, 8);
+                *c->weak_ok = weak == 1;
+            }
             for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
                 for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
                     int ch = c->kids[k];
