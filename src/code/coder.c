@@ -851,7 +851,7 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
                ... unfurling 'Free Tibet' banners"); "to" infinitives are */
             if (rel_is(c, ch, R_ADVCL) && !to_infinitive(c, ch)) continue;
         }
-        if (rel_is(c, ch, R_RELCL) || rel_full(c, ch, "acl:relcl")) continue;
+        if (rel_is(c, ch, R_RELCL) || (rel_is(c, ch, R_ACL) && rel_full(c, ch, "acl:relcl"))) continue;
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
         collect_post(c, v, ch, pos, npos, depth + 1);
     }
