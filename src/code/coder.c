@@ -785,6 +785,14 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                 if (!(loose && upos(c, between) == TC_UPOS_DET)) break;
             }
             if (kind == TC_PT_WORD) {
+                /* pattern words after the verb name its objects, not the verbs
+                   of complement clauses ("wants to help" is not "* HELP"),
+                   unless inside (...) ("TO QUESTION") or the very first word
+                   of the verb's phrase (a mis-tagged participle right after it) */
+                if (fwd && upos(c, tk) == TC_UPOS_VERB && paren == 0 && tk != pos[0]) {
+                    if (join && j == k) break;
+                    continue;
+                }
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {
