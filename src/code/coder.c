@@ -423,7 +423,10 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     codes c2;
     memset(&c2, 0, sizeof c2);
     scan_codes(c, p2, n2, &c2);
-    if (!cd->nactor && c2.nactor && c2.actor_end >= h && c2.actor_tok <= h) {
+    /* ... or a longer name that contains the short one ("US Secretary of
+       State" over "US") */
+    if (c2.nactor && c2.actor_end >= h && c2.actor_tok <= h &&
+        (!cd->nactor || (c2.actor_tok <= cd->actor_tok && c2.actor_end > cd->actor_end))) {
         *cd = c2;
         span_of(p2, n2, beg, end);
         return;
