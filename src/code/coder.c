@@ -943,8 +943,15 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
-        else if (rel_is(c, x, R_ACL)) return p;
-        else return 0;
+        else if (rel_is(c, x, R_ACL)) {
+            /* "soldiers killed in Ukraine": a past participle modifying a
+               noun is passive, the noun its logical object */
+            const tc_tok *t = &c->s->tok[x - 1];
+            bool vbn = (t->xpos && !strcmp(t->xpos, "VBN")) ||
+                       (t->feats && strstr(t->feats, "VerbForm=Part") && strstr(t->feats, "Tense=Past"));
+            *pass = vbn && x == v;
+            return p;
+        } else return 0;
     }
     return 0;
 }
