@@ -81,6 +81,7 @@ typedef struct ctx {
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     uint8_t *rel;       /* [1..n] base relation (R_*) */
     bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
+    struct phrase_memo *memo; /* [1..n] scan_phrase results */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
     uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
@@ -133,6 +134,8 @@ static bool tok_is(const ctx *c, int i, uint32_t w) {
 
 /* ---- setup ------------------------------------------------------------ */
 
+static size_t phrase_memo_size(void);
+
 static bool setup(ctx *c) {
     int n = c->n;
     c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
@@ -174,6 +177,8 @@ static bool setup(ctx *c) {
     c->synok = tc_arena_calloc(c->a, (size_t)nsyn + 1, 1);
     if (!c->wset || !c->synok) return false;
     c->wmask = cap - 1;
+    c->memo = tc_arena_calloc(c->a, (size_t)n + 1, phrase_memo_size());
+    if (!c->memo) return false;
     for (int i = 1; i <= n; i++) {
         add_sent_word(c, c->fw[i]);
         add_sent_word(c, c->lw[i]);
@@ -300,6 +305,14 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
     }
 }
 
+struct phrase_memo {
+    codes cd;
+    int beg, end;
+    bool done;
+};
+
+static size_t phrase_memo_size(void) { return sizeof(struct phrase_memo); }
+
 /* Combines actor and agent codes into one string in the arena, or NULL. */
 static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
     char buf[128];
@@ -406,7 +419,25 @@ static void np_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     }
 }
 
+static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end);
+
+/* scan_phrase is pure for a given head, and asked about the same heads again
+   and again (every pattern's $/+ test, every verb's arguments): memoised. */
 static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
+    if (c->memo && h >= 1 && h <= c->n) {
+        if (!c->memo[h].done) {
+            scan_phrase_raw(c, h, &c->memo[h].cd, &c->memo[h].beg, &c->memo[h].end);
+            c->memo[h].done = true;
+        }
+        *cd = c->memo[h].cd;
+        *beg = c->memo[h].beg;
+        *end = c->memo[h].end;
+        return;
+    }
+    scan_phrase_raw(c, h, cd, beg, end);
+}
+
+static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
     qsort(pos, (size_t)npos, sizeof *pos, cmp_int);
