@@ -162,6 +162,7 @@ static int on_record(void *ud, const tc_petr_record *r) {
     tc_code_opts o;
     memset(&o, 0, sizeof o);
     o.date = r->date;
+    o.agent_codes = true; /* the gold codings write agents without a country as "---GOV" */
     if (v->verbose > 1) o.debug = v->out;
     tc_coder_event *ev = NULL;
     int nev = 0;

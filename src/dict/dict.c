@@ -58,6 +58,11 @@ uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n) {
 }
 
 uint32_t tc_dict_word(const tc_dict *d, const char *s, size_t n) {
+    bool oom = false;
+    return tc_dict_word_oom(d, s, n, &oom);
+}
+
+uint32_t tc_dict_word_oom(const tc_dict *d, const char *s, size_t n, bool *oom) {
     char small[128];
     bool ascii = n < sizeof small;
     for (size_t i = 0; ascii && i < n; i++) {
@@ -70,6 +75,7 @@ uint32_t tc_dict_word(const tc_dict *d, const char *s, size_t n) {
     tc_buf_init(&b, d->A);
     uint32_t id = 0;
     if (norm_word(&b, s, n) && b.p) id = tc_dict_find(d, b.p, b.n);
+    if (b.oom) *oom = true;
     tc_buf_free(&b);
     return id;
 }

@@ -169,6 +169,27 @@ static void test_verb_interaction(void **st) {
     assert_string_equal(code(s, 0), "GON-ARN-190");
 }
 
+static void test_agent_only(void **st) {
+    (void)st;
+    /* The police attacked Arnor: no country for the police -> uncoded by
+       default, "---COP" with agent_codes (PETRARCH's convention) */
+    const char *p = T("1", "The", "the", "DET", "2", "det") T("2", "police", "police", "NOUN", "3", "nsubj")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(p, 0), "");
+    tc_arena_reset(&a);
+    tc_sent s;
+    size_t used;
+    char err[64];
+    assert_int_equal(tc_conllu_parse(&a, p, strlen(p), &s, &used, err, sizeof err), TC_OK);
+    tc_code_opts o;
+    memset(&o, 0, sizeof o);
+    o.agent_codes = true;
+    assert_int_equal(tc_code_sentence(D, &s, &o, &a, &EV, &NEV), TC_OK);
+    assert_int_equal(NEV, 1);
+    assert_string_equal(EV[0].source, "---COP");
+    assert_string_equal(EV[0].target, "ARN");
+}
+
 static void test_span(void **st) {
     (void)st;
     tc_arena b2;
@@ -197,6 +218,7 @@ int main(void) {
         cmocka_unit_test(test_passive_and_conjuncts),
         cmocka_unit_test(test_pattern_negation_discard_date),
         cmocka_unit_test(test_verb_interaction),
+        cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
     };
     int r = cmocka_run_group_tests(tests, setup, teardown);
