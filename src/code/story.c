@@ -452,7 +452,12 @@ static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
     note_speaker(d, s);
-    if (e->dicts && tc_code_discarded((const tc_dict *)e->dicts, s)) return TC_OK;
+    if (e->dicts) {
+        bool discard = false;
+        int rc = tc_code_discard_check((const tc_dict *)e->dicts, s, &d->arena, &discard);
+        if (rc) return rc;
+        if (discard) return TC_OK;
+    }
     int first_new = d->nev;
     /* violent events this sentence creates or refers back to: when there is
        just one, the whole sentence's casualties are its own, whatever the

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#include <zlib.h>
 
 uint64_t tc_hash64(const void *p, size_t n, uint64_t seed) {
     const unsigned char *s = p;
@@ -20,13 +21,16 @@ uint64_t tc_hash64(const void *p, size_t n, uint64_t seed) {
 }
 
 uint32_t tc_crc32(uint32_t crc, const void *p, size_t n) {
+    /* zlib's table-driven CRC-32 (the same polynomial), in blocks that fit uInt */
     const unsigned char *s = p;
-    crc = ~crc;
-    while (n--) {
-        crc ^= *s++;
-        for (int k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    uLong c = crc;
+    while (n) {
+        uInt k = n > 0x40000000u ? 0x40000000u : (uInt)n;
+        c = crc32(c, s, k);
+        s += k;
+        n -= k;
     }
-    return ~crc;
+    return (uint32_t)c;
 }
 
 int tc_map_file(tc_map *m, const char *path, const tc_alloc *A) {
