@@ -40,6 +40,11 @@ struct tc_doc {
     struct tc_event **ev;
     int nev, cap;
     int *ev_anchor; /* per event: the noun/verb token that triggered it (sentence-local) */
+    /* actors named in the sentence being coded, in word order, so that a
+       pronoun or "the group" takes the latest one before it */
+    struct mention { int tok; const char *code; bool person; } *men;
+    int nmen;
+    int resolved; /* resolve() calls during the last tc_code_sentence */
 };
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
@@ -151,21 +156,39 @@ static bool group_noun(const tc_tok *t) {
 /* The coder's question: what actor is this phrase that the dictionaries did not code? */
 static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
     tc_doc *d = ud;
+    d->resolved++;
     (void)beg; (void)end;
     if (head < 1 || head > s->n) return NULL;
     const tc_tok *t = &s->tok[head - 1];
+    if (t->upos == TC_UPOS_PRON || (t->upos == TC_UPOS_NOUN && group_noun(t))) {
+        /* the latest fitting actor earlier in this sentence */
+        bool want_person = false, want_group = false;
+        if (t->upos == TC_UPOS_PRON) {
+            const char *f = t->form ? t->form : "";
+            want_person = !strcasecmp(f, "he") || !strcasecmp(f, "she") || !strcasecmp(f, "him") ||
+                          !strcasecmp(f, "her") || !strcasecmp(f, "his");
+            want_group = !strcasecmp(f, "it") || !strcasecmp(f, "its") || !strcasecmp(f, "they") ||
+                         !strcasecmp(f, "them") || !strcasecmp(f, "their");
+        } else {
+            bool definite = false;
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == head && tc_deprel_is(&s->tok[j - 1], "det") &&
+                    (lemma_is(&s->tok[j - 1], "the") || lemma_is(&s->tok[j - 1], "this")))
+                    definite = true;
+            if (!definite) return NULL;
+            want_group = true;
+        }
+        for (int k = d->nmen - 1; k >= 0; k--) {
+            if (d->men[k].tok >= head) continue;
+            if ((want_person && d->men[k].person) || (want_group && !d->men[k].person)) return d->men[k].code;
+        }
+        if (t->upos == TC_UPOS_NOUN) return d->L.last_group;
+    }
     if (t->upos == TC_UPOS_PRON) return learn_pronoun(&d->L, t->form ? t->form : "", s->index);
     if (t->upos == TC_UPOS_PROPN) {
         int nb, ne;
         name_run(s, head, &nb, &ne);
         return learn_lookup(&d->L, s, nb, ne, NULL);
-    }
-    if (t->upos == TC_UPOS_NOUN && group_noun(t)) {
-        /* "the group": the latest group named in the story */
-        for (int j = 1; j <= s->n; j++)
-            if (s->tok[j - 1].head == head && tc_deprel_is(&s->tok[j - 1], "det") &&
-                (lemma_is(&s->tok[j - 1], "the") || lemma_is(&s->tok[j - 1], "this")))
-                return d->L.last_group;
     }
     return NULL;
 }
@@ -448,6 +471,55 @@ static bool phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
     return person_word(t);
 }
 
+/* The actors named in s, in word order (phrase heads the dictionaries or
+   the story's memory code). */
+static int collect_mentions(tc_doc *d, const tc_sent *s) {
+    d->men = tc_arena_alloc(&d->arena, (size_t)(2 * s->n + 2) * sizeof *d->men);
+    d->nmen = 0;
+    if (!d->men) return TC_NOMEM;
+    for (int h = 1; h <= s->n; h++) {
+        const tc_tok *t = &s->tok[h - 1];
+        if (t->upos != TC_UPOS_PROPN && t->upos != TC_UPOS_NOUN) continue;
+        if (tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod")) continue;
+        /* "the Conquest (Fatah) Alliance": a bracketed alias is no actor of its own */
+        if (tc_deprel_is(t, "appos") && h > 1 && s->tok[h - 2].form && !strcmp(s->tok[h - 2].form, "(")) continue;
+        int b, e;
+        np_span(s, h, &b, &e);
+        const char *c = code_span(d, s, b, e);
+        if (!c && t->upos == TC_UPOS_PROPN) {
+            int nb, ne;
+            name_run(s, h, &nb, &ne);
+            c = learn_lookup(&d->L, s, nb, ne, NULL);
+        }
+        if (c && *c) d->men[d->nmen++] = (struct mention){h, c, phrase_is_person(d, s, h)};
+    }
+    return d->arena.oom ? TC_NOMEM : TC_OK;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+    return ((const struct mention *)a)->tok - ((const struct mention *)b)->tok;
+}
+
+/* Adds the coded sources and targets of events to the sentence's mentions;
+   true if any was new. */
+static bool add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev, int n) {
+    bool added = false;
+    for (int i = 0; i < n; i++) {
+        const int heads[2] = {ev[i].src_head, ev[i].tgt_head};
+        const char *codes[2] = {ev[i].source, ev[i].target};
+        for (int k = 0; k < 2; k++) {
+            if (!heads[k] || !codes[k] || !*codes[k] || d->nmen >= 2 * s->n + 2) continue;
+            bool known = false;
+            for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
+            if (known) continue;
+            d->men[d->nmen++] = (struct mention){heads[k], codes[k], phrase_is_person(d, s, heads[k])};
+            added = true;
+        }
+    }
+    if (added) qsort(d->men, (size_t)d->nmen, sizeof *d->men, cmp_mention);
+    return added;
+}
+
 static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
@@ -459,6 +531,8 @@ static int code_sentence(tc_doc *d, int si) {
         if (discard) return TC_OK;
     }
     int first_new = d->nev;
+    int rc0 = collect_mentions(d, s);
+    if (rc0) return rc0;
     /* violent events this sentence creates or refers back to: when there is
        just one, the whole sentence's casualties are its own, whatever the
        parser made of the clause structure */
@@ -492,8 +566,15 @@ static int code_sentence(tc_doc *d, int si) {
         o.keep_partial = true;
         tc_coder_event *cev = NULL;
         int n = 0;
+        d->resolved = 0;
         int rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
         if (rc) return rc;
+        if (d->resolved && add_event_mentions(d, s, cev, n)) {
+            /* the coder's own actors ("the Conquest (Fatah) Alliance") can name
+               what a later "the group" means: code again with them known */
+            rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
+            if (rc) return rc;
+        }
         for (int i = 0; i < n; i++) {
             const tc_coder_event *c = &cev[i];
             bool has_src = c->source && *c->source, has_tgt = c->target && *c->target;
@@ -559,6 +640,8 @@ static int code_sentence(tc_doc *d, int si) {
     for (int k = first_new; k < d->nev; k++)
         if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
 #undef NOTE_VIOLENT
+    for (int k = 0; k < d->nmen; k++) learn_mention(&d->L, d->men[k].code, d->men[k].person);
+    d->nmen = 0;
     if (nviolent == 1) {
         tc_casualties c;
         if (tc_casualties_extract(s, 0, &c)) set_casualties(violent_here[0], &c);
