@@ -662,7 +662,7 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
         fprintf(stderr, "read %d training sentences, %d dev; %d tags, %d labels (%.1fs)\n", T.tr.n, T.dev.n,
                 T.ntags, T.nlabels, now_s() - t0);
     int epochs = o->epochs > 0 ? o->epochs : 12;
-    int tep = epochs < 8 ? epochs : 8;
+    int tep = o->tag_epochs > 0 ? o->tag_epochs : epochs < 8 ? epochs : 8;
     int folds = o->jackknife == 0 ? 2 : o->jackknife;
     /* jackknifed tags for the parser's training data */
     if (folds > 1) {
