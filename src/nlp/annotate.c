@@ -369,7 +369,7 @@ typedef struct pstate {
     int n, root, sp, b;
 } pstate;
 
-static int trans_feats(const tc_nlp_work *w, const pstate *st, uint64_t *f) {
+static int trans_feats(const tc_nlp_work *w, const pstate *st, const uint8_t *m_upos, uint64_t *f) {
     const int *S = w->stack;
     int sp = st->sp, root = st->root;
     int s0 = sp > 0 ? S[sp - 1] : -1, s1 = sp > 1 ? S[sp - 2] : -1, s2 = sp > 2 ? S[sp - 3] : -1;
@@ -377,6 +377,8 @@ static int trans_feats(const tc_nlp_work *w, const pstate *st, uint64_t *f) {
 #define W(x) ((x) < 0 ? NONE_W : (x) == root ? ROOT_W : w->wl[x])
 #define P(x) ((uint64_t)((x) < 0 ? NONE_P : (x) == root ? ROOT_P : w->tags[x]))
 #define L(x) ((uint64_t)((x) < 0 ? 300 : w->label[x] + 1))
+#define U(x) ((uint64_t)((x) < 0 ? 40 : (x) == root ? 41 : m_upos[w->tags[x]]))
+#define S3(x) ((x) < 0 ? NONE_W : (x) == root ? ROOT_W : w->suf[4 * (x) + 2])
 #define LC1(x) ((x) < 0 ? -1 : w->lc1[x])
 #define LC2(x) ((x) < 0 ? -1 : w->lc2[x])
 #define RC1(x) ((x) < 0 ? -1 : w->rc1[x])
@@ -486,6 +488,11 @@ static int trans_feats(const tc_nlp_work *w, const pstate *st, uint64_t *f) {
     f[k++] = nlp_f3(91, s0p, b0p, L(s0l1));
     f[k++] = nlp_f3(92, s0p, b0p, L(b0l1));
     f[k++] = nlp_f2(93, (uint64_t)(sp > 3 ? 3 : sp), b0 == root);
+    f[k++] = nlp_f3(94, U(s0), U(b0), U(b1));
+    f[k++] = nlp_f3(95, U(s1), U(s0), U(b0));
+    f[k++] = nlp_f2(96, S3(s0), U(b0));
+    f[k++] = nlp_f2(97, U(s0), S3(b0));
+    f[k++] = nlp_f4(98, U(s1), U(s0), U(b0), dist);
 #undef LC1
 #undef LC2
 #undef RC1
@@ -534,6 +541,8 @@ static int label_feats(const tc_nlp_work *w, const pstate *st, int h, int d, uin
 #undef W
 #undef P
 #undef L
+#undef U
+#undef S3
 
 static void attach(tc_nlp_work *w, int h, int d, int l) {
     w->head[d] = h;
@@ -648,7 +657,7 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
         valid[ACT_SHIFT] = st.b < st.root;
         valid[ACT_LEFT] = st.sp > 0 && (st.b < st.root || st.sp == 1);
         valid[ACT_RIGHT] = st.sp >= 2;
-        int nf = trans_feats(w, &st, f);
+        int nf = trans_feats(w, &st, m->tag_upos, f);
         float sc[4] = {0, 0, 0, 0};
         for (int k = 0; k < nf; k++) {
             uint32_t ix = nlp_idx4(f[k], bits);
@@ -735,6 +744,11 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
             } else {
                 t->head = (int16_t)(beg + hd[beg + i] + 1);
                 t->deprel = m->label[lb[beg + i]];
+            }
+            if (beg + i >= INT16_MAX - 1 || beg + hd[beg + i] >= INT16_MAX - 1) {
+                /* beyond what tc_tok.head can hold: no head */
+                t->head = -1;
+                t->deprel = "dep";
             }
         }
         if (prev_root < 0) prev_root = r;
