@@ -228,10 +228,26 @@ static int tag_feats(const tc_nlp_work *w, int n, int i, uint64_t *f) {
     return k;
 }
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Score of class c: all indices first, with prefetches, so the cache misses
+   of one candidate overlap instead of queueing. */
 static float class_score(const nlp_wtab *t, const uint64_t *f, int nf, unsigned c) {
-    float s = 0;
-    for (int k = 0; k < nf; k++) s += nlp_w(t, nlp_idx(f[k], c, t->bits));
-    return s;
+    uint32_t ix[MAXF];
+    for (int k = 0; k < nf; k++) ix[k] = nlp_idx(f[k], c, t->bits);
+    if (t->f) {
+        float s = 0;
+        for (int k = 0; k < nf; k++) s += t->f[ix[k]];
+        return s;
+    }
+    for (int k = 0; k < nf; k++) PREFETCH(t->q + 2 * (size_t)ix[k]);
+    int32_t s = 0;
+    for (int k = 0; k < nf; k++) s += nlp_i16(t->q + 2 * (size_t)ix[k]);
+    return (float)s;
 }
 
 int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *out, nlp_train_ctx *ctx,
@@ -585,10 +601,17 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
             for (int l = 0; l < 64; l++) sc[l] += r[l];
         }
     } else {
+        int32_t acc[64];
+        memset(acc, 0, sizeof acc);
+        for (int k = 0; k < nf; k++) {
+            PREFETCH(t->q + 2 * (size_t)row[k]);
+            PREFETCH(t->q + 2 * (size_t)row[k] + 64);
+        }
         for (int k = 0; k < nf; k++) {
             const unsigned char *r = t->q + 2 * (size_t)row[k];
-            for (int l = 0; l < 64; l++) sc[l] += (float)nlp_i16(r + 2 * l);
+            for (int l = 0; l < 64; l++) acc[l] += nlp_i16(r + 2 * l);
         }
+        for (int l = 0; l < 64; l++) sc[l] = (float)acc[l];
     }
     int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
     int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
@@ -659,11 +682,26 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
         valid[ACT_RIGHT] = st.sp >= 2;
         int nf = trans_feats(w, &st, m->tag_upos, f);
         float sc[4] = {0, 0, 0, 0};
-        for (int k = 0; k < nf; k++) {
-            uint32_t ix = nlp_idx4(f[k], bits);
-            sc[0] += nlp_w(&m->wt_trans, ix);
-            sc[1] += nlp_w(&m->wt_trans, ix + 1);
-            sc[2] += nlp_w(&m->wt_trans, ix + 2);
+        uint32_t ixs[MAXF];
+        for (int k = 0; k < nf; k++) ixs[k] = nlp_idx4(f[k], bits);
+        if (m->wt_trans.f) {
+            const float *tw = m->wt_trans.f;
+            for (int k = 0; k < nf; k++) {
+                sc[0] += tw[ixs[k]];
+                sc[1] += tw[ixs[k] + 1];
+                sc[2] += tw[ixs[k] + 2];
+            }
+        } else {
+            const unsigned char *q = m->wt_trans.q;
+            for (int k = 0; k < nf; k++) PREFETCH(q + 2 * (size_t)ixs[k]);
+            int32_t a0 = 0, a1 = 0, a2 = 0;
+            for (int k = 0; k < nf; k++) {
+                const unsigned char *r = q + 2 * (size_t)ixs[k];
+                a0 += nlp_i16(r);
+                a1 += nlp_i16(r + 2);
+                a2 += nlp_i16(r + 4);
+            }
+            sc[0] = (float)a0; sc[1] = (float)a1; sc[2] = (float)a2;
         }
         int p = -1;
         for (int a = 0; a < ACT_N; a++)
