@@ -261,9 +261,6 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
         long sl = w->lexslot[i];
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
-        /* words seen once in training stand for unknown words, so the
-           weights of affix and shape features learn to do without identity */
-        if (cnt <= 1) w->wf[i] = w->wl[i] = 0x554e4bULL;
         if (len == 1 && cnt >= 20) {
             /* frequent and never ambiguous in training: no scoring */
             int t = nlp_u16(m->lexl + 8 * (size_t)st);
