@@ -27,13 +27,18 @@
 #include <stdlib.h>
 
 #define MAXF 128
+/* First-pass margin (weight units) above which the second pass is skipped. */
+#ifndef NLP_PASS2_MARGIN
+#define NLP_PASS2_MARGIN 10.0f
+#endif
 
 struct tc_nlp_work {
     const tc_alloc *A;
     int cap;
     uint64_t *wf, *wl, *shape, *amb, *pre2, *suf; /* suf: 4 per word */
-    int *tags, *head, *label, *stack, *lc1, *lc2, *rc1, *rc2, *nl, *nr, *ph, *pl, *gt;
+    int *tags, *p1, *head, *label, *stack, *lc1, *lc2, *rc1, *rc2, *nl, *nr, *ph, *pl, *gt;
     uint64_t *lset, *rset;
+    float *marg; /* first-pass margin (best - second best), weight units */
     long *lexslot;
     char *low;
     size_t lowcap;
@@ -42,9 +47,9 @@ struct tc_nlp_work {
 void tc_nlp_work_free(tc_nlp_work *w) {
     if (!w) return;
     const tc_alloc *A = w->A;
-    void *ps[] = {w->wf, w->wl, w->shape, w->amb, w->pre2, w->suf, w->tags, w->head, w->label, w->stack,
+    void *ps[] = {w->wf, w->wl, w->shape, w->amb, w->pre2, w->suf, w->tags, w->p1, w->head, w->label, w->stack,
                   w->lc1, w->lc2, w->rc1, w->rc2, w->nl, w->nr, w->ph, w->pl, w->gt, w->lset, w->rset,
-                  w->lexslot, w->low};
+                  w->lexslot, w->low, w->marg};
     for (size_t i = 0; i < TC_COUNTOF(ps); i++) tc_mem_free(A, ps[i]);
     tc_mem_free(A, w);
 }
@@ -63,7 +68,7 @@ static bool work_grow(tc_nlp_work *w, int n) {
     void *p = tc_mem_realloc(w->A, w->suf, 4 * c * sizeof(uint64_t));
     if (!p) return false;
     w->suf = p;
-    int **ints[] = {&w->tags, &w->head, &w->label, &w->stack, &w->lc1, &w->lc2, &w->rc1,
+    int **ints[] = {&w->tags, &w->p1, &w->head, &w->label, &w->stack, &w->lc1, &w->lc2, &w->rc1,
                     &w->rc2, &w->nl, &w->nr, &w->ph, &w->pl, &w->gt};
     for (size_t i = 0; i < TC_COUNTOF(ints); i++) {
         p = tc_mem_realloc(w->A, *ints[i], c * sizeof(int));
@@ -73,6 +78,9 @@ static bool work_grow(tc_nlp_work *w, int n) {
     p = tc_mem_realloc(w->A, w->lexslot, c * sizeof(long));
     if (!p) return false;
     w->lexslot = p;
+    p = tc_mem_realloc(w->A, w->marg, c * sizeof(float));
+    if (!p) return false;
+    w->marg = p;
     w->cap = cap;
     return true;
 }
@@ -183,7 +191,7 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
 #define BOS 0x0b05ULL
 #define EOS 0x0e05ULL
 
-static int tag_feats(const tc_nlp_work *w, int n, int i, uint64_t *f) {
+static int tag_feats(const tc_nlp_work *w, int n, int i, const int *right, uint64_t *f) {
     int k = 0;
     uint64_t wm1 = i > 0 ? w->wl[i - 1] : BOS, wm2 = i > 1 ? w->wl[i - 2] : BOS;
     uint64_t wp1 = i + 1 < n ? w->wl[i + 1] : EOS, wp2 = i + 2 < n ? w->wl[i + 2] : EOS;
@@ -225,6 +233,18 @@ static int tag_feats(const tc_nlp_work *w, int n, int i, uint64_t *f) {
     f[k++] = nlp_f3(31, tm2, tm1, w->amb[i]);
     f[k++] = nlp_f2(32, w->wl[i], ap1);
     f[k++] = nlp_f2(33, wm1, ap1);
+    if (right) {
+        /* second pass: first-pass tags of the word and its right neighbours */
+        uint64_t r0 = (uint64_t)right[i], r1 = i + 1 < n ? (uint64_t)right[i + 1] : 998;
+        uint64_t r2 = i + 2 < n ? (uint64_t)right[i + 2] : 998;
+        f[k++] = nlp_f(40, r1);
+        f[k++] = nlp_f2(41, r1, r2);
+        f[k++] = nlp_f2(42, tm1, r1);
+        f[k++] = nlp_f2(43, w->wl[i], r1);
+        f[k++] = nlp_f(44, r0);
+        f[k++] = nlp_f3(45, tm1, r0, r1);
+        f[k++] = nlp_f2(46, sf[2], r1);
+    }
     return k;
 }
 
@@ -250,10 +270,10 @@ static float class_score(const nlp_wtab *t, const uint64_t *f, int nf, unsigned 
     return (float)s;
 }
 
-int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *out, nlp_train_ctx *ctx,
-                 const int *gold) {
-    int rc = nlp_prep_words(m, w, s);
-    if (rc) return rc;
+/* One greedy left-to-right pass with weight table t; right = first-pass
+   tags for the second pass (NULL in the first). */
+static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, const nlp_wtab *t,
+                     const int *right, int *out, nlp_train_ctx *ctx, const int *gold) {
     uint64_t f[MAXF];
     uint16_t cand[NLP_MAX_TAGS + 1];
     for (int i = 0; i < s->n; i++) {
@@ -266,6 +286,13 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
             int t = nlp_u16(m->lexl + 8 * (size_t)st);
             w->tags[i] = t;
             out[i] = t;
+            w->marg[i] = 1e30f;
+            continue;
+        }
+        if (right && !ctx && w->marg[i] >= NLP_PASS2_MARGIN) {
+            /* the first pass was sure: the second keeps its tag */
+            w->tags[i] = right[i];
+            out[i] = right[i];
             continue;
         }
         if (sl < 0 || cnt < (uint32_t)m->tdmin)
@@ -276,13 +303,15 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
             for (int j = 0; j < nc && !dup; j++) dup = cand[j] == t;
             if (!dup) cand[nc++] = t;
         }
-        int nf = tag_feats(w, s->n, i, f);
+        int nf = tag_feats(w, s->n, i, right, f);
         int best = cand[0];
-        float bs = -1e30f;
+        float bs = -1e30f, second = -1e30f;
         for (int j = 0; j < nc; j++) {
-            float sc = class_score(&m->wt_tag, f, nf, cand[j]);
-            if (sc > bs || (sc == bs && cand[j] < best)) { bs = sc; best = cand[j]; }
+            float sc = class_score(t, f, nf, cand[j]);
+            if (sc > bs || (sc == bs && cand[j] < best)) { second = bs; bs = sc; best = cand[j]; }
+            else if (sc > second) second = sc;
         }
+        w->marg[i] = (bs - second) / (t->f ? 1.0f : m->tag_scale);
         if (ctx && gold && gold[i] >= 0) {
             ctx->tag->c += 1;
             ctx->tag_n++;
@@ -296,6 +325,22 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
         }
         w->tags[i] = best;
         out[i] = best;
+    }
+}
+
+int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *out, nlp_train_ctx *ctx,
+                 const int *gold, const int *p1) {
+    int rc = nlp_prep_words(m, w, s);
+    if (rc) return rc;
+    if (ctx && ctx->tag_pass == 2 && p1) {
+        tag_pass(m, w, s, &m->wt_tag2, p1, out, ctx, gold);
+    } else if (ctx) {
+        tag_pass(m, w, s, &m->wt_tag, NULL, out, ctx, gold);
+    } else if (m->wt_tag2.f || m->wt_tag2.q) {
+        tag_pass(m, w, s, &m->wt_tag, NULL, w->p1, NULL, NULL);
+        tag_pass(m, w, s, &m->wt_tag2, w->p1, out, NULL, NULL);
+    } else {
+        tag_pass(m, w, s, &m->wt_tag, NULL, out, NULL, NULL);
     }
     return TC_OK;
 }
@@ -746,7 +791,7 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
     int *tags = tc_arena_alloc(a, 3 * (size_t)n * sizeof(int));
     if (!tags) return TC_NOMEM;
     int *hd = tags + n, *lb = hd + n;
-    rc = nlp_tag_sent(m, w, s, tags, NULL, NULL);
+    rc = nlp_tag_sent(m, w, s, tags, NULL, NULL, NULL);
     if (rc) return rc;
     for (int i = 0; i < n; i++) {
         tc_tok *t = &s->tok[i];
