@@ -27,13 +27,13 @@ bytes=$(wc -c < "$corpus")
 t0=$(date +%s.%N); wc -w "$corpus" > /dev/null; t1=$(date +%s.%N)
 base=$(echo "$t1 - $t0" | bc -l)
 log=bench/out/code-${BENCH_MB}mb.log
-/usr/bin/time -f "time %e rss_kb %M" taskset -c 0 "$TACITUS" code -q --stats -o /dev/null "$corpus" 2> "$log" || true
+/usr/bin/time -f "time %e rss_kb %M cpu %U" taskset -c 0 "$TACITUS" code -q --stats -o /dev/null "$corpus" 2> "$log" || true
 summary=$(grep 'stories,' "$log" | tail -n 1)
-secs=$(awk '/^time/ {print $2}' "$log"); rss=$(awk '/^time/ {print $4}' "$log")
+secs=$(awk '/^time/ {print $2}' "$log"); rss=$(awk '/^time/ {print $4}' "$log"); cpu=$(awk '/^time/ {print $6}' "$log")
 sents=$(echo "$summary" | sed -n 's/.* \([0-9]*\) sentences,.*/\1/p')
 stories=$(echo "$summary" | sed -n 's/^\([0-9]*\) stories.*/\1/p')
 events=$(echo "$summary" | sed -n 's/.* \([0-9]*\) events,.*/\1/p')
 echo "input: $corpus ($((bytes / 1048576)) MB, $stories stories, $sents sentences, $events events)"
-awk -v s="$secs" -v n="$sents" -v st="$stories" -v b="$bytes" -v r="$rss" -v base="$base" 'BEGIN {
-  printf "code: %.2f s, %.0f sentences/s, %.0f stories/s, %.2f MB/s, peak RSS %.1f MB\n", s, n / s, st / s, b / 1048576 / s, r / 1024
+awk -v c="$cpu" -v s="$secs" -v n="$sents" -v st="$stories" -v b="$bytes" -v r="$rss" -v base="$base" 'BEGIN {
+  printf "code: %.2f s wall, %.2f s user CPU, %.0f sentences/s (%.0f per CPU second), %.0f stories/s, %.2f MB/s, peak RSS %.1f MB\n", s, c, n / s, n / c, st / s, b / 1048576 / s, r / 1024
   printf "baseline wc -w: %.3f s; coding takes %.1fx the baseline time\n", base, s / base }'

@@ -373,6 +373,9 @@ TC_EXPORT int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long dat
  * mod=START, "last month" -> 2021-10, "three years" -> DURATION P3Y,
  * "every Monday" -> SET XXXX-WXX-1, "now" -> PRESENT_REF.  Weekdays and
  * months without a year are placed by the tense of their sentence.
+ * Anaphoric expressions ("the same day", "that night", "the following
+ * week", "the day before") count from the most recent date resolved earlier
+ * in the same text, else from the story date; so pass a whole story.
  */
 typedef struct tc_timerec tc_timerec;
 
@@ -388,13 +391,18 @@ enum { TC_TPREC_NONE = 0, TC_TPREC_YEAR, TC_TPREC_MONTH, TC_TPREC_WEEK, TC_TPREC
 /* Flag: an expression TimeML leaves unannotated but analysts want
    ("former" as PAST_REF); `tacitus time --eval` skips these. */
 #define TC_TIMEX_WEAK 1u
+/* Flag: a DURATION that places a date on the story's own timeline ("two
+   days" in "two days later", "a year" in "a year earlier"; TimeML leaves
+   "later" outside the expression): precision, year, month and day give the
+   date it reaches, counted from the story's most recent date. */
+#define TC_TIMEX_OFFSET 2u
 
 typedef struct tc_timex {
     uint32_t beg, end;        /* byte offsets [beg, end) into the scanned text */
     uint8_t type;             /* TC_TIMEX_* */
     uint8_t mod;              /* TC_TMOD_* */
-    uint8_t precision;        /* TC_TPREC_*: NONE for durations, sets, *_REF */
-    uint8_t flags;            /* TC_TIMEX_WEAK */
+    uint8_t precision;        /* TC_TPREC_*: NONE for durations (but TC_TIMEX_OFFSET), sets, *_REF */
+    uint8_t flags;            /* TC_TIMEX_WEAK, TC_TIMEX_OFFSET */
     int16_t year;             /* resolved start date; 0 where unknown */
     int8_t month, day;
     char value[28];           /* TIMEX3 value, NUL-terminated: "2021-11-07", "P3Y" */
@@ -457,7 +465,7 @@ TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detai
  * CRC-32, section offsets; all validated before use).  A loaded gazetteer is
  * immutable and may be shared by threads.
  */
-#define TC_GAZETTEER_FORMAT 1
+#define TC_GAZETTEER_FORMAT 2
 
 typedef struct tc_gazetteer tc_gazetteer;
 
@@ -524,12 +532,16 @@ TC_EXPORT int tc_gazetteer_lookup(const tc_gazetteer *g, const char *name, size_
 TC_EXPORT int tc_gazetteer_dump(const tc_gazetteer *g, FILE *f);
 
 /*
+ * parser (may be NULL) tags and parses the text first, so recognition uses
+ * proper-noun tags and the tree; without it capitalisation decides.
+ *
  * `tacitus geo`: reads stories from f (story format: first line " date
  * YYYY-MM-DD" then text, or JSON Lines {"id","date","text"}, detected from
  * the first byte) and writes one JSON line per place mention to out.
  * `name` is used in error messages.  TC_OK, TC_FORMAT, TC_IO, TC_NOMEM.
  */
-TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, FILE *out);
+TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, FILE *f, const char *name,
+                             FILE *out);
 
 /*
  * Scores against a corpus folder laid out like GeoWebNews (one *.xml with
@@ -539,7 +551,8 @@ TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, F
  * 0 runs recognition end to end and ends with "P p R r F1 f acc161-F1 g"
  * (percent, two decimals).  verbose=1 lists errors.  TC_OK, TC_IO, TC_FORMAT.
  */
-TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verbose, FILE *out);
+TC_EXPORT int tc_geo_eval(const tc_gazetteer *g, const tc_nlp_model *parser, const char *dir, int gold_spans,
+                          int verbose, FILE *out);
 
 /* ===================================================================== */
 /* == section: code (event coder, validation)                          == */
@@ -555,20 +568,30 @@ typedef struct tc_validate_stats {
     int evaluated;  /* records scored */
     int exact;      /* records whose coded event multiset equals the gold one */
     int skipped;    /* evaluate="false" or category outside <Include> */
-    int errors;     /* records that could not be read or parsed */
+    int errors;     /* records that could not be read or parsed (count as failed) */
     double precision, recall, f1; /* over deduplicated (source, target, code) triples */
+    long coded;     /* sentences coded (evaluated records x repeat) */
+    double code_seconds; /* CPU time spent in the coder alone */
+    double load_seconds; /* CPU time spent loading the dictionaries */
 } tc_validate_stats;
+
+typedef struct tc_validate_opts {
+    int verbose;    /* 1: print failing records; 2: also trace verb decisions */
+    int repeat;     /* code each record this many times (benchmarking); 0 = 1 */
+    FILE *out;      /* where messages go; NULL = stdout */
+} tc_validate_opts;
 
 /*
  * Codes every record of a PETRARCH validation XML file with its own parse and
  * the dictionaries its <Environment> names (looked up beside the XML file,
- * then in <cfg->data_dir>/petrarch/dictionaries), and scores it.  With
- * verbose, each failing record is printed to out (expected vs got); errors
- * ("file:line: what") go to out too.  The summary line is not printed: the
- * caller prints it from *st.  Returns TC_OK when the run completed (records
- * may have failed), TC_IO / TC_FORMAT / TC_NOMEM when it could not run.
+ * then in <cfg->data_dir>/petrarch/dictionaries), and scores it.  Failing
+ * records (with verbose) and unreadable ones ("file:line: what") are printed
+ * to opts->out.  The summary line is not printed: the caller prints it from
+ * *st.  Returns TC_OK when the run completed (records may have failed),
+ * TC_IO / TC_FORMAT / TC_NOMEM when it could not run.  cfg and opts may be
+ * NULL.
  */
-TC_EXPORT int tc_validate_file(const char *path, const tc_config *cfg, int verbose, FILE *out,
+TC_EXPORT int tc_validate_file(const char *path, const tc_config *cfg, const tc_validate_opts *opts,
                                tc_validate_stats *st);
 
 /* ===================================================================== */

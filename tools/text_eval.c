@@ -6,7 +6,8 @@
  *     Tokens 99.12 Sentences 84.10 Words 98.95
  * (F1 percentages).  With -v it first lists the differences: MISSED and
  * FALSE sentence ends with context, and TOKEN lines (gold token, then the
- * system tokens over it).  `text_eval --words RAW.txt` prints the words of
+ * system tokens over it).  -o SYS.conllu writes the system segmentation
+ * as CoNLL-U (flat trees) for cross-checking with conll18_ud_eval.py.  `text_eval --words RAW.txt` prints the words of
  * a raw text, one a line, with a blank line after each sentence (golden
  * tests in tests/golden/text).
  * Built by mk/text.mk as build/text_eval; used by tests/check/text.sh.
@@ -14,6 +15,7 @@
 #include "core/core.h"
 #include "text/align.h"
 #include "text/segment.h"
+#include "core/conllu.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,9 +135,14 @@ static int words(const char *path) {
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--words") == 0) return words(argv[2]);
     int verbose = 0, ai = 1;
-    if (ai < argc && strcmp(argv[ai], "-v") == 0) verbose = 1, ai++;
+    const char *dump = NULL;
+    for (;;) {
+        if (ai < argc && strcmp(argv[ai], "-v") == 0) verbose = 1, ai++;
+        else if (ai + 1 < argc && strcmp(argv[ai], "-o") == 0) dump = argv[ai + 1], ai += 2;
+        else break;
+    }
     if (ai + 1 != argc) {
-        fprintf(stderr, "usage: text_eval [-v] GOLD.conllu | text_eval --words RAW.txt\n");
+        fprintf(stderr, "usage: text_eval [-v] [-o SYS.conllu] GOLD.conllu | text_eval --words RAW.txt\n");
         return 2;
     }
     const char *path = argv[ai];
@@ -187,6 +194,22 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s: alignment failed (%d): characters differ\n", path, r);
         free(sys);
         goto done;
+    }
+    if (dump) {
+        /* system CoNLL-U for the official script (a flat tree: word 1 is
+           the root, the others hang from it) */
+        FILE *f = fopen(dump, "w");
+        tc_buf b;
+        tc_buf_init(&b, NULL);
+        for (size_t i = 0; f && i < nsys; i++) {
+            for (int w = 0; w < sys[i].n; w++) sys[i].tok[w].head = (int16_t)(w ? 1 : 0);
+            tc_buf_clear(&b);
+            tc_conllu_write(&b, &sys[i]);
+            fwrite(b.p, 1, b.n, f);
+            for (int w = 0; w < sys[i].n; w++) sys[i].tok[w].head = -1;
+        }
+        tc_buf_free(&b);
+        if (f) fclose(f);
     }
     if (verbose) report(gold, ng, sys, (int)nsys, docs, nd);
     printf("Tokens %.2f Sentences %.2f Words %.2f\n", 100 * al.tokens_f1, 100 * al.sentences_f1,

@@ -18,6 +18,8 @@ static void usage(FILE *f) {
             "  -e, --eval DIR        score against DIR (*.xml + *_gold.txt, GeoWebNews layout)\n"
             "  -s, --gold-spans      with --eval: resolve the gold toponyms only\n"
             "  -v, --verbose         with --eval: list misses and false positives\n"
+            "  -p, --parse           tag and parse first (<models>/en-ud.tcm): recognition\n"
+            "                        from proper-noun tags instead of capitalisation\n"
             "  -h, --help            this text\n",
             tc_cli_prog, tc_cli_prog);
 }
@@ -27,17 +29,19 @@ int tc_cli_geo(int argc, char **argv) {
                                          {"eval", required_argument, 0, 'e'},
                                          {"gold-spans", no_argument, 0, 's'},
                                          {"verbose", no_argument, 0, 'v'},
+                                         {"parse", no_argument, 0, 'p'},
                                          {"help", no_argument, 0, 'h'},
                                          {0, 0, 0, 0}};
     const char *gpath = NULL, *eval = NULL;
-    int gold = 0, verbose = 0, c;
+    int gold = 0, verbose = 0, parse = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "g:e:svh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:e:svph", opts, NULL)) != -1) {
         switch (c) {
         case 'g': gpath = optarg; break;
         case 'e': eval = optarg; break;
         case 's': gold = 1; break;
         case 'v': verbose = 1; break;
+        case 'p': parse = 1; break;
         case 'h': usage(stdout); return 0;
         default: return tc_cli_usage_error("geo", "unknown option");
         }
@@ -50,20 +54,30 @@ int tc_cli_geo(int argc, char **argv) {
     int rc = gpath ? tc_gazetteer_open_file(&g, gpath, cfg.alloc) : tc_gazetteer_open_config(&g, &cfg);
     if (rc != TC_OK)
         return tc_cli_error("%s: cannot load the gazetteer: %s", gpath ? gpath : "<models>/gazetteer.tcg", tc_errstr(rc));
+    tc_nlp_model *nlp = NULL;
+    if (parse) {
+        char path[4096], err[512];
+        snprintf(path, sizeof path, "%s/en-ud.tcm", cfg.model_dir ? cfg.model_dir : "build/models");
+        if (tc_nlp_model_open(path, cfg.alloc, &nlp, err, sizeof err) != TC_OK) {
+            tc_gazetteer_close(g);
+            return tc_cli_error("%s: %s", path, err);
+        }
+    }
     int status = 0;
     if (eval) {
-        rc = tc_geo_eval(g, eval, gold, verbose, stdout);
+        rc = tc_geo_eval(g, nlp, eval, gold, verbose, stdout);
         if (rc != TC_OK) status = 1;
     } else if (optind == argc) {
-        if (tc_geo_stories(g, stdin, "<stdin>", stdout) != TC_OK) status = 1;
+        if (tc_geo_stories(g, nlp, stdin, "<stdin>", stdout) != TC_OK) status = 1;
     } else {
         for (int i = optind; i < argc; i++) {
             FILE *f = fopen(argv[i], "rb");
             if (!f) { tc_cli_error("%s: cannot open", argv[i]); status = 1; continue; }
-            if (tc_geo_stories(g, f, argv[i], stdout) != TC_OK) status = 1;
+            if (tc_geo_stories(g, nlp, f, argv[i], stdout) != TC_OK) status = 1;
             fclose(f);
         }
     }
+    tc_nlp_model_free(nlp);
     tc_gazetteer_close(g);
     return status;
 }

@@ -25,10 +25,50 @@
  */
 #include "code/coder.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* Base dependency relations the coder asks about, cached per token. */
+enum {
+    R_OTHER = 0,
+    R_CONJ,
+    R_XCOMP,
+    R_OBJ,
+    R_DOBJ,
+    R_NMOD,
+    R_COMPOUND,
+    R_APPOS,
+    R_OBL,
+    R_NAME,
+    R_FLAT,
+    R_CCOMP,
+    R_ACL,
+    R_PARATAXIS,
+    R_NSUBJ,
+    R_IOBJ,
+    R_AMOD,
+    R_ADVCL,
+    R_RELCL,
+    R_PUNCT,
+    R_NEG,
+    R_MARK,
+    R_DEP,
+    R_CSUBJ,
+    R_CC,
+    R_CASE,
+    R_AUX,
+    R_ADVMOD,
+    R_DET,
+    R_GOESWITH,
+    R_FIXED,
+    R_MWE,
+    R_NUMMOD,
+    R_COUNT
+};
+static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "dobj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
 
 /* Per-sentence analysis, all in the caller's arena. */
 typedef struct ctx {
@@ -39,9 +79,30 @@ typedef struct ctx {
     int n;
     uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
+    uint8_t *rel;       /* [1..n] base relation (R_*) */
+    bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
+    struct phrase_memo *memo; /* [1..n] scan_phrase results */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
+    uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
+    uint32_t wmask;
+    int8_t *synok;      /* per synset: 0 unknown, 1 may match, -1 cannot */
 } ctx;
+
+static bool in_sent(const ctx *c, uint32_t w) {
+    if (!w) return false;
+    for (uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;; h = (h + 1) & c->wmask) {
+        if (c->wset[h] == w) return true;
+        if (!c->wset[h]) return false;
+    }
+}
+
+static void add_sent_word(ctx *c, uint32_t w) {
+    if (!w) return;
+    uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;
+    while (c->wset[h] && c->wset[h] != w) h = (h + 1) & c->wmask;
+    c->wset[h] = w;
+}
 
 static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
     const char *r = t->deprel ? t->deprel : "";
@@ -51,9 +112,8 @@ static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
     return buf;
 }
 
-static bool rel_is(const ctx *c, int i, const char *base) {
-    if (i < 1 || i > c->n) return false;
-    return tc_deprel_is(&c->s->tok[i - 1], base);
+static bool rel_is(const ctx *c, int i, int rel) {
+    return i >= 1 && i <= c->n && c->rel[i] == rel;
 }
 
 static bool rel_full(const ctx *c, int i, const char *full) {
@@ -74,17 +134,31 @@ static bool tok_is(const ctx *c, int i, uint32_t w) {
 
 /* ---- setup ------------------------------------------------------------ */
 
+static size_t phrase_memo_size(void);
+
 static bool setup(ctx *c) {
     int n = c->n;
     c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
     c->lw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->lw);
     c->cbeg = tc_arena_calloc(c->a, (size_t)n + 3, sizeof *c->cbeg);
     c->kids = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *c->kids);
-    if (!c->fw || !c->lw || !c->cbeg || !c->kids) return false;
+    c->rel = tc_arena_calloc(c->a, (size_t)n + 2, 1);
+    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel) return false;
+    for (int i = 1; i <= n; i++) {
+        const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+        size_t bl = strcspn(r, ":");
+        for (int k = 1; k < R_COUNT; k++)
+            if (strlen(rel_names[k]) == bl && !strncmp(r, rel_names[k], bl)) { c->rel[i] = (uint8_t)k; break; }
+    }
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
-        if (t->form) c->fw[i] = tc_dict_word(c->d, t->form, strlen(t->form));
-        if (t->lemma && strcmp(t->lemma, "_")) c->lw[i] = tc_dict_word(c->d, t->lemma, strlen(t->lemma));
+        bool oom = false;
+        if (t->form) c->fw[i] = tc_dict_word_oom(c->d, t->form, strlen(t->form), &oom);
+        if (t->lemma && strcmp(t->lemma, "_")) c->lw[i] = tc_dict_word_oom(c->d, t->lemma, strlen(t->lemma), &oom);
+        if (oom) {
+            c->a->oom = true; /* sticky: the caller reports TC_NOMEM */
+            return false;
+        }
         int h = head_of(c, i);
         c->cbeg[h + 1]++;
     }
@@ -94,6 +168,20 @@ static bool setup(ctx *c) {
     for (int i = 1; i <= n; i++) {
         int h = head_of(c, i);
         c->kids[c->cbeg[h] + fill[h]++] = i;
+    }
+    /* the word set: a quick "can this pattern match at all" test */
+    uint32_t cap = 16;
+    while (cap < (uint32_t)n * 4u) cap *= 2;
+    c->wset = tc_arena_calloc(c->a, cap, sizeof *c->wset);
+    uint32_t nsyn = c->d->n[TC_DS_SYN] / TC_SYN_W;
+    c->synok = tc_arena_calloc(c->a, (size_t)nsyn + 1, 1);
+    if (!c->wset || !c->synok) return false;
+    c->wmask = cap - 1;
+    c->memo = tc_arena_calloc(c->a, (size_t)n + 1, phrase_memo_size());
+    if (!c->memo) return false;
+    for (int i = 1; i <= n; i++) {
+        add_sent_word(c, c->fw[i]);
+        add_sent_word(c, c->lw[i]);
     }
     return true;
 }
@@ -109,24 +197,33 @@ static bool match_plain(const ctx *c, const int *pos, int npos, int k, uint32_t 
     return true;
 }
 
+/* Date restrictions: "<d" = before d, ">d" = from d on, "a-b" = a to b
+   inclusive (the validation records test both bounds). */
 static bool date_ok(const ctx *c, const uint32_t *code) {
     if (!code[1] && !code[2]) return true;
     if (!c->has_day) return false;
     uint32_t dv = (uint32_t)(c->day + (int32_t)TC_DATE_BIAS);
     if (code[1] && dv < code[1]) return false;
-    if (code[2] && dv >= code[2]) return false;
+    if (code[2] && (code[1] ? dv > code[2] : dv >= code[2])) return false;
     return true;
 }
 
-/* The actor code of entry e as of the story date. */
-static uint32_t actor_code(const ctx *c, const uint32_t *e) {
+/* The actor code of entry e as of the story date: the narrowest matching
+   restriction wins (a three-day exception inside a five-year term), then
+   the unrestricted default. */
+static uint32_t actor_code(const ctx *c, const uint32_t *e, bool *restricted) {
     const uint32_t *codes = c->d->sec[TC_DS_ACODE] + e[2] * TC_ACODE_W;
-    uint32_t dflt = 0;
+    uint32_t dflt = 0, best = 0;
+    uint64_t bestw = UINT64_MAX;
     for (uint32_t i = 0; i < e[3]; i++) {
         const uint32_t *cc = codes + i * TC_ACODE_W;
         if (!cc[1] && !cc[2]) { if (!dflt) dflt = cc[0]; continue; }
-        if (date_ok(c, cc)) return cc[0];
+        if (!date_ok(c, cc)) continue;
+        uint64_t w = cc[1] && cc[2] ? (uint64_t)(cc[2] - cc[1]) : (uint64_t)UINT32_MAX;
+        if (w < bestw) { bestw = w; best = cc[0]; }
     }
+    *restricted = best != 0;
+    if (best) return best;
     if (!dflt && !c->has_day && e[3]) dflt = codes[0];
     return dflt;
 }
@@ -136,7 +233,9 @@ typedef struct codes {
     int nactor;
     uint32_t agent[8];
     int nagent;
-    int actor_tok; /* token of the first actor match */
+    int actor_tok; /* first and last token of the first actor match */
+    int actor_end;
+    int agent_tok[8], agent_end[8];
 } codes;
 
 /* Scans tokens pos[0..npos) for actors (longest first) then agents. */
@@ -146,6 +245,7 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
         int t = pos[k];
         int best = 0;
         uint32_t bestcode = 0;
+        bool bestr = false;
         for (int pass = 0; pass < 2 && !best; pass++) {
             uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
             if (pass == 1 && w == c->fw[t]) break;
@@ -153,20 +253,26 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
-                if ((int)e[1] <= best) continue;
+                /* longest match; among entries with the same words (the
+                   same name listed for two people), one whose date
+                   restriction holds beats a mere default */
+                if ((int)e[1] < best || ((int)e[1] == best && bestr)) continue;
                 /* first word matched through w; check the rest */
                 if (e[1] > 1 && !match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
-                uint32_t code = actor_code(c, e);
+                bool r = false;
+                uint32_t code = actor_code(c, e, &r);
                 if (!code) continue;
+                if ((int)e[1] == best && !r) continue;
                 best = (int)e[1];
                 bestcode = code;
+                bestr = r;
             }
         }
         if (best) {
             const char *cs = tc_dict_str(d, bestcode);
-            /* "---" marks a name that must not code */
-            if (strcmp(cs, "---") && strcmp(cs, "+++") && out->nactor < 8) {
-                if (!out->nactor) out->actor_tok = t;
+            /* "---" marks a name that must not code ("+++" is a code) */
+            if (strcmp(cs, "---") && out->nactor < 8) {
+                if (!out->nactor) { out->actor_tok = t; out->actor_end = pos[k + best - 1]; }
                 out->actor[out->nactor++] = bestcode;
             }
             k += best;
@@ -187,13 +293,25 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             }
         }
         if (best) {
-            if (out->nagent < 8) out->agent[out->nagent++] = agcode;
+            if (out->nagent < 8) {
+                out->agent_tok[out->nagent] = t;
+                out->agent_end[out->nagent] = pos[k + best - 1];
+                out->agent[out->nagent++] = agcode;
+            }
             k += best;
             continue;
         }
         k++;
     }
 }
+
+struct phrase_memo {
+    codes cd;
+    int beg, end;
+    bool done;
+};
+
+static size_t phrase_memo_size(void) { return sizeof(struct phrase_memo); }
 
 /* Combines actor and agent codes into one string in the arena, or NULL. */
 static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
@@ -205,7 +323,13 @@ static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
         size_t al = strlen(ag);
         if (al && ag[0] == '~') {
             if (cd->nagent > 1 && !strcmp(ag, "~PPL")) continue;
-            if (!strstr(buf, ag + 1)) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", ag + 1);
+            /* already there only at a 3-character code boundary: GMW+GOV
+               does not contain WGO (the validation's "alignment" records) */
+            bool have = false;
+            size_t al1 = strlen(ag + 1);
+            for (size_t q = 0; q + al1 <= n && !have; q += 3)
+                if (!strncmp(buf + q, ag + 1, al1)) have = true;
+            if (!have) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", ag + 1);
         } else if (al && ag[al - 1] == '~') {
             char tmp[128];
             size_t pl = al - 1 < sizeof tmp ? al - 1 : sizeof tmp - 1;
@@ -221,6 +345,29 @@ static const char *mix(const ctx *c, const codes *cd, uint32_t actor) {
     if (n >= sizeof buf) n = sizeof buf - 1;
     if (!actor) return NULL; /* an agent without a country is not an actor */
     return tc_arena_strndup(c->a, buf, n);
+}
+
+/* "---" plus the agent codes, for a phrase with agents but no actor. */
+static const char *mix_agents(const ctx *c, const codes *cd) {
+    char buf[64] = "---";
+    size_t n = 3;
+    for (int i = 0; i < cd->nagent; i++) {
+        const char *ag = tc_dict_str(c->d, cd->agent[i]);
+        size_t al = strlen(ag);
+        const char *body = ag;
+        if (al && ag[0] == '~') body = ag + 1, al--;
+        else if (al && ag[al - 1] == '~') al--;
+        if (cd->nagent > 1 && !strncmp(body, "PPL", 3)) continue;
+        bool have = false;
+        for (size_t q = 3; q + al <= n && !have; q += 3)
+            if (!strncmp(buf + q, body, al)) have = true;
+        if (!have && n + al < sizeof buf) {
+            memcpy(buf + n, body, al);
+            n += al;
+            buf[n] = 0;
+        }
+    }
+    return n > 3 ? tc_arena_strndup(c->a, buf, n) : NULL;
 }
 
 /* Collects the phrase of head h: h plus modifiers that belong to the name. */
@@ -256,53 +403,281 @@ static void span_of(const int *pos, int npos, int *beg, int *end) {
     }
 }
 
-/* Codes the noun phrase headed by h (without its conjuncts); NULL if none. */
-static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+/* Scans the name of phrase h into cd; returns the span. */
+/* The noun phrase with its prepositional modifiers (no clauses, no
+   conjuncts): names such as "Prince of Dol Amroth" span an nmod. */
+static void np_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
+    if (*npos >= 64 || depth > 8) return;
+    pos[(*npos)++] = h;
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, R_ACL) || rel_is(c, ch, R_RELCL) || rel_is(c, ch, R_ADVCL) || rel_is(c, ch, R_CONJ) ||
+            rel_is(c, ch, R_CC) || rel_is(c, ch, R_PUNCT) || rel_is(c, ch, R_APPOS) || rel_is(c, ch, R_PARATAXIS) ||
+            rel_is(c, ch, R_DEP) || upos(c, ch) == TC_UPOS_VERB)
+            continue;
+        np_tokens(c, ch, pos, npos, depth + 1);
+    }
+}
+
+static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end);
+
+/* scan_phrase is pure for a given head, and asked about the same heads again
+   and again (every pattern's $/+ test, every verb's arguments): memoised. */
+static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
+    if (c->memo && h >= 1 && h <= c->n) {
+        if (!c->memo[h].done) {
+            scan_phrase_raw(c, h, &c->memo[h].cd, &c->memo[h].beg, &c->memo[h].end);
+            c->memo[h].done = true;
+        }
+        *cd = c->memo[h].cd;
+        *beg = c->memo[h].beg;
+        *end = c->memo[h].end;
+        return;
+    }
+    scan_phrase_raw(c, h, cd, beg, end);
+}
+
+static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
     qsort(pos, (size_t)npos, sizeof *pos, cmp_int);
     span_of(pos, npos, beg, end);
-    codes cd;
-    memset(&cd, 0, sizeof cd);
-    scan_codes(c, pos, npos, &cd);
-    if (cd.nactor) return mix(c, &cd, cd.actor[0]);
-    /* no actor in the name: an agent may take its country from a
-       prepositional modifier ("the police of Gondor") */
+    memset(cd, 0, sizeof *cd);
+    scan_codes(c, pos, npos, cd);
+    /* a multi-word name across a preposition: only an entry that covers the
+       head word counts, so "the police of Gondor" still goes through the
+       modifier rule */
+    int p2[72], n2 = 0;
+    np_tokens(c, h, p2, &n2, 0);
+    if (n2 <= npos) return;
+    qsort(p2, (size_t)n2, sizeof *p2, cmp_int);
+    codes c2;
+    memset(&c2, 0, sizeof c2);
+    scan_codes(c, p2, n2, &c2);
+    /* ... or a longer name that contains the short one ("US Secretary of
+       State" over "US") */
+    if (c2.nactor && c2.actor_end >= h && c2.actor_tok <= h &&
+        (!cd->nactor || (c2.actor_tok <= cd->actor_tok && c2.actor_end > cd->actor_end))) {
+        *cd = c2;
+        span_of(p2, n2, beg, end);
+        return;
+    }
+    /* an agent name across a preposition ("Ministry of Silly Walks") */
+    for (int i = 0; i < c2.nagent; i++) {
+        if (!(c2.agent_tok[i] <= h && c2.agent_end[i] > h)) continue;
+        bool have = false;
+        for (int j = 0; j < cd->nagent; j++)
+            if (cd->agent[j] == c2.agent[i]) have = true;
+        if (!have && cd->nagent < 8) {
+            /* it replaces the head word's own, shorter agent match */
+            for (int j = 0; j < cd->nagent; j++)
+                if (cd->agent_tok[j] <= h && cd->agent_end[j] >= h) {
+                    cd->agent[j] = c2.agent[i];
+                    have = true;
+                }
+            if (!have) cd->agent[cd->nagent++] = c2.agent[i];
+        }
+    }
+}
+
+static bool is_prep_mod(const ctx *c, int ch) {
+    return (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && !rel_full(c, ch, "nmod:poss") &&
+           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+           (upos(c, ch) == TC_UPOS_PROPN || upos(c, ch) == TC_UPOS_NOUN);
+}
+
+/*
+ * Codes the noun phrase headed by h (without its conjuncts) into out[]:
+ * normally one actor; an agent phrase without a country in its name takes
+ * the countries of a prepositional modifier and its conjuncts ("lawmakers in
+ * Arnor and Gondor" -> ARNLEG, GONLEG).  *cd receives the name's codes so
+ * that conjuncts can share a modifier ("Danish media and government").
+ */
+static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, int depth) {
+    int beg, end;
+    scan_phrase(c, h, cd, &beg, &end);
+    if (max <= 0) return 0;
+    if (cd->nactor) {
+        /* a coordinated modifier ("Eriadori and Calenardhon leaders") gives
+           one actor per conjunct, each with the head's agents */
+        for (int j = c->cbeg[h]; j < c->cbeg[h + 1]; j++) {
+            int m = c->kids[j];
+            if (!(rel_is(c, m, R_COMPOUND) || rel_is(c, m, R_AMOD)) || m > h) continue;
+            int heads[9], nh = 0;
+            heads[nh++] = m;
+            for (int q = c->cbeg[m]; q < c->cbeg[m + 1] && nh < 9; q++)
+                if (rel_is(c, c->kids[q], R_CONJ)) heads[nh++] = c->kids[q];
+            if (nh < 2) continue;
+            codes hd;
+            memset(&hd, 0, sizeof hd);
+            int hp[1] = {h};
+            scan_codes(c, hp, 1, &hd);
+            int k = 0;
+            for (int q = 0; q < nh && k < max; q++) {
+                int p2[72], n2 = 0;
+                phrase_tokens(c, heads[q], p2, &n2, 0);
+                qsort(p2, (size_t)n2, sizeof *p2, cmp_int);
+                codes cq;
+                memset(&cq, 0, sizeof cq);
+                scan_codes(c, p2, n2, &cq);
+                if (!cq.nactor) continue;
+                for (int i = 0; i < hd.nagent && cq.nagent < 8; i++) cq.agent[cq.nagent++] = hd.agent[i];
+                const char *code = mix(c, &cq, cq.actor[0]);
+                if (code) out[k++] = (actor){code, h, beg, end};
+            }
+            if (k >= 2) return k;
+        }
+        const char *code = mix(c, cd, cd->actor[0]);
+        if (!code) return 0;
+        out[0] = (actor){code, h, beg, end};
+        return 1;
+    }
+    int k = 0;
     if (depth < 2) {
-        for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
-            int ch = c->kids[k];
-            if (!(rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) || rel_full(c, ch, "nmod:tmod")) continue;
-            if (upos(c, ch) != TC_UPOS_PROPN && upos(c, ch) != TC_UPOS_NOUN) continue;
-            int b2, e2;
-            int p2[72], n2 = 0;
-            phrase_tokens(c, ch, p2, &n2, 0);
-            codes c2;
-            memset(&c2, 0, sizeof c2);
-            scan_codes(c, p2, n2, &c2);
-            if (c2.nactor) {
-                (void)b2; (void)e2;
-                for (int i = 0; i < cd.nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cd.agent[i];
-                return mix(c, &c2, c2.actor[0]);
+        for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && !k; j++) {
+            int ch = c->kids[j];
+            if (!is_prep_mod(c, ch)) continue;
+            /* the modifier and its conjuncts */
+            int heads[9], nh = 0;
+            heads[nh++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nh < 9; q++)
+                if (rel_is(c, c->kids[q], R_CONJ)) heads[nh++] = c->kids[q];
+            for (int q = 0; q < nh && k < max; q++) {
+                codes c2;
+                int b2, e2;
+                scan_phrase(c, heads[q], &c2, &b2, &e2);
+                if (!c2.nactor) continue;
+                /* the head's own agents come first: "exiled leaders of
+                   Egypt's Muslim Brotherhood" = EGY + OPP + MUS */
+                codes m = c2;
+                m.nagent = 0;
+                for (int i = 0; i < cd->nagent && m.nagent < 8; i++) m.agent[m.nagent++] = cd->agent[i];
+                for (int i = 0; i < c2.nagent && m.nagent < 8; i++) m.agent[m.nagent++] = c2.agent[i];
+                const char *code = mix(c, &m, m.actor[0]);
+                if (code) out[k++] = (actor){code, h, beg < b2 ? beg : b2, end > e2 ? end : e2};
             }
         }
     }
-    if (c->o && c->o->resolve) return c->o->resolve(c->o->resolve_ud, c->s, h, *beg, *end);
-    return NULL;
+    if (!k && c->o && c->o->resolve) {
+        const char *r = c->o->resolve(c->o->resolve_ud, c->s, h, beg, end);
+        if (r) out[k++] = (actor){r, h, beg, end};
+    }
+    if (!k && cd->nagent && depth == 0 && c->o && c->o->agent_codes && (!c->weak_ok || *c->weak_ok)) {
+        /* an agent without a country: PETRARCH writes it "---GOV" */
+        bool head_agent = false;
+        for (int i = 0; i < cd->nagent; i++)
+            if (cd->agent_tok[i] <= h && cd->agent_end[i] >= h) head_agent = true;
+        /* a bare singular noun ("he said government proposed") is not a
+           referring phrase; plurals and determined phrases are */
+        const tc_tok *ht = &c->s->tok[h - 1];
+        bool sing = (ht->feats && strstr(ht->feats, "Number=Sing")) || (ht->xpos && !strcmp(ht->xpos, "NN"));
+        bool determined = false;
+        for (int q = c->cbeg[h]; q < c->cbeg[h + 1]; q++)
+            if (rel_is(c, c->kids[q], R_DET) || rel_full(c, c->kids[q], "nmod:poss") || rel_is(c, c->kids[q], R_AMOD) ||
+                rel_is(c, c->kids[q], R_COMPOUND))
+                determined = true;
+        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN) head_agent = false;
+        const char *code = head_agent ? mix_agents(c, cd) : NULL;
+        if (code) out[k++] = (actor){code, h, beg, end};
+    }
+    return k;
 }
 
-/* Codes h and its conjuncts into out[]; returns how many coded. */
+/* Single-code convenience used by the pattern matcher. */
+static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
+    actor a[1];
+    codes cd;
+    int k = code_np_multi(c, h, a, 1, &cd, depth);
+    if (!k) return NULL;
+    *beg = a[0].beg;
+    *end = a[0].end;
+    return a[0].code;
+}
+
+static bool nominal(const ctx *c, int t) {
+    int u = upos(c, t);
+    return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
+}
+
+/* Codes h and its conjuncts into out[]; returns how many coded.  A list
+   may hang off an apposition ("Mordor, the Shire, Arnor and Bree"). */
 static int code_conj(const ctx *c, int h, actor *out, int max) {
-    int k = 0;
-    int beg, end;
-    const char *code = code_np(c, h, &beg, &end, 0);
-    if (code && k < max) out[k++] = (actor){code, h, beg, end};
-    for (int j = c->cbeg[h]; j < c->cbeg[h + 1]; j++) {
+    codes cd0;
+    int k = code_np_multi(c, h, out, max, &cd0, 0);
+    int members[24], nm = 0;
+    for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
-        if (!rel_is(c, ch, "conj")) continue;
-        int u = upos(c, ch);
-        if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_PRON && u != TC_UPOS_ADJ) continue;
-        const char *cc = code_np(c, ch, &beg, &end, 0);
-        if (cc && k < max) out[k++] = (actor){cc, ch, beg, end};
+        if (!nominal(c, ch)) continue;
+        if (rel_is(c, ch, R_CONJ)) members[nm++] = ch;
+        else if (rel_is(c, ch, R_APPOS)) {
+            /* a single apposition names the same actor ("the US commander,
+               General David Petraeus"); one with conjuncts is a list */
+            bool list = false;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++)
+                if (rel_is(c, c->kids[q], R_CONJ)) list = true;
+            for (int q = c->cbeg[h]; q < c->cbeg[h + 1]; q++)
+                if (rel_is(c, c->kids[q], R_CONJ)) list = true;
+            codes ca;
+            int b, e;
+            scan_phrase(c, ch, &ca, &b, &e);
+            if (!list || !ca.nactor) continue;
+            members[nm++] = ch;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && nm < 24; q++)
+                if (rel_is(c, c->kids[q], R_CONJ) && nominal(c, c->kids[q])) members[nm++] = c->kids[q];
+        }
+    }
+    for (int mi = 0; mi < nm && k < max; mi++) {
+        int ch = members[mi];
+        codes cdi;
+        /* a conjunct first tries real actors and sharing; "---GOV" last */
+        bool weak_was = c->weak_ok ? *c->weak_ok : true;
+        if (c->weak_ok) *c->weak_ok = false;
+        int n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
+        if (c->weak_ok) *c->weak_ok = weak_was;
+        if (!n && cdi.nagent && !cdi.nactor && rel_is(c, ch, R_CONJ)) {
+            int b, e;
+            scan_phrase(c, ch, &cdi, &b, &e);
+            if (cd0.nactor) {
+                /* "Danish Islamist media and government": the conjunct
+                   shares the first conjunct's modifiers (DNK, ~MUS) */
+                int pos[72], npos = 0;
+                phrase_tokens(c, h, pos, &npos, 0);
+                int q = 0;
+                for (int i = 0; i < npos; i++)
+                    if (pos[i] != h) pos[q++] = pos[i];
+                qsort(pos, (size_t)q, sizeof *pos, cmp_int);
+                codes cm;
+                memset(&cm, 0, sizeof cm);
+                scan_codes(c, pos, q, &cm);
+                if (!cm.nactor) cm = cd0, cm.nagent = 0;
+                for (int i = 0; i < cdi.nagent && cm.nagent < 8; i++) cm.agent[cm.nagent++] = cdi.agent[i];
+                const char *code = mix(c, &cm, cm.actor[0]);
+                if (code && k + n < max) out[k + n++] = (actor){code, ch, b, e};
+            } else if (cd0.nagent && k > 0) {
+                /* "lawmakers and officials in Arnor and Gondor": the
+                   countries the first conjunct took from its modifier */
+                for (int j2 = c->cbeg[h]; j2 < c->cbeg[h + 1]; j2++) {
+                    int pm = c->kids[j2];
+                    if (!is_prep_mod(c, pm)) continue;
+                    int heads[9], nh = 0;
+                    heads[nh++] = pm;
+                    for (int q = c->cbeg[pm]; q < c->cbeg[pm + 1] && nh < 9; q++)
+                        if (rel_is(c, c->kids[q], R_CONJ)) heads[nh++] = c->kids[q];
+                    for (int q = 0; q < nh && k + n < max; q++) {
+                        codes c2;
+                        int b2, e2;
+                        scan_phrase(c, heads[q], &c2, &b2, &e2);
+                        if (!c2.nactor) continue;
+                        for (int i = 0; i < cdi.nagent && c2.nagent < 8; i++) c2.agent[c2.nagent++] = cdi.agent[i];
+                        const char *code = mix(c, &c2, c2.actor[0]);
+                        if (code) out[k + n++] = (actor){code, ch, b, e};
+                    }
+                    break;
+                }
+            }
+        }
+        if (!n && weak_was) n = code_np_multi(c, ch, out + k, max - k, &cdi, 0);
+        k += n;
     }
     return k;
 }
@@ -331,10 +706,29 @@ static bool discarded(const ctx *c) {
 
 typedef struct pmatch {
     int score;
+    int words[8];   /* sentence tokens matched by pattern words */
+    int nwords;
     int src, tgt; /* token positions marked by $ / + (0 none) */
     bool both;
     bool neg_in_pattern;
 } pmatch;
+
+/* Whether some member of synset syn starts with a word of the sentence. */
+static bool syn_possible(const ctx *c, uint32_t syn, int depth) {
+    const tc_dict *d = c->d;
+    if (syn >= d->n[TC_DS_SYN] / TC_SYN_W || depth > 3) return false;
+    if (c->synok[syn]) return c->synok[syn] > 0;
+    const uint32_t *s = d->sec[TC_DS_SYN] + syn * TC_SYN_W;
+    bool ok = false;
+    for (uint32_t m = 0; m < s[2] && !ok; m++) {
+        const uint32_t *mem = d->sec[TC_DS_SYNMEM] + (s[1] + m) * TC_SYNMEM_W;
+        uint32_t t = d->sec[TC_DS_SEQ][mem[0]];
+        if (TC_PT_KIND(t) == TC_PT_SYN) ok = syn_possible(c, TC_PT_VAL(t), depth + 1);
+        else ok = in_sent(c, TC_PT_VAL(t));
+    }
+    c->synok[syn] = ok ? 1 : -1;
+    return ok;
+}
 
 /* Match synset member phrases at pos[k] (forward) -> length matched or 0. */
 static int match_syn_fwd(const ctx *c, uint32_t syn, const int *pos, int npos, int k, int depth) {
@@ -378,7 +772,7 @@ static int actor_at(const ctx *c, int t) {
     for (int guard = 0; guard < 8; guard++) {
         int p = head_of(c, h);
         if (!p) break;
-        if (rel_is(c, h, "compound") || rel_is(c, h, "flat") || rel_is(c, h, "name") || rel_is(c, h, "amod")) h = p;
+        if (rel_is(c, h, R_COMPOUND) || rel_is(c, h, R_FLAT) || rel_is(c, h, R_NAME) || rel_is(c, h, R_AMOD)) h = p;
         else break;
     }
     int b, e;
@@ -390,6 +784,8 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     int score = 0;
     int k = 0; /* index into pos in the walking direction */
     int prev = -1;
+    int brace = 0, paren = 0;
+    bool after_syn = false, in_paren_prev = false; /* a word already matched inside the current (...) */
     for (int ti = 0; ti < nt; ti++) {
         uint32_t t = toks[fwd ? ti : nt - 1 - ti];
         /* when walking backwards, the join flag of the token after (in text
@@ -397,12 +793,40 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
         bool join = fwd ? TC_PT_JOIN(t) && prev >= 0
                         : (ti > 0 && TC_PT_JOIN(toks[nt - ti]) && prev >= 0);
         int kind = (int)TC_PT_KIND(t);
+        if (kind == TC_PT_LBRACE) brace++;
+        if (kind == TC_PT_LPAR) paren++;
+        if (kind == TC_PT_RPAR && paren > 0) paren--;
+        if (kind == TC_PT_RBRACE && brace > 0) brace--;
+        /* inside a noun phrase {...} a synset match is closed: the next
+           word follows it directly ("{&TIETYPES MEMOS}" does not match
+           "cultural internal memos") */
+        if (fwd && brace > 0 && after_syn && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0) join = true;
+        /* inside a prepositional phrase (...) the words follow each other,
+           articles aside: "(FOR ASYLUM)" is not "for foreign asylum" */
+        bool loose = false;
+        if (fwd && paren > 0 && !join && prev >= 0 && in_paren_prev && (kind == TC_PT_WORD || kind == TC_PT_SYN)) {
+            join = true;
+            loose = true;
+        }
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) after_syn = kind == TC_PT_SYN;
+        if (kind == TC_PT_LPAR) in_paren_prev = false;
         if (kind == TC_PT_LPAR || kind == TC_PT_RPAR || kind == TC_PT_LBRACE || kind == TC_PT_RBRACE || kind == TC_PT_OR) continue;
         int found = -1, flen = 1;
         for (int j = k; j < npos; j++) {
             int tk = fwd ? pos[j] : pos[npos - 1 - j];
-            if (join && j != k) break;
+            if (join && j != k) {
+                int between = fwd ? pos[j - 1] : pos[npos - j];
+                if (!(loose && upos(c, between) == TC_UPOS_DET)) break;
+            }
             if (kind == TC_PT_WORD) {
+                /* pattern words after the verb name its objects, not the verbs
+                   of complement clauses ("wants to help" is not "* HELP"),
+                   unless inside (...) ("TO QUESTION") or the very first word
+                   of the verb's phrase (a mis-tagged participle right after it) */
+                if (fwd && upos(c, tk) == TC_UPOS_VERB && paren == 0 && tk != pos[0]) {
+                    if (join && j == k) break;
+                    continue;
+                }
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {
@@ -422,6 +846,11 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                 break;
             } else if (kind == TC_PT_SRC || kind == TC_PT_TGT || kind == TC_PT_BOTH) {
                 int h = actor_at(c, tk);
+                if (h && kind == TC_PT_BOTH) {
+                    /* a compound actor needs at least two coded conjuncts */
+                    actor tmp[2];
+                    if (code_conj(c, h, tmp, 2) < 2) h = 0;
+                }
                 if (h) {
                     if (kind == TC_PT_SRC) pm->src = h;
                     else if (kind == TC_PT_TGT) pm->tgt = h;
@@ -440,13 +869,17 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
             for (int q = 0; q < flen; q++) {
                 int tk = fwd ? pos[found + q] : pos[npos - found - flen + q];
                 if (is_neg_tok(c, tk)) pm->neg_in_pattern = true;
+                if (pm->nwords < 8) pm->words[pm->nwords++] = tk;
             }
         } else if (kind != TC_PT_SKIP) score += 1;
         k = found + flen;
         prev = found;
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) in_paren_prev = paren > 0;
     }
     return score;
 }
+
+static bool to_infinitive(const ctx *c, int x);
 
 /* The words of v's clause after v (its subtree minus subjects/other clauses). */
 static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth) {
@@ -454,10 +887,13 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
     for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
         int ch = c->kids[k];
         if (x == v) {
-            if (rel_is(c, ch, "nsubj") || rel_is(c, ch, "csubj") || rel_is(c, ch, "parataxis") ||
-                (rel_is(c, ch, "conj") && upos(c, ch) == TC_UPOS_VERB))
+            if (rel_is(c, ch, R_NSUBJ) || rel_is(c, ch, R_CSUBJ) || rel_is(c, ch, R_PARATAXIS) || rel_is(c, ch, R_CONJ))
                 continue;
+            /* adverbial clauses are not the verb's phrase ("staged a protest,
+               ... unfurling 'Free Tibet' banners"); "to" infinitives are */
+            if (rel_is(c, ch, R_ADVCL) && !to_infinitive(c, ch)) continue;
         }
+        if (rel_is(c, ch, R_RELCL) || (rel_is(c, ch, R_ACL) && rel_full(c, ch, "acl:relcl"))) continue;
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
         collect_post(c, v, ch, pos, npos, depth + 1);
     }
@@ -471,10 +907,17 @@ static void collect_sub(const ctx *c, int x, int *pos, int *npos, int depth) {
 
 /* ---- actors of a verb ------------------------------------------------- */
 
+/* A "to" infinitive ("vowed to wage war"), whatever the parser called it. */
+static bool to_infinitive(const ctx *c, int x) {
+    for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+        if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) return true;
+    return false;
+}
+
 static bool has_case_by(const ctx *c, int h) {
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
-        if (rel_is(c, ch, "case")) {
+        if (rel_is(c, ch, R_CASE)) {
             const char *f = c->s->tok[ch - 1].form;
             if (f && !strcasecmp(f, "by")) return true;
         }
@@ -492,6 +935,23 @@ static bool is_passive(const ctx *c, int v) {
     return false;
 }
 
+static int subject_of(const ctx *c, int v, bool *pass);
+
+/* A personal pronoun subject of a complement clause ("Ethiopia indicated it
+   would act") refers to the subject of the governing clause. */
+static int resolve_pronoun(const ctx *c, int subj, int v) {
+    if (!subj || upos(c, subj) != TC_UPOS_PRON) return subj;
+    const char *f = c->s->tok[subj - 1].form;
+    if (!f || !(!strcasecmp(f, "it") || !strcasecmp(f, "they") || !strcasecmp(f, "he") || !strcasecmp(f, "she")))
+        return subj;
+    int p = head_of(c, v);
+    if (!p || !(rel_is(c, v, R_CCOMP) || rel_is(c, v, R_ADVCL) || rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CONJ)))
+        return subj;
+    bool pass = false;
+    int s2 = subject_of(c, p, &pass);
+    return s2 && s2 != subj ? s2 : subj;
+}
+
 /* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
 static int subject_of(const ctx *c, int v, bool *pass) {
     int x = v;
@@ -505,9 +965,24 @@ static int subject_of(const ctx *c, int v, bool *pass) {
         }
         int p = head_of(c, x);
         if (!p) return 0;
-        if (rel_is(c, x, "xcomp") || rel_is(c, x, "conj")) x = p;
-        else if (rel_is(c, x, "acl")) return p;
-        else return 0;
+        if (rel_is(c, x, R_XCOMP) && upos(c, p) == TC_UPOS_VERB) {
+            /* object control: "leading the group to denounce" -- the
+               governing verb's object is the understood subject */
+            for (int k = c->cbeg[p]; k < c->cbeg[p + 1]; k++) {
+                int ch = c->kids[k];
+                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ)) && ch < x) { *pass = false; return ch; }
+            }
+            x = p;
+        } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
+        else if (rel_is(c, x, R_ACL)) {
+            /* "soldiers killed in Ukraine": a past participle modifying a
+               noun is passive, the noun its logical object */
+            const tc_tok *t = &c->s->tok[x - 1];
+            bool vbn = (t->xpos && !strcmp(t->xpos, "VBN")) ||
+                       (t->feats && strstr(t->feats, "VerbForm=Part") && strstr(t->feats, "Tense=Past"));
+            *pass = vbn && x == v;
+            return p;
+        } else return 0;
     }
     return 0;
 }
@@ -543,31 +1018,87 @@ static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, cons
     return 0;
 }
 
-/* Negates a CAMEO code through the ontology; NULL if it has no negation. */
-static const char *negate(const ctx *c, const char *code) {
-    uint32_t id = tc_dict_find(c->d, code, strlen(code));
-    int32_t v;
-    if (!id || !tc_dict_pico(c->d, id, &v)) return NULL;
-    int32_t nv = v >= 0xFFFF ? v - 0xFFFF : v + 0xFFFF;
-    uint32_t nc = tc_dict_pico_code(c->d, nv);
-    return nc ? tc_dict_str(c->d, nc) : NULL;
-}
-
 static bool negated(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
-        if (rel_is(c, ch, "neg")) return true;
-        if ((rel_is(c, ch, "advmod") || rel_is(c, ch, "aux")) && is_neg_tok(c, ch)) return true;
+        if (rel_is(c, ch, R_NEG)) return true;
+        if ((rel_is(c, ch, R_ADVMOD) || rel_is(c, ch, R_AUX)) && is_neg_tok(c, ch)) return true;
     }
     return false;
 }
 
-/* Codes verb token v; appends events. */
-static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *cap) {
+static bool same_actors(const actor *a, int na, const actor *b, int nb);
+
+/* What one verb yields before verbs are combined. */
+typedef struct vres {
+    bool found;          /* the verb is in the dictionary */
+    const char *code;    /* chosen code (after negation); NULL = nothing */
+    bool has_p;          /* p is its ontology value */
+    int32_t p;
+    actor src[8], tgt[8];
+    int nsrc, ntgt;
+    bool both;           /* compound actor pattern: src[] act on each other */
+    int words[8];        /* tokens the chosen pattern matched */
+    int nwords;
+    int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
+} vres;
+
+/* Ontology value of a code: the code itself, else its two-digit root + "0"
+   ("075A" -> "070"), as PETRARCH-2 does. */
+static bool pico_of(const ctx *c, const char *code, int32_t *p) {
+    char tmp[16];
+    const char *colon = strchr(code, ':');
+    size_t n = colon ? (size_t)(colon - code) : strlen(code);
+    if (n == 0 || n >= sizeof tmp) return false;
+    memcpy(tmp, code, n);
+    tmp[n] = 0;
+    uint32_t id = tc_dict_find(c->d, tmp, n);
+    if (id && tc_dict_pico(c->d, id, p)) return true;
+    if (n < 2) return false;
+    tmp[2] = '0';
+    tmp[3] = 0;
+    id = tc_dict_find(c->d, tmp, 3);
+    return id && tc_dict_pico(c->d, id, p);
+}
+
+/* CAMEO code of an ontology value, NULL if none.  Beyond the ontology file,
+   "intend + fight" is read as "threaten to use force" (138), which the
+   ontology cannot express as a sum. */
+static const char *pico_code(const ctx *c, int32_t p) {
+    uint32_t id = tc_dict_pico_code(c->d, p);
+    if (id) return tc_dict_str(c->d, id);
+    if (p == 0x30A0) return "138";
+    return NULL;
+}
+
+/* PETRARCH-2's verb interaction: upper and lower ontology values. */
+static int32_t combine_pico(int32_t up, int32_t low) {
+    if (low < 0) return low + up;
+    if (up >= 0x1000 && low >= 0x1000) return low;
+    if (low >= up) return low;
+    return up + low;
+}
+
+/* Codes verb token v into *r. */
+static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
     /* best verb entry: longest multi-word form whose other words sit around v */
     const uint32_t *ve = NULL;
-    for (int pass = 0; pass < 2 && !ve; pass++) {
+    /* verbs match by their form, as PETRARCH's generated and listed forms
+       do (a misspelt "departes" is not "depart"); the lemma only helps for
+       doubled consonants the generator does not make ("stopped") */
+    int npass = 1;
+    {
+        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
+        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
+        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ed"))
+            npass = 2;
+        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ing"))
+            npass = 2;
+    }
+    for (int pass = 0; pass < npass && !ve; pass++) {
         uint32_t w = pass ? c->lw[v] : c->fw[v];
         uint32_t cnt;
         const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
@@ -583,7 +1114,9 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             if (ok) ve = e;
         }
     }
+    memset(r, 0, sizeof *r);
     if (!ve) return 0;
+    r->found = true;
     const uint32_t *g = d->sec[TC_DS_GROUP] + ve[3] * TC_GROUP_W;
     const char *code = tc_dict_str(d, ve[4] ? ve[4] : g[1]);
 
@@ -595,11 +1128,32 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     int npost = 0, npre = 0, ntmp = 0;
     collect_post(c, v, v, post, &npost, 0);
     qsort(post, (size_t)npost, sizeof *post, cmp_int);
+    if (is_passive(c, v)) {
+        /* the passive subject is the logical object: its words come first
+           in what the pattern sees after the verb ("evidence against Russia
+           was presented" matches "* EVIDENCE") */
+        int *sub = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *sub);
+        int nsub = 0;
+        if (!sub) return -1;
+        for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+            const char *r0 = c->s->tok[c->kids[k] - 1].deprel;
+            if (r0 && (!strcmp(r0, "nsubj:pass") || !strcmp(r0, "nsubjpass"))) collect_sub(c, c->kids[k], sub, &nsub, 0);
+        }
+        if (nsub) {
+            qsort(sub, (size_t)nsub, sizeof *sub, cmp_int);
+            int *merged = tc_arena_alloc(c->a, ((size_t)nsub + (size_t)npost + 1) * sizeof *merged);
+            if (!merged) return -1;
+            memcpy(merged, sub, (size_t)nsub * sizeof *sub);
+            memcpy(merged + nsub, post, (size_t)npost * sizeof *post);
+            post = merged;
+            npost += nsub;
+        }
+    }
     /* pre: the verb's subtree before it, extended to the governing clause */
     int top = v;
     for (int guard = 0; guard < 4; guard++) {
         int p = head_of(c, top);
-        if (p && (rel_is(c, top, "xcomp") || rel_is(c, top, "ccomp"))) top = p;
+        if (p && (rel_is(c, top, R_XCOMP) || rel_is(c, top, R_CCOMP))) top = p;
         else break;
     }
     collect_sub(c, top, tmp, &ntmp, 0);
@@ -618,6 +1172,14 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
         for (int i = 0; i < nt; i++)
             if (TC_PT_KIND(toks[i]) == TC_PT_VERB) star = i;
         if (star < 0) continue;
+        /* every word and synset of the pattern must occur in the sentence */
+        bool possible = true;
+        for (int i = 0; i < nt && possible; i++) {
+            uint32_t k = TC_PT_KIND(toks[i]);
+            if (k == TC_PT_WORD) possible = in_sent(c, TC_PT_VAL(toks[i]));
+            else if (k == TC_PT_SYN) possible = syn_possible(c, TC_PT_VAL(toks[i]), 0);
+        }
+        if (!possible) continue;
         pmatch pm;
         memset(&pm, 0, sizeof pm);
         int s1 = match_side(c, toks, star, pre, npre, false, &pm);
@@ -630,22 +1192,33 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             pcode = tc_dict_str(d, pt[2]);
         }
     }
-    if (pcode && best.score > 0) code = pcode;
-    else memset(&best, 0, sizeof best);
+    if (pcode && best.score > 0) {
+        code = pcode;
+        memcpy(r->words, best.words, sizeof r->words);
+        r->nwords = best.nwords;
+    } else memset(&best, 0, sizeof best);
+    if (c->o && c->o->debug)
+        fprintf(c->o->debug, "  verb %d %s group %s code %s (pattern score %d)\n", v, c->s->tok[v - 1].form,
+                tc_dict_str(d, g[0]), code, best.score);
 
-    /* negation */
+    /* negation: the ontology value minus 0xFFFF ("not disapprove" = 050) */
+    r->has_p = pico_of(c, code, &r->p);
     if (negated(c, v) && !best.neg_in_pattern) {
-        const char *nc = negate(c, code);
-        if (!nc) return 0;
-        code = nc;
+        if (!r->has_p) return 0;
+        r->p -= 0xFFFF;
+        code = pico_code(c, r->p);
+        if (!code) return 0;
     }
-    if (!strcmp(code, "---")) return 0;
+    r->code = code;
 
     /* actors */
-    actor src[8], tgt[8];
+    actor *src = r->src, *tgt = r->tgt;
     int nsrc = 0, ntgt = 0;
     bool pass = false;
     int subj = subject_of(c, v, &pass);
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+        if (rel_is(c, c->kids[k], R_NSUBJ)) r->own_subj = c->kids[k];
+    subj = resolve_pronoun(c, subj, v);
     bool passive = pass || is_passive(c, v);
     if (best.src) nsrc = code_conj(c, best.src, src, 8);
     if (best.tgt) ntgt = code_conj(c, best.tgt, tgt, 8);
@@ -653,7 +1226,7 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
         if (passive) {
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !nsrc; k++) {
                 int ch = c->kids[k];
-                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) && has_case_by(c, ch)))
+                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && has_case_by(c, ch)))
                     nsrc = code_conj(c, ch, src, 8);
             }
         } else if (subj) {
@@ -662,41 +1235,112 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
     }
     if (best.both) {
         /* compound actor: the conjoined subjects act on each other */
-        actor all[8];
-        int na = subj ? code_conj(c, subj, all, 8) : 0;
-        for (int i = 0; i < na; i++)
-            for (int j = 0; j < na; j++)
-                if (i != j && add_event(c, ev, nev, cap, &all[i], &all[j], code, v)) return -1;
+        r->both = true;
+        r->nsrc = subj ? code_conj(c, subj, r->src, 8) : 0;
         return 0;
     }
+    /* targets: first real actors only; an agent without a country
+       ("---GOV") only when no actor is found anywhere */
+    for (int weak = 0; weak < 2 && !ntgt; weak++) {
+        *c->weak_ok = weak == 1;
     if (!ntgt) {
-        if (passive && subj) ntgt = code_conj(c, subj, tgt, 8);
-        for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
-            for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
-                int ch = c->kids[k];
-                if (pass2 == 0 && (rel_is(c, ch, "obj") || rel_is(c, ch, "dobj") || rel_is(c, ch, "iobj")))
-                    ntgt = code_conj(c, ch, tgt, 8);
-                else if (pass2 == 1 && (rel_is(c, ch, "obj") || rel_is(c, ch, "dobj"))) {
-                    /* the object's own prepositional modifiers */
-                    for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
-                        int gc = c->kids[j];
-                        if (rel_is(c, gc, "nmod") && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
-                            ntgt = code_conj(c, gc, tgt, 8);
-                    }
-                } else if (pass2 == 2 && (rel_is(c, ch, "nmod") || rel_is(c, ch, "obl")) &&
-                           !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
-                           !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
-                    ntgt = code_conj(c, ch, tgt, 8);
+            if (passive && subj) {
+                /* the passive subject is the target whatever it is */
+                *c->weak_ok = true;
+                ntgt = code_conj(c, subj, tgt, 8);
+                *c->weak_ok = weak == 1;
+            }
+            for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
+                for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
+                    int ch = c->kids[k];
+                    if (pass2 == 0 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)))
+                        ntgt = code_conj(c, ch, tgt, 8);
+                    else if (pass2 == 1 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ))) {
+                        /* the object's own prepositional modifiers */
+                        for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
+                            int gc = c->kids[j];
+                            if (rel_is(c, gc, R_NMOD) && !rel_full(c, gc, "nmod:poss") && !rel_full(c, gc, "nmod:tmod"))
+                                ntgt = code_conj(c, gc, tgt, 8);
+                        }
+                    } else if (pass2 == 2 && (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) &&
+                               !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+                               !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
+                        ntgt = code_conj(c, ch, tgt, 8);
+                }
             }
         }
+    if (!ntgt) {
+            /* the first coded noun phrase of the clause after the verb: deeper
+               objects ("his trip in the White Downs") and complement subjects
+               ("allowed that Mordor isn't ...") */
+            for (int i = 0; i < npost && !ntgt; i++) {
+                int t = post[i];
+                int u = upos(c, t);
+                if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+                if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
+                    rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) ||
+                    rel_is(c, t, R_APPOS))
+                    continue;
+                if (passive && has_case_by(c, t)) continue;
+                /* not across an adverbial or relative clause ("..., expanding
+                   its campaign against the group that has seized parts of
+                   Iraq") */
+                bool inside = true;
+                for (int x = t, guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                    if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
+                        inside = false;
+                if (!inside) continue;
+                ntgt = code_conj(c, t, tgt, 8);
+            }
+        }
+        *c->weak_ok = true;
     }
-    /* paired codes "A:B" */
+    if (passive && !nsrc && ntgt) {
+        /* a passive without an agent: the first other coded phrase after the
+           verb ("was criticized over its dispute with Eriador") */
+        for (int i = 0; i < npost && !nsrc; i++) {
+            int t = post[i];
+            int u = upos(c, t);
+            if (u != TC_UPOS_PROPN && u != TC_UPOS_NOUN) continue;
+            if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
+                rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) || rel_is(c, t, R_APPOS))
+                continue;
+            /* not inside a complement clause of its own */
+            bool own = true;
+            for (int x = head_of(c, t), guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                if (upos(c, x) == TC_UPOS_VERB) own = false;
+            if (!own) continue;
+            nsrc = code_conj(c, t, src, 8);
+            if (nsrc && same_actors(src, nsrc, tgt, ntgt)) nsrc = 0;
+        }
+    }
+    if (!ntgt && nsrc >= 2 && r->code && r->code[0] == '0' && r->code[1] == '4') {
+        /* "The US, Russia, and Switzerland met": consultations between
+           conjoined subjects without an object are among themselves */
+        r->both = true;
+    }
+    r->nsrc = nsrc;
+    r->ntgt = ntgt;
+    return 0;
+}
+
+/* Emits the events of one verb with code `code` (paired "A:B" codes give
+   the reverse event too). */
+static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *src, int nsrc,
+                const actor *tgt, int ntgt, const char *code, bool both, int v) {
+    if (!code || !strcmp(code, "---")) return 0;
     const char *colon = strchr(code, ':');
     const char *c1 = code, *c2 = NULL;
     if (colon) {
         c1 = tc_arena_strndup(c->a, code, (size_t)(colon - code));
         c2 = colon + 1;
         if (!c1) return -1;
+    }
+    if (both) {
+        for (int i = 0; i < nsrc; i++)
+            for (int j = 0; j < nsrc; j++)
+                if (i != j && add_event(c, ev, nev, cap, &src[i], &src[j], c1, v)) return -1;
+        return 0;
     }
     if (!nsrc && !ntgt) return 0;
     for (int i = 0; i < (nsrc ? nsrc : 1); i++)
@@ -705,6 +1349,101 @@ static int code_verb(const ctx *c, int v, tc_coder_event **ev, int *nev, int *ca
             if (add_event(c, ev, nev, cap, S, T, c1, v)) return -1;
             if (c2 && add_event(c, ev, nev, cap, T, S, c2, v)) return -1;
         }
+    return 0;
+}
+
+static bool same_actors(const actor *a, int na, const actor *b, int nb) {
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (!strcmp(a[i].code, b[j].code)) return true;
+    return false;
+}
+
+/*
+ * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
+ * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
+ * the two ontology values combined ("wants to help" = 030 + 070 -> 033,
+ * "said they will attack" = 010 + 190 -> 015).  When the lower clause has
+ * its own, different subject, that subject is the target instead.  The lower
+ * verb (and verbs conjoined with it) then gives no event of its own.
+ */
+static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
+    int n = c->n;
+    int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
+    if (!up) return -1;
+    for (int v = 1; v <= n; v++) {
+        if (!R[v].found || !R[v].code) continue;
+        int h = head_of(c, v);
+        /* combine only a lower clause with actors of its own under an
+           upper verb with a source: "agree that disputes should be
+           resolved" stays "agree"; "it was noted that X delayed" stays
+           "delayed" */
+        if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
+            up[v] = h;
+    }
+    for (int v = 1; v <= n; v++) {
+        if (!R[v].found) continue;
+        int h = head_of(c, v);
+        /* object control: "urged Eriador to respond" -- the upper verb's
+           event on its object stands, the complement gives none */
+        if (up[v] > 0 && R[h].ntgt) {
+            bool obj = false;
+            for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
+                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ)) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
+                    R[h].tgt[0].head == c->kids[k])
+                    obj = true;
+            /* only directives (appeal, demand, threaten, coerce): what
+               they ask for has not happened; "leading the group to
+               denounce" still reports the denunciation */
+            int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
+            bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
+            if (obj && directive && rel_is(c, v, R_XCOMP)) up[v] = -h;
+        }
+        if (!up[v] && h && rel_is(c, v, R_ACL)) {
+            int g = head_of(c, h);
+            bool to = false;
+            for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
+                if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
+            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ))) up[v] = -g;
+        }
+    }
+    for (int v = 1; v <= n; v++) {
+        int h = head_of(c, v);
+        if (!up[v] && h && rel_is(c, v, R_CONJ) && up[h] && R[v].found) up[v] = -abs(up[h]); /* consumed, no combination */
+    }
+    for (int u = 1; u <= n; u++) {
+        if (!R[u].found || up[u]) continue;
+        /* the first coded complement */
+        int w = 0;
+        for (int k = c->cbeg[u]; k < c->cbeg[u + 1] && !w; k++)
+            if (up[c->kids[k]] == u) w = c->kids[k];
+        if (!w) {
+            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
+                return -1;
+            continue;
+        }
+        const vres *L = &R[w];
+        const char *code = L->code;
+        bool in_pattern = false; /* the upper pattern already names the lower verb */
+        for (int i = 0; i < R[u].nwords; i++)
+            if (R[u].words[i] == w) in_pattern = true;
+        if (in_pattern && R[u].code) code = R[u].code;
+        else if (R[u].has_p && L->has_p && R[u].code) {
+            const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+            /* no combined code: the lower verb's own meaning stands */
+            if (cc) code = cc;
+        }
+        const actor *src = R[u].nsrc ? R[u].src : L->src;
+        int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;
+        const actor *tgt = L->ntgt ? L->tgt : R[u].tgt;
+        int ntgt = L->ntgt ? L->ntgt : R[u].ntgt;
+        actor subj[8];
+        int ns = 0;
+        if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
+        if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
+        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
+    }
     return 0;
 }
 
@@ -725,13 +1464,18 @@ int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, 
         c.day = tc_date_to_days(o->date);
         c.has_day = true;
     }
+    bool weak = true;
+    c.weak_ok = &weak;
     if (!setup(&c)) return TC_NOMEM;
     if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
     int cap = 0;
+    vres *R = tc_arena_calloc(a, (size_t)c.n + 1, sizeof *R);
+    if (!R) return TC_NOMEM;
     for (int v = 1; v <= c.n; v++) {
         if (upos(&c, v) != TC_UPOS_VERB) continue;
-        if (code_verb(&c, v, ev, nev, &cap)) return TC_NOMEM;
+        if (code_verb(&c, v, &R[v])) return TC_NOMEM;
     }
+    if (emit_all(&c, R, ev, nev, &cap)) return TC_NOMEM;
     return a->oom ? TC_NOMEM : TC_OK;
 }
 
@@ -753,16 +1497,25 @@ const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, t
     return cd.nactor ? mix(&c, &cd, cd.actor[0]) : NULL;
 }
 
-bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {
-    tc_arena a;
-    tc_arena_init(&a, d ? d->A : NULL, 4096);
+int tc_code_discard_check(const tc_dict *d, const tc_sent *s, tc_arena *a, bool *discard) {
+    if (!d || !s || !a || !discard) return TC_MISUSE;
+    *discard = false;
+    if (s->n <= 0) return TC_OK;
     ctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
     c.s = s;
-    c.a = &a;
-    c.n = s ? s->n : 0;
-    bool r = d && s && s->n > 0 && setup(&c) && discarded(&c);
+    c.a = a;
+    c.n = s->n;
+    if (setup(&c)) *discard = discarded(&c);
+    return a->oom ? TC_NOMEM : TC_OK;
+}
+
+bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {
+    tc_arena a;
+    tc_arena_init(&a, d ? d->A : NULL, 4096);
+    bool r = false;
+    (void)tc_code_discard_check(d, s, &a, &r);
     tc_arena_free(&a);
     return r;
 }

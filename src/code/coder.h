@@ -17,6 +17,8 @@
 #include "core/core.h"
 #include "dict/dict.h"
 
+#include <stdio.h>
+
 /* One coded event.  Strings live in the dictionary or the caller's arena.
    Token indices are 1-based into the sentence; 0 = absent. */
 typedef struct tc_coder_event {
@@ -40,6 +42,9 @@ typedef struct tc_code_opts {
     tc_coder_resolve_fn resolve; /* may be NULL */
     void *resolve_ud;
     bool keep_partial;           /* also return events with an empty source or target */
+    FILE *debug;                 /* if set, the verb decisions are traced there */
+    bool agent_codes;            /* code agent-only phrases as "---GOV" (PETRARCH's output
+                                    convention) when resolve gives nothing; else uncoded */
 } tc_code_opts;
 
 /*
@@ -58,7 +63,10 @@ int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, 
 const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, tc_date date,
                          tc_arena *a);
 
-/* Whether the sentence contains a discard phrase (then it yields no events). */
+/* Whether the sentence contains a discard phrase (then it yields no events).
+   tc_code_discard_check reports an allocation failure (TC_NOMEM, sticky in
+   the arena); tc_code_discarded cannot and answers false then. */
+int tc_code_discard_check(const tc_dict *d, const tc_sent *s, tc_arena *a, bool *discard);
 bool tc_code_discarded(const tc_dict *d, const tc_sent *s);
 
 #endif

@@ -7,9 +7,19 @@
 #include "code/nominal.h"
 #include "code/ontology.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* vsnprintf keeps -Wformat-truncation quiet: messages may be cut, by design. */
+static void set_err(tc_engine *e, const char *fmt, ...) TC_PRINTF(2, 3);
+static void set_err(tc_engine *e, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->errmsg, sizeof e->errmsg, fmt, ap);
+    va_end(ap);
+}
 
 static const char *env_or(const char *v, const char *env, const char *def) {
     if (v && *v) return v;
@@ -31,7 +41,7 @@ static int load_iso(tc_engine *e) {
     tc_map m;
     int rc = tc_map_file(&m, p, e->A);
     if (rc) {
-        snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot read (%s)", p, tc_errstr(rc));
+        set_err(e, "%s: cannot read (%s)", p, tc_errstr(rc));
         tc_mem_free(e->A, p);
         return rc;
     }
@@ -75,7 +85,7 @@ static int load_dicts(tc_engine *e, const tc_config *cfg) {
         return TC_OK;
     }
     if ((rc & 0xff) != TC_IO) {
-        snprintf(e->errmsg, sizeof e->errmsg, "%s: %s", bin, err[0] ? err : tc_errstr(rc));
+        set_err(e, "%s: %s", bin, err[0] ? err : tc_errstr(rc));
         tc_mem_free(e->A, bin);
         return rc;
     }
@@ -100,7 +110,7 @@ static int load_dicts(tc_engine *e, const tc_config *cfg) {
     if (f) { fclose(f); actors[nactors++] = actors_dir; }
     tc_dict_files files = {path[0], actors, nactors, path[4], path[5], path[6]};
     rc = tc_dict_load(&d, &files, &c, err, sizeof err);
-    if (rc) snprintf(e->errmsg, sizeof e->errmsg, "cannot load the dictionaries: %s", err[0] ? err : tc_errstr(rc));
+    if (rc) set_err(e, "cannot load the dictionaries: %s", err[0] ? err : tc_errstr(rc));
     else e->dicts = d;
 done:
     for (size_t i = 0; i < TC_COUNTOF(names); i++) tc_mem_free(e->A, path[i]);
@@ -130,7 +140,7 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         if (!p) return TC_NOMEM;
         tc_ontology *o = NULL;
         rc = tc_ontology_load(&o, p, e->A, &e->log);
-        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load CAMEO crosswalk (%s)", p, tc_errstr(rc));
+        if (rc) set_err(e, "%s: cannot load CAMEO crosswalk (%s)", p, tc_errstr(rc));
         tc_mem_free(e->A, p);
         if (rc) return rc;
         e->ontology = o;
@@ -141,7 +151,7 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         char *p = tc_engine_path(e, e->project_dir, "lexicon/event_nouns.tsv");
         if (!p) return TC_NOMEM;
         rc = nom_lex_load(&e->nominal, p, e->A, &e->log);
-        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load the event-noun lexicon (%s)", p, tc_errstr(rc));
+        if (rc) set_err(e, "%s: cannot load the event-noun lexicon (%s)", p, tc_errstr(rc));
         tc_mem_free(e->A, p);
         if (rc) return rc;
     }
@@ -150,7 +160,7 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         if (!p) return TC_NOMEM;
         tc_gazetteer *g = NULL;
         rc = tc_gazetteer_open_file(&g, p, e->A);
-        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load the gazetteer (%s)%s", p, tc_errstr(rc),
+        if (rc) set_err(e, "%s: cannot load the gazetteer (%s)%s", p, tc_errstr(rc),
                          (rc & 0xff) == TC_IO ? "; build it with `make models`" : "");
         tc_mem_free(e->A, p);
         if (rc) return rc;
@@ -164,7 +174,7 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
         tc_nlp_model *m = NULL;
         char err[256] = "";
         rc = tc_nlp_model_open(p, e->A, &m, err, sizeof err);
-        if (rc) snprintf(e->errmsg, sizeof e->errmsg, "%s: cannot load the parser model (%s)%s%s", p,
+        if (rc) set_err(e, "%s: cannot load the parser model (%s)%s%s", p,
                          err[0] ? err : tc_errstr(rc), (rc & 0xff) == TC_IO ? "; build it with `make models`" : "", "");
         tc_mem_free(e->A, p);
         if (rc) return rc;

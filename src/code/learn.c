@@ -22,8 +22,13 @@ static char *norm_span(tc_arena *a, const tc_sent *s, int beg, int end) {
         const char *f = s->tok[i - 1].form;
         if (!f) continue;
         if (b.n) tc_buf_addc(&b, ' ');
-        if (!tc_normalize(&b, f, strlen(f), true)) { tc_buf_free(&b); return NULL; }
+        if (!tc_normalize(&b, f, strlen(f), true)) {
+            if (b.oom) a->oom = true;
+            tc_buf_free(&b);
+            return NULL;
+        }
     }
+    if (b.oom) a->oom = true;
     char *r = b.oom ? NULL : tc_arena_strndup(a, b.p ? b.p : "", b.n);
     tc_buf_free(&b);
     return r;

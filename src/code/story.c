@@ -85,6 +85,7 @@ static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
             tc_buf_adds(&buf, s->tok[i - 1].form ? s->tok[i - 1].form : "");
         }
         const char *r = buf.oom ? NULL : tc_arena_strndup(a, buf.p ? buf.p : "", buf.n);
+        if (buf.oom) a->oom = true;
         tc_buf_free(&buf);
         return r;
     }
@@ -175,6 +176,17 @@ static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int
     const char *c = code_span(d, s, *beg, *end);
     if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = code_span(d, s, h, h);
     if (!c) c = resolve(d, s, h, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN) {
+        /* "his residence", "Kadhimi's office": a possession stands for its owner */
+        for (int j = 1; j <= s->n && !c; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head != h || !tc_deprel_is(t, "nmod:poss") || nom_is_time_word(t->lemma)) continue;
+            int pb, pe;
+            np_span(s, j, &pb, &pe);
+            c = code_span(d, s, pb, pe);
+            if (!c) c = resolve(d, s, j, pb, pe);
+        }
+    }
     return c;
 }
 
@@ -366,14 +378,107 @@ static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
     }
 }
 
-static void code_sentence(tc_doc *d, int si) {
+/* Folds what sentence s says about an earlier event into it: the sentence
+   number, a sharper place, casualties. */
+static void refer_back(tc_doc *d, struct tc_event *prev, const tc_sent *s, int si, int trigger) {
+    add_sentence_ref(d, prev, s->index);
+    if (!prev->location.has || (prev->location.precision && !strcmp(prev->location.precision, "country"))) {
+        struct tc_event tmp = *prev;
+        tmp.location.has = false;
+        attach(d, &tmp, s, si, trigger);
+        if (tmp.location.has) prev->location = tmp.location;
+    }
+    tc_casualties c;
+    if (tc_casualties_extract(s, trigger, &c)) set_casualties(prev, &c);
+}
+
+/* Whether noun i modifies another event noun of the sentence ("a failed
+   assassination attempt": the attempt is the event). */
+static bool modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun) {
+    const tc_tok *t = &s->tok[noun - 1];
+    if (!(tc_deprel_is(t, "compound") || tc_deprel_is(t, "amod"))) return false;
+    for (int k = 0; k < nn; k++)
+        if (ne[k].noun == t->head) return true;
+    return false;
+}
+
+/*
+ * The understood subject of a verb without one: for an open complement
+ * ("leading the group to denounce ...") the object of the governing verb,
+ * else its subject ("X wants to attack"); for a conjoined verb ("X met Y and
+ * condemned Z") the subject of the first conjunct.  0 when none.
+ */
+static int controller(const tc_sent *s, int v) {
+    for (int depth = 0; depth < 4 && v >= 1; depth++) {
+        const tc_tok *t = &s->tok[v - 1];
+        for (int j = 1; j <= s->n; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nsubj")) return depth ? j : 0;
+        if (!(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "conj")) || t->head < 1) return 0;
+        int h = t->head;
+        if (tc_deprel_is(t, "xcomp"))
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) return j;
+        v = h;
+    }
+    return 0;
+}
+
+static bool person_word(const tc_tok *t) {
+    static const char *const w[] = {"he", "she", "him", "her", "his", "minister", "president", "spokesman",
+                                    "spokeswoman", "spokesperson", "leader", "official", "king", "premier",
+                                    "chancellor", "envoy", "ambassador", "commander", "general", "chief"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Whether the phrase headed by h names a person (for later pronouns). */
+static bool phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
+    if (h < 1 || h > s->n) return false;
+    const tc_tok *t = &s->tok[h - 1];
+    if (t->upos == TC_UPOS_PROPN) {
+        int nb, ne;
+        bool person = false;
+        name_run(s, h, &nb, &ne);
+        if (learn_lookup(&d->L, s, nb, ne, &person)) return person;
+        for (int j = 1; j <= s->n; j++) /* "Prime Minister X" */
+            if (s->tok[j - 1].head == h && person_word(&s->tok[j - 1])) return true;
+        return false;
+    }
+    return person_word(t);
+}
+
+static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
     note_speaker(d, s);
+    if (e->dicts && tc_code_discarded((const tc_dict *)e->dicts, s)) return TC_OK;
     int first_new = d->nev;
+    /* violent events this sentence creates or refers back to: when there is
+       just one, the whole sentence's casualties are its own, whatever the
+       parser made of the clause structure */
+    struct tc_event *violent_here[2] = {NULL, NULL};
+    int nviolent = 0;
+#define NOTE_VIOLENT(ev) \
+    do { if (nviolent < 2 && violent_here[0] != (ev)) violent_here[nviolent++] = (ev); } while (0)
+
+    /* nouns first: "The attack in Baghdad's Green Zone ..." names an earlier event */
+    nom_event *ne = NULL;
+    int nn = 0;
+    struct tc_event *backref = NULL;
+    if (e->nominal) {
+        int rc = nom_find(e->nominal, s, &d->arena, &ne, &nn);
+        if (rc) return rc;
+        struct tc_event *prev = last_violent(d);
+        for (int i = 0; i < nn && prev; i++) {
+            if (!ne[i].definite || !violent(ne[i].code)) continue;
+            backref = prev;
+            refer_back(d, prev, s, si, ne[i].noun);
+            NOTE_VIOLENT(prev);
+        }
+    }
     /* verbs, through the dictionaries */
     if (e->dicts) {
-        if (tc_code_discarded((const tc_dict *)e->dicts, s)) return;
         tc_code_opts o;
         memset(&o, 0, sizeof o);
         o.date = d->dct;
@@ -382,84 +487,88 @@ static void code_sentence(tc_doc *d, int si) {
         o.keep_partial = true;
         tc_coder_event *cev = NULL;
         int n = 0;
-        if (tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n) != TC_OK) return;
+        int rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
+        if (rc) return rc;
         for (int i = 0; i < n; i++) {
             const tc_coder_event *c = &cev[i];
             bool has_src = c->source && *c->source, has_tgt = c->target && *c->target;
             if (!c->code || !*c->code || !strcmp(c->code, "---")) continue;
+            const char *src = has_src ? c->source : NULL;
+            int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
+            if (!has_src) {
+                int k = controller(s, c->trigger);
+                if (k && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
+                    has_src = true;
+                    src_head = k;
+                }
+            }
             if (!has_src && !has_tgt) continue;
+            if (backref && violent(c->code) && !has_src) {
+                /* "The attack ... was the first to target the residence": the same attack */
+                refer_back(d, backref, s, si, c->trigger);
+                continue;
+            }
             struct tc_event *ev = new_event(d, s, c->trigger);
-            if (!ev) return;
+            if (!ev) return TC_NOMEM;
             ev->code = c->code;
-            if (has_src) ev->source = c->source;
+            if (has_src) ev->source = src;
             if (has_tgt) ev->target = c->target;
-            if (c->src_beg) ev->source_text = span_text(&d->arena, s, c->src_beg, c->src_end);
+            if (src_beg) ev->source_text = span_text(&d->arena, s, src_beg, src_end);
             if (c->tgt_beg) ev->target_text = span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
             if (!ev->source_text) ev->source_text = "";
             if (!ev->target_text) ev->target_text = "";
             attach(d, ev, s, si, c->trigger);
-            learn_mention(&d->L, ev->source, ev->source && strlen(ev->source) > 3);
-            learn_mention(&d->L, ev->target, ev->target && strlen(ev->target) > 3);
+            if (has_src) learn_mention(&d->L, ev->source, phrase_is_person(d, s, src_head));
+            if (has_tgt) learn_mention(&d->L, ev->target, phrase_is_person(d, s, c->tgt_head));
         }
     }
-    /* nouns */
-    if (e->nominal) {
-        nom_event *ne = NULL;
-        int nn = 0;
-        if (nom_find(e->nominal, s, &d->arena, &ne, &nn) != TC_OK) return;
-        for (int i = 0; i < nn; i++) {
-            const nom_event *x = &ne[i];
-            /* the noun is already an argument or trigger of a verb event */
-            bool covered = false;
-            for (int k = first_new; k < d->nev && !covered; k++)
-                covered = d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun;
-            if (covered) continue;
-            int sb = 0, se = 0, tb = 0, te = 0;
-            const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
-            const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
-            if (x->definite && violent(x->code)) {
-                struct tc_event *prev = last_violent(d);
-                if (prev) {
-                    /* "The attack in Baghdad's Green Zone", "Sunday's attack": the same event */
-                    add_sentence_ref(d, prev, s->index);
-                    if (!prev->location.has || (prev->location.precision && strcmp(prev->location.precision, "country") == 0)) {
-                        struct tc_event tmp = *prev;
-                        tmp.location.has = false;
-                        attach(d, &tmp, s, si, x->trigger);
-                        if (tmp.location.has) prev->location = tmp.location;
-                    }
-                    tc_casualties c;
-                    if (tc_casualties_extract(s, x->noun, &c)) set_casualties(prev, &c);
-                    continue;
-                }
-            }
-            if (x->definite && !violent(x->code)) continue;
-            struct tc_event *ev = new_event(d, s, x->trigger);
-            if (!ev) return;
-            ev->code = x->code;
-            if (src) ev->source = src;
-            if (tgt) ev->target = tgt;
-            if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
-            if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
-            if (!ev->source_text) ev->source_text = "";
-            if (!ev->target_text) ev->target_text = "";
-            attach(d, ev, s, si, x->trigger);
-            if (x->noun != x->trigger && violent(ev->code)) {
-                tc_casualties c;
-                if (tc_casualties_extract(s, x->noun, &c)) set_casualties(ev, &c);
-            }
+    /* new events from nouns */
+    int verb_end = d->nev;
+    for (int i = 0; i < nn; i++) {
+        const nom_event *x = &ne[i];
+        if (x->definite) continue; /* referred back above, or a non-violent definite */
+        if (modifies_event_noun(ne, nn, s, x->noun)) continue;
+        /* the noun is already the trigger of a verb event */
+        bool covered = false;
+        for (int k = first_new; k < verb_end && !covered; k++)
+            covered = d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun;
+        if (covered) continue;
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
+        const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
+        struct tc_event *ev = new_event(d, s, x->trigger);
+        if (!ev) return TC_NOMEM;
+        ev->code = x->code;
+        if (src) ev->source = src;
+        if (tgt) ev->target = tgt;
+        if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
+        if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+        attach(d, ev, s, si, x->trigger);
+        if (x->noun != x->trigger && violent(ev->code)) {
+            tc_casualties c;
+            if (tc_casualties_extract(s, x->noun, &c)) set_casualties(ev, &c);
         }
+    }
+    for (int k = first_new; k < d->nev; k++)
+        if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
+#undef NOTE_VIOLENT
+    if (nviolent == 1) {
+        tc_casualties c;
+        if (tc_casualties_extract(s, 0, &c)) set_casualties(violent_here[0], &c);
     }
     /* "Sunday's attack, which left two bodyguards injured" */
     tc_casualties c;
     int anchor = 0;
     if (tc_casualties_backref(s, &c, &anchor)) {
-        struct tc_event *prev = NULL;
+        struct tc_event *prev = backref;
         for (int k = d->nev - 1; k >= 0 && !prev; k--)
             if (violent(d->ev[k]->code) && !(d->ev[k]->sentence == s->index && d->ev_anchor[k] != anchor))
                 prev = d->ev[k];
         if (prev) set_casualties(prev, &c);
     }
+    return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 
 /* Violent events with no target but a place: the place's country is the target. */
@@ -475,6 +584,34 @@ static void target_from_place(tc_doc *d) {
 
 static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
 
+/* Targets that can name one victim: equal, one unknown, or a country and an
+   actor of that country ("IRQ" and "IRQGOV"). */
+static bool targets_agree(const char *a, const char *b) {
+    size_t na = strlen(a), nb = strlen(b);
+    if (!na || !nb) return true;
+    if (na < 3 || nb < 3) return false;
+    return !strncmp(a, b, 3) && (na == 3 || nb == 3 || !strcmp(a, b));
+}
+
+/*
+ * An attack with no known perpetrator, retold later in the story ("the
+ * target of cowardly assault", "a failed assassination attempt", "rocket
+ * attacks"), is the same event when it falls on the same day, against the
+ * same victim, and not in a place far from the first telling.
+ */
+static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
+    if (*a->source || *b->source || !violent(a->code) || !violent(b->code)) return false;
+    char da[11], db[11];
+    tc_date_format(a->date, da);
+    tc_date_format(b->date, db);
+    if (strcmp(da, db) || !targets_agree(a->target, b->target)) return false;
+    if (a->location.has && b->location.has) {
+        double dlat = a->location.lat - b->location.lat, dlon = a->location.lon - b->location.lon;
+        if (dlat * dlat + dlon * dlon > 0.25) return false; /* about 50 km */
+    }
+    return true;
+}
+
 /* One event per (source, target, code, date); supporting sentences kept. */
 static void dedupe(tc_doc *d) {
     int out = 0;
@@ -487,12 +624,19 @@ static void dedupe(tc_doc *d) {
             struct tc_event *o = d->ev[k];
             char dk[11];
             tc_date_format(o->date, dk);
-            if (!cmp_str(o->source, ev->source) && !cmp_str(o->target, ev->target) && !cmp_str(o->code, ev->code) &&
-                !strcmp(di, dk))
+            if ((!cmp_str(o->source, ev->source) && !cmp_str(o->target, ev->target) && !cmp_str(o->code, ev->code) &&
+                 !strcmp(di, dk)) || same_attack(o, ev))
                 same = o;
         }
         if (!same) { d->ev[out++] = ev; continue; }
         add_sentence_ref(d, same, ev->sentence);
+        if (ev->sentences) /* carry over what the merged event had gathered */
+            for (const char *p = ev->sentences; *p;) {
+                add_sentence_ref(d, same, atoi(p));
+                while (*p && *p != ',') p++;
+                if (*p == ',') p++;
+            }
+        if (!*same->target && *ev->target) { same->target = ev->target; same->target_text = ev->target_text; }
         if (!same->location.has && ev->location.has) same->location = ev->location;
         if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
         if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }
@@ -519,16 +663,21 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->ntx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->ntx);
     if (!d->tx || !d->ntx) return TC_NOMEM;
     if (d->geo) geo_doc_reset(d->geo);
+    tc_time_anchor anchor;
+    memset(&anchor, 0, sizeof anchor);
     for (int i = 0; i < d->ns; i++) {
         tc_sent *s = &d->s[i];
         if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK) return rc;
         if (e->timerec) {
+            /* one timeline per story: "the same day" counts from the last date found */
             size_t cap = 8, nf = 0;
             for (;;) {
                 tc_timex *buf = tc_arena_alloc(&d->arena, cap * sizeof *buf);
                 if (!buf) return TC_NOMEM;
-                tc_time_find_ex(e->timerec, s->text, strlen(s->text), d->dct, s, buf, cap, &nf);
+                tc_time_anchor before = anchor;
+                tc_time_find_anchored(e->timerec, s->text, strlen(s->text), d->dct, s, &anchor, buf, cap, &nf);
                 if (nf <= cap) { d->tx[i] = buf; d->ntx[i] = nf; break; }
+                anchor = before; /* retried with room for all: the timeline must not move twice */
                 cap = nf;
             }
         }
@@ -536,7 +685,8 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     }
     if (d->geo && (rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
     for (int i = 0; i < d->ns; i++) learn_sentence(d, &d->s[i]);
-    for (int i = 0; i < d->ns; i++) code_sentence(d, i);
+    for (int i = 0; i < d->ns; i++)
+        if ((rc = code_sentence(d, i)) != TC_OK) return rc;
     target_from_place(d);
     dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

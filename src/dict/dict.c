@@ -58,6 +58,11 @@ uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n) {
 }
 
 uint32_t tc_dict_word(const tc_dict *d, const char *s, size_t n) {
+    bool oom = false;
+    return tc_dict_word_oom(d, s, n, &oom);
+}
+
+uint32_t tc_dict_word_oom(const tc_dict *d, const char *s, size_t n, bool *oom) {
     char small[128];
     bool ascii = n < sizeof small;
     for (size_t i = 0; ascii && i < n; i++) {
@@ -70,6 +75,7 @@ uint32_t tc_dict_word(const tc_dict *d, const char *s, size_t n) {
     tc_buf_init(&b, d->A);
     uint32_t id = 0;
     if (norm_word(&b, s, n) && b.p) id = tc_dict_find(d, b.p, b.n);
+    if (b.oom) *oom = true;
     tc_buf_free(&b);
     return id;
 }
@@ -386,7 +392,11 @@ static int read_actors(builder *b, const char *path, char *err, size_t errlen) {
         }
         bool syn = *p == '+';
         if (syn) p++;
-        if (!syn || !blk.open) {
+        uint32_t have_codes = (uint32_t)(b->sec[TC_DS_ACODE].n / TC_ACODE_W) - blk.code_beg;
+        /* a name line while the open block has no codes yet joins the block:
+           the Phoenix files list several names before their shared codes */
+        bool own_code = strchr(p, '[') != NULL;
+        if ((!syn && (!blk.open || have_codes || own_code)) || !blk.open) {
             if (syn) warn(b, "%s", "synonym without a primary actor; taken as primary");
             (void)indented;
             flush_actor(b, &blk);
@@ -488,10 +498,11 @@ static int read_agents(builder *b, const char *path, char *err, size_t errlen) {
         if (blank(s)) continue;
         char *p = s;
         while (*p && isspace((unsigned char)*p)) p++;
-        if (*p == '!') {
-            char *e = strchr(p + 1, '!');
-            char *eq = e ? strchr(e, '=') : NULL;
-            if (!e || !eq) { warn(b, "%s", "malformed substitution line"); continue; }
+        char *mend = *p == '!' ? strchr(p + 1, '!') : NULL;
+        char *after = mend ? mend + 1 : NULL;
+        while (after && (*after == ' ' || *after == '\t')) after++;
+        if (after && *after == '=') {
+            char *e = mend, *eq = after;
             uint32_t key = intern_code(b, p, (size_t)(e - p + 1));
             char *v = eq + 1;
             while (*v == ' ' || *v == '\t') v++;
@@ -646,7 +657,7 @@ static void add_verb_form(builder *b, const char *s, size_t n, uint32_t group, u
 }
 
 /* Regular inflections of an upper-case verb: -S/-ES/-IES, -ED/-D/-IED, -ING. */
-static void add_regular_forms(builder *b, const char *form, size_t n, uint32_t group, uint32_t code) {
+static void add_regular_forms(builder *b, const char *form, size_t n, uint32_t group, uint32_t code, bool past) {
     /* the verb word is the '+'-marked one, or the first */
     const char *plus = memchr(form, '+', n);
     size_t vb = plus ? (size_t)(plus - form) + 1 : 0, ve = vb;
@@ -663,6 +674,7 @@ static void add_regular_forms(builder *b, const char *form, size_t n, uint32_t g
     snprintf(suf[1], sizeof suf[1], "%.*s%s", (int)(cy || last == 'E' ? vl - 1 : vl), w, cy ? "IED" : "ED");
     snprintf(suf[2], sizeof suf[2], "%.*s%s", (int)(last == 'E' && prev != 'E' ? vl - 1 : vl), w, "ING");
     for (int i = 0; i < 3; i++) {
+        if (i == 1 && !past) continue;
         char buf[300];
         snprintf(buf, sizeof buf, "%.*s%s%s%.*s", (int)vb, form, plus ? "" : "", suf[i], (int)(n - ve), form + ve);
         /* keep the '+' marker before the verb when there was one */
@@ -723,7 +735,7 @@ static int read_verbs(builder *b, const char *path, char *err, size_t errlen) {
     uint32_t group = UINT32_MAX;
     bool in_syn = false;
     while ((s = next_line(b, &r, true)) && !b->oom) {
-        if (blank(s)) { in_syn = false; continue; }
+        if (blank(s)) continue; /* comment lines may sit inside a synset */
         char *p = s;
         while (*p && isspace((unsigned char)*p)) p++;
         if (*p == '&') {
@@ -831,8 +843,9 @@ static int read_verbs(builder *b, const char *path, char *err, size_t errlen) {
             }
         }
         /* generated regular forms as well: lemma matching covers most, but
-           forms help when a parse's lemma is off */
-        add_regular_forms(b, p, fl, group, code);
+           forms help when a parse's lemma is off.  Listed irregular forms
+           replace the generated past tense. */
+        add_regular_forms(b, p, fl, group, code, brace == NULL);
     }
     close_file(&r);
     return b->oom ? TC_NOMEM : TC_OK;

@@ -88,6 +88,8 @@ static inline const char *tc_dict_str(const tc_dict *d, uint32_t id) {
 uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n);
 /* Normalises s (ASCII fast path, else tc_normalize) and looks it up; 0 if absent. */
 uint32_t tc_dict_word(const tc_dict *d, const char *s, size_t n);
+/* The same, reporting an allocation failure (non-ASCII words) in *oom. */
+uint32_t tc_dict_word_oom(const tc_dict *d, const char *s, size_t n, bool *oom);
 
 /* CSR lookups: the entry indexes whose first word is w. */
 static inline const uint32_t *tc_dict_by_first(const tc_dict *d, int idx_sec, uint32_t w, uint32_t *cnt) {

@@ -17,16 +17,30 @@
  * sections) before use, so a damaged file yields TC_FORMAT, never a crash.
  * Loading copies the sections into one allocation (a few milliseconds for
  * the full Phoenix set), which keeps the loaded object independent of the
- * mapping and of the host byte order.
+ * mapping and of the host byte order.  The checksum is zlib's crc32 (the
+ * same CRC-32 as tc_crc32, but table-driven: the bitwise one alone took
+ * ~60 ms on the 4 MB Phoenix file, more than the whole start-up budget).
  */
 #include "dict/dict.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #define TC_DICT_FORMAT 1u
 #define HDR 40u
+
+static uint32_t crc_of(const unsigned char *p, size_t n) {
+    uLong c = crc32(0L, Z_NULL, 0);
+    while (n) {
+        uInt k = n > 0x40000000u ? 0x40000000u : (uInt)n;
+        c = crc32(c, p, k);
+        p += k;
+        n -= k;
+    }
+    return (uint32_t)c;
+}
 
 static void setmsg(char *err, size_t errlen, const char *msg) {
     if (err && errlen) snprintf(err, errlen, "%s", msg);
@@ -57,7 +71,7 @@ int tc_dict_write_binary(const tc_dict *d, FILE *f) {
         else
             for (uint32_t k = 0; k < d->n[i]; k++) tc_put_u32(buf + offs[i] + (size_t)k * 4u, d->sec[i][k]);
     }
-    tc_put_u32(buf + 24, tc_crc32(0, buf + HDR, total - HDR));
+    tc_put_u32(buf + 24, crc_of(buf + HDR, total - HDR));
     int rc = fwrite(buf, 1, total, f) == total ? TC_OK : TC_IO;
     tc_mem_free(d->A, buf);
     return rc;
@@ -155,8 +169,9 @@ int tc_dict_from_binary(tc_dict **out, const void *pv, size_t n, const tc_config
     if (tc_get_u32(p + 8) != TC_DICT_FORMAT) { rc = TC_VERSION; why = "unsupported dictionary format version"; goto fail; }
     if (tc_get_u64(p + 16) != n) { why = "file size does not match header (truncated?)"; goto fail; }
     if (tc_get_u32(p + 28) != TC_DS_COUNT) { why = "section count"; goto fail; }
+    if (tc_get_u32(p + 36) != 0) { why = "reserved header word is not zero"; goto fail; }
     if (n < HDR + TC_DS_COUNT * 8u) { why = "truncated section table"; goto fail; }
-    if (tc_crc32(0, p + HDR, n - HDR) != tc_get_u32(p + 24)) { why = "checksum mismatch"; goto fail; }
+    if (crc_of(p + HDR, n - HDR) != tc_get_u32(p + 24)) { why = "checksum mismatch"; goto fail; }
     size_t need = 0;
     for (int i = 0; i < TC_DS_COUNT; i++) {
         uint64_t off = tc_get_u32(p + HDR + (size_t)i * 8u), cnt = tc_get_u32(p + HDR + (size_t)i * 8u + 4u);
@@ -254,7 +269,7 @@ static void add_seq(const tc_dict *d, tc_buf *b, uint32_t off, uint32_t len) {
         else if (k == TC_PT_SYN) {
             uint32_t s = TC_PT_VAL(t);
             tc_buf_adds(b, s < d->n[TC_DS_SYN] / TC_SYN_W ? tc_dict_str(d, d->sec[TC_DS_SYN][s * TC_SYN_W]) : "&?");
-        } else tc_buf_addc(b, "??*$+%^(){}|"[k]);
+        } else tc_buf_addc(b, "???*$+%^(){}|"[k]);
     }
 }
 

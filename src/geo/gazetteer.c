@@ -14,7 +14,8 @@
  *  32  GZ_NSECT x (u32 offset, u32 size)
  * Sections: STR (NUL-terminated strings, offset 0 is ""), PLACE (36-byte
  * records), HASH (16-byte slots: key string, first posting, count, high
- * hash bits; count 0 = empty), POST (u32 place index | flags, best prior
+ * hash bits; count 0 = empty; slot = hash % count of slots, linear
+ * probing), POST (u32 place index | flags, best prior
  * first within a key), GID (sorted (geonameid, place) pairs), META (text).
  * Every offset is checked against its section before the file is used, so
  * lookups need no further bounds checks.
@@ -51,7 +52,33 @@ const char *tc_precision_name(int p) {
 
 /* ---- keys ------------------------------------------------------------ */
 
+/* The key of an ASCII name without utf8proc (NFKC, case folding, lumping
+   and mark stripping leave ASCII as is, except for case): the same bytes as
+   geo_key.  Returns the length, or -1 when s is not ASCII or dst is small. */
+static long key_ascii(char *dst, size_t cap, const char *s, size_t n) {
+    size_t k = 0;
+    bool space = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == 0) return -1;
+        if (c == '-' || c == '/' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == ',') {
+            if (!space) { if (k >= cap) return -1; dst[k++] = ' '; space = true; }
+            continue;
+        }
+        if (c == '.' || c == '\'' || c == '"' || c == '`') continue;
+        if (c < 0x20 || c == 0x7f) return -1; /* other control characters: leave them to utf8proc */
+        if (k >= cap) return -1;
+        dst[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        space = false;
+    }
+    if (k && dst[k - 1] == ' ') k--;
+    return (long)k;
+}
+
 bool geo_key(tc_buf *out, const char *s, size_t n) {
+    char small[256];
+    long k0 = key_ascii(small, sizeof small, s, n);
+    if (k0 >= 0) return tc_buf_add(out, small, (size_t)k0) && !out->oom;
     utf8proc_uint8_t *r = NULL;
     int opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_LUMP |
               UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK;
@@ -119,7 +146,7 @@ int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_all
     g->nslot = g->secn[GZ_HASH] / 16;
     g->npost = g->secn[GZ_POST] / 4;
     g->ngid = g->secn[GZ_GID] / 8;
-    if (g->nslot == 0 || (g->nslot & (g->nslot - 1))) goto fail;
+    if (g->nslot == 0) goto fail;
     uint32_t ns = g->secn[GZ_STR];
     for (uint32_t i = 0; i < g->nplace; i++) {
         const unsigned char *r = g->sec[GZ_PLACE] + (size_t)i * GZ_PLACE_SIZE;
@@ -217,8 +244,8 @@ void geo_gaz_place(const geo_gaz *g, uint32_t i, tc_place *o) {
 const unsigned char *geo_gaz_find(const geo_gaz *g, const char *key, size_t n, uint32_t *count) {
     *count = 0;
     uint64_t h = tc_hash64(key, n, 0);
-    uint32_t mask = g->nslot - 1, hi = (uint32_t)(h >> 32);
-    for (uint32_t s = (uint32_t)h & mask, probes = 0; probes < g->nslot; s = (s + 1) & mask, probes++) {
+    uint32_t hi = (uint32_t)(h >> 32);
+    for (uint32_t s = (uint32_t)(h % g->nslot), probes = 0; probes < g->nslot; s = s + 1 == g->nslot ? 0 : s + 1, probes++) {
         const unsigned char *r = g->sec[GZ_HASH] + (size_t)s * 16;
         uint32_t cnt = tc_get_u32(r + 8);
         if (!cnt) return NULL;
@@ -246,11 +273,18 @@ uint32_t geo_gaz_by_gid(const geo_gaz *g, uint32_t gid) {
 
 int tc_gazetteer_lookup(const tc_gazetteer *g, const char *name, size_t n, tc_place *out, int max) {
     if (!g || !name) return -TC_MISUSE;
+    char small[256];
+    long k = key_ascii(small, sizeof small, name, n);
+    uint32_t cnt = 0;
+    const unsigned char *post = NULL;
     tc_buf b;
     tc_buf_init(&b, g->A);
-    if (!geo_key(&b, name, n)) { tc_buf_free(&b); return b.oom ? -TC_NOMEM : 0; }
-    uint32_t cnt = 0;
-    const unsigned char *post = b.p ? geo_gaz_find(g, b.p, b.n, &cnt) : NULL;
+    if (k >= 0) {
+        post = k ? geo_gaz_find(g, small, (size_t)k, &cnt) : NULL;   /* ASCII: no allocation */
+    } else {
+        if (!geo_key(&b, name, n)) { tc_buf_free(&b); return b.oom ? -TC_NOMEM : 0; }
+        post = b.p ? geo_gaz_find(g, b.p, b.n, &cnt) : NULL;
+    }
     for (uint32_t i = 0; post && i < cnt && (int)i < max; i++)
         geo_gaz_place(g, tc_get_u32(post + 4 * i) & GEO_POST_INDEX, &out[i]);
     tc_buf_free(&b);

@@ -94,6 +94,9 @@ geo_doc *geo_doc_new(const geo_gaz *g, const tc_alloc *A);
 void geo_doc_free(geo_doc *d);
 /* Forgets all mentions (arena reset); the gazetteer stays. */
 void geo_doc_reset(geo_doc *d);
+/* Optional: a tagger/parser for geo_doc_add_text (NULL: capitalisation
+   only).  The model must outlive the document. */
+void geo_doc_set_parser(geo_doc *d, const tc_nlp_model *m);
 /* A dateline or source country known from metadata (ISO2), optional. */
 void geo_doc_set_country_hint(geo_doc *d, const char *cc);
 
@@ -105,9 +108,11 @@ void geo_doc_set_country_hint(geo_doc *d, const char *cc);
  */
 int geo_doc_add_sent(geo_doc *d, const tc_sent *s);
 /*
- * Raw text (no tokenizer/tagger available): splits it with the module's
- * own small tokenizer and treats each sentence like geo_doc_add_sent with
- * upos NONE.  `base` is the byte offset of text within the document.
+ * Raw text (a whole document): segments it with the text stage
+ * (tc_segment), tags and parses each sentence when a parser was set
+ * (geo_doc_set_parser), and treats each like geo_doc_add_sent; without a
+ * parser upos is NONE and capitalisation decides.  Offsets are bytes of `text`; `base` is
+ * reserved (pass 0).  TC_OK, TC_NOMEM, TC_FORMAT (invalid UTF-8).
  */
 int geo_doc_add_text(geo_doc *d, const char *text, size_t n, uint32_t base);
 /* Adds a mention at a given document span (gold-span evaluation). */

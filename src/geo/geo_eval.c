@@ -59,7 +59,7 @@ static int print_story(const tc_gazetteer *g, geo_doc *d, const char *id, const 
     return ferror(out) ? TC_IO : TC_OK;
 }
 
-int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, FILE *out) {
+int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, FILE *f, const char *name, FILE *out) {
     if (!g || !f || !out) return TC_MISUSE;
     tc_buf all;
     tc_buf_init(&all, NULL);
@@ -72,6 +72,7 @@ int tc_geo_stories(const tc_gazetteer *g, FILE *f, const char *name, FILE *out) 
     if (ferror(f)) { fprintf(stderr, "%s: read error\n", name); rc = TC_IO; goto fail; }
     d = geo_doc_new(g, NULL);
     if (!d) { rc = TC_NOMEM; goto fail; }
+    geo_doc_set_parser(d, parser);
     const char *p = all.p ? all.p : "";
     size_t skip = strspn(p, " \t\r\n");
     if (p[skip] == '{') {
@@ -321,7 +322,8 @@ static bool find_files(const char *dir, char *xml, char *gold, size_t cap) {
 
 static double pct(double a, double b) { return b > 0 ? 100.0 * a / b : 0; }
 
-int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verbose, FILE *out) {
+int tc_geo_eval(const tc_gazetteer *g, const tc_nlp_model *parser, const char *dir, int gold_spans, int verbose,
+                FILE *out) {
     if (!g || !dir || !out) return TC_MISUSE;
     char xmlp[4096], goldp[4096];
     if (!find_files(dir, xmlp, goldp, sizeof xmlp)) {
@@ -339,6 +341,7 @@ int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verb
     if (!gf) { fprintf(stderr, "%s: cannot open\n", goldp); rc = TC_IO; goto fail; }
     d = geo_doc_new(g, NULL);
     if (!d) { rc = TC_NOMEM; goto fail; }
+    geo_doc_set_parser(d, parser);
     double ngold = 0, npred = 0, tp = 0, tp161 = 0;
     double n_cc = 0, ok_cc = 0, n_a1 = 0, ok_a1 = 0, n_all = 0, ok161 = 0;
     int lineno = 0;
@@ -415,6 +418,9 @@ int tc_geo_eval(const tc_gazetteer *g, const char *dir, int gold_spans, int verb
                     if (*gp.country) {
                         n_cc++;
                         if (have && !strcmp(pp.country, gp.country)) ok_cc++;
+                        else if (verbose)
+                            fprintf(out, "country\t%d\t%s\t%s %s\tgold %s %s\n", lineno, gt[i].surface,
+                                    have ? pp.name : "-", have ? pp.country : "-", gp.name, gp.country);
                     }
                     if (*gp.admin1_code) {
                         n_a1++;

@@ -1,9 +1,10 @@
 /*
  * recognize.c -- place mentions in a story and their resolution.
  *
- * Recognition works on one token array per sentence, built either from a
- * parsed tc_sent (upos, deprel, head) or, while no tokenizer is available to
- * the geo stage, from raw text by the small splitter raw_tokens() below.
+ * Recognition works on one token array per sentence, built from a tc_sent:
+ * a parsed one (upos, deprel, head) from the pipeline, or for raw text the
+ * text stage's segmenter output (tc_segment; upos NONE, so capitalisation
+ * decides).
  * Candidate spans are the longest runs of capitalised words (PROPN/ADJ when
  * a tagger ran) joined by connectors ("of", "de", "al", "and") whose key the
  * gazetteer knows.  Each candidate keeps cheap features (cue word before it,
@@ -20,6 +21,8 @@
  * metadata country.  All mentions with the same key get one referent.
  */
 #include "geo/geo.h"
+#include "nlp/nlp.h"
+#include "text/segment.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -50,6 +53,8 @@ struct geo_doc {
     uint32_t nlower, caplower;
     char hint[3];
     int nsent;
+    const tc_nlp_model *parser; /* optional, for raw text */
+    tc_nlp_work *nlpw;
     bool oom;
     /* per mention features (parallel to m) */
     struct feat *f;
@@ -57,6 +62,8 @@ struct geo_doc {
 
 typedef struct feat {
     uint8_t single, multi, title, prev_name, next_cap, sstart, cue, allcaps, short_tok, speech, comma_next;
+    uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
+    uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     int link;        /* index of the mention after ", " or -1 */
 } feat;
 
@@ -91,6 +98,7 @@ void geo_doc_free(geo_doc *d) {
     tc_mem_free(d->A, d->m);
     tc_mem_free(d->A, d->f);
     tc_mem_free(d->A, d->lower);
+    tc_nlp_work_free(d->nlpw);
     tc_mem_free(d->A, d);
 }
 
@@ -99,6 +107,10 @@ void geo_doc_reset(geo_doc *d) {
     d->nm = 0; d->nsent = 0; d->oom = false; d->hint[0] = 0;
     if (d->lower) memset(d->lower, 0, d->caplower * sizeof *d->lower);
     d->nlower = 0;
+}
+
+void geo_doc_set_parser(geo_doc *d, const tc_nlp_model *m) {
+    d->parser = m;
 }
 
 void geo_doc_set_country_hint(geo_doc *d, const char *cc) {
@@ -159,6 +171,9 @@ static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", 
                                    "inside", "across", "through", "northern", "southern", "eastern",
                                    "western", "central", "north", "south", "east", "west", "visit",
                                    "visited", "city", "town", "village", "province", "capital", "border"};
+/* Prepositions that make a place the location of an event. */
+static const char *const loc_preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout",
+                                        "around", "within", "into", "on", "over", "off"};
 /* Capitalised words before a place that do not make it part of a name. */
 static const char *const modifiers[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                         "western", "central", "upper", "lower", "greater", "downtown",
@@ -205,13 +220,8 @@ static const char *const stopwords[] = {
     "wednesday's", "north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
     "independent", "guardian", "observer", "herald", "tribune", "star", "sun", "globe", "mirror",
     "express", "telegraph", "daily", "weekly", "journal", "gazette", "record", "chronicle",
-    "dallas cowboys", "cowboys", "jordan", "chad", "georgia tech", "victoria", "florence", "mercedes",
-    "eugene", "lincoln", "jackson", "houston", "austin", "tyler", "dayton", "charlotte", "orlando",
-    "aurora", "marion", "clinton", "franklin", "madison", "warren", "troy", "salem", "florence",
-    "paris", "regina", "elizabeth", "jasper", "logan", "sherman", "irving", "kent", "essex", "cleveland",
-    "milton", "hamilton", "wellington", "nelson", "raleigh", "columbus", "stanley", "douglas", "monroe",
-    "garland", "carson", "henderson", "lawrence", "chester", "bradford", "preston", "ashley", "shelby",
-    "vienna", "alexandria", "arlington", "jefferson", "washington", "adams", "harrison", "taylor", "young"};
+    "dallas cowboys", "cowboys", "chad", "georgia tech",
+    };
 
 /* Names that are usually people when nothing marks them as places; they
    pass only with a cue ("in Jackson") or in "X, Region". */
@@ -219,7 +229,7 @@ static bool stopword(const char *key) {
     return in_list(stopwords, TC_COUNTOF(stopwords), key, strlen(key));
 }
 
-/* ---- raw splitter (to be replaced by src/text tc_segment) ------------------- */
+/* ---- tokens from a parsed or segmented sentence ------------------------------- */
 
 static bool is_wordcp(utf8proc_int32_t c) {
     utf8proc_category_t k = utf8proc_category(c);
@@ -227,81 +237,6 @@ static bool is_wordcp(utf8proc_int32_t c) {
            (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
 }
 
-/*
- * TEMPORARY: splits text into word and punctuation tokens with sentence
- * starts, until src/text (tc_segment) is on main.  Words keep internal
- * apostrophes ("Sana'a") but not a final "'s"; "U.S." stays one word.
- */
-static int raw_tokens(geo_doc *d, const char *t, size_t n, uint32_t base, rtok **out) {
-    int cap = 256, k = 0;
-    rtok *r = tc_mem_alloc(d->A, (size_t)cap * sizeof *r);
-    if (!r) return -1;
-    size_t i = 0;
-    bool sstart = true;
-    while (i < n) {
-        utf8proc_int32_t c;
-        utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(n - i), &c);
-        if (l <= 0) { i++; continue; }
-        if (c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x2009 || c == 0x200B) { i += (size_t)l; continue; }
-        if (c == '\n') { if (i + 1 < n && t[i + 1] == '\n') sstart = true; i += (size_t)l; continue; }
-        if (k + 1 >= cap) {
-            cap *= 2;
-            rtok *q = tc_mem_realloc(d->A, r, (size_t)cap * sizeof *q);
-            if (!q) { tc_mem_free(d->A, r); return -1; }
-            r = q;
-        }
-        rtok *tk = &r[k];
-        memset(tk, 0, sizeof *tk);
-        tk->head = -1;
-        tk->beg = (uint32_t)i;
-        if (is_wordcp(c)) {
-            size_t j = i;
-            int ncp = 0, nup = 0, nlow = 0;
-            bool first_up = utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
-            while (j < n) {
-                utf8proc_int32_t e;
-                utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)t + j, (utf8proc_ssize_t)(n - j), &e);
-                if (m <= 0) break;
-                if (is_wordcp(e)) {
-                    utf8proc_category_t ct = utf8proc_category(e);
-                    nup += ct == UTF8PROC_CATEGORY_LU; nlow += ct == UTF8PROC_CATEGORY_LL;
-                    ncp++; j += (size_t)m; continue;
-                }
-                if ((e == '\'' || e == 0x2019) && j + (size_t)m < n) {
-                    /* "'s" at the end of a word is a clitic; other apostrophes are inside names */
-                    size_t q = j + (size_t)m;
-                    bool s_clitic = (t[q] == 's' || t[q] == 'S') && (q + 1 >= n || !isalnum((unsigned char)t[q + 1]));
-                    if (!s_clitic && isalpha((unsigned char)t[q])) { j = q; continue; }
-                    break;
-                }
-                if (e == '.' && ncp == 1 && j + 2 < n && isalpha((unsigned char)t[j + 1]) && t[j + 2] == '.') {
-                    j += 3; ncp += 1; nup++; /* U.S. / U.K. / D.C. */
-                    continue;
-                }
-                if (e == '.' && j > i && t[j - 2] == '.' && isalpha((unsigned char)t[j - 1])) { j++; continue; }
-                break;
-            }
-            tk->end = (uint32_t)j;
-            tk->word = 1;
-            tk->cap = first_up ? (nlow == 0 && nup > 1 ? 2 : 1) : 0;
-            tk->sstart = sstart;
-            sstart = false;
-            i = j;
-        } else {
-            tk->end = (uint32_t)(i + (size_t)l);
-            if (c == '.' || c == '!' || c == '?') {
-                /* an abbreviation's point ("St. Louis", "Gov. Smith") does not end the sentence */
-                bool abbr = k > 0 && r[k - 1].word && r[k - 1].end == i && r[k - 1].end - r[k - 1].beg <= 3 && r[k - 1].cap;
-                if (!abbr || c != '.') sstart = true;
-            }
-            i += (size_t)l;
-        }
-        tk->beg += base; tk->end += base;
-        k++;
-    }
-    *out = r;
-    return k;
-}
 
 /* ---- candidate spans --------------------------------------------------------- */
 
@@ -316,10 +251,26 @@ static bool tok_is(const char *doc, const rtok *t, const char *const *list, size
     return in_list(list, nl, s, n);
 }
 
+static bool is_poss(const char *doc, const rtok *t) {
+    size_t n;
+    const char *s = tok_text(doc, t, &n);
+    return (n == 2 && (s[0] == '\'' ) && (s[1] == 's' || s[1] == 'S')) ||
+           (n == 4 && !memcmp(s, "\xe2\x80\x99", 3) && (s[3] == 's' || s[3] == 'S')) || (n == 1 && s[0] == '\'');
+}
+
 static bool cap_ok(const rtok *t) {
     if (!t->word || !t->cap) return false;
-    if (t->upos == TC_UPOS_NONE) return true;
-    return t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_X;
+    /* with tags, a capitalised function word ("May" AUX, "In" ADP, "US"
+       PRON as in "let US") is not a name; content tags stay candidates
+       because taggers miss proper nouns in headlines and capitals */
+    switch (t->upos) {
+    case TC_UPOS_DET: case TC_UPOS_PRON: case TC_UPOS_ADP: case TC_UPOS_AUX: case TC_UPOS_CCONJ:
+    case TC_UPOS_SCONJ: case TC_UPOS_PART: case TC_UPOS_PUNCT: case TC_UPOS_NUM: case TC_UPOS_SYM:
+    case TC_UPOS_INTJ:
+        return false;
+    default:
+        return true;
+    }
 }
 
 /* Key of doc[beg..end) into d->key; false if empty/invalid. */
@@ -399,6 +350,7 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
         if (i > 0) {
             const rtok *p = &t[i - 1];
             if (p->word && tok_is(doc, p, cues, TC_COUNTOF(cues))) f->cue = 1;
+            if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps))) f->loccue = 1;
             if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
             if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
             if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
@@ -436,6 +388,22 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
                                                   "urged", "told", "insisted", "denied", "claimed"};
             if (tok_is(doc, h, speechv, TC_COUNTOF(speechv))) f->speech = 1;
         }
+        /* "Iraq's Prime Minister": a possessive modifies a noun; the place of
+           "in Baghdad's Green Zone" is the Green Zone, which inherits the cue */
+        bool poss = best + 1 < n && is_poss(doc, &t[best + 1]);
+        if (poss) f->actor = 1;
+        if (i >= 2 && prev_mention_idx >= 0 && prev_mention_end == i - 2 && is_poss(doc, &t[i - 1]) &&
+            d->f[prev_mention_idx].loccue)
+            f->loccue = 1; /* for the event place only; recognition keeps its own cue */
+        if (t[best].deprel) {
+            int hi = best; /* climb to the head of the name inside the span */
+            for (int guard = 0; guard < 4 && t[hi].head > i && t[hi].head - 1 <= best && t[hi].head - 1 != hi; guard++)
+                hi = t[hi].head - 1;
+            const char *dr = t[hi].deprel;
+            if (dr && (!strncmp(dr, "nsubj", 5) || !strcmp(dr, "obj") || !strcmp(dr, "iobj") ||
+                       !strcmp(dr, "nmod:poss") || !strcmp(dr, "compound") || !strcmp(dr, "amod")))
+                f->actor = 1;
+        }
         prev_mention_end = best;
         prev_mention_idx = d->nm - 1;
         i = best;
@@ -444,20 +412,19 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
 }
 
 int geo_doc_add_text(geo_doc *d, const char *text, size_t n, uint32_t base) {
-    rtok *t = NULL;
-    int k = raw_tokens(d, text, n, 0, &t);
-    if (k < 0) return TC_NOMEM;
-    /* sentences: cut at sstart marks */
-    int rc = TC_OK;
-    for (int s = 0; s < k && rc == TC_OK;) {
-        int e = s + 1;
-        while (e < k && !t[e].sstart) e++;
-        rc = scan(d, text, t + s, e - s, d->nsent++, false);
-        s = e;
-    }
-    /* rebase offsets */
     (void)base;
-    tc_mem_free(d->A, t);
+    /* the text stage's segmenter (UD tokens, sentences); its arena memory
+       lives in the document arena until reset */
+    tc_sent *sents = NULL;
+    int ns = 0;
+    size_t bad = 0;
+    int rc = tc_segment(&d->ar, text, n, &sents, &ns, &bad);
+    if (rc != TC_OK) return rc == TC_NOMEM ? TC_NOMEM : rc;
+    if (d->parser && !d->nlpw && !(d->nlpw = tc_nlp_work_new(d->parser, d->A))) return TC_NOMEM;
+    for (int i = 0; i < ns && rc == TC_OK; i++) {
+        if (d->parser) rc = tc_nlp_annotate(d->parser, d->nlpw, &sents[i], &d->ar);
+        if (rc == TC_OK) rc = geo_doc_add_sent(d, &sents[i]);
+    }
     return rc;
 }
 
@@ -469,6 +436,13 @@ int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
         const tc_tok *w = &s->tok[i];
         t[i].beg = w->beg; t[i].end = w->end;
         if (w->beg == UINT32_MAX || w->end == UINT32_MAX || w->end < w->beg) { t[i].beg = t[i].end = 0; }
+        /* parts of a multi-word token ("Baghdad" "'s") may carry the whole
+           token's span: narrow it to the part's own bytes when they match */
+        size_t fl = w->form ? strlen(w->form) : 0;
+        if (fl && t[i].end - t[i].beg > fl) {
+            if (strncmp(s->text + t[i].beg, w->form, fl) == 0) t[i].end = t[i].beg + (uint32_t)fl;
+            else if (strncmp(s->text + t[i].end - fl, w->form, fl) == 0) t[i].beg = t[i].end - (uint32_t)fl;
+        }
         const unsigned char *f = (const unsigned char *)w->form;
         utf8proc_int32_t c = 0;
         if (f && *f) utf8proc_iterate(f, -1, &c);
@@ -493,9 +467,51 @@ int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
     return rc;
 }
 
+static bool generic(const char *s, size_t n) {
+    static const char *const g[] = {"center", "centre", "tower", "point", "church", "trial", "court", "lagoon",
+                                    "estate", "hatch", "rock", "castle", "valley", "embassy", "mall", "side",
+                                    "wing", "coast", "township", "office", "council", "academy", "hills",
+                                    "square", "bridge", "stadium", "arena", "field", "district", "area"};
+    return in_list(g, TC_COUNTOF(g), s, n);
+}
+
+/* The longest run of words of d->key (space-separated) that the gazetteer
+   knows, leftmost first; leaves it in d->key, or leaves d->key alone. */
+static void best_subkey(geo_doc *d) {
+    uint32_t cnt;
+    if (geo_gaz_find(d->g, d->key.p, d->key.n, &cnt)) return;
+    const char *k = d->key.p;
+    size_t n = d->key.n;
+    int starts[64], ends[64], nw = 0;
+    for (size_t i = 0; i < n && nw < 64;) {
+        while (i < n && k[i] == ' ') i++;
+        if (i >= n) break;
+        starts[nw] = (int)i;
+        while (i < n && k[i] != ' ') i++;
+        ends[nw++] = (int)i;
+    }
+    for (int len = nw - 1; len >= 1; len--)
+        for (int a = 0; a + len <= nw; a++) {
+            size_t b0 = (size_t)starts[a], e0 = (size_t)ends[a + len - 1];
+            /* a generic word alone ("West", "University") is not the place */
+            if (len == 1 && (in_list(stopwords, TC_COUNTOF(stopwords), k + b0, e0 - b0) ||
+                             in_list(modifiers, TC_COUNTOF(modifiers), k + b0, e0 - b0) ||
+                             in_list(cues, TC_COUNTOF(cues), k + b0, e0 - b0) || generic(k + b0, e0 - b0)))
+                continue;
+            if (geo_gaz_find(d->g, k + b0, e0 - b0, &cnt)) {
+                tc_buf_clear(&d->tmp);
+                tc_buf_add(&d->tmp, k + b0, e0 - b0);
+                tc_buf_clear(&d->key);
+                tc_buf_add(&d->key, d->tmp.p, d->tmp.n);
+                return;
+            }
+        }
+}
+
 int geo_doc_add_span(geo_doc *d, const char *doc, uint32_t beg, uint32_t end) {
     if (end <= beg) return TC_MISUSE;
     if (!span_key(d, doc, beg, end)) { tc_buf_clear(&d->key); tc_buf_adds(&d->key, "?"); }
+    best_subkey(d);
     rtok t = {0};
     t.beg = beg; t.end = end; t.word = 1; t.cap = 1;
     int rc = add_mention(d, doc, -1, &t, 0, 0, 0, 0);
@@ -566,6 +582,18 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     return true;
 }
 
+/* True if the postings hold a city of >= 100k people inside admin1 region a. */
+static bool city_in(const geo_gaz *g, const unsigned char *post, uint32_t n, const tc_place *a) {
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
+        if (geo_gaz_kind(g, idx) != GEO_CITY) continue;
+        tc_place c;
+        geo_gaz_place(g, idx, &c);
+        if (c.population >= 100000 && !strcmp(c.country, a->country) && !strcmp(c.admin1_code, a->admin1_code)) return true;
+    }
+    return false;
+}
+
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_calloc(&d->ar, 1, sizeof *cv);
@@ -594,7 +622,7 @@ int geo_doc_resolve(geo_doc *d) {
     d->nm = w;
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         for (int i = 0; i < d->nm; i++) {
             geo_mention *m = &d->m[i];
             uint32_t cnt;
@@ -614,30 +642,54 @@ int geo_doc_resolve(geo_doc *d) {
                 tc_place p;
                 geo_gaz_place(d->g, idx, &p);
                 double sc = geo_prior_raw(kind, p.feature, p.population, v);
+                /* a country, region or continent under its own name is rarely
+                   a homonymous town, whatever the story's other places */
+                if ((kind == GEO_COUNTRY || kind == GEO_REGION || kind == GEO_CONTINENT) && !(v & GEO_POST_ALT)) sc += 3;
+                /* "New York", "Baghdad": a big city and its own region share the
+                   name; news means the city */
+                if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
                 if (pass > 0 || d->hint[0]) {
                     double cw = vote_get(cv, p.country, "");
-                    sc += 1.6 * log2(1.0 + cw);
+                    sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
                     if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + vote_get(av, p.country, p.admin1_code));
                 }
                 /* "City, Region": the following mention names this place's admin1 or country */
-                for (int j = 0; j < d->nm; j++) {
+                /* over every mention of this name (one referent per name): its
+                   "X, Y" partners; links always point to the next mention */
+                for (int i2 = i; i2 < d->nm; i2++)
+                for (int side = 0; side < 2; side++) {
+                    if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) break;
                     int a = -1, b = -1;
-                    if (d->f[i].link == j) { a = i; b = j; }
-                    else if (d->f[j].link == i) { a = j; b = i; }
+                    if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
+                    if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
                     if (a < 0) continue;
-                    const geo_mention *o = &d->m[a == i ? b : a];
+                    const geo_mention *o = &d->m[a == i2 ? b : a];
                     uint32_t c2;
                     const unsigned char *p2 = geo_gaz_find(d->g, o->key, strlen(o->key), &c2);
                     for (uint32_t q = 0; p2 && q < c2 && q < 50; q++) {
-                        uint32_t i2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
+                        uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
                         tc_place p2p;
-                        geo_gaz_place(d->g, i2, &p2p);
-                        int k2 = geo_gaz_kind(d->g, i2);
-                        if (a == i && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                        geo_gaz_place(d->g, pi2, &p2p);
+                        int k2 = geo_gaz_kind(d->g, pi2);
+                        if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
                             (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
-                        if (b == i && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                        if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
                             (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
                     }
+                }
+                /* spatial coherence: other places of the story (other names,
+                   resolved in the previous pass) within 200 km */
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) {
+                    int near = 0;
+                    for (int j = 0; j < d->nm && near < 2; j++) {
+                        if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;
+                        int kj = geo_gaz_kind(d->g, d->m[j].place);
+                        if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
+                        tc_place q;
+                        geo_gaz_place(d->g, d->m[j].place, &q);
+                        if (geo_km(p.lat, p.lon, q.lat, q.lon) < 200) near++;
+                    }
+                    sc += 1.5 * near;
                 }
                 if (sc > bestsc) { bestsc = sc; bestp = idx; }
             }
@@ -666,47 +718,64 @@ int geo_doc_resolve(geo_doc *d) {
 
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
     int best = -1, bestrank = 99;
+    /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
+       a location preposition, 1 other dependents of the trigger that are not
+       its arguments, 2 any place with a location preposition in the
+       sentence; places without either ("for the good of Iraq", "Iraq's
+       Prime Minister") do not locate the event */
     for (int i = 0; i < d->nm; i++) {
         const geo_mention *m = &d->m[i];
+        const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
-        int rank = 3;
-        if (s && m->tok_last > 0 && m->tok_last <= s->n) {
+        int rank = f->loccue ? 2 : 99;
+        if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];
-            /* climb compound/flat to the head of the name */
             int hi = m->tok_last;
-            for (int guard = 0; guard < 4 && h->head > 0 && h->head >= m->tok_first && h->head <= m->tok_last; guard++) {
+            for (int guard = 0; guard < 4 && h->head > 0 && h->head >= m->tok_first && h->head <= m->tok_last && h->head != hi; guard++) {
                 hi = h->head; h = &s->tok[hi - 1];
             }
             bool has_case = false;
             for (int k = 0; k < s->n; k++) {
                 const tc_tok *c = &s->tok[k];
                 if (c->head == hi && tc_deprel_is(c, "case") && c->form &&
-                    in_list(cues, TC_COUNTOF(cues), c->form, strlen(c->form)))
+                    in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form)))
                     has_case = true;
             }
+            bool arg = tc_deprel_is(h, "nsubj") || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
             bool attached = h->head == trigger;
             if (!attached && h->head > 0 && h->head <= s->n) {
                 const tc_tok *hh = &s->tok[h->head - 1];
                 attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
             }
-            if (attached && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod")) && has_case) rank = 0;
-            else if (attached) rank = 1;
+            if (attached && has_case && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod"))) rank = 0;
+            else if (attached && !arg && !f->actor) rank = 1;
             else if (has_case) rank = 2;
-        } else if (d->f[i].cue) {
-            rank = 2;
         }
-        if (rank < bestrank) { bestrank = rank; best = i; }
+        /* among equals, the finer place ("Green Zone" over "Baghdad") */
+        if (rank < bestrank || (rank == bestrank && rank < 99 && best >= 0 &&
+                                geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
+            bestrank = rank; best = i;
+        }
     }
+    if (bestrank == 99) best = -1;
     if (best < 0) {
-        /* dominant place: most mentioned literal place, finer precision on ties */
-        int bestn = 0;
+        /* 2. the story's dominant place: mentions weighted by how much they
+           read as a location (cue 3, plain literal 1, actor modifiers and
+           demonyms 0.2); the finer place on ties */
+        double bestw = 0;
         for (int i = 0; i < d->nm; i++) {
             const geo_mention *m = &d->m[i];
             if (!m->resolved || (m->role != GEO_ROLE_LITERAL && m->role != GEO_ROLE_DEMONYM)) continue;
-            int n = 0;
-            for (int j = 0; j < d->nm; j++) n += d->m[j].resolved && d->m[j].place == m->place ? (d->m[j].role == GEO_ROLE_LITERAL ? 2 : 1) : 0;
-            if (n > bestn || (n == bestn && best >= 0 && geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
-                bestn = n; best = i;
+            double w = 0;
+            for (int j = 0; j < d->nm; j++) {
+                const geo_mention *o = &d->m[j];
+                if (!o->resolved || o->place != m->place) continue;
+                if (o->role == GEO_ROLE_LITERAL) w += d->f[j].loccue ? 3 : d->f[j].actor ? 0.2 : 1;
+                else if (o->role == GEO_ROLE_DEMONYM) w += 0.2;
+            }
+            if (w > bestw + 1e-9 || (w > bestw - 1e-9 && best >= 0 &&
+                                     geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
+                bestw = w; best = i;
             }
         }
     }

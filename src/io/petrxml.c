@@ -315,17 +315,23 @@ int tc_petrxml_read(const char *path, const tc_alloc *A, const tc_petrxml_cb *cb
             static const char wrap[] = "<Recovered>\n";
             if (XML_Parse(r.xp, wrap, (int)strlen(wrap), 0) == XML_STATUS_ERROR) failed = true;
         }
-        size_t at = pos;
+        size_t at = pos, stop_at = m.n;
+        if (wrapped) {
+            /* the real closing tags do not match the synthetic root: feed up
+               to the last </Sentences> (or the end) and close it ourselves */
+            for (size_t i = m.n; i-- > pos;)
+                if (m.p[i] == '<' && i + 12 <= m.n && !memcmp(m.p + i, "</Sentences>", 12)) { stop_at = i; break; }
+        }
         while (!failed && !r.stop && !r.oom) {
-            size_t chunk = m.n - at > 65536 ? 65536 : m.n - at;
-            bool last = at + chunk >= m.n;
+            size_t chunk = stop_at - at > 65536 ? 65536 : stop_at - at;
+            bool last = at + chunk >= stop_at;
             if (XML_Parse(r.xp, (const char *)m.p + at, (int)chunk, last && !wrapped) == XML_STATUS_ERROR) {
                 failed = true;
                 break;
             }
             at += chunk;
             if (last) {
-                if (wrapped) XML_Parse(r.xp, "", 0, 1); /* unclosed synthetic root: ignore */
+                if (wrapped && XML_Parse(r.xp, "</Recovered>", 12, 1) == XML_STATUS_ERROR) failed = true;
                 break;
             }
         }
@@ -344,13 +350,6 @@ int tc_petrxml_read(const char *path, const tc_alloc *A, const tc_petrxml_cb *cb
         r.xp = NULL;
         size_t fail_at = byte >= 0 ? pos + (size_t)byte - (wrapped ? strlen("<Recovered>\n") : 0) : pos;
         if (fail_at > m.n) fail_at = m.n;
-        if (wrapped && (!strncmp((const char *)m.p + fail_at, "</Sentences", 11) ||
-                        !strncmp((const char *)m.p + fail_at, "</Validation", 12))) {
-            /* the synthetic root does not match the real closing tags: the
-               document ended normally */
-            finish_record(&r);
-            break;
-        }
         tc_petr_record er;
         memset(&er, 0, sizeof er);
         if (r.have_rec) er = r.rec;

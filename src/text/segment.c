@@ -243,7 +243,8 @@ static size_t email_end(const seg *g, size_t q, size_t e) {
         i++;
     }
     while (i > dom && (s[i - 1] == '.' || s[i - 1] == '-')) i--;
-    if (!dot || i <= at + 1) return q;
+    /* "Warner@ENRON": internal addresses without a dotted domain */
+    if (i <= at + 2 || (!dot && (at - q < 2 || i - dom < 3))) return q;
     return i;
 }
 
@@ -287,6 +288,26 @@ static size_t scan_word(const seg *g, size_t q, size_t e, bool *abbr) {
             continue;
         }
         if (c == '-' && is_alnum_at(g, p + 1, e)) {
+            /* dates: 2021-11-07, 12-20-2000 */
+            if (all_digits(s + part, p - part)) {
+                size_t r = p, lens[3], k = 0, b = part;
+                while (k < 3) {
+                    size_t d = b;
+                    while (d < e && is_digit(s[d])) d++;
+                    lens[k++] = d - b;
+                    r = d;
+                    if (d + 1 < e && s[d] == '-' && is_digit(s[d + 1]) && k < 3) b = d + 1;
+                    else break;
+                }
+                bool date = k == 3 && (r >= e || !is_alnum_at(g, r, e)) &&
+                            ((lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2) ||
+                             (lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4));
+                if (date) {
+                    p = r;
+                    part = r;
+                    continue;
+                }
+            }
             /* phone numbers and codes: 345-9945, 713-853-3989 */
             size_t r = p + 1;
             while (r < e && is_digit(s[r])) r++;
@@ -324,7 +345,7 @@ static size_t scan_word(const seg *g, size_t q, size_t e, bool *abbr) {
 
 /* Runs of these characters form one token ("...", "--", "!!!", "___"). */
 static bool run_char(char c) {
-    return c == '.' || c == '-' || c == '!' || c == '?' || c == '_' || c == '*' || c == '=' ||
+    return c == '.' || c == '-' || c == '!' || c == '?' || c == '_' || c == '*' || c == '=' || c == '$' ||
            c == '~' || c == '>' || c == '<' || c == '#' || c == '+' || c == '/';
 }
 
@@ -354,26 +375,35 @@ static bool tokenize(seg *g) {
             if ((t = url_end(g, q, e)) > q || (t = email_end(g, q, e)) > q) {
                 /* whole */
             } else if (c0 == C_ALNUM || (s[q] == '@' && is_alnum_at(g, q + 1, e)) ||
+                       (s[q] == '#' && q + 1 < e && is_alpha_ascii(s[q + 1])) ||
                        (apos_at(s, e, q) == 1 && q + 1 < e && is_digit(s[q + 1]))) {
-                size_t from = s[q] == '@' ? q + 1 : q;
+                size_t from = s[q] == '@' || s[q] == '#' ? q + 1 : q; /* "@user", "#tag" */
                 t = scan_word(g, from, e, &abbr);
                 word = c0 == C_ALNUM;
                 /* a trailing straight quote closes an open quote rather than marking a possessive */
                 if (t > from && s[t - 1] == '\'' && squote && !(t - from >= 2 && s[t - 2] == '\'')) t--;
-                /* "5pm", "7:30PM": the time and the am/pm apart */
-                if (t - q >= 3 && is_digit(s[q]) && !abbr) {
-                    size_t m = t - 2;
-                    if ((lower_ascii(s[m]) == 'a' || lower_ascii(s[m]) == 'p') && lower_ascii(s[m + 1]) == 'm' &&
-                        is_digit(s[m - 1])) {
-                        bool ok = true;
-                        for (size_t k = q; k < m; k++)
-                            if (!is_digit(s[k]) && s[k] != ':') ok = false;
-                        if (ok) {
-                            if (!push(g, q, m, nl, space, true, false)) return false;
-                            nl = 0;
-                            space = false;
-                            q = m;
-                        }
+                /* "5pm", "7:30PM", "70k", "375mm": number and unit apart, but
+                   ordinals and decades ("20th", "1990s") and single letters
+                   other than k/m/f/p/x ("4A") stay whole, as in EWT train */
+                if (t - q >= 2 && is_digit(s[q]) && !abbr) {
+                    size_t m = q;
+                    while (m < t && (is_digit(s[m]) || ((s[m] == ':' || s[m] == '.') && m + 1 < t && is_digit(s[m + 1]))))
+                        m++;
+                    size_t k = m;
+                    while (k < t && is_alpha_ascii(s[k])) k++;
+                    size_t sl = t - m;
+                    bool split = m > q && k == t && sl > 0;
+                    if (split) {
+                        char a0 = lower_ascii(s[m]), a1 = sl > 1 ? lower_ascii(s[m + 1]) : 0;
+                        if (sl == 1) split = a0 == 'k' || a0 == 'm' || a0 == 'f' || a0 == 'p' || a0 == 'x';
+                        else if (sl == 2) split = !((a0 == 't' && a1 == 'h') || (a0 == 's' && a1 == 't') ||
+                                                    (a0 == 'n' && a1 == 'd') || (a0 == 'r' && a1 == 'd'));
+                    }
+                    if (split) {
+                        if (!push(g, q, m, nl, space, true, false)) return false;
+                        nl = 0;
+                        space = false;
+                        q = m;
                     }
                 }
             } else if (run_char(s[q])) {
@@ -453,6 +483,40 @@ static bool starts_sentence(const seg *g, const stok *t) {
     return true;
 }
 
+/* Shape "d+/d+/d+" (a date) or "d+:d+" / "d+:d+:d+" (a time). */
+static bool shape_is(const seg *g, const stok *t, char sep, int parts_min, int parts_max) {
+    const char *s = g->s + t->beg;
+    size_t n = t->end - t->beg;
+    int parts = 1;
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_digit(s[i])) { run++; continue; }
+        if (s[i] != sep || run == 0) return false;
+        parts++;
+        run = 0;
+    }
+    return run > 0 && parts >= parts_min && parts <= parts_max;
+}
+
+/*
+ * E-mail headers in forwarded mail ("Kay Mann 04/26/2001 07:17 AM Will you
+ * ...") have no punctuation, yet UD EWT makes the date line a sentence: end
+ * one before a date followed by a time unless a lower-case word ("on")
+ * introduces it, and after the AM/PM that closes such a line.
+ */
+static bool header_break(const seg *g, size_t i) {
+    const stok *t = &g->t[i];
+    if (i + 2 < g->nt && shape_is(g, &g->t[i + 1], '/', 3, 3) && shape_is(g, &g->t[i + 2], ':', 2, 3))
+        return !is_lower_ascii(g->s[t->beg]) && !tok_is(g, t, ",") && !tok_is(g, t, ":");
+    if (i >= 2 && (tok_is(g, t, "AM") || tok_is(g, t, "PM")) && shape_is(g, &g->t[i - 1], ':', 2, 3) &&
+        shape_is(g, &g->t[i - 2], '/', 3, 3) && i + 1 < g->nt) {
+        const stok *nx = &g->t[i + 1];
+        int l;
+        return char_class(g->s, nx->end, nx->beg, &l, NULL) == C_ALNUM || tok_is(g, nx, "\"");
+    }
+    return false;
+}
+
 /* Marks brk[i] = true when a sentence ends after surface token i. */
 static void split_sentences(const seg *g, bool *brk) {
     size_t nt = g->nt;
@@ -472,6 +536,7 @@ static void split_sentences(const seg *g, bool *brk) {
                 continue;
             }
         }
+        if (header_break(g, i)) { brk[i] = true; continue; }
         int fk = final_kind(g, t);
         int ak = 0;
         if (!fk && t->abbr) {
@@ -485,6 +550,7 @@ static void split_sentences(const seg *g, bool *brk) {
         if (j >= nt) { i = j - 1; brk[i] = true; break; }
         const stok *st = &g->t[j];
         if (!st->space && st->nl == 0 && j == i + 1) continue; /* "3.5", "a.b" glued */
+        if (final_kind(g, st)) continue;                          /* ". . ." spaced */
         bool starts = starts_sentence(g, st);
         if (ak || fk == 2) {
             /* after an abbreviation or an ellipsis: only before a capital */

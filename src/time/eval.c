@@ -144,7 +144,7 @@ static void show(FILE *f, const char *name, const char *what, const char *text, 
 
 static int eval_file(const tc_timerec *r, const char *path, const char *name, FILE *detail, counts *C,
                      char *err, size_t errlen) {
-    const tc_alloc *A = NULL;
+    const tc_alloc *A = tc_timerec_alloc(r); /* the caller's allocator, for fault injection too */
     tc_map m;
     int rc = tc_map_file(&m, path, A);
     if (rc != TC_OK) { snprintf(err, errlen, "%s: cannot read", path); return rc; }
@@ -275,6 +275,7 @@ static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 
 int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detail, tc_time_scores *out, char *err,
                      size_t errlen) {
     if (!r || !dir || !out) return TC_MISUSE;
+    const tc_alloc *A = tc_timerec_alloc(r);
     if (err && errlen) err[0] = 0;
     char dummy[8];
     if (!err || !errlen) { err = dummy; errlen = sizeof dummy; }
@@ -290,12 +291,12 @@ int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detail, tc_time
         if (len < 5 || strcmp(de->d_name + len - 4, ".tml")) continue;
         if (nn == cap) {
             size_t nc = cap ? 2 * cap : 64;
-            char **q = realloc(names, nc * sizeof *q);
+            char **q = tc_mem_realloc(A, names, nc * sizeof *q);
             if (!q) { rc = TC_NOMEM; goto fail; }
             names = q;
             cap = nc;
         }
-        names[nn] = strdup(de->d_name);
+        names[nn] = tc_mem_strdup(A, de->d_name);
         if (!names[nn]) { rc = TC_NOMEM; goto fail; }
         nn++;
     }
@@ -304,11 +305,11 @@ int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detail, tc_time
     memset(&C, 0, sizeof C);
     for (size_t i = 0; i < nn; i++) {
         size_t pl = strlen(dir) + strlen(names[i]) + 2;
-        char *path = malloc(pl);
+        char *path = tc_mem_alloc(A, pl);
         if (!path) { rc = TC_NOMEM; goto fail; }
         snprintf(path, pl, "%s/%s", dir, names[i]);
         rc = eval_file(r, path, names[i], detail, &C, err, errlen);
-        free(path);
+        tc_mem_free(A, path);
         if (rc != TC_OK) goto fail;
         out->docs++;
     }
@@ -326,8 +327,8 @@ int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detail, tc_time
     out->value_f1 = out->value_acc * out->relaxed_f1 / 100.0;
     out->type_f1 = out->type_acc * out->relaxed_f1 / 100.0;
 fail:
-    for (size_t i = 0; i < nn; i++) free(names[i]);
-    free(names);
+    for (size_t i = 0; i < nn; i++) tc_mem_free(A, names[i]);
+    tc_mem_free(A, names);
     closedir(d);
     return rc;
 }

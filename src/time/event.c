@@ -66,8 +66,8 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
     int best = -1, best_score = 1 << 30;
     for (size_t i = 0; i < ntx; i++) {
         const tc_timex *x = &tx[i];
-        if ((x->type != TC_TIMEX_DATE && x->type != TC_TIMEX_TIME) || x->year <= 0 ||
-            x->precision == TC_TPREC_NONE)
+        if ((x->type != TC_TIMEX_DATE && x->type != TC_TIMEX_TIME && !(x->flags & TC_TIMEX_OFFSET)) ||
+            x->year <= 0 || x->precision == TC_TPREC_NONE)
             continue;
         int h = timex_head(s, x);
         if (!h) continue;

@@ -13,8 +13,11 @@ enum lex_class {
     L_NONE = 0, L_MONTH, L_WDAY, L_WDAYS, L_SEASON, L_UNIT, L_NUMW, L_ORDW, L_RELDAY,
     L_DEICT, L_AGO, L_MOD, L_POD, L_REF, L_SETADV, L_EVERY, L_ZONE, L_AMPM, L_FISCAL,
     L_QUARTER, L_HALF, L_THE, L_A, L_OF, L_AND, L_PREP, L_TENSE, L_CLOCK, L_FREQ,
-    L_FEW, L_RECENT, L_ABBR, L_MISC
+    L_FEW, L_RECENT, L_ABBR, L_HOLIDAY, L_MISC
 };
+
+/* holidays (L_HOLIDAY value) */
+enum { H_CHRISTMAS = 1, H_EASTER, H_HALLOWEEN, H_THANKSGIVING };
 
 /* units (L_UNIT value) */
 enum { U_NONE = 0, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT, U_MONTH,
@@ -87,6 +90,7 @@ enum { R_PRESENT = 1, R_PAST, R_FUTURE };
     X(PREVIOUS, "previous", L_DEICT, D_PAST, 0) X(PRECEDING, "preceding", L_DEICT, D_PAST, 0) \
     X(COMING, "coming", L_DEICT, D_COMING, 0) X(UPCOMING, "upcoming", L_DEICT, D_COMING, 0) \
     X(CURRENT, "current", L_DEICT, D_THIS, 0) X(THESE, "these", L_DEICT, D_THESE, 0) \
+    X(FOLLOWING, "following", L_DEICT, D_NEXT, 1) \
     X(AGO, "ago", L_AGO, -1, 0) X(HENCE, "hence", L_AGO, 1, 0) \
     X(EARLY, "early", L_MOD, TC_TMOD_START, 0) X(LATE, "late", L_MOD, TC_TMOD_END, 0) \
     X(MID, "mid", L_MOD, TC_TMOD_MID, 0) X(MIDDLE, "middle", L_MOD, TC_TMOD_MID, 1) \
@@ -146,7 +150,7 @@ enum { R_PRESENT = 1, R_PAST, R_FUTURE };
     X(IS, "is", L_TENSE, T_PRES, 0) X(ARE, "are", L_TENSE, T_PRES, 0) \
     X(SAYS, "says", L_TENSE, T_PRES, 0) \
     X(WILL, "will", L_TENSE, T_FUT, 0) X(LL, "ll", L_TENSE, T_FUT, 0) X(SHALL, "shall", L_TENSE, T_FUT, 0) \
-    X(WOULD, "would", L_TENSE, T_FUT, 0) X(EXPECTED, "expected", L_TENSE, T_FUT, 0) \
+    X(WOULD, "would", L_TENSE, T_PRES, 0) X(EXPECTED, "expected", L_TENSE, T_FUT, 0) \
     X(SCHEDULED, "scheduled", L_TENSE, T_FUT, 0) X(PLANS, "plans", L_TENSE, T_FUT, 0) \
     X(PLANNED, "planned", L_TENSE, T_FUT, 0) X(DUE, "due", L_TENSE, T_FUT, 0) \
     X(GOING, "going", L_TENSE, T_FUT, 0) X(SET, "set", L_TENSE, T_FUT, 0) \
@@ -158,6 +162,14 @@ enum { R_PRESENT = 1, R_PAST, R_FUTURE };
     X(MANY, "many", L_FEW, 0, 0) X(SOME, "some", L_FEW, 0, 1) X(RECENT, "recent", L_RECENT, 0, 0) \
     X(OLD, "old", L_MISC, 0, 0) X(LONG, "long", L_MISC, 0, 0) X(SAME, "same", L_MISC, 0, 0) \
     X(OTHER, "other", L_MISC, 0, 0) X(S, "s", L_MISC, 0, 0) \
+    X(THAT, "that", L_MISC, 0, 0) X(PRIOR, "prior", L_MISC, 0, 0) \
+    X(THOUSAND, "thousand", L_MISC, 0, 0) X(MILLION, "million", L_MISC, 0, 0) \
+    X(BILLION, "billion", L_MISC, 0, 0) X(PERCENT, "percent", L_MISC, 0, 0) \
+    X(CHRISTMAS, "christmas", L_HOLIDAY, H_CHRISTMAS, 0) X(EASTER, "easter", L_HOLIDAY, H_EASTER, 0) \
+    X(HALLOWEEN, "halloween", L_HOLIDAY, H_HALLOWEEN, 0) \
+    X(THANKSGIVING, "thanksgiving", L_HOLIDAY, H_THANKSGIVING, 0) \
+    X(NEW, "new", L_MISC, 0, 0) X(EVE, "eve", L_MISC, 0, 0) X(GOOD, "good", L_MISC, 0, 0) \
+    X(BOXING, "boxing", L_MISC, 0, 0) X(VALENTINE, "valentine", L_MISC, 0, 0) \
     X(MR, "mr", L_ABBR, 0, 0) X(MRS, "mrs", L_ABBR, 0, 0) X(MS, "ms", L_ABBR, 0, 0) \
     X(DR, "dr", L_ABBR, 0, 0) X(ST, "st", L_ABBR, 0, 0) X(GEN, "gen", L_ABBR, 0, 0) \
     X(SEN, "sen", L_ABBR, 0, 0) X(REP, "rep", L_ABBR, 0, 0) X(GOV, "gov", L_ABBR, 0, 0) \

@@ -13,6 +13,14 @@
  * from the nearest lexical tense cue in the sentence (will, said, -ed).
  * This shape -- tokenise once, integer word ids, no regular expressions --
  * keeps the scan at tens of millions of characters per second.
+ *
+ * Anaphoric expressions ("the same day", "that night", "the following
+ * week", "the day before") are resolved, as TimeML anchors them, on the
+ * story's own timeline: the most recent date resolved so far at the
+ * precision they need (tc_time_anchor), else the story date.  "Two days
+ * later" stays a DURATION over "two days" (TimeML leaves "later" outside
+ * as a signal) but carries the date it reaches (TC_TIMEX_OFFSET), which
+ * moves the timeline too.
  */
 #include "time/time.h"
 #include "time/lex.h"
@@ -63,6 +71,8 @@ int tc_timerec_open(tc_timerec **out, const tc_alloc *A) {
 void tc_timerec_close(tc_timerec *r) {
     if (r) tc_mem_free(r->A, r);
 }
+
+const tc_alloc *tc_timerec_alloc(const tc_timerec *r) { return r ? r->A : NULL; }
 
 static int lex_find(const tc_timerec *r, const unsigned char *k, size_t n) {
     uint32_t h = key_hash(k, n);
@@ -126,6 +136,7 @@ typedef struct ctx {
     tc_date dct;
     int32_t dct_days;
     const tc_sent *s;
+    tc_time_anchor *an;  /* the story's reference time (never NULL while scanning) */
     int nt;
     tok t[MAXTOK + PAD];
 } ctx;
@@ -166,12 +177,14 @@ static bool next_chunk(ctx *c, size_t *pos) {
         t->flags = space ? F_SP : 0;
         space = false;
         newlines = 0;
-        if (ch == 0xE2 && p + 2 < n && s[p + 1] == 0x80) {
-            unsigned char c3 = s[p + 2];
+        if (ch == 0xE2 && p + 1 < n && s[p + 1] == 0x80) {
+            /* general punctuation; a sequence cut at the end of the text
+               is one unknown mark (the word loop below stops before it) */
+            unsigned char c3 = p + 2 < n ? s[p + 2] : 0;
             t->kind = TK_PUNCT;
             t->ch = (c3 == 0x93 || c3 == 0x94) ? '-' : (c3 == 0x98 || c3 == 0x99) ? '\'' :
                     (c3 == 0x9C || c3 == 0x9D) ? '"' : '~';
-            p += 3;
+            p += p + 2 < n ? 3 : 2;
         } else if (is_alpha(ch) || ch >= 0x80) {
             size_t b = p;
             unsigned char key[KEYMAX];
@@ -197,6 +210,7 @@ static bool next_chunk(ctx *c, size_t *pos) {
                 key[1] = '.'; key[2] = 'm'; kn = 3; p += 2;
                 if (p < n && s[p] == '.') { key[3] = '.'; kn = 4; p++; }
             }
+            if (p == b) p++; /* never a token of no bytes: the scan must advance */
             t->kind = TK_WORD;
             if (s[b] >= 'A' && s[b] <= 'Z') t->flags |= F_CAP;
             if (upper && kn > 1) t->flags |= F_UPPER;
@@ -507,14 +521,14 @@ static int tense_at(const ctx *c, int b, int e) {
 
 /* weekday wd (0=Mon) relative to the story date.  dir: -1 on or before,
    +1 strictly after, 0 nearest (ties to the past), -2 strictly before. */
-static tc_date weekday_date(const ctx *c, int wd, int dir) {
-    int cur = tc_weekday(c->dct);
+static tc_date weekday_from(tc_date base, int wd, int dir) {
+    int cur = tc_weekday(base);
     int back = (cur - wd + 7) % 7;      /* days back to the most recent wd (0..6) */
     int fwd = (wd - cur + 7) % 7;       /* days forward (0..6) */
-    if (dir == -1) return add_days(c->dct, -back);
-    if (dir == -2) return add_days(c->dct, -(back ? back : 7));
-    if (dir == 1) return add_days(c->dct, fwd ? fwd : 7);
-    return back <= fwd ? add_days(c->dct, -back) : add_days(c->dct, fwd);
+    if (dir == -1) return add_days(base, -back);
+    if (dir == -2) return add_days(base, -(back ? back : 7));
+    if (dir == 1) return add_days(base, fwd ? fwd : 7);
+    return back <= fwd ? add_days(base, -back) : add_days(base, fwd);
 }
 
 static int tense_dir(int tense) {
@@ -713,8 +727,11 @@ static int pod_after(const ctx *c, int j, int *pod) {
     return 0;
 }
 
-/* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets. */
-static int p_weekday(ctx *c, int i, res *r, int dir_override) {
+static int p_clock_on(ctx *c, int i, res *r, tc_date day, bool strict);
+
+/* Weekday [, Month day [, year]] [part of day]; plural weekdays are sets.
+   base: the date the weekday is placed from (NULL: the story date). */
+static int p_weekday(ctx *c, int i, res *r, int dir_override, const tc_date *base) {
     const tok *t = T(i);
     if (CLS(t) == L_WDAYS && (t->flags & F_CAP)) {
         char v[16];
@@ -734,7 +751,12 @@ static int p_weekday(ctx *c, int i, res *r, int dir_override) {
     if (!e) e = p_day_month(c, k, &sub);
     if (e && sub.prec == TC_TPREC_DAY) { *r = sub; return e; }
     int dir = dir_override != 99 ? dir_override : tense_dir(tense_at(c, i, j));
-    tc_date d = weekday_date(c, wd, dir);
+    tc_date d = weekday_from(base ? *base : c->dct, wd, dir);
+    /* "Saturday 8:00 p.m.": one TIME on that day */
+    res ck;
+    memset(&ck, 0, sizeof ck);
+    int ce = p_clock_on(c, j, &ck, d, true);
+    if (ce) { *r = ck; return ce; }
     int pod;
     int e2 = pod_after(c, j, &pod);
     if (e2) { r_pod(r, d, pod); return e2; }
@@ -760,9 +782,8 @@ static int unit_of(const tok *t, bool *plural) {
     return U_NONE;
 }
 
-/* a date `k` units from the story date, at that unit's precision */
-static void r_shift(res *r, const ctx *c, int unit, int k) {
-    tc_date d = c->dct;
+/* a date `k` units from date d, at that unit's precision */
+static void r_shift_from(res *r, tc_date d, int unit, int k) {
     switch (unit) {
     case U_DAY: r_day(r, add_days(d, k)); break;
     case U_WEEK: case U_FORTNIGHT: r_week(r, add_days(d, 7 * k * (unit == U_FORTNIGHT ? 2 : 1)), false); break;
@@ -785,6 +806,75 @@ static void r_shift(res *r, const ctx *c, int unit, int k) {
     }
 }
 
+/* a date `k` units from the story date */
+static void r_shift(res *r, const ctx *c, int unit, int k) { r_shift_from(r, c->dct, unit, k); }
+
+/*
+ * The date an anaphoric expression of `unit` counts from: the story's most
+ * recent date precise enough for the unit ("the next day" needs a day,
+ * "the following year" a year), else the story date.
+ */
+static tc_date anchor_for(const ctx *c, int unit) {
+    const tc_time_anchor *a = c->an;
+    switch (unit) {
+    case U_SEC: case U_MIN: case U_HOUR: case U_DAY:
+        return (a->have & 1) ? a->day : c->dct;
+    case U_WEEK: case U_WEEKEND: case U_FORTNIGHT:
+        return (a->have & 2) ? a->week : c->dct;
+    case U_MONTH: case U_QUARTER:
+        return (a->have & 4) ? mkdate(a->month.y, a->month.m, 1) : c->dct;
+    default:
+        return (a->have & 8) ? mkdate(a->year.y, 1, 1) : c->dct;
+    }
+}
+
+/* whether the story has a date precise enough for `unit` */
+static bool anchor_has(const ctx *c, int unit) {
+    int need = unit == U_SEC || unit == U_MIN || unit == U_HOUR || unit == U_DAY ? 1 :
+               unit == U_WEEK || unit == U_WEEKEND || unit == U_FORTNIGHT ? 2 :
+               unit == U_MONTH || unit == U_QUARTER ? 4 : 8;
+    return (c->an->have & need) != 0;
+}
+
+/* the reference time moves to each resolved calendar date */
+static void anchor_update(ctx *c, const res *r) {
+    tc_time_anchor *a = c->an;
+    bool offset = r->type == TC_TIMEX_DURATION && (r->flags & TC_TIMEX_OFFSET);
+    if (r->type != TC_TIMEX_DATE && r->type != TC_TIMEX_TIME && !offset) return;
+    tc_date d = r->d;
+    switch (r->prec) {
+    case TC_TPREC_DAY:
+        if (!tc_date_valid(d)) return;
+        a->day = d;
+        a->week = add_days(d, -tc_weekday(d));
+        a->month = mkdate(d.y, d.m, 0);
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 15;
+        break;
+    case TC_TPREC_WEEK:
+        if (!tc_date_valid(d)) return;
+        a->week = d;
+        a->month = mkdate(d.y, d.m, 0);
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 14;
+        break;
+    case TC_TPREC_MONTH:
+        if (d.m < 1 || d.m > 12) return;
+        a->month = mkdate(d.y, d.m, 0);
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 12;
+        break;
+    case TC_TPREC_YEAR:
+        /* a year, not a decade, a century or a fiscal year */
+        if (!offset && (strlen(r->value) != 4 || r->value[0] < '0' || r->value[0] > '9')) return;
+        a->year = mkdate(d.y, 0, 0);
+        a->have |= 8;
+        break;
+    default:
+        break;
+    }
+}
+
 /* last/this/next/coming/past/previous + unit | weekday | month | season | part of day */
 static int p_deictic(ctx *c, int i, res *r) {
     int k = i;
@@ -792,7 +882,12 @@ static int p_deictic(ctx *c, int i, res *r) {
     if (T(k)->w == W_THE) { the = true; k++; }
     const tok *t = T(k);
     if (CLS(t) != L_DEICT) return 0;
+    if (t->w == W_FOLLOWING && !the) return 0; /* "following the attack" */
     int dv = LX(t)->val, j = k + 1;
+    /* "the next day", "the following week", "the previous year" count from
+       the story's own timeline; "next week" from the story date */
+    bool anaph = the && (t->w == W_NEXT || t->w == W_FOLLOWING || t->w == W_PREVIOUS ||
+                         t->w == W_PRECEDING);
     /* "this past week" = last week */
     if (dv == D_THIS && T(j)->w == W_PAST) { dv = D_LAST; j++; }
     if (dv == D_THESE) {
@@ -809,16 +904,32 @@ static int p_deictic(ctx *c, int i, res *r) {
             r_dur(r, 1, unit, NULL);
             return j + 1;
         }
+        /* "over the next week", "during the following year": a stretch of
+           time, as "the past year" is ("a curfew for the following day"
+           names a day) */
+        const tok *pp = i > 0 ? T(i - 1) : NULL;
+        if (the && dv == D_NEXT && unit != U_WEEKEND && unit != U_DAY && pp &&
+            (pp->w == W_OVER || pp->w == W_DURING || pp->w == W_FOR || pp->w == W_WITHIN ||
+             pp->w == W_THROUGHOUT)) {
+            r_dur(r, 1, unit, NULL);
+            return j + 1;
+        }
         int off = dv == D_LAST || dv == D_PAST ? -1 : dv == D_NEXT || dv == D_COMING ? 1 : 0;
         /* "next day" only as "the next day" / "the previous day" */
         if (unit == U_DAY && (!the || off == 0)) return 0;
         if (unit == U_HOUR || unit == U_MIN || unit == U_SEC) return 0;
-        r_shift(r, c, unit, off);
+        /* in a future clause "the next week" is the story's next week */
+        if (anaph && (unit == U_DAY || tense_at(c, i, j + 1) != TC_TENSE_FUTURE))
+            r_shift_from(r, anchor_for(c, unit), unit, off);
+        else
+            r_shift(r, c, unit, off);
         return j + 1;
     }
     if (CLS(u) == L_WDAY && (u->flags & F_CAP)) {
         int dir = dv == D_LAST || dv == D_PAST ? -2 : dv == D_NEXT || dv == D_COMING ? 1 : 99;
-        return p_weekday(c, j, r, dir);
+        /* "the following Friday": after the story's last day */
+        tc_date base = anchor_for(c, U_DAY);
+        return p_weekday(c, j, r, dir, anaph ? &base : NULL);
     }
     int m;
     int e = month_at(c, j, &m);
@@ -841,6 +952,11 @@ static int p_deictic(ctx *c, int i, res *r) {
         r_season(r, y, s);
         return j + 1;
     }
+    if (CLS(u) == L_POD && anaph) { /* "the next morning", "the previous night" */
+        int off = dv == D_NEXT ? 1 : -1;
+        r_pod(r, add_days(anchor_for(c, U_DAY), off), LX(u)->val);
+        return j + 1;
+    }
     if (CLS(u) == L_POD && !the) {
         int pod = LX(u)->val;
         if (dv == D_THIS) { r_pod(r, c->dct, pod); return j + 1; }
@@ -855,8 +971,8 @@ static int p_deictic(ctx *c, int i, res *r) {
         int un = unit_of(T(e3), &plural);
         if (un) { r_dur(r, v, un, dec[0] ? dec : NULL); return e3 + 1; }
     }
-    /* the past years, the last few months: an unknown count */
-    if (dv == D_PAST || dv == D_LAST) {
+    /* the past years, the last few months, the coming days: an unknown count */
+    if (dv == D_PAST || dv == D_LAST || dv == D_COMING || (the && dv == D_NEXT)) {
         unit = unit_of(u, &plural);
         if (unit && plural) { r_dur(r, -1, unit, NULL); return j + 1; }
         if (CLS(u) == L_FEW && u->w != W_SOME && unit_of(T(j + 1), &plural) && plural) {
@@ -867,12 +983,69 @@ static int p_deictic(ctx *c, int i, res *r) {
     return 0;
 }
 
+/* a quantity before a rate: "$5 million a year", "200 cars per day" */
+static bool is_quantity(const tok *t) {
+    return t->kind == TK_NUM || CLS(t) == L_NUMW || t->w == W_THOUSAND || t->w == W_MILLION ||
+           t->w == W_BILLION || t->w == W_PERCENT || ispu(t, '%');
+}
+
+/* "a year" / "per day" after a quantity is a rate: a SET */
+static int p_rate(ctx *c, int i, res *r) {
+    const tok *t = T(i);
+    if (!(CLS(t) == L_A || t->w == W_PER) || i == 0) return 0;
+    bool pl;
+    int u = unit_of(T(i + 1), &pl);
+    if (!u || pl || u == U_WEEKEND || T(i + 1)->w == W_SECOND) return 0;
+    const tok *pv = T(i - 1);
+    /* the quantity, or its counted noun: "200 cars per day" */
+    bool q = is_quantity(pv) ||
+             (i >= 2 && pv->kind == TK_WORD && !pv->w && !(pv->flags & F_CAP) && is_quantity(T(i - 2)));
+    if (!q) return 0;
+    res tmp;
+    r_dur(&tmp, 1, u, NULL);
+    r_str(r, TC_TIMEX_SET, tmp.value);
+    return i + 2;
+}
+
 /* N units [ago|hence|from now|old|-long]; N-unit; a few units */
 static int p_number_unit(ctx *c, int i, res *r) {
     int v;
     char dec[16];
+    bool pl0 = false;
+    /* "half an hour" = PT30M, "half a year" = P6M: the next smaller unit */
+    if (T(i)->w == W_HALF && CLS(T(i + 1)) == L_A) {
+        int u = unit_of(T(i + 2), &pl0);
+        if (u && !pl0) {
+            switch (u) {
+            case U_MIN: r_dur(r, 30, U_SEC, NULL); break;
+            case U_HOUR: r_dur(r, 30, U_MIN, NULL); break;
+            case U_DAY: r_dur(r, 12, U_HOUR, NULL); break;
+            case U_YEAR: r_dur(r, 6, U_MONTH, NULL); break;
+            case U_DECADE: r_dur(r, 5, U_YEAR, NULL); break;
+            case U_CENTURY: r_dur(r, 50, U_YEAR, NULL); break;
+            default: r_dur(r, 0, u, "0.5"); break;
+            }
+            return i + 3;
+        }
+    }
+    /* "some years ago": "some" counts only before "ago" ("some days" is vague) */
+    if (T(i)->w == W_SOME && unit_of(T(i + 1), &pl0) && pl0 && T(i + 2)->w == W_AGO) {
+        r_str(r, TC_TIMEX_DATE, "PAST_REF");
+        return i + 3;
+    }
     int j = number_at(c, i, &v, dec, sizeof dec, true);
     if (!j || v == -2) return 0;
+    if (!dec[0] && v >= 0 && v <= 9999) {
+        if (T(j)->w == W_AND && CLS(T(j + 1)) == L_A && T(j + 2)->w == W_HALF) {
+            snprintf(dec, sizeof dec, "%d.5", v);
+            j += 3;
+        } else if (T(i)->kind == TK_NUM && T(j)->kind == TK_NUM && T(j)->num == 1 && T(j)->ndig == 1 &&
+                   ispu(T(j + 1), '/') && adj(T(j + 1)) && T(j + 2)->kind == TK_NUM && T(j + 2)->num == 2 &&
+                   T(j + 2)->ndig == 1 && adj(T(j + 2))) {
+            snprintf(dec, sizeof dec, "%d.5", v);
+            j += 3;
+        }
+    }
     bool plural;
     int k = j;
     bool hyph = false;
@@ -885,17 +1058,44 @@ static int p_number_unit(ctx *c, int i, res *r) {
     }
     if (T(i)->kind == TK_WORD && CLS(T(i)) == L_A && plural && v == 1) return 0;
     if (unit == U_SEC && T(k)->w == W_SECOND) return 0; /* "one second" as ordinal is rare; skip */
+    if (unit == U_QUARTER && T(k + 1)->w == W_OF) return 0; /* "a quarter of the vote": a fraction */
     int e = k + 1;
     /* "two years ago", "a decade ago", "three days from now" */
     if (T(e)->w == W_AGO || T(e)->w == W_HENCE ||
         (T(e)->w == W_FROM && T(e + 1)->w == W_NOW)) {
         int sign = T(e)->w == W_AGO ? -1 : 1;
         int end = T(e)->w == W_FROM ? e + 2 : e + 1;
-        if (v < 0) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
-        if (unit == U_DECADE && v == 1) { r_decade(r, c->dct.y / 10 - 1); return end; }
-        if (unit == U_DECADE) { r_year(r, c->dct.y + sign * 10 * v); return end; }
+        /* an unknown count, or one no calendar arithmetic should trust */
+        if (v < 0 || v > 9999) { r_str(r, TC_TIMEX_DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF"); return end; }
+        /* at the expression's own granularity (TIDES/TimeML): "a decade
+           ago" and "two decades ago" name decades, "two years ago" a year */
         r_shift(r, c, unit, sign * v);
         return end;
+    }
+    /* "two days later", "a year earlier", "three weeks before.": counted
+       from the story's own timeline ("two days after the vote" stays a
+       duration, as TimeML marks it) */
+    const tok *nx = T(e);
+    /* without an earlier date "later" has nothing to count from: a duration */
+    if (v > 0 && v <= 9999 && anchor_has(c, unit) && unit != U_HOUR && unit != U_MIN && unit != U_SEC && !hyph &&
+        (nx->w == W_LATER || nx->w == W_EARLIER ||
+         ((nx->w == W_BEFORE || nx->w == W_AFTER || nx->w == W_PRIOR) &&
+          (T(e + 1)->kind == TK_END || (T(e + 1)->kind == TK_PUNCT && T(e + 1)->ch != '\'' &&
+                                         T(e + 1)->ch != '$'))))) {
+        int sign = nx->w == W_LATER || nx->w == W_AFTER ? 1 : -1;
+        res at;
+        memset(&at, 0, sizeof at);
+        r_shift_from(&at, anchor_for(c, unit), unit, sign * v);
+        r_dur(r, v, unit, NULL);
+        r->d = at.d;
+        r->prec = at.prec;
+        r->flags |= TC_TIMEX_OFFSET;
+        return e; /* "later" is a signal (TimeML), outside the expression */
+    }
+    /* "a year and a half", "two and a half years", "2 1/2 years" */
+    if (!hyph && !dec[0] && v >= 0 && T(e)->w == W_AND && CLS(T(e + 1)) == L_A && T(e + 2)->w == W_HALF) {
+        snprintf(dec, sizeof dec, "%d.5", v);
+        e += 3;
     }
     if (hyph && ispu(T(e), '-') && T(e + 1)->w == W_OLD) e += 2; /* 10-year-old */
     else if (!hyph && T(e)->w == W_OLD) e += 1;                     /* 10 years old */
@@ -1060,7 +1260,31 @@ static int p_quarter(ctx *c, int i, res *r) {
 
 /* clock times: 3:00 pm, 3 p.m., 0600 GMT, noon */
 static int p_clock(ctx *c, int i, res *r) {
+    int e = p_clock_on(c, i, r, c->dct, false);
+    if (!e) return 0;
+    /* "2 a.m. Sunday", "10 p.m. yesterday": one time on that day */
+    const tok *t = T(e);
+    res day;
+    memset(&day, 0, sizeof day);
+    int de = 0;
+    if ((CLS(t) == L_WDAY && (t->flags & F_CAP)) || (CLS(t) == L_RELDAY && !LX(t)->aux)) {
+        de = CLS(t) == L_WDAY ? p_weekday(c, e, &day, 99, NULL) : p_relday(c, e, &day);
+        if (de && day.type == TC_TIMEX_DATE && day.prec == TC_TPREC_DAY && tc_date_valid(day.d)) {
+            char tail[16];
+            snprintf(tail, sizeof tail, "%s", r->value + 10); /* "T02:00" */
+            r->d = day.d;
+            setv(r, "%04d-%02d-%02d%s", day.d.y, day.d.m, day.d.d, tail);
+            return de;
+        }
+    }
+    return e;
+}
+
+/* a clock time on `day`; strict: only forms that cannot be anything else
+   (h:mm with am/pm or a zone, h am/pm) */
+static int p_clock_on(ctx *c, int i, res *r, tc_date day, bool strict) {
     const tok *t = T(i);
+    if (strict && CLS(t) == L_CLOCK) return 0;
     int h = -1, mi = 0, j;
     if (CLS(t) == L_CLOCK) {
         const tok *pv = i > 0 ? T(i - 1) : NULL;
@@ -1068,7 +1292,7 @@ static int p_clock(ctx *c, int i, res *r) {
         h = LX(t)->val;
         if (h == 24) h = 0;
         j = i + 1;
-        r_clock(r, c->dct, h, 0);
+        r_clock(r, day, h, 0);
         if (LX(t)->val == 24) snprintf(r->value + 10, sizeof r->value - 10, "T24:00");
         return j;
     }
@@ -1083,6 +1307,8 @@ static int p_clock(ctx *c, int i, res *r) {
             if (h < 1 || h > 12) return 0;
             h = h % 12 + LX(T(j))->val;
             j++;
+        } else if (strict && CLS(T(j)) != L_ZONE) {
+            return 0;
         } else if (CLS(T(j)) != L_ZONE) {
             /* a bare 3:15 could be a score or a ratio; accept after "at" */
             const tok *pv = i > 0 ? T(i - 1) : NULL;
@@ -1093,6 +1319,8 @@ static int p_clock(ctx *c, int i, res *r) {
         if (h < 1 || h > 12) return 0;
         h = h % 12 + LX(T(i + 1))->val;
         j = i + 2;
+    } else if (strict) {
+        return 0;
     } else if (t->ndig <= 2 && T(i + 1)->w == W_O && ispu(T(i + 2), '\'') && T(i + 3)->w == W_CLOCK) {
         h = t->num;
         if (h < 1 || h > 12) return 0;
@@ -1105,7 +1333,7 @@ static int p_clock(ctx *c, int i, res *r) {
         return 0;
     }
     if (CLS(T(j)) == L_ZONE && (T(j)->flags & F_UPPER)) j++;
-    r_clock(r, c->dct, h, mi);
+    r_clock(r, day, h, mi);
     return j;
 }
 
@@ -1114,6 +1342,7 @@ static int p_ref(ctx *c, int i, res *r) {
     const tok *t = T(i);
     if (CLS(t) == L_REF) {
         int v = LX(t)->val;
+        if (ispu(T(i + 1), '-') && adj(T(i + 1))) return 0; /* "now-defunct" */
         r_str(r, TC_TIMEX_DATE, v == R_PRESENT ? "PRESENT_REF" : v == R_PAST ? "PAST_REF" : "FUTURE_REF");
         if (LX(t)->aux) r->flags |= TC_TIMEX_WEAK;
         return i + 1;
@@ -1203,6 +1432,146 @@ static int p_set(ctx *c, int i, res *r) {
     return 0;
 }
 
+/* "the weekend": the last one in a past-tense clause, else the coming one */
+static int p_weekend(ctx *c, int i, res *r) {
+    if (T(i)->w != W_THE || T(i + 1)->w != W_WEEKEND) return 0;
+    int tense = tense_at(c, i, i + 2);
+    int wd = tc_weekday(c->dct);
+    tc_date sat;
+    if (tense == TC_TENSE_PAST) sat = wd >= 5 ? add_days(c->dct, 5 - wd) : add_days(c->dct, -(wd + 2));
+    else sat = add_days(c->dct, wd <= 5 ? 5 - wd : -1);
+    r_week(r, sat, true);
+    return i + 2;
+}
+
+static bool closes_phrase(const tok *t) {
+    return t->kind == TK_END || (t->kind == TK_PUNCT && t->ch != '\'' && t->ch != '$');
+}
+
+/*
+ * Anaphoric expressions, resolved on the story's own timeline: "the same
+ * day", "that night", "that year", "the day before." ("the day before the
+ * vote" is left alone: TimeML marks the unit, and it has no value here).
+ */
+static int p_anaphoric(ctx *c, int i, res *r) {
+    int k = i;
+    bool the = false, same = false, that = false;
+    if (T(k)->w == W_THE) { the = true; k++; }
+    if (the && T(k)->w == W_SAME) { same = true; k++; }
+    else if (!the && T(k)->w == W_THAT) { that = true; k++; }
+    if (!the && !that) return 0;
+    const tok *u = T(k);
+    if (ispu(T(k + 1), '-') && adj(T(k + 1))) return 0; /* "that day-long", "the same-day" */
+    int off = 0, e = k + 1;
+    if (!same && !that) { /* the day before, the week after */
+        const tok *b = T(k + 1);
+        if (!(b->w == W_BEFORE || b->w == W_AFTER) || !closes_phrase(T(k + 2))) return 0;
+        off = b->w == W_AFTER ? 1 : -1;
+        e = k + 2;
+    }
+    if (CLS(u) == L_POD) {
+        r_pod(r, add_days(anchor_for(c, U_DAY), off), LX(u)->val);
+        return e;
+    }
+    bool pl;
+    int unit = unit_of(u, &pl);
+    if (!unit || pl || unit == U_HOUR || unit == U_MIN || unit == U_SEC || unit == U_FORTNIGHT ||
+        u->w == W_SECOND)
+        return 0;
+    if (unit == U_WEEKEND) {
+        tc_date w = anchor_for(c, U_WEEK);
+        r_week(r, add_days(w, 7 * off), true);
+        return e;
+    }
+    r_shift_from(r, anchor_for(c, unit), unit, off);
+    return e;
+}
+
+/* "the morning of November 5", "the night of Friday": a part of that day */
+static int core_at(ctx *c, int i, res *best, bool after_edge_mod);
+static int p_pod_of(ctx *c, int i, res *r) {
+    int k = i;
+    if (T(k)->w == W_THE) k++;
+    if (CLS(T(k)) != L_POD || T(k + 1)->w != W_OF) return 0;
+    res sub;
+    memset(&sub, 0, sizeof sub);
+    int e = core_at(c, k + 2, &sub, false);
+    if (!e || sub.type != TC_TIMEX_DATE || sub.prec != TC_TPREC_DAY || !tc_date_valid(sub.d)) return 0;
+    r_pod(r, sub.d, LX(T(k))->val);
+    return e;
+}
+
+/* Easter Sunday of year y (the Gregorian computus) */
+static tc_date easter(int y) {
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return mkdate(y, month, day);
+}
+
+/*
+ * Holidays with a fixed or computable date: Christmas [Day|Eve], New
+ * Year's [Day|Eve], Easter [Sunday|Monday], Good Friday, Halloween,
+ * Thanksgiving [Day] (US), Boxing Day, Valentine's Day.  The year follows
+ * the tense as for "October 31"; a year may follow ("Christmas 2019").
+ */
+static int p_holiday(ctx *c, int i, res *r) {
+    const tok *t = T(i);
+    if (t->kind != TK_WORD || !(t->flags & F_CAP)) return 0;
+    const tok *pv = i > 0 ? T(i - 1) : NULL;
+    int j = i + 1, kind = 0, m = 0, d = 0, shift = 0;
+    if (CLS(t) == L_HOLIDAY) {
+        kind = LX(t)->val;
+        const tok *n = T(j);
+        if (kind == H_CHRISTMAS) {
+            m = 12; d = 25;
+            if (n->w == W_EVE && (n->flags & F_CAP)) { d = 24; j++; }
+            else if (n->w == W_DAY && (n->flags & F_CAP)) j++;
+        } else if (kind == H_EASTER) {
+            m = 4; d = 1;
+            if (n->w == W_SUNDAY) j++;
+            else if (n->w == W_MONDAY) { shift = 1; j++; }
+        } else if (kind == H_HALLOWEEN) {
+            m = 10; d = 31;
+        } else { /* Thanksgiving */
+            m = 11; d = 25;
+            if (n->w == W_DAY && (n->flags & F_CAP)) j++;
+        }
+    } else if (t->w == W_GOOD && T(j)->w == W_FRIDAY && (T(j)->flags & F_CAP)) {
+        kind = H_EASTER; m = 4; d = 1; shift = -2; j++;
+    } else if (t->w == W_BOXING && T(j)->w == W_DAY && (T(j)->flags & F_CAP)) {
+        m = 12; d = 26; j++;
+    } else if ((t->w == W_VALENTINE && ispu(T(j), '\'') && T(j + 1)->w == W_S && T(j + 2)->w == W_DAY)) {
+        m = 2; d = 14; j += 3;
+    } else if (t->w == W_NEW && T(j)->w == W_YEAR && (T(j)->flags & F_CAP)) {
+        /* "Chinese New Year", "Lunar New Year" follow another calendar */
+        if (pv && pv->kind == TK_WORD && (pv->flags & F_CAP) && !pv->w) return 0;
+        m = 1; d = 1; j++;
+        if (ispu(T(j), '\'') && T(j + 1)->w == W_S) j += 2;
+        if (T(j)->w == W_EVE && (T(j)->flags & F_CAP)) { m = 12; d = 31; j++; }
+        else if (T(j)->w == W_DAY && (T(j)->flags & F_CAP)) j++;
+    } else {
+        return 0;
+    }
+    /* "Christmas Island", "Easter Rising", "Christmas tree": a name or a noun */
+    const tok *n = T(j);
+    if (n->kind == TK_WORD && !n->w && j == i + 1) return 0;
+    int y = 0;
+    if (is_year_tok(n)) { y = n->num; j++; }
+    else if (ispu(n, ',') && is_year_tok(T(j + 1))) { y = T(j + 1)->num; j += 2; }
+    if (!y) y = year_for_md(c, m, d, tense_at(c, i, j));
+    tc_date dt;
+    if (kind == H_EASTER) dt = add_days(easter(y), shift);
+    else if (kind == H_THANKSGIVING) {
+        tc_date n1 = mkdate(y, 11, 1); /* the fourth Thursday of November */
+        dt = add_days(n1, (3 - tc_weekday(n1) + 7) % 7 + 21);
+    } else dt = mkdate(y, m, d);
+    if (!tc_date_valid(dt)) return 0;
+    r_day(r, dt);
+    return j;
+}
+
 /* "the year", "the month", "the week" after an edge mod: "the end of the year" */
 static int p_the_unit(ctx *c, int i, res *r) {
     if (T(i)->w != W_THE) return 0;
@@ -1223,10 +1592,11 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
         int e_ = (call);                                              \
         if (e_ > bestend) { bestend = e_; *best = r; best->end = e_; } \
     } while (0)
+    TRY(p_rate(c, i, &r)); /* before "a year" as a duration: the first longest match wins */
     TRY(p_numeric_date(c, i, &r));
     TRY(p_month(c, i, &r));
     TRY(p_day_month(c, i, &r));
-    TRY(p_weekday(c, i, &r, 99));
+    TRY(p_weekday(c, i, &r, 99, NULL));
     TRY(p_relday(c, i, &r));
     TRY(p_deictic(c, i, &r));
     TRY(p_number_unit(c, i, &r));
@@ -1237,6 +1607,10 @@ static int core_at(ctx *c, int i, res *best, bool after_edge_mod) {
     TRY(p_clock(c, i, &r));
     TRY(p_ref(c, i, &r));
     TRY(p_set(c, i, &r));
+    TRY(p_weekend(c, i, &r));
+    TRY(p_anaphoric(c, i, &r));
+    TRY(p_pod_of(c, i, &r));
+    TRY(p_holiday(c, i, &r));
     if (after_edge_mod) TRY(p_the_unit(c, i, &r));
 #undef TRY
     if (bestend) best->beg = i;
@@ -1286,6 +1660,10 @@ static int with_mods(ctx *c, int i, res *best) {
     } else {
         return 0;
     }
+    /* count mods stand before a count: "over three years", not "over the past decade" */
+    if (count && !(T(j)->kind == TK_NUM || CLS(T(j)) == L_NUMW || CLS(T(j)) == L_A ||
+                   (CLS(T(j)) == L_FEW && T(j)->w != W_SOME)))
+        return 0;
     res r;
     memset(&r, 0, sizeof r);
     int e = core_at(c, j, &r, edge);
@@ -1331,6 +1709,7 @@ static void run_chunk(ctx *c, tc_timex *out, size_t cap, size_t *nfound) {
             x->day = best.d.d;
             memcpy(x->value, best.value, sizeof x->value);
         }
+        anchor_update(c, &best);
         (*nfound)++;
         i = e;
     }
@@ -1338,7 +1717,14 @@ static void run_chunk(ctx *c, tc_timex *out, size_t cap, size_t *nfound) {
 
 int tc_time_find_ex(const tc_timerec *R, const char *text, size_t n, tc_date dct, const tc_sent *s,
                     tc_timex *out, size_t cap, size_t *nfound) {
+    return tc_time_find_anchored(R, text, n, dct, s, NULL, out, cap, nfound);
+}
+
+int tc_time_find_anchored(const tc_timerec *R, const char *text, size_t n, tc_date dct, const tc_sent *s,
+                          tc_time_anchor *anchor, tc_timex *out, size_t cap, size_t *nfound) {
     if (!R || !text || !nfound || (cap && !out) || !tc_date_valid(dct)) return TC_MISUSE;
+    tc_time_anchor fresh;
+    memset(&fresh, 0, sizeof fresh);
     *nfound = 0;
     ctx *c = NULL;
     /* the chunk buffer is ~10 KB: on the stack */
@@ -1350,6 +1736,7 @@ int tc_time_find_ex(const tc_timerec *R, const char *text, size_t n, tc_date dct
     c->dct = dct;
     c->dct_days = tc_date_to_days(dct);
     c->s = s;
+    c->an = anchor ? anchor : &fresh;
     size_t pos = 0;
     while (pos < n && next_chunk(c, &pos)) run_chunk(c, out, cap, nfound);
     return TC_OK;

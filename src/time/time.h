@@ -21,6 +21,34 @@
 int tc_time_find_ex(const tc_timerec *r, const char *text, size_t n, tc_date dct,
                     const tc_sent *s, tc_timex *out, size_t cap, size_t *nfound);
 
+/*
+ * The reference time of a story's own timeline: the most recent resolved
+ * date at each precision.  Anaphoric expressions ("the same day", "two days
+ * later", "the following week", "that night") resolve against it, as
+ * TimeML anchors them on the last mentioned time; without one, against the
+ * story date.  Zero-initialise once per story.
+ */
+typedef struct tc_time_anchor {
+    tc_date day;     /* last day-precision date */
+    tc_date week;    /* Monday of the last week-or-finer date */
+    tc_date month;   /* last month-or-finer date (day 0) */
+    tc_date year;    /* last year-or-finer date (month and day 0) */
+    uint8_t have;    /* bits: 1 day, 2 week, 4 month, 8 year */
+} tc_time_anchor;
+
+/*
+ * tc_time_find_ex across calls: the sentences of one story scanned one at
+ * a time keep their reference time in *anchor (read and updated; NULL: a
+ * fresh one for this call).  A caller that retries a call with a larger
+ * out must restore *anchor from a copy first.
+ */
+int tc_time_find_anchored(const tc_timerec *r, const char *text, size_t n, tc_date dct,
+                          const tc_sent *s, tc_time_anchor *anchor, tc_timex *out, size_t cap,
+                          size_t *nfound);
+
+/* The allocator the recogniser was opened with (NULL: malloc). */
+const tc_alloc *tc_timerec_alloc(const tc_timerec *r);
+
 /* Tense of a clause, as the normaliser uses it. */
 enum { TC_TENSE_UNKNOWN = 0, TC_TENSE_PAST, TC_TENSE_PRESENT, TC_TENSE_FUTURE };
 
@@ -49,7 +77,8 @@ typedef struct tc_event_date {
  * a timex whose head word hangs (obl, obl:tmod, obl:npmod, nmod, nmod:tmod,
  * advmod, ...) from the trigger, or from a word of the trigger's own clause
  * (not from inside a subordinate clause, nor above the trigger's clause).
- * Only dated timexes count (DATE/TIME with a year).  Without one the story
+ * Only dated timexes count (DATE/TIME with a year, and durations that place
+ * a date, TC_TIMEX_OFFSET: "two days later").  Without one the story
  * date is used.  TC_OK, TC_MISUSE (bad trigger).
  */
 int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger,

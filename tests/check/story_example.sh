@@ -25,7 +25,7 @@ want() {
 want "drone attack on Kadhimi's residence" '"source":""' '"target":"IRQGOV"' '"code":"195"' \
      '"date":"2021-11-07"' '"location":\{[^}]*Baghdad' '"injured":2'
 want "Kadhimi appeals for calm" '"source":"IRQGOV"' '"code":"02[0-9]*"'
-want "Fatah Alliance denounces the vote" '"source":"IRQ[A-Z]*"' '"code":"11[0-9]*"'
+want "Fatah Alliance denounces the vote" '"source":"IRQ[A-Z]*"' '"source_text":"[^"]*(Alliance|group)' '"code":"11[0-9]*"'
 want "US condemns the attack" '"source":"USA(GOV)?"' '"code":"111"'
 want "US offers assistance" '"source":"USAGOV"' '"code":"03[0-9]*"'
 want "rockets in Mansour" '"source":""' '"target":"IRQ"' '"code":"19[0-9]*"' '"date":"2021-10-31"' \

@@ -7,7 +7,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/conllu.h"
 #include "time/time.h"
@@ -83,11 +85,82 @@ static const struct row rows[] = {
     {"2021-11-07", "They met every Monday in secret.", "every Monday", "SET", "XXXX-WXX-1", ""},
     {"2021-11-07", "The council meets weekly.", "weekly", "SET", "P1W", ""},
     {"2021-11-07", "Inspectors visit twice a year.", "twice a year", "SET", "P1Y", ""},
+    /* a rate after a quantity is a set, not a duration */
+    {"2021-11-07", "He earns $5 million a year.", "a year", "SET", "P1Y", ""},
+    {"2021-11-07", "The plant makes 200 cars per day.", "per day", "SET", "P1D", ""},
+    {"2021-11-07", "He left the city a year ago.", "a year ago", "DATE", "2020", ""},
     {"2021-11-07", "The blast came at 3:00 pm (0600 GMT) on the bridge.", "3:00 pm", "TIME", "2021-11-07T15:00", ""},
     {"2021-11-07", "The blast came at 3:00 pm (0600 GMT) on the bridge.", "0600 GMT", "TIME", "2021-11-07T06:00", ""},
+    {"2019-10-22", "Phivolcs recorded 611 aftershocks as of Saturday 8:00 p.m. local time.", "Saturday 8:00 p.m.",
+     "TIME", "2019-10-19T20:00", ""},
+    {"2019-10-22", "Fighting raged over the weekend.", "the weekend", "DATE", "2019-W42-WE", ""},
+    {"2019-10-22", "Talks continue in the coming days.", "the coming days", "DURATION", "PXD", ""},
+    {"2019-10-22", "The senate announced it would meet on Monday.", "Monday", "DATE", "2019-10-21", ""},
+    {"2021-11-07", "Prices fell over the past decade.", "the past decade", "DURATION", "P1DE", ""},
+    {"2021-11-07", "Aid arrived the next day.", "the next day", "DATE", "2021-11-08", ""},
     {"2021-11-07", "The city is now calm.", "now", "DATE", "PRESENT_REF", ""},
     {"2021-11-07", "He recently visited Iran.", "recently", "DATE", "PAST_REF", ""},
     {"2021-11-07", "The former minister fled.", "former", "DATE", "PAST_REF", ""},
+    /* the story's own timeline: anaphoric expressions count from the most
+       recent date of the text (2021-03-01 is the Monday of ISO week 9) */
+    {"2021-11-07", "Rebels took the town on October 30. The same day, the army withdrew.", "The same day", "DATE",
+     "2021-10-30", ""},
+    {"2021-11-07", "Rebels took the town on October 30. That night, rockets fell.", "That night", "TIME",
+     "2021-10-30TNI", ""},
+    {"2021-11-07", "Rebels took the town on October 30. The next morning, they left.", "The next morning", "TIME",
+     "2021-10-31TMO", ""},
+    {"2021-11-07", "Rebels took the town on October 30. The next day, they left.", "The next day", "DATE",
+     "2021-10-31", ""},
+    {"2021-11-07", "He was elected in 2015. The following year he resigned.", "The following year", "DATE", "2016", ""},
+    {"2021-11-07", "The strike began on March 3. The previous week, talks failed.", "The previous week", "DATE",
+     "2021-W08", ""},
+    {"2021-11-07", "Talks began on Monday, November 1. The following week, they failed.", "The following week", "DATE",
+     "2021-W45", ""},
+    {"2021-11-07", "The flood hit on December 30, 2020. Later that day, the dam broke.", "Later that day", "DATE",
+     "2020-12-30", ""},
+    {"2021-11-07", "Talks opened on 5 May 2019. Earlier that month, a bomb exploded.", "Earlier that month", "DATE",
+     "2019-05", ""},
+    {"2021-11-07", "It fell on December 31, 2020. The day before, it rained.", "The day before", "DATE", "2020-12-30", ""},
+    {"2021-11-07", "He was born on February 28, 2020. The day after, it snowed.", "The day after", "DATE",
+     "2020-02-29", ""},
+    {"2021-11-07", "He was born in 1990. That year the war began.", "That year", "DATE", "1990", ""},
+    /* no date before: the story date; a year is no anchor for a day */
+    {"2021-11-07", "The previous day, police said, a bomb exploded.", "The previous day", "DATE", "2021-11-06", ""},
+    {"2021-11-07", "He was born in 1990. The next day he cried.", "The next day", "DATE", "2021-11-08", ""},
+    /* in a future clause "the next year" is the story's next year */
+    {"2021-11-07", "He was elected in 2015. A new vote will be held the next year.", "the next year", "DATE", "2022", ""},
+    /* "N units later": TimeML marks the duration, "later" is a signal */
+    {"2021-11-07", "Rebels took the town on October 30. Two days later, police came.", "Two days", "DURATION", "P2D", ""},
+    /* a stretch of time after over/during/within */
+    {"2021-11-07", "Over the next week, talks continue.", "the next week", "DURATION", "P1W", ""},
+    {"2021-11-07", "Prices rose during the following year.", "the following year", "DURATION", "P1Y", ""},
+    {"2021-11-07", "Rebels took the town on October 30. They declared a curfew for the following day.",
+     "the following day", "DATE", "2021-10-31", ""},
+    /* a part of a named day */
+    {"2021-11-07", "On the morning of November 5, a bomb exploded.", "the morning of November 5", "TIME",
+     "2021-11-05TMO", ""},
+    {"2021-11-07", "Talks opened on Tuesday, November 2. The following Friday, they collapsed.",
+     "The following Friday", "DATE", "2021-11-05", ""},
+    /* halves */
+    {"2021-11-07", "The war lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y", ""},
+    {"2021-11-07", "It took two and a half years.", "two and a half years", "DURATION", "P2.5Y", ""},
+    {"2021-11-07", "It lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2.5Y", ""},
+    {"2021-11-07", "He waited half an hour.", "half an hour", "DURATION", "PT30M", ""},
+    {"2021-11-07", "The truce held for half a year.", "half a year", "DURATION", "P6M", ""},
+    /* a clock time on a named day: one TIME */
+    {"2021-11-07", "The blast came at 10 p.m. Friday.", "10 p.m. Friday", "TIME", "2021-11-05T22:00", ""},
+    {"2021-11-07", "Talks resume at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2021-11-08T09:00", ""},
+    {"2021-11-07", "The mine closed some years ago.", "some years ago", "DATE", "PAST_REF", ""},
+    /* decades ago at decade granularity, as "the 1990s" */
+    {"2021-11-07", "The city fell two decades ago.", "two decades ago", "DATE", "200", ""},
+    /* holidays: Easter 2021 was April 4; Thanksgiving 2021 the fourth
+       Thursday of November (November 1 was a Monday) */
+    {"2021-11-07", "The bomb exploded on Christmas Eve.", "Christmas Eve", "DATE", "2020-12-24", ""},
+    {"2021-11-07", "Markets close on New Year's Day.", "New Year's Day", "DATE", "2022-01-01", ""},
+    {"2021-11-07", "Pilgrims gathered on Easter Sunday.", "Easter Sunday", "DATE", "2021-04-04", ""},
+    {"2021-11-07", "He was arrested on Good Friday.", "Good Friday", "DATE", "2021-04-02", ""},
+    {"2021-11-07", "Families will travel at Thanksgiving.", "Thanksgiving", "DATE", "2021-11-25", ""},
+    {"2021-11-07", "The riots began at Christmas 2019.", "Christmas 2019", "DATE", "2019-12-25", ""},
 };
 
 static void test_table(void **st) {
@@ -128,13 +201,18 @@ static void test_negative(void **st) {
         "Troops march on the capital.",
         "He paid $2000 for 1500 rifles.",
         "The Arab Spring changed the region.",
+        "Aid reached Christmas Island by ship.",
+        "Crowds marked the Chinese New Year in Hong Kong.",
+        "Following the attack, police closed the road.",
+        "About a quarter of the voters and three quarters of the seats.",
+        "Two days after the vote, police closed the road.", /* only the duration */
     };
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
         tc_timex tx[8];
         size_t n = 0;
         assert_int_equal(tc_time_find(r, none[k], strlen(none[k]), "2021-11-07", tx, 8, &n), TC_OK);
         for (size_t i = 0; i < n; i++) {
-            if (!strcmp(tx[i].value, "PRESENT_REF")) continue;
+            if (!strcmp(tx[i].value, "PRESENT_REF") || !strcmp(tx[i].value, "P2D")) continue;
             fail_msg("'%s': unexpected '%.*s' %s", none[k], (int)(tx[i].end - tx[i].beg), none[k] + tx[i].beg,
                      tx[i].value);
         }
@@ -151,6 +229,63 @@ static void test_negative(void **st) {
     assert_int_equal(n, 2);
     tc_timerec_close(r);
     tc_timerec_close(NULL);
+}
+
+/* Offsets on the story's timeline: the duration carries the date it
+   reaches, and that date anchors what follows; the anchor also carries
+   across calls (one sentence at a time). */
+static void test_timeline(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    const char *text = "The town fell on October 30. Two days later, police arrested a man. "
+                       "The same day, the army left. A week later, talks began. "
+                       "He was elected in 2015. Three years earlier, he had been jailed. "
+                       "Two days after the vote, police left.";
+    tc_timex tx[16];
+    size_t n = 0;
+    assert_int_equal(tc_time_find(r, text, strlen(text), "2021-11-07", tx, 16, &n), TC_OK);
+    assert_int_equal(n, 7);
+    /* "Two days" later: 2021-11-01 */
+    assert_int_equal(tx[1].type, TC_TIMEX_DURATION);
+    assert_string_equal(tx[1].value, "P2D");
+    assert_true(tx[1].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[1].precision, TC_TPREC_DAY);
+    assert_int_equal(tx[1].year, 2021);
+    assert_int_equal(tx[1].month, 11);
+    assert_int_equal(tx[1].day, 1);
+    assert_string_equal(tx[2].value, "2021-11-01"); /* the same day */
+    /* "A week" later: the week after that of 2021-11-01, from its Monday */
+    assert_int_equal(tx[3].precision, TC_TPREC_WEEK);
+    assert_int_equal(tx[3].month, 11);
+    assert_int_equal(tx[3].day, 8);
+    assert_string_equal(tx[4].value, "2015");
+    assert_int_equal(tx[5].precision, TC_TPREC_YEAR); /* "Three years" earlier */
+    assert_int_equal(tx[5].year, 2012);
+    assert_string_equal(tx[5].value, "P3Y");
+    /* a duration before a noun phrase places nothing */
+    assert_string_equal(tx[6].value, "P2D");
+    assert_false(tx[6].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[6].precision, TC_TPREC_NONE);
+    /* nothing to count from: a plain duration */
+    const char *alone = "Two days later, police came.";
+    assert_int_equal(tc_time_find(r, alone, strlen(alone), "2021-11-07", tx, 16, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "P2D");
+    assert_false(tx[0].flags & TC_TIMEX_OFFSET);
+    assert_int_equal(tx[0].precision, TC_TPREC_NONE);
+    /* one sentence at a time, the anchor carried by the caller */
+    tc_time_anchor an;
+    memset(&an, 0, sizeof an);
+    tc_date dct = {2021, 11, 7};
+    const char *s1 = "The town fell on October 30.", *s2 = "The next day, police came.";
+    assert_int_equal(tc_time_find_anchored(r, s1, strlen(s1), dct, NULL, &an, tx, 16, &n), TC_OK);
+    assert_int_equal(tc_time_find_anchored(r, s2, strlen(s2), dct, NULL, &an, tx, 16, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(tx[0].value, "2021-10-31");
+    assert_int_equal(tc_time_find_ex(r, s2, strlen(s2), dct, NULL, tx, 16, &n), TC_OK);
+    assert_string_equal(tx[0].value, "2021-11-08"); /* no anchor: the story date */
+    tc_timerec_close(r);
 }
 
 /* The parse decides where the lexical cues would mislead: "said" is the
@@ -233,6 +368,16 @@ static const char tree_future[] =
     "9\t2021\t2021\tNUM\tCD\t_\t6\tnmod:tmod\t_\tSpaceAfter=No\n"
     "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+static const char tree_later[] =
+    "# text = Police arrested him two days later.\n"
+    "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\thim\the\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+    "4\ttwo\ttwo\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+    "5\tdays\tday\tNOUN\tNNS\t_\t6\tobl:npmod\t_\t_\n"
+    "6\tlater\tlate\tADV\tRBR\t_\t2\tadvmod\t_\tSpaceAfter=No\n"
+    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 static void parse_find(tc_arena *a, const tc_timerec *r, const char *block, tc_date dct, tc_sent *s,
                        tc_timex *tx, size_t cap, size_t *n) {
     size_t used;
@@ -281,14 +426,233 @@ static void test_event_dates(void **st) {
     assert_string_equal(ev.iso, "2021-11-07");
     assert_non_null(ev.tx);
 
+    /* "two days later" on a story whose last date was October 30 (the
+       anchor carried from an earlier sentence): the event is on November 1 */
+    {
+        size_t used;
+        char err[128];
+        assert_int_equal(tc_conllu_parse(&a, tree_later, strlen(tree_later), &s, &used, err, sizeof err), TC_OK);
+        tc_time_anchor an;
+        memset(&an, 0, sizeof an);
+        const char *prev = "Rebels took the town on October 30.";
+        assert_int_equal(tc_time_find_anchored(r, prev, strlen(prev), dct, NULL, &an, tx, 4, &n), TC_OK);
+        assert_int_equal(tc_time_find_anchored(r, s.text, strlen(s.text), dct, &s, &an, tx, 4, &n), TC_OK);
+        assert_int_equal(n, 1);
+        assert_true(tx[0].flags & TC_TIMEX_OFFSET);
+        assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK);
+        assert_int_equal(ev.source, TC_EVDATE_TIMEX);
+        assert_string_equal(ev.iso, "2021-11-01");
+        assert_int_equal(ev.precision, TC_TPREC_DAY);
+        /* without the earlier date: a plain duration, the story date */
+        assert_int_equal(tc_time_find_ex(r, s.text, strlen(s.text), dct, &s, tx, 4, &n), TC_OK);
+        assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK);
+        assert_int_equal(ev.source, TC_EVDATE_STORY);
+    }
+    parse_find(&a, r, tree_future, dct, &s, tx, 4, &n);
     assert_int_equal(tc_time_event_date(&s, tx, n, 0, dct, &ev), TC_MISUSE);
     assert_int_equal(tc_time_event_date(&s, tx, n, 11, dct, &ev), TC_MISUSE);
     tc_arena_free(&a);
     tc_timerec_close(r);
 }
 
+/* ---- robustness: random bytes, truncated UTF-8, failing allocations ---- */
+
+/* the output contract on any input: ordered, in bounds, named, terminated */
+static void check_out(const char *text, size_t n, const tc_timex *tx, size_t got) {
+    (void)text;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < got; i++) {
+        assert_true(tx[i].beg < tx[i].end);
+        assert_true(tx[i].end <= n);
+        assert_true(tx[i].beg >= prev);
+        prev = tx[i].end;
+        assert_true(tx[i].type >= TC_TIMEX_DATE && tx[i].type <= TC_TIMEX_SET);
+        assert_true(memchr(tx[i].value, 0, sizeof tx[i].value) != NULL);
+        assert_true(tx[i].value[0] != 0);
+        assert_true(tc_timex_mod_name(tx[i].mod) != NULL);
+    }
+}
+
+/* scans a heap copy of exactly n bytes (no terminator), so that a read past
+   the end is an ASan error, with room for every record and with too little */
+static void scan_exact(const tc_timerec *r, const char *src, size_t n, const char *dct) {
+    char *buf = malloc(n ? n : 1);
+    assert_non_null(buf);
+    memcpy(buf, src, n);
+    tc_timex tx[64];
+    size_t got = 0, got2 = 0;
+    assert_int_equal(tc_time_find(r, buf, n, dct, tx, 64, &got), TC_OK);
+    check_out(buf, n, tx, got < 64 ? got : 64);
+    assert_int_equal(tc_time_find(r, buf, n, dct, tx, 2, &got2), TC_OK);
+    assert_int_equal(got2, got);
+    assert_int_equal(tc_time_find(r, buf, n, dct, NULL, 0, &got2), TC_OK);
+    assert_int_equal(got2, got);
+    free(buf);
+}
+
+static uint64_t rng_next(uint64_t *s) { /* xorshift64*, fixed seed: reproducible */
+    *s ^= *s >> 12;
+    *s ^= *s << 25;
+    *s ^= *s >> 27;
+    return *s * 2685821657736338717ull;
+}
+
+static void test_fuzz(void **st) {
+    (void)st;
+    tc_timerec *r = NULL;
+    assert_int_equal(tc_timerec_open(&r, NULL), TC_OK);
+    /* pieces that drive the grammar deep, mixed with arbitrary bytes */
+    static const char *const piece[] = {
+        "the ", "same ", "day", "next ", "following ", "week", "later", "earlier ", "that ", "night", " ago",
+        "two ", "3", "-", "/", ":", ".", ",", "'", "s", "st", "2021", "1990s", "Oct", "October ", "31",
+        "Sunday", "Mondays", "every ", "a.m.", "p.m", "GMT", "of ", "early ", "mid-", "the end of ", "at least ",
+        "Christmas", "Easter ", "New Year", "'s ", "Eve", "Good Friday", "fiscal ", "Q", "quarter", "half",
+        "morning", "\xe2\x80\x94", "\xe2\x80", "\xc2\xa0", "\xc3", "\xff", "\n\n", " ", "  ", "99999999999",
+        "0600 ", "noon", "o'clock", "twenty-", "hundred", "decades", "century", "some ", "years", "before",
+    };
+    static const char *const dcts[] = {"2021-11-07", "2020-02-29", "1900-01-01", "2099-12-31", "0001-01-01",
+                                       "9999-12-31"};
+    uint64_t seed = 0x7ac175ull;
+    char text[4096];
+    for (int it = 0; it < 3000; it++) {
+        size_t n = 0, want = rng_next(&seed) % 1200;
+        while (n < want) {
+            uint64_t x = rng_next(&seed);
+            if (x % 4 == 0) {
+                text[n++] = (char)(x >> 8);
+            } else {
+                const char *p = piece[(x >> 8) % (sizeof piece / sizeof piece[0])];
+                size_t l = strlen(p);
+                if (n + l > sizeof text) break;
+                memcpy(text + n, p, l);
+                n += l;
+            }
+        }
+        scan_exact(r, text, n, dcts[it % (sizeof dcts / sizeof dcts[0])]);
+    }
+    /* a sentence far longer than one chunk, and every truncation of a
+       UTF-8 story (cuts inside multi-byte characters included) */
+    char *big = malloc(200000);
+    assert_non_null(big);
+    for (size_t k = 0; k < 200000; k++) big[k] = "Sunday 5 May 2019 the next day, "[k % 32];
+    scan_exact(r, big, 200000, "2021-11-07");
+    free(big);
+    const char *story = "Le 5 mai \xe2\x80\x94 on \xe2\x80\x9cSunday\xe2\x80\x9d, 31\xc2\xa0Oct. 2021, "
+                        "na\xc3\xafve r\xc3\xa9sum\xc3\xa9s \xf0\x9f\x93\x85 two days later; "
+                        "the same day at 3:00 p.m. (0600 GMT) \xe2\x80\x98" "90s \xe6\x97\xa5\xe6\x9c\xac";
+    size_t sl = strlen(story);
+    for (size_t k = 0; k <= sl; k++) scan_exact(r, story, k, "2021-11-07");
+    tc_timerec_close(r);
+}
+
+/* allocation N fails, for N = 0, 1, 2, ... until a run meets no failure */
+struct inj { long countdown; bool hit; long live; };
+static void *i_malloc(void *ud, size_t n) {
+    struct inj *f = ud;
+    if (f->countdown-- == 0) { f->hit = true; return NULL; }
+    void *p = malloc(n);
+    if (p) f->live++;
+    return p;
+}
+static void *i_realloc(void *ud, void *p, size_t n) {
+    struct inj *f = ud;
+    if (f->countdown-- == 0) { f->hit = true; return NULL; }
+    void *q = realloc(p, n);
+    if (q && !p) f->live++;
+    return q;
+}
+static void i_free(void *ud, void *p) {
+    struct inj *f = ud;
+    if (p) f->live--;
+    free(p);
+}
+
+static void test_open_faults(void **st) {
+    (void)st;
+    long n;
+    for (n = 0; n < 100; n++) {
+        struct inj f = {n, false, 0};
+        tc_alloc A = {i_malloc, i_realloc, i_free, &f};
+        tc_timerec *r = (tc_timerec *)&f; /* must be reset to NULL on failure */
+        int rc = tc_timerec_open(&r, &A);
+        if (!f.hit) {
+            assert_int_equal(rc, TC_OK);
+            assert_non_null(r);
+            tc_timerec_close(r);
+            assert_int_equal(f.live, 0);
+            break;
+        }
+        assert_int_equal(rc, TC_NOMEM);
+        assert_null(r);
+        assert_int_equal(f.live, 0);
+    }
+    assert_true(n >= 1 && n < 100); /* at least one failing run was met */
+}
+
+static void write_file(const char *path, const char *s) {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    assert_int_equal(fputs(s, f) >= 0, 1);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* the scorer reads TimeML through the recogniser's allocator: every
+   failure ends in TC_NOMEM with nothing left allocated */
+static void test_eval_faults(void **st) {
+    (void)st;
+    char dir[] = "/tmp/tc_time_fault_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p1[128], p2[128];
+    snprintf(p1, sizeof p1, "%s/a.tml", dir);
+    snprintf(p2, sizeof p2, "%s/b.tml", dir);
+    write_file(p1, "<?xml version=\"1.0\"?>\n<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-11-07\" "
+                   "functionInDocument=\"CREATION_TIME\">2021-11-07</TIMEX3></DCT>\n<TEXT>Rebels took the town "
+                   "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-11-06\">yesterday</TIMEX3>. "
+                   "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2021-11-06\">The same day</TIMEX3> the army left "
+                   "for <TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P3Y\">three years</TIMEX3>.</TEXT></TimeML>\n");
+    write_file(p2, "<TimeML><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2020-02-29\" "
+                   "functionInDocument=\"CREATION_TIME\">Feb 29</TIMEX3><TEXT>It rained "
+                   "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2020-02-28\">on Friday</TIMEX3> and "
+                   "every Monday.</TEXT></TimeML>\n");
+    tc_timerec *r0 = NULL;
+    assert_int_equal(tc_timerec_open(&r0, NULL), TC_OK);
+    tc_time_scores want, got;
+    char err[256];
+    assert_int_equal(tc_time_eval_dir(r0, dir, NULL, &want, err, sizeof err), TC_OK);
+    tc_timerec_close(r0);
+    assert_int_equal(want.docs, 2);
+    assert_int_equal(want.gold, 4);
+    long n, failed = 0;
+    for (n = 0; n < 10000; n++) {
+        struct inj f = {n, false, 0};
+        tc_alloc A = {i_malloc, i_realloc, i_free, &f};
+        tc_timerec *r = NULL;
+        int rc = tc_timerec_open(&r, &A);
+        if (rc == TC_OK) {
+            rc = tc_time_eval_dir(r, dir, NULL, &got, err, sizeof err);
+            tc_timerec_close(r);
+        }
+        assert_int_equal(f.live, 0); /* no leak on any path */
+        if (!f.hit) {
+            assert_int_equal(rc, TC_OK);
+            assert_int_equal(got.gold, want.gold);
+            assert_int_equal(got.sys, want.sys);
+            assert_true(got.value_f1 == want.value_f1);
+            break;
+        }
+        assert_int_equal(rc, TC_NOMEM);
+        failed++;
+    }
+    assert_true(failed >= 5 && n < 10000);
+    unlink(p1);
+    unlink(p2);
+    rmdir(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {cmocka_unit_test(test_table), cmocka_unit_test(test_negative),
+                                       cmocka_unit_test(test_timeline), cmocka_unit_test(test_fuzz),
+                                       cmocka_unit_test(test_open_faults), cmocka_unit_test(test_eval_faults),
                                        cmocka_unit_test(test_tense_from_parse),
                                        cmocka_unit_test(test_event_dates)};
     return cmocka_run_group_tests(tests, NULL, NULL);
