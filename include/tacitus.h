@@ -264,7 +264,8 @@ typedef struct tc_nlp_train_opts {
     int ntrain;
     const char *dev;          /* CoNLL-U for model selection (best epoch); NULL: last epoch */
     const char *out;          /* model file to write (required) */
-    int epochs;               /* parser epochs, default 12; the tagger uses min(epochs, 8) */
+    int epochs;               /* parser epochs, default 12 */
+    int tag_epochs;           /* tagger epochs, default min(epochs, 8) */
     int max_sents;            /* use only the first N training sentences (0 = all) */
     unsigned seed;            /* exploration / shuffling seed, default 1 */
     int jackknife;            /* folds for predicted training tags (0 = default 2, 1 = off) */

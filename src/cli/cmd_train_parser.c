@@ -20,7 +20,8 @@ static void usage(FILE *f) {
                "  --train FILE     training CoNLL-U (repeatable)\n"
                "  --dev FILE       CoNLL-U used to pick the best epoch ('-' for none)\n"
                "  -o, --output F   model file to write\n"
-               "  --epochs N       parser epochs (default 12; the tagger uses at most 8)\n"
+               "  --epochs N       parser epochs (default 12)\n"
+               "  --tagger-epochs N  tagger epochs (default min(epochs, 8))\n"
                "  --max-sents N    use only the first N training sentences\n"
                "  --jackknife K    folds for predicted training tags (default 2; 1 = off)\n"
                "  --seed N         random seed (default 1)\n"
@@ -33,7 +34,7 @@ int tc_cli_train_parser(int argc, char **argv) {
         {"train", required_argument, 0, 't'}, {"dev", required_argument, 0, 'd'},
         {"output", required_argument, 0, 'o'}, {"epochs", required_argument, 0, 'e'},
         {"max-sents", required_argument, 0, 'm'}, {"jackknife", required_argument, 0, 'j'},
-        {"seed", required_argument, 0, 's'}, {"quiet", no_argument, 0, 'q'},
+        {"seed", required_argument, 0, 's'}, {"tagger-epochs", required_argument, 0, 'T'}, {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *train[64];
     int ntrain = 0;
@@ -53,12 +54,13 @@ int tc_cli_train_parser(int argc, char **argv) {
             break;
         case 'd': dev = optarg; break;
         case 'o': out = optarg; break;
-        case 'e': case 'm': case 'j': case 's': {
+        case 'e': case 'm': case 'j': case 's': case 'T': {
             long v = strtol(optarg, &end, 10);
             if (*end || v < 0 || v > 1000000000) return tc_cli_usage_error("train-parser", "bad number '%s'", optarg);
             if (c == 'e') o.epochs = (int)v;
             else if (c == 'm') o.max_sents = (int)v;
             else if (c == 'j') o.jackknife = (int)v;
+            else if (c == 'T') o.tag_epochs = (int)v;
             else o.seed = (unsigned)v;
             break;
         }

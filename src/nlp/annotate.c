@@ -27,13 +27,18 @@
 #include <stdlib.h>
 
 #define MAXF 128
+/* First-pass margin (weight units) above which the second pass is skipped. */
+#ifndef NLP_PASS2_MARGIN
+#define NLP_PASS2_MARGIN 10.0f
+#endif
 
 struct tc_nlp_work {
     const tc_alloc *A;
     int cap;
     uint64_t *wf, *wl, *shape, *amb, *pre2, *suf; /* suf: 4 per word */
-    int *tags, *head, *label, *stack, *lc1, *lc2, *rc1, *rc2, *nl, *nr, *ph, *pl, *gt;
+    int *tags, *p1, *head, *label, *stack, *lc1, *lc2, *rc1, *rc2, *nl, *nr, *ph, *pl, *gt;
     uint64_t *lset, *rset;
+    float *marg; /* first-pass margin (best - second best), weight units */
     long *lexslot;
     char *low;
     size_t lowcap;
@@ -42,9 +47,9 @@ struct tc_nlp_work {
 void tc_nlp_work_free(tc_nlp_work *w) {
     if (!w) return;
     const tc_alloc *A = w->A;
-    void *ps[] = {w->wf, w->wl, w->shape, w->amb, w->pre2, w->suf, w->tags, w->head, w->label, w->stack,
+    void *ps[] = {w->wf, w->wl, w->shape, w->amb, w->pre2, w->suf, w->tags, w->p1, w->head, w->label, w->stack,
                   w->lc1, w->lc2, w->rc1, w->rc2, w->nl, w->nr, w->ph, w->pl, w->gt, w->lset, w->rset,
-                  w->lexslot, w->low};
+                  w->lexslot, w->low, w->marg};
     for (size_t i = 0; i < TC_COUNTOF(ps); i++) tc_mem_free(A, ps[i]);
     tc_mem_free(A, w);
 }
@@ -63,7 +68,7 @@ static bool work_grow(tc_nlp_work *w, int n) {
     void *p = tc_mem_realloc(w->A, w->suf, 4 * c * sizeof(uint64_t));
     if (!p) return false;
     w->suf = p;
-    int **ints[] = {&w->tags, &w->head, &w->label, &w->stack, &w->lc1, &w->lc2, &w->rc1,
+    int **ints[] = {&w->tags, &w->p1, &w->head, &w->label, &w->stack, &w->lc1, &w->lc2, &w->rc1,
                     &w->rc2, &w->nl, &w->nr, &w->ph, &w->pl, &w->gt};
     for (size_t i = 0; i < TC_COUNTOF(ints); i++) {
         p = tc_mem_realloc(w->A, *ints[i], c * sizeof(int));
@@ -73,6 +78,9 @@ static bool work_grow(tc_nlp_work *w, int n) {
     p = tc_mem_realloc(w->A, w->lexslot, c * sizeof(long));
     if (!p) return false;
     w->lexslot = p;
+    p = tc_mem_realloc(w->A, w->marg, c * sizeof(float));
+    if (!p) return false;
+    w->marg = p;
     w->cap = cap;
     return true;
 }
@@ -183,7 +191,7 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
 #define BOS 0x0b05ULL
 #define EOS 0x0e05ULL
 
-static int tag_feats(const tc_nlp_work *w, int n, int i, uint64_t *f) {
+static int tag_feats(const tc_nlp_work *w, int n, int i, const int *right, uint64_t *f) {
     int k = 0;
     uint64_t wm1 = i > 0 ? w->wl[i - 1] : BOS, wm2 = i > 1 ? w->wl[i - 2] : BOS;
     uint64_t wp1 = i + 1 < n ? w->wl[i + 1] : EOS, wp2 = i + 2 < n ? w->wl[i + 2] : EOS;
@@ -225,19 +233,47 @@ static int tag_feats(const tc_nlp_work *w, int n, int i, uint64_t *f) {
     f[k++] = nlp_f3(31, tm2, tm1, w->amb[i]);
     f[k++] = nlp_f2(32, w->wl[i], ap1);
     f[k++] = nlp_f2(33, wm1, ap1);
+    if (right) {
+        /* second pass: first-pass tags of the word and its right neighbours */
+        uint64_t r0 = (uint64_t)right[i], r1 = i + 1 < n ? (uint64_t)right[i + 1] : 998;
+        uint64_t r2 = i + 2 < n ? (uint64_t)right[i + 2] : 998;
+        f[k++] = nlp_f(40, r1);
+        f[k++] = nlp_f2(41, r1, r2);
+        f[k++] = nlp_f2(42, tm1, r1);
+        f[k++] = nlp_f2(43, w->wl[i], r1);
+        f[k++] = nlp_f(44, r0);
+        f[k++] = nlp_f3(45, tm1, r0, r1);
+        f[k++] = nlp_f2(46, sf[2], r1);
+    }
     return k;
 }
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Score of class c: all indices first, with prefetches, so the cache misses
+   of one candidate overlap instead of queueing. */
 static float class_score(const nlp_wtab *t, const uint64_t *f, int nf, unsigned c) {
-    float s = 0;
-    for (int k = 0; k < nf; k++) s += nlp_w(t, nlp_idx(f[k], c, t->bits));
-    return s;
+    uint32_t ix[MAXF];
+    for (int k = 0; k < nf; k++) ix[k] = nlp_idx(f[k], c, t->bits);
+    if (t->f) {
+        float s = 0;
+        for (int k = 0; k < nf; k++) s += t->f[ix[k]];
+        return s;
+    }
+    for (int k = 0; k < nf; k++) PREFETCH(t->q + 2 * (size_t)ix[k]);
+    int32_t s = 0;
+    for (int k = 0; k < nf; k++) s += nlp_i16(t->q + 2 * (size_t)ix[k]);
+    return (float)s;
 }
 
-int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *out, nlp_train_ctx *ctx,
-                 const int *gold) {
-    int rc = nlp_prep_words(m, w, s);
-    if (rc) return rc;
+/* One greedy left-to-right pass with weight table t; right = first-pass
+   tags for the second pass (NULL in the first). */
+static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, const nlp_wtab *t,
+                     const int *right, int *out, nlp_train_ctx *ctx, const int *gold) {
     uint64_t f[MAXF];
     uint16_t cand[NLP_MAX_TAGS + 1];
     for (int i = 0; i < s->n; i++) {
@@ -245,14 +281,18 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
         long sl = w->lexslot[i];
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
-        /* words seen once in training stand for unknown words, so the
-           weights of affix and shape features learn to do without identity */
-        if (cnt <= 1) w->wf[i] = w->wl[i] = 0x554e4bULL;
         if (len == 1 && cnt >= 20) {
             /* frequent and never ambiguous in training: no scoring */
             int t = nlp_u16(m->lexl + 8 * (size_t)st);
             w->tags[i] = t;
             out[i] = t;
+            w->marg[i] = 1e30f;
+            continue;
+        }
+        if (right && !ctx && w->marg[i] >= NLP_PASS2_MARGIN) {
+            /* the first pass was sure: the second keeps its tag */
+            w->tags[i] = right[i];
+            out[i] = right[i];
             continue;
         }
         if (sl < 0 || cnt < (uint32_t)m->tdmin)
@@ -263,13 +303,15 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
             for (int j = 0; j < nc && !dup; j++) dup = cand[j] == t;
             if (!dup) cand[nc++] = t;
         }
-        int nf = tag_feats(w, s->n, i, f);
+        int nf = tag_feats(w, s->n, i, right, f);
         int best = cand[0];
-        float bs = -1e30f;
+        float bs = -1e30f, second = -1e30f;
         for (int j = 0; j < nc; j++) {
-            float sc = class_score(&m->wt_tag, f, nf, cand[j]);
-            if (sc > bs || (sc == bs && cand[j] < best)) { bs = sc; best = cand[j]; }
+            float sc = class_score(t, f, nf, cand[j]);
+            if (sc > bs || (sc == bs && cand[j] < best)) { second = bs; bs = sc; best = cand[j]; }
+            else if (sc > second) second = sc;
         }
+        w->marg[i] = (bs - second) / (t->f ? 1.0f : m->tag_scale);
         if (ctx && gold && gold[i] >= 0) {
             ctx->tag->c += 1;
             ctx->tag_n++;
@@ -283,6 +325,22 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
         }
         w->tags[i] = best;
         out[i] = best;
+    }
+}
+
+int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *out, nlp_train_ctx *ctx,
+                 const int *gold, const int *p1) {
+    int rc = nlp_prep_words(m, w, s);
+    if (rc) return rc;
+    if (ctx && ctx->tag_pass == 2 && p1) {
+        tag_pass(m, w, s, &m->wt_tag2, p1, out, ctx, gold);
+    } else if (ctx) {
+        tag_pass(m, w, s, &m->wt_tag, NULL, out, ctx, gold);
+    } else if (m->wt_tag2.f || m->wt_tag2.q) {
+        tag_pass(m, w, s, &m->wt_tag, NULL, w->p1, NULL, NULL);
+        tag_pass(m, w, s, &m->wt_tag2, w->p1, out, NULL, NULL);
+    } else {
+        tag_pass(m, w, s, &m->wt_tag, NULL, out, NULL, NULL);
     }
     return TC_OK;
 }
@@ -369,7 +427,7 @@ typedef struct pstate {
     int n, root, sp, b;
 } pstate;
 
-static int trans_feats(const tc_nlp_work *w, const pstate *st, uint64_t *f) {
+static int trans_feats(const tc_nlp_work *w, const pstate *st, const uint8_t *m_upos, uint64_t *f) {
     const int *S = w->stack;
     int sp = st->sp, root = st->root;
     int s0 = sp > 0 ? S[sp - 1] : -1, s1 = sp > 1 ? S[sp - 2] : -1, s2 = sp > 2 ? S[sp - 3] : -1;
@@ -377,6 +435,8 @@ static int trans_feats(const tc_nlp_work *w, const pstate *st, uint64_t *f) {
 #define W(x) ((x) < 0 ? NONE_W : (x) == root ? ROOT_W : w->wl[x])
 #define P(x) ((uint64_t)((x) < 0 ? NONE_P : (x) == root ? ROOT_P : w->tags[x]))
 #define L(x) ((uint64_t)((x) < 0 ? 300 : w->label[x] + 1))
+#define U(x) ((uint64_t)((x) < 0 ? 40 : (x) == root ? 41 : m_upos[w->tags[x]]))
+#define S3(x) ((x) < 0 ? NONE_W : (x) == root ? ROOT_W : w->suf[4 * (x) + 2])
 #define LC1(x) ((x) < 0 ? -1 : w->lc1[x])
 #define LC2(x) ((x) < 0 ? -1 : w->lc2[x])
 #define RC1(x) ((x) < 0 ? -1 : w->rc1[x])
@@ -486,6 +546,11 @@ static int trans_feats(const tc_nlp_work *w, const pstate *st, uint64_t *f) {
     f[k++] = nlp_f3(91, s0p, b0p, L(s0l1));
     f[k++] = nlp_f3(92, s0p, b0p, L(b0l1));
     f[k++] = nlp_f2(93, (uint64_t)(sp > 3 ? 3 : sp), b0 == root);
+    f[k++] = nlp_f3(94, U(s0), U(b0), U(b1));
+    f[k++] = nlp_f3(95, U(s1), U(s0), U(b0));
+    f[k++] = nlp_f2(96, S3(s0), U(b0));
+    f[k++] = nlp_f2(97, U(s0), S3(b0));
+    f[k++] = nlp_f4(98, U(s1), U(s0), U(b0), dist);
 #undef LC1
 #undef LC2
 #undef RC1
@@ -534,6 +599,8 @@ static int label_feats(const tc_nlp_work *w, const pstate *st, int h, int d, uin
 #undef W
 #undef P
 #undef L
+#undef U
+#undef S3
 
 static void attach(tc_nlp_work *w, int h, int d, int l) {
     w->head[d] = h;
@@ -576,10 +643,17 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
             for (int l = 0; l < 64; l++) sc[l] += r[l];
         }
     } else {
+        int32_t acc[64];
+        memset(acc, 0, sizeof acc);
+        for (int k = 0; k < nf; k++) {
+            PREFETCH(t->q + 2 * (size_t)row[k]);
+            PREFETCH(t->q + 2 * (size_t)row[k] + 64);
+        }
         for (int k = 0; k < nf; k++) {
             const unsigned char *r = t->q + 2 * (size_t)row[k];
-            for (int l = 0; l < 64; l++) sc[l] += (float)nlp_i16(r + 2 * l);
+            for (int l = 0; l < 64; l++) acc[l] += nlp_i16(r + 2 * l);
         }
+        for (int l = 0; l < 64; l++) sc[l] = (float)acc[l];
     }
     int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
     int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
@@ -648,13 +722,28 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
         valid[ACT_SHIFT] = st.b < st.root;
         valid[ACT_LEFT] = st.sp > 0 && (st.b < st.root || st.sp == 1);
         valid[ACT_RIGHT] = st.sp >= 2;
-        int nf = trans_feats(w, &st, f);
+        int nf = trans_feats(w, &st, m->tag_upos, f);
         float sc[4] = {0, 0, 0, 0};
-        for (int k = 0; k < nf; k++) {
-            uint32_t ix = nlp_idx4(f[k], bits);
-            sc[0] += nlp_w(&m->wt_trans, ix);
-            sc[1] += nlp_w(&m->wt_trans, ix + 1);
-            sc[2] += nlp_w(&m->wt_trans, ix + 2);
+        uint32_t ixs[MAXF];
+        for (int k = 0; k < nf; k++) ixs[k] = nlp_idx4(f[k], bits);
+        if (m->wt_trans.f) {
+            const float *tw = m->wt_trans.f;
+            for (int k = 0; k < nf; k++) {
+                sc[0] += tw[ixs[k]];
+                sc[1] += tw[ixs[k] + 1];
+                sc[2] += tw[ixs[k] + 2];
+            }
+        } else {
+            const unsigned char *q = m->wt_trans.q;
+            for (int k = 0; k < nf; k++) PREFETCH(q + 2 * (size_t)ixs[k]);
+            int32_t a0 = 0, a1 = 0, a2 = 0;
+            for (int k = 0; k < nf; k++) {
+                const unsigned char *r = q + 2 * (size_t)ixs[k];
+                a0 += nlp_i16(r);
+                a1 += nlp_i16(r + 2);
+                a2 += nlp_i16(r + 4);
+            }
+            sc[0] = (float)a0; sc[1] = (float)a1; sc[2] = (float)a2;
         }
         int p = -1;
         for (int a = 0; a < ACT_N; a++)
@@ -702,7 +791,7 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
     int *tags = tc_arena_alloc(a, 3 * (size_t)n * sizeof(int));
     if (!tags) return TC_NOMEM;
     int *hd = tags + n, *lb = hd + n;
-    rc = nlp_tag_sent(m, w, s, tags, NULL, NULL);
+    rc = nlp_tag_sent(m, w, s, tags, NULL, NULL, NULL);
     if (rc) return rc;
     for (int i = 0; i < n; i++) {
         tc_tok *t = &s->tok[i];
@@ -735,6 +824,11 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
             } else {
                 t->head = (int16_t)(beg + hd[beg + i] + 1);
                 t->deprel = m->label[lb[beg + i]];
+            }
+            if (beg + i >= INT16_MAX - 1 || beg + hd[beg + i] >= INT16_MAX - 1) {
+                /* beyond what tc_tok.head can hold: no head */
+                t->head = -1;
+                t->deprel = "dep";
             }
         }
         if (prev_root < 0) prev_root = r;

@@ -160,13 +160,19 @@ int nlp_model_bind(tc_nlp_model *m, const void *pv, size_t n, char *err, size_t 
                 return fail_msg(err, errlen, TC_FORMAT, "parser model: bad label candidate");
     }
     /* weights */
-    unsigned bt = mt[MF_BITS_TAG], btr = mt[MF_BITS_TRANS], bl = mt[MF_BITS_LAB];
-    if (bt < 8 || bt > 28 || btr < 8 || btr > 28 || bl < 8 || bl > 28 || ssz[SEC_WTAG] != 2ull << bt ||
+    unsigned bt = mt[MF_BITS_TAG], btr = mt[MF_BITS_TRANS], bl = mt[MF_BITS_LAB], bt2 = mt[MF_BITS_TAG2];
+    if (bt < 8 || bt > 28 || btr < 8 || btr > 28 || bl < 8 || bl > 28 || bt2 < 8 || bt2 > 28 ||
+        ssz[SEC_WTAG] != 2ull << bt || ssz[SEC_WTAG2] != 2ull << bt2 ||
         ssz[SEC_WTRANS] != 2ull << btr || ssz[SEC_WLAB] != 2ull << bl)
         return fail_msg(err, errlen, TC_FORMAT, "parser model: bad weight table sizes");
     m->wt_tag = (nlp_wtab){sec[SEC_WTAG], NULL, bt};
     m->wt_trans = (nlp_wtab){sec[SEC_WTRANS], NULL, btr};
     m->wt_lab = (nlp_wtab){sec[SEC_WLAB], NULL, bl};
+    m->wt_tag2 = (nlp_wtab){sec[SEC_WTAG2], NULL, bt2};
+    float sc;
+    uint32_t scb = mt[MF_TAG_SCALE];
+    memcpy(&sc, &scb, sizeof sc);
+    m->tag_scale = sc > 0 && sc < 1e30f ? sc : 1.0f;
     return TC_OK;
 }
 

@@ -13,13 +13,13 @@
 /* ---- file layout ------------------------------------------------------ */
 
 #define NLP_MAGIC "TCNLPMD\0"
-#define NLP_FORMAT_VERSION 1u
+#define NLP_FORMAT_VERSION 2u
 #define NLP_BOM 0x01020304u
 #define NLP_HDR_SIZE 256u
 
 enum {
     SEC_META, SEC_STR, SEC_TAGS, SEC_LABELS, SEC_LEX, SEC_LEXL, SEC_RULES,
-    SEC_OPEN, SEC_LCAND, SEC_WTAG, SEC_WTRANS, SEC_WLAB, NLP_NSEC
+    SEC_OPEN, SEC_LCAND, SEC_WTAG, SEC_WTRANS, SEC_WLAB, SEC_WTAG2, NLP_NSEC
 };
 /* Header: magic[8] version u32 bom u32 total u64 crc u32 nsec u32, then
    nsec x (offset u64, size u64); the CRC covers bytes [NLP_HDR_SIZE, total). */
@@ -27,7 +27,7 @@ enum {
 /* META: u32 words, in this order */
 enum {
     MF_NTAGS, MF_NLABELS, MF_NXPOS, MF_LEXSLOTS, MF_NLEXL, MF_RULESLOTS, MF_NOPEN,
-    MF_TDMIN, MF_BITS_TAG, MF_BITS_TRANS, MF_BITS_LAB, MF_ROOTLABEL, MF_COUNT
+    MF_TDMIN, MF_BITS_TAG, MF_BITS_TRANS, MF_BITS_LAB, MF_ROOTLABEL, MF_BITS_TAG2, MF_TAG_SCALE, MF_COUNT
 };
 
 #define NLP_MAX_TAGS 255
@@ -36,7 +36,8 @@ enum {
 
 #define NLP_BITS_TAG 22
 #define NLP_BITS_TRANS 23
-#define NLP_BITS_LAB 23
+#define NLP_BITS_LAB 22
+#define NLP_BITS_TAG2 22
 
 /* ---- loaded model ----------------------------------------------------- */
 
@@ -63,6 +64,8 @@ struct tc_nlp_model {
     const unsigned char *lex, *lexl, *rules, *open, *lcand;
     uint32_t lex_mask, nlexl, rules_mask;
     nlp_wtab wt_tag, wt_trans, wt_lab;
+    nlp_wtab wt_tag2; /* second tagger pass (sees first-pass tags to the right) */
+    float tag_scale;  /* int16 units per weight unit in wt_tag */
 };
 
 static inline uint16_t nlp_u16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }
@@ -144,6 +147,7 @@ typedef struct nlp_gold {
 typedef struct nlp_train_ctx {
     nlp_learn *tag, *trans, *lab;
     double explore;      /* probability of following the model's own action */
+    int tag_pass;        /* tagger pass being trained (1 or 2) */
     uint64_t rng;
     long tag_err, tag_n, arc_err, arc_n;
 } nlp_train_ctx;
@@ -153,7 +157,7 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s);
 /* Tags s (gold tags for training updates when ctx and gold set); fills
    tag ids into out_tags (size s->n). */
 int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *out_tags,
-                 nlp_train_ctx *ctx, const int *gold_tags);
+                 nlp_train_ctx *ctx, const int *gold_tags, const int *p1);
 /* Parses with given tag ids; heads 0-based (n = root) and label ids out. */
 int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, const int *tags,
                    int *out_head, int *out_label, nlp_train_ctx *ctx, const nlp_gold *g);

@@ -448,7 +448,7 @@ static int build_image(trainer *T) {
     tc_buf_add(&S.sec[SEC_LCAND], lc.p ? lc.p : "", lc.n);
     tc_buf_free(&lc);
     /* weights: zero tables, filled at save */
-    unsigned bits[3] = {NLP_BITS_TAG, NLP_BITS_TRANS, NLP_BITS_LAB};
+    unsigned bits[4] = {NLP_BITS_TAG, NLP_BITS_TRANS, NLP_BITS_LAB, NLP_BITS_TAG2};
     /* meta */
     uint32_t meta[MF_COUNT] = {0};
     meta[MF_NTAGS] = (uint32_t)T->ntags;
@@ -463,6 +463,7 @@ static int build_image(trainer *T) {
     meta[MF_BITS_TRANS] = bits[1];
     meta[MF_BITS_LAB] = bits[2];
     meta[MF_ROOTLABEL] = (uint32_t)T->root_label;
+    meta[MF_BITS_TAG2] = bits[3];
     for (int i = 0; i < MF_COUNT; i++) {
         unsigned char e[4];
         tc_put_u32(e, meta[i]);
@@ -476,7 +477,7 @@ static int build_image(trainer *T) {
     for (int i = 0; i < NLP_NSEC; i++) {
         if (S.sec[i].oom) goto fail;
         uint64_t sz = i == SEC_WTAG ? 2ull << bits[0] : i == SEC_WTRANS ? 2ull << bits[1]
-                    : i == SEC_WLAB ? 2ull << bits[2] : S.sec[i].n;
+                    : i == SEC_WLAB ? 2ull << bits[2] : i == SEC_WTAG2 ? 2ull << bits[3] : S.sec[i].n;
         T->sec_off[i] = off;
         T->sec_sz[i] = sz;
         off = (off + sz + 63) & ~63ull;
@@ -532,7 +533,7 @@ static void learn_average(nlp_learn *L) {
     for (size_t i = 0; i < n; i++) L->avg[i] = (float)((double)L->w[i] - L->u[i] / L->c);
 }
 
-static void quantise(const float *src, unsigned bits, unsigned char *dst) {
+static float quantise(const float *src, unsigned bits, unsigned char *dst) {
     size_t n = (size_t)1 << bits;
     float mx = 0;
     for (size_t i = 0; i < n; i++) if (fabsf(src[i]) > mx) mx = fabsf(src[i]);
@@ -543,6 +544,7 @@ static void quantise(const float *src, unsigned bits, unsigned char *dst) {
         dst[2 * i] = (unsigned char)v;
         dst[2 * i + 1] = (unsigned char)(v >> 8);
     }
+    return sc;
 }
 
 static void shuffle(int *ord, int n, uint64_t *rng) {
@@ -569,15 +571,17 @@ static double tag_accuracy(trainer *T, corpus *c, int **out) {
     for (int k = 0; k < c->n; k++) {
         int *dst = out ? out[k] : tmp;
         if (c->s[k].n > TC_NLP_MAX_WORDS && !out) continue;
-        if (nlp_tag_sent(&T->m, T->w, &c->s[k], dst, NULL, NULL)) continue;
+        if (nlp_tag_sent(&T->m, T->w, &c->s[k], dst, NULL, NULL, NULL)) continue;
         for (int i = 0; i < c->s[k].n; i++) { ok += dst[i] == c->tag[k][i]; n++; }
     }
     free(tmp);
     return n ? 100.0 * (double)ok / (double)n : 0;
 }
 
-/* Trains the tagger on sentences whose fold != skip (skip < 0: all). */
-static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int skip, nlp_learn *best_out) {
+/* Trains tagger pass `pass` (2: on the jackknifed first-pass tags in
+   tr.ptag) on sentences whose fold != skip (skip < 0: all). */
+static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int skip, nlp_learn *best_out, int pass) {
+    nlp_wtab *tab = pass == 2 ? &T->m.wt_tag2 : &T->m.wt_tag;
     int *ord = malloc(sizeof(int) * (size_t)(T->tr.n ? T->tr.n : 1));
     int *scratch = malloc(sizeof(int) * (TC_NLP_MAX_WORDS + 1));
     if (!ord || !scratch) { free(ord); free(scratch); return; }
@@ -588,19 +592,19 @@ static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int sk
     double best = -1;
     for (int ep = 0; ep < epochs; ep++) {
         shuffle(ord, n, &T->rng);
-        nlp_train_ctx ctx = {.tag = L, .rng = T->rng};
-        T->m.wt_tag.f = L->w;
+        nlp_train_ctx ctx = {.tag = L, .rng = T->rng, .tag_pass = pass};
+        tab->f = L->w;
         double t0 = now_s();
         for (int i = 0; i < n; i++) {
             int k = ord[i];
-            nlp_tag_sent(&T->m, T->w, &T->tr.s[k], scratch, &ctx, T->tr.tag[k]);
+            nlp_tag_sent(&T->m, T->w, &T->tr.s[k], scratch, &ctx, T->tr.tag[k], T->tr.ptag[k]);
         }
         learn_average(L);
-        T->m.wt_tag.f = L->avg;
+        tab->f = L->avg;
         if (best_out && T->dev.n) {
             double acc = tag_accuracy(T, &T->dev, NULL);
             if (T->o->verbose)
-                fprintf(stderr, "tagger epoch %d: train %.2f dev %.2f (%.1fs)\n", ep + 1,
+                fprintf(stderr, "tagger pass %d epoch %d: train %.2f dev %.2f (%.1fs)\n", pass, ep + 1,
                         100.0 - 100.0 * (double)ctx.tag_err / (double)(ctx.tag_n ? ctx.tag_n : 1), acc, now_s() - t0);
             if (acc > best) {
                 best = acc;
@@ -611,8 +615,8 @@ static void train_tagger(trainer *T, nlp_learn *L, int epochs, int folds, int sk
                     100.0 - 100.0 * (double)ctx.tag_err / (double)(ctx.tag_n ? ctx.tag_n : 1), now_s() - t0);
         }
     }
-    if (best_out && T->dev.n) T->m.wt_tag.f = best_out->avg;
-    else if (best_out) { memcpy(best_out->avg, L->avg, sizeof(float) << L->bits); T->m.wt_tag.f = best_out->avg; }
+    if (best_out && T->dev.n) tab->f = best_out->avg;
+    else if (best_out) { memcpy(best_out->avg, L->avg, sizeof(float) << L->bits); tab->f = best_out->avg; }
     free(ord);
     free(scratch);
 }
@@ -637,7 +641,7 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
     T.err = err;
     T.errlen = errlen;
     T.rng = 0x9e3779b97f4a7c15ULL ^ (uint64_t)(o->seed ? o->seed : 1) * 0x2545F4914F6CDD1DULL;
-    nlp_learn Ltag = {0}, Ltagbest = {0}, Ltr = {0}, Llab = {0};
+    nlp_learn Ltag = {0}, Ltagbest = {0}, Ltag2best = {0}, Ltr = {0}, Llab = {0};
     float *best_tr = NULL, *best_lab = NULL;
     int *ord = NULL;
     int rc = TC_NOMEM;
@@ -655,26 +659,32 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
     rc = TC_NOMEM;
     T.w = tc_nlp_work_new(&T.m, NULL);
     if (!T.w) goto fail;
-    if (!learn_init(&Ltag, NLP_BITS_TAG) || !learn_init(&Ltagbest, NLP_BITS_TAG) || !learn_init(&Ltr, NLP_BITS_TRANS) ||
+    /* the second tagger pass stays off until it is trained */
+    T.m.wt_tag2.q = NULL;
+    if (!learn_init(&Ltag, NLP_BITS_TAG > NLP_BITS_TAG2 ? NLP_BITS_TAG : NLP_BITS_TAG2) ||
+        !learn_init(&Ltagbest, NLP_BITS_TAG) || !learn_init(&Ltag2best, NLP_BITS_TAG2) || !learn_init(&Ltr, NLP_BITS_TRANS) ||
         !learn_init(&Llab, NLP_BITS_LAB))
         goto fail;
     if (o->verbose)
         fprintf(stderr, "read %d training sentences, %d dev; %d tags, %d labels (%.1fs)\n", T.tr.n, T.dev.n,
                 T.ntags, T.nlabels, now_s() - t0);
     int epochs = o->epochs > 0 ? o->epochs : 12;
-    int tep = epochs < 8 ? epochs : 8;
+    int tep = o->tag_epochs > 0 ? o->tag_epochs : epochs < 8 ? epochs : 8;
     int folds = o->jackknife == 0 ? 2 : o->jackknife;
     /* jackknifed tags for the parser's training data */
     if (folds > 1) {
         for (int f = 0; f < folds; f++) {
-            train_tagger(&T, &Ltag, tep, folds, f, NULL);
+            train_tagger(&T, &Ltag, tep, folds, f, NULL, 1);
             T.m.wt_tag.f = Ltag.avg;
             for (int k = f; k < T.tr.n; k += folds)
-                nlp_tag_sent(&T.m, T.w, &T.tr.s[k], T.tr.ptag[k], NULL, NULL);
+                nlp_tag_sent(&T.m, T.w, &T.tr.s[k], T.tr.ptag[k], NULL, NULL, NULL);
         }
     }
-    train_tagger(&T, &Ltag, tep, 1, -1, &Ltagbest);
+    train_tagger(&T, &Ltag, tep, 1, -1, &Ltagbest, 1);
     if (folds <= 1) tag_accuracy(&T, &T.tr, T.tr.ptag);
+    /* second pass, trained on the (jackknifed) first-pass tags */
+    Ltag.bits = NLP_BITS_TAG2;
+    train_tagger(&T, &Ltag, tep, 1, -1, &Ltag2best, 2);
     if (o->verbose) {
         double acc = 0;
         long ok = 0, n = 0;
@@ -736,14 +746,18 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
         }
     }
     if (o->verbose) fprintf(stderr, "best epoch %d (dev LAS %.2f); total %.1fs\n", best_ep, best, now_s() - t0);
-    quantise(T.m.wt_tag.f, NLP_BITS_TAG, T.img + T.sec_off[SEC_WTAG]);
+    float tsc = quantise(T.m.wt_tag.f, NLP_BITS_TAG, T.img + T.sec_off[SEC_WTAG]);
+    uint32_t tscb;
+    memcpy(&tscb, &tsc, sizeof tscb);
+    tc_put_u32(T.img + T.sec_off[SEC_META] + 4 * MF_TAG_SCALE, tscb);
+    quantise(T.m.wt_tag2.f, NLP_BITS_TAG2, T.img + T.sec_off[SEC_WTAG2]);
     quantise(best_tr, NLP_BITS_TRANS, T.img + T.sec_off[SEC_WTRANS]);
     quantise(best_lab, NLP_BITS_LAB, T.img + T.sec_off[SEC_WLAB]);
     rc = write_file(&T, o->out);
 fail:
     if (rc == TC_NOMEM && err && errlen) snprintf(err, errlen, "out of memory");
     tc_nlp_work_free(T.w);
-    learn_free(&Ltag); learn_free(&Ltagbest); learn_free(&Ltr); learn_free(&Llab);
+    learn_free(&Ltag); learn_free(&Ltagbest); learn_free(&Ltag2best); learn_free(&Ltr); learn_free(&Llab);
     free(best_tr); free(best_lab); free(ord);
     free(T.img);
     free(T.tag_up);
