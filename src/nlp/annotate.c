@@ -143,12 +143,13 @@ static uint64_t word_shape(const char *s) {
     return nlp_str_hash(buf, o) ^ 0x5a5a;
 }
 
-/* Lexicon slot for a form: exact, then normalised lower case. */
+/* Lexicon slot for a form: exact, then normalised lower case; -1 if
+   unknown, -2 when out of memory. */
 static long lex_lookup(const tc_nlp_model *m, tc_nlp_work *w, const char *form) {
     long sl = nlp_lex_find(m, form, strlen(form));
     if (sl >= 0) return sl;
     long n = norm_word(w, form, false);
-    if (n < 0) return -1;
+    if (n < 0) return -2;
     return nlp_lex_find(m, w->low, (size_t)n);
 }
 
@@ -159,6 +160,7 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
         w->wf[i] = nlp_str_hash(form, strlen(form));
         w->shape[i] = word_shape(form);
         long sl = lex_lookup(m, w, form);
+        if (sl == -2) return TC_NOMEM;
         w->lexslot[i] = sl;
         long n = norm_word(w, form, true);
         if (n < 0) return TC_NOMEM;

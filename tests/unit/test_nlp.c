@@ -383,7 +383,7 @@ static void test_oom(void **st) {
             tc_arena_init(&a, &A, 0);
             tc_tok t[4];
             memset(t, 0, sizeof t);
-            t[0].form = "Nobody"; t[1].form = "expected"; t[2].form = "zorblation"; t[3].form = ".";
+            t[0].form = "Zorblationistically"; t[1].form = "expected"; t[2].form = "Nobody"; t[3].form = ".";
             tc_sent s = {0};
             s.tok = t;
             s.n = 4;
