@@ -429,13 +429,21 @@ static bool modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, i
  * The understood subject of a verb without one: for an open complement
  * ("leading the group to denounce ...") the object of the governing verb,
  * else its subject ("X wants to attack"); for a conjoined verb ("X met Y and
- * condemned Z") the subject of the first conjunct.  0 when none.
+ * condemned Z") the subject of the first conjunct; for an infinitive on a
+ * noun ("the group to denounce") that noun.  0 when none.
  */
 static int controller(const tc_sent *s, int v) {
     for (int depth = 0; depth < 4 && v >= 1; depth++) {
         const tc_tok *t = &s->tok[v - 1];
         for (int j = 1; j <= s->n; j++)
             if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nsubj")) return depth ? j : 0;
+        if (t->head >= 1 && tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl")) {
+            /* "the group to denounce ...": an infinitive on a noun is that noun's doing */
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && lemma_is(&s->tok[j - 1], "to"))
+                    return t->head;
+            return 0;
+        }
         if (!(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "conj")) || t->head < 1) return 0;
         int h = t->head;
         if (tc_deprel_is(t, "xcomp"))
