@@ -346,6 +346,19 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
         int tf = toks_are_words ? i + 1 : 0, tl = toks_are_words ? best + 1 : 0;
         if (add_mention(d, doc, sent, t, i, best, tf, tl) != TC_OK) return TC_NOMEM;
         feat *f = &d->f[d->nm - 1];
+        /* "Ind.", "Calif.": the period belongs to an abbreviation the
+           gazetteer knows with it (indexed as key + "."; see gazetteer_build.c) */
+        if (best + 1 < n && !t[best + 1].word && t[best + 1].beg == t[best].end &&
+            t[best + 1].end - t[best + 1].beg == 1 && doc[t[best + 1].beg] == '.') {
+            uint32_t cnt;
+            tc_buf_addc(&d->key, '.');
+            if (geo_gaz_find(d->g, d->key.p, d->key.n, &cnt)) {
+                geo_mention *m = &d->m[d->nm - 1];
+                m->end = t[best + 1].end;
+                m->surface = tc_arena_strndup(&d->ar, doc + m->beg, m->end - m->beg);
+                if (!m->surface) { d->oom = true; return TC_NOMEM; }
+            }
+        }
         /* context features */
         if (i > 0) {
             const rtok *p = &t[i - 1];
@@ -548,12 +561,28 @@ static void vote_add(votes *vs, const char *cc, const char *a1, double w) {
     if (p) *p += w;
 }
 
+/* True if key is the plural of a demonym of place idx ("russians"). */
+static bool plural_demonym(const geo_gaz *g, const char *key, uint32_t idx) {
+    size_t n = strlen(key);
+    if (n < 4 || key[n - 1] != 's') return false;
+    uint32_t cnt;
+    const unsigned char *post = geo_gaz_find(g, key, n - 1, &cnt);
+    for (uint32_t k = 0; post && k < cnt; k++) {
+        uint32_t v = tc_get_u32(post + 4 * k);
+        if ((v & GEO_POST_DEMONYM) && (v & GEO_POST_INDEX) == idx) return true;
+    }
+    return false;
+}
+
 /* Decides whether candidate i is kept as a toponym, and its role. */
 static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     geo_mention *m = &d->m[i];
     feat *f = &d->f[i];
     if (m->sent < 0) return true; /* gold span */
     uint32_t v = tc_get_u32(post);
+    /* a plural demonym ("Russians", "Canadians") names people, not a place:
+       resolvable when asked (gold spans), never a place mention of its own */
+    if ((v & GEO_POST_DEMONYM) && plural_demonym(d->g, m->key, v & GEO_POST_INDEX)) return false;
     uint32_t idx = v & GEO_POST_INDEX;
     int kind = geo_gaz_kind(d->g, idx);
     tc_place p;

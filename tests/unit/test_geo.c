@@ -75,7 +75,10 @@ static int setup(void **st) {
                "country\tUnited States\tU.S.;America\tUS\t-\t-\t39.76\t-98.5\n"
                "zone\tGreen Zone\tInternational Zone\tIQ\tBaghdad\tBaghdad\t33.305\t44.385\n"
                "district\tal-Mansour\tMansur\tIQ\tBaghdad\tBaghdad\t33.315\t44.345\n"
-               "alias\tTex.\t-\tUS\tTexas\t-\t-\t-\n");
+               "alias\tTex.\t-\tUS\tTexas\t-\t-\t-\n"
+               "admin1\tIllinois\t-\tUS\t-\t-\t40.0\t-89.0\n"
+               "river\tTigris\tTigris River\tIQ\t-\t-\t31.00\t47.44\n"
+               "demonym\tMosulawi\t-\tIQ\t-\t-\t-\t-\n");
     snprintf(gaz_path, sizeof gaz_path, "%s/gaz.tcg", dir);
     char places[300], err[256];
     snprintf(places, sizeof places, "%s/places.tsv", dir);
@@ -163,6 +166,23 @@ static void test_lookup(void **st) {
     assert_true(fabs(p[0].lat - (33.66094 + 32.78306) / 2) < 1e-5);
     assert_true(fabs(p[0].lon - (-95.55551 + -96.80667) / 2) < 1e-5);
     assert_int_equal(p[0].precision, TC_PREC_ADMIN1);
+    /* an admin1 row of places.tsv replaces the box middle (Henry, IL alone) */
+    n = tc_gazetteer_lookup(g, "Illinois", 8, p, 8);
+    assert_int_equal(n, 1);
+    assert_true(fabs(p[0].lat - 40.0) < 1e-9 && fabs(p[0].lon + 89.0) < 1e-9);
+    /* a river: point precision, feature STM */
+    n = tc_gazetteer_lookup(g, "Tigris River", 12, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].feature, "STM");
+    assert_int_equal(p[0].precision, TC_PREC_POINT);
+    /* plural demonyms: world-countries' and places.tsv's */
+    n = tc_gazetteer_lookup(g, "Iraqis", 6, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].name, "Iraq");
+    n = tc_gazetteer_lookup(g, "Mosulawis", 9, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].country, "IQ");
+    assert_int_equal(tc_gazetteer_lookup(g, "Frenchs", 7, p, 8), 0); /* "French" takes no -s */
     assert_int_equal(tc_gazetteer_lookup(g, "Atlantis", 8, p, 8), 0);
     assert_int_equal(tc_gazetteer_lookup(g, "BGW", 3, p, 8), 0); /* IATA codes are not names */
     /* GeoNames id lookup */
@@ -255,8 +275,11 @@ static void test_recognize(void **st) {
     check(g, "Three rockets fell in Mansour, a neighboring district.", "Mansour|al-Mansour|IQ|Baghdad|0");
     check(g, "Iraqi forces entered Mosul on Sunday.", "Iraqi|Iraq|IQ||1 ; Mosul|Mosul|IQ|Nineveh|0");
     /* "City, Region" picks Paris, Texas over the larger Paris; one referent per name */
+    /* the period of a known abbreviation belongs to the mention */
     check(g, "A storm hit Paris, Tex., on Monday. Paris schools closed.",
-          "Paris|Paris|US|Texas|0 ; Tex|Texas|US|Texas|0 ; Paris|Paris|US|Texas|0");
+          "Paris|Paris|US|Texas|0 ; Tex.|Texas|US|Texas|0 ; Paris|Paris|US|Texas|0");
+    /* a plural demonym names people, not a place */
+    check(g, "Iraqis voted in Mosul.", "Mosul|Mosul|IQ|Nineveh|0");
     check(g, "Flights from Paris resumed.", "Paris|Paris|FR|Ile-de-France|0");
     /* person names: a title, or a following unknown capitalised word */
     check(g, "Senator Henry met voters in Dallas.", "Dallas|Dallas|US|Texas|0");
