@@ -17,8 +17,10 @@
  * Resolution scores each candidate place by its prior (population, feature
  * class, alternate spelling) plus story context: votes of countries named
  * or implied by demonyms and by confidently resolved places, votes of
- * admin1 regions, a "City, Region" pattern, and an optional dateline or
- * metadata country.  All mentions with the same key get one referent.
+ * admin1 regions, a "City, Region" pattern, lists of one kind ("states
+ * such as California or Washington"), nearby places, and an optional
+ * dateline or metadata country.  All mentions with the same key get one
+ * referent.
  */
 #include "geo/geo.h"
 #include "nlp/nlp.h"
@@ -65,6 +67,7 @@ typedef struct feat {
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     int link;        /* index of the mention after ", " or -1 */
+    int coord;       /* the mention before it in a list ("X, Y", "X and Y", "X or Y") or -1 */
 } feat;
 
 static bool grow_mentions(geo_doc *d) {
@@ -172,6 +175,7 @@ static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", 
                                    "western", "central", "north", "south", "east", "west", "visit",
                                    "visited", "city", "town", "village", "province", "capital", "border"};
 /* Prepositions that make a place the location of an event. */
+static const char *const list_words[] = {"and", "or", "nor"};
 static const char *const loc_preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout",
                                         "around", "within", "into", "on", "over", "off"};
 /* Capitalised words before a place that do not make it part of a name. */
@@ -304,6 +308,7 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     feat *f = &d->f[d->nm];
     memset(f, 0, sizeof *f);
     f->link = -1;
+    f->coord = -1;
     f->single = first == last;
     f->multi = last > first;
     f->sstart = t[first].sstart;
@@ -371,6 +376,9 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
                 f->prev_name = 1;
             /* "Baghdad and Basra": a cue carries over a list */
             if (p->word && prev_mention_idx >= 0 && prev_mention_end == i - 2 && d->f[prev_mention_idx].cue) f->cue = 1;
+            if (prev_mention_idx >= 0 && prev_mention_end == i - 2 &&
+                ((!p->word && doc[p->beg] == ',') || (p->word && tok_is(doc, p, list_words, TC_COUNTOF(list_words)))))
+                f->coord = prev_mention_idx;
             if (!p->word && doc[p->beg] == ',' && prev_mention_end == i - 2 && prev_mention_idx >= 0) {
                 d->f[prev_mention_idx].link = d->nm - 1;
                 d->f[prev_mention_idx].comma_next = 1;
@@ -646,8 +654,10 @@ int geo_doc_resolve(geo_doc *d) {
         d->f[w] = d->f[i];
         w++;
     }
-    for (int i = 0; i < w; i++)
+    for (int i = 0; i < w; i++) {
         if (d->f[i].link >= 0) d->f[i].link = map[d->f[i].link];
+        if (d->f[i].coord >= 0) d->f[i].coord = map[d->f[i].coord];
+    }
     d->nm = w;
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
@@ -705,6 +715,25 @@ int geo_doc_resolve(geo_doc *d) {
                         if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
                             (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
                     }
+                }
+                /* a list of places is of one kind: "states such as California or
+                   Washington" are regions, "Syria, Iraq and Georgia" countries
+                   (partners resolved in the previous pass, any mention of this name) */
+                if (pass > 0 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY)) {
+                    bool same_kind = false;
+                    for (int i2 = i; i2 < d->nm && !same_kind; i2++) {
+                        if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) continue;
+                        for (int j = 0; j < d->nm && !same_kind; j++) {
+                            if (!(d->f[i2].coord == j || d->f[j].coord == i2) || !d->m[j].resolved) continue;
+                            if (!strcmp(d->m[j].key, m->key)) continue;
+                            int kj = geo_gaz_kind(d->g, d->m[j].place);
+                            if (kj != kind) continue;
+                            tc_place q;
+                            geo_gaz_place(d->g, d->m[j].place, &q);
+                            same_kind = kind == GEO_COUNTRY || !strcmp(q.country, p.country);
+                        }
+                    }
+                    if (same_kind) sc += 2.0;
                 }
                 /* spatial coherence: other places of the story (other names,
                    resolved in the previous pass) within 200 km */
