@@ -19,7 +19,9 @@
  * or implied by demonyms and by confidently resolved places, votes of
  * admin1 regions, a "City, Region" pattern, lists of one kind ("states
  * such as California or Washington"), nearby places, and an optional
- * dateline or metadata country.  All mentions with the same key get one
+ * dateline or metadata country.  A town's name does not vote for itself,
+ * and a name seen only inside organisation names ("Cambridge Analytica")
+ * is resolved by its prior alone.  All mentions with the same key get one
  * referent.
  */
 #include "geo/geo.h"
@@ -492,7 +494,12 @@ static bool generic(const char *s, size_t n) {
     static const char *const g[] = {"center", "centre", "tower", "point", "church", "trial", "court", "lagoon",
                                     "estate", "hatch", "rock", "castle", "valley", "embassy", "mall", "side",
                                     "wing", "coast", "township", "office", "council", "academy", "hills",
-                                    "square", "bridge", "stadium", "arena", "field", "district", "area"};
+                                    "square", "bridge", "stadium", "arena", "field", "district", "area",
+                                    /* abbreviations and words of building and institution names:
+                                       "St. Takla Church" is not Sete (GeoNames alternate "St") */
+                                    "st", "saint", "mt", "mount", "fort", "lake", "river", "park", "hospital",
+                                    "university", "college", "school", "museum", "cathedral", "memorial",
+                                    "airport", "station", "street", "hotel", "palace", "house", "hall"};
     return in_list(g, TC_COUNTOF(g), s, n);
 }
 
@@ -672,6 +679,29 @@ int geo_doc_resolve(geo_doc *d) {
             for (int j = 0; j < i; j++)
                 if (strcmp(d->m[j].key, m->key) == 0) { same = j; break; }
             if (same >= 0) { m->resolved = d->m[same].resolved; m->place = d->m[same].place; m->score = d->m[same].score; continue; }
+            /* a town's name must not vote for itself: without that, the
+               first pass's pick among homonymous towns ("Paris", "London",
+               "Glasgow") keeps its own country and region ahead whatever
+               the story's other places say.  Capitals, regions and
+               countries keep their votes: their name is their strongest
+               evidence.  (Votes as in the vote loop below.) */
+            double self_c = 0, self_a = 0;
+            tc_place self;
+            memset(&self, 0, sizeof self);
+            if (pass > 0 && m->resolved && geo_gaz_kind(d->g, m->place) == GEO_CITY) {
+                geo_gaz_place(d->g, m->place, &self);
+                int nk = 0;
+                for (int j = i; j < d->nm; j++) nk += d->m[j].resolved && !strcmp(d->m[j].key, m->key);
+                if (strcmp(self.feature, "PPLC") != 0) { self_c = 0.7 * nk; self_a = 0.5 * nk; }
+            }
+            /* a name seen only inside organisation names ("Cambridge
+               Analytica", "the Washington Post") takes the well-known place
+               the organisation is named after: the story's other places say
+               nothing about it */
+            int nrec = 0, nemb = 0;
+            for (int j = i; j < d->nm; j++)
+                if (d->m[j].sent >= 0 && !strcmp(d->m[j].key, m->key)) { nrec++; nemb += d->f[j].next_cap; }
+            bool org_only = nrec > 0 && nemb == nrec;
             double bestsc = -1e9;
             uint32_t bestp = 0;
             uint32_t lim = cnt < 200 ? cnt : 200;
@@ -687,10 +717,17 @@ int geo_doc_resolve(geo_doc *d) {
                 /* "New York", "Baghdad": a big city and its own region share the
                    name; news means the city */
                 if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
-                if (pass > 0 || d->hint[0]) {
+                if ((pass > 0 || d->hint[0]) && !org_only) {
                     double cw = vote_get(cv, p.country, "");
+                    double aw = vote_get(av, p.country, p.admin1_code);
+                    if (self_c > 0 && !strcmp(self.country, p.country)) {
+                        cw -= self_c;
+                        if (!strcmp(self.admin1_code, p.admin1_code)) aw -= self_a;
+                    }
+                    if (cw < 0) cw = 0;
+                    if (aw < 0) aw = 0;
                     sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
-                    if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + vote_get(av, p.country, p.admin1_code));
+                    if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + aw);
                 }
                 /* "City, Region": the following mention names this place's admin1 or country */
                 /* over every mention of this name (one referent per name): its
@@ -737,7 +774,7 @@ int geo_doc_resolve(geo_doc *d) {
                 }
                 /* spatial coherence: other places of the story (other names,
                    resolved in the previous pass) within 200 km */
-                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) {
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT && !org_only) {
                     int near = 0;
                     for (int j = 0; j < d->nm && near < 2; j++) {
                         if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;
