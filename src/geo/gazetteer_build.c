@@ -608,7 +608,10 @@ static void add_regions(builder *b, region *r, uint32_t n, int kind) {
         }
         p.kind = (uint8_t)kind;
         uint32_t id = add_place(b, &p);
-        const char *nm = b->st.blob.p + r[i].name, *as = b->st.blob.p + r[i].ascii;
+        /* copies: adding names may grow (move) the string blob */
+        char nm[256], as[256];
+        snprintf(nm, sizeof nm, "%s", b->st.blob.p + r[i].name);
+        snprintf(as, sizeof as, "%s", b->st.blob.p + r[i].ascii);
         add_name_variants(b, id, nm, strlen(nm), 0, cc);
         if (strcmp(nm, as) != 0) add_name_variants(b, id, as, strlen(as), 0, cc);
         add_region_short(b, id, as, cc);
