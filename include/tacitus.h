@@ -479,7 +479,8 @@ TC_EXPORT const char *tc_precision_name(int precision);
  * "" when unknown) and live as long as it.  country is ISO 3166-1 alpha-2
  * ("" for continents), admin1 the first-level region name, admin1_code the
  * GeoNames code ("07"), feature the GeoNames feature code ("PPLC", "ADM1",
- * "PCLI", or the project's "DIST", "RGN", "CONT").
+ * "PCLI", or the project's "DIST", "RGN", "CONT", and "STM" (river, at its
+ * mouth), "ISL" (island), "MTS" (mountain range)).
  */
 typedef struct tc_place {
     const char *name;

@@ -190,6 +190,31 @@ static void add_name(builder *b, uint32_t place, const char *s, size_t n, uint32
     b->nnm++;
 }
 
+/* An abbreviation written with its period ("Ind.", "Calif."): besides its
+   key ("ind") the key with a literal '.' appended ("ind.") is indexed, so
+   that recognition can tell the period belongs to the name (keys never
+   contain '.' otherwise, see geo_key). */
+static void add_abbrev_marker(builder *b, uint32_t place, const char *s, size_t n, uint32_t flags) {
+    if (place == UINT32_MAX || n < 2 || s[n - 1] != '.' || memchr(s, '.', n - 1)) return;
+    bool lower = false; /* "Ind.", not "US." written for "U.S." */
+    for (size_t i = 0; i < n; i++) lower = lower || (s[i] >= 'a' && s[i] <= 'z');
+    if (!lower) return;
+    tc_buf_clear(&b->key);
+    if (!geo_key(&b->key, s, n)) { if (b->key.oom) b->oom = true; return; }
+    if (b->key.n == 0 || b->key.n > 16 || !tc_buf_addc(&b->key, '.')) return;
+    if (b->nnm == b->capnm) {
+        size_t c = b->capnm ? b->capnm * 2 : 1u << 20;
+        bname *q = tc_mem_realloc(b->A, b->nm, c * sizeof *q);
+        if (!q) { b->oom = true; return; }
+        b->nm = q; b->capnm = c;
+    }
+    const bplace *p = &b->pl[place];
+    b->nm[b->nnm].key = add_str(b, b->key.p, b->key.n);
+    b->nm[b->nnm].post = place | flags;
+    b->nm[b->nnm].prior = (float)geo_prior_raw(p->kind, b->st.blob.p + p->fcode, p->pop, flags);
+    b->nnm++;
+}
+
 /* Arabic article variants: "al-X", "Al X", "ad-X", "el X" are also X. */
 static bool arabic_cc(const char *cc) {
     static const char *const arab[] = {"IQ", "SY", "LB", "JO", "PS", "SA", "YE", "EG", "LY", "TN", "DZ", "MA",
@@ -324,10 +349,39 @@ static country *find_country(country *c, size_t n, const char *cc) {
 
 static int32_t e5(double v) { return (int32_t)lround(v * 1e5); }
 
-/* Adds the demonym and its plural-free adjective forms. */
+static bool ends_with(const char *s, size_t n, const char *suf) {
+    size_t k = strlen(suf);
+    return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+/* Adds one demonym d[0..n) with `flags` (GEO_POST_DEMONYM, maybe ALT) and
+   its plural, which news uses for the people ("Russians", "Israelis",
+   "Czechs"): +s unless the word already works as a plural or collective
+   ("Chinese", "British", "Swiss", "French", "Dutch"). */
+static void add_demonym_n(builder *b, uint32_t place, const char *d, size_t n, uint32_t flags, const char *cc) {
+    while (n && d[0] == ' ') { d++; n--; }
+    while (n && d[n - 1] == ' ') n--;
+    if (!n) return;
+    add_name_variants(b, place, d, n, flags, cc);
+    static const char *const noplural[] = {"ese", "ish", "ss", "sh", "s", "x", "z", "nch", "tch"};
+    for (size_t i = 0; i < TC_COUNTOF(noplural); i++)
+        if (ends_with(d, n, noplural[i])) return;
+    if (n + 2 > 120) return;
+    char pl[128];
+    memcpy(pl, d, n);
+    pl[n] = 's';
+    add_name(b, place, pl, n + 1, flags);
+}
+
+/* Adds a demonym field, which may list several ("Bosnian, Herzegovinian"). */
 static void add_demonym(builder *b, uint32_t place, const char *d) {
     if (!d || !*d) return;
-    add_name(b, place, d, strlen(d), GEO_POST_DEMONYM);
+    while (d) {
+        const char *comma = strchr(d, ',');
+        size_t n = comma ? (size_t)(comma - d) : strlen(d);
+        add_demonym_n(b, place, d, n, GEO_POST_DEMONYM, "");
+        d = comma ? comma + 1 : NULL;
+    }
 }
 
 static int read_countries(builder *b, const char *dir, country **out, size_t *nout) {
@@ -497,6 +551,26 @@ fail:
     return rc;
 }
 
+/* Short forms of a region's name that news uses: "County of Ceredigion"
+   is "Ceredigion"; a US county or Louisiana parish is often named without
+   its suffix ("Gwinnett", "DuPage"), which many surnames share, so that
+   form is an alternate name (weaker prior; recognition needs a cue). */
+static void add_region_short(builder *b, uint32_t id, const char *as, const char *cc) {
+    static const char *const pre[] = {"County of ", "City of ", "Province of ", "State of ", "Municipality of "};
+    size_t n = strlen(as);
+    for (size_t i = 0; i < TC_COUNTOF(pre); i++) {
+        size_t k = strlen(pre[i]);
+        if (n > k + 2 && strncmp(as, pre[i], k) == 0) { add_name(b, id, as + k, n - k, 0); return; }
+    }
+    if (strcmp(cc, "US") != 0) return;
+    static const char *const suf[] = {" County", " Parish"};
+    for (size_t i = 0; i < TC_COUNTOF(suf); i++)
+        if (n > strlen(suf[i]) + 2 && ends_with(as, n, suf[i])) {
+            add_name(b, id, as, n - strlen(suf[i]), GEO_POST_ALT);
+            return;
+        }
+}
+
 /* Admin1/admin2 places at the middle of their cities. */
 static void add_regions(builder *b, region *r, uint32_t n, int kind) {
     for (uint32_t i = 0; i < n; i++) {
@@ -534,19 +608,24 @@ static void add_regions(builder *b, region *r, uint32_t n, int kind) {
         }
         p.kind = (uint8_t)kind;
         uint32_t id = add_place(b, &p);
-        const char *nm = b->st.blob.p + r[i].name, *as = b->st.blob.p + r[i].ascii;
+        /* copies: adding names may grow (move) the string blob */
+        char nm[256], as[256];
+        snprintf(nm, sizeof nm, "%s", b->st.blob.p + r[i].name);
+        snprintf(as, sizeof as, "%s", b->st.blob.p + r[i].ascii);
         add_name_variants(b, id, nm, strlen(nm), 0, cc);
         if (strcmp(nm, as) != 0) add_name_variants(b, id, as, strlen(as), 0, cc);
+        add_region_short(b, id, as, cc);
     }
 }
 
 /* ---- data/places.tsv --------------------------------------------------- */
 
 static int kind_of(const char *s) {
-    if (!strcmp(s, "district") || !strcmp(s, "landmark") || !strcmp(s, "zone")) return GEO_DISTRICT;
-    if (!strcmp(s, "region")) return GEO_REGION;
+    if (!strcmp(s, "district") || !strcmp(s, "landmark") || !strcmp(s, "zone") || !strcmp(s, "river")) return GEO_DISTRICT;
+    if (!strcmp(s, "region") || !strcmp(s, "island") || !strcmp(s, "mountains")) return GEO_REGION;
     if (!strcmp(s, "continent")) return GEO_CONTINENT;
     if (!strcmp(s, "country")) return 100;
+    if (!strcmp(s, "admin1")) return 103;
     if (!strcmp(s, "demonym")) return 101;
     if (!strcmp(s, "alias")) return 102;
     return -1;
@@ -642,7 +721,10 @@ static int read_project(builder *b, const char *path, country *cs, size_t nc) {
                 p.lat = e5(lat); p.lon = e5(lon);
                 p.cc = add_cstr(b, cc);
                 p.kind = (uint8_t)kind;
-                p.fcode = add_cstr(b, kind == GEO_DISTRICT ? "DIST" : kind == GEO_REGION ? "RGN" : "CONT");
+                /* GeoNames-like feature codes for the physical kinds */
+                p.fcode = add_cstr(b, !strcmp(f[0], "river") ? "STM" : !strcmp(f[0], "island") ? "ISL"
+                                      : !strcmp(f[0], "mountains") ? "MTS" : kind == GEO_DISTRICT ? "DIST"
+                                      : kind == GEO_REGION ? "RGN" : "CONT");
                 p.pop = k > 8 ? (uint32_t)strtoul(f[8], NULL, 10) : 0;
                 if (strcmp(f[4], "-")) {
                     region *r1 = admin1_by_name(b, cc, f[4]);
@@ -652,6 +734,11 @@ static int read_project(builder *b, const char *path, country *cs, size_t nc) {
                 }
                 id = add_place(b, &p);
                 add_name_variants(b, id, f[1], strlen(f[1]), 0, cc);
+            } else if (kind == 103) {          /* admin1 representative point + aliases */
+                region *r1 = admin1_by_name(b, cc, f[1]);
+                id = admin1_place(b, r1);
+                if (id == UINT32_MAX) { rc = fail_at(b, TC_FORMAT, "%s:%d: no admin1 '%s' in %s", path, lineno, f[1], cc); goto fail; }
+                if (haspt) { b->pl[id].lat = e5(lat); b->pl[id].lon = e5(lon); }
             } else if (kind == 100) {          /* country representative point + aliases */
                 country *c = find_country(cs, nc, cc);
                 id = c->place;
@@ -664,14 +751,18 @@ static int read_project(builder *b, const char *path, country *cs, size_t nc) {
                 if (id == UINT32_MAX && strcmp(tn, "-") && *cc) id = admin1_place(b, admin1_by_name(b, cc, tn));
                 if (id == UINT32_MAX && !strcmp(tn, "-") && *cc) id = find_country(cs, nc, cc)->place;
                 if (id == UINT32_MAX) { rc = fail_at(b, TC_FORMAT, "%s:%d: no place '%s'", path, lineno, tn); goto fail; }
-                add_name(b, id, f[1], strlen(f[1]), kind == 101 ? GEO_POST_DEMONYM : 0);
+                if (kind == 101) add_demonym_n(b, id, f[1], strlen(f[1]), GEO_POST_DEMONYM, cc);
+                else add_name(b, id, f[1], strlen(f[1]), 0);
+                add_abbrev_marker(b, id, f[1], strlen(f[1]), 0);
             }
             if (strcmp(f[2], "-")) {           /* aliases separated by ';' */
                 char *s = f[2];
                 while (s) {
                     char *semi = strchr(s, ';');
                     size_t n = semi ? (size_t)(semi - s) : strlen(s);
-                    add_name_variants(b, id, s, n, kind == 101 ? GEO_POST_DEMONYM : 0, cc);
+                    if (kind == 101) add_demonym_n(b, id, s, n, GEO_POST_DEMONYM, cc);
+                    else add_name_variants(b, id, s, n, 0, cc);
+                    add_abbrev_marker(b, id, s, n, 0);
                     s = semi ? semi + 1 : NULL;
                 }
             }

@@ -428,8 +428,9 @@ int tc_geo_eval(const tc_gazetteer *g, const tc_nlp_model *parser, const char *d
                     }
                 }
                 if (verbose && km >= 161)
-                    fprintf(out, "miss\t%d\t%s\t%s\t%.0f km\tgold %.3f,%.3f\n", lineno, gt[i].surface,
-                            have ? pp.name : "-", have ? km : -1.0, gt[i].lat, gt[i].lon);
+                    fprintf(out, "miss\t%d\t%s\t%s\t%.0f km\tgold %.3f,%.3f\t%s %s %s\n", lineno, gt[i].surface,
+                            have ? pp.name : "-", have ? km : -1.0, gt[i].lat, gt[i].lon,
+                            have ? pp.country : "-", have ? pp.admin1 : "-", have ? pp.feature : "-");
             }
         } else {
             char *used = calloc((size_t)(ng ? ng : 1), 1);

@@ -17,8 +17,12 @@
  * Resolution scores each candidate place by its prior (population, feature
  * class, alternate spelling) plus story context: votes of countries named
  * or implied by demonyms and by confidently resolved places, votes of
- * admin1 regions, a "City, Region" pattern, and an optional dateline or
- * metadata country.  All mentions with the same key get one referent.
+ * admin1 regions, a "City, Region" pattern, lists of one kind ("states
+ * such as California or Washington"), nearby places, and an optional
+ * dateline or metadata country.  A town's name does not vote for itself,
+ * and a name seen only inside organisation names ("Cambridge Analytica")
+ * is resolved by its prior alone.  All mentions with the same key get one
+ * referent.
  */
 #include "geo/geo.h"
 #include "nlp/nlp.h"
@@ -65,6 +69,7 @@ typedef struct feat {
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     int link;        /* index of the mention after ", " or -1 */
+    int coord;       /* the mention before it in a list ("X, Y", "X and Y", "X or Y") or -1 */
 } feat;
 
 static bool grow_mentions(geo_doc *d) {
@@ -172,6 +177,7 @@ static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", 
                                    "western", "central", "north", "south", "east", "west", "visit",
                                    "visited", "city", "town", "village", "province", "capital", "border"};
 /* Prepositions that make a place the location of an event. */
+static const char *const list_words[] = {"and", "or", "nor"};
 static const char *const loc_preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout",
                                         "around", "within", "into", "on", "over", "off"};
 /* Capitalised words before a place that do not make it part of a name. */
@@ -304,6 +310,7 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     feat *f = &d->f[d->nm];
     memset(f, 0, sizeof *f);
     f->link = -1;
+    f->coord = -1;
     f->single = first == last;
     f->multi = last > first;
     f->sstart = t[first].sstart;
@@ -346,6 +353,19 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
         int tf = toks_are_words ? i + 1 : 0, tl = toks_are_words ? best + 1 : 0;
         if (add_mention(d, doc, sent, t, i, best, tf, tl) != TC_OK) return TC_NOMEM;
         feat *f = &d->f[d->nm - 1];
+        /* "Ind.", "Calif.": the period belongs to an abbreviation the
+           gazetteer knows with it (indexed as key + "."; see gazetteer_build.c) */
+        if (best + 1 < n && !t[best + 1].word && t[best + 1].beg == t[best].end &&
+            t[best + 1].end - t[best + 1].beg == 1 && doc[t[best + 1].beg] == '.') {
+            uint32_t cnt;
+            tc_buf_addc(&d->key, '.');
+            if (geo_gaz_find(d->g, d->key.p, d->key.n, &cnt)) {
+                geo_mention *m = &d->m[d->nm - 1];
+                m->end = t[best + 1].end;
+                m->surface = tc_arena_strndup(&d->ar, doc + m->beg, m->end - m->beg);
+                if (!m->surface) { d->oom = true; return TC_NOMEM; }
+            }
+        }
         /* context features */
         if (i > 0) {
             const rtok *p = &t[i - 1];
@@ -358,6 +378,9 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
                 f->prev_name = 1;
             /* "Baghdad and Basra": a cue carries over a list */
             if (p->word && prev_mention_idx >= 0 && prev_mention_end == i - 2 && d->f[prev_mention_idx].cue) f->cue = 1;
+            if (prev_mention_idx >= 0 && prev_mention_end == i - 2 &&
+                ((!p->word && doc[p->beg] == ',') || (p->word && tok_is(doc, p, list_words, TC_COUNTOF(list_words)))))
+                f->coord = prev_mention_idx;
             if (!p->word && doc[p->beg] == ',' && prev_mention_end == i - 2 && prev_mention_idx >= 0) {
                 d->f[prev_mention_idx].link = d->nm - 1;
                 d->f[prev_mention_idx].comma_next = 1;
@@ -471,7 +494,12 @@ static bool generic(const char *s, size_t n) {
     static const char *const g[] = {"center", "centre", "tower", "point", "church", "trial", "court", "lagoon",
                                     "estate", "hatch", "rock", "castle", "valley", "embassy", "mall", "side",
                                     "wing", "coast", "township", "office", "council", "academy", "hills",
-                                    "square", "bridge", "stadium", "arena", "field", "district", "area"};
+                                    "square", "bridge", "stadium", "arena", "field", "district", "area",
+                                    /* abbreviations and words of building and institution names:
+                                       "St. Takla Church" is not Sete (GeoNames alternate "St") */
+                                    "st", "saint", "mt", "mount", "fort", "lake", "river", "park", "hospital",
+                                    "university", "college", "school", "museum", "cathedral", "memorial",
+                                    "airport", "station", "street", "hotel", "palace", "house", "hall"};
     return in_list(g, TC_COUNTOF(g), s, n);
 }
 
@@ -548,12 +576,28 @@ static void vote_add(votes *vs, const char *cc, const char *a1, double w) {
     if (p) *p += w;
 }
 
+/* True if key is the plural of a demonym of place idx ("russians"). */
+static bool plural_demonym(const geo_gaz *g, const char *key, uint32_t idx) {
+    size_t n = strlen(key);
+    if (n < 4 || key[n - 1] != 's') return false;
+    uint32_t cnt;
+    const unsigned char *post = geo_gaz_find(g, key, n - 1, &cnt);
+    for (uint32_t k = 0; post && k < cnt; k++) {
+        uint32_t v = tc_get_u32(post + 4 * k);
+        if ((v & GEO_POST_DEMONYM) && (v & GEO_POST_INDEX) == idx) return true;
+    }
+    return false;
+}
+
 /* Decides whether candidate i is kept as a toponym, and its role. */
 static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     geo_mention *m = &d->m[i];
     feat *f = &d->f[i];
     if (m->sent < 0) return true; /* gold span */
     uint32_t v = tc_get_u32(post);
+    /* a plural demonym ("Russians", "Canadians") names people, not a place:
+       resolvable when asked (gold spans), never a place mention of its own */
+    if ((v & GEO_POST_DEMONYM) && plural_demonym(d->g, m->key, v & GEO_POST_INDEX)) return false;
     uint32_t idx = v & GEO_POST_INDEX;
     int kind = geo_gaz_kind(d->g, idx);
     tc_place p;
@@ -617,8 +661,10 @@ int geo_doc_resolve(geo_doc *d) {
         d->f[w] = d->f[i];
         w++;
     }
-    for (int i = 0; i < w; i++)
+    for (int i = 0; i < w; i++) {
         if (d->f[i].link >= 0) d->f[i].link = map[d->f[i].link];
+        if (d->f[i].coord >= 0) d->f[i].coord = map[d->f[i].coord];
+    }
     d->nm = w;
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
@@ -633,6 +679,29 @@ int geo_doc_resolve(geo_doc *d) {
             for (int j = 0; j < i; j++)
                 if (strcmp(d->m[j].key, m->key) == 0) { same = j; break; }
             if (same >= 0) { m->resolved = d->m[same].resolved; m->place = d->m[same].place; m->score = d->m[same].score; continue; }
+            /* a town's name must not vote for itself: without that, the
+               first pass's pick among homonymous towns ("Paris", "London",
+               "Glasgow") keeps its own country and region ahead whatever
+               the story's other places say.  Capitals, regions and
+               countries keep their votes: their name is their strongest
+               evidence.  (Votes as in the vote loop below.) */
+            double self_c = 0, self_a = 0;
+            tc_place self;
+            memset(&self, 0, sizeof self);
+            if (pass > 0 && m->resolved && geo_gaz_kind(d->g, m->place) == GEO_CITY) {
+                geo_gaz_place(d->g, m->place, &self);
+                int nk = 0;
+                for (int j = i; j < d->nm; j++) nk += d->m[j].resolved && !strcmp(d->m[j].key, m->key);
+                if (strcmp(self.feature, "PPLC") != 0) { self_c = 0.7 * nk; self_a = 0.5 * nk; }
+            }
+            /* a name seen only inside organisation names ("Cambridge
+               Analytica", "the Washington Post") takes the well-known place
+               the organisation is named after: the story's other places say
+               nothing about it */
+            int nrec = 0, nemb = 0;
+            for (int j = i; j < d->nm; j++)
+                if (d->m[j].sent >= 0 && !strcmp(d->m[j].key, m->key)) { nrec++; nemb += d->f[j].next_cap; }
+            bool org_only = nrec > 0 && nemb == nrec;
             double bestsc = -1e9;
             uint32_t bestp = 0;
             uint32_t lim = cnt < 200 ? cnt : 200;
@@ -648,10 +717,17 @@ int geo_doc_resolve(geo_doc *d) {
                 /* "New York", "Baghdad": a big city and its own region share the
                    name; news means the city */
                 if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
-                if (pass > 0 || d->hint[0]) {
+                if ((pass > 0 || d->hint[0]) && !org_only) {
                     double cw = vote_get(cv, p.country, "");
+                    double aw = vote_get(av, p.country, p.admin1_code);
+                    if (self_c > 0 && !strcmp(self.country, p.country)) {
+                        cw -= self_c;
+                        if (!strcmp(self.admin1_code, p.admin1_code)) aw -= self_a;
+                    }
+                    if (cw < 0) cw = 0;
+                    if (aw < 0) aw = 0;
                     sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
-                    if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + vote_get(av, p.country, p.admin1_code));
+                    if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + aw);
                 }
                 /* "City, Region": the following mention names this place's admin1 or country */
                 /* over every mention of this name (one referent per name): its
@@ -677,9 +753,28 @@ int geo_doc_resolve(geo_doc *d) {
                             (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
                     }
                 }
+                /* a list of places is of one kind: "states such as California or
+                   Washington" are regions, "Syria, Iraq and Georgia" countries
+                   (partners resolved in the previous pass, any mention of this name) */
+                if (pass > 0 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY)) {
+                    bool same_kind = false;
+                    for (int i2 = i; i2 < d->nm && !same_kind; i2++) {
+                        if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) continue;
+                        for (int j = 0; j < d->nm && !same_kind; j++) {
+                            if (!(d->f[i2].coord == j || d->f[j].coord == i2) || !d->m[j].resolved) continue;
+                            if (!strcmp(d->m[j].key, m->key)) continue;
+                            int kj = geo_gaz_kind(d->g, d->m[j].place);
+                            if (kj != kind) continue;
+                            tc_place q;
+                            geo_gaz_place(d->g, d->m[j].place, &q);
+                            same_kind = kind == GEO_COUNTRY || !strcmp(q.country, p.country);
+                        }
+                    }
+                    if (same_kind) sc += 2.0;
+                }
                 /* spatial coherence: other places of the story (other names,
                    resolved in the previous pass) within 200 km */
-                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) {
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT && !org_only) {
                     int near = 0;
                     for (int j = 0; j < d->nm && near < 2; j++) {
                         if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;

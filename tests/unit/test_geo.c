@@ -53,11 +53,15 @@ static int setup(void **st) {
              ROW("2988507", "Paris", "Lutetia", "48.85341", "2.3488", "PPLC", "FR", "11", "2138551")
              ROW("4717560", "Paris", "", "33.66094", "-95.55551", "PPLA2", "US", "TX", "24782")
              ROW("4684888", "Dallas", "", "32.78306", "-96.80667", "PPLA2", "US", "TX", "1300092")
-             ROW("4896075", "Henry", "", "41.1114", "-89.3565", "PPL", "US", "IL", "2464"));
+             ROW("4896075", "Henry", "", "41.1114", "-89.3565", "PPL", "US", "IL", "2464")
+             ROW("2653941", "Cambridge", "", "52.2", "0.11667", "PPLA2", "GB", "ENG", "145674")
+             ROW("4351977", "Cambridge", "", "38.56317", "-76.07883", "PPLA2", "US", "MD", "12507")
+             ROW("4355234", "Easton", "", "38.77428", "-76.07633", "PPLA2", "US", "MD", "16551"));
     write_file("admin1CodesASCII.txt",
                "IQ.07\tBaghdad\tBaghdad\t98180\nIQ.15\tNineveh\tNineveh\t92877\n"
                "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106\nUS.TX\tTexas\tTexas\t4736286\n"
-               "US.IL\tIllinois\tIllinois\t4896861\nFR.11\tÎle-de-France\tIle-de-France\t3012874\n");
+               "US.IL\tIllinois\tIllinois\t4896861\nFR.11\tÎle-de-France\tIle-de-France\t3012874\n"
+               "US.MD\tMaryland\tMaryland\t4361885\nGB.ENG\tEngland\tEngland\t6269131\n");
     write_gz("admin2Codes.txt.gz", "IQ.07.9166545\tKarkh\tKarkh\t9166545\n");
     write_file("countryInfo.txt",
                "IQ\tIRQ\t368\tIZ\tIraq\tBaghdad\t437072\t40462701\tAS\t.iq\tIQD\tDinar\t964\t#####\t\tar-IQ\t99237\tSY,SA\t\n"
@@ -75,7 +79,10 @@ static int setup(void **st) {
                "country\tUnited States\tU.S.;America\tUS\t-\t-\t39.76\t-98.5\n"
                "zone\tGreen Zone\tInternational Zone\tIQ\tBaghdad\tBaghdad\t33.305\t44.385\n"
                "district\tal-Mansour\tMansur\tIQ\tBaghdad\tBaghdad\t33.315\t44.345\n"
-               "alias\tTex.\t-\tUS\tTexas\t-\t-\t-\n");
+               "alias\tTex.\t-\tUS\tTexas\t-\t-\t-\n"
+               "admin1\tIllinois\t-\tUS\t-\t-\t40.0\t-89.0\n"
+               "river\tTigris\tTigris River\tIQ\t-\t-\t31.00\t47.44\n"
+               "demonym\tMosulawi\t-\tIQ\t-\t-\t-\t-\n");
     snprintf(gaz_path, sizeof gaz_path, "%s/gaz.tcg", dir);
     char places[300], err[256];
     snprintf(places, sizeof places, "%s/places.tsv", dir);
@@ -163,6 +170,23 @@ static void test_lookup(void **st) {
     assert_true(fabs(p[0].lat - (33.66094 + 32.78306) / 2) < 1e-5);
     assert_true(fabs(p[0].lon - (-95.55551 + -96.80667) / 2) < 1e-5);
     assert_int_equal(p[0].precision, TC_PREC_ADMIN1);
+    /* an admin1 row of places.tsv replaces the box middle (Henry, IL alone) */
+    n = tc_gazetteer_lookup(g, "Illinois", 8, p, 8);
+    assert_int_equal(n, 1);
+    assert_true(fabs(p[0].lat - 40.0) < 1e-9 && fabs(p[0].lon + 89.0) < 1e-9);
+    /* a river: point precision, feature STM */
+    n = tc_gazetteer_lookup(g, "Tigris River", 12, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].feature, "STM");
+    assert_int_equal(p[0].precision, TC_PREC_POINT);
+    /* plural demonyms: world-countries' and places.tsv's */
+    n = tc_gazetteer_lookup(g, "Iraqis", 6, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].name, "Iraq");
+    n = tc_gazetteer_lookup(g, "Mosulawis", 9, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].country, "IQ");
+    assert_int_equal(tc_gazetteer_lookup(g, "Frenchs", 7, p, 8), 0); /* "French" takes no -s */
     assert_int_equal(tc_gazetteer_lookup(g, "Atlantis", 8, p, 8), 0);
     assert_int_equal(tc_gazetteer_lookup(g, "BGW", 3, p, 8), 0); /* IATA codes are not names */
     /* GeoNames id lookup */
@@ -255,8 +279,17 @@ static void test_recognize(void **st) {
     check(g, "Three rockets fell in Mansour, a neighboring district.", "Mansour|al-Mansour|IQ|Baghdad|0");
     check(g, "Iraqi forces entered Mosul on Sunday.", "Iraqi|Iraq|IQ||1 ; Mosul|Mosul|IQ|Nineveh|0");
     /* "City, Region" picks Paris, Texas over the larger Paris; one referent per name */
+    /* the period of a known abbreviation belongs to the mention */
     check(g, "A storm hit Paris, Tex., on Monday. Paris schools closed.",
-          "Paris|Paris|US|Texas|0 ; Tex|Texas|US|Texas|0 ; Paris|Paris|US|Texas|0");
+          "Paris|Paris|US|Texas|0 ; Tex.|Texas|US|Texas|0 ; Paris|Paris|US|Texas|0");
+    /* the Maryland town near Easton, but inside an organisation's name the
+       well-known Cambridge: the story's places say nothing about it */
+    check(g, "Officials in Easton met. Cambridge Analytica denied it.",
+          "Easton|Easton|US|Maryland|0 ; Cambridge|Cambridge|GB|England|3");
+    check(g, "Officials in Easton met. Flooding hit Cambridge too.",
+          "Easton|Easton|US|Maryland|0 ; Cambridge|Cambridge|US|Maryland|0");
+    /* a plural demonym names people, not a place */
+    check(g, "Iraqis voted in Mosul.", "Mosul|Mosul|IQ|Nineveh|0");
     check(g, "Flights from Paris resumed.", "Paris|Paris|FR|Ile-de-France|0");
     /* person names: a title, or a following unknown capitalised word */
     check(g, "Senator Henry met voters in Dallas.", "Dallas|Dallas|US|Texas|0");
