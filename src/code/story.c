@@ -45,6 +45,10 @@ struct tc_doc {
     struct mention { int tok; const char *code; bool person; } *men;
     int nmen;
     int resolved; /* resolve() calls during the last tc_code_sentence */
+    /* code_span answers of this story, keyed by (sentence, beg, end): learning,
+       mentions and noun events ask for the same phrases again and again */
+    struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
+    uint32_t memo_cap, memo_used;
 };
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
@@ -142,7 +146,21 @@ static void name_run(const tc_sent *s, int h, int *beg, int *end) {
 
 static const char *code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
     if (!d->e->dicts) return NULL;
-    return tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+    uint32_t slot = 0;
+    if (d->memo_cap) {
+        uint64_t h = tc_hash_mix(((uint64_t)(uint32_t)s->index << 32) ^ ((uint64_t)(uint16_t)beg << 16) ^ (uint16_t)end);
+        for (slot = (uint32_t)h & (d->memo_cap - 1);; slot = (slot + 1) & (d->memo_cap - 1)) {
+            struct span_memo *m = &d->memo[slot];
+            if (!m->sent) break;
+            if (m->sent == s->index && m->beg == beg && m->end == end) return m->code;
+        }
+    }
+    const char *c = tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+    if (d->memo_cap && d->memo_used < d->memo_cap / 2) {
+        d->memo[slot] = (struct span_memo){s->index, (int16_t)beg, (int16_t)end, c};
+        d->memo_used++;
+    }
+    return c;
 }
 
 static bool group_noun(const tc_tok *t) {
@@ -755,6 +773,13 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     size_t bad = 0;
     int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);
     if (rc) return rc;
+    long words = 0;
+    for (int i = 0; i < d->ns; i++) words += d->s[i].n;
+    d->memo_cap = 64;
+    while (d->memo_cap < 8 * (uint32_t)(words < 1 << 24 ? words : 1 << 24)) d->memo_cap *= 2;
+    d->memo_used = 0;
+    d->memo = tc_arena_calloc(&d->arena, d->memo_cap, sizeof *d->memo);
+    if (!d->memo) return TC_NOMEM;
     d->tx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->tx);
     d->ntx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->ntx);
     if (!d->tx || !d->ntx) return TC_NOMEM;

@@ -15,27 +15,7 @@
 
 #include "core/conllu.h"
 #include "core/core.h"
-
-struct inj { long countdown; bool hit; long live; };
-static void *i_malloc(void *ud, size_t n) {
-    struct inj *f = ud;
-    if (f->countdown-- == 0) { f->hit = true; return NULL; }
-    void *p = malloc(n);
-    if (p) f->live++;
-    return p;
-}
-static void *i_realloc(void *ud, void *p, size_t n) {
-    struct inj *f = ud;
-    if (f->countdown-- == 0) { f->hit = true; return NULL; }
-    void *q = realloc(p, n);
-    if (q && !p) f->live++;
-    return q;
-}
-static void i_free(void *ud, void *p) {
-    struct inj *f = ud;
-    if (p) f->live--;
-    free(p);
-}
+#include "fault_alloc.h"
 
 static char path_story[64], path_jsonl[64];
 
@@ -77,10 +57,10 @@ static int read_all(const char *path, const tc_alloc *A, int *nstories) {
 static void run_faults(const char *path, int expect) {
     long n;
     for (n = 0; n < 10000; n++) {
-        struct inj f = {n, false, 0};
-        tc_alloc A = {i_malloc, i_realloc, i_free, &f};
+        fault_alloc f = {0};
+        const tc_alloc *A = fault_arm(&f, n);
         int got = 0;
-        int rc = read_all(path, &A, &got);
+        int rc = read_all(path, A, &got);
         assert_int_equal(f.live, 0); /* no leak on any path */
         if (!f.hit) {
             assert_int_equal(rc, TC_OK);
@@ -103,10 +83,10 @@ static void test_conllu_faults(void **st) {
     const char *blk = "1\tA\ta\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tgo\tgo\tVERB\t_\t_\t0\troot\t_\t_\n";
     long n;
     for (n = 0; n < 1000; n++) {
-        struct inj f = {n, false, 0};
-        tc_alloc A = {i_malloc, i_realloc, i_free, &f};
+        fault_alloc f = {0};
+        const tc_alloc *A = fault_arm(&f, n);
         tc_arena a;
-        tc_arena_init(&a, &A, 64);
+        tc_arena_init(&a, A, 64);
         tc_sent s;
         int rc = tc_conllu_parse(&a, blk, strlen(blk), &s, NULL, NULL, 0);
         tc_arena_free(&a);

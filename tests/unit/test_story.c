@@ -14,33 +14,7 @@
 
 #include "code/event.h"
 #include "core/core.h"
-
-/* a place for a debugger breakpoint: the injected failure */
-void tc_test_hit(void);
-void tc_test_hit(void) {
-    if (getenv("TC_FAULT_TRAP") && atol(getenv("TC_FAULT_TRAP")) == 1) abort();
-}
-
-struct inj { long countdown; bool armed, hit; long live; };
-static void *i_malloc(void *ud, size_t n) {
-    struct inj *f = ud;
-    if (f->armed && f->countdown-- == 0) { f->hit = true; tc_test_hit(); return NULL; }
-    void *p = malloc(n);
-    if (p) f->live++;
-    return p;
-}
-static void *i_realloc(void *ud, void *p, size_t n) {
-    struct inj *f = ud;
-    if (f->armed && f->countdown-- == 0) { f->hit = true; tc_test_hit(); return NULL; }
-    void *q = realloc(p, n);
-    if (q && !p) f->live++;
-    return q;
-}
-static void i_free(void *ud, void *p) {
-    struct inj *f = ud;
-    if (p) f->live--;
-    free(p);
-}
+#include "fault_alloc.h"
 
 static tc_story example;
 static tc_reader *reader;
@@ -109,11 +83,11 @@ static void test_example(void **st) {
 
 static void test_faults(void **st) {
     (void)st;
-    struct inj f = {0, false, false, 0};
-    tc_alloc A = {i_malloc, i_realloc, i_free, &f};
+    fault_alloc f = {0};
     tc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    cfg.alloc = &A;
+    cfg.alloc = fault_arm(&f, -1); /* -1: never fails until re-armed */
+    f.armed = false;
     tc_engine *e = NULL;
     assert_int_equal(tc_engine_open(&e, &cfg, TC_LOAD_ALL), TC_OK);
     long n;
@@ -121,9 +95,7 @@ static void test_faults(void **st) {
     long from = getenv("TC_FAULT_AT") ? atol(getenv("TC_FAULT_AT")) : 0;
     for (n = from; n < 100000; n++) {
         tc_doc *d = NULL;
-        f.countdown = n;
-        f.hit = false;
-        f.armed = true;
+        fault_arm(&f, n);
         int rc = tc_doc_new(&d, e);
         if (rc == TC_OK) rc = tc_doc_code(d, &example);
         f.armed = false;
