@@ -1359,6 +1359,75 @@ static bool same_actors(const actor *a, int na, const actor *b, int nb) {
     return false;
 }
 
+/* Whether ontology value v falls under transformation key k: equal, or
+   equal once the last one, two or three hex digits are cleared (PETRARCH-2's
+   masks: ATTACK 0x00A0 covers 195 = 0x00A5). */
+static int mask_rank(int32_t v, int32_t k) {
+    if (v < 0) return v == k ? 0 : -1;
+    static const int32_t m[4] = {1, 0x10, 0x100, 0x1000};
+    for (int i = 0; i < 4; i++)
+        if (v - v % m[i] == k) return i;
+    return -1;
+}
+
+/*
+ * PETRARCH-2's verb transformations ("~ a (b . ATTACK) SAY = a b 112": a
+ * says that b attacked someone -- a accuses b) applied to an upper verb U
+ * and its complement L.  The lower event's source is "_" when L has none of
+ * its own (subject control: "wants to attack"), "a" when it is the upper
+ * source ("the US claimed that they had attacked"), else "b" (an object
+ * controller or a complement subject of its own).  The most specific lower
+ * verb key wins (exact value before masked ones), then the first line; "Q"
+ * lines (any lower verb) come last.  Returns true with the event set.
+ */
+static bool transform(const ctx *c, const vres *U, const vres *L, const char **code, const actor **src, int *nsrc,
+                      const actor **tgt, int *ntgt) {
+    const tc_dict *d = c->d;
+    uint32_t nx = d->n[TC_DS_XFORM] / TC_XFORM_W;
+    if (!nx || !U->has_p || !L->has_p || !U->nsrc || !L->code) return false;
+    int isrc;
+    if (!L->nsrc || (!L->own_subj && same_actors(L->src, L->nsrc, U->src, U->nsrc))) isrc = TC_XV_NONE;
+    else if (same_actors(L->src, L->nsrc, U->src, U->nsrc)) isrc = TC_XV_A;
+    else isrc = TC_XV_B;
+    int itgt;
+    if (!L->ntgt) itgt = TC_XV_NONE;
+    else if (same_actors(L->tgt, L->ntgt, U->src, U->nsrc)) itgt = TC_XV_A;
+    else if (isrc == TC_XV_B && same_actors(L->tgt, L->ntgt, L->src, L->nsrc)) itgt = TC_XV_B;
+    else itgt = isrc == TC_XV_B ? TC_XV_ANY : TC_XV_B;
+    const uint32_t *best = NULL;
+    int bestrank = 99;
+    for (uint32_t i = 0; i < nx; i++) {
+        const uint32_t *x = d->sec[TC_DS_XFORM] + i * TC_XFORM_W;
+        int32_t ko, ki;
+        if (!tc_dict_pico(d, x[0], &ko) || mask_rank(U->p, ko) < 0) continue;
+        int rank = 8; /* Q */
+        if (x[1]) {
+            if (!tc_dict_pico(d, x[1], &ki) || (rank = mask_rank(L->p, ki)) < 0) continue;
+        }
+        if (rank < bestrank) {
+            /* PETRARCH-2 commits to the most specific lower-verb key and
+               does not fall back when its actors do not fit */
+            bestrank = rank;
+            best = NULL;
+        }
+        if (rank > bestrank || best) continue;
+        if ((int)x[2] != isrc) continue;
+        if (x[3] != TC_XV_ANY && (int)x[3] != itgt) continue;
+        best = x;
+    }
+    if (!best) return false;
+    const actor *va[4] = {NULL, U->src, NULL, NULL};
+    int na[4] = {0, U->nsrc, 0, 0};
+    if (isrc == TC_XV_B) { va[TC_XV_B] = L->src; na[TC_XV_B] = L->nsrc; }
+    else if (itgt == TC_XV_B) { va[TC_XV_B] = L->tgt; na[TC_XV_B] = L->ntgt; }
+    *src = va[best[4]];
+    *nsrc = na[best[4]];
+    *tgt = va[best[5]];
+    *ntgt = na[best[5]];
+    *code = best[6] ? tc_dict_str(d, best[6]) : L->code;
+    return *nsrc && *ntgt;
+}
+
 /*
  * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
  * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
@@ -1442,6 +1511,15 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int ns = 0;
         if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
         if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
+        if (!in_pattern) {
+            const char *xc = NULL;
+            const actor *xs = NULL, *xt = NULL;
+            int nxs = 0, nxt = 0;
+            if (transform(c, &R[u], L, &xc, &xs, &nxs, &xt, &nxt)) {
+                if (emit(c, ev, nev, cap, xs, nxs, xt, nxt, xc, false, u)) return -1;
+                continue;
+            }
+        }
         if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
     }
     return 0;
