@@ -1161,10 +1161,27 @@ static int code_verb(const ctx *c, int v, vres *r) {
         if (tmp[i] < v) pre[npre++] = tmp[i];
     qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
 
+    /* what patterns see after the verb: not the words of a complement
+       clause with its own subject ("said he would not provide support" is
+       no "SAID ... SUPPORT"); PETRARCH-2 matches only the verb phrase's own
+       noun and prepositional phrases */
+    int *ppost = tc_arena_alloc(c->a, ((size_t)npost + 1) * sizeof *ppost);
+    int nppost = 0;
+    if (!ppost) return -1;
+    for (int i = 0; i < npost; i++) {
+        bool inside = false;
+        for (int x = post[i], guard = 0; x && x != v && guard < 64 && !inside; x = head_of(c, x), guard++)
+            if (rel_is(c, x, R_CCOMP) && head_of(c, x) == v) {
+                for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+                    if (rel_is(c, c->kids[k], R_NSUBJ)) inside = true;
+            }
+        if (!inside) ppost[nppost++] = post[i];
+    }
     pmatch best;
     memset(&best, 0, sizeof best);
     best.score = -1;
     const char *pcode = NULL;
+    const uint32_t *bestpt = NULL;
     for (uint32_t pi = 0; pi < g[3]; pi++) {
         const uint32_t *pt = d->sec[TC_DS_PAT] + (g[2] + pi) * TC_PAT_W;
         const uint32_t *toks = d->sec[TC_DS_SEQ] + pt[0];
@@ -1184,11 +1201,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
         memset(&pm, 0, sizeof pm);
         int s1 = match_side(c, toks, star, pre, npre, false, &pm);
         if (s1 < 0) continue;
-        int s2 = match_side(c, toks + star + 1, nt - star - 1, post, npost, true, &pm);
+        int s2 = match_side(c, toks + star + 1, nt - star - 1, ppost, nppost, true, &pm);
         if (s2 < 0) continue;
         pm.score = s1 + s2;
-        if (pm.score > best.score) {
+        /* the same pattern listed twice: the later line wins, as in
+           PETRARCH-2's pattern tree, where it overwrites the earlier one
+           ("- * SUPPORT [051] # GIVE" then "- * SUPPORT [060] # LEND") */
+        bool same = pm.score == best.score && bestpt && bestpt[1] == pt[1] &&
+                    !memcmp(d->sec[TC_DS_SEQ] + bestpt[0], toks, (size_t)nt * sizeof *toks);
+        if (pm.score > best.score || same) {
             best = pm;
+            bestpt = pt;
             pcode = tc_dict_str(d, pt[2]);
         }
     }
