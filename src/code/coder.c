@@ -1462,7 +1462,8 @@ static bool transform(const ctx *c, const vres *U, const vres *L, const char **c
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
-    if (!up) return -1;
+    bool *dir = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *dir); /* object-controlled complement of a directive */
+    if (!up || !dir) return -1;
     for (int v = 1; v <= n; v++) {
         if (!R[v].found || !R[v].code) continue;
         int h = head_of(c, v);
@@ -1479,7 +1480,8 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int h = head_of(c, v);
         /* object control: "urged Eriador to respond" -- the upper verb's
            event on its object stands, the complement gives none */
-        if (up[v] > 0 && R[h].ntgt) {
+        bool to_advcl = !up[v] && h && R[h].found && R[h].code && rel_is(c, v, R_ADVCL) && to_infinitive(c, v);
+        if ((up[v] > 0 || to_advcl) && R[h].ntgt) {
             bool obj = false;
             for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
                 if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ)) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
@@ -1490,7 +1492,9 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                denounce" still reports the denunciation */
             int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
             bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
-            if (obj && directive && rel_is(c, v, R_XCOMP)) up[v] = -h;
+            /* a "to" infinitive the parser hung on as an adverbial clause
+               ("asking Obama to help") is the same object control */
+            if (obj && directive && (rel_is(c, v, R_XCOMP) || to_advcl)) { up[v] = -h; dir[v] = true; }
         }
         if (!up[v] && h && rel_is(c, v, R_ACL)) {
             int g = head_of(c, h);
@@ -1510,6 +1514,22 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int w = 0;
         for (int k = c->cbeg[u]; k < c->cbeg[u + 1] && !w; k++)
             if (up[c->kids[k]] == u) w = c->kids[k];
+        if (!w && R[u].code && R[u].has_p) {
+            /* "asking Obama to help Iran": PETRARCH-2's a (b . Q) P with a
+               lower verb below the top level (aid, meet, fight ...) gives
+               a -> b with the combined code (020 + 070 = 023) */
+            for (int k = c->cbeg[u]; k < c->cbeg[u + 1]; k++) {
+                int x = c->kids[k];
+                const vres *L = &R[x];
+                if (!dir[x] || up[x] != -u || !L->code || !L->has_p || L->p <= 0 || L->p >= 0x1000) continue;
+                const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+                if (!cc) continue;
+                if (emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, cc, R[u].both, u)) return -1;
+                w = -1;
+                break;
+            }
+            if (w) continue;
+        }
         if (!w) {
             if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
                 return -1;
@@ -1523,8 +1543,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if (in_pattern && R[u].code) code = R[u].code;
         else if (R[u].has_p && L->has_p && R[u].code) {
             const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
-            /* no combined code: the lower verb's own meaning stands */
+            /* no combined code: the lower verb's own meaning stands when it
+               is the upper subject's own act; an act of someone else
+               ("want Obama to head back") is nothing PETRARCH-2 codes */
             if (cc) code = cc;
+            else if (L->nsrc && R[u].nsrc && !same_actors(L->src, L->nsrc, R[u].src, R[u].nsrc) &&
+                     (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000)
+                continue;
         }
         const actor *src = R[u].nsrc ? R[u].src : L->src;
         int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;
