@@ -932,6 +932,16 @@ static bool is_passive(const ctx *c, int v) {
         if (r && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
             return true;
     }
+    /* an existential "There were ten soldiers killed in X": a past verb
+       under "be" with an expletive "there" reports what was done to its
+       subject (PETRARCH-2 rewrites existentials the same way) */
+    const tc_tok *t = &c->s->tok[v - 1];
+    int h = head_of(c, v);
+    if (h && t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBN")) && c->s->tok[h - 1].lemma &&
+        !strcmp(c->s->tok[h - 1].lemma, "be")) {
+        for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
+            if (rel_full(c, c->kids[k], "expl")) return true;
+    }
     return false;
 }
 
