@@ -382,6 +382,17 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
                     !strcmp(r, "amod") || !strcmp(r, "det") || !strcmp(r, "goeswith") ||
                     !strcmp(r, "fixed") || !strcmp(r, "mwe") || !strcmp(r, "nummod");
         bool poss = rel_full(c, ch, "nmod:poss");
+        /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
+           names a relation, not the actor itself: one token for the
+           tokenisers PETRARCH was built on, it matches no actor there */
+        if (take && !strcmp(r, "amod") && upos(c, ch) == TC_UPOS_VERB) {
+            bool hyph = false;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++) {
+                const tc_tok *pt = &c->s->tok[c->kids[q] - 1];
+                if (rel_is(c, c->kids[q], R_PUNCT) && pt->form && !strcmp(pt->form, "-")) hyph = true;
+            }
+            if (hyph) continue;
+        }
         if (take || poss) phrase_tokens(c, ch, pos, npos, depth + 1);
         else if (!strcmp(r, "case") && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
     }
