@@ -393,6 +393,16 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
             }
             if (hyph) continue;
         }
+        /* ... also when the parser split it into sibling words ("military"
+           "-ruled" Myanmar, or "military" "-" "ruled") */
+        if (take && ch < h && (rel_is(c, ch, R_AMOD) || rel_is(c, ch, R_COMPOUND)) && ch + 1 < h) {
+            const char *n1 = c->s->tok[ch].form, *n2 = ch + 2 <= c->n ? c->s->tok[ch + 1].form : NULL;
+            const char *part = NULL;
+            if (n1 && n1[0] == '-' && n1[1]) part = n1 + 1;
+            else if (n1 && !strcmp(n1, "-") && n2 && ch + 2 < h) part = n2;
+            size_t pl = part ? strlen(part) : 0;
+            if (pl > 2 && !strcasecmp(part + pl - 2, "ed")) continue;
+        }
         if (take || poss) phrase_tokens(c, ch, pos, npos, depth + 1);
         else if (!strcmp(r, "case") && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
     }
