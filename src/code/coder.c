@@ -1571,6 +1571,16 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         bool in_pattern = false; /* the upper pattern already names the lower verb */
         for (int i = 0; i < R[u].nwords; i++)
             if (R[u].words[i] == w) in_pattern = true;
+        if (!in_pattern) {
+            /* PETRARCH-2's transformations first ("said that b attacked") */
+            const char *xc = NULL;
+            const actor *xs = NULL, *xt = NULL;
+            int nxs = 0, nxt = 0;
+            if (transform(c, &R[u], L, &xc, &xs, &nxs, &xt, &nxt)) {
+                if (emit(c, ev, nev, cap, xs, nxs, xt, nxt, xc, false, u)) return -1;
+                continue;
+            }
+        }
         if (in_pattern && R[u].code) code = R[u].code;
         else if (R[u].has_p && L->has_p && R[u].code) {
             const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
@@ -1590,15 +1600,6 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int ns = 0;
         if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
         if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
-        if (!in_pattern) {
-            const char *xc = NULL;
-            const actor *xs = NULL, *xt = NULL;
-            int nxs = 0, nxt = 0;
-            if (transform(c, &R[u], L, &xc, &xs, &nxs, &xt, &nxt)) {
-                if (emit(c, ev, nev, cap, xs, nxs, xt, nxt, xc, false, u)) return -1;
-                continue;
-            }
-        }
         if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
     }
     return 0;
