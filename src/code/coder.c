@@ -370,6 +370,25 @@ static const char *mix_agents(const ctx *c, const codes *cd) {
     return n > 3 ? tc_arena_strndup(c->a, buf, n) : NULL;
 }
 
+/* A "conjunct" without a coordinator or punctuation of its own, right
+   next to its head's phrase: no real coordination ("Arnor and Gondor",
+   "Arnor, Gondor") looks like that, a mis-parsed multi-word name does. */
+static bool bare_conj(const ctx *c, int ch) {
+    if (!rel_is(c, ch, R_CONJ) || upos(c, ch) != TC_UPOS_PROPN) return false;
+    int h = head_of(c, ch);
+    if (!h || upos(c, h) != TC_UPOS_PROPN || ch < h) return false;
+    for (int k = c->cbeg[ch]; k < c->cbeg[ch + 1]; k++)
+        if (rel_is(c, c->kids[k], R_CC) || rel_is(c, c->kids[k], R_PUNCT)) return false;
+    for (int t = h + 1; t < ch; t++) {
+        int u = upos(c, t);
+        /* (UD v1 parses tag "and" CONJ and hang it on the first conjunct) */
+        if (u == TC_UPOS_CCONJ || u == TC_UPOS_PUNCT || u == TC_UPOS_VERB || u == TC_UPOS_ADP || rel_is(c, t, R_CC) ||
+            rel_is(c, t, R_PUNCT))
+            return false;
+    }
+    return true;
+}
+
 /* Collects the phrase of head h: h plus modifiers that belong to the name. */
 static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     if (*npos >= 64 || depth > 6) return;
@@ -382,6 +401,10 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
                     !strcmp(r, "amod") || !strcmp(r, "det") || !strcmp(r, "goeswith") ||
                     !strcmp(r, "fixed") || !strcmp(r, "mwe") || !strcmp(r, "nummod");
         bool poss = rel_full(c, ch, "nmod:poss");
+        /* parser slips inside a name ("Bree Prime Minister Romendacil" as
+           Bree + conj Romendacil + nmod:desc Minister): a conjunct with no
+           coordinator or comma of its own continues the name */
+        if (!take && (rel_full(c, ch, "nmod:desc") || bare_conj(c, ch))) take = true;
         /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
            names a relation, not the actor itself: one token for the
            tokenisers PETRARCH was built on, it matches no actor there */
@@ -629,7 +652,7 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
     for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
         if (!nominal(c, ch)) continue;
-        if (rel_is(c, ch, R_CONJ)) members[nm++] = ch;
+        if (rel_is(c, ch, R_CONJ) && !bare_conj(c, ch)) members[nm++] = ch;
         else if (rel_is(c, ch, R_APPOS)) {
             /* a single apposition names the same actor ("the US commander,
                General David Petraeus"); one with conjuncts is a list */
@@ -1001,7 +1024,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
                governing verb's object is the understood subject */
             for (int k = c->cbeg[p]; k < c->cbeg[p + 1]; k++) {
                 int ch = c->kids[k];
-                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ)) && ch < x) { *pass = false; return ch; }
+                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)) && ch < x) { *pass = false; return ch; }
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
@@ -1515,7 +1538,8 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if ((up[v] > 0 || to_advcl) && R[h].ntgt) {
             bool obj = false;
             for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
-                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ)) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
+                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ) || rel_is(c, c->kids[k], R_IOBJ)) &&
+                    upos(c, c->kids[k]) != TC_UPOS_PRON &&
                     R[h].tgt[0].head == c->kids[k])
                     obj = true;
             /* only directives (appeal, demand, threaten, coerce): what
