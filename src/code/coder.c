@@ -1419,7 +1419,14 @@ static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const act
                 if (i != j && add_event(c, ev, nev, cap, &src[i], &src[j], c1, v)) return -1;
         return 0;
     }
-    if (!nsrc && !ntgt) return 0;
+    /* neither actor coded: with keep_partial the bare event still goes out
+       (the story stage fills a source from quotes, controllers and learned
+       actors: "... and have offered our assistance") */
+    if (!nsrc && !ntgt) {
+        if (!(c->o && c->o->keep_partial)) return 0;
+        if (add_event(c, ev, nev, cap, NULL, NULL, c1, v)) return -1;
+        return 0;
+    }
     for (int i = 0; i < (nsrc ? nsrc : 1); i++)
         for (int j = 0; j < (ntgt ? ntgt : 1); j++) {
             const actor *S = nsrc ? &src[i] : NULL, *T = ntgt ? &tgt[j] : NULL;
