@@ -652,7 +652,19 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
     for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
         if (!nominal(c, ch)) continue;
-        if (rel_is(c, ch, R_CONJ) && !bare_conj(c, ch)) members[nm++] = ch;
+        if (rel_is(c, ch, R_CONJ) && !bare_conj(c, ch)) {
+            members[nm++] = ch;
+            /* a conjunct hung on the previous conjunct instead of the first
+               ("Mordor, Rohan, Arnor and Bree" with Bree under Arnor) */
+            for (int x = ch, guard = 0; guard < 8 && nm < 24; guard++) {
+                int nx = 0;
+                for (int q = c->cbeg[x]; q < c->cbeg[x + 1] && !nx; q++)
+                    if (rel_is(c, c->kids[q], R_CONJ) && nominal(c, c->kids[q]) && !bare_conj(c, c->kids[q])) nx = c->kids[q];
+                if (!nx) break;
+                members[nm++] = nx;
+                x = nx;
+            }
+        }
         else if (rel_is(c, ch, R_APPOS)) {
             /* a single apposition names the same actor ("the US commander,
                General David Petraeus"); one with conjuncts is a list */
@@ -1308,6 +1320,25 @@ static int code_verb(const ctx *c, int v, vres *r) {
             }
         } else if (subj) {
             nsrc = code_conj(c, subj, src, 8);
+            /* several subjects on one verb: a coordination the parser did not
+               build ("Arnor and the evil awful Gondor welcomed" as three
+               nsubj) -- each coded one is a conjunct */
+            if (head_of(c, subj) == v && rel_is(c, subj, R_NSUBJ))
+                for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && nsrc < 8; k++) {
+                    int ch = c->kids[k];
+                    if (ch == subj || !rel_is(c, ch, R_NSUBJ) || rel_full(c, ch, "nsubj:pass") || !nominal(c, ch) ||
+                        upos(c, ch) == TC_UPOS_PRON)
+                        continue;
+                    /* only side by side: no verb or punctuation between them */
+                    bool near = true;
+                    for (int t = (ch < subj ? ch : subj) + 1; t < (ch < subj ? subj : ch) && near; t++)
+                        if (upos(c, t) == TC_UPOS_VERB || upos(c, t) == TC_UPOS_PUNCT || upos(c, t) == TC_UPOS_AUX) near = false;
+                    if (!near) continue;
+                    actor more[8];
+                    int nm2 = code_conj(c, ch, more, 8 - nsrc);
+                    for (int i = 0; i < nm2; i++)
+                        if (!same_actors(&more[i], 1, src, nsrc)) src[nsrc++] = more[i];
+                }
         }
     }
     if (best.both) {
