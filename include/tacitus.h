@@ -580,6 +580,11 @@ typedef struct tc_validate_opts {
     int verbose;    /* 1: print failing records; 2: also trace verb decisions */
     int repeat;     /* code each record this many times (benchmarking); 0 = 1 */
     FILE *out;      /* where messages go; NULL = stdout */
+    /* raw mode (`validate --raw`): when non-NULL, each record's <Text> is
+       segmented and parsed with this model instead of using its <Parse>;
+       all sentences of the text are coded and their events pooled.  The
+       scoring is the same. */
+    const tc_nlp_model *parser;
 } tc_validate_opts;
 
 /*

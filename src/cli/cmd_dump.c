@@ -1,7 +1,10 @@
 /*
- * cmd_dump.c -- `tacitus dump FILE`: prints a compiled binary as sorted text
- * (one entry per line), so two builds can be compared with diff.  Currently
- * knows the compiled dictionary (magic "TCDICT").
+ * cmd_dump.c -- `tacitus dump FILE`: prints any binary tacitus writes as
+ * sorted text (one entry per line), so two builds can be compared with diff.
+ * Dispatches on the file's 8-byte magic: the compiled dictionary ("TCDICT",
+ * tc_dict_dump), the gazetteer ("TCGAZETR", tc_gazetteer_dump); the parser
+ * model ("TCNLPMD") has no dump function in the public API yet, which is
+ * reported as an error rather than guessed at.
  */
 #include "cli/cli.h"
 
@@ -13,8 +16,12 @@
 
 static void help(void) {
     printf("usage: tacitus dump [--time] FILE\n\n"
-           "Prints a compiled dictionary (from `tacitus compile-dicts`) as sorted text:\n"
-           "actor, agent, verb, pattern, synset, discard and pico lines.\n\n"
+           "Prints a binary tacitus wrote as sorted text, chosen by the file's magic:\n"
+           "  compiled dictionaries (`tacitus compile-dicts`, phoenix.tcd): actor, agent,\n"
+           "    verb, pattern, synset, discard, pico and transform lines;\n"
+           "  the gazetteer (`tacitus compile-gazetteer`, gazetteer.tcg): places, then\n"
+           "    the name index.\n"
+           "Parser models (en-ud.tcm) cannot be dumped yet.\n\n"
            "  -t, --time   only load the file and print how long that took\n"
            "  -h, --help   this text\n");
 }
@@ -37,9 +44,23 @@ int tc_cli_dump(int argc, char **argv) {
     char magic[8] = {0};
     size_t got = fread(magic, 1, 8, f);
     fclose(f);
-    if (got != 8 || memcmp(magic, "TCDICT\0\0", 8)) return tc_cli_error("%s: not a file tacitus can dump", path);
     tc_config cfg;
     tc_cli_config(&cfg);
+    if (got == 8 && !memcmp(magic, "TCGAZETR", 8)) {
+        tc_gazetteer *g = NULL;
+        struct timespec g0, g1;
+        clock_gettime(CLOCK_MONOTONIC, &g0);
+        int rc = tc_gazetteer_open_file(&g, path, cfg.alloc);
+        clock_gettime(CLOCK_MONOTONIC, &g1);
+        if (rc) return tc_cli_error("%s: cannot load the gazetteer: %s", path, tc_errstr(rc));
+        if (timing) printf("loaded %s in %.2f ms\n", path, (double)(g1.tv_sec - g0.tv_sec) * 1e3 + (double)(g1.tv_nsec - g0.tv_nsec) / 1e6);
+        else rc = tc_gazetteer_dump(g, stdout);
+        tc_gazetteer_close(g);
+        return rc ? tc_cli_error("%s: %s", path, tc_errstr(rc)) : 0;
+    }
+    if (got == 8 && !memcmp(magic, "TCNLPMD\0", 8))
+        return tc_cli_error("%s: a parser model: no dump for parser models yet", path);
+    if (got != 8 || memcmp(magic, "TCDICT\0\0", 8)) return tc_cli_error("%s: not a file tacitus can dump (unknown magic)", path);
     tc_dict *d = NULL;
     char err[512] = "";
     struct timespec t0, t1;

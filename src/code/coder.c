@@ -370,6 +370,25 @@ static const char *mix_agents(const ctx *c, const codes *cd) {
     return n > 3 ? tc_arena_strndup(c->a, buf, n) : NULL;
 }
 
+/* A "conjunct" without a coordinator or punctuation of its own, right
+   next to its head's phrase: no real coordination ("Arnor and Gondor",
+   "Arnor, Gondor") looks like that, a mis-parsed multi-word name does. */
+static bool bare_conj(const ctx *c, int ch) {
+    if (!rel_is(c, ch, R_CONJ) || upos(c, ch) != TC_UPOS_PROPN) return false;
+    int h = head_of(c, ch);
+    if (!h || upos(c, h) != TC_UPOS_PROPN || ch < h) return false;
+    for (int k = c->cbeg[ch]; k < c->cbeg[ch + 1]; k++)
+        if (rel_is(c, c->kids[k], R_CC) || rel_is(c, c->kids[k], R_PUNCT)) return false;
+    for (int t = h + 1; t < ch; t++) {
+        int u = upos(c, t);
+        /* (UD v1 parses tag "and" CONJ and hang it on the first conjunct) */
+        if (u == TC_UPOS_CCONJ || u == TC_UPOS_PUNCT || u == TC_UPOS_VERB || u == TC_UPOS_ADP || rel_is(c, t, R_CC) ||
+            rel_is(c, t, R_PUNCT))
+            return false;
+    }
+    return true;
+}
+
 /* Collects the phrase of head h: h plus modifiers that belong to the name. */
 static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     if (*npos >= 64 || depth > 6) return;
@@ -382,6 +401,31 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
                     !strcmp(r, "amod") || !strcmp(r, "det") || !strcmp(r, "goeswith") ||
                     !strcmp(r, "fixed") || !strcmp(r, "mwe") || !strcmp(r, "nummod");
         bool poss = rel_full(c, ch, "nmod:poss");
+        /* parser slips inside a name ("Bree Prime Minister Romendacil" as
+           Bree + conj Romendacil + nmod:desc Minister): a conjunct with no
+           coordinator or comma of its own continues the name */
+        if (!take && (rel_full(c, ch, "nmod:desc") || bare_conj(c, ch))) take = true;
+        /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
+           names a relation, not the actor itself: one token for the
+           tokenisers PETRARCH was built on, it matches no actor there */
+        if (take && !strcmp(r, "amod") && upos(c, ch) == TC_UPOS_VERB) {
+            bool hyph = false;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++) {
+                const tc_tok *pt = &c->s->tok[c->kids[q] - 1];
+                if (rel_is(c, c->kids[q], R_PUNCT) && pt->form && !strcmp(pt->form, "-")) hyph = true;
+            }
+            if (hyph) continue;
+        }
+        /* ... also when the parser split it into sibling words ("military"
+           "-ruled" Myanmar, or "military" "-" "ruled") */
+        if (take && ch < h && (rel_is(c, ch, R_AMOD) || rel_is(c, ch, R_COMPOUND)) && ch + 1 < h) {
+            const char *n1 = c->s->tok[ch].form, *n2 = ch + 2 <= c->n ? c->s->tok[ch + 1].form : NULL;
+            const char *part = NULL;
+            if (n1 && n1[0] == '-' && n1[1]) part = n1 + 1;
+            else if (n1 && !strcmp(n1, "-") && n2 && ch + 2 < h) part = n2;
+            size_t pl = part ? strlen(part) : 0;
+            if (pl > 2 && !strcasecmp(part + pl - 2, "ed")) continue;
+        }
         if (take || poss) phrase_tokens(c, ch, pos, npos, depth + 1);
         else if (!strcmp(r, "case") && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
     }
@@ -608,7 +652,19 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
     for (int j = c->cbeg[h]; j < c->cbeg[h + 1] && nm < 24; j++) {
         int ch = c->kids[j];
         if (!nominal(c, ch)) continue;
-        if (rel_is(c, ch, R_CONJ)) members[nm++] = ch;
+        if (rel_is(c, ch, R_CONJ) && !bare_conj(c, ch)) {
+            members[nm++] = ch;
+            /* a conjunct hung on the previous conjunct instead of the first
+               ("Mordor, Rohan, Arnor and Bree" with Bree under Arnor) */
+            for (int x = ch, guard = 0; guard < 8 && nm < 24; guard++) {
+                int nx = 0;
+                for (int q = c->cbeg[x]; q < c->cbeg[x + 1] && !nx; q++)
+                    if (rel_is(c, c->kids[q], R_CONJ) && nominal(c, c->kids[q]) && !bare_conj(c, c->kids[q])) nx = c->kids[q];
+                if (!nx) break;
+                members[nm++] = nx;
+                x = nx;
+            }
+        }
         else if (rel_is(c, ch, R_APPOS)) {
             /* a single apposition names the same actor ("the US commander,
                General David Petraeus"); one with conjuncts is a list */
@@ -932,6 +988,16 @@ static bool is_passive(const ctx *c, int v) {
         if (r && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
             return true;
     }
+    /* an existential "There were ten soldiers killed in X": a past verb
+       under "be" with an expletive "there" reports what was done to its
+       subject (PETRARCH-2 rewrites existentials the same way) */
+    const tc_tok *t = &c->s->tok[v - 1];
+    int h = head_of(c, v);
+    if (h && t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBN")) && c->s->tok[h - 1].lemma &&
+        !strcmp(c->s->tok[h - 1].lemma, "be")) {
+        for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
+            if (rel_full(c, c->kids[k], "expl")) return true;
+    }
     return false;
 }
 
@@ -970,7 +1036,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
                governing verb's object is the understood subject */
             for (int k = c->cbeg[p]; k < c->cbeg[p + 1]; k++) {
                 int ch = c->kids[k];
-                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ)) && ch < x) { *pass = false; return ch; }
+                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)) && ch < x) { *pass = false; return ch; }
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
@@ -1161,10 +1227,27 @@ static int code_verb(const ctx *c, int v, vres *r) {
         if (tmp[i] < v) pre[npre++] = tmp[i];
     qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
 
+    /* what patterns see after the verb: not the words of a complement
+       clause with its own subject ("said he would not provide support" is
+       no "SAID ... SUPPORT"); PETRARCH-2 matches only the verb phrase's own
+       noun and prepositional phrases */
+    int *ppost = tc_arena_alloc(c->a, ((size_t)npost + 1) * sizeof *ppost);
+    int nppost = 0;
+    if (!ppost) return -1;
+    for (int i = 0; i < npost; i++) {
+        bool inside = false;
+        for (int x = post[i], guard = 0; x && x != v && guard < 64 && !inside; x = head_of(c, x), guard++)
+            if (rel_is(c, x, R_CCOMP) && head_of(c, x) == v) {
+                for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+                    if (rel_is(c, c->kids[k], R_NSUBJ)) inside = true;
+            }
+        if (!inside) ppost[nppost++] = post[i];
+    }
     pmatch best;
     memset(&best, 0, sizeof best);
     best.score = -1;
     const char *pcode = NULL;
+    const uint32_t *bestpt = NULL;
     for (uint32_t pi = 0; pi < g[3]; pi++) {
         const uint32_t *pt = d->sec[TC_DS_PAT] + (g[2] + pi) * TC_PAT_W;
         const uint32_t *toks = d->sec[TC_DS_SEQ] + pt[0];
@@ -1184,11 +1267,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
         memset(&pm, 0, sizeof pm);
         int s1 = match_side(c, toks, star, pre, npre, false, &pm);
         if (s1 < 0) continue;
-        int s2 = match_side(c, toks + star + 1, nt - star - 1, post, npost, true, &pm);
+        int s2 = match_side(c, toks + star + 1, nt - star - 1, ppost, nppost, true, &pm);
         if (s2 < 0) continue;
         pm.score = s1 + s2;
-        if (pm.score > best.score) {
+        /* the same pattern listed twice: the later line wins, as in
+           PETRARCH-2's pattern tree, where it overwrites the earlier one
+           ("- * SUPPORT [051] # GIVE" then "- * SUPPORT [060] # LEND") */
+        bool same = pm.score == best.score && bestpt && bestpt[1] == pt[1] &&
+                    !memcmp(d->sec[TC_DS_SEQ] + bestpt[0], toks, (size_t)nt * sizeof *toks);
+        if (pm.score > best.score || same) {
             best = pm;
+            bestpt = pt;
             pcode = tc_dict_str(d, pt[2]);
         }
     }
@@ -1231,6 +1320,25 @@ static int code_verb(const ctx *c, int v, vres *r) {
             }
         } else if (subj) {
             nsrc = code_conj(c, subj, src, 8);
+            /* several subjects on one verb: a coordination the parser did not
+               build ("Arnor and the evil awful Gondor welcomed" as three
+               nsubj) -- each coded one is a conjunct */
+            if (head_of(c, subj) == v && rel_is(c, subj, R_NSUBJ))
+                for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && nsrc < 8; k++) {
+                    int ch = c->kids[k];
+                    if (ch == subj || !rel_is(c, ch, R_NSUBJ) || rel_full(c, ch, "nsubj:pass") || !nominal(c, ch) ||
+                        upos(c, ch) == TC_UPOS_PRON)
+                        continue;
+                    /* only side by side: no verb or punctuation between them */
+                    bool near = true;
+                    for (int t = (ch < subj ? ch : subj) + 1; t < (ch < subj ? subj : ch) && near; t++)
+                        if (upos(c, t) == TC_UPOS_VERB || upos(c, t) == TC_UPOS_PUNCT || upos(c, t) == TC_UPOS_AUX) near = false;
+                    if (!near) continue;
+                    actor more[8];
+                    int nm2 = code_conj(c, ch, more, 8 - nsrc);
+                    for (int i = 0; i < nm2; i++)
+                        if (!same_actors(&more[i], 1, src, nsrc)) src[nsrc++] = more[i];
+                }
         }
     }
     if (best.both) {
@@ -1342,7 +1450,14 @@ static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const act
                 if (i != j && add_event(c, ev, nev, cap, &src[i], &src[j], c1, v)) return -1;
         return 0;
     }
-    if (!nsrc && !ntgt) return 0;
+    /* neither actor coded: with keep_partial the bare event still goes out
+       (the story stage fills a source from quotes, controllers and learned
+       actors: "... and have offered our assistance") */
+    if (!nsrc && !ntgt) {
+        if (!(c->o && c->o->keep_partial)) return 0;
+        if (add_event(c, ev, nev, cap, NULL, NULL, c1, v)) return -1;
+        return 0;
+    }
     for (int i = 0; i < (nsrc ? nsrc : 1); i++)
         for (int j = 0; j < (ntgt ? ntgt : 1); j++) {
             const actor *S = nsrc ? &src[i] : NULL, *T = ntgt ? &tgt[j] : NULL;
@@ -1359,6 +1474,75 @@ static bool same_actors(const actor *a, int na, const actor *b, int nb) {
     return false;
 }
 
+/* Whether ontology value v falls under transformation key k: equal, or
+   equal once the last one, two or three hex digits are cleared (PETRARCH-2's
+   masks: ATTACK 0x00A0 covers 195 = 0x00A5). */
+static int mask_rank(int32_t v, int32_t k) {
+    if (v < 0) return v == k ? 0 : -1;
+    static const int32_t m[4] = {1, 0x10, 0x100, 0x1000};
+    for (int i = 0; i < 4; i++)
+        if (v - v % m[i] == k) return i;
+    return -1;
+}
+
+/*
+ * PETRARCH-2's verb transformations ("~ a (b . ATTACK) SAY = a b 112": a
+ * says that b attacked someone -- a accuses b) applied to an upper verb U
+ * and its complement L.  The lower event's source is "_" when L has none of
+ * its own (subject control: "wants to attack"), "a" when it is the upper
+ * source ("the US claimed that they had attacked"), else "b" (an object
+ * controller or a complement subject of its own).  The most specific lower
+ * verb key wins (exact value before masked ones), then the first line; "Q"
+ * lines (any lower verb) come last.  Returns true with the event set.
+ */
+static bool transform(const ctx *c, const vres *U, const vres *L, const char **code, const actor **src, int *nsrc,
+                      const actor **tgt, int *ntgt) {
+    const tc_dict *d = c->d;
+    uint32_t nx = d->n[TC_DS_XFORM] / TC_XFORM_W;
+    if (!nx || !U->has_p || !L->has_p || !U->nsrc || !L->code) return false;
+    int isrc;
+    if (!L->nsrc || (!L->own_subj && same_actors(L->src, L->nsrc, U->src, U->nsrc))) isrc = TC_XV_NONE;
+    else if (same_actors(L->src, L->nsrc, U->src, U->nsrc)) isrc = TC_XV_A;
+    else isrc = TC_XV_B;
+    int itgt;
+    if (!L->ntgt) itgt = TC_XV_NONE;
+    else if (same_actors(L->tgt, L->ntgt, U->src, U->nsrc)) itgt = TC_XV_A;
+    else if (isrc == TC_XV_B && same_actors(L->tgt, L->ntgt, L->src, L->nsrc)) itgt = TC_XV_B;
+    else itgt = isrc == TC_XV_B ? TC_XV_ANY : TC_XV_B;
+    const uint32_t *best = NULL;
+    int bestrank = 99;
+    for (uint32_t i = 0; i < nx; i++) {
+        const uint32_t *x = d->sec[TC_DS_XFORM] + i * TC_XFORM_W;
+        int32_t ko, ki;
+        if (!tc_dict_pico(d, x[0], &ko) || mask_rank(U->p, ko) < 0) continue;
+        int rank = 8; /* Q */
+        if (x[1]) {
+            if (!tc_dict_pico(d, x[1], &ki) || (rank = mask_rank(L->p, ki)) < 0) continue;
+        }
+        if (rank < bestrank) {
+            /* PETRARCH-2 commits to the most specific lower-verb key and
+               does not fall back when its actors do not fit */
+            bestrank = rank;
+            best = NULL;
+        }
+        if (rank > bestrank || best) continue;
+        if ((int)x[2] != isrc) continue;
+        if (x[3] != TC_XV_ANY && (int)x[3] != itgt) continue;
+        best = x;
+    }
+    if (!best) return false;
+    const actor *va[4] = {NULL, U->src, NULL, NULL};
+    int na[4] = {0, U->nsrc, 0, 0};
+    if (isrc == TC_XV_B) { va[TC_XV_B] = L->src; na[TC_XV_B] = L->nsrc; }
+    else if (itgt == TC_XV_B) { va[TC_XV_B] = L->tgt; na[TC_XV_B] = L->ntgt; }
+    *src = va[best[4]];
+    *nsrc = na[best[4]];
+    *tgt = va[best[5]];
+    *ntgt = na[best[5]];
+    *code = best[6] ? tc_dict_str(d, best[6]) : L->code;
+    return *nsrc && *ntgt;
+}
+
 /*
  * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
  * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
@@ -1370,7 +1554,8 @@ static bool same_actors(const actor *a, int na, const actor *b, int nb) {
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
-    if (!up) return -1;
+    bool *dir = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *dir); /* object-controlled complement of a directive */
+    if (!up || !dir) return -1;
     for (int v = 1; v <= n; v++) {
         if (!R[v].found || !R[v].code) continue;
         int h = head_of(c, v);
@@ -1387,10 +1572,12 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int h = head_of(c, v);
         /* object control: "urged Eriador to respond" -- the upper verb's
            event on its object stands, the complement gives none */
-        if (up[v] > 0 && R[h].ntgt) {
+        bool to_advcl = !up[v] && h && R[h].found && R[h].code && rel_is(c, v, R_ADVCL) && to_infinitive(c, v);
+        if ((up[v] > 0 || to_advcl) && R[h].ntgt) {
             bool obj = false;
             for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
-                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ)) && upos(c, c->kids[k]) != TC_UPOS_PRON &&
+                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ) || rel_is(c, c->kids[k], R_IOBJ)) &&
+                    upos(c, c->kids[k]) != TC_UPOS_PRON &&
                     R[h].tgt[0].head == c->kids[k])
                     obj = true;
             /* only directives (appeal, demand, threaten, coerce): what
@@ -1398,7 +1585,9 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                denounce" still reports the denunciation */
             int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
             bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
-            if (obj && directive && rel_is(c, v, R_XCOMP)) up[v] = -h;
+            /* a "to" infinitive the parser hung on as an adverbial clause
+               ("asking Obama to help") is the same object control */
+            if (obj && directive && (rel_is(c, v, R_XCOMP) || to_advcl)) { up[v] = -h; dir[v] = true; }
         }
         if (!up[v] && h && rel_is(c, v, R_ACL)) {
             int g = head_of(c, h);
@@ -1418,6 +1607,22 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int w = 0;
         for (int k = c->cbeg[u]; k < c->cbeg[u + 1] && !w; k++)
             if (up[c->kids[k]] == u) w = c->kids[k];
+        if (!w && R[u].code && R[u].has_p) {
+            /* "asking Obama to help Iran": PETRARCH-2's a (b . Q) P with a
+               lower verb below the top level (aid, meet, fight ...) gives
+               a -> b with the combined code (020 + 070 = 023) */
+            for (int k = c->cbeg[u]; k < c->cbeg[u + 1]; k++) {
+                int x = c->kids[k];
+                const vres *L = &R[x];
+                if (!dir[x] || up[x] != -u || !L->code || !L->has_p || L->p <= 0 || L->p >= 0x1000) continue;
+                const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
+                if (!cc) continue;
+                if (emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, cc, R[u].both, u)) return -1;
+                w = -1;
+                break;
+            }
+            if (w) continue;
+        }
         if (!w) {
             if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
                 return -1;
@@ -1428,11 +1633,26 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         bool in_pattern = false; /* the upper pattern already names the lower verb */
         for (int i = 0; i < R[u].nwords; i++)
             if (R[u].words[i] == w) in_pattern = true;
+        if (!in_pattern) {
+            /* PETRARCH-2's transformations first ("said that b attacked") */
+            const char *xc = NULL;
+            const actor *xs = NULL, *xt = NULL;
+            int nxs = 0, nxt = 0;
+            if (transform(c, &R[u], L, &xc, &xs, &nxs, &xt, &nxt)) {
+                if (emit(c, ev, nev, cap, xs, nxs, xt, nxt, xc, false, u)) return -1;
+                continue;
+            }
+        }
         if (in_pattern && R[u].code) code = R[u].code;
         else if (R[u].has_p && L->has_p && R[u].code) {
             const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
-            /* no combined code: the lower verb's own meaning stands */
+            /* no combined code: the lower verb's own meaning stands when it
+               is the upper subject's own act; an act of someone else
+               ("want Obama to head back") is nothing PETRARCH-2 codes */
             if (cc) code = cc;
+            else if (L->nsrc && R[u].nsrc && !same_actors(L->src, L->nsrc, R[u].src, R[u].nsrc) &&
+                     (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000)
+                continue;
         }
         const actor *src = R[u].nsrc ? R[u].src : L->src;
         int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;

@@ -727,6 +727,57 @@ static int push_pattern(builder *b, const char *s, size_t n, uint32_t *off) {
     return k;
 }
 
+/* The code of verb NAME as the verb dictionary lists it (its own [code] or
+   its group's), 0 if no single-word verb form NAME exists. */
+static uint32_t verb_code_of(builder *b, const char *name, size_t n) {
+    uint32_t w = intern_word(b, name, n);
+    const vec *v = &b->sec[TC_DS_VERB];
+    for (size_t i = 0; w && i + TC_VERB_W <= v->n; i += TC_VERB_W) {
+        const uint32_t *e = v->p + i;
+        if (e[1] != 1 || b->sec[TC_DS_SEQ].p[e[0]] != w) continue;
+        return e[4] ? e[4] : b->sec[TC_DS_GROUP].p[e[3] * TC_GROUP_W + 1];
+    }
+    return 0;
+}
+
+static int xvar(const char *t) {
+    if (!strcmp(t, "_")) return TC_XV_NONE;
+    if (!strcmp(t, "a")) return TC_XV_A;
+    if (!strcmp(t, "b")) return TC_XV_B;
+    if (!strcmp(t, ".")) return TC_XV_ANY;
+    return -1;
+}
+
+/*
+ * A verb transformation line (PETRARCH-2's CAMEO.2.0.txt ends with them):
+ *   ~ a (a b ATTACK) SAY = a b 015
+ * "a says that a attacked b" is coded a b 015.  Inside the parentheses: the
+ * lower event's source and target variables and its verb; after them the
+ * upper verb; after '=' the result.  Verbs are verb-dictionary words (their
+ * codes are looked up now: the lines follow the verbs) or Q, any lower verb;
+ * the result code is a CAMEO code or Q, the lower verb's code.
+ */
+static void read_transformation(builder *b, const char *p) {
+    char tmp[256];
+    size_t n = 0;
+    for (p++; *p && n + 1 < sizeof tmp; p++) tmp[n++] = (*p == '(' || *p == ')') ? ' ' : *p;
+    tmp[n] = 0;
+    char *tok[12];
+    int nt = 0;
+    for (char *t = strtok(tmp, " \t\r\n"); t && nt < 12; t = strtok(NULL, " \t\r\n")) tok[nt++] = t;
+    /* a x y INNER OUTER = r s CODE */
+    if (nt != 9 || strcmp(tok[0], "a") || strcmp(tok[5], "=")) { warn(b, "%s", "malformed transformation (expected 'a (x y VERB) VERB = x y CODE')"); return; }
+    int v1 = xvar(tok[1]), v2 = xvar(tok[2]), r1 = xvar(tok[6]), r2 = xvar(tok[7]);
+    if (v1 < 0 || v2 < 0 || r1 <= 0 || r2 <= 0 || r1 == TC_XV_ANY || r2 == TC_XV_ANY) { warn(b, "%s", "transformation with an unknown variable"); return; }
+    uint32_t inner = 0, outer, code = 0;
+    if (strcmp(tok[3], "Q") && !(inner = verb_code_of(b, tok[3], strlen(tok[3])))) { warn(b, "transformation names unknown verb %s", tok[3]); return; }
+    if (!(outer = verb_code_of(b, tok[4], strlen(tok[4])))) { warn(b, "transformation names unknown verb %s", tok[4]); return; }
+    if (strcmp(tok[8], "Q") && !(code = intern_code(b, tok[8], strlen(tok[8])))) return;
+    vec *x = &b->sec[TC_DS_XFORM];
+    vpush(b, x, outer); vpush(b, x, inner); vpush(b, x, (uint32_t)v1); vpush(b, x, (uint32_t)v2);
+    vpush(b, x, (uint32_t)r1); vpush(b, x, (uint32_t)r2); vpush(b, x, code); vpush(b, x, (uint32_t)b->line);
+}
+
 static int read_verbs(builder *b, const char *path, char *err, size_t errlen) {
     linerd r;
     int rc = open_file(b, &r, path, err, errlen);
@@ -785,6 +836,10 @@ static int read_verbs(builder *b, const char *path, char *err, size_t errlen) {
             continue;
         }
         in_syn = false;
+        if (*p == '~') {
+            read_transformation(b, p);
+            continue;
+        }
         if (p[0] == '-' && p[1] == '-' && p[2] == '-') {
             /* group header: --- NAME [code] --- */
             char *q = p + 3;

@@ -42,6 +42,7 @@ enum {
     TC_DS_LVERB,
     TC_DS_IDISC,
     TC_DS_LDISC,
+    TC_DS_XFORM,   /* TC_XFORM_W: verb transformations ("~ a (a b ATTACK) SAY = a b 015") */
     TC_DS_COUNT
 };
 
@@ -55,6 +56,11 @@ enum {
 #define TC_SYNMEM_W 2
 #define TC_DISC_W 3
 #define TC_PICO_W 2
+/* Transformation record: outer code id, inner code id (0 = any, "Q"),
+   inner source var, inner target var, result source var, result target var,
+   result code id (0 = the inner code), source line.  Vars: TC_XV_*. */
+#define TC_XFORM_W 8
+enum { TC_XV_NONE = 0 /* _ */, TC_XV_A /* a */, TC_XV_B /* b */, TC_XV_ANY /* . */ };
 #define TC_DATE_BIAS 0x40000000u /* days since 1970 + bias > 0 for any real date */
 #define TC_PICO_BIAS 0x40000000u
 

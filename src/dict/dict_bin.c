@@ -28,7 +28,7 @@
 #include <string.h>
 #include <zlib.h>
 
-#define TC_DICT_FORMAT 1u
+#define TC_DICT_FORMAT 2u /* 2: transformations section */
 #define HDR 40u
 
 static uint32_t crc_of(const unsigned char *p, size_t n) {
@@ -92,7 +92,7 @@ static const char *check_refs(const tc_dict *d) {
         {TC_DS_ACTOR, TC_ACTOR_W}, {TC_DS_ACODE, TC_ACODE_W}, {TC_DS_AGENT, TC_AGENT_W},
         {TC_DS_VERB, TC_VERB_W},   {TC_DS_GROUP, TC_GROUP_W}, {TC_DS_PAT, TC_PAT_W},
         {TC_DS_SYN, TC_SYN_W},     {TC_DS_SYNMEM, TC_SYNMEM_W}, {TC_DS_DISC, TC_DISC_W},
-        {TC_DS_PICO, TC_PICO_W}};
+        {TC_DS_PICO, TC_PICO_W},   {TC_DS_XFORM, TC_XFORM_W}};
     for (size_t r = 0; r < TC_COUNTOF(recs); r++)
         if (n[recs[r].sec] % recs[r].w) return "record section size";
     uint32_t nseq = n[TC_DS_SEQ];
@@ -139,6 +139,12 @@ static const char *check_refs(const tc_dict *d) {
     }
     for (uint32_t i = 0; i < n[TC_DS_PICO]; i += TC_PICO_W)
         if (d->sec[TC_DS_PICO][i] >= d->nwords) return "ontology code out of range";
+    for (uint32_t i = 0; i < n[TC_DS_XFORM]; i += TC_XFORM_W) {
+        const uint32_t *x = d->sec[TC_DS_XFORM] + i;
+        if (x[0] >= d->nwords || x[1] >= d->nwords || x[6] >= d->nwords || x[2] > TC_XV_ANY || x[3] > TC_XV_ANY ||
+            x[4] > TC_XV_ANY || x[5] > TC_XV_ANY)
+            return "transformation out of range";
+    }
     static const struct { int isec, rec; uint32_t w; } idx[] = {
         {TC_DS_IACTOR, TC_DS_ACTOR, TC_ACTOR_W}, {TC_DS_IAGENT, TC_DS_AGENT, TC_AGENT_W},
         {TC_DS_IVERB, TC_DS_VERB, TC_VERB_W}, {TC_DS_IDISC, TC_DS_DISC, TC_DISC_W}};
@@ -349,6 +355,13 @@ int tc_dict_dump(const tc_dict *d, FILE *f) {
         const uint32_t *s = d->sec[TC_DS_PICO] + i;
         int32_t v = (int32_t)(s[1] - TC_PICO_BIAS);
         tc_buf_printf(&b, "pico\t%s\t%s0x%X", tc_dict_str(d, s[0]), v < 0 ? "-" : "", (unsigned)(v < 0 ? -v : v));
+        addline(&L, &b);
+    }
+    static const char xv[] = "_ab.";
+    for (uint32_t i = 0; i < d->n[TC_DS_XFORM]; i += TC_XFORM_W) {
+        const uint32_t *x = d->sec[TC_DS_XFORM] + i;
+        tc_buf_printf(&b, "transform\ta (%c %c %s) %s = %c %c %s", xv[x[2]], xv[x[3]], x[1] ? tc_dict_str(d, x[1]) : "Q",
+                      tc_dict_str(d, x[0]), xv[x[4]], xv[x[5]], x[6] ? tc_dict_str(d, x[6]) : "Q");
         addline(&L, &b);
     }
     int rc = TC_OK;

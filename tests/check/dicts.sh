@@ -16,11 +16,12 @@ fail=0
   --agents $G/small.agents.txt --discards $G/small.discards.txt --pico $G/small.pico.txt 2> "$tmp/warn" \
   || { echo "compile-dicts failed"; cat "$tmp/warn"; exit 1; }
 for w in "small.verbs.txt:16: pattern must contain exactly one" "small.actors.txt:16: malformed actor code" \
+         "small.verbs.txt:21: transformation names unknown verb BREAK" "small.verbs.txt:22: malformed transformation" \
          "small.actors.txt:18: actor entry without a code" "small.agents.txt:7: agent code 'GOV' lacks" \
          "small.pico.txt:6: malformed ontology value"; do
   grep -q "$w" "$tmp/warn" || { echo "missing warning: $w"; fail=1; }
 done
-[ "$(wc -l < "$tmp/warn")" -eq 6 ] || { echo "expected 6 warnings:"; cat "$tmp/warn"; fail=1; }
+[ "$(wc -l < "$tmp/warn")" -eq 8 ] || { echo "expected 8 warnings:"; cat "$tmp/warn"; fail=1; }
 "$TACITUS" dump "$tmp/small.tcd" > "$tmp/small.dump" || { echo "dump failed"; fail=1; }
 diff -u $G/small.dump "$tmp/small.dump" || { echo "dump differs from the golden file"; fail=1; }
 # damaged files

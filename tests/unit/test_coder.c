@@ -39,7 +39,8 @@ static int setup(void **st) {
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [010] ---\nSAY {SAID}\n\n"
         "--- WANT [030] ---\nWANT\n\n"
-        "--- HELP [070] ---\nHELP\n");
+        "--- HELP [070] ---\nHELP\n\n"
+        "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = write_file("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n");
     const char *agents = write_file("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
@@ -162,11 +163,29 @@ static void test_verb_interaction(void **st) {
         T("3", "to", "to", "PART", "4", "mark") T("4", "help", "help", "VERB", "2", "xcomp")
         T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
     assert_string_equal(code(w, 0), "GON-ARN-033");
-    /* Gondor said it attacked Arnor: the pronoun is Gondor; 0x1000 + 0xA0 has no code -> 190 stands */
+    /* Gondor said it attacked Arnor: the pronoun is Gondor, so the
+       transformation a (a b ATTACK) SAY = a b 015 (claims responsibility) */
     const char *s = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
         T("3", "it", "it", "PRON", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
         T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
-    assert_string_equal(code(s, 0), "GON-ARN-190");
+    assert_string_equal(code(s, 0), "GON-ARN-015");
+    /* Gondor said Mordor attacked Arnor: a (b . ATTACK) SAY = a b 112 (accuses Mordor) */
+    const char *s2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "Mordor", "Mordor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(s2, 0), "GON-MOR-112");
+    /* Gondor wants Mordor to attack Arnor: object control, the lower source
+       is Mordor: a (b . ATTACK) WANT = a b 021 */
+    const char *w2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "wants", "want", "VERB", "0", "root")
+        T("3", "Mordor", "Mordor", "PROPN", "2", "obj") T("4", "to", "to", "PART", "5", "mark")
+        T("5", "attack", "attack", "VERB", "2", "xcomp") T("6", "Arnor", "Arnor", "PROPN", "5", "obj");
+    assert_string_equal(code(w2, 0), "GON-MOR-021");
+    /* Gondor wants to attack Arnor: no lower source of its own, no "_"
+       transformation here: 0x3000 + 0xA0 has no code, 190 stands */
+    const char *w3 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "wants", "want", "VERB", "0", "root")
+        T("3", "to", "to", "PART", "4", "mark") T("4", "attack", "attack", "VERB", "2", "xcomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(w3, 0), "GON-ARN-138");
 }
 
 static void test_agent_only(void **st) {
