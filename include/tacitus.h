@@ -258,6 +258,18 @@ TC_EXPORT int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_mode
                                 char *err, size_t errlen);
 TC_EXPORT void tc_nlp_model_free(tc_nlp_model *m);
 
+/*
+ * Prints the model as text for `tacitus dump`: header fields ("format_version",
+ * "size", "crc32", "meta NAME VALUE"), then "tag ID UPOS XPOS", "label ID NAME",
+ * open-class tags, label candidates, lexicon entries ("lex FORM COUNT
+ * UPOS/XPOS:COUNT:LEMMA...", sorted by form bytes), lemma rules sorted by key,
+ * and every non-zero weight as "w TABLE INDEX VALUE" (tables tag, tag2,
+ * trans, label; indices ascending).  Fields are tab-separated.  The output
+ * is large (about a million weight lines).  Returns TC_OK, TC_IO (write
+ * error), TC_NOMEM or TC_MISUSE (NULL argument).
+ */
+TC_EXPORT int tc_nlp_model_dump(const tc_nlp_model *m, FILE *f);
+
 /* Training options; NULL / 0 fields take the defaults shown. */
 typedef struct tc_nlp_train_opts {
     const char *const *train; /* CoNLL-U training files (required, ntrain >= 1) */

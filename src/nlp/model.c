@@ -13,6 +13,7 @@
 #include "nlp/nlp_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <zlib.h>
 
 static int fail_msg(char *err, size_t errlen, int rc, const char *msg) {
@@ -216,4 +217,108 @@ void tc_nlp_model_free(tc_nlp_model *m) {
     if (!m) return;
     if (m->own_map) tc_unmap(&m->map);
     tc_mem_free(m->A, m);
+}
+
+/* ---- text dump (`tacitus dump`) --------------------------------------- */
+
+/* Lexicon slots sorted by form bytes, so the dump does not depend on the
+   hash table's layout. */
+typedef struct { const char *form; long slot; } lexref;
+static int cmp_lexref(const void *a, const void *b) {
+    return strcmp(((const lexref *)a)->form, ((const lexref *)b)->form);
+}
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void dump_weights(const char *name, const nlp_wtab *t, FILE *f) {
+    size_t n = (size_t)1 << t->bits;
+    for (size_t i = 0; i < n; i++) {
+        float v = nlp_w(t, (uint32_t)i);
+        if (v != 0) fprintf(f, "w\t%s\t%zu\t%g\n", name, i, (double)v);
+    }
+}
+
+int tc_nlp_model_dump(const tc_nlp_model *m, FILE *f) {
+    static const char *const meta_name[MF_COUNT] = {
+        "ntags", "nlabels", "nxpos", "lex_slots", "lex_lists", "rule_slots", "nopen",
+        "tagdict_min", "bits_tag", "bits_trans", "bits_label", "root_label", "bits_tag2", "tag_scale"};
+    if (!m || !f) return TC_MISUSE;
+    lexref *lx = NULL;
+    uint64_t *rk = NULL;
+    int rc = TC_NOMEM;
+    fprintf(f, "model\ttacitus parser model\nformat_version\t%u\nsize\t%zu\ncrc32\t%08x\n", NLP_FORMAT_VERSION, m->n,
+            (unsigned)tc_get_u32(m->p + 24));
+    for (int i = 0; i < MF_COUNT; i++) {
+        if (i == MF_TAG_SCALE) fprintf(f, "meta\t%s\t%g\n", meta_name[i], (double)m->tag_scale);
+        else fprintf(f, "meta\t%s\t%u\n", meta_name[i], (unsigned)m->meta[i]);
+    }
+    for (int t = 0; t < m->ntags; t++)
+        fprintf(f, "tag\t%d\t%s\t%s\n", t, tc_upos_name(m->tag_upos[t]), m->tag_xpos[t]);
+    for (int l = 0; l < m->nlabels; l++) fprintf(f, "label\t%d\t%s\n", l, m->label[l]);
+    for (int i = 0; i < m->nopen; i++) fprintf(f, "open\t%d\n", nlp_u16(m->open + 2 * i));
+    for (int hu = 0; hu <= TC_UPOS_COUNT; hu++)
+        for (int du = 0; du < TC_UPOS_COUNT; du++)
+            for (int dir = 0; dir < 2; dir++) {
+                int ci = (hu * TC_UPOS_COUNT + du) * 2 + dir;
+                uint32_t st = nlp_u16(m->lcand + 4 * ci), len = nlp_u16(m->lcand + 4 * ci + 2);
+                if (!len) continue;
+                fprintf(f, "labels_for\t%s\t%s\t%s\t", hu == TC_UPOS_COUNT ? "ROOT" : tc_upos_name(hu),
+                        tc_upos_name(du), dir ? "left" : "right");
+                for (uint32_t k = 0; k < len; k++)
+                    fprintf(f, "%s%s", k ? " " : "", m->label[m->lcand[4 * NLP_LCAND_N + st + k]]);
+                fputc('\n', f);
+            }
+    /* lexicon: form, count, then tag:count:lemma for each tag seen */
+    size_t nl = 0;
+    for (uint32_t i = 0; i <= m->lex_mask; i++) nl += tc_get_u32(m->lex + 16 * (size_t)i + 4) != 0;
+    lx = tc_mem_calloc(m->A, nl ? nl : 1, sizeof *lx);
+    if (!lx) goto fail;
+    nl = 0;
+    for (uint32_t i = 0; i <= m->lex_mask; i++) {
+        uint32_t so = tc_get_u32(m->lex + 16 * (size_t)i + 4);
+        if (so) lx[nl++] = (lexref){m->str + so - 1, (long)i};
+    }
+    qsort(lx, nl, sizeof *lx, cmp_lexref);
+    for (size_t i = 0; i < nl; i++) {
+        uint32_t len, cnt, st = nlp_lex_list(m, lx[i].slot, &len, &cnt);
+        fprintf(f, "lex\t%s\t%u", lx[i].form, (unsigned)cnt);
+        for (uint32_t k = 0; k < len; k++) {
+            const unsigned char *e = m->lexl + 8 * (size_t)(st + k);
+            int t = nlp_u16(e);
+            fprintf(f, "\t%s/%s:%u:%s", tc_upos_name(m->tag_upos[t]), m->tag_xpos[t], (unsigned)nlp_u16(e + 2),
+                    m->str + tc_get_u32(e + 4));
+        }
+        fputc('\n', f);
+    }
+    /* lemma suffix rules by key (the key hashes XPOS and suffix) */
+    size_t nr = 0;
+    for (uint32_t i = 0; i <= m->rules_mask; i++) nr += tc_get_u64(m->rules + 16 * (size_t)i) != 0;
+    rk = tc_mem_calloc(m->A, nr ? nr : 1, sizeof *rk);
+    if (!rk) goto fail;
+    nr = 0;
+    for (uint32_t i = 0; i <= m->rules_mask; i++) {
+        uint64_t k = tc_get_u64(m->rules + 16 * (size_t)i);
+        if (k) rk[nr++] = k;
+    }
+    qsort(rk, nr, sizeof *rk, cmp_u64);
+    for (size_t i = 0; i < nr; i++) {
+        const unsigned char *e = NULL;
+        for (uint32_t j = (uint32_t)(rk[i] >> 20) & m->rules_mask;; j = (j + 1) & m->rules_mask) {
+            e = m->rules + 16 * (size_t)j;
+            if (tc_get_u64(e) == rk[i]) break;
+        }
+        fprintf(f, "rule\t%016llx\tstrip %u\tappend '%s'\t%s\n", (unsigned long long)rk[i], (unsigned)e[12],
+                m->str + tc_get_u32(e + 8), e[13] ? "lowercase" : "as-is");
+    }
+    dump_weights("tag", &m->wt_tag, f);
+    dump_weights("tag2", &m->wt_tag2, f);
+    dump_weights("trans", &m->wt_trans, f);
+    dump_weights("label", &m->wt_lab, f);
+    rc = ferror(f) ? TC_IO : TC_OK;
+fail:
+    tc_mem_free(m->A, lx);
+    tc_mem_free(m->A, rk);
+    return rc;
 }

@@ -65,4 +65,27 @@ bad=$(echo "$out" | awk -F'\t' '/^[0-9]+\t/ && NF != 10' | wc -l)
 echo "$out" | awk -F'\t' '/^# sent_id = story-1$/ { s = 1; next } /^# sent_id/ { s = 0 } s && /^[0-9]+\t/ { print $2, $4, $7, $8 }' > "${TMPDIR:-/tmp}/tc_parse.$$"
 diff -u tests/golden/nlp/story-1.expected "${TMPDIR:-/tmp}/tc_parse.$$" || { echo "parse: tree of sentence 1 differs from the hand-checked one"; fail=1; }
 rm -f "${TMPDIR:-/tmp}/tc_parse.$$"
+
+# parse reads through the shared story reader: a folder with a good story, a
+# gzipped one, a JSON Lines file and a story without its date line; the bad
+# one is named on stderr (file:line), exit 1, and the others are still parsed
+d="${TMPDIR:-/tmp}/tc_parse_dir.$$"
+mkdir -p "$d"
+cp "$story" "$d/a.txt"
+gzip -c "$story" > "$d/b.txt.gz"
+printf '{"id":"j1","date":"2021-11-07","text":"Rebels attacked the base."}\n' > "$d/c.jsonl"
+printf 'No date line here.\n' > "$d/d.txt"
+set +e
+"$TACITUS" parse --model "$model" "$d" > "$d.out" 2> "$d.err"; rc=$?
+set -e
+[ $rc = 1 ] || { echo "parse folder with a bad story: exit $rc, want 1"; fail=1; }
+grep -q "d.txt:1: " "$d.err" || { echo "parse: bad story not reported as file:line"; fail=1; }
+for id in a-1 b-1 j1-1; do
+  grep -q "^# sent_id = $id\$" "$d.out" || { echo "parse: story $id missing from folder output"; fail=1; }
+done
+grep -q '^# text = Rebels attacked the base\.$' "$d.out" || { echo "parse: JSON Lines text wrong"; fail=1; }
+# --text: plain text on stdin, no date line needed
+n=$(printf 'No date line here. Two sentences.\n' | "$TACITUS" parse --model "$model" --text | grep -c '^# sent_id = stdin-')
+[ "$n" = 2 ] || { echo "parse --text: $n sentences, want 2"; fail=1; }
+rm -rf "$d" "$d.out" "$d.err"
 exit $fail

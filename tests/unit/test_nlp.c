@@ -347,6 +347,62 @@ static void test_parse_text(void **st) {
     tc_nlp_model_free(m);
 }
 
+
+/* The text dump: header, one line per tag and label, sorted lexicon, and
+   exactly the non-zero int16 weights of the file, in ascending index order. */
+static void test_dump(void **st) {
+    (void)st;
+    tc_nlp_model *m = NULL;
+    char err[256];
+    assert_int_equal(tc_nlp_model_load(model_buf, model_len, NULL, &m, err, sizeof err), TC_OK);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    assert_int_equal(tc_nlp_model_dump(m, f), TC_OK);
+    assert_int_equal(tc_nlp_model_dump(NULL, f), TC_MISUSE);
+    rewind(f);
+    /* non-zero weights counted straight from the file's sections */
+    long want_w = 0;
+    for (int sec = SEC_WTAG; sec <= SEC_WTAG2; sec++) {
+        uint64_t off = tc_get_u64(model_buf + 32 + 16 * sec), sz = tc_get_u64(model_buf + 40 + 16 * sec);
+        for (uint64_t i = 0; i + 1 < sz; i += 2) want_w += model_buf[off + i] || model_buf[off + i + 1];
+    }
+    static char line[1 << 16], prev_form[1 << 16], prev_tab[16];
+    long ntag = 0, nlab = 0, nlex = 0, nw = 0, prev_idx = -1;
+    int version = 0, saw_the = 0;
+    prev_form[0] = prev_tab[0] = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (!strncmp(line, "format_version\t", 15)) version = atoi(line + 15);
+        else if (!strncmp(line, "tag\t", 4)) ntag++;
+        else if (!strncmp(line, "label\t", 6)) nlab++;
+        else if (!strncmp(line, "lex\t", 4)) {
+            char *form = line + 4, *tab = strchr(form, '\t');
+            assert_non_null(tab);
+            *tab = 0;
+            assert_true(strcmp(prev_form, form) < 0);
+            snprintf(prev_form, sizeof prev_form, "%s", form);
+            if (!strcmp(form, "the") && strstr(tab + 1, "DET/DT:")) saw_the = 1;
+            nlex++;
+        } else if (!strncmp(line, "w\t", 2)) {
+            char tab[16];
+            long idx;
+            double v;
+            assert_int_equal(sscanf(line + 2, "%15s %ld %lf", tab, &idx, &v), 3);
+            assert_true(v != 0);
+            if (strcmp(tab, prev_tab)) { snprintf(prev_tab, sizeof prev_tab, "%s", tab); prev_idx = -1; }
+            assert_true(idx > prev_idx);
+            prev_idx = idx;
+            nw++;
+        }
+    }
+    fclose(f);
+    assert_int_equal(version, NLP_FORMAT_VERSION);
+    assert_int_equal(ntag, m->ntags);
+    assert_int_equal(nlab, m->nlabels);
+    assert_true(nlex > 1000 && saw_the);
+    assert_int_equal(nw, want_w);
+    tc_nlp_model_free(m);
+}
+
 /* Allocation N fails, for N = 1, 2, ... until a run succeeds: every failing
    run must return TC_NOMEM cleanly (ASan checks for leaks). */
 typedef struct failer {
@@ -401,6 +457,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_floor),      cmocka_unit_test(test_roundtrip), cmocka_unit_test(test_corrupt),
         cmocka_unit_test(test_sentences),  cmocka_unit_test(test_parse_text), cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_dump),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
