@@ -58,8 +58,19 @@ int tc_cli_dump(int argc, char **argv) {
         tc_gazetteer_close(g);
         return rc ? tc_cli_error("%s: %s", path, tc_errstr(rc)) : 0;
     }
-    if (got == 8 && !memcmp(magic, "TCNLPMD\0", 8))
-        return tc_cli_error("%s: a parser model: no dump for parser models yet", path);
+    if (got == 8 && !memcmp(magic, "TCNLPMD\0", 8)) {
+        tc_nlp_model *m = NULL;
+        char merr[512] = "";
+        struct timespec m0, m1;
+        clock_gettime(CLOCK_MONOTONIC, &m0);
+        int rc = tc_nlp_model_open(path, cfg.alloc, &m, merr, sizeof merr);
+        clock_gettime(CLOCK_MONOTONIC, &m1);
+        if (rc) return tc_cli_error("%s: cannot load the parser model: %s", path, merr[0] ? merr : tc_errstr(rc));
+        if (timing) printf("loaded %s in %.2f ms\n", path, (double)(m1.tv_sec - m0.tv_sec) * 1e3 + (double)(m1.tv_nsec - m0.tv_nsec) / 1e6);
+        else rc = tc_nlp_model_dump(m, stdout);
+        tc_nlp_model_free(m);
+        return rc ? tc_cli_error("%s: %s", path, tc_errstr(rc)) : 0;
+    }
     if (got != 8 || memcmp(magic, "TCDICT\0\0", 8)) return tc_cli_error("%s: not a file tacitus can dump (unknown magic)", path);
     tc_dict *d = NULL;
     char err[512] = "";
