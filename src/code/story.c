@@ -360,6 +360,26 @@ static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int
             if (ed.source == TC_EVDATE_FUTURE_IN_PAST) {
                 ev->note = "date after the story date in a past-tense clause; story date used";
                 ev->date_text = NULL;
+            } else if (ed.source == TC_EVDATE_STORY) {
+                /* nothing hangs from the event's clause: when the sentence names
+                   exactly one day, on or before the story date, the parse most
+                   likely attached it elsewhere ("... after a drone attack ...
+                   early Sunday") -- take it */
+                const tc_timex *one = NULL;
+                int ndated = 0;
+                for (size_t k = 0; k < d->ntx[si]; k++) {
+                    const tc_timex *t = &d->tx[si][k];
+                    if ((t->type == TC_TIMEX_DATE || t->type == TC_TIMEX_TIME) && t->year > 0 && !(t->flags & TC_TIMEX_WEAK)) {
+                        ndated++;
+                        one = t;
+                    }
+                }
+                tc_date td = one ? (tc_date){one->year, one->month, one->day} : (tc_date){0, 0, 0};
+                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) &&
+                    tc_date_to_days(td) <= tc_date_to_days(d->dct)) {
+                    ev->date = td;
+                    ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
+                }
             }
         }
     }
