@@ -1667,68 +1667,123 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
     return 0;
 }
 
+/* ---- prepared sentences ------------------------------------------------ */
+
+/* One setup() (word ids, children, relation cache, word set, memo tables)
+   serves every question about the sentence: the story stage asks for the
+   discard check, many spans and one or two sentence codings. */
+struct tc_code_prep {
+    ctx c;
+    bool weak;         /* target of c.weak_ok during a sentence coding */
+    int8_t discard;    /* -1 not yet known, else 0/1 */
+};
+
+tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a) {
+    if (!d || !s || !a) return NULL;
+    tc_code_prep *p = tc_arena_calloc(a, 1, sizeof *p);
+    if (!p) return NULL;
+    p->discard = -1;
+    p->c.d = d;
+    p->c.s = s;
+    p->c.a = a;
+    p->c.n = s->n > 0 ? s->n : 0;
+    if (tc_date_valid(date)) {
+        p->c.day = tc_date_to_days(date);
+        p->c.has_day = true;
+    }
+    if (!setup(&p->c)) {
+        a->oom = true; /* setup fails only for want of memory */
+        return NULL;
+    }
+    return p;
+}
+
+const char *tc_code_prep_span(tc_code_prep *p, int beg, int end) {
+    if (!p || beg < 1 || end > p->c.n || beg > end) return NULL;
+    int pos[256], npos = 0;
+    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
+    codes cd;
+    memset(&cd, 0, sizeof cd);
+    scan_codes(&p->c, pos, npos, &cd);
+    return cd.nactor ? mix(&p->c, &cd, cd.actor[0]) : NULL;
+}
+
+int tc_code_prep_discard(tc_code_prep *p, bool *discard) {
+    if (!p || !discard) return TC_MISUSE;
+    *discard = false;
+    if (p->c.a->oom) return TC_NOMEM;
+    if (p->discard < 0) {
+        bool r = p->c.n > 0 && discarded(&p->c);
+        if (p->c.a->oom) return TC_NOMEM;
+        p->discard = r;
+    }
+    *discard = p->discard > 0;
+    return TC_OK;
+}
+
+int tc_code_prep_sentence(tc_code_prep *p, const tc_code_opts *o, tc_coder_event **ev, int *nev) {
+    if (!p || !ev || !nev) return TC_MISUSE;
+    *ev = NULL;
+    *nev = 0;
+    ctx *c = &p->c;
+    tc_arena *a = c->a;
+    if (a->oom) return TC_NOMEM;
+    if (c->n <= 0) return TC_OK;
+    bool disc;
+    int rc = tc_code_prep_discard(p, &disc);
+    if (rc || disc) return rc;
+    c->o = o;
+    p->weak = true;
+    c->weak_ok = &p->weak;
+    rc = TC_OK;
+    int cap = 0;
+    vres *R = tc_arena_calloc(a, (size_t)c->n + 1, sizeof *R);
+    if (!R) goto fail;
+    for (int v = 1; v <= c->n; v++) {
+        if (upos(c, v) != TC_UPOS_VERB) continue;
+        if (code_verb(c, v, &R[v])) goto fail;
+    }
+    if (emit_all(c, R, ev, nev, &cap)) goto fail;
+    if (a->oom) goto fail;
+    goto done;
+fail:
+    a->oom = true; /* sticky: every failure above is an allocation failure */
+    *ev = NULL;
+    *nev = 0;
+    rc = TC_NOMEM;
+done:
+    c->o = NULL; /* the options need not outlive the call */
+    c->weak_ok = NULL;
+    return rc;
+}
+
+/* ---- one-shot wrappers ---------------------------------------------------- */
+
 int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, tc_arena *a,
                      tc_coder_event **ev, int *nev) {
     if (!d || !s || !a || !ev || !nev) return TC_MISUSE;
     *ev = NULL;
     *nev = 0;
     if (s->n <= 0) return TC_OK;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    c.s = s;
-    c.o = o;
-    c.a = a;
-    c.n = s->n;
-    if (o && tc_date_valid(o->date)) {
-        c.day = tc_date_to_days(o->date);
-        c.has_day = true;
-    }
-    bool weak = true;
-    c.weak_ok = &weak;
-    if (!setup(&c)) return TC_NOMEM;
-    if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
-    int cap = 0;
-    vres *R = tc_arena_calloc(a, (size_t)c.n + 1, sizeof *R);
-    if (!R) return TC_NOMEM;
-    for (int v = 1; v <= c.n; v++) {
-        if (upos(&c, v) != TC_UPOS_VERB) continue;
-        if (code_verb(&c, v, &R[v])) return TC_NOMEM;
-    }
-    if (emit_all(&c, R, ev, nev, &cap)) return TC_NOMEM;
-    return a->oom ? TC_NOMEM : TC_OK;
+    tc_date none = {0, 0, 0};
+    tc_code_prep *p = tc_code_prepare(d, s, o ? o->date : none, a);
+    if (!p) return TC_NOMEM;
+    return tc_code_prep_sentence(p, o, ev, nev);
 }
 
 const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, tc_date date, tc_arena *a) {
     if (!d || !s || !a || beg < 1 || end > s->n || beg > end) return NULL;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    c.s = s;
-    c.a = a;
-    c.n = s->n;
-    if (tc_date_valid(date)) { c.day = tc_date_to_days(date); c.has_day = true; }
-    if (!setup(&c)) return NULL;
-    int pos[256], npos = 0;
-    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
-    codes cd;
-    memset(&cd, 0, sizeof cd);
-    scan_codes(&c, pos, npos, &cd);
-    return cd.nactor ? mix(&c, &cd, cd.actor[0]) : NULL;
+    return tc_code_prep_span(tc_code_prepare(d, s, date, a), beg, end);
 }
 
 int tc_code_discard_check(const tc_dict *d, const tc_sent *s, tc_arena *a, bool *discard) {
     if (!d || !s || !a || !discard) return TC_MISUSE;
     *discard = false;
     if (s->n <= 0) return TC_OK;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    c.s = s;
-    c.a = a;
-    c.n = s->n;
-    if (setup(&c)) *discard = discarded(&c);
-    return a->oom ? TC_NOMEM : TC_OK;
+    tc_date none = {0, 0, 0};
+    tc_code_prep *p = tc_code_prepare(d, s, none, a);
+    if (!p) return TC_NOMEM;
+    return tc_code_prep_discard(p, discard);
 }
 
 bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {
