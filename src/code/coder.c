@@ -1551,6 +1551,20 @@ static bool transform(const ctx *c, const vres *U, const vres *L, const char **c
  * its own, different subject, that subject is the target instead.  The lower
  * verb (and verbs conjoined with it) then gives no event of its own.
  */
+/* "Arnor will abandon ties with Gondor, a senior official said": a clause
+   followed by its attribution, whose subject comes after the clause.  Our
+   parser (like UD EWT) makes the clause a ccomp of "said"; the parses
+   PETRARCH was built on make "said" a parataxis of the clause, and the
+   reported event stands on its own, not transformed by the saying. */
+static bool trailing_attribution(const ctx *c, int v, int h) {
+    if (!rel_is(c, v, R_CCOMP) || v > h) return false;
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, R_NSUBJ) && ch > v) return true;
+    }
+    return false;
+}
+
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
@@ -1564,7 +1578,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
            resolved" stays "agree"; "it was noted that X delayed" stays
            "delayed" */
         if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
-            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
             up[v] = h;
     }
     for (int v = 1; v <= n; v++) {
