@@ -78,6 +78,7 @@ typedef struct ctx {
     tc_arena *a;
     int n;
     uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
+    int *head;          /* [1..n] head (0 root), after repair_stolen_objects */
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     uint8_t *rel;       /* [1..n] base relation (R_*) */
     bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
@@ -121,10 +122,7 @@ static bool rel_full(const ctx *c, int i, const char *full) {
     return r && !strcmp(r, full);
 }
 
-static int head_of(const ctx *c, int i) {
-    int h = c->s->tok[i - 1].head;
-    return h >= 1 && h <= c->n ? h : 0;
-}
+static int head_of(const ctx *c, int i) { return c->head[i]; }
 
 static int upos(const ctx *c, int i) { return c->s->tok[i - 1].upos; }
 
@@ -136,6 +134,47 @@ static bool tok_is(const ctx *c, int i, uint32_t w) {
 
 static size_t phrase_memo_size(void);
 
+/*
+ * A parser slip that loses the object: "Arnor will abandon full diplomatic
+ * ties with Gondor almost five years after crowds trashed its embassy" parsed
+ * with "ties" as the subject of "trashed", itself a parataxis (or adverbial
+ * clause without a marker) of "abandon".  A subject that directly follows a
+ * verb without an object -- only its own modifiers in between -- and belongs
+ * to a later clause hung on that verb by parataxis/advcl is taken as the
+ * verb's object.  Complement clauses ("said the army attacked") keep theirs.
+ */
+static void repair_stolen_objects(ctx *c) {
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ)) continue;
+        const char *dr = c->s->tok[x - 1].deprel;
+        if (dr && strcmp(dr, "nsubj")) continue; /* not nsubj:pass */
+        int w = c->head[x];
+        if (!w || w < x || upos(c, w) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, w, R_PARATAXIS) && !rel_is(c, w, R_ADVCL)) continue;
+        int v = c->head[w];
+        if (!v || v > x || upos(c, v) != TC_UPOS_VERB) continue;
+        int un = upos(c, x);
+        if (un != TC_UPOS_NOUN && un != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            if (i == x || c->head[i] != v) continue;
+            if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ) || rel_is(c, i, R_CCOMP) || rel_is(c, i, R_XCOMP)) ok = false;
+        }
+        /* the words between the verb and x are x's own pre-modifiers */
+        for (int t = v + 1; t < x && ok; t++) {
+            int y = t, guard = 0;
+            while (y && y != x && guard++ < 64) y = c->head[y];
+            if (y != x) ok = false;
+        }
+        /* w has no marker or punctuation of its own before x */
+        for (int t = v + 1; t < x && ok; t++)
+            if (c->head[t] == w) ok = false;
+        if (!ok) continue;
+        c->head[x] = v;
+        c->rel[x] = R_OBJ;
+    }
+}
+
 static bool setup(ctx *c) {
     int n = c->n;
     c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
@@ -143,13 +182,17 @@ static bool setup(ctx *c) {
     c->cbeg = tc_arena_calloc(c->a, (size_t)n + 3, sizeof *c->cbeg);
     c->kids = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *c->kids);
     c->rel = tc_arena_calloc(c->a, (size_t)n + 2, 1);
-    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel) return false;
+    c->head = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->head);
+    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel || !c->head) return false;
     for (int i = 1; i <= n; i++) {
         const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
         size_t bl = strcspn(r, ":");
         for (int k = 1; k < R_COUNT; k++)
             if (strlen(rel_names[k]) == bl && !strncmp(r, rel_names[k], bl)) { c->rel[i] = (uint8_t)k; break; }
+        int h = c->s->tok[i - 1].head;
+        c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
+    repair_stolen_objects(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;

@@ -229,6 +229,36 @@ static void test_span(void **st) {
     tc_arena_free(&b2);
 }
 
+/* Two slips of our parser that the coder absorbs (expected events by hand). */
+static void test_parser_slips(void **st) {
+    (void)st;
+    /* "Gondor attacked Arnor, Mordor said" with the clause as a ccomp of the
+       trailing "said": the attack stands on its own (the parataxis reading),
+       not "Mordor accuses Gondor" (a (b . ATTACK) SAY = a b 112) */
+    const char *a = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "5", "ccomp")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "Mordor", "Mordor", "PROPN", "5", "nsubj")
+        T("5", "said", "say", "VERB", "0", "root");
+    assert_string_equal(code(a, 0), "GON-ARN-190");
+    /* ... while "Mordor said Gondor attacked Arnor" is the accusation */
+    const char *b = T("1", "Mordor", "Mordor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(b, 0), "MOR-GON-112");
+    /* "Gondor attacked Arnor years after crowds trashed it" with Arnor as the
+       subject of the parataxis "trashed": Arnor is the object of "attacked" */
+    const char *c = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "7", "nsubj") T("4", "years", "year", "NOUN", "7", "obl")
+        T("5", "after", "after", "ADP", "6", "case") T("6", "crowds", "crowd", "NOUN", "4", "nmod")
+        T("7", "trashed", "trash", "VERB", "2", "parataxis") T("8", "it", "it", "PRON", "7", "obj");
+    assert_string_equal(code(c, 0), "GON-ARN-190");
+    /* a complement clause keeps its subject: "Gondor said Arnor attacked it"
+       is Gondor accusing Arnor (a (b . ATTACK) SAY = a b 112) */
+    const char *d = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
+        T("5", "it", "it", "PRON", "4", "obj");
+    assert_string_equal(code(d, 0), "GON-ARN-112");
+}
+
 /* Formats events as the sorted "SRC-TGT-CODE@trigger" list. */
 static void fmt_events(const tc_coder_event *ev, int n, char *buf, size_t cap) {
     char items[16][64];
@@ -452,6 +482,7 @@ int main(void) {
         cmocka_unit_test(test_verb_interaction),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
+        cmocka_unit_test(test_parser_slips),
         cmocka_unit_test(test_prepared),
         cmocka_unit_test(test_span_bounds),
         cmocka_unit_test(test_alloc_failures),
