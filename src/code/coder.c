@@ -105,14 +105,6 @@ static void add_sent_word(ctx *c, uint32_t w) {
     c->wset[h] = w;
 }
 
-static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
-    const char *r = t->deprel ? t->deprel : "";
-    size_t k = 0;
-    while (r[k] && r[k] != ':' && k + 1 < cap) { buf[k] = r[k]; k++; }
-    buf[k] = 0;
-    return buf;
-}
-
 static bool rel_is(const ctx *c, int i, int rel) {
     return i >= 1 && i <= c->n && c->rel[i] == rel;
 }
@@ -172,6 +164,27 @@ static void repair_stolen_objects(ctx *c) {
         if (!ok) continue;
         c->head[x] = v;
         c->rel[x] = R_OBJ;
+    }
+    /* "Russian police" with "Russian" as the nsubj of "police": a subject of
+       a noun without a copula right before it is a modifier of the noun */
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ)) continue;
+        int h = c->head[x];
+        if (!h || h < x) continue;
+        int uh = upos(c, h), ux = upos(c, x);
+        if (uh != TC_UPOS_NOUN && uh != TC_UPOS_PROPN) continue;
+        if (ux != TC_UPOS_ADJ && ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++)
+            if (c->head[i] == h) {
+                const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+                if (!strncmp(r, "cop", 3) || (i > h && rel_is(c, i, R_NSUBJ))) ok = false;
+            }
+        for (int t = x + 1; t < h && ok; t++) {
+            int u = upos(c, t);
+            if (c->head[t] != h || (u != TC_UPOS_ADJ && u != TC_UPOS_NOUN && u != TC_UPOS_PROPN)) ok = false;
+        }
+        if (ok) c->rel[x] = ux == TC_UPOS_ADJ ? R_AMOD : R_COMPOUND;
     }
 }
 
@@ -436,13 +449,11 @@ static bool bare_conj(const ctx *c, int ch) {
 static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     if (*npos >= 64 || depth > 6) return;
     pos[(*npos)++] = h;
-    char rb[32];
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
-        const char *r = base_rel(&c->s->tok[ch - 1], rb, sizeof rb);
-        bool take = !strcmp(r, "compound") || !strcmp(r, "flat") || !strcmp(r, "name") ||
-                    !strcmp(r, "amod") || !strcmp(r, "det") || !strcmp(r, "goeswith") ||
-                    !strcmp(r, "fixed") || !strcmp(r, "mwe") || !strcmp(r, "nummod");
+        int r = c->rel[ch]; /* the cached relation, after the setup repairs */
+        bool take = r == R_COMPOUND || r == R_FLAT || r == R_NAME || r == R_AMOD || r == R_DET ||
+                    r == R_GOESWITH || r == R_FIXED || r == R_MWE || r == R_NUMMOD;
         bool poss = rel_full(c, ch, "nmod:poss");
         /* parser slips inside a name ("Bree Prime Minister Romendacil" as
            Bree + conj Romendacil + nmod:desc Minister): a conjunct with no
@@ -451,7 +462,7 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
         /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
            names a relation, not the actor itself: one token for the
            tokenisers PETRARCH was built on, it matches no actor there */
-        if (take && !strcmp(r, "amod") && upos(c, ch) == TC_UPOS_VERB) {
+        if (take && r == R_AMOD && upos(c, ch) == TC_UPOS_VERB) {
             bool hyph = false;
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++) {
                 const tc_tok *pt = &c->s->tok[c->kids[q] - 1];
@@ -470,7 +481,7 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
             if (pl > 2 && !strcasecmp(part + pl - 2, "ed")) continue;
         }
         if (take || poss) phrase_tokens(c, ch, pos, npos, depth + 1);
-        else if (!strcmp(r, "case") && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
+        else if (r == R_CASE && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
     }
 }
 

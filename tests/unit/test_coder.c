@@ -257,6 +257,11 @@ static void test_parser_slips(void **st) {
         T("3", "Arnor", "Arnor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
         T("5", "it", "it", "PRON", "4", "obj");
     assert_string_equal(code(d, 0), "GON-ARN-112");
+    /* "Gondor police attacked Arnor" with "Gondor" as the nsubj of "police":
+       a copula-less noun's subject right before it is its modifier -> GONCOP */
+    const char *e = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "police", "police", "NOUN", "3", "nsubj")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(e, 0), "GONCOP-ARN-190");
 }
 
 /* Formats events as the sorted "SRC-TGT-CODE@trigger" list. */
