@@ -78,6 +78,7 @@ typedef struct ctx {
     tc_arena *a;
     int n;
     uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
+    int *head;          /* [1..n] head (0 root), after repair_stolen_objects */
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     uint8_t *rel;       /* [1..n] base relation (R_*) */
     bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
@@ -104,14 +105,6 @@ static void add_sent_word(ctx *c, uint32_t w) {
     c->wset[h] = w;
 }
 
-static const char *base_rel(const tc_tok *t, char *buf, size_t cap) {
-    const char *r = t->deprel ? t->deprel : "";
-    size_t k = 0;
-    while (r[k] && r[k] != ':' && k + 1 < cap) { buf[k] = r[k]; k++; }
-    buf[k] = 0;
-    return buf;
-}
-
 static bool rel_is(const ctx *c, int i, int rel) {
     return i >= 1 && i <= c->n && c->rel[i] == rel;
 }
@@ -121,10 +114,7 @@ static bool rel_full(const ctx *c, int i, const char *full) {
     return r && !strcmp(r, full);
 }
 
-static int head_of(const ctx *c, int i) {
-    int h = c->s->tok[i - 1].head;
-    return h >= 1 && h <= c->n ? h : 0;
-}
+static int head_of(const ctx *c, int i) { return c->head[i]; }
 
 static int upos(const ctx *c, int i) { return c->s->tok[i - 1].upos; }
 
@@ -136,6 +126,68 @@ static bool tok_is(const ctx *c, int i, uint32_t w) {
 
 static size_t phrase_memo_size(void);
 
+/*
+ * A parser slip that loses the object: "Arnor will abandon full diplomatic
+ * ties with Gondor almost five years after crowds trashed its embassy" parsed
+ * with "ties" as the subject of "trashed", itself a parataxis (or adverbial
+ * clause without a marker) of "abandon".  A subject that directly follows a
+ * verb without an object -- only its own modifiers in between -- and belongs
+ * to a later clause hung on that verb by parataxis/advcl is taken as the
+ * verb's object.  Complement clauses ("said the army attacked") keep theirs.
+ */
+static void repair_stolen_objects(ctx *c) {
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ)) continue;
+        const char *dr = c->s->tok[x - 1].deprel;
+        if (dr && strcmp(dr, "nsubj")) continue; /* not nsubj:pass */
+        int w = c->head[x];
+        if (!w || w < x || upos(c, w) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, w, R_PARATAXIS) && !rel_is(c, w, R_ADVCL)) continue;
+        int v = c->head[w];
+        if (!v || v > x || upos(c, v) != TC_UPOS_VERB) continue;
+        int un = upos(c, x);
+        if (un != TC_UPOS_NOUN && un != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            if (i == x || c->head[i] != v) continue;
+            if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ) || rel_is(c, i, R_CCOMP) || rel_is(c, i, R_XCOMP)) ok = false;
+        }
+        /* the words between the verb and x are x's own pre-modifiers */
+        for (int t = v + 1; t < x && ok; t++) {
+            int y = t, guard = 0;
+            while (y && y != x && guard++ < 64) y = c->head[y];
+            if (y != x) ok = false;
+        }
+        /* w has no marker or punctuation of its own before x */
+        for (int t = v + 1; t < x && ok; t++)
+            if (c->head[t] == w) ok = false;
+        if (!ok) continue;
+        c->head[x] = v;
+        c->rel[x] = R_OBJ;
+    }
+    /* "Russian police" with "Russian" as the nsubj of "police": a subject of
+       a noun without a copula right before it is a modifier of the noun */
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ)) continue;
+        int h = c->head[x];
+        if (!h || h < x) continue;
+        int uh = upos(c, h), ux = upos(c, x);
+        if (uh != TC_UPOS_NOUN && uh != TC_UPOS_PROPN) continue;
+        if (ux != TC_UPOS_ADJ && ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++)
+            if (c->head[i] == h) {
+                const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+                if (!strncmp(r, "cop", 3) || (i > h && rel_is(c, i, R_NSUBJ))) ok = false;
+            }
+        for (int t = x + 1; t < h && ok; t++) {
+            int u = upos(c, t);
+            if (c->head[t] != h || (u != TC_UPOS_ADJ && u != TC_UPOS_NOUN && u != TC_UPOS_PROPN)) ok = false;
+        }
+        if (ok) c->rel[x] = ux == TC_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+    }
+}
+
 static bool setup(ctx *c) {
     int n = c->n;
     c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
@@ -143,13 +195,17 @@ static bool setup(ctx *c) {
     c->cbeg = tc_arena_calloc(c->a, (size_t)n + 3, sizeof *c->cbeg);
     c->kids = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *c->kids);
     c->rel = tc_arena_calloc(c->a, (size_t)n + 2, 1);
-    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel) return false;
+    c->head = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->head);
+    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel || !c->head) return false;
     for (int i = 1; i <= n; i++) {
         const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
         size_t bl = strcspn(r, ":");
         for (int k = 1; k < R_COUNT; k++)
             if (strlen(rel_names[k]) == bl && !strncmp(r, rel_names[k], bl)) { c->rel[i] = (uint8_t)k; break; }
+        int h = c->s->tok[i - 1].head;
+        c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
+    repair_stolen_objects(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;
@@ -393,13 +449,11 @@ static bool bare_conj(const ctx *c, int ch) {
 static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     if (*npos >= 64 || depth > 6) return;
     pos[(*npos)++] = h;
-    char rb[32];
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
-        const char *r = base_rel(&c->s->tok[ch - 1], rb, sizeof rb);
-        bool take = !strcmp(r, "compound") || !strcmp(r, "flat") || !strcmp(r, "name") ||
-                    !strcmp(r, "amod") || !strcmp(r, "det") || !strcmp(r, "goeswith") ||
-                    !strcmp(r, "fixed") || !strcmp(r, "mwe") || !strcmp(r, "nummod");
+        int r = c->rel[ch]; /* the cached relation, after the setup repairs */
+        bool take = r == R_COMPOUND || r == R_FLAT || r == R_NAME || r == R_AMOD || r == R_DET ||
+                    r == R_GOESWITH || r == R_FIXED || r == R_MWE || r == R_NUMMOD;
         bool poss = rel_full(c, ch, "nmod:poss");
         /* parser slips inside a name ("Bree Prime Minister Romendacil" as
            Bree + conj Romendacil + nmod:desc Minister): a conjunct with no
@@ -408,7 +462,7 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
         /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
            names a relation, not the actor itself: one token for the
            tokenisers PETRARCH was built on, it matches no actor there */
-        if (take && !strcmp(r, "amod") && upos(c, ch) == TC_UPOS_VERB) {
+        if (take && r == R_AMOD && upos(c, ch) == TC_UPOS_VERB) {
             bool hyph = false;
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++) {
                 const tc_tok *pt = &c->s->tok[c->kids[q] - 1];
@@ -427,7 +481,7 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
             if (pl > 2 && !strcasecmp(part + pl - 2, "ed")) continue;
         }
         if (take || poss) phrase_tokens(c, ch, pos, npos, depth + 1);
-        else if (!strcmp(r, "case") && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
+        else if (r == R_CASE && ch < h && c->s->tok[ch - 1].upos == TC_UPOS_PART) pos[(*npos)++] = ch;
     }
 }
 
@@ -1551,6 +1605,20 @@ static bool transform(const ctx *c, const vres *U, const vres *L, const char **c
  * its own, different subject, that subject is the target instead.  The lower
  * verb (and verbs conjoined with it) then gives no event of its own.
  */
+/* "Arnor will abandon ties with Gondor, a senior official said": a clause
+   followed by its attribution, whose subject comes after the clause.  Our
+   parser (like UD EWT) makes the clause a ccomp of "said"; the parses
+   PETRARCH was built on make "said" a parataxis of the clause, and the
+   reported event stands on its own, not transformed by the saying. */
+static bool trailing_attribution(const ctx *c, int v, int h) {
+    if (!rel_is(c, v, R_CCOMP) || v > h) return false;
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, R_NSUBJ) && ch > v) return true;
+    }
+    return false;
+}
+
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
@@ -1564,7 +1632,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
            resolved" stays "agree"; "it was noted that X delayed" stays
            "delayed" */
         if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
-            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both))
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
             up[v] = h;
     }
     for (int v = 1; v <= n; v++) {
@@ -1667,68 +1735,123 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
     return 0;
 }
 
+/* ---- prepared sentences ------------------------------------------------ */
+
+/* One setup() (word ids, children, relation cache, word set, memo tables)
+   serves every question about the sentence: the story stage asks for the
+   discard check, many spans and one or two sentence codings. */
+struct tc_code_prep {
+    ctx c;
+    bool weak;         /* target of c.weak_ok during a sentence coding */
+    int8_t discard;    /* -1 not yet known, else 0/1 */
+};
+
+tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a) {
+    if (!d || !s || !a) return NULL;
+    tc_code_prep *p = tc_arena_calloc(a, 1, sizeof *p);
+    if (!p) return NULL;
+    p->discard = -1;
+    p->c.d = d;
+    p->c.s = s;
+    p->c.a = a;
+    p->c.n = s->n > 0 ? s->n : 0;
+    if (tc_date_valid(date)) {
+        p->c.day = tc_date_to_days(date);
+        p->c.has_day = true;
+    }
+    if (!setup(&p->c)) {
+        a->oom = true; /* setup fails only for want of memory */
+        return NULL;
+    }
+    return p;
+}
+
+const char *tc_code_prep_span(tc_code_prep *p, int beg, int end) {
+    if (!p || beg < 1 || end > p->c.n || beg > end) return NULL;
+    int pos[256], npos = 0;
+    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
+    codes cd;
+    memset(&cd, 0, sizeof cd);
+    scan_codes(&p->c, pos, npos, &cd);
+    return cd.nactor ? mix(&p->c, &cd, cd.actor[0]) : NULL;
+}
+
+int tc_code_prep_discard(tc_code_prep *p, bool *discard) {
+    if (!p || !discard) return TC_MISUSE;
+    *discard = false;
+    if (p->c.a->oom) return TC_NOMEM;
+    if (p->discard < 0) {
+        bool r = p->c.n > 0 && discarded(&p->c);
+        if (p->c.a->oom) return TC_NOMEM;
+        p->discard = r;
+    }
+    *discard = p->discard > 0;
+    return TC_OK;
+}
+
+int tc_code_prep_sentence(tc_code_prep *p, const tc_code_opts *o, tc_coder_event **ev, int *nev) {
+    if (!p || !ev || !nev) return TC_MISUSE;
+    *ev = NULL;
+    *nev = 0;
+    ctx *c = &p->c;
+    tc_arena *a = c->a;
+    if (a->oom) return TC_NOMEM;
+    if (c->n <= 0) return TC_OK;
+    bool disc;
+    int rc = tc_code_prep_discard(p, &disc);
+    if (rc || disc) return rc;
+    c->o = o;
+    p->weak = true;
+    c->weak_ok = &p->weak;
+    rc = TC_OK;
+    int cap = 0;
+    vres *R = tc_arena_calloc(a, (size_t)c->n + 1, sizeof *R);
+    if (!R) goto fail;
+    for (int v = 1; v <= c->n; v++) {
+        if (upos(c, v) != TC_UPOS_VERB) continue;
+        if (code_verb(c, v, &R[v])) goto fail;
+    }
+    if (emit_all(c, R, ev, nev, &cap)) goto fail;
+    if (a->oom) goto fail;
+    goto done;
+fail:
+    a->oom = true; /* sticky: every failure above is an allocation failure */
+    *ev = NULL;
+    *nev = 0;
+    rc = TC_NOMEM;
+done:
+    c->o = NULL; /* the options need not outlive the call */
+    c->weak_ok = NULL;
+    return rc;
+}
+
+/* ---- one-shot wrappers ---------------------------------------------------- */
+
 int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, tc_arena *a,
                      tc_coder_event **ev, int *nev) {
     if (!d || !s || !a || !ev || !nev) return TC_MISUSE;
     *ev = NULL;
     *nev = 0;
     if (s->n <= 0) return TC_OK;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    c.s = s;
-    c.o = o;
-    c.a = a;
-    c.n = s->n;
-    if (o && tc_date_valid(o->date)) {
-        c.day = tc_date_to_days(o->date);
-        c.has_day = true;
-    }
-    bool weak = true;
-    c.weak_ok = &weak;
-    if (!setup(&c)) return TC_NOMEM;
-    if (discarded(&c)) return a->oom ? TC_NOMEM : TC_OK;
-    int cap = 0;
-    vres *R = tc_arena_calloc(a, (size_t)c.n + 1, sizeof *R);
-    if (!R) return TC_NOMEM;
-    for (int v = 1; v <= c.n; v++) {
-        if (upos(&c, v) != TC_UPOS_VERB) continue;
-        if (code_verb(&c, v, &R[v])) return TC_NOMEM;
-    }
-    if (emit_all(&c, R, ev, nev, &cap)) return TC_NOMEM;
-    return a->oom ? TC_NOMEM : TC_OK;
+    tc_date none = {0, 0, 0};
+    tc_code_prep *p = tc_code_prepare(d, s, o ? o->date : none, a);
+    if (!p) return TC_NOMEM;
+    return tc_code_prep_sentence(p, o, ev, nev);
 }
 
 const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, tc_date date, tc_arena *a) {
     if (!d || !s || !a || beg < 1 || end > s->n || beg > end) return NULL;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    c.s = s;
-    c.a = a;
-    c.n = s->n;
-    if (tc_date_valid(date)) { c.day = tc_date_to_days(date); c.has_day = true; }
-    if (!setup(&c)) return NULL;
-    int pos[256], npos = 0;
-    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
-    codes cd;
-    memset(&cd, 0, sizeof cd);
-    scan_codes(&c, pos, npos, &cd);
-    return cd.nactor ? mix(&c, &cd, cd.actor[0]) : NULL;
+    return tc_code_prep_span(tc_code_prepare(d, s, date, a), beg, end);
 }
 
 int tc_code_discard_check(const tc_dict *d, const tc_sent *s, tc_arena *a, bool *discard) {
     if (!d || !s || !a || !discard) return TC_MISUSE;
     *discard = false;
     if (s->n <= 0) return TC_OK;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.d = d;
-    c.s = s;
-    c.a = a;
-    c.n = s->n;
-    if (setup(&c)) *discard = discarded(&c);
-    return a->oom ? TC_NOMEM : TC_OK;
+    tc_date none = {0, 0, 0};
+    tc_code_prep *p = tc_code_prepare(d, s, none, a);
+    if (!p) return TC_NOMEM;
+    return tc_code_prep_discard(p, discard);
 }
 
 bool tc_code_discarded(const tc_dict *d, const tc_sent *s) {

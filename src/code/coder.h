@@ -58,10 +58,32 @@ int tc_code_sentence(const tc_dict *d, const tc_sent *s, const tc_code_opts *o, 
  * Codes the token span beg..end (1-based, inclusive) with the actor and agent
  * dictionaries as of date; returns the code in the arena or NULL.  This is
  * how the story stage learns e.g. "Prime Minister Mustafa al-Kadhimi" ->
- * IRQGOV.
+ * IRQGOV.  Only the words beg..end are read.  NULL with a->oom set on
+ * allocation failure.
  */
 const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, tc_date date,
                          tc_arena *a);
+
+/*
+ * Prepared sentences: tc_code_prepare does the per-sentence setup (word
+ * normalisation and dictionary look-ups, the children index, the relation
+ * cache, the memo tables) once, in the arena, so that the discard check,
+ * any number of span codings and sentence codings reuse it.  The prep lives
+ * in the arena (nothing to free) and refers to d and s, which must outlive
+ * it; date is the story date ({0}: no date restrictions) and is used by all
+ * calls on the prep (tc_code_prep_sentence ignores o->date).  Answers are
+ * the same as the one-shot functions below give.  Every allocation failure
+ * sets a->oom (sticky): tc_code_prepare then returns NULL, the others
+ * NULL / TC_NOMEM.  A prep is not for concurrent use.
+ */
+typedef struct tc_code_prep tc_code_prep;
+tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a);
+/* As tc_code_span; NULL for p == NULL or a bad span. */
+const char *tc_code_prep_span(tc_code_prep *p, int beg, int end);
+/* As tc_code_discard_check (the answer is cached): TC_OK, TC_NOMEM, TC_MISUSE. */
+int tc_code_prep_discard(tc_code_prep *p, bool *discard);
+/* As tc_code_sentence: TC_OK, TC_NOMEM (sticky in the arena), TC_MISUSE. */
+int tc_code_prep_sentence(tc_code_prep *p, const tc_code_opts *o, tc_coder_event **ev, int *nev);
 
 /* Whether the sentence contains a discard phrase (then it yields no events).
    tc_code_discard_check reports an allocation failure (TC_NOMEM, sticky in

@@ -12,6 +12,7 @@
 
 #include "code/coder.h"
 #include "core/conllu.h"
+#include "fault_alloc.h"
 
 static char dir[64];
 static tc_dict *D;
@@ -42,7 +43,8 @@ static int setup(void **st) {
         "--- HELP [070] ---\nHELP\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = write_file("a.txt",
-        "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n");
+        "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
+        "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\n");
     const char *agents = write_file("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
     const char *disc = write_file("d.txt", "MONTHS LATER\n");
     const char *pico = write_file("p.txt", "010:0x1000\n030:0x3000\n033:0x3040\n040:0xB000\n050:0x0080\n"
@@ -227,6 +229,252 @@ static void test_span(void **st) {
     tc_arena_free(&b2);
 }
 
+/* Two slips of our parser that the coder absorbs (expected events by hand). */
+static void test_parser_slips(void **st) {
+    (void)st;
+    /* "Gondor attacked Arnor, Mordor said" with the clause as a ccomp of the
+       trailing "said": the attack stands on its own (the parataxis reading),
+       not "Mordor accuses Gondor" (a (b . ATTACK) SAY = a b 112) */
+    const char *a = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "5", "ccomp")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "Mordor", "Mordor", "PROPN", "5", "nsubj")
+        T("5", "said", "say", "VERB", "0", "root");
+    assert_string_equal(code(a, 0), "GON-ARN-190");
+    /* ... while "Mordor said Gondor attacked Arnor" is the accusation */
+    const char *b = T("1", "Mordor", "Mordor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(b, 0), "MOR-GON-112");
+    /* "Gondor attacked Arnor years after crowds trashed it" with Arnor as the
+       subject of the parataxis "trashed": Arnor is the object of "attacked" */
+    const char *c = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "7", "nsubj") T("4", "years", "year", "NOUN", "7", "obl")
+        T("5", "after", "after", "ADP", "6", "case") T("6", "crowds", "crowd", "NOUN", "4", "nmod")
+        T("7", "trashed", "trash", "VERB", "2", "parataxis") T("8", "it", "it", "PRON", "7", "obj");
+    assert_string_equal(code(c, 0), "GON-ARN-190");
+    /* a complement clause keeps its subject: "Gondor said Arnor attacked it"
+       is Gondor accusing Arnor (a (b . ATTACK) SAY = a b 112) */
+    const char *d = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
+        T("5", "it", "it", "PRON", "4", "obj");
+    assert_string_equal(code(d, 0), "GON-ARN-112");
+    /* "Gondor police attacked Arnor" with "Gondor" as the nsubj of "police":
+       a copula-less noun's subject right before it is its modifier -> GONCOP */
+    const char *e = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "police", "police", "NOUN", "3", "nsubj")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(e, 0), "GONCOP-ARN-190");
+}
+
+/* Formats events as the sorted "SRC-TGT-CODE@trigger" list. */
+static void fmt_events(const tc_coder_event *ev, int n, char *buf, size_t cap) {
+    char items[16][64];
+    int k = 0;
+    for (int i = 0; i < n && k < 16; i++)
+        snprintf(items[k++], 64, "%s-%s-%s@%d/%d-%d/%d-%d", ev[i].source, ev[i].target, ev[i].code, ev[i].trigger,
+                 ev[i].src_beg, ev[i].src_end, ev[i].tgt_beg, ev[i].tgt_end);
+    qsort(items, (size_t)k, 64, (int (*)(const void *, const void *))strcmp);
+    buf[0] = 0;
+    for (int i = 0; i < k; i++) {
+        if (i) strncat(buf, " ", cap - strlen(buf) - 1);
+        strncat(buf, items[i], cap - strlen(buf) - 1);
+    }
+}
+
+/* Sentences for the prepared-API and fault tests (hand-built trees above). */
+static const char *const SENTS[] = {
+    T("1", "Gondor", "Gondor", "PROPN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "police", "police", "NOUN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "0", "root")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj") T("6", ".", ".", "PUNCT", "4", "punct"),
+    T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "attacked", "attack", "VERB", "0", "root")
+        T("5", "Mordor", "Mordor", "PROPN", "4", "obj"),
+    T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "restored", "restore", "VERB", "0", "root")
+        T("3", "relations", "relation", "NOUN", "2", "obj") T("4", "with", "with", "ADP", "5", "case")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod"),
+    T("1", "Months", "month", "NOUN", "2", "obl:tmod") T("2", "later", "later", "ADV", "3", "advmod")
+        T("3", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "0", "root")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj"),
+    T("1", "Sam", "Sam", "PROPN", "3", "nsubj") T("2", "Gamgee", "Gamgee", "PROPN", "1", "flat")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Mordor", "Mordor", "PROPN", "3", "obj"),
+    T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "Mordor", "Mordor", "PROPN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "2", "ccomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj"),
+    /* non-ASCII words take the dictionary's normalising look-up */
+    T("1", "Gondor\xe2\x80\x99s", "Gondor\xe2\x80\x99s", "PROPN", "3", "nmod:poss")
+        T("2", "government", "government", "NOUN", "3", "compound") T("3", "police", "police", "NOUN", "4", "nsubj")
+        T("4", "met", "meet", "VERB", "0", "root") T("5", "Arnor", "Arnor", "PROPN", "4", "obj")
+        T("6", "and", "and", "CCONJ", "7", "cc") T("7", "M\xc3\xb3rdor", "M\xc3\xb3rdor", "PROPN", "5", "conj"),
+};
+
+/* The prepared calls give the one-shot calls' answers, however often asked. */
+static void test_prepared(void **st) {
+    (void)st;
+    tc_arena pa;
+    tc_arena_init(&pa, NULL, 0);
+    const long dates[] = {0, 20100601, 20150101};
+    for (size_t i = 0; i < sizeof SENTS / sizeof *SENTS; i++) {
+        for (size_t di = 0; di < 3; di++) {
+            tc_arena_reset(&pa);
+            tc_sent s;
+            size_t used;
+            char err[64];
+            assert_int_equal(tc_conllu_parse(&pa, SENTS[i], strlen(SENTS[i]), &s, &used, err, sizeof err), TC_OK);
+            tc_code_opts o;
+            memset(&o, 0, sizeof o);
+            long dv = dates[di];
+            if (dv) { o.date.y = (int16_t)(dv / 10000); o.date.m = (int8_t)(dv / 100 % 100); o.date.d = (int8_t)(dv % 100); }
+            o.keep_partial = di == 1;
+            tc_coder_event *ev1, *ev2;
+            int n1, n2;
+            char b1[1024], b2[1024];
+            assert_int_equal(tc_code_sentence(D, &s, &o, &pa, &ev1, &n1), TC_OK);
+            fmt_events(ev1, n1, b1, sizeof b1);
+            bool d1, d2;
+            assert_int_equal(tc_code_discard_check(D, &s, &pa, &d1), TC_OK);
+            tc_code_prep *p = tc_code_prepare(D, &s, o.date, &pa);
+            assert_non_null(p);
+            for (int round = 0; round < 2; round++) {
+                /* spans and discards before and after a sentence coding */
+                for (int b = 1; b <= s.n; b++)
+                    for (int e = b; e <= s.n; e++) {
+                        const char *c1 = tc_code_span(D, &s, b, e, o.date, &pa), *c2 = tc_code_prep_span(p, b, e);
+                        if (c1 || c2) {
+                            assert_non_null(c1);
+                            assert_non_null(c2);
+                            assert_string_equal(c1, c2);
+                        }
+                    }
+                assert_int_equal(tc_code_prep_discard(p, &d2), TC_OK);
+                assert_int_equal(d1, d2);
+                assert_int_equal(tc_code_prep_sentence(p, &o, &ev2, &n2), TC_OK);
+                fmt_events(ev2, n2, b2, sizeof b2);
+                assert_string_equal(b1, b2);
+            }
+            assert_null(tc_code_prep_span(p, 0, 1));
+            assert_null(tc_code_prep_span(p, 1, s.n + 1));
+        }
+    }
+    /* the events themselves, worked out by hand: the discard sentence gives
+       nothing, the possessive agent one GONCOP attacks ARN */
+    assert_string_equal(code(SENTS[3], 0), "");
+    assert_string_equal(code(SENTS[0], 0), "GONCOP-ARN-190");
+    tc_arena_free(&pa);
+}
+
+/* tc_code_span reads only words beg..end: "the Conquest" in "That vote saw
+   the Conquest (Fatah) Alliance" is not FATAH's PSE, nor the CONQUEST
+   ALLIANCE two words on; the whole name or "Fatah" alone is. */
+static void test_span_bounds(void **st) {
+    (void)st;
+    tc_arena b2;
+    tc_arena_init(&b2, NULL, 0);
+    const char *t = T("1", "That", "that", "DET", "2", "det") T("2", "vote", "vote", "NOUN", "3", "nsubj")
+        T("3", "saw", "see", "VERB", "0", "root") T("4", "the", "the", "DET", "5", "det")
+        T("5", "Conquest", "Conquest", "PROPN", "3", "obj") T("6", "(", "(", "PUNCT", "7", "punct")
+        T("7", "Fatah", "Fatah", "PROPN", "5", "appos") T("8", ")", ")", "PUNCT", "7", "punct")
+        T("9", "Alliance", "Alliance", "PROPN", "5", "flat") T("10", "Conquest", "Conquest", "PROPN", "11", "compound")
+        T("11", "Alliance", "Alliance", "PROPN", "3", "obj");
+    tc_sent s;
+    size_t used;
+    char err[64];
+    assert_int_equal(tc_conllu_parse(&b2, t, strlen(t), &s, &used, err, sizeof err), TC_OK);
+    tc_date none = {0, 0, 0};
+    assert_null(tc_code_span(D, &s, 4, 5, none, &b2));
+    assert_null(tc_code_span(D, &s, 5, 6, none, &b2));
+    assert_null(tc_code_span(D, &s, 8, 9, none, &b2));
+    assert_null(tc_code_span(D, &s, 10, 10, none, &b2)); /* "Conquest" without its "Alliance" */
+    assert_string_equal(tc_code_span(D, &s, 7, 7, none, &b2), "PSE");
+    assert_string_equal(tc_code_span(D, &s, 4, 9, none, &b2), "PSE");
+    assert_string_equal(tc_code_span(D, &s, 10, 11, none, &b2), "IRQPTY");
+    tc_code_prep *p = tc_code_prepare(D, &s, none, &b2);
+    assert_null(tc_code_prep_span(p, 4, 5));
+    assert_null(tc_code_prep_span(p, 10, 10));
+    assert_string_equal(tc_code_prep_span(p, 10, 11), "IRQPTY");
+    assert_false(b2.oom);
+    tc_arena_free(&b2);
+}
+
+/* Allocation failure N (arena chunks and the dictionary's normalising
+   look-ups alike) makes every coder call report it: TC_NOMEM or NULL with
+   the arena's oom flag set, never a quiet partial answer; nothing leaks. */
+static void test_alloc_failures(void **st) {
+    (void)st;
+    fault_alloc f;
+    memset(&f, 0, sizeof f);
+    const tc_alloc *A = fault_arm(&f, -1);
+    const char *verbs = write_file("v2.txt", "--- ATTACK [190] ---\nATTACK\n\n--- MEET [040:040] ---\nMEET {MET}\n\n"
+                                              "--- SAY [010] ---\nSAY {SAID}\n");
+    const char *actors = write_file("a2.txt", "GONDOR [GON]\nARNOR [ARN]\nM\xc3\x93RDOR [MOR]\n");
+    const char *agents = write_file("g2.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
+    const char *disc = write_file("d2.txt", "MONTHS LATER\n");
+    const char *pico = write_file("p2.txt", "010:0x1000\n040:0xB000\n190:0x00A0\n");
+    const char *acts[] = {actors};
+    char err[200];
+    tc_dict *FD = NULL;
+    assert_int_equal(tc_dict_build(&FD, A, NULL, verbs, acts, 1, agents, disc, pico, err, sizeof err), TC_OK);
+    tc_arena pa;
+    tc_arena_init(&pa, NULL, 0);
+    for (size_t i = 0; i < sizeof SENTS / sizeof *SENTS; i++) {
+        tc_arena_reset(&pa);
+        tc_sent s;
+        size_t used;
+        assert_int_equal(tc_conllu_parse(&pa, SENTS[i], strlen(SENTS[i]), &s, &used, err, sizeof err), TC_OK);
+        tc_code_opts o;
+        memset(&o, 0, sizeof o);
+        o.keep_partial = true;
+        /* the answer without failures */
+        char want[1024], got[1024];
+        tc_arena fa;
+        tc_arena_init(&fa, A, 256);
+        tc_coder_event *ev;
+        int nev;
+        assert_int_equal(tc_code_sentence(FD, &s, &o, &fa, &ev, &nev), TC_OK);
+        fmt_events(ev, nev, want, sizeof want);
+        tc_arena_free(&fa);
+        bool done = false;
+        for (long n = 0; n < 5000 && !done; n++) {
+            tc_arena_init(&fa, A, 256); /* small chunks: many failure points */
+            fault_arm(&f, n);
+            int rc = tc_code_sentence(FD, &s, &o, &fa, &ev, &nev);
+            if (!f.hit) {
+                assert_int_equal(rc, TC_OK);
+                fmt_events(ev, nev, got, sizeof got);
+                assert_string_equal(got, want);
+                done = true;
+            } else {
+                if (rc != TC_NOMEM || !fa.oom)
+                    fail_msg("sentence %zu: allocation %ld failed but rc=%d oom=%d", i, n, rc, (int)fa.oom);
+                assert_null(ev);
+                assert_int_equal(nev, 0);
+            }
+            fault_arm(&f, -1);
+            tc_arena_free(&fa);
+        }
+        assert_true(done);
+        /* the span and discard entry points */
+        for (long n = 0; n < 200; n++) {
+            tc_arena_init(&fa, A, 256);
+            fault_arm(&f, n);
+            const char *c = tc_code_span(FD, &s, 1, s.n, o.date, &fa);
+            bool hit = f.hit;
+            fault_arm(&f, -1);
+            if (hit && (c || !fa.oom)) fail_msg("span: allocation %ld failed but code=%s oom=%d", n, c ? c : "-", (int)fa.oom);
+            tc_arena_free(&fa);
+            tc_arena_init(&fa, A, 256);
+            fault_arm(&f, n);
+            bool disc = false;
+            int rc = tc_code_discard_check(FD, &s, &fa, &disc);
+            hit = f.hit;
+            fault_arm(&f, -1);
+            if (hit && (rc != TC_NOMEM || !fa.oom)) fail_msg("discard: allocation %ld failed but rc=%d", n, rc);
+            tc_arena_free(&fa);
+            if (!hit) break;
+        }
+    }
+    tc_arena_free(&pa);
+    tc_dict_free(FD);
+    assert_int_equal(f.live, 0);
+}
+
 int main(void) {
     snprintf(dir, sizeof dir, "/tmp/tc-test-coder.%d", (int)getpid());
     char cmd[128];
@@ -239,6 +487,10 @@ int main(void) {
         cmocka_unit_test(test_verb_interaction),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
+        cmocka_unit_test(test_parser_slips),
+        cmocka_unit_test(test_prepared),
+        cmocka_unit_test(test_span_bounds),
+        cmocka_unit_test(test_alloc_failures),
     };
     int r = cmocka_run_group_tests(tests, setup, teardown);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
