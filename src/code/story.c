@@ -49,6 +49,7 @@ struct tc_doc {
        mentions and noun events ask for the same phrases again and again */
     struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
     uint32_t memo_cap, memo_used;
+    struct tc_code_prep **prep; /* per sentence, made on first use */
 };
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
@@ -144,6 +145,15 @@ static void name_run(const tc_sent *s, int h, int *beg, int *end) {
         (*end)++;
 }
 
+/* The coder's per-sentence preparation (word look-ups, tree indexes), made
+   once per sentence and shared by every question about it; NULL on OOM. */
+static tc_code_prep *prep_of(tc_doc *d, const tc_sent *s) {
+    int si = s->index - 1;
+    if (!d->e->dicts || si < 0 || si >= d->ns || &d->s[si] != s) return NULL;
+    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->arena);
+    return d->prep[si];
+}
+
 static const char *code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
     if (!d->e->dicts) return NULL;
     uint32_t slot = 0;
@@ -155,7 +165,9 @@ static const char *code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
             if (m->sent == s->index && m->beg == beg && m->end == end) return m->code;
         }
     }
-    const char *c = tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+    tc_code_prep *p = prep_of(d, s);
+    const char *c = p ? tc_code_prep_span(p, beg, end)
+                      : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
     if (d->memo_cap && d->memo_used < d->memo_cap / 2) {
         d->memo[slot] = (struct span_memo){s->index, (int16_t)beg, (int16_t)end, c};
         d->memo_used++;
@@ -572,7 +584,9 @@ static int code_sentence(tc_doc *d, int si) {
     note_speaker(d, s);
     if (e->dicts) {
         bool discard = false;
-        int rc = tc_code_discard_check((const tc_dict *)e->dicts, s, &d->arena, &discard);
+        tc_code_prep *p = prep_of(d, s);
+        if (!p) return TC_NOMEM;
+        int rc = tc_code_prep_discard(p, &discard);
         if (rc) return rc;
         if (discard) return TC_OK;
     }
@@ -613,12 +627,14 @@ static int code_sentence(tc_doc *d, int si) {
         tc_coder_event *cev = NULL;
         int n = 0;
         d->resolved = 0;
-        int rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
+        tc_code_prep *p = prep_of(d, s);
+        if (!p) return TC_NOMEM;
+        int rc = tc_code_prep_sentence(p, &o, &cev, &n);
         if (rc) return rc;
         if (d->resolved && add_event_mentions(d, s, cev, n)) {
             /* the coder's own actors ("the Conquest (Fatah) Alliance") can name
                what a later "the group" means: code again with them known */
-            rc = tc_code_sentence((const tc_dict *)e->dicts, s, &o, &d->arena, &cev, &n);
+            rc = tc_code_prep_sentence(p, &o, &cev, &n);
             if (rc) return rc;
         }
         for (int i = 0; i < n; i++) {
@@ -800,6 +816,8 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->memo_used = 0;
     d->memo = tc_arena_calloc(&d->arena, d->memo_cap, sizeof *d->memo);
     if (!d->memo) return TC_NOMEM;
+    d->prep = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->prep);
+    if (!d->prep) return TC_NOMEM;
     d->tx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->tx);
     d->ntx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->ntx);
     if (!d->tx || !d->ntx) return TC_NOMEM;
