@@ -708,10 +708,13 @@ static int code_sentence(tc_doc *d, int si) {
         tc_casualties c;
         if (tc_casualties_extract(s, 0, &c)) set_casualties(violent_here[0], &c);
     }
-    /* "Sunday's attack, which left two bodyguards injured" */
+    /* "Sunday's attack, which left two bodyguards injured": only a sentence
+       with a definite attack noun can refer back this way */
+    bool definite_attack = false;
+    for (int i = 0; i < nn && !definite_attack; i++) definite_attack = ne[i].definite && violent(ne[i].code);
     tc_casualties c;
     int anchor = 0;
-    if (tc_casualties_backref(s, &c, &anchor)) {
+    if (definite_attack && tc_casualties_backref(s, &c, &anchor)) {
         struct tc_event *prev = backref;
         for (int k = d->nev - 1; k >= 0 && !prev; k--)
             if (violent(d->ev[k]->code) && !(d->ev[k]->sentence == s->index && d->ev_anchor[k] != anchor))
