@@ -24,6 +24,7 @@ static void usage(FILE *f) {
                "  --tagger-epochs N  tagger epochs (default min(epochs, 8))\n"
                "  --max-sents N    use only the first N training sentences\n"
                "  --jackknife K    folds for predicted training tags (default 2; 1 = off)\n"
+               "  --ensemble N     taggers and parsers trained on N shuffles, summed (default 4)\n"
                "  --seed N         random seed (default 1)\n"
                "  -q, --quiet      no progress lines\n"
                "  -h, --help       this text\n");
@@ -34,6 +35,7 @@ int tc_cli_train_parser(int argc, char **argv) {
         {"train", required_argument, 0, 't'}, {"dev", required_argument, 0, 'd'},
         {"output", required_argument, 0, 'o'}, {"epochs", required_argument, 0, 'e'},
         {"max-sents", required_argument, 0, 'm'}, {"jackknife", required_argument, 0, 'j'},
+        {"ensemble", required_argument, 0, 'P'},
         {"seed", required_argument, 0, 's'}, {"tagger-epochs", required_argument, 0, 'T'}, {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     const char *train[64];
@@ -54,13 +56,14 @@ int tc_cli_train_parser(int argc, char **argv) {
             break;
         case 'd': dev = optarg; break;
         case 'o': out = optarg; break;
-        case 'e': case 'm': case 'j': case 's': case 'T': {
+        case 'e': case 'm': case 'j': case 's': case 'T': case 'P': {
             long v = strtol(optarg, &end, 10);
             if (*end || v < 0 || v > 1000000000) return tc_cli_usage_error("train-parser", "bad number '%s'", optarg);
             if (c == 'e') o.epochs = (int)v;
             else if (c == 'm') o.max_sents = (int)v;
             else if (c == 'j') o.jackknife = (int)v;
             else if (c == 'T') o.tag_epochs = (int)v;
+            else if (c == 'P') o.ensemble = (int)v;
             else o.seed = (unsigned)v;
             break;
         }

@@ -4,8 +4,9 @@
  * turns on perceptron updates and the dynamic oracle).
  *
  * Tagger: greedy left-to-right averaged perceptron over joint (UPOS, XPOS)
- * tags, with word, affix, shape, context-word, ambiguity-class (tags the
- * lexicon saw for the word) and previous-tag features.  Frequent words are
+ * tags, with word, affix (prefixes 1-4, suffixes 1-5), shape, character
+ * class, hyphen-part, context-word, ambiguity-class (tags the lexicon saw
+ * for the word) and previous-tag features.  Frequent words are
  * restricted to the tags the training data gave them; rare and unknown words
  * choose among the open-class tags.
  *
@@ -27,6 +28,9 @@
 #include <stdlib.h>
 
 #define MAXF 128
+/* Extra word features: prefixes of 1, 3 and 4 bytes, the 5-byte suffix,
+   the part after the last hyphen, and a bit set of character classes. */
+#define NLP_NXF 6
 /* First-pass margin (weight units) above which the second pass is skipped. */
 #ifndef NLP_PASS2_MARGIN
 #define NLP_PASS2_MARGIN 10.0f
@@ -36,6 +40,7 @@ struct tc_nlp_work {
     const tc_alloc *A;
     int cap;
     uint64_t *wf, *wl, *shape, *amb, *pre2, *suf; /* suf: 4 per word */
+    uint64_t *xf; /* NLP_NXF extra word features per word (see prep_extra) */
     int *tags, *p1, *head, *label, *stack, *lc1, *lc2, *rc1, *rc2, *nl, *nr, *ph, *pl, *gt;
     uint64_t *lset, *rset;
     float *marg; /* first-pass margin (best - second best), weight units */
@@ -49,7 +54,7 @@ void tc_nlp_work_free(tc_nlp_work *w) {
     const tc_alloc *A = w->A;
     void *ps[] = {w->wf, w->wl, w->shape, w->amb, w->pre2, w->suf, w->tags, w->p1, w->head, w->label, w->stack,
                   w->lc1, w->lc2, w->rc1, w->rc2, w->nl, w->nr, w->ph, w->pl, w->gt, w->lset, w->rset,
-                  w->lexslot, w->low, w->marg};
+                  w->lexslot, w->low, w->marg, w->xf};
     for (size_t i = 0; i < TC_COUNTOF(ps); i++) tc_mem_free(A, ps[i]);
     tc_mem_free(A, w);
 }
@@ -68,6 +73,9 @@ static bool work_grow(tc_nlp_work *w, int n) {
     void *p = tc_mem_realloc(w->A, w->suf, 4 * c * sizeof(uint64_t));
     if (!p) return false;
     w->suf = p;
+    p = tc_mem_realloc(w->A, w->xf, NLP_NXF * c * sizeof(uint64_t));
+    if (!p) return false;
+    w->xf = p;
     int **ints[] = {&w->tags, &w->p1, &w->head, &w->label, &w->stack, &w->lc1, &w->lc2, &w->rc1,
                     &w->rc2, &w->nl, &w->nr, &w->ph, &w->pl, &w->gt};
     for (size_t i = 0; i < TC_COUNTOF(ints); i++) {
@@ -153,6 +161,42 @@ static long lex_lookup(const tc_nlp_model *m, tc_nlp_work *w, const char *form) 
     return nlp_lex_find(m, w->low, (size_t)n);
 }
 
+/* Extra features of the normalised word low[0..n) (original form `form`):
+   they matter for rare and unknown words, whose identity is not known. */
+static void prep_extra(uint64_t *x, const char *form, const char *low, size_t n) {
+    x[0] = nlp_str_hash(low, n < 1 ? n : 1) ^ 0x101;
+    x[1] = nlp_str_hash(low, n < 3 ? n : 3) ^ 0x303;
+    x[2] = nlp_str_hash(low, n < 4 ? n : 4) ^ 0x404;
+    x[3] = nlp_str_hash(low + (n < 5 ? 0 : n - 5), n < 5 ? n : 5) ^ 0x505;
+    const char *hy = n > 1 ? memchr(low + 1, '-', n - 1) : NULL;
+    if (hy) {
+        const char *last = hy;
+        for (const char *q = hy; q < low + n; q++)
+            if (*q == '-') last = q;
+        x[4] = nlp_str_hash(last + 1, (size_t)(low + n - last - 1)) ^ 0x606;
+    } else {
+        x[4] = 0x607;
+    }
+    unsigned fl = 0, upper = 0, lower = 0;
+    size_t len = 0;
+    for (const unsigned char *q = (const unsigned char *)form; *q; q++) {
+        unsigned ch = *q;
+        if (ch >= 'A' && ch <= 'Z') upper++;
+        else if (ch >= 'a' && ch <= 'z') lower++;
+        else if (ch >= '0' && ch <= '9') fl |= 1;
+        else if (ch == '-') fl |= 2;
+        else if (ch == '.') fl |= 4;
+        else if (ch >= 0x80) fl |= 8;
+        else fl |= 16;
+        if ((ch & 0xC0) != 0x80) len++;
+    }
+    if (upper) fl |= 32;
+    if (upper && !lower) fl |= 64;
+    if (form[0] >= 'A' && form[0] <= 'Z') fl |= 128;
+    unsigned lb = len <= 3 ? (unsigned)len : len <= 5 ? 4 : len <= 8 ? 5 : 6;
+    x[5] = (uint64_t)fl << 4 | lb;
+}
+
 int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
     if (!work_grow(w, s->n)) return TC_NOMEM;
     for (int i = 0; i < s->n; i++) {
@@ -170,6 +214,7 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
             w->suf[4 * i + k - 1] = nlp_str_hash(w->low + n - kk, kk) + (uint64_t)k;
         }
         w->pre2[i] = nlp_str_hash(w->low, n < 2 ? (size_t)n : 2) ^ 0x77;
+        prep_extra(w->xf + NLP_NXF * i, form, w->low, (size_t)n);
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
         /* words seen once in training stand for unknown words, so the
@@ -235,6 +280,14 @@ static int tag_feats(const tc_nlp_work *w, int n, int i, const int *right, uint6
     f[k++] = nlp_f3(31, tm2, tm1, w->amb[i]);
     f[k++] = nlp_f2(32, w->wl[i], ap1);
     f[k++] = nlp_f2(33, wm1, ap1);
+    const uint64_t *x = w->xf + NLP_NXF * i;
+    f[k++] = nlp_f(50, x[0]);
+    f[k++] = nlp_f(51, x[1]);
+    f[k++] = nlp_f(52, x[2]);
+    f[k++] = nlp_f(53, x[3]);
+    f[k++] = nlp_f(54, x[4]);
+    f[k++] = nlp_f2(55, x[5], i == 0);
+    f[k++] = nlp_f2(56, x[5], sf[2]);
     if (right) {
         /* second pass: first-pass tags of the word and its right neighbours */
         uint64_t r0 = (uint64_t)right[i], r1 = i + 1 < n ? (uint64_t)right[i + 1] : 998;
@@ -596,6 +649,15 @@ static int label_feats(const tc_nlp_work *w, const pstate *st, int h, int d, uin
     f[k++] = nlp_f3(225, dp, (uint64_t)w->nl[d], (uint64_t)w->nr[d]);
     f[k++] = nlp_f3(226, hw, W(dl1), dir);
     f[k++] = nlp_f2(227, dw, w->shape[d]);
+    /* the stack below the arc, and what lies between head and dependent */
+    int sb = st->sp > 1 ? w->stack[st->sp - 2] : -1;
+    if (d < h && sb == d) sb = st->sp > 2 ? w->stack[st->sp - 3] : -1;
+    f[k++] = nlp_f4(228, dp, hp, P(sb), dir);
+    f[k++] = nlp_f4(229, dw, hw, W(dl1), dir);
+    f[k++] = nlp_f3(230, dp, hp, L(w->lc1[h] >= 0 ? w->lc1[h] : -1));
+    f[k++] = nlp_f4(231, dp, hp, P(dl1), P(dr1));
+    f[k++] = nlp_f3(232, w->suf[4 * d + 2], w->suf[4 * h + 2], dir);
+    f[k++] = nlp_f3(233, dw, P(h + (d < h ? -1 : 1)), dir);
     return k;
 }
 #undef W

@@ -13,7 +13,7 @@
 /* ---- file layout ------------------------------------------------------ */
 
 #define NLP_MAGIC "TCNLPMD\0"
-#define NLP_FORMAT_VERSION 2u
+#define NLP_FORMAT_VERSION 3u
 #define NLP_BOM 0x01020304u
 #define NLP_HDR_SIZE 256u
 
@@ -35,7 +35,9 @@ enum {
 #define NLP_LCAND_N (TC_UPOS_COUNT + 1) * TC_UPOS_COUNT * 2 /* (head upos|root) x dep upos x dir */
 
 #define NLP_BITS_TAG 22
+#ifndef NLP_BITS_TRANS
 #define NLP_BITS_TRANS 23
+#endif
 #define NLP_BITS_LAB 22
 #define NLP_BITS_TAG2 22
 

