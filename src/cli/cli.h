@@ -29,6 +29,11 @@ TC_CLI_COMMANDS(TC_CLI_DECLARE)
    model folder defaults to <folder of the executable>/models. */
 void tc_cli_config(tc_config *cfg);
 
+/* Opens the parser model `path`, or <model dir of cfg>/en-ud.tcm when path is
+   NULL; on failure prints "FILE: cannot load the parser model: why" and
+   returns non-zero (*out NULL). */
+int tc_cli_open_parser(const tc_config *cfg, const char *path, tc_nlp_model **out);
+
 /* "tacitus: <msg>" on stderr; returns the exit status 2 for usage errors. */
 int tc_cli_usage_error(const char *cmd, const char *fmt, ...);
 int tc_cli_error(const char *fmt, ...);

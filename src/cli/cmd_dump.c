@@ -20,8 +20,9 @@ static void help(void) {
            "  compiled dictionaries (`tacitus compile-dicts`, phoenix.tcd): actor, agent,\n"
            "    verb, pattern, synset, discard, pico and transform lines;\n"
            "  the gazetteer (`tacitus compile-gazetteer`, gazetteer.tcg): places, then\n"
-           "    the name index.\n"
-           "Parser models (en-ud.tcm) cannot be dumped yet.\n\n"
+           "    the name index;\n"
+           "  the parser model (`tacitus train-parser`, en-ud.tcm): header, tags, labels,\n"
+           "    lexicon, lemma rules and every non-zero weight.\n\n"
            "  -t, --time   only load the file and print how long that took\n"
            "  -h, --help   this text\n");
 }

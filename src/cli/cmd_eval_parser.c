@@ -39,17 +39,11 @@ int tc_cli_eval_parser(int argc, char **argv) {
     if (argc - optind != 1) return tc_cli_usage_error("eval-parser", "expected one GOLD.conllu file");
     tc_config cfg;
     tc_cli_config(&cfg);
-    char path[4096];
-    if (!model) {
-        snprintf(path, sizeof path, "%s/en-ud.tcm", cfg.model_dir ? cfg.model_dir : "build/models");
-        model = path;
-    }
-    char err[512] = "";
     tc_nlp_model *m = NULL;
-    int rc = tc_nlp_model_open(model, cfg.alloc, &m, err, sizeof err);
-    if (rc) return tc_cli_error("%s", err[0] ? err : tc_errstr(rc));
+    if (tc_cli_open_parser(&cfg, model, &m)) return 1;
+    char err[512] = "";
     tc_nlp_scores s;
-    rc = tc_nlp_eval(m, argv[optind], raw, &s, err, sizeof err);
+    int rc = tc_nlp_eval(m, argv[optind], raw, &s, err, sizeof err);
     tc_nlp_model_free(m);
     if (rc) return tc_cli_error("%s", err[0] ? err : tc_errstr(rc));
     printf("Tokens %.2f Sentences %.2f UPOS %.2f XPOS %.2f Lemmas %.2f UAS %.2f LAS %.2f\n", s.tokens,

@@ -55,13 +55,9 @@ int tc_cli_geo(int argc, char **argv) {
     if (rc != TC_OK)
         return tc_cli_error("%s: cannot load the gazetteer: %s", gpath ? gpath : "<models>/gazetteer.tcg", tc_errstr(rc));
     tc_nlp_model *nlp = NULL;
-    if (parse) {
-        char path[4096], err[512];
-        snprintf(path, sizeof path, "%s/en-ud.tcm", cfg.model_dir ? cfg.model_dir : "build/models");
-        if (tc_nlp_model_open(path, cfg.alloc, &nlp, err, sizeof err) != TC_OK) {
-            tc_gazetteer_close(g);
-            return tc_cli_error("%s: %s", path, err);
-        }
+    if (parse && tc_cli_open_parser(&cfg, NULL, &nlp)) {
+        tc_gazetteer_close(g);
+        return 1;
     }
     int status = 0;
     if (eval) {

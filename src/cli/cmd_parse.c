@@ -116,15 +116,8 @@ int tc_cli_parse(int argc, char **argv) {
     }
     tc_config cfg;
     tc_cli_config(&cfg);
-    char path[4096];
-    if (!model) {
-        snprintf(path, sizeof path, "%s/en-ud.tcm", cfg.model_dir ? cfg.model_dir : "build/models");
-        model = path;
-    }
-    char err[512] = "";
     tc_nlp_model *m = NULL;
-    int rc = tc_nlp_model_open(model, cfg.alloc, &m, err, sizeof err);
-    if (rc) return tc_cli_error("%s", err[0] ? err : tc_errstr(rc));
+    if (tc_cli_open_parser(&cfg, model, &m)) return 1;
     int status = 0;
     int nfiles = argc - optind;
     for (int i = 0; i < (nfiles ? nfiles : 1); i++) {

@@ -54,20 +54,7 @@ int tc_cli_validate(int argc, char **argv) {
     tc_config cfg;
     tc_cli_config(&cfg);
     tc_nlp_model *parser = NULL;
-    char mpath[4096];
-    if (raw) {
-        if (!model) {
-            const char *md = cfg.model_dir ? cfg.model_dir : getenv("TACITUS_MODELS");
-            snprintf(mpath, sizeof mpath, "%s/en-ud.tcm", md && *md ? md : "build/models");
-            model = mpath;
-        }
-        char err[512] = "";
-        int rc = tc_nlp_model_open(model, cfg.alloc, &parser, err, sizeof err);
-        if (rc) {
-            tc_cli_error("%s: cannot load the parser model: %s", model, *err ? err : tc_errstr(rc));
-            return 1;
-        }
-    }
+    if (raw && tc_cli_open_parser(&cfg, model, &parser)) return 1;
     int status = 0;
     for (int i = optind; i < argc; i++) {
         tc_validate_stats st;

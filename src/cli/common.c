@@ -69,3 +69,15 @@ int tc_cli_error(const char *fmt, ...) {
     va_end(ap);
     return 1;
 }
+
+int tc_cli_open_parser(const tc_config *cfg, const char *path, tc_nlp_model **out) {
+    char buf[4096], err[512] = "";
+    *out = NULL;
+    if (!path) {
+        snprintf(buf, sizeof buf, "%s/en-ud.tcm", cfg->model_dir ? cfg->model_dir : "build/models");
+        path = buf;
+    }
+    int rc = tc_nlp_model_open(path, cfg->alloc, out, err, sizeof err);
+    if (rc) tc_cli_error("%s: cannot load the parser model: %s", path, err[0] ? err : tc_errstr(rc));
+    return rc;
+}
