@@ -277,14 +277,16 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
             for (int b = pb; b < nb && !code; b++) code = code_span(d, s, b, ne);
             if (!code) code = code_span(d, s, pb, nb - 1);
         }
-        /* apposition: "Ned Price, State Department spokesman" */
+        /* apposition: "Ned Price, State Department spokesman" -- a description
+           headed by a common noun; a name in apposition ("the Conquest (Fatah)
+           Alliance") is an alias that may belong to another actor */
         for (int j = 1; j <= s->n && !code; j++) {
             const tc_tok *a = &s->tok[j - 1];
             int ab, ae;
-            if (tc_deprel_is(a, "appos") && a->head == head) {
+            if (tc_deprel_is(a, "appos") && a->head == head && a->upos == TC_UPOS_NOUN) {
                 np_span(s, j, &ab, &ae);
                 code = code_span(d, s, ab, ae);
-            } else if (tc_deprel_is(t, "appos") && j == t->head) {
+            } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
                 np_span(s, j, &ab, &ae);
                 code = code_span(d, s, ab, ae);
             }
