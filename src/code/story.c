@@ -686,6 +686,9 @@ static int code_sentence(tc_doc *d, int si) {
         int sb = 0, se = 0, tb = 0, te = 0;
         const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
         const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
+        /* "a ceasefire" with nobody named is no event; an attack by someone
+           unknown still is (its place may name the victim) */
+        if (!src && !tgt && !violent(x->code)) continue;
         struct tc_event *ev = new_event(d, s, x->trigger);
         if (!ev) return TC_NOMEM;
         ev->code = x->code;
