@@ -68,6 +68,7 @@ typedef struct feat {
     uint8_t single, multi, title, prev_name, next_cap, sstart, cue, allcaps, short_tok, speech, comma_next;
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
+    uint8_t particle; /* followed by a lower-case name particle and a name: "Van der Bellen" */
     int link;        /* index of the mention after ", " or -1 */
     int coord;       /* the mention before it in a list ("X, Y", "X and Y", "X or Y") or -1 */
 } feat;
@@ -389,6 +390,16 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
                 tok_is(doc, p, cues, TC_COUNTOF(cues)))
                 f->cue = 1;
         }
+        if (best + 2 < n) {
+            /* "Alexander Van der Bellen", "Ursula von der Leyen", "Osama bin
+               Laden": a lower-case name particle between capitalised words
+               makes them one person's name */
+            static const char *const particles[] = {"der", "den", "van", "von", "de", "da", "di", "du",
+                                                    "del", "della", "bin", "ibn", "ben", "ter", "zu"};
+            const rtok *q = &t[best + 1], *r = &t[best + 2];
+            if (q->word && !q->cap && tok_is(doc, q, particles, TC_COUNTOF(particles)) && r->word && r->cap)
+                f->particle = 1;
+        }
         if (best + 1 < n) {
             const rtok *q = &t[best + 1];
             if (q->word && q->cap && !q->sstart && !tok_is(doc, q, connectors, TC_COUNTOF(connectors)) &&
@@ -615,6 +626,7 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     if (f->single && stopword(m->key) && !(f->cue && !f->sstart) && !comma_link) return false;
     if (f->title && !big) return false;
     if (f->prev_name && !big) return false;
+    if (f->particle && !f->cue) return false;
     if (f->single && !f->allcaps && lower_has(d, tc_hash64(m->key, strlen(m->key), 7)) && !f->cue) return false;
     if (alt_only && !big && !f->cue && prior < 5.5) return false;
     if (f->next_cap && !strong) return false;
