@@ -386,6 +386,12 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
                 d->f[prev_mention_idx].link = d->nm - 1;
                 d->f[prev_mention_idx].comma_next = 1;
             }
+            /* "Shevchenko in Donetsk Oblast": like "City, Region", the second
+               place may contain the first */
+            static const char *const in_words[] = {"in"};
+            if (p->word && tok_is(doc, p, in_words, 1) && prev_mention_end == i - 2 && prev_mention_idx >= 0 &&
+                d->f[prev_mention_idx].link < 0)
+                d->f[prev_mention_idx].link = d->nm - 1;
             if (p->head > 0 && p->deprel && strcmp(p->deprel, "case") == 0 && p->head == best + 1 &&
                 tok_is(doc, p, cues, TC_COUNTOF(cues)))
                 f->cue = 1;
