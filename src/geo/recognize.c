@@ -626,7 +626,7 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     bool big = kind == GEO_COUNTRY || kind == GEO_CONTINENT || kind == GEO_REGION || dem ||
                (kind == GEO_ADMIN1 && !alt_only) || prior >= 6.0;
     bool strong = big || prior >= 5.0;
-    bool comma_link = f->comma_next || (i > 0 && d->f[i - 1].link == i);
+    bool comma_link = f->comma_next || (i > 0 && d->f[i - 1].link == i && d->f[i - 1].comma_next);
     if (f->short_tok && !f->allcaps) return false;
     if (f->short_tok && f->allcaps && !(kind == GEO_COUNTRY || comma_link)) return false;
     if (f->single && stopword(m->key) && !(f->cue && !f->sstart) && !comma_link) return false;
