@@ -733,6 +733,10 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
     /* one 64-label row per feature: two cache lines instead of one miss per
        (feature, label) pair */
     for (int k = 0; k < nf; k++) row[k] = nlp_idx64(f[k], t->bits);
+    int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
+    int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
+    uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
+    const unsigned char *cl = m->lcand + 4 * NLP_LCAND_N + cst;
     float sc[64];
     memset(sc, 0, sizeof sc);
     if (t->f) {
@@ -741,22 +745,31 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
             for (int l = 0; l < 64; l++) sc[l] += r[l];
         }
     } else {
+        /* only the halves of the rows (32 labels, one cache line) that hold
+           a candidate label: labels are numbered by frequency, so most
+           arcs need the first half alone */
+        int lo = 64, hi = 0;
+        if (clen) {
+            for (uint32_t j = 0; j < clen; j++) {
+                if (cl[j] < lo) lo = cl[j];
+                if (cl[j] >= hi) hi = cl[j] + 1;
+            }
+        } else {
+            lo = 0;
+            hi = 64;
+        }
+        lo &= ~31;
+        hi = (hi + 31) & ~31;
         int32_t acc[64];
         memset(acc, 0, sizeof acc);
-        for (int k = 0; k < nf; k++) {
-            PREFETCH(t->q + 2 * (size_t)row[k]);
-            PREFETCH(t->q + 2 * (size_t)row[k] + 64);
-        }
+        for (int k = 0; k < nf; k++)
+            for (int l = lo; l < hi; l += 32) PREFETCH(t->q + 2 * ((size_t)row[k] + (size_t)l));
         for (int k = 0; k < nf; k++) {
             const unsigned char *r = t->q + 2 * (size_t)row[k];
-            for (int l = 0; l < 64; l++) acc[l] += nlp_i16(r + 2 * l);
+            for (int l = lo; l < hi; l++) acc[l] += nlp_i16(r + 2 * l);
         }
-        for (int l = 0; l < 64; l++) sc[l] = (float)acc[l];
+        for (int l = lo; l < hi; l++) sc[l] = (float)acc[l];
     }
-    int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
-    int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
-    uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
-    const unsigned char *cl = m->lcand + 4 * NLP_LCAND_N + cst;
     int best = -1;
     float bs = -1e30f;
     if (clen) {
