@@ -253,7 +253,8 @@ typedef struct tc_nlp_model tc_nlp_model;
 TC_EXPORT int tc_nlp_model_load(const void *p, size_t n, const tc_alloc *A, tc_nlp_model **out,
                                 char *err, size_t errlen);
 /* Maps the file at path and loads it as above (the map is owned by the
-   model).  Extra code: TC_IO if the file cannot be read. */
+   model; on Linux the bytes are copied into transparent huge pages when
+   possible, for speed).  Extra code: TC_IO if the file cannot be read. */
 TC_EXPORT int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_model **out,
                                 char *err, size_t errlen);
 TC_EXPORT void tc_nlp_model_free(tc_nlp_model *m);

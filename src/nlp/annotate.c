@@ -325,6 +325,38 @@ static float class_score(const nlp_wtab *t, const uint64_t *f, int nf, unsigned 
     return (float)s;
 }
 
+#ifndef NLP_PF_DIST
+#define NLP_PF_DIST 32
+#endif
+#define NLP_SCORE_BUF 4096
+
+/* Integer scores of all nc candidates over int16 weights, as one stream of
+   nc x nf lookups with each weight prefetched NLP_PF_DIST lookups ahead:
+   the misses of one candidate overlap the sums of the one before instead of
+   draining the queue at every candidate.  Same totals as class_score
+   (integer sums).  False when the index buffer is too small. */
+static bool score_all_q(const nlp_wtab *t, const uint64_t *f, int nf, const uint16_t *cand, int nc,
+                        int32_t *out) {
+    uint32_t ix[NLP_SCORE_BUF];
+    int tot = nc * nf;
+    if (tot > NLP_SCORE_BUF) return false;
+    const unsigned char *q = t->q;
+    unsigned bits = t->bits;
+    for (int j = 0, u = 0; j < nc; j++)
+        for (int k = 0; k < nf; k++, u++) ix[u] = nlp_idx(f[k], cand[j], bits);
+    int pre = tot < NLP_PF_DIST ? tot : NLP_PF_DIST;
+    for (int u = 0; u < pre; u++) PREFETCH(q + 2 * (size_t)ix[u]);
+    for (int j = 0, u = 0; j < nc; j++) {
+        int32_t s = 0;
+        for (int k = 0; k < nf; k++, u++) {
+            if (u + NLP_PF_DIST < tot) PREFETCH(q + 2 * (size_t)ix[u + NLP_PF_DIST]);
+            s += nlp_i16(q + 2 * (size_t)ix[u]);
+        }
+        out[j] = s;
+    }
+    return true;
+}
+
 /* One greedy left-to-right pass with weight table t; right = first-pass
    tags for the second pass (NULL in the first). */
 static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, const nlp_wtab *t,
@@ -361,8 +393,10 @@ static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, co
         int nf = tag_feats(w, s->n, i, right, f);
         int best = cand[0];
         float bs = -1e30f, second = -1e30f;
+        int32_t qs[NLP_MAX_TAGS + 1];
+        bool have_q = !t->f && score_all_q(t, f, nf, cand, nc, qs);
         for (int j = 0; j < nc; j++) {
-            float sc = class_score(t, f, nf, cand[j]);
+            float sc = have_q ? (float)qs[j] : class_score(t, f, nf, cand[j]);
             if (sc > bs || (sc == bs && cand[j] < best)) { second = bs; bs = sc; best = cand[j]; }
             else if (sc > second) second = sc;
         }
@@ -699,6 +733,10 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
     /* one 64-label row per feature: two cache lines instead of one miss per
        (feature, label) pair */
     for (int k = 0; k < nf; k++) row[k] = nlp_idx64(f[k], t->bits);
+    int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
+    int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
+    uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
+    const unsigned char *cl = m->lcand + 4 * NLP_LCAND_N + cst;
     float sc[64];
     memset(sc, 0, sizeof sc);
     if (t->f) {
@@ -707,22 +745,31 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
             for (int l = 0; l < 64; l++) sc[l] += r[l];
         }
     } else {
+        /* only the halves of the rows (32 labels, one cache line) that hold
+           a candidate label: labels are numbered by frequency, so most
+           arcs need the first half alone */
+        int lo = 64, hi = 0;
+        if (clen) {
+            for (uint32_t j = 0; j < clen; j++) {
+                if (cl[j] < lo) lo = cl[j];
+                if (cl[j] >= hi) hi = cl[j] + 1;
+            }
+        } else {
+            lo = 0;
+            hi = 64;
+        }
+        lo &= ~31;
+        hi = (hi + 31) & ~31;
         int32_t acc[64];
         memset(acc, 0, sizeof acc);
-        for (int k = 0; k < nf; k++) {
-            PREFETCH(t->q + 2 * (size_t)row[k]);
-            PREFETCH(t->q + 2 * (size_t)row[k] + 64);
-        }
+        for (int k = 0; k < nf; k++)
+            for (int l = lo; l < hi; l += 32) PREFETCH(t->q + 2 * ((size_t)row[k] + (size_t)l));
         for (int k = 0; k < nf; k++) {
             const unsigned char *r = t->q + 2 * (size_t)row[k];
-            for (int l = 0; l < 64; l++) acc[l] += nlp_i16(r + 2 * l);
+            for (int l = lo; l < hi; l++) acc[l] += nlp_i16(r + 2 * l);
         }
-        for (int l = 0; l < 64; l++) sc[l] = (float)acc[l];
+        for (int l = lo; l < hi; l++) sc[l] = (float)acc[l];
     }
-    int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
-    int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
-    uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
-    const unsigned char *cl = m->lcand + 4 * NLP_LCAND_N + cst;
     int best = -1;
     float bs = -1e30f;
     if (clen) {

@@ -68,6 +68,8 @@ struct tc_nlp_model {
     nlp_wtab wt_tag, wt_trans, wt_lab;
     nlp_wtab wt_tag2; /* second tagger pass (sees first-pass tags to the right) */
     float tag_scale;  /* int16 units per weight unit in wt_tag */
+    void *huge;       /* anonymous copy of the file in huge pages (model_open), or NULL */
+    size_t huge_n;
 };
 
 static inline uint16_t nlp_u16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }
