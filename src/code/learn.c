@@ -133,23 +133,28 @@ static bool any_of(const char *w, const char *const *list, size_t n) {
     return false;
 }
 
-const char *learn_pronoun(const learn_state *L, const char *form, int sent) {
+int learn_pronoun_kind(const char *form) {
     char w[16];
-    size_t n = strlen(form);
-    if (n >= sizeof w) return NULL;
+    size_t n = form ? strlen(form) : sizeof w;
+    if (n >= sizeof w) return LEARN_PRON_NONE;
     for (size_t i = 0; i <= n; i++) w[i] = (char)(form[i] >= 'A' && form[i] <= 'Z' ? form[i] + 32 : form[i]);
     static const char *const person[] = {"he", "she", "him", "her", "his", "hers", "himself", "herself"};
     static const char *const group[] = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"};
     static const char *const first[] = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"};
-    if (any_of(w, person, TC_COUNTOF(person))) return L->last_person;
-    if (any_of(w, group, TC_COUNTOF(group))) {
-        if (L->last_group) return L->last_group;
-        return w[0] == 't' ? L->last_person : NULL;
-    }
-    if (any_of(w, first, TC_COUNTOF(first))) {
+    if (any_of(w, person, TC_COUNTOF(person))) return LEARN_PRON_PERSON;
+    if (any_of(w, group, TC_COUNTOF(group))) return w[0] == 't' ? LEARN_PRON_THEY : LEARN_PRON_IT;
+    if (any_of(w, first, TC_COUNTOF(first))) return LEARN_PRON_FIRST;
+    return LEARN_PRON_NONE;
+}
+
+const char *learn_pronoun(const learn_state *L, const char *form, int sent) {
+    switch (learn_pronoun_kind(form)) {
+    case LEARN_PRON_PERSON: return L->last_person;
+    case LEARN_PRON_IT: return L->last_group;
+    case LEARN_PRON_THEY: return L->last_group ? L->last_group : L->last_person;
+    case LEARN_PRON_FIRST:
         /* a quotation runs on for a sentence or two after its speaker */
-        if (L->speaker && sent - L->speaker_sent <= 2) return L->speaker;
-        return NULL;
+        return L->speaker && sent - L->speaker_sent <= 2 ? L->speaker : NULL;
+    default: return NULL;
     }
-    return NULL;
 }

@@ -56,6 +56,11 @@ void learn_speaker(learn_state *L, const char *code, int sent);
  */
 const char *learn_pronoun(const learn_state *L, const char *form, int sent);
 
+/* The kind of a pronoun form (any case): he/she/his... PERSON, it/its IT,
+   they/them/their THEY, I/we/my/our... FIRST, anything else NONE. */
+enum { LEARN_PRON_NONE = 0, LEARN_PRON_PERSON, LEARN_PRON_IT, LEARN_PRON_THEY, LEARN_PRON_FIRST };
+int learn_pronoun_kind(const char *form);
+
 /* Edit distance of two short strings, capped at cap+1. */
 int learn_edit_distance(const char *a, const char *b, int cap);
 

@@ -107,17 +107,6 @@ int nom_lex_load(nom_lex **out, const char *path, const tc_alloc *A, const tc_lo
     return rc;
 }
 
-static bool lemma_eq(const tc_tok *t, const char *w) {
-    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
-    if (!l) return false;
-    /* case-insensitive ASCII compare */
-    for (; *l && *w; l++, w++) {
-        char c = *l >= 'A' && *l <= 'Z' ? (char)(*l + 32) : *l;
-        if (c != *w) return false;
-    }
-    return !*l && !*w;
-}
-
 bool nom_is_time_word(const char *lemma) {
     static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                     "sunday", "today", "yesterday", "tonight", "january", "february",
@@ -140,12 +129,12 @@ static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind
     const nom_row *any = NULL;
     for (int r = 0; r < L->n; r++) {
         const nom_row *row = &L->rows[r];
-        if (row->kind != kind || !lemma_eq(t, row->lemma)) continue;
+        if (row->kind != kind || !tc_lemma_is(t, row->lemma)) continue;
         if (!strcmp(row->mod, "*")) { if (!any) any = row; continue; }
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *m = &s->tok[j - 1];
             if (m->head == i && (tc_deprel_is(m, "compound") || tc_deprel_is(m, "amod") || tc_deprel_is(m, "nmod")) &&
-                lemma_eq(m, row->mod))
+                tc_lemma_is(m, row->mod))
                 return row;
         }
     }
@@ -154,7 +143,7 @@ static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind
 
 static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
     for (int r = 0; r < L->n; r++)
-        if (L->rows[r].kind == 'V' && lemma_eq(v, L->rows[r].lemma)) return true;
+        if (L->rows[r].kind == 'V' && tc_lemma_is(v, L->rows[r].lemma)) return true;
     return false;
 }
 
@@ -195,12 +184,12 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
             if (c->head != i) continue;
-            if (tc_deprel_is(c, "det") && c->lemma && (lemma_eq(c, "the") || lemma_eq(c, "this") || lemma_eq(c, "that")))
+            if (tc_deprel_is(c, "det") && c->lemma && (tc_lemma_is(c, "the") || tc_lemma_is(c, "this") || tc_lemma_is(c, "that")))
                 has_det = true;
             else if (tc_deprel_is(c, "nmod:poss") || (tc_deprel_is(c, "nmod") && case_of(s, j) &&
-                                                        lemma_eq(case_of(s, j), "'s"))) {
+                                                        tc_lemma_is(case_of(s, j), "'s"))) {
                 if (nom_is_time_word(c->lemma)) time_poss = true;
-                else if (c->upos == TC_UPOS_PRON && !ev.tgt && (lemma_eq(c, "its") || lemma_eq(c, "their")))
+                else if (c->upos == TC_UPOS_PRON && !ev.tgt && (tc_lemma_is(c, "its") || tc_lemma_is(c, "their")))
                     ev.src = j;
                 else if (!ev.src) ev.src = j;
             } else if (tc_deprel_is(c, "amod") && c->upos == TC_UPOS_ADJ && c->form && c->form[0] >= 'A' &&
@@ -209,9 +198,9 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
             } else if ((tc_deprel_is(c, "nmod") || tc_deprel_is(c, "obl")) && is_nominal(c)) {
                 const tc_tok *cs = case_of(s, j);
                 if (!cs) continue;
-                if ((lemma_eq(cs, "on") || lemma_eq(cs, "against") || lemma_eq(cs, "at") || lemma_eq(cs, "upon")) && !ev.tgt)
+                if ((tc_lemma_is(cs, "on") || tc_lemma_is(cs, "against") || tc_lemma_is(cs, "at") || tc_lemma_is(cs, "upon")) && !ev.tgt)
                     ev.tgt = j;
-                else if (lemma_eq(cs, "by") && !ev.src)
+                else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
             } else if (tc_deprel_is(c, "compound") && c->upos == TC_UPOS_PROPN && !ev.src) {
                 ev.src = j; /* "Houthi attack" */

@@ -78,11 +78,6 @@ void tc_doc_free(tc_doc *d) {
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static bool lemma_is(const tc_tok *t, const char *w) {
-    const char *l = t->lemma ? t->lemma : t->form;
-    return l && !strcasecmp(l, w);
-}
-
 /* Text of words beg..end (1-based, inclusive) from the sentence text. */
 static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
     if (beg < 1 || end < beg || end > s->n) return NULL;
@@ -179,7 +174,7 @@ static bool group_noun(const tc_tok *t) {
     static const char *const w[] = {"group", "alliance", "militia", "movement", "organization", "organisation",
                                     "party", "coalition", "faction", "network", "bloc", "rebels", "militants"};
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (lemma_is(t, w[i])) return true;
+        if (tc_lemma_is(t, w[i])) return true;
     return false;
 }
 
@@ -194,16 +189,14 @@ static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int en
         /* the latest fitting actor earlier in this sentence */
         bool want_person = false, want_group = false;
         if (t->upos == TC_UPOS_PRON) {
-            const char *f = t->form ? t->form : "";
-            want_person = !strcasecmp(f, "he") || !strcasecmp(f, "she") || !strcasecmp(f, "him") ||
-                          !strcasecmp(f, "her") || !strcasecmp(f, "his");
-            want_group = !strcasecmp(f, "it") || !strcasecmp(f, "its") || !strcasecmp(f, "they") ||
-                         !strcasecmp(f, "them") || !strcasecmp(f, "their");
+            int kind = learn_pronoun_kind(t->form);
+            want_person = kind == LEARN_PRON_PERSON;
+            want_group = kind == LEARN_PRON_IT || kind == LEARN_PRON_THEY;
         } else {
             bool definite = false;
             for (int j = 1; j <= s->n; j++)
                 if (s->tok[j - 1].head == head && tc_deprel_is(&s->tok[j - 1], "det") &&
-                    (lemma_is(&s->tok[j - 1], "the") || lemma_is(&s->tok[j - 1], "this")))
+                    (tc_lemma_is(&s->tok[j - 1], "the") || tc_lemma_is(&s->tok[j - 1], "this")))
                     definite = true;
             if (!definite) return NULL;
             want_group = true;
@@ -303,7 +296,7 @@ static void note_speaker(tc_doc *d, const tc_sent *s) {
         const tc_tok *t = &s->tok[v - 1];
         if (t->upos != TC_UPOS_VERB) continue;
         bool say = false;
-        for (size_t i = 0; i < TC_COUNTOF(verbs) && !say; i++) say = lemma_is(t, verbs[i]);
+        for (size_t i = 0; i < TC_COUNTOF(verbs) && !say; i++) say = tc_lemma_is(t, verbs[i]);
         if (!say) continue;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
@@ -492,7 +485,7 @@ static int controller(const tc_sent *s, int v) {
         if (t->head >= 1 && tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl")) {
             /* "the group to denounce ...": an infinitive on a noun is that noun's doing */
             for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && lemma_is(&s->tok[j - 1], "to"))
+                if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to"))
                     return t->head;
             return 0;
         }
@@ -507,11 +500,12 @@ static int controller(const tc_sent *s, int v) {
 }
 
 static bool person_word(const tc_tok *t) {
-    static const char *const w[] = {"he", "she", "him", "her", "his", "minister", "president", "spokesman",
+    if (t->upos == TC_UPOS_PRON) return learn_pronoun_kind(t->form) == LEARN_PRON_PERSON;
+    static const char *const w[] = {"minister", "president", "spokesman",
                                     "spokeswoman", "spokesperson", "leader", "official", "king", "premier",
                                     "chancellor", "envoy", "ambassador", "commander", "general", "chief"};
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (lemma_is(t, w[i])) return true;
+        if (tc_lemma_is(t, w[i])) return true;
     return false;
 }
 

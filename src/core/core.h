@@ -199,6 +199,10 @@ typedef struct tc_sent {
     uint32_t doc_beg;     /* byte offset of text in the document, or UINT32_MAX */
 } tc_sent;
 
+/* Whether the word's lemma (its form when there is none, or "_") equals w,
+   ignoring ASCII case: tc_lemma_is(t, "attack"). */
+bool tc_lemma_is(const tc_tok *t, const char *w);
+
 /* Deprel without subtype, compared: tc_deprel_is(t, "obl") matches "obl:tmod". */
 bool tc_deprel_is(const tc_tok *t, const char *base);
 

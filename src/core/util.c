@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -171,6 +172,11 @@ int tc_upos_from_name(const char *s, size_t n) {
     for (int i = 1; i < TC_UPOS_COUNT; i++)
         if (strlen(upos_names[i]) == n && memcmp(upos_names[i], s, n) == 0) return i;
     return TC_UPOS_NONE;
+}
+
+bool tc_lemma_is(const tc_tok *t, const char *w) {
+    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
+    return l && w && !strcasecmp(l, w);
 }
 
 bool tc_deprel_is(const tc_tok *t, const char *base) {
