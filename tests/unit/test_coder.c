@@ -10,29 +10,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tmpfiles.h"
 #include "code/coder.h"
 #include "core/conllu.h"
 #include "fault_alloc.h"
 
-static char dir[64];
 static tc_dict *D;
 static tc_arena a; /* per-sentence arena, reset by code() */
 
-static const char *write_file(const char *name, const char *text) {
-    static char path[8][128];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 128, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-    return p;
-}
 
 static int setup(void **st) {
     (void)st;
-    const char *verbs = write_file("v.txt",
+    const char *verbs = tmp_write("v.txt",
         "&TIES\n+TIES\n+RELATIONS\n\n"
         "--- RESTORE [050] ---\nRESTORE\n- * &TIES (WITH +) [051]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -42,12 +31,12 @@ static int setup(void **st) {
         "--- WANT [030] ---\nWANT\n\n"
         "--- HELP [070] ---\nHELP\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
-    const char *actors = write_file("a.txt",
+    const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
         "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\n");
-    const char *agents = write_file("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
-    const char *disc = write_file("d.txt", "MONTHS LATER\n");
-    const char *pico = write_file("p.txt", "010:0x1000\n030:0x3000\n033:0x3040\n040:0xB000\n050:0x0080\n"
+    const char *agents = tmp_write("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
+    const char *disc = tmp_write("d.txt", "MONTHS LATER\n");
+    const char *pico = tmp_write("p.txt", "010:0x1000\n030:0x3000\n033:0x3040\n040:0xB000\n050:0x0080\n"
                                            "051:0x0081\n070:0x0040\n110:0x1007f\n190:0x00A0\n");
     const char *acts[] = {actors};
     char err[200];
@@ -401,12 +390,12 @@ static void test_alloc_failures(void **st) {
     fault_alloc f;
     memset(&f, 0, sizeof f);
     const tc_alloc *A = fault_arm(&f, -1);
-    const char *verbs = write_file("v2.txt", "--- ATTACK [190] ---\nATTACK\n\n--- MEET [040:040] ---\nMEET {MET}\n\n"
+    const char *verbs = tmp_write("v2.txt", "--- ATTACK [190] ---\nATTACK\n\n--- MEET [040:040] ---\nMEET {MET}\n\n"
                                               "--- SAY [010] ---\nSAY {SAID}\n");
-    const char *actors = write_file("a2.txt", "GONDOR [GON]\nARNOR [ARN]\nM\xc3\x93RDOR [MOR]\n");
-    const char *agents = write_file("g2.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
-    const char *disc = write_file("d2.txt", "MONTHS LATER\n");
-    const char *pico = write_file("p2.txt", "010:0x1000\n040:0xB000\n190:0x00A0\n");
+    const char *actors = tmp_write("a2.txt", "GONDOR [GON]\nARNOR [ARN]\nM\xc3\x93RDOR [MOR]\n");
+    const char *agents = tmp_write("g2.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
+    const char *disc = tmp_write("d2.txt", "MONTHS LATER\n");
+    const char *pico = tmp_write("p2.txt", "010:0x1000\n040:0xB000\n190:0x00A0\n");
     const char *acts[] = {actors};
     char err[200];
     tc_dict *FD = NULL;
@@ -476,10 +465,7 @@ static void test_alloc_failures(void **st) {
 }
 
 int main(void) {
-    snprintf(dir, sizeof dir, "/tmp/tc-test-coder.%d", (int)getpid());
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
-    if (system(cmd) != 0) return 1;
+    if (tmp_open("coder") != 0) return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_possessive_agent),
         cmocka_unit_test(test_passive_and_conjuncts),
@@ -493,7 +479,6 @@ int main(void) {
         cmocka_unit_test(test_alloc_failures),
     };
     int r = cmocka_run_group_tests(tests, setup, teardown);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0) return 1;
+    if (tmp_close() != 0) return 1;
     return r;
 }

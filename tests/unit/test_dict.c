@@ -10,21 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tmpfiles.h"
 #include "dict/dict.h"
 
-static char dir[64];
 
-static const char *write_file(const char *name, const char *text) {
-    static char path[8][128];
-    static int k;
-    char *p = path[k++ % 8];
-    snprintf(p, 128, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-    return p;
-}
 
 typedef struct { int n; char last[256]; } logrec;
 static void logfn(void *ud, int level, const char *msg) {
@@ -35,16 +24,16 @@ static void logfn(void *ud, int level, const char *msg) {
 }
 
 static tc_dict *load(logrec *lg) {
-    const char *verbs = write_file("v.txt",
+    const char *verbs = tmp_write("v.txt",
         "&TIES\n+TIES\n+RELATIONS\n\n"
         "--- RESTORE [050] ---\nRESTORE\n+BREAK_OFF {+BROKE_OFF}\n- * &TIES (WITH +) [051]\n"
         "- * ALL [ 052 ]\n");
-    const char *actors = write_file("a.txt",
+    const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\n+MINAS_TIRITH\nSAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[HOBMIL 20080120-20121109]\n"
         "\t[HOBELI >121109]\nBAD [X 12-1]\n");
-    const char *agents = write_file("g.txt", "!P! = MAN, MEN\nPOLICE {} [~COP]\nCONGRESS!P! [~LEG]\nSOLDIER [~MIL]\n");
-    const char *disc = write_file("d.txt", "MONTHS LATER\n+WORLD CUP\n");
-    const char *pico = write_file("p.txt", "050:0x0080\n120:-0xFFFF\n121:-0xFFFF+0x0070\n");
+    const char *agents = tmp_write("g.txt", "!P! = MAN, MEN\nPOLICE {} [~COP]\nCONGRESS!P! [~LEG]\nSOLDIER [~MIL]\n");
+    const char *disc = tmp_write("d.txt", "MONTHS LATER\n+WORLD CUP\n");
+    const char *pico = tmp_write("p.txt", "050:0x0080\n120:-0xFFFF\n121:-0xFFFF+0x0070\n");
     const char *acts[] = {actors};
     tc_logger L = {logfn, lg};
     tc_dict *d = NULL;
@@ -142,7 +131,7 @@ static void test_binary_roundtrip_and_damage(void **st) {
     logrec lg = {0, ""};
     tc_dict *d = load(&lg);
     char path[128];
-    snprintf(path, sizeof path, "%s/d.tcd", dir);
+    snprintf(path, sizeof path, "%s/d.tcd", tmp_dir);
     FILE *f = fopen(path, "wb");
     assert_int_equal(tc_dict_write_binary(d, f), TC_OK);
     fclose(f);
@@ -206,10 +195,7 @@ static void test_code_phrase(void **st) {
 }
 
 int main(void) {
-    snprintf(dir, sizeof dir, "/tmp/tc-test-dict.%d", (int)getpid());
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
-    if (system(cmd) != 0) return 1;
+    if (tmp_open("dict") != 0) return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_words_and_actors),
         cmocka_unit_test(test_agents_verbs_pico),
@@ -217,7 +203,6 @@ int main(void) {
         cmocka_unit_test(test_code_phrase),
     };
     int r = cmocka_run_group_tests(tests, NULL, NULL);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0) return 1;
+    if (tmp_close() != 0) return 1;
     return r;
 }
