@@ -278,7 +278,10 @@ static int cmp_region(const void *a, const void *b) {
 
 static region *find_region(region *r, uint32_t n, const char *code) {
     region key;
-    snprintf(key.code, sizeof key.code, "%s", code);
+    /* Longer codes cannot be in the table: compare their first bytes only. */
+    size_t l = strnlen(code, sizeof key.code - 1);
+    memcpy(key.code, code, l);
+    key.code[l] = 0;
     return bsearch(&key, r, n, sizeof *r, cmp_region);
 }
 

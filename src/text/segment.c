@@ -517,6 +517,22 @@ static bool header_break(const seg *g, size_t i) {
     return false;
 }
 
+/* A lower-case closed-class word ("for", "the", "and", "to"): a line
+   ending in one is a hard-wrapped line of running text, never a headline. */
+static bool is_function_word(const seg *g, const stok *t) {
+    static const char *const words[] = {
+        "a", "about", "after", "against", "among", "an", "and", "as", "at", "before", "between",
+        "but", "by", "during", "for", "from", "has", "had", "have", "in", "into", "is", "its",
+        "near", "nor", "of", "on", "onto", "or", "over", "since", "than", "that", "the", "their",
+        "these", "this", "those", "through", "to", "toward", "towards", "under", "until", "upon",
+        "was", "were", "which", "who", "whose", "will", "with", "within", "without", "would"};
+    size_t n = t->end - t->beg;
+    if (n == 0 || n > 8 || !is_lower_ascii(g->s[t->beg])) return false;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(g, t, words[i])) return true;
+    return false;
+}
+
 /* Marks brk[i] = true when a sentence ends after surface token i. */
 static void split_sentences(const seg *g, bool *brk) {
     size_t nt = g->nt;
@@ -531,7 +547,7 @@ static void split_sentences(const seg *g, bool *brk) {
             size_t lb = t->beg;
             while (lb > 0 && g->s[lb - 1] != '\n') lb--;
             if (t->end - lb < 60 && !final_kind(g, t) && starts_sentence(g, nx) &&
-                !tok_is(g, t, ",") && !tok_is(g, t, ":") && !tok_is(g, t, "-")) {
+                !is_function_word(g, t) && !tok_is(g, t, ",") && !tok_is(g, t, ":") && !tok_is(g, t, "-")) {
                 brk[i] = true;
                 continue;
             }

@@ -85,6 +85,27 @@ static void test_sentences_and_offsets(void **st) {
     tc_arena_free(&a);
 }
 
+/* A single newline ends a short line that looks like a headline, but not a
+   hard-wrapped line that ends in a function word. */
+static void test_wrapped_lines(void **st) {
+    (void)st;
+    tc_arena a;
+    tc_arena_init(&a, NULL, 4096);
+    tc_sent *s;
+    int ns;
+    const char *wrapped = "The minister left for\nParis on Monday, the agency said.";
+    assert_int_equal(seg(&a, wrapped, &s, &ns), TC_OK);
+    assert_int_equal(ns, 1);
+    const char *heads = "Minister leaves\nThe minister left for Paris on Monday.";
+    assert_int_equal(seg(&a, heads, &s, &ns), TC_OK);
+    assert_int_equal(ns, 2);
+    assert_string_equal(s[0].text, "Minister leaves");
+    const char *the = "Troops struck a target near the\nU.S. embassy, officials said.";
+    assert_int_equal(seg(&a, the, &s, &ns), TC_OK);
+    assert_int_equal(ns, 1);
+    tc_arena_free(&a);
+}
+
 static void test_errors(void **st) {
     (void)st;
     tc_arena a;
@@ -234,6 +255,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mwt),
         cmocka_unit_test(test_sentences_and_offsets),
+        cmocka_unit_test(test_wrapped_lines),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
         cmocka_unit_test(test_fuzz),
