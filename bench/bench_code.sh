@@ -29,6 +29,7 @@ base=$(echo "$t1 - $t0" | bc -l)
 log=bench/out/code-${BENCH_MB}mb.log
 /usr/bin/time -f "time %e rss_kb %M cpu %U" taskset -c 0 "$TACITUS" code -q --stats -o /dev/null "$corpus" 2> "$log" || true
 summary=$(grep 'stories,' "$log" | tail -n 1)
+if [ -z "$summary" ]; then echo "bench_code: the run failed:" >&2; cat "$log" >&2; exit 1; fi
 secs=$(awk '/^time/ {print $2}' "$log"); rss=$(awk '/^time/ {print $4}' "$log"); cpu=$(awk '/^time/ {print $6}' "$log")
 sents=$(echo "$summary" | sed -n 's/.* \([0-9]*\) sentences,.*/\1/p')
 stories=$(echo "$summary" | sed -n 's/^\([0-9]*\) stories.*/\1/p')

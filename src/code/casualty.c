@@ -120,10 +120,19 @@ static bool is_one_of(const char *s, const char *const *list) {
     return false;
 }
 
+/* The first letters of all KEYWORDS: most words are rejected on it. */
+static bool keyword_initial(const char *s) {
+    if (!s || !*s) return false;
+    char c = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+    return c && strchr("cdfhiklmpstw", c) != NULL;
+}
+
 static const kw *keyword(const tc_tok *t) {
     word w;
     for (int pass = 0; pass < 2; pass++) {
-        lower(&w, pass ? t->lemma : t->form);
+        const char *x = pass ? t->lemma : t->form;
+        if (!keyword_initial(x)) continue;
+        lower(&w, x);
         if (!w.s[0]) continue;
         for (size_t i = 0; i < TC_COUNTOF(KEYWORDS); i++)
             if (strcmp(KEYWORDS[i].w, w.s) == 0) return &KEYWORDS[i];

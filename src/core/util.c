@@ -180,9 +180,10 @@ bool tc_lemma_is(const tc_tok *t, const char *w) {
 }
 
 bool tc_deprel_is(const tc_tok *t, const char *base) {
-    if (!t->deprel) return false;
-    size_t n = strlen(base);
-    return strncmp(t->deprel, base, n) == 0 && (t->deprel[n] == 0 || t->deprel[n] == ':');
+    const char *d = t->deprel;
+    if (!d) return false;
+    while (*base && *d == *base) { d++; base++; } /* called per token per rule: no strlen */
+    return !*base && (!*d || *d == ':');
 }
 
 /* ---- UTF-8 ---------------------------------------------------------------- */

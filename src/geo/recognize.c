@@ -162,8 +162,10 @@ static bool lower_has(const geo_doc *d, uint64_t h) {
 /* ---- word lists ------------------------------------------------------------ */
 
 static bool in_list(const char *const *list, size_t n, const char *s, size_t len) {
+    if (len == 0) return false;
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0) return true;
+        if ((list[i][0] | 0x20) == (s[0] | 0x20) && strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
+            return true;
     return false;
 }
 

@@ -611,7 +611,9 @@ static int mwt_split(const char *s, size_t n, size_t len[4]) {
             if (c < 0) lo = mid + 1; else hi = mid - 1;
         }
     }
-    /* generic clitics: n't, 's, 'm, 're, 've, 'll, 'd, and s' */
+    /* generic clitics: n't, 's, 'm, 're, 've, 'll, 'd, and s' -- all need an
+       apostrophe, ASCII or the first byte of U+2019 */
+    if (!memchr(s, '\'', n) && !memchr(s, 0xE2, n)) return 1;
     static const char *const suf[] = {"s", "m", "d", "re", "ve", "ll"};
     for (int al = 1; al <= 3; al += 2) {
         /* "n't" */

@@ -111,6 +111,14 @@ static void test_upos(void **st) {
     t.deprel = "obl:tmod";
     assert_true(tc_deprel_is(&t, "obl"));
     assert_false(tc_deprel_is(&t, "ob"));
+    assert_false(tc_deprel_is(&t, "obl:tmodx"));
+    assert_true(tc_deprel_is(&t, "obl:tmod"));
+    t.deprel = "obl";
+    assert_true(tc_deprel_is(&t, "obl"));
+    assert_false(tc_deprel_is(&t, "obj"));
+    assert_false(tc_deprel_is(&t, "obl:tmod"));
+    t.deprel = NULL;
+    assert_false(tc_deprel_is(&t, "obl"));
     assert_int_equal(TC_NOMEM & 0xff, TC_NOMEM);
     assert_int_equal(tc_crc32(0, "123456789", 9), 0xCBF43926u); /* the CRC-32 check value */
     assert_int_equal(tc_crc32(tc_crc32(0, "1234", 4), "56789", 5), 0xCBF43926u);
