@@ -658,6 +658,36 @@ TC_EXPORT int tc_event_sentence(const tc_event *ev);
 /* Writes the event date into buf[11]. */
 TC_EXPORT void tc_event_date_iso(const tc_event *ev, char buf[11]);
 
+/*
+ * Scores the whole pipeline against human-coded sentences (`tacitus
+ * eval-events`): a JSON Lines file of records {"id", "text",
+ * "plover_event_v08" (or "plover_event"), "source"/"target": [{"code"}],
+ * "cameo_code_matched"}, as in shared/data/gold/plover_gsr_cameo.  Each text
+ * is coded as a one-sentence story dated 2000-01-01.  Per record:
+ *   type_hits   some event of ours has the gold PLOVER type (recall =
+ *               type_hits / type_gold); type_pred counts the distinct
+ *               PLOVER types we output (precision = type_hits / type_pred);
+ *   src_ok/src_n, tgt_ok/tgt_n  among hits where the gold names actors,
+ *               whether the hit event's actor shares the gold code's first
+ *               three letters (country, IGO, NGO);
+ *   root_ok/root_n  records with a CAMEO code where an event of ours has
+ *               its two-digit root.
+ * Malformed lines are printed as "file:line: what" to out (stdout if NULL),
+ * counted in errors and scored as misses; with verbose, every missed or
+ * partly wrong record is printed.  Returns TC_OK when the run completed,
+ * TC_IO (cannot open/read), TC_NOMEM, TC_MISUSE.
+ */
+typedef struct tc_eval_events_stats {
+    int records, errors, sentences;
+    int type_hits, type_pred, type_gold;
+    int src_ok, src_n, tgt_ok, tgt_n;
+    int root_ok, root_n;
+    double seconds; /* CPU time of the run */
+} tc_eval_events_stats;
+
+TC_EXPORT int tc_eval_events_file(const char *path, const tc_engine *e, int verbose, FILE *out,
+                                  tc_eval_events_stats *st);
+
 #ifdef __cplusplus
 }
 #endif

@@ -14,6 +14,7 @@
     X(parse, "parse", "raw text or stories -> CoNLL-U (tokenizer, tagger, parser)")         \
     X(train_parser, "train-parser", "train the tagger and parser from CoNLL-U")             \
     X(eval_parser, "eval-parser", "score the tagger and parser against gold CoNLL-U")       \
+    X(eval_events, "eval-events", "score raw text -> events against human-coded sentences")  \
     X(time, "time", "temporal expressions in stories; --eval scores TimeML")                \
     X(geo, "geo", "places in stories; --eval scores GeoWebNews-style corpora")              \
     X(compile_dicts, "compile-dicts", "PETRARCH dictionaries -> one binary file")           \

@@ -1,0 +1,69 @@
+/*
+ * cmd_eval_events.c -- `tacitus eval-events`: the whole pipeline (raw text
+ * to events) scored against human-coded sentences; the scoring itself is
+ * tc_eval_events_file in the library (src/code/eval_events.c).
+ */
+#include "cli/cli.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: tacitus eval-events [-v] [GOLD.jsonl]\n\n"
+            "Codes each human-coded sentence of GOLD.jsonl from raw text (a one-sentence\n"
+            "story dated 2000-01-01) and compares the events with the gold PLOVER type,\n"
+            "actors and CAMEO root.  Default GOLD: $TACITUS_DATA/gold/plover_gsr_cameo/\n"
+            "plover_gsr_cameo.jsonl (records {\"id\",\"text\",\"plover_event_v08\",\"source\",\n"
+            "\"target\",\"cameo_code_matched\"}).  Last line:\n"
+            "  records N type-P .. type-R .. type-F1 .. source a/b target a/b root-R a/b\n"
+            "type-R: records where an event of ours has the gold PLOVER type; type-P: of the\n"
+            "PLOVER types we output per record, the share that is the gold one (strict: the\n"
+            "gold codes one event per sentence); source/target: among those hits, actor\n"
+            "agreement on the first three letters of the code; root-R: records with a CAMEO\n"
+            "code where one of our events has its root.\n\n"
+            "options:\n"
+            "  -v, --verbose   list every missed or partly wrong record\n"
+            "  -h, --help      this text\n");
+}
+
+int tc_cli_eval_events(int argc, char **argv) {
+    static const struct option opts[] = {
+        {"verbose", no_argument, NULL, 'v'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    int verbose = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "vh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'v': verbose = 1; break;
+        case 'h': usage(stdout); return 0;
+        default: usage(stderr); return 2;
+        }
+    }
+    if (argc - optind > 1) return tc_cli_usage_error("eval-events", "one gold file at most");
+    tc_config cfg;
+    tc_cli_config(&cfg);
+    char def[4096];
+    const char *path = optind < argc ? argv[optind] : NULL;
+    if (!path) {
+        snprintf(def, sizeof def, "%s/gold/plover_gsr_cameo/plover_gsr_cameo.jsonl", cfg.data_dir);
+        path = def;
+    }
+    tc_engine *eng = NULL;
+    int rc = tc_engine_open(&eng, &cfg, TC_LOAD_ALL);
+    if (rc) {
+        tc_cli_error("%s", tc_engine_errmsg(eng));
+        tc_engine_close(eng);
+        return 1;
+    }
+    tc_eval_events_stats st;
+    rc = tc_eval_events_file(path, eng, verbose, stdout, &st);
+    tc_engine_close(eng);
+    if (rc) return tc_cli_error("%s: %s", path, tc_errstr(rc));
+    double p = st.type_pred ? (double)st.type_hits / st.type_pred : 0;
+    double r = st.type_gold ? (double)st.type_hits / st.type_gold : 0;
+    double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    printf("records %d type-P %.3f type-R %.3f type-F1 %.3f source %d/%d target %d/%d root-R %d/%d errors %d\n",
+           st.records, p, r, f, st.src_ok, st.src_n, st.tgt_ok, st.tgt_n, st.root_ok, st.root_n, st.errors);
+    return st.errors ? 1 : 0;
+}
