@@ -156,6 +156,19 @@ static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
     return false;
 }
 
+/* Verbs that only carry an event noun: their subject does the event
+   ("launched an attack", "held talks"), unlike "condemned the attack". */
+static bool is_support_verb(const tc_tok *v) {
+    static const char *const verbs[] = {"hold", "stage", "launch", "conduct", "carry", "begin", "start",
+                                        "resume", "renew", "open", "continue", "mount", "wage", "make",
+                                        "issue", "impose", "send", "provide", "offer", "pledge",
+                                        "deliver", "give", "extend", "lodge", "file", "level"};
+    if (v->upos != TC_UPOS_VERB) return false;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (lemma_is_fast(v, verbs[i])) return true;
+    return false;
+}
+
 /* The case marker (ADP child) of token i, or NULL. */
 static const tc_tok *case_of(const tc_sent *s, int i) {
     for (int j = 1; j <= s->n; j++)
@@ -213,6 +226,30 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.src = j;
             } else if (tc_deprel_is(c, "compound") && c->upos == TC_UPOS_PROPN && !ev.src) {
                 ev.src = j; /* "Houthi attack" */
+            }
+        }
+        bool forceful = row->code[0] == '1' && row->code[1] >= '4'; /* roots 14-20 */
+        if (!forceful && !ev.tgt) {
+            /* "talks with Syria", "aid to Ukraine", "a warning to Israel" */
+            for (int j = 1; j <= s->n && !ev.tgt; j++) {
+                const tc_tok *c = &s->tok[j - 1];
+                const tc_tok *cs = c->head == i && tc_deprel_is(c, "nmod") && is_nominal(c) ? case_of(s, j) : NULL;
+                if (cs && (tc_lemma_is(cs, "with") || tc_lemma_is(cs, "to") || tc_lemma_is(cs, "between")))
+                    ev.tgt = j;
+            }
+        }
+        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && is_support_verb(&s->tok[t->head - 1])) {
+            /* "Israel and Lebanon renewed negotiations", "protesters staged a
+               demonstration": the doer of a support verb is the event's source */
+            int h = t->head;
+            for (int j = 1; j <= s->n && !ev.src; j++) {
+                const tc_tok *c = &s->tok[j - 1];
+                if (c->head == h && tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c)) ev.src = j;
+            }
+            for (int j = 1; j <= s->n && !ev.tgt && !forceful; j++) {
+                const tc_tok *c = &s->tok[j - 1];
+                const tc_tok *cs = c->head == h && tc_deprel_is(c, "obl") && is_nominal(c) ? case_of(s, j) : NULL;
+                if (cs && (tc_lemma_is(cs, "with") || tc_lemma_is(cs, "to"))) ev.tgt = j;
             }
         }
         ev.definite = (has_det || time_poss) && !ev.src && !ev.tgt;

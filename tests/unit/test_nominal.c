@@ -18,7 +18,8 @@ static const char lex[] =
     "rocket\t*\t194\tW\n"
     "fall\t-\t-\tV\n"
     "bad line\n"
-    "attack\t*\tX9\tE\n";
+    "attack\t*\tX9\tE\n"
+    "talk\t*\t046\tE\n";
 
 static nom_lex *L;
 static tc_arena A;
@@ -72,8 +73,41 @@ static void test_drone_attack(void **st) {
     assert_int_equal(ev[0].noun, 5);
     assert_int_equal(ev[0].trigger, 5);
     assert_int_equal(ev[0].tgt, 8);
-    assert_int_equal(ev[0].src, 0);
+    assert_int_equal(ev[0].src, 1); /* the subject of the support verb "launched" */
     assert_false(ev[0].definite);
+}
+
+/* A support verb's subject is the source ("renewed talks"), its "with"
+   phrase the target; a verb that is not a support verb ("condemned the
+   attack") gives the noun no source. */
+static void test_support_verb(void **st) {
+    (void)st;
+    tc_sent s = parse(
+        "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\trenewed\trenew\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+        "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+        "5\tLebanon\tLebanon\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+    nom_event *ev;
+    int n;
+    assert_int_equal(nom_find(L, &s, &A, &ev, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(ev[0].code, "046");
+    assert_int_equal(ev[0].src, 1);
+    assert_int_equal(ev[0].tgt, 5);
+    tc_sent c = parse(
+        "1\tParis\tParis\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+        "4\tattack\tattack\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+        "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+        "6\trockets\trocket\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n");
+    assert_int_equal(nom_find(L, &c, &A, &ev, &n), TC_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(ev[0].src, 0);
+    assert_int_equal(ev[0].tgt, 0); /* "with" names no target of a violent event */
+    assert_true(ev[0].definite);
 }
 
 static void test_weapon_subject(void **st) {
@@ -143,6 +177,7 @@ static void test_bad_lexicon(void **st) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_drone_attack), cmocka_unit_test(test_weapon_subject),
-        cmocka_unit_test(test_definite_and_source), cmocka_unit_test(test_bad_lexicon)};
+        cmocka_unit_test(test_definite_and_source), cmocka_unit_test(test_support_verb),
+        cmocka_unit_test(test_bad_lexicon)};
     return cmocka_run_group_tests(tests, setup, teardown);
 }
