@@ -35,6 +35,10 @@ void tc_cli_config(tc_config *cfg);
    returns non-zero (*out NULL). */
 int tc_cli_open_parser(const tc_config *cfg, const char *path, tc_nlp_model **out);
 
+/* Opens the full engine (TC_LOAD_ALL) from cfg; on failure prints the
+   engine's message naming the file and returns NULL. */
+tc_engine *tc_cli_open_engine(const tc_config *cfg);
+
 /* "tacitus: <msg>" on stderr; returns the exit status 2 for usage errors. */
 int tc_cli_usage_error(const char *cmd, const char *fmt, ...);
 int tc_cli_error(const char *fmt, ...);

@@ -82,18 +82,13 @@ int tc_cli_code(int argc, char **argv) {
 
     tc_config cfg;
     tc_cli_config(&cfg);
-    tc_engine *eng = NULL;
-    int rc = tc_engine_open(&eng, &cfg, TC_LOAD_ALL);
-    if (rc) {
-        tc_cli_error("%s", tc_engine_errmsg(eng));
-        tc_engine_close(eng);
-        return 1;
-    }
+    tc_engine *eng = tc_cli_open_engine(&cfg);
+    if (!eng) return 1;
     tc_doc *doc = NULL;
     tc_writer *w = NULL;
     int status = 0;
     if (tc_doc_new(&doc, eng)) { status = tc_cli_error("out of memory"); goto done; }
-    rc = tc_writer_open(&w, fmt, out_path, NULL);
+    int rc = tc_writer_open(&w, fmt, out_path, NULL);
     if (rc) { status = tc_cli_error("%s", w ? tc_writer_errmsg(w) : tc_errstr(rc)); goto done; }
 
     bool progress = !quiet && isatty(2);

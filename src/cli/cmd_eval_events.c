@@ -49,15 +49,10 @@ int tc_cli_eval_events(int argc, char **argv) {
         snprintf(def, sizeof def, "%s/gold/plover_gsr_cameo/plover_gsr_cameo.jsonl", cfg.data_dir);
         path = def;
     }
-    tc_engine *eng = NULL;
-    int rc = tc_engine_open(&eng, &cfg, TC_LOAD_ALL);
-    if (rc) {
-        tc_cli_error("%s", tc_engine_errmsg(eng));
-        tc_engine_close(eng);
-        return 1;
-    }
+    tc_engine *eng = tc_cli_open_engine(&cfg);
+    if (!eng) return 1;
     tc_eval_events_stats st;
-    rc = tc_eval_events_file(path, eng, verbose, stdout, &st);
+    int rc = tc_eval_events_file(path, eng, verbose, stdout, &st);
     tc_engine_close(eng);
     if (rc) return tc_cli_error("%s: %s", path, tc_errstr(rc));
     double p = st.type_pred ? (double)st.type_hits / st.type_pred : 0;

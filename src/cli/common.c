@@ -81,3 +81,13 @@ int tc_cli_open_parser(const tc_config *cfg, const char *path, tc_nlp_model **ou
     if (rc) tc_cli_error("%s: cannot load the parser model: %s", path, err[0] ? err : tc_errstr(rc));
     return rc;
 }
+
+tc_engine *tc_cli_open_engine(const tc_config *cfg) {
+    tc_engine *eng = NULL;
+    if (tc_engine_open(&eng, cfg, TC_LOAD_ALL) != TC_OK) {
+        tc_cli_error("%s", tc_engine_errmsg(eng));
+        tc_engine_close(eng);
+        return NULL;
+    }
+    return eng;
+}
