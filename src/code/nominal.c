@@ -19,10 +19,34 @@ typedef struct nom_row {
 
 struct nom_lex {
     const tc_alloc *A;
-    nom_row *rows;
+    nom_row *rows;  /* grouped by bucket(first letter of the lemma), file order kept within */
     int n;
+    int start[129]; /* rows of bucket b: start[b] .. start[b + 1] - 1 */
     char *text;
 };
+
+/* Rows are looked up by the lemma's first byte, ASCII letters folded. */
+static int bucket(const char *w) {
+    unsigned char c = (unsigned char)w[0];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    return c < 128 ? c : 127;
+}
+
+/* Groups the rows by bucket, keeping file order within a bucket (the
+   "most specific row wins, else the first" rule of match() relies on it). */
+static int index_rows(nom_lex *L) {
+    nom_row *sorted = tc_mem_alloc(L->A, (size_t)L->n * sizeof *sorted);
+    if (!sorted) return TC_NOMEM;
+    memset(L->start, 0, sizeof L->start);
+    for (int r = 0; r < L->n; r++) L->start[bucket(L->rows[r].lemma) + 1]++;
+    for (int b = 0; b < 128; b++) L->start[b + 1] += L->start[b];
+    int fill[128];
+    memcpy(fill, L->start, sizeof fill);
+    for (int r = 0; r < L->n; r++) sorted[fill[bucket(L->rows[r].lemma)]++] = L->rows[r];
+    tc_mem_free(L->A, L->rows);
+    L->rows = sorted;
+    return TC_OK;
+}
 
 void nom_lex_free(nom_lex *L) {
     if (!L) return;
@@ -88,6 +112,7 @@ int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, con
         nom_lex_free(L);
         return TC_FORMAT;
     }
+    if (index_rows(L)) goto nomem;
     *out = L;
     return TC_OK;
 nomem:
@@ -136,7 +161,10 @@ static bool lemma_is_fast(const tc_tok *t, const char *w) {
 static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind) {
     const tc_tok *t = &s->tok[i - 1];
     const nom_row *any = NULL;
-    for (int r = 0; r < L->n; r++) {
+    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
+    if (!l || !*l) return NULL;
+    int b = bucket(l);
+    for (int r = L->start[b]; r < L->start[b + 1]; r++) {
         const nom_row *row = &L->rows[r];
         if (row->kind != kind || !lemma_is_fast(t, row->lemma)) continue;
         if (!strcmp(row->mod, "*")) { if (!any) any = row; continue; }
@@ -151,8 +179,11 @@ static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind
 }
 
 static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
-    for (int r = 0; r < L->n; r++)
-        if (L->rows[r].kind == 'V' && tc_lemma_is(v, L->rows[r].lemma)) return true;
+    const char *l = v->lemma && strcmp(v->lemma, "_") ? v->lemma : v->form;
+    if (!l || !*l) return false;
+    int b = bucket(l);
+    for (int r = L->start[b]; r < L->start[b + 1]; r++)
+        if (L->rows[r].kind == 'V' && lemma_is_fast(v, L->rows[r].lemma)) return true;
     return false;
 }
 
