@@ -112,9 +112,25 @@ const char *tc_writer_errmsg(const tc_writer *w) { return w ? w->errmsg : "no wr
 
 /* ---- JSON ---------------------------------------------------------------- */
 
+/* "key": -- keys are plain ASCII; no printf on the per-event path */
+static void jkey(tc_buf *b, const char *key) {
+    tc_buf_addc(b, '"');
+    tc_buf_adds(b, key);
+    tc_buf_adds(b, "\":");
+}
+
+static void add_int(tc_buf *b, long v) {
+    char t[24];
+    int n = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do { t[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) t[n++] = '-';
+    while (n) tc_buf_addc(b, t[--n]);
+}
+
 static void jstr(tc_buf *b, const char *key, const char *v, bool comma) {
     if (comma) tc_buf_addc(b, ',');
-    tc_buf_printf(b, "\"%s\":", key);
+    jkey(b, key);
     if (!v) { tc_buf_adds(b, "null"); return; }
     tc_buf_addc(b, '"');
     tc_buf_add_json(b, v, strlen(v));
@@ -122,8 +138,10 @@ static void jstr(tc_buf *b, const char *key, const char *v, bool comma) {
 }
 
 static void jint(tc_buf *b, const char *key, int v, bool null_if_neg) {
-    if (null_if_neg && v < 0) tc_buf_printf(b, ",\"%s\":null", key);
-    else tc_buf_printf(b, ",\"%s\":%d", key, v);
+    tc_buf_addc(b, ',');
+    jkey(b, key);
+    if (null_if_neg && v < 0) tc_buf_adds(b, "null");
+    else add_int(b, v);
 }
 
 static void event_json(tc_buf *b, const struct tc_event *e) {
@@ -131,7 +149,7 @@ static void event_json(tc_buf *b, const struct tc_event *e) {
     tc_date_format(e->date, d);
     tc_buf_addc(b, '{');
     jstr(b, "doc", e->doc, false);
-    tc_buf_printf(b, ",\"sentence\":%d", e->sentence);
+    jint(b, "sentence", e->sentence, false);
     if (e->sentences) jstr(b, "sentences", e->sentences, true);
     jstr(b, "date", d[0] ? d : NULL, true);
     jstr(b, "date_text", e->date_text, true);
@@ -142,7 +160,7 @@ static void event_json(tc_buf *b, const struct tc_event *e) {
     jstr(b, "target_text", nz(e->target_text), true);
     jstr(b, "code", e->code, true);
     jstr(b, "root", e->root, true);
-    tc_buf_printf(b, ",\"quad\":%d", e->quad);
+    jint(b, "quad", e->quad, false);
     if (e->has_goldstein) tc_buf_printf(b, ",\"goldstein\":%.1f", e->goldstein);
     else tc_buf_adds(b, ",\"goldstein\":null");
     jstr(b, "plover", e->plover, true);
