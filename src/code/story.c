@@ -250,6 +250,18 @@ static bool is_person_code(const char *code) {
  * spokesman": a name the dictionaries do not know, inside (or in apposition
  * to) a phrase they do code, takes that phrase's code for the whole story.
  */
+/* The head of a describing apposition: a common noun ("spokesman"), or a
+   title-cased one with a definite article ("the ... Coordinator"). */
+static bool description_head(const tc_sent *s, int j) {
+    const tc_tok *a = &s->tok[j - 1];
+    if (a->upos == TC_UPOS_NOUN) return true;
+    if (a->upos != TC_UPOS_PROPN) return false;
+    for (int k = 1; k < j; k++)
+        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the"))
+            return true;
+    return false;
+}
+
 static void learn_sentence(tc_doc *d, const tc_sent *s) {
     for (int h = 1; h <= s->n; h++) {
         const tc_tok *t = &s->tok[h - 1];
@@ -270,13 +282,15 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
             for (int b = pb; b < nb && !code; b++) code = code_span(d, s, b, ne);
             if (!code) code = code_span(d, s, pb, nb - 1);
         }
-        /* apposition: "Ned Price, State Department spokesman" -- a description
-           headed by a common noun; a name in apposition ("the Conquest (Fatah)
-           Alliance") is an alias that may belong to another actor */
+        /* apposition: "Ned Price, State Department spokesman", "Kenzo Oshima,
+           the UN Emergency Relief Coordinator" -- a description headed by a
+           common noun or a capitalised title after "the"; a bare name in
+           apposition ("the Conquest (Fatah) Alliance") is an alias that may
+           belong to another actor */
         for (int j = 1; j <= s->n && !code; j++) {
             const tc_tok *a = &s->tok[j - 1];
             int ab, ae;
-            if (tc_deprel_is(a, "appos") && a->head == head && a->upos == TC_UPOS_NOUN) {
+            if (tc_deprel_is(a, "appos") && a->head == head && description_head(s, j)) {
                 np_span(s, j, &ab, &ae);
                 code = code_span(d, s, ab, ae);
             } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
@@ -286,6 +300,28 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
         }
         if (code && *code) learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb);
     }
+}
+
+/*
+ * "French President Emmanuel Macron" coded FRA (a parse that splits the
+ * title from the name leaves the coder only the demonym): when the name run
+ * in or right after the phrase codes more specifically for the same country
+ * ("President Emmanuel Macron" -> FRAGOV, from the dictionaries or learned
+ * in the story), that code is taken.
+ */
+static const char *refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end) {
+    if (!code || strlen(code) != 3 || beg < 1 || end < beg || end > s->n) return code;
+    int k = beg;
+    while (k <= end + 1 && k <= s->n && s->tok[k - 1].upos != TC_UPOS_PROPN) k++;
+    if (k > end + 1 || k > s->n) return code;
+    int re = k;
+    while (re < s->n && s->tok[re].upos == TC_UPOS_PROPN) re++;
+    for (int x = k; x <= re; x++) {
+        const char *c2 = code_span(d, s, x, re);
+        if (!c2) c2 = learn_lookup(&d->L, s, x, re, NULL);
+        if (c2 && strlen(c2) > 3 && !strncmp(c2, code, 3)) return c2;
+    }
+    return code;
 }
 
 /* Speakers: the subject of say/tell/add/... is the source of quoted events. */
@@ -655,8 +691,8 @@ static int code_sentence(tc_doc *d, int si) {
             struct tc_event *ev = new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
-            if (has_src) ev->source = src;
-            if (has_tgt) ev->target = c->target;
+            if (has_src) ev->source = refine_actor(d, s, src, src_beg, src_end);
+            if (has_tgt) ev->target = refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
             if (src_beg) ev->source_text = span_text(&d->arena, s, src_beg, src_end);
             if (c->tgt_beg) ev->target_text = span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
             if (!ev->source_text) ev->source_text = "";

@@ -533,6 +533,19 @@ static bool is_function_word(const seg *g, const stok *t) {
     return false;
 }
 
+/* Capitalised closed-class words that open sentences ("The", "He", "In"). */
+static bool is_sentence_opener(const seg *g, const stok *t) {
+    static const char *const words[] = {
+        "A", "According", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "During",
+        "Each", "Even", "For", "From", "He", "Her", "His", "However", "I", "If", "In", "It", "Its",
+        "Many", "Meanwhile", "Most", "My", "No", "Now", "On", "One", "Our", "She", "Since", "So",
+        "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "Thus", "To",
+        "Under", "We", "What", "When", "Where", "While", "Who", "With", "Yet", "You"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok_is(g, t, words[i])) return true;
+    return false;
+}
+
 /* Marks brk[i] = true when a sentence ends after surface token i. */
 static void split_sentences(const seg *g, bool *brk) {
     size_t nt = g->nt;
@@ -573,6 +586,10 @@ static void split_sentences(const seg *g, bool *brk) {
             int l;
             int32_t cp;
             if (char_class(g->s, st->end, st->beg, &l, &cp) != C_ALNUM || !starts) continue;
+            /* "U.S. President Joe Biden", "U.N. Security Council": after an
+               abbreviation a capitalised content word goes on the name; a new
+               sentence starts with a pronoun, determiner, preposition ... */
+            if (ak && !is_sentence_opener(g, st)) continue;
         } else if (!starts) {
             /* after ".", "?", "!" even a lower-case word starts a sentence
                (95% of the time in EWT train: web text), but not punctuation */

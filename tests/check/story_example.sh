@@ -15,20 +15,7 @@ set -u
 out=$(mktemp); trap 'rm -f "$out"' EXIT
 "$TACITUS" code -q ../shared/examples/story-2021-11-07.txt > "$out" || { echo "tacitus code failed"; exit 1; }
 fail=0
-# want NAME PATTERN...: some line matches every pattern (extended regexps)
-want() {
-  name=$1; shift
-  if awk -v n="$#" 'BEGIN { for (i = 1; i <= n; i++) pat[i] = ARGV[i]; ARGC = 1 }
-      { ok = 1; for (i = 1; i <= n; i++) if ($0 !~ pat[i]) { ok = 0; break } if (ok) found = 1 }
-      END { exit found ? 0 : 1 }' "$@" < "$out"; then
-    if echo "$name" | grep -Eqx "$KNOWN_GAPS"; then echo "# ok   $name (a known gap now passes: promote it)"
-    else echo "# ok   $name"; fi
-  elif echo "$name" | grep -Eqx "$KNOWN_GAPS"; then
-    echo "# gap  $name (known gap, issue 6)"
-  else
-    echo "MISSING $name"; fail=1
-  fi
-}
+. tests/lib/want.sh
 want "drone attack on Kadhimi's residence" '"source":""' '"target":"IRQGOV"' '"code":"195"' \
      '"date":"2021-11-07"' '"location":\{[^}]*Baghdad' '"injured":2'
 want "Kadhimi appeals for calm" '"source":"IRQGOV"' '"code":"02[0-9]*"'

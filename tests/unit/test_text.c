@@ -100,6 +100,11 @@ static void test_wrapped_lines(void **st) {
     assert_int_equal(seg(&a, heads, &s, &ns), TC_OK);
     assert_int_equal(ns, 2);
     assert_string_equal(s[0].text, "Minister leaves");
+    const char *abbr = "Kadhimi met U.S. President Joe Biden. The troops returned to the U.S. They left.";
+    assert_int_equal(seg(&a, abbr, &s, &ns), TC_OK);
+    assert_int_equal(ns, 3);
+    assert_string_equal(s[0].text, "Kadhimi met U.S. President Joe Biden.");
+    assert_string_equal(s[1].text, "The troops returned to the U.S.");
     const char *the = "Troops struck a target near the\nU.S. embassy, officials said.";
     assert_int_equal(seg(&a, the, &s, &ns), TC_OK);
     assert_int_equal(ns, 1);
