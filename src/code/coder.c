@@ -889,6 +889,19 @@ static int actor_at(const ctx *c, int t) {
     return code_np(c, h, &b, &e, 1) ? h : 0;
 }
 
+/* The head of the noun phrase t belongs to, through name-internal and
+   modifier relations. */
+static int np_head(const ctx *c, int t) {
+    for (int guard = 0; guard < 16; guard++) {
+        int r = c->rel[t], p = head_of(c, t);
+        if (!p || !(r == R_COMPOUND || r == R_FLAT || r == R_NAME || r == R_AMOD || r == R_DET || r == R_NUMMOD ||
+                    r == R_GOESWITH || r == R_FIXED || r == R_MWE))
+            return t;
+        t = p;
+    }
+    return t;
+}
+
 /* Forward match of toks[0..nt) over pos[0..npos); returns the score or -1. */
 static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, int npos, bool fwd, pmatch *pm) {
     int score = 0;
@@ -896,6 +909,18 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     int prev = -1;
     int brace = 0, paren = 0;
     bool after_syn = false, in_paren_prev = false; /* a word already matched inside the current (...) */
+    /* brace group of each pattern item in text order (0 = outside) */
+    uint8_t bgrp[64];
+    int prev_item = -1; /* text index of the last word/synset walked */
+    {
+        int g = 0, depth = 0;
+        for (int i = 0; i < nt && i < 64; i++) {
+            int kd = (int)TC_PT_KIND(toks[i]);
+            if (kd == TC_PT_LBRACE && depth++ == 0) g++;
+            bgrp[i] = depth > 0 ? (uint8_t)g : 0;
+            if (kd == TC_PT_RBRACE && depth > 0) depth--;
+        }
+    }
     for (int ti = 0; ti < nt; ti++) {
         uint32_t t = toks[fwd ? ti : nt - 1 - ti];
         /* when walking backwards, the join flag of the token after (in text
@@ -911,6 +936,16 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
            word follows it directly ("{&TIETYPES MEMOS}" does not match
            "cultural internal memos") */
         if (fwd && brace > 0 && after_syn && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0) join = true;
+        /* walking backwards, the words of a noun phrase {...} belong to
+           one noun phrase: "{DEATH TOLL} *" matches "death and injury
+           toll" (death a compound of toll) but not "death and injury
+           total" (total a conjunct of death) */
+        int ti_text = fwd ? ti : nt - 1 - ti;
+        int need_np = 0;
+        if (!fwd && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0 && prev_item >= 0 && ti_text < 64 &&
+            prev_item < 64 && bgrp[ti_text] && bgrp[ti_text] == bgrp[prev_item])
+            need_np = np_head(c, pos[npos - 1 - prev]);
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) prev_item = ti_text;
         /* inside a prepositional phrase (...) the words follow each other,
            articles aside: "(FOR ASYLUM)" is not "for foreign asylum" */
         bool loose = false;
@@ -928,6 +963,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                 int between = fwd ? pos[j - 1] : pos[npos - j];
                 if (!(loose && upos(c, between) == TC_UPOS_DET)) break;
             }
+            if (need_np && np_head(c, tk) != need_np) continue;
             if (kind == TC_PT_WORD) {
                 /* pattern words after the verb name its objects, not the verbs
                    of complement clauses ("wants to help" is not "* HELP"),
@@ -1055,6 +1091,44 @@ static bool is_passive(const ctx *c, int v) {
     return false;
 }
 
+/* The verb dictionary entry of token v: the longest multi-word form whose
+   other words sit around v (the first listed among equals), or NULL. */
+static const uint32_t *verb_entry(const ctx *c, int v) {
+    const tc_dict *d = c->d;
+    const uint32_t *ve = NULL;
+    /* verbs match by their form, as PETRARCH's generated and listed forms
+       do (a misspelt "departes" is not "depart"); the lemma only helps for
+       doubled consonants the generator does not make ("stopped") */
+    int npass = 1;
+    {
+        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
+        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
+        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ed"))
+            npass = 2;
+        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ing"))
+            npass = 2;
+    }
+    for (int pass = 0; pass < npass && !ve; pass++) {
+        uint32_t w = pass ? c->lw[v] : c->fw[v];
+        uint32_t cnt;
+        const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
+        for (uint32_t i = 0; i < cnt && !ve; i++) {
+            const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
+            const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
+            bool ok = true;
+            for (uint32_t k = 0; k < e[1] && ok; k++) {
+                if (k == e[2]) continue;
+                int t = v + (int)k - (int)e[2];
+                if (t < 1 || t > c->n || !tok_is(c, t, q[k])) ok = false;
+            }
+            if (ok) ve = e;
+        }
+    }
+    return ve;
+}
+
 static int subject_of(const ctx *c, int v, bool *pass);
 
 /* A personal pronoun subject of a complement clause ("Ethiopia indicated it
@@ -1094,6 +1168,9 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
+        /* a "to" infinitive the parser made an adverbial clause ("is
+           inching nearer to accord with") is controlled by the subject */
+        else if (rel_is(c, x, R_ADVCL) && to_infinitive(c, x) && upos(c, p) == TC_UPOS_VERB && !verb_entry(c, p)) x = p;
         else if (rel_is(c, x, R_ACL)) {
             /* "soldiers killed in Ukraine": a past participle modifying a
                noun is passive, the noun its logical object */
@@ -1202,38 +1279,7 @@ static int32_t combine_pico(int32_t up, int32_t low) {
 /* Codes verb token v into *r. */
 static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
-    /* best verb entry: longest multi-word form whose other words sit around v */
-    const uint32_t *ve = NULL;
-    /* verbs match by their form, as PETRARCH's generated and listed forms
-       do (a misspelt "departes" is not "depart"); the lemma only helps for
-       doubled consonants the generator does not make ("stopped") */
-    int npass = 1;
-    {
-        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
-        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
-        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
-            !strcasecmp(f + ll + 1, "ed"))
-            npass = 2;
-        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
-            !strcasecmp(f + ll + 1, "ing"))
-            npass = 2;
-    }
-    for (int pass = 0; pass < npass && !ve; pass++) {
-        uint32_t w = pass ? c->lw[v] : c->fw[v];
-        uint32_t cnt;
-        const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
-        for (uint32_t i = 0; i < cnt && !ve; i++) {
-            const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
-            const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
-            bool ok = true;
-            for (uint32_t k = 0; k < e[1] && ok; k++) {
-                if (k == e[2]) continue;
-                int t = v + (int)k - (int)e[2];
-                if (t < 1 || t > c->n || !tok_is(c, t, q[k])) ok = false;
-            }
-            if (ok) ve = e;
-        }
-    }
+    const uint32_t *ve = verb_entry(c, v);
     memset(r, 0, sizeof *r);
     if (!ve) return 0;
     r->found = true;
@@ -1270,15 +1316,24 @@ static int code_verb(const ctx *c, int v, vres *r) {
         }
     }
     /* pre: the verb's subtree before it, extended to the governing clause */
+    /* (not across a complement clause with a subject of its own: "Ethiopia
+       indicated it deplored Libya" is no "INDICATED * [DEPLORE]") */
     int top = v;
     for (int guard = 0; guard < 4; guard++) {
         int p = head_of(c, top);
-        if (p && (rel_is(c, top, R_XCOMP) || rel_is(c, top, R_CCOMP))) top = p;
+        bool own_subj = false;
+        for (int k = c->cbeg[top]; k < c->cbeg[top + 1]; k++)
+            if (rel_is(c, c->kids[k], R_NSUBJ)) own_subj = true;
+        if (p && (rel_is(c, top, R_XCOMP) || (rel_is(c, top, R_CCOMP) && !own_subj))) top = p;
         else break;
     }
     collect_sub(c, top, tmp, &ntmp, 0);
+    /* the verb's own infinitive marker is part of the verb, no word before
+       it: "inching nearer to accord" does not match "(TO) *" (a
+       complement's marker still matches "BEGIN * (TO QUESTION)") */
     for (int i = 0; i < ntmp; i++)
-        if (tmp[i] < v) pre[npre++] = tmp[i];
+        if (tmp[i] < v && !(head_of(c, tmp[i]) == v && rel_is(c, tmp[i], R_MARK) && upos(c, tmp[i]) == TC_UPOS_PART))
+            pre[npre++] = tmp[i];
     qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
 
     /* what patterns see after the verb: not the words of a complement

@@ -30,6 +30,9 @@ static int setup(void **st) {
         "--- SAY [010] ---\nSAY {SAID}\n\n"
         "--- WANT [030] ---\nWANT\n\n"
         "--- HELP [070] ---\nHELP\n\n"
+        "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
+        "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n\n"
+        "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
@@ -177,6 +180,55 @@ static void test_verb_interaction(void **st) {
         T("3", "to", "to", "PART", "4", "mark") T("4", "attack", "attack", "VERB", "2", "xcomp")
         T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
     assert_string_equal(code(w3, 0), "GON-ARN-138");
+}
+
+/* Where the words a pattern sees before its verb come from. */
+static void test_pattern_context(void **st) {
+    (void)st;
+    /* Arnor moved closer to ally with Gondor: the verb's own infinitive
+       marker is no preposition before it, so "(TO) *" does not match (057,
+       not 073); the subject of "moved" (no dictionary verb) controls the
+       "to" infinitive the parser made an adverbial clause */
+    const char *t = T("1", "Arnor", "Arnor", "PROPN", "2", "nsubj") T("2", "moved", "move", "VERB", "0", "root")
+        T("3", "closer", "closer", "ADV", "2", "advmod") T("4", "to", "to", "PART", "5", "mark")
+        T("5", "ally", "ally", "VERB", "2", "advcl") T("6", "with", "with", "ADP", "7", "case")
+        T("7", "Gondor", "Gondor", "PROPN", "5", "obl");
+    assert_string_equal(code(t, 0), "ARN-GON-057");
+    /* Arnor said to ally with Gondor: the controller is the subject of a
+       dictionary verb, and an adverbial "to" clause of one gives no event
+       of its own (no 057); SAY takes its target from the clause (010) */
+    const char *t2 = T("1", "Arnor", "Arnor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "to", "to", "PART", "4", "mark") T("4", "ally", "ally", "VERB", "2", "advcl")
+        T("5", "with", "with", "ADP", "6", "case") T("6", "Gondor", "Gondor", "PROPN", "4", "obl");
+    assert_string_equal(code(t2, 0), "ARN-GON-010");
+    /* Gondor indicated it deplored Arnor: the governing clause's words are
+       not before a complement verb with a subject of its own, so
+       "INDICATED *" (123) does not match: 111, the pronoun is Gondor */
+    const char *d = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "indicated", "indicate", "VERB", "0", "root")
+        T("3", "it", "it", "PRON", "4", "nsubj") T("4", "deplored", "deplore", "VERB", "2", "ccomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(d, 0), "GON-ARN-111");
+    /* Gondor indicated deploring Arnor: no subject of its own, the
+       governing verb's words count */
+    const char *d2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "indicated", "indicate", "VERB", "0", "root")
+        T("3", "deploring", "deplore", "VERB", "2", "xcomp") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(d2, 0), "GON-ARN-123");
+    /* Arnor's death and injury toll has risen against Gondor: "{DEATH
+       TOLL}" is one noun phrase, "death" a compound of "toll" -> 190 */
+    const char *r = T("1", "Arnor", "Arnor", "PROPN", "6", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "death", "death", "NOUN", "6", "compound") T("4", "and", "and", "CCONJ", "5", "cc")
+        T("5", "injury", "injury", "NOUN", "3", "conj") T("6", "toll", "toll", "NOUN", "8", "nsubj")
+        T("7", "has", "have", "AUX", "8", "aux") T("8", "risen", "rise", "VERB", "0", "root")
+        T("9", "against", "against", "ADP", "10", "case") T("10", "Gondor", "Gondor", "PROPN", "8", "obl");
+    assert_string_equal(code(r, 0), "ARN-GON-190");
+    /* ... but with "toll" a conjunct of "death" the two nouns are two
+       phrases: no pattern, and RISE codes nothing */
+    const char *r2 = T("1", "Arnor", "Arnor", "PROPN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "death", "death", "NOUN", "8", "nsubj") T("4", "and", "and", "CCONJ", "6", "cc")
+        T("5", "injury", "injury", "NOUN", "6", "compound") T("6", "toll", "toll", "NOUN", "3", "conj")
+        T("7", "has", "have", "AUX", "8", "aux") T("8", "risen", "rise", "VERB", "0", "root")
+        T("9", "against", "against", "ADP", "10", "case") T("10", "Gondor", "Gondor", "PROPN", "8", "obl");
+    assert_string_equal(code(r2, 0), "");
 }
 
 static void test_agent_only(void **st) {
@@ -471,6 +523,7 @@ int main(void) {
         cmocka_unit_test(test_passive_and_conjuncts),
         cmocka_unit_test(test_pattern_negation_discard_date),
         cmocka_unit_test(test_verb_interaction),
+        cmocka_unit_test(test_pattern_context),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
