@@ -794,7 +794,53 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
 
 /* ---- discards --------------------------------------------------------- */
 
+/*
+ * PETRARCH-2 and UniversalPetrarch alike (check_discards) test the discard
+ * phrases on the sentence text split at white space, upper-cased, by walking
+ * a word tree: a word glued to punctuation ("ago,") is another word, a
+ * phrase counts only once the next word is reached (none at the very end of
+ * the sentence), and after a mismatch the walk restarts with the following
+ * word.  "two American missionaries ... three years ago, a senior officer
+ * said" is therefore no "YEARS AGO" discard there; we do the same.
+ */
+static bool discarded_text(const ctx *c, const char *text) {
+    const tc_dict *d = c->d;
+    uint32_t pre[16]; /* the words of the current partial match */
+    int np = 0;
+    const char *p = text;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+        if (!*p) return false;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r') e++;
+        bool oom = false;
+        uint32_t w = tc_dict_word_oom(d, p, (size_t)(e - p), &oom);
+        if (oom) {
+            c->a->oom = true;
+            return false;
+        }
+        p = e;
+        uint32_t cnt = 0;
+        const uint32_t *L = np ? tc_dict_by_first(d, TC_DS_IDISC, pre[0], &cnt) : NULL;
+        /* a whole phrase matched before this word: discard */
+        for (uint32_t i = 0; i < cnt; i++) {
+            const uint32_t *en = d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
+            if ((int)en[1] == np && !memcmp(d->sec[TC_DS_SEQ] + en[0], pre, (size_t)np * sizeof *pre)) return true;
+        }
+        if (!w || np >= 16) { np = 0; continue; }
+        pre[np] = w;
+        if (!np) L = tc_dict_by_first(d, TC_DS_IDISC, w, &cnt);
+        bool go = false;
+        for (uint32_t i = 0; i < cnt && !go; i++) {
+            const uint32_t *en = d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
+            if ((int)en[1] > np && !memcmp(d->sec[TC_DS_SEQ] + en[0], pre, (size_t)(np + 1) * sizeof *pre)) go = true;
+        }
+        np = go ? np + 1 : 0;
+    }
+}
+
 static bool discarded(const ctx *c) {
+    if (c->s->text && *c->s->text) return discarded_text(c, c->s->text);
     int *pos = tc_arena_calloc(c->a, (size_t)c->n + 1, sizeof *pos);
     if (!pos) return false;
     for (int i = 0; i < c->n; i++) pos[i] = i + 1;
@@ -1522,6 +1568,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
             if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
                 rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) || rel_is(c, t, R_APPOS))
                 continue;
+            /* a participle modifying a noun takes only its own phrases
+               that name an actor themselves ("soldiers killed in
+               Ukraine"): "two men sought in the slaying of two
+               missionaries" says nothing the missionaries did */
+            if (rel_is(c, v, R_ACL)) {
+                if (head_of(c, t) != v) continue;
+                codes own_cd;
+                int b0, e0;
+                scan_phrase(c, t, &own_cd, &b0, &e0);
+                if (!own_cd.nactor) continue;
+            }
             /* not inside a complement clause of its own */
             bool own = true;
             for (int x = head_of(c, t), guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
@@ -1531,11 +1588,15 @@ static int code_verb(const ctx *c, int v, vres *r) {
             if (nsrc && same_actors(src, nsrc, tgt, ntgt)) nsrc = 0;
         }
     }
-    if (!ntgt && nsrc >= 2 && r->code && r->code[0] == '0' && r->code[1] == '4') {
-        /* "The US, Russia, and Switzerland met": consultations between
-           conjoined subjects without an object are among themselves */
+    /* "The US, Russia, and Switzerland met": consultations between
+       conjoined subjects without an object are among themselves; so is any
+       act of conjoined subjects of the verb itself or of a verb they
+       control ("Brazil and the United States are seeking to deepen a
+       partnership": 031 both ways), but not of a later conjoined verb
+       ("... said that ... and warned that ...") */
+    if (!ntgt && nsrc >= 2 && r->code && !passive &&
+        ((r->code[0] == '0' && r->code[1] == '4') || r->own_subj || rel_is(c, v, R_XCOMP)))
         r->both = true;
-    }
     r->nsrc = nsrc;
     r->ntgt = ntgt;
     return 0;
@@ -1687,7 +1748,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
            resolved" stays "agree"; "it was noted that X delayed" stays
            "delayed" */
         if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
-            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
+            (!R[h].both || R[v].both) && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
             up[v] = h;
     }
     for (int v = 1; v <= n; v++) {

@@ -231,6 +231,64 @@ static void test_pattern_context(void **st) {
     assert_string_equal(code(r2, 0), "");
 }
 
+/* Discards are tested on the sentence text split at white space, as
+   PETRARCH-2 and UniversalPetrarch do. */
+static void test_discard_text(void **st) {
+    (void)st;
+    const char *toks = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "months", "month", "NOUN", "5", "obl:npmod")
+        T("5", "later", "later", "ADV", "2", "advmod") T("6", ",", ",", "PUNCT", "8", "punct")
+        T("7", "Mordor", "Mordor", "PROPN", "8", "nsubj") T("8", "said", "say", "VERB", "2", "parataxis");
+    char buf[1024];
+    /* "later," is glued to its comma: another word, no "MONTHS LATER" */
+    snprintf(buf, sizeof buf, "# text = Gondor attacked Arnor months later, Mordor said\n%s", toks);
+    assert_string_equal(code(buf, 0), "GON-ARN-190");
+    /* with white space after "later" the phrase is there: discarded */
+    snprintf(buf, sizeof buf, "# text = Gondor attacked Arnor months later , Mordor said\n%s", toks);
+    assert_string_equal(code(buf, 0), "");
+    /* a phrase counts only once a further word follows it */
+    const char *end = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "months", "month", "NOUN", "5", "obl:npmod")
+        T("5", "later", "later", "ADV", "2", "advmod");
+    snprintf(buf, sizeof buf, "# text = Gondor attacked Arnor months later\n%s", end);
+    assert_string_equal(code(buf, 0), "GON-ARN-190");
+}
+
+/* Conjoined subjects without a target act on each other. */
+static void test_reciprocal(void **st) {
+    (void)st;
+    /* Gondor and Arnor want to help: WANT + HELP = 033 both ways */
+    const char *w = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "want", "want", "VERB", "0", "root")
+        T("5", "to", "to", "PART", "6", "mark") T("6", "help", "help", "VERB", "4", "xcomp");
+    assert_string_equal(code(w, 0), "ARN-GON-033 GON-ARN-033");
+    /* Gondor and Arnor said so and then attacked: the later conjoined verb
+       inherits the subjects but is no act between them */
+    const char *c2 = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "said", "say", "VERB", "0", "root")
+        T("5", "so", "so", "ADV", "4", "advmod") T("6", "and", "and", "CCONJ", "7", "cc")
+        T("7", "attacked", "attack", "VERB", "4", "conj");
+    assert_string_equal(code(c2, 0), "ARN-GON-010 GON-ARN-010");
+}
+
+/* A past participle modifying a noun reports what was done to the noun
+   ("Gondor soldiers attacked in Mordor");
+   its source is one of its own phrases that names an actor itself. */
+static void test_participle_source(void **st) {
+    (void)st;
+    const char *k = T("1", "Gondor", "Gondor", "PROPN", "2", "compound") T("2", "soldiers", "soldier", "NOUN", "0", "root")
+        "3\tattacked\tattack\tVERB\tVBN\tTense=Past|VerbForm=Part\t2\tacl\t_\t_\n"
+        T("4", "in", "in", "ADP", "5", "case") T("5", "Mordor", "Mordor", "PROPN", "3", "obl");
+    assert_string_equal(code(k, 0), "MOR-GON-190");
+    /* "in the siege of Mordor": the siege is no actor of its own */
+    const char *k2 = T("1", "Gondor", "Gondor", "PROPN", "2", "compound") T("2", "soldiers", "soldier", "NOUN", "0", "root")
+        "3\tattacked\tattack\tVERB\tVBN\tTense=Past|VerbForm=Part\t2\tacl\t_\t_\n"
+        T("4", "in", "in", "ADP", "6", "case") T("5", "the", "the", "DET", "6", "det")
+        T("6", "siege", "siege", "NOUN", "3", "obl") T("7", "of", "of", "ADP", "8", "case")
+        T("8", "Mordor", "Mordor", "PROPN", "6", "nmod");
+    assert_string_equal(code(k2, 0), "");
+}
+
 static void test_agent_only(void **st) {
     (void)st;
     /* The police attacked Arnor: no country for the police -> uncoded by
@@ -524,6 +582,9 @@ int main(void) {
         cmocka_unit_test(test_pattern_negation_discard_date),
         cmocka_unit_test(test_verb_interaction),
         cmocka_unit_test(test_pattern_context),
+        cmocka_unit_test(test_discard_text),
+        cmocka_unit_test(test_reciprocal),
+        cmocka_unit_test(test_participle_source),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
