@@ -1281,6 +1281,8 @@ typedef struct vres {
     actor src[8], tgt[8];
     int nsrc, ntgt;
     bool both;           /* compound actor pattern: src[] act on each other */
+    bool recip;          /* conjoined subjects, no target: on each other
+                            unless a complement gives a target */
     int words[8];        /* tokens the chosen pattern matched */
     int nwords;
     int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
@@ -1549,9 +1551,20 @@ static int code_verb(const ctx *c, int v, vres *r) {
                    its campaign against the group that has seized parts of
                    Iraq") */
                 bool inside = true;
-                for (int x = t, guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                int below = 0; /* the node the walk came from */
+                for (int x = t, guard = 0; x && x != v && guard < 64; below = x, x = head_of(c, x), guard++) {
                     if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
                         inside = false;
+                    /* a complement clause with a noun subject of its own
+                       offers that subject, not its objects: "Washington said
+                       such a step enjoyed support from Moscow" is no
+                       statement to Moscow (a pronoun may be the upper
+                       subject: "began to question whether he has a future
+                       with the Orcs") */
+                    if (rel_is(c, x, R_CCOMP) && x != t && !(below == t && rel_is(c, t, R_NSUBJ)))
+                        for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+                            if (rel_is(c, c->kids[k], R_NSUBJ) && upos(c, c->kids[k]) != TC_UPOS_PRON) inside = false;
+                }
                 if (!inside) continue;
                 ntgt = code_conj(c, t, tgt, 8);
             }
@@ -1594,9 +1607,10 @@ static int code_verb(const ctx *c, int v, vres *r) {
        control ("Brazil and the United States are seeking to deepen a
        partnership": 031 both ways), but not of a later conjoined verb
        ("... said that ... and warned that ...") */
-    if (!ntgt && nsrc >= 2 && r->code && !passive &&
-        ((r->code[0] == '0' && r->code[1] == '4') || r->own_subj || rel_is(c, v, R_XCOMP)))
-        r->both = true;
+    if (!ntgt && nsrc >= 2 && r->code && !passive) {
+        if (r->code[0] == '0' && r->code[1] == '4') r->both = true;
+        else if (r->own_subj || rel_is(c, v, R_XCOMP)) r->recip = true;
+    }
     r->nsrc = nsrc;
     r->ntgt = ntgt;
     return 0;
@@ -1735,6 +1749,9 @@ static bool trailing_attribution(const ctx *c, int v, int h) {
     return false;
 }
 
+/* Whether a verb's code codes something ("---" marks a verb without one). */
+static bool code_ok(const char *code) { return code && *code && strcmp(code, "---"); }
+
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
@@ -1748,8 +1765,24 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
            resolved" stays "agree"; "it was noted that X delayed" stays
            "delayed" */
         if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
-            (!R[h].both || R[v].both) && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
+            !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
             up[v] = h;
+        /* a lower clause with a subject of its own stands apart from an
+           upper verb without a code ("China remained mum and Russia's
+           ambassador said ..."), and one whose own noun subject is no
+           actor is nobody's act ("Washington said such a step enjoyed
+           support from Moscow": the step enjoys it, not Washington) */
+        int os = R[v].own_subj;
+        if (up[v] && os && (!code_ok(R[h].code) || (upos(c, os) != TC_UPOS_PRON && !R[v].nsrc))) up[v] = 0;
+        /* the complement of a coded verb without any subject is part of
+           that verb's act, which codes nothing ("for helping young
+           militants join an armed group"; "Gollum was seen to break into"
+           has one); with keep_partial the story stage finds
+           the controller, so the complement stands on its own */
+        bool hpass = false;
+        if (!up[v] && h && rel_is(c, v, R_XCOMP) && R[h].found && code_ok(R[h].code) && !R[h].nsrc &&
+            !(c->o && c->o->keep_partial) && !subject_of(c, h, &hpass))
+            up[v] = -h;
     }
     for (int v = 1; v <= n; v++) {
         if (!R[v].found) continue;
@@ -1801,14 +1834,14 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                 if (!dir[x] || up[x] != -u || !L->code || !L->has_p || L->p <= 0 || L->p >= 0x1000) continue;
                 const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
                 if (!cc) continue;
-                if (emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, cc, R[u].both, u)) return -1;
+                if (emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, cc, R[u].both || R[u].recip, u)) return -1;
                 w = -1;
                 break;
             }
             if (w) continue;
         }
         if (!w) {
-            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
+            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both || R[u].recip, u))
                 return -1;
             continue;
         }
@@ -1846,7 +1879,8 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int ns = 0;
         if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
         if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
-        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
+        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both || (R[u].recip && L->recip && !ntgt), u))
+            return -1;
     }
     return 0;
 }

@@ -31,6 +31,7 @@ static int setup(void **st) {
         "--- WANT [030] ---\nWANT\n\n"
         "--- HELP [070] ---\nHELP\n\n"
         "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
+        "--- REMAIN [---] ---\nREMAIN\n\n"
         "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n\n"
         "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
@@ -269,6 +270,39 @@ static void test_reciprocal(void **st) {
         T("5", "so", "so", "ADV", "4", "advmod") T("6", "and", "and", "CCONJ", "7", "cc")
         T("7", "attacked", "attack", "VERB", "4", "conj");
     assert_string_equal(code(c2, 0), "ARN-GON-010 GON-ARN-010");
+}
+
+/* When a complement verb is folded into the verb above it, and when not. */
+static void test_complement_folding(void **st) {
+    (void)st;
+    /* Gondor remained sure Mordor attacked Arnor: an upper verb without a
+       code does not take over a clause with a subject of its own */
+    const char *r = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "remained", "remain", "VERB", "0", "root")
+        T("3", "sure", "sure", "ADJ", "2", "xcomp") T("4", "Mordor", "Mordor", "PROPN", "5", "nsubj")
+        T("5", "attacked", "attack", "VERB", "2", "ccomp") T("6", "Arnor", "Arnor", "PROPN", "5", "obj");
+    assert_string_equal(code(r, 0), "MOR-ARN-190");
+    /* Gondor said such a step helped Arnor: the step helps, not Gondor,
+       and the statement is not addressed to Arnor: nothing */
+    const char *h = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "such", "such", "DET", "5", "det:predet") T("4", "a", "a", "DET", "5", "det")
+        T("5", "step", "step", "NOUN", "6", "nsubj") T("6", "helped", "help", "VERB", "2", "ccomp")
+        T("7", "Arnor", "Arnor", "PROPN", "6", "obj");
+    assert_string_equal(code(h, 0), "");
+    /* Gondor was fined for helping Mordor attack Arnor: "helping" has no
+       subject, and its complement is part of its act: nothing */
+    const char *f = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj:pass") T("2", "was", "be", "AUX", "3", "aux:pass")
+        T("3", "fined", "fine", "VERB", "0", "root") T("4", "for", "for", "SCONJ", "5", "mark")
+        T("5", "helping", "help", "VERB", "3", "advcl") T("6", "Mordor", "Mordor", "PROPN", "5", "obj")
+        T("7", "attack", "attack", "VERB", "5", "xcomp") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
+    assert_string_equal(code(f, 0), "");
+    /* Gondor and Arnor said they attacked Mordor: conjoined subjects
+       without a target of their own take the complement's target, not
+       each other: a (a b ATTACK) SAY = a b 015 for each */
+    const char *s2 = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "said", "say", "VERB", "0", "root")
+        T("5", "they", "they", "PRON", "6", "nsubj") T("6", "attacked", "attack", "VERB", "4", "ccomp")
+        T("7", "Mordor", "Mordor", "PROPN", "6", "obj");
+    assert_string_equal(code(s2, 0), "ARN-MOR-015 GON-MOR-015");
 }
 
 /* A past participle modifying a noun reports what was done to the noun
@@ -585,6 +619,7 @@ int main(void) {
         cmocka_unit_test(test_discard_text),
         cmocka_unit_test(test_reciprocal),
         cmocka_unit_test(test_participle_source),
+        cmocka_unit_test(test_complement_folding),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
