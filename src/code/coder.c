@@ -578,6 +578,8 @@ static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) 
     }
 }
 
+static bool has_case_by(const ctx *c, int h);
+
 static bool is_prep_mod(const ctx *c, int ch) {
     return (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && !rel_full(c, ch, "nmod:poss") &&
            !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
@@ -674,7 +676,8 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
             if (rel_is(c, c->kids[q], R_DET) || rel_full(c, c->kids[q], "nmod:poss") || rel_is(c, c->kids[q], R_AMOD) ||
                 rel_is(c, c->kids[q], R_COMPOUND))
                 determined = true;
-        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN) head_agent = false;
+        /* ... but a passive agent is ("pressured by congress") */
+        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN && !has_case_by(c, h)) head_agent = false;
         const char *code = head_agent ? mix_agents(c, cd) : NULL;
         if (code) out[k++] = (actor){code, h, beg, end};
     }
@@ -1073,6 +1076,17 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
 
 static bool to_infinitive(const ctx *c, int x);
 
+/* How far the words a pattern matched lie from its verb v: the distance of
+   the nearest one. */
+static int pm_dist(const pmatch *pm, int v) {
+    int d = 1 << 20;
+    for (int i = 0; i < pm->nwords; i++) {
+        int x = abs(pm->words[i] - v);
+        if (x < d) d = x;
+    }
+    return d;
+}
+
 /* The words of v's clause after v (its subtree minus subjects/other clauses). */
 static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth) {
     if (depth > 40) return;
@@ -1432,7 +1446,12 @@ static int code_verb(const ctx *c, int v, vres *r) {
            ("- * SUPPORT [051] # GIVE" then "- * SUPPORT [060] # LEND") */
         bool same = pm.score == best.score && bestpt && bestpt[1] == pt[1] &&
                     !memcmp(d->sec[TC_DS_SEQ] + bestpt[0], toks, (size_t)nt * sizeof *toks);
-        if (pm.score > best.score || same) {
+        /* equal scores: the pattern whose words sit nearer the verb (the
+           object before a prepositional phrase further on: "launched
+           many similar attacks during its campaign" is "* ATTACKS", not
+           "* CAMPAIGN"); then the first in the file */
+        bool nearer = pm.score == best.score && bestpt && pm.score > 0 && pm_dist(&pm, v) < pm_dist(&best, v);
+        if (pm.score > best.score || same || nearer) {
             best = pm;
             bestpt = pt;
             pcode = tc_dict_str(d, pt[2]);
@@ -1506,9 +1525,15 @@ static int code_verb(const ctx *c, int v, vres *r) {
     }
     /* targets: first real actors only; an agent without a country
        ("---GOV") only when no actor is found anywhere */
-    for (int weak = 0; weak < 2 && !ntgt; weak++) {
+    /* (the verb's own slots -- object, the object's modifiers, its
+       prepositional phrases -- with an agent-only phrase before the deeper
+       search: "faces pressure from Congress to help Iran" is about
+       Congress, ---LEG) */
+    for (int step = 0; step < 4 && !ntgt; step++) {
+        int weak = step & 1;
+        bool deep = step >= 2;
         *c->weak_ok = weak == 1;
-    if (!ntgt) {
+    if (!ntgt && !deep) {
             if (passive && subj) {
                 /* the passive subject is the target whatever it is */
                 *c->weak_ok = true;
@@ -1534,7 +1559,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
                 }
             }
         }
-    if (!ntgt) {
+    if (!ntgt && deep) {
             /* the first coded noun phrase of the clause after the verb: deeper
                objects ("his trip in the White Downs") and complement subjects
                ("allowed that Mordor isn't ...") */

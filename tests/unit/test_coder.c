@@ -32,6 +32,7 @@ static int setup(void **st) {
         "--- HELP [070] ---\nHELP\n\n"
         "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
         "--- REMAIN [---] ---\nREMAIN\n\n"
+        "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n\n"
         "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n\n"
         "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
@@ -59,6 +60,7 @@ static int teardown(void **st) {
 static char out[512];
 static tc_coder_event *EV;
 static int NEV;
+static bool AGENTS; /* code() with agent_codes (agent-only phrases as "---GOV") */
 static const char *code(const char *conllu, long date) {
     tc_arena_reset(&a);
     tc_sent s;
@@ -67,6 +69,7 @@ static const char *code(const char *conllu, long date) {
     assert_int_equal(tc_conllu_parse(&a, conllu, strlen(conllu), &s, &used, err, sizeof err), TC_OK);
     tc_code_opts o;
     memset(&o, 0, sizeof o);
+    o.agent_codes = AGENTS;
     if (date) { o.date.y = (int16_t)(date / 10000); o.date.m = (int8_t)(date / 100 % 100); o.date.d = (int8_t)(date % 100); }
     assert_int_equal(tc_code_sentence(D, &s, &o, &a, &EV, &NEV), TC_OK);
     char items[16][64];
@@ -303,6 +306,36 @@ static void test_complement_folding(void **st) {
         T("5", "they", "they", "PRON", "6", "nsubj") T("6", "attacked", "attack", "VERB", "4", "ccomp")
         T("7", "Mordor", "Mordor", "PROPN", "6", "obj");
     assert_string_equal(code(s2, 0), "ARN-MOR-015 GON-MOR-015");
+}
+
+/* Which pattern and which target phrase win. */
+static void test_pattern_ties_and_targets(void **st) {
+    (void)st;
+    /* Gondor launched attacks on Arnor during a campaign: "* CAMPAIGN"
+       comes first in the file, but "* ATTACKS" matches the object, nearer
+       the verb: 190 */
+    const char *l = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "launched", "launch", "VERB", "0", "root")
+        T("3", "attacks", "attack", "NOUN", "2", "obj") T("4", "on", "on", "ADP", "5", "case")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "during", "during", "ADP", "8", "case")
+        T("7", "a", "a", "DET", "8", "det") T("8", "campaign", "campaign", "NOUN", "2", "obl");
+    assert_string_equal(code(l, 0), "GON-ARN-190");
+    /* Gondor criticized pressure from the police to help Arnor: the
+       verb's own phrases, even an agent without a country (---COP), come
+       before an actor deeper in the clause */
+    const char *p = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "criticized", "criticize", "VERB", "0", "root")
+        T("3", "pressure", "pressure", "NOUN", "2", "obj") T("4", "from", "from", "ADP", "6", "case")
+        T("5", "the", "the", "DET", "6", "det") T("6", "police", "police", "NOUN", "3", "nmod")
+        T("7", "to", "to", "PART", "8", "mark") T("8", "help", "help", "VERB", "2", "advcl")
+        T("9", "Arnor", "Arnor", "PROPN", "8", "obj");
+    AGENTS = true;
+    assert_string_equal(code(p, 0), "GON----COP-110");
+    /* Arnor was attacked by government: a bare singular noun is no
+       referring phrase as a subject, but it is as a passive agent */
+    const char *g = T("1", "Arnor", "Arnor", "PROPN", "3", "nsubj:pass") T("2", "was", "be", "AUX", "3", "aux:pass")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "by", "by", "ADP", "5", "case")
+        "5\tgovernment\tgovernment\tNOUN\tNN\tNumber=Sing\t3\tobl:agent\t_\t_\n";
+    assert_string_equal(code(g, 0), "---GOV-ARN-190");
+    AGENTS = false;
 }
 
 /* A past participle modifying a noun reports what was done to the noun
@@ -620,6 +653,7 @@ int main(void) {
         cmocka_unit_test(test_reciprocal),
         cmocka_unit_test(test_participle_source),
         cmocka_unit_test(test_complement_folding),
+        cmocka_unit_test(test_pattern_ties_and_targets),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
