@@ -1393,9 +1393,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
     /* the verb's own infinitive marker is part of the verb, no word before
        it: "inching nearer to accord" does not match "(TO) *" (a
        complement's marker still matches "BEGIN * (TO QUESTION)") */
-    for (int i = 0; i < ntmp; i++)
-        if (tmp[i] < v && !(head_of(c, tmp[i]) == v && rel_is(c, tmp[i], R_MARK) && upos(c, tmp[i]) == TC_UPOS_PART))
-            pre[npre++] = tmp[i];
+    for (int i = 0; i < ntmp; i++) {
+        int t = tmp[i];
+        if (t >= v || (head_of(c, t) == v && rel_is(c, t, R_MARK) && upos(c, t) == TC_UPOS_PART)) continue;
+        /* pre-verb pattern words stand for the noun and prepositional
+           phrases before the verb (PETRARCH-2 matches phrases); adverbs
+           and coordinators hung on the verb are none: "The Philippines
+           was heavily criticized" is no "HEAVILY *", "Neither Galadriel
+           nor Gollum boycotted" no "NEITHER *" */
+        if (head_of(c, t) == v && (rel_is(c, t, R_ADVMOD) || rel_is(c, t, R_CC))) continue;
+        pre[npre++] = t;
+    }
     qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
 
     /* what patterns see after the verb: not the words of a complement

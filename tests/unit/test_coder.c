@@ -33,7 +33,7 @@ static int setup(void **st) {
         "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
         "--- REMAIN [---] ---\nREMAIN\n\n"
         "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n\n"
-        "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n\n"
+        "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n- STRONGLY * [112]\n\n"
         "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = tmp_write("a.txt",
@@ -217,6 +217,11 @@ static void test_pattern_context(void **st) {
     const char *d2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "indicated", "indicate", "VERB", "0", "root")
         T("3", "deploring", "deplore", "VERB", "2", "xcomp") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
     assert_string_equal(code(d2, 0), "GON-ARN-123");
+    /* Gondor strongly deplored Arnor: an adverb on the verb is no phrase
+       a pre-verb pattern word stands for: 111, not "STRONGLY *" (112) */
+    const char *d3 = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj") T("2", "strongly", "strongly", "ADV", "3", "advmod")
+        T("3", "deplored", "deplore", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(d3, 0), "GON-ARN-111");
     /* Arnor's death and injury toll has risen against Gondor: "{DEATH
        TOLL}" is one noun phrase, "death" a compound of "toll" -> 190 */
     const char *r = T("1", "Arnor", "Arnor", "PROPN", "6", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
