@@ -1037,8 +1037,16 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                     if (found >= 0) break;
                 }
             } else if (kind == TC_PT_SKIP) {
-                found = j;
-                break;
+                /* '^' skips one noun phrase (an actor, or an agent such as
+                   "the parliament"), words before it unmatched as usual:
+                   "* IFTAR (AT ^ ^) +" over "at Osgiliath with the
+                   parliament of Gondor" leaves Gondor for the target */
+                int hd = np_head(c, tk), u = upos(c, hd);
+                if (u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON) {
+                    found = j;
+                    while (j + flen < npos && np_head(c, fwd ? pos[j + flen] : pos[npos - 1 - j - flen]) == hd) flen++;
+                    break;
+                }
             } else if (kind == TC_PT_SRC || kind == TC_PT_TGT || kind == TC_PT_BOTH) {
                 int h = actor_at(c, tk);
                 if (h && kind == TC_PT_BOTH) {

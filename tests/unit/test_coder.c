@@ -32,6 +32,7 @@ static int setup(void **st) {
         "--- HELP [070] ---\nHELP\n\n"
         "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
         "--- REMAIN [---] ---\nREMAIN\n\n"
+        "--- CELEBRATE [051] ---\nCELEBRATE\n- * FEAST (AT ^ ^) + [017]\n\n"
         "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n\n"
         "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n- STRONGLY * [112]\n\n"
         "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
@@ -341,6 +342,16 @@ static void test_pattern_ties_and_targets(void **st) {
         "5\tgovernment\tgovernment\tNOUN\tNN\tNumber=Sing\t3\tobl:agent\t_\t_\n";
     assert_string_equal(code(g, 0), "---GOV-ARN-190");
     AGENTS = false;
+    /* Gondor celebrated the feast at Minas Tirith with the government of
+       Arnor: each '^' skips one noun phrase (Minas Tirith, the
+       government), so '+' is Arnor: 017 */
+    const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "celebrated", "celebrate", "VERB", "0", "root")
+        T("3", "the", "the", "DET", "4", "det") T("4", "feast", "feast", "NOUN", "2", "obj")
+        T("5", "at", "at", "ADP", "7", "case") T("6", "Minas", "Minas", "PROPN", "7", "compound")
+        T("7", "Tirith", "Tirith", "PROPN", "2", "obl") T("8", "with", "with", "ADP", "10", "case")
+        T("9", "the", "the", "DET", "10", "det") T("10", "government", "government", "NOUN", "2", "obl")
+        T("11", "of", "of", "ADP", "12", "case") T("12", "Arnor", "Arnor", "PROPN", "10", "nmod");
+    assert_string_equal(code(f, 0), "GON-ARN-017");
 }
 
 /* A past participle modifying a noun reports what was done to the noun
