@@ -535,6 +535,48 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     scan_phrase_raw(c, h, cd, beg, end);
 }
 
+/* Whether the dictionaries are PETRARCH-2's (CAMEO.2.0.txt and the
+   Phoenix files): its verb dictionary ends with verb transformations, which
+   the 2.02 validation dictionaries (TABARI lineage) lack.  The two coders
+   differ in a few places, marked where this is asked. */
+static bool petrarch2_dicts(const ctx *c) { return c->d->n[TC_DS_XFORM] > 0; }
+
+/* A multi-word actor name ending at the phrase head h whose words are
+   spread over the phrase with modifiers between them ("Ithilen state-run
+   television" for ITHILEN_TELEVISION): the longest such entry's code, or 0.
+   *first receives its first token. */
+static uint32_t gapped_actor(const ctx *c, const int *pos, int npos, int h, int *first) {
+    const tc_dict *d = c->d;
+    uint32_t bestcode = 0;
+    int best = 1;
+    for (int k = 0; k < npos && pos[k] < h; k++) {
+        int t = pos[k];
+        for (int pass = 0; pass < 2; pass++) {
+            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
+            if (pass == 1 && w == c->fw[t]) break;
+            uint32_t cnt;
+            const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
+            for (uint32_t i = 0; i < cnt; i++) {
+                const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
+                if ((int)e[1] <= best) continue;
+                const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
+                uint32_t m = 1;
+                int last = t;
+                for (int j = k + 1; j < npos && m < e[1]; j++)
+                    if (tok_is(c, pos[j], q[m])) { m++; last = pos[j]; }
+                if (m < e[1] || last != h) continue;
+                bool r = false;
+                uint32_t code = actor_code(c, e, &r);
+                if (!code || !strcmp(tc_dict_str(d, code), "---")) continue;
+                best = (int)e[1];
+                bestcode = code;
+                *first = t;
+            }
+        }
+    }
+    return bestcode;
+}
+
 static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
@@ -542,6 +584,21 @@ static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) 
     span_of(pos, npos, beg, end);
     memset(cd, 0, sizeof *cd);
     scan_codes(c, pos, npos, cd);
+    /* the head word not covered by a name: a name spread over the phrase
+       may end on it (the 2.02 validation dictionaries' "disconnected" actor
+       phrases, a TABARI feature; PETRARCH-2 with its Phoenix dictionaries
+       matches names word by word: "The US State department" is USA there,
+       not USAGOV) */
+    if (npos > 2 && (!cd->nactor || cd->actor_end < h) && !petrarch2_dicts(c)) {
+        int first = 0;
+        uint32_t g = gapped_actor(c, pos, npos, h, &first);
+        if (g) {
+            if (!cd->nactor) cd->nactor = 1;
+            cd->actor[0] = g;
+            cd->actor_tok = first;
+            cd->actor_end = h;
+        }
+    }
     /* a multi-word name across a preposition: only an entry that covers the
        head word counts, so "the police of Gondor" still goes through the
        modifier rule */

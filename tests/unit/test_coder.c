@@ -354,6 +354,42 @@ static void test_pattern_ties_and_targets(void **st) {
     assert_string_equal(code(f, 0), "GON-ARN-017");
 }
 
+/* Names spread over a noun phrase ("Ithilen state-run television" for
+   ITHILEN_TELEVISION) count with the 2.02 validation dictionaries (no verb
+   transformations), not with PETRARCH-2's (transformations present). */
+static void test_gapped_actor(void **st) {
+    (void)st;
+    const char *sent = T("1", "Ithilen", "Ithilen", "PROPN", "3", "compound") T("2", "state-run", "state-run", "ADJ", "3", "amod")
+        T("3", "television", "television", "NOUN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "0", "root")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    const char *verbs[2] = {"--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n",
+                            "--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n~ a (b . ATTACK) SAY = a b 112\n"};
+    const char *want[2] = {"ITHTV-ARN-190", "ITH-ARN-190"};
+    for (int i = 0; i < 2; i++) {
+        const char *vf = tmp_write("gv.txt", verbs[i]);
+        const char *acts[] = {tmp_write("ga.txt", "ITHILEN_TELEVISION [ITHTV]\nITHILEN [ITH]\nARNOR [ARN]\n")};
+        const char *ag = tmp_write("gg.txt", "POLICE [~COP]\n");
+        const char *pico = tmp_write("gp.txt", "010:0x1000\n112:0x70a0\n190:0x00A0\n");
+        char err[200];
+        tc_dict *GD = NULL;
+        assert_int_equal(tc_dict_build(&GD, NULL, NULL, vf, acts, 1, ag, NULL, pico, err, sizeof err), TC_OK);
+        tc_arena_reset(&a);
+        tc_sent s1;
+        size_t used;
+        assert_int_equal(tc_conllu_parse(&a, sent, strlen(sent), &s1, &used, err, sizeof err), TC_OK);
+        tc_code_opts o;
+        memset(&o, 0, sizeof o);
+        tc_coder_event *ev = NULL;
+        int nev = 0;
+        assert_int_equal(tc_code_sentence(GD, &s1, &o, &a, &ev, &nev), TC_OK);
+        assert_int_equal(nev, 1);
+        char got[64];
+        snprintf(got, sizeof got, "%s-%s-%s", ev[0].source, ev[0].target, ev[0].code);
+        assert_string_equal(got, want[i]);
+        tc_dict_free(GD);
+    }
+}
+
 /* A past participle modifying a noun reports what was done to the noun
    ("Gondor soldiers attacked in Mordor");
    its source is one of its own phrases that names an actor itself. */
@@ -670,6 +706,7 @@ int main(void) {
         cmocka_unit_test(test_participle_source),
         cmocka_unit_test(test_complement_folding),
         cmocka_unit_test(test_pattern_ties_and_targets),
+        cmocka_unit_test(test_gapped_actor),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
