@@ -1725,6 +1725,12 @@ static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const act
         c1 = tc_arena_strndup(c->a, code, (size_t)(colon - code));
         c2 = colon + 1;
         if (!c1) return -1;
+        /* PETRARCH-2 hands a complement infinitive's code up to the verb
+           that governs it as one code, and the reverse half of a paired
+           code is lost on the way: "Obama is scheduled to attend a summit
+           in Switzerland" (042:043) is USAGOV-CHE-042 alone.  (Seen with
+           its Phoenix dictionaries only; the 2.02 records do not tell.) */
+        if (petrarch2_dicts(c) && rel_is(c, v, R_XCOMP) && *c1) c2 = NULL;
     }
     if (both) {
         for (int i = 0; i < nsrc; i++)
@@ -1968,6 +1974,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             else if (L->nsrc && R[u].nsrc && !same_actors(L->src, L->nsrc, R[u].src, R[u].nsrc) &&
                      (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000)
                 continue;
+        }
+        /* (the reverse half of an infinitive's paired code is lost, as
+           when it stands alone: see emit) */
+        const char *colon = code == L->code ? strchr(code, ':') : NULL;
+        if (colon && colon > code && petrarch2_dicts(c) && rel_is(c, w, R_XCOMP)) {
+            code = tc_arena_strndup(c->a, code, (size_t)(colon - code));
+            if (!code) return -1;
         }
         const actor *src = R[u].nsrc ? R[u].src : L->src;
         int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;

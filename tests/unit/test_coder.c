@@ -354,17 +354,26 @@ static void test_pattern_ties_and_targets(void **st) {
     assert_string_equal(code(f, 0), "GON-ARN-017");
 }
 
-/* Names spread over a noun phrase ("Ithilen state-run television" for
-   ITHILEN_TELEVISION) count with the 2.02 validation dictionaries (no verb
-   transformations), not with PETRARCH-2's (transformations present). */
+/* Where the 2.02 validation dictionaries (no verb transformations) and
+   PETRARCH-2's (transformations present) code differently: names spread over
+   a noun phrase ("Ithilen state-run television" for ITHILEN_TELEVISION) count
+   with the former only; paired codes on infinitives. */
 static void test_gapped_actor(void **st) {
     (void)st;
     const char *sent = T("1", "Ithilen", "Ithilen", "PROPN", "3", "compound") T("2", "state-run", "state-run", "ADJ", "3", "amod")
         T("3", "television", "television", "NOUN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "0", "root")
         T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
-    const char *verbs[2] = {"--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n",
-                            "--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n~ a (b . ATTACK) SAY = a b 112\n"};
+    const char *verbs[2] = {"--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n--- MEET [040:040] ---\nMEET\n",
+                            "--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n--- MEET [040:040] ---\nMEET\n"
+                            "~ a (b . ATTACK) SAY = a b 112\n"};
     const char *want[2] = {"ITHTV-ARN-190", "ITH-ARN-190"};
+    /* Arnor wants to meet Ithilen: a paired code (040:040) on an
+       infinitive gives both directions with the 2.02 dictionaries, the
+       forward one alone with PETRARCH-2's */
+    const char *inf = T("1", "Arnor", "Arnor", "PROPN", "2", "nsubj") T("2", "wants", "want", "VERB", "0", "root")
+        T("3", "to", "to", "PART", "4", "mark") T("4", "meet", "meet", "VERB", "2", "xcomp")
+        T("5", "Ithilen", "Ithilen", "PROPN", "4", "obj");
+    const int want_inf[2] = {2, 1};
     for (int i = 0; i < 2; i++) {
         const char *vf = tmp_write("gv.txt", verbs[i]);
         const char *acts[] = {tmp_write("ga.txt", "ITHILEN_TELEVISION [ITHTV]\nITHILEN [ITH]\nARNOR [ARN]\n")};
@@ -386,6 +395,12 @@ static void test_gapped_actor(void **st) {
         char got[64];
         snprintf(got, sizeof got, "%s-%s-%s", ev[0].source, ev[0].target, ev[0].code);
         assert_string_equal(got, want[i]);
+        tc_arena_reset(&a);
+        assert_int_equal(tc_conllu_parse(&a, inf, strlen(inf), &s1, &used, err, sizeof err), TC_OK);
+        assert_int_equal(tc_code_sentence(GD, &s1, &o, &a, &ev, &nev), TC_OK);
+        assert_int_equal(nev, want_inf[i]);
+        snprintf(got, sizeof got, "%s-%s-%s", ev[0].source, ev[0].target, ev[0].code);
+        assert_string_equal(got, "ARN-ITH-040");
         tc_dict_free(GD);
     }
 }
