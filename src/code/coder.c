@@ -188,6 +188,58 @@ static void repair_stolen_objects(ctx *c) {
     }
 }
 
+/*
+ * "The stopover came as the US leader prepared to attend the Olympics"
+ * parsed with "as" a preposition: "leader" an oblique of "came" and
+ * "prepared" an adverbial clause without a subject.  An oblique noun with
+ * the case word "as" right before such a clause (only its own words in
+ * between) is the clause's subject, "as" its marker.
+ */
+static void repair_as_subject(ctx *c) {
+    for (int w = 1; w <= c->n; w++) {
+        if (!rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB) continue;
+        int v = c->head[w];
+        if (!v) continue;
+        bool has = false;
+        for (int i = 1; i <= c->n && !has; i++) {
+            const char *dr = c->s->tok[i - 1].deprel;
+            if (c->head[i] == w && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || rel_is(c, i, R_MARK) ||
+                                    (dr && !strncmp(dr, "nsubj", 5))))
+                has = true;
+        }
+        if (has) continue;
+        /* the oblique ending right before w */
+        int x = 0;
+        for (int i = w - 1; i >= 1 && !x; i--) {
+            int y = i, guard = 0;
+            while (y && c->head[y] != v && guard++ < 64) y = c->head[y];
+            if (!y || y == w) break;
+            if (c->head[y] == v && (rel_is(c, y, R_OBL) || rel_is(c, y, R_NMOD)) && y < w &&
+                (upos(c, y) == TC_UPOS_NOUN || upos(c, y) == TC_UPOS_PROPN))
+                x = y;
+            else break;
+        }
+        if (!x) continue;
+        int as = 0;
+        for (int i = 1; i < x; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, "as"))
+                as = i;
+        if (!as) continue;
+        /* x's words run up to w */
+        bool adj = true;
+        for (int t = x + 1; t < w && adj; t++) {
+            int y = t, guard = 0;
+            while (y && y != x && guard++ < 64) y = c->head[y];
+            if (y != x) adj = false;
+        }
+        if (!adj) continue;
+        c->head[x] = w;
+        c->rel[x] = R_NSUBJ;
+        c->head[as] = w;
+        c->rel[as] = R_MARK;
+    }
+}
+
 static bool setup(ctx *c) {
     int n = c->n;
     c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
@@ -206,6 +258,7 @@ static bool setup(ctx *c) {
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
     repair_stolen_objects(c);
+    repair_as_subject(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;
@@ -1280,7 +1333,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             const char *r = c->s->tok[ch - 1].deprel;
             if (!r) continue;
             if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v; return ch; }
-            if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6)) { *pass = false; return ch; }
+            if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6) || c->rel[ch] == R_NSUBJ) { *pass = false; return ch; }
         }
         int p = head_of(c, x);
         if (!p) return 0;

@@ -539,6 +539,25 @@ static const char *const SENTS[] = {
 };
 
 /* The prepared calls give the one-shot calls' answers, however often asked. */
+/* "as" taken for a preposition: the oblique before a subjectless
+   adverbial clause is that clause's subject. */
+static void test_as_subject(void **st) {
+    (void)st;
+    /* The talks ended as Gondor attacked Arnor, with "Gondor" an oblique
+       of "ended" (case "as") and "attacked" an adverbial clause */
+    const char *s = T("1", "The", "the", "DET", "2", "det") T("2", "talks", "talk", "NOUN", "3", "nsubj")
+        T("3", "ended", "end", "VERB", "0", "root") T("4", "as", "as", "ADP", "5", "case")
+        T("5", "Gondor", "Gondor", "PROPN", "3", "obl") T("6", "attacked", "attack", "VERB", "3", "advcl")
+        T("7", "Arnor", "Arnor", "PROPN", "6", "obj");
+    assert_string_equal(code(s, 0), "GON-ARN-190");
+    /* ... not when the clause has a subject of its own */
+    const char *s2 = T("1", "The", "the", "DET", "2", "det") T("2", "talks", "talk", "NOUN", "3", "nsubj")
+        T("3", "ended", "end", "VERB", "0", "root") T("4", "as", "as", "ADP", "5", "case")
+        T("5", "Gondor", "Gondor", "PROPN", "3", "obl") T("6", "Mordor", "Mordor", "PROPN", "7", "nsubj")
+        T("7", "attacked", "attack", "VERB", "3", "advcl") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
+    assert_string_equal(code(s2, 0), "MOR-ARN-190");
+}
+
 static void test_prepared(void **st) {
     (void)st;
     tc_arena pa;
@@ -725,6 +744,7 @@ int main(void) {
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
+        cmocka_unit_test(test_as_subject),
         cmocka_unit_test(test_prepared),
         cmocka_unit_test(test_span_bounds),
         cmocka_unit_test(test_alloc_failures),
