@@ -1522,6 +1522,22 @@ static int code_verb(const ctx *c, int v, vres *r) {
         if (head_of(c, t) == v && (rel_is(c, t, R_ADVMOD) || rel_is(c, t, R_CC))) continue;
         pre[npre++] = t;
     }
+    /* a passive's agent is its logical subject: its words are what the
+       pattern sees right before the verb ("The Russian building was
+       demolished by a Ukrainian protestor" matches "PROTESTOR *") */
+    if (is_passive(c, v)) {
+        int *ag = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *ag);
+        int nag = 0;
+        if (!ag) return -1;
+        for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+            int ch = c->kids[k];
+            if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && has_case_by(c, ch)))
+                collect_sub(c, ch, ag, &nag, 0);
+        }
+        qsort(ag, (size_t)nag, sizeof *ag, cmp_int);
+        for (int i = 0; i < nag && npre < c->n; i++)
+            if (ag[i] > v && !rel_is(c, ag[i], R_CASE)) pre[npre++] = ag[i];
+    }
     qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
 
     /* what patterns see after the verb: not the words of a complement

@@ -32,6 +32,7 @@ static int setup(void **st) {
         "--- HELP [070] ---\nHELP\n\n"
         "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
         "--- REMAIN [---] ---\nREMAIN\n\n"
+        "--- DEMOLISH [171] ---\nDEMOLISH\n- POLICE * [172]\n\n"
         "--- CELEBRATE [051] ---\nCELEBRATE\n- * FEAST (AT ^ ^) + [017]\n\n"
         "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n\n"
         "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n- STRONGLY * [112]\n\n"
@@ -342,6 +343,13 @@ static void test_pattern_ties_and_targets(void **st) {
         "5\tgovernment\tgovernment\tNOUN\tNN\tNumber=Sing\t3\tobl:agent\t_\t_\n";
     assert_string_equal(code(g, 0), "---GOV-ARN-190");
     AGENTS = false;
+    /* Arnor's embassy was demolished by Gondor police: the agent is the
+       logical subject, before the verb for the pattern "POLICE *" (172) */
+    const char *dm = T("1", "Arnor", "Arnor", "PROPN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "embassy", "embassy", "NOUN", "5", "nsubj:pass") T("4", "was", "be", "AUX", "5", "aux:pass")
+        T("5", "demolished", "demolish", "VERB", "0", "root") T("6", "by", "by", "ADP", "8", "case")
+        T("7", "Gondor", "Gondor", "PROPN", "8", "compound") T("8", "police", "police", "NOUN", "5", "obl:agent");
+    assert_string_equal(code(dm, 0), "GONCOP-ARN-172");
     /* Gondor celebrated the feast at Minas Tirith with the government of
        Arnor: each '^' skips one noun phrase (Minas Tirith, the
        government), so '+' is Arnor: 017 */
