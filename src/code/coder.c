@@ -1061,6 +1061,17 @@ static int np_head(const ctx *c, int t) {
     return t;
 }
 
+/* Whether token t sits inside a prepositional phrase (a noun with a case
+   word on the way up to its clause's verb). */
+static bool in_pp(const ctx *c, int t) {
+    for (int x = t, guard = 0; x && guard < 32 && upos(c, x) != TC_UPOS_VERB; x = head_of(c, x), guard++) {
+        if (!(rel_is(c, x, R_NMOD) || rel_is(c, x, R_OBL))) continue;
+        for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+            if (rel_is(c, c->kids[k], R_CASE) && upos(c, c->kids[k]) == TC_UPOS_ADP) return true;
+    }
+    return false;
+}
+
 /* Forward match of toks[0..nt) over pos[0..npos); returns the score or -1. */
 static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, int npos, bool fwd, pmatch *pm) {
     int score = 0;
@@ -1132,6 +1143,13 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                     if (join && j == k) break;
                     continue;
                 }
+                /* PETRARCH-2's dictionaries mark prepositional phrases
+                   "(...)": a bare word after the verb names the verb's
+                   own noun phrase, not a word inside a prepositional
+                   phrase ("made his remarks ... at the start of a regional
+                   trip" is no "* TRIP").  The 2.02 validation patterns,
+                   of TABARI lineage, match such words anywhere. */
+                if (fwd && paren == 0 && petrarch2_dicts(c) && in_pp(c, tk)) continue;
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {

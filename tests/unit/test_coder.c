@@ -326,6 +326,15 @@ static void test_pattern_ties_and_targets(void **st) {
         T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "during", "during", "ADP", "8", "case")
         T("7", "a", "a", "DET", "8", "det") T("8", "campaign", "campaign", "NOUN", "2", "obl");
     assert_string_equal(code(l, 0), "GON-ARN-190");
+    /* Gondor launched talks with Arnor during a campaign: with PETRARCH-2
+       dictionaries (this one has transformations) a bare pattern word
+       after the verb is no word inside a prepositional phrase: no
+       "* CAMPAIGN", and LAUNCH alone codes nothing */
+    const char *l2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "launched", "launch", "VERB", "0", "root")
+        T("3", "talks", "talk", "NOUN", "2", "obj") T("4", "with", "with", "ADP", "5", "case")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "during", "during", "ADP", "8", "case")
+        T("7", "a", "a", "DET", "8", "det") T("8", "campaign", "campaign", "NOUN", "2", "obl");
+    assert_string_equal(code(l2, 0), "");
     /* Gondor criticized pressure from the police to help Arnor: the
        verb's own phrases, even an agent without a country (---COP), come
        before an actor deeper in the clause */
