@@ -1943,6 +1943,30 @@ static bool trailing_attribution(const ctx *c, int v, int h) {
 /* Whether a verb's code codes something ("---" marks a verb without one). */
 static bool code_ok(const char *code) { return code && *code && strcmp(code, "---"); }
 
+/* Directives (appeal, demand, threaten, coerce: ontology families 2, 4, 6,
+   9): what they ask of their object has not happened. */
+static bool is_directive(const vres *h) {
+    int fam = h->has_p && h->p > 0 ? (int)((h->p >> 12) & 0xF) : 0;
+    return fam == 2 || fam == 4 || fam == 6 || fam == 9;
+}
+
+/* Whether complement v of verb h is controlled by h's object ("leading the
+   group to denounce"): h has an object before v. */
+static bool object_controlled(const ctx *c, int v, int h) {
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)) && ch < v) return true;
+    }
+    return false;
+}
+
+/* keep_partial: object-controlled coded complement v of non-directive h
+   stands on its own (see emit_all). */
+static bool keep_own_act(const ctx *c, const vres *R, int v, int h) {
+    return c->o && c->o->keep_partial && rel_is(c, v, R_XCOMP) && code_ok(R[v].code) && !is_directive(&R[h]) &&
+           object_controlled(c, v, h);
+}
+
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
@@ -1974,6 +1998,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if (!up[v] && h && rel_is(c, v, R_XCOMP) && R[h].found && code_ok(R[h].code) && !R[h].nsrc &&
             !(c->o && c->o->keep_partial) && !subject_of(c, h, &hpass))
             up[v] = -h;
+        /* with keep_partial (the story stage), the coded complement of a
+           verb whose object controls it is the object's own act, not
+           folded into the upper verb: "leading the group to denounce the
+           outcome" is the group's denunciation (its source the controller,
+           which the resolve callback may name).  Directives keep theirs:
+           what they ask for has not happened. */
+        if (up[v] > 0 && keep_own_act(c, R, v, h)) up[v] = 0;
     }
     for (int v = 1; v <= n; v++) {
         if (!R[v].found) continue;
@@ -1991,8 +2022,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             /* only directives (appeal, demand, threaten, coerce): what
                they ask for has not happened; "leading the group to
                denounce" still reports the denunciation */
-            int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
-            bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
+            bool directive = is_directive(&R[h]);
             /* a "to" infinitive the parser hung on as an adverbial clause
                ("asking Obama to help") is the same object control */
             if (obj && directive && (rel_is(c, v, R_XCOMP) || to_advcl)) { up[v] = -h; dir[v] = true; }
@@ -2002,7 +2032,12 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             bool to = false;
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
                 if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
-            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ))) up[v] = -g;
+            /* (the same object control when the parser hung the "to"
+               infinitive on the object: "leading the group to denounce"
+               with "denounce" an acl of "group") */
+            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ)) &&
+                !(c->o && c->o->keep_partial && code_ok(R[v].code) && !is_directive(&R[g])))
+                up[v] = -g;
         }
     }
     for (int v = 1; v <= n; v++) {

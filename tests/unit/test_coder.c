@@ -422,6 +422,59 @@ static void test_gapped_actor(void **st) {
     }
 }
 
+/* Resolves a phrase headed by "group" to PTY (the story stage's learned
+   actors, in miniature). */
+static const char *resolve_group(void *ud, const tc_sent *s, int head, int beg, int end) {
+    (void)ud;
+    (void)beg;
+    (void)end;
+    return !strcmp(s->tok[head - 1].form, "group") ? "PTY" : NULL;
+}
+
+/* Object control with keep_partial: the complement is the object's own act. */
+static void test_object_control_partial(void **st) {
+    (void)st;
+    /* Gondor helped the group to criticize Mordor: criticize an xcomp (or,
+       misparsed, an acl of "group") controlled by the object */
+    const char *xs[2] = {
+        T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "helped", "help", "VERB", "0", "root")
+            T("3", "the", "the", "DET", "4", "det") T("4", "group", "group", "NOUN", "2", "obj")
+            T("5", "to", "to", "PART", "6", "mark") T("6", "criticize", "criticize", "VERB", "2", "xcomp")
+            T("7", "Mordor", "Mordor", "PROPN", "6", "obj"),
+        T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "helped", "help", "VERB", "0", "root")
+            T("3", "the", "the", "DET", "4", "det") T("4", "group", "group", "NOUN", "2", "obj")
+            T("5", "to", "to", "PART", "6", "mark") T("6", "criticize", "criticize", "VERB", "4", "acl")
+            T("7", "Mordor", "Mordor", "PROPN", "6", "obj")};
+    for (int i = 0; i < 2; i++) {
+        tc_arena_reset(&a);
+        tc_sent s1;
+        size_t used;
+        char err[64];
+        assert_int_equal(tc_conllu_parse(&a, xs[i], strlen(xs[i]), &s1, &used, err, sizeof err), TC_OK);
+        tc_code_opts o;
+        memset(&o, 0, sizeof o);
+        o.keep_partial = true;
+        o.resolve = resolve_group;
+        tc_coder_event *ev = NULL;
+        int nev = 0;
+        assert_int_equal(tc_code_sentence(D, &s1, &o, &a, &ev, &nev), TC_OK);
+        /* the help (GON -> PTY, 070) and the group's own criticism
+           (PTY -> MOR, 110), its source from the resolve callback */
+        bool help = false, crit = false;
+        for (int k = 0; k < nev; k++) {
+            if (!strcmp(ev[k].source, "GON") && !strcmp(ev[k].target, "PTY") && !strcmp(ev[k].code, "070")) help = true;
+            if (!strcmp(ev[k].source, "PTY") && !strcmp(ev[k].target, "MOR") && !strcmp(ev[k].code, "110")) crit = true;
+        }
+        assert_true(help);
+        assert_true(crit);
+    }
+    /* without keep_partial the xcomp folds into the upper verb (GON's
+       criticism of Mordor, 110); the acl gives no event of its own (the
+       help takes the first actor after it, Mordor, as its target) */
+    assert_string_equal(code(xs[0], 0), "GON-MOR-110");
+    assert_string_equal(code(xs[1], 0), "GON-MOR-070");
+}
+
 /* A past participle modifying a noun reports what was done to the noun
    ("Gondor soldiers attacked in Mordor");
    its source is one of its own phrases that names an actor itself. */
@@ -758,6 +811,7 @@ int main(void) {
         cmocka_unit_test(test_complement_folding),
         cmocka_unit_test(test_pattern_ties_and_targets),
         cmocka_unit_test(test_gapped_actor),
+        cmocka_unit_test(test_object_control_partial),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
