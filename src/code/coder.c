@@ -9,8 +9,11 @@
  * words after '*' left-to-right against the verb's dependents after it,
  * skipping unmatched words except where '_' joins two pattern words.
  * Synsets match any member phrase; '$' / '+' / '%' mark where the source /
- * target / both are found; '^' skips one word.  The pattern matching the most
- * words wins (ties: the first in the file); none -> the verb's own code.
+ * target / both are found; '^' skips one noun phrase.  The pattern matching
+ * the most words wins (ties: the one whose words sit nearest the verb, then
+ * the first in the file); none -> the verb's own code.  Words before the
+ * verb are its subject's and prepositional phrases (a passive's agent
+ * counts as its subject), not adverbs or coordinators on the verb.
  *
  * Actors come from the tree: source = nsubj (or, for verbs without one, the
  * controller through xcomp/conj/acl), target = obj/iobj, else the first
@@ -21,7 +24,15 @@
  * codes get agent codes appended (GON + ~COP = GONCOP).  Codes with date
  * restrictions are chosen by the story date.  Negation (neg / "not") maps the
  * code through the coding ontology (value +/- 0xFFFF).  Codes "A:B" give the
- * event and its reverse.  Sentences with discard phrases give nothing.
+ * event and its reverse.  Sentences with discard phrases give nothing (the
+ * phrases are looked for in the white-space-split text, as PETRARCH does).
+ *
+ * The two PETRARCH lineages differ in places, and so does this coder,
+ * according to the dictionaries in use (petrarch2_dicts): with PETRARCH-2's
+ * (CAMEO.2.0 + Phoenix) a bare pattern word after the verb does not match
+ * inside a prepositional phrase and an infinitive's paired code loses its
+ * reverse half; with the 2.02 validation ones (TABARI lineage) a multi-word
+ * actor name may be spread over its noun phrase.
  */
 #include "code/coder.h"
 
