@@ -9,8 +9,11 @@
  * words after '*' left-to-right against the verb's dependents after it,
  * skipping unmatched words except where '_' joins two pattern words.
  * Synsets match any member phrase; '$' / '+' / '%' mark where the source /
- * target / both are found; '^' skips one word.  The pattern matching the most
- * words wins (ties: the first in the file); none -> the verb's own code.
+ * target / both are found; '^' skips one noun phrase.  The pattern matching
+ * the most words wins (ties: the one whose words sit nearest the verb, then
+ * the first in the file); none -> the verb's own code.  Words before the
+ * verb are its subject's and prepositional phrases (a passive's agent
+ * counts as its subject), not adverbs or coordinators on the verb.
  *
  * Actors come from the tree: source = nsubj (or, for verbs without one, the
  * controller through xcomp/conj/acl), target = obj/iobj, else the first
@@ -21,7 +24,15 @@
  * codes get agent codes appended (GON + ~COP = GONCOP).  Codes with date
  * restrictions are chosen by the story date.  Negation (neg / "not") maps the
  * code through the coding ontology (value +/- 0xFFFF).  Codes "A:B" give the
- * event and its reverse.  Sentences with discard phrases give nothing.
+ * event and its reverse.  Sentences with discard phrases give nothing (the
+ * phrases are looked for in the white-space-split text, as PETRARCH does).
+ *
+ * The two PETRARCH lineages differ in places, and so does this coder,
+ * according to the dictionaries in use (petrarch2_dicts): with PETRARCH-2's
+ * (CAMEO.2.0 + Phoenix) a bare pattern word after the verb does not match
+ * inside a prepositional phrase and an infinitive's paired code loses its
+ * reverse half; with the 2.02 validation ones (TABARI lineage) a multi-word
+ * actor name may be spread over its noun phrase.
  */
 #include "code/coder.h"
 
@@ -188,6 +199,58 @@ static void repair_stolen_objects(ctx *c) {
     }
 }
 
+/*
+ * "The stopover came as the US leader prepared to attend the Olympics"
+ * parsed with "as" a preposition: "leader" an oblique of "came" and
+ * "prepared" an adverbial clause without a subject.  An oblique noun with
+ * the case word "as" right before such a clause (only its own words in
+ * between) is the clause's subject, "as" its marker.
+ */
+static void repair_as_subject(ctx *c) {
+    for (int w = 1; w <= c->n; w++) {
+        if (!rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB) continue;
+        int v = c->head[w];
+        if (!v) continue;
+        bool has = false;
+        for (int i = 1; i <= c->n && !has; i++) {
+            const char *dr = c->s->tok[i - 1].deprel;
+            if (c->head[i] == w && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || rel_is(c, i, R_MARK) ||
+                                    (dr && !strncmp(dr, "nsubj", 5))))
+                has = true;
+        }
+        if (has) continue;
+        /* the oblique ending right before w */
+        int x = 0;
+        for (int i = w - 1; i >= 1 && !x; i--) {
+            int y = i, guard = 0;
+            while (y && c->head[y] != v && guard++ < 64) y = c->head[y];
+            if (!y || y == w) break;
+            if (c->head[y] == v && (rel_is(c, y, R_OBL) || rel_is(c, y, R_NMOD)) && y < w &&
+                (upos(c, y) == TC_UPOS_NOUN || upos(c, y) == TC_UPOS_PROPN))
+                x = y;
+            else break;
+        }
+        if (!x) continue;
+        int as = 0;
+        for (int i = 1; i < x; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, "as"))
+                as = i;
+        if (!as) continue;
+        /* x's words run up to w */
+        bool adj = true;
+        for (int t = x + 1; t < w && adj; t++) {
+            int y = t, guard = 0;
+            while (y && y != x && guard++ < 64) y = c->head[y];
+            if (y != x) adj = false;
+        }
+        if (!adj) continue;
+        c->head[x] = w;
+        c->rel[x] = R_NSUBJ;
+        c->head[as] = w;
+        c->rel[as] = R_MARK;
+    }
+}
+
 static bool setup(ctx *c) {
     int n = c->n;
     c->fw = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->fw);
@@ -206,6 +269,7 @@ static bool setup(ctx *c) {
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
     repair_stolen_objects(c);
+    repair_as_subject(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;
@@ -535,6 +599,48 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     scan_phrase_raw(c, h, cd, beg, end);
 }
 
+/* Whether the dictionaries are PETRARCH-2's (CAMEO.2.0.txt and the
+   Phoenix files): its verb dictionary ends with verb transformations, which
+   the 2.02 validation dictionaries (TABARI lineage) lack.  The two coders
+   differ in a few places, marked where this is asked. */
+static bool petrarch2_dicts(const ctx *c) { return c->d->n[TC_DS_XFORM] > 0; }
+
+/* A multi-word actor name ending at the phrase head h whose words are
+   spread over the phrase with modifiers between them ("Ithilen state-run
+   television" for ITHILEN_TELEVISION): the longest such entry's code, or 0.
+   *first receives its first token. */
+static uint32_t gapped_actor(const ctx *c, const int *pos, int npos, int h, int *first) {
+    const tc_dict *d = c->d;
+    uint32_t bestcode = 0;
+    int best = 1;
+    for (int k = 0; k < npos && pos[k] < h; k++) {
+        int t = pos[k];
+        for (int pass = 0; pass < 2; pass++) {
+            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
+            if (pass == 1 && w == c->fw[t]) break;
+            uint32_t cnt;
+            const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
+            for (uint32_t i = 0; i < cnt; i++) {
+                const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
+                if ((int)e[1] <= best) continue;
+                const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
+                uint32_t m = 1;
+                int last = t;
+                for (int j = k + 1; j < npos && m < e[1]; j++)
+                    if (tok_is(c, pos[j], q[m])) { m++; last = pos[j]; }
+                if (m < e[1] || last != h) continue;
+                bool r = false;
+                uint32_t code = actor_code(c, e, &r);
+                if (!code || !strcmp(tc_dict_str(d, code), "---")) continue;
+                best = (int)e[1];
+                bestcode = code;
+                *first = t;
+            }
+        }
+    }
+    return bestcode;
+}
+
 static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
@@ -542,6 +648,21 @@ static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) 
     span_of(pos, npos, beg, end);
     memset(cd, 0, sizeof *cd);
     scan_codes(c, pos, npos, cd);
+    /* the head word not covered by a name: a name spread over the phrase
+       may end on it (the 2.02 validation dictionaries' "disconnected" actor
+       phrases, a TABARI feature; PETRARCH-2 with its Phoenix dictionaries
+       matches names word by word: "The US State department" is USA there,
+       not USAGOV) */
+    if (npos > 2 && (!cd->nactor || cd->actor_end < h) && !petrarch2_dicts(c)) {
+        int first = 0;
+        uint32_t g = gapped_actor(c, pos, npos, h, &first);
+        if (g) {
+            if (!cd->nactor) cd->nactor = 1;
+            cd->actor[0] = g;
+            cd->actor_tok = first;
+            cd->actor_end = h;
+        }
+    }
     /* a multi-word name across a preposition: only an entry that covers the
        head word counts, so "the police of Gondor" still goes through the
        modifier rule */
@@ -577,6 +698,8 @@ static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) 
         }
     }
 }
+
+static bool has_case_by(const ctx *c, int h);
 
 static bool is_prep_mod(const ctx *c, int ch) {
     return (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && !rel_full(c, ch, "nmod:poss") &&
@@ -674,7 +797,8 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
             if (rel_is(c, c->kids[q], R_DET) || rel_full(c, c->kids[q], "nmod:poss") || rel_is(c, c->kids[q], R_AMOD) ||
                 rel_is(c, c->kids[q], R_COMPOUND))
                 determined = true;
-        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN) head_agent = false;
+        /* ... but a passive agent is ("pressured by congress") */
+        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN && !has_case_by(c, h)) head_agent = false;
         const char *code = head_agent ? mix_agents(c, cd) : NULL;
         if (code) out[k++] = (actor){code, h, beg, end};
     }
@@ -794,7 +918,53 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
 
 /* ---- discards --------------------------------------------------------- */
 
+/*
+ * PETRARCH-2 and UniversalPetrarch alike (check_discards) test the discard
+ * phrases on the sentence text split at white space, upper-cased, by walking
+ * a word tree: a word glued to punctuation ("ago,") is another word, a
+ * phrase counts only once the next word is reached (none at the very end of
+ * the sentence), and after a mismatch the walk restarts with the following
+ * word.  "two American missionaries ... three years ago, a senior officer
+ * said" is therefore no "YEARS AGO" discard there; we do the same.
+ */
+static bool discarded_text(const ctx *c, const char *text) {
+    const tc_dict *d = c->d;
+    uint32_t pre[16]; /* the words of the current partial match */
+    int np = 0;
+    const char *p = text;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+        if (!*p) return false;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r') e++;
+        bool oom = false;
+        uint32_t w = tc_dict_word_oom(d, p, (size_t)(e - p), &oom);
+        if (oom) {
+            c->a->oom = true;
+            return false;
+        }
+        p = e;
+        uint32_t cnt = 0;
+        const uint32_t *L = np ? tc_dict_by_first(d, TC_DS_IDISC, pre[0], &cnt) : NULL;
+        /* a whole phrase matched before this word: discard */
+        for (uint32_t i = 0; i < cnt; i++) {
+            const uint32_t *en = d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
+            if ((int)en[1] == np && !memcmp(d->sec[TC_DS_SEQ] + en[0], pre, (size_t)np * sizeof *pre)) return true;
+        }
+        if (!w || np >= 16) { np = 0; continue; }
+        pre[np] = w;
+        if (!np) L = tc_dict_by_first(d, TC_DS_IDISC, w, &cnt);
+        bool go = false;
+        for (uint32_t i = 0; i < cnt && !go; i++) {
+            const uint32_t *en = d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
+            if ((int)en[1] > np && !memcmp(d->sec[TC_DS_SEQ] + en[0], pre, (size_t)(np + 1) * sizeof *pre)) go = true;
+        }
+        np = go ? np + 1 : 0;
+    }
+}
+
 static bool discarded(const ctx *c) {
+    if (c->s->text && *c->s->text) return discarded_text(c, c->s->text);
     int *pos = tc_arena_calloc(c->a, (size_t)c->n + 1, sizeof *pos);
     if (!pos) return false;
     for (int i = 0; i < c->n; i++) pos[i] = i + 1;
@@ -889,6 +1059,30 @@ static int actor_at(const ctx *c, int t) {
     return code_np(c, h, &b, &e, 1) ? h : 0;
 }
 
+/* The head of the noun phrase t belongs to, through name-internal and
+   modifier relations. */
+static int np_head(const ctx *c, int t) {
+    for (int guard = 0; guard < 16; guard++) {
+        int r = c->rel[t], p = head_of(c, t);
+        if (!p || !(r == R_COMPOUND || r == R_FLAT || r == R_NAME || r == R_AMOD || r == R_DET || r == R_NUMMOD ||
+                    r == R_GOESWITH || r == R_FIXED || r == R_MWE))
+            return t;
+        t = p;
+    }
+    return t;
+}
+
+/* Whether token t sits inside a prepositional phrase (a noun with a case
+   word on the way up to its clause's verb). */
+static bool in_pp(const ctx *c, int t) {
+    for (int x = t, guard = 0; x && guard < 32 && upos(c, x) != TC_UPOS_VERB; x = head_of(c, x), guard++) {
+        if (!(rel_is(c, x, R_NMOD) || rel_is(c, x, R_OBL))) continue;
+        for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+            if (rel_is(c, c->kids[k], R_CASE) && upos(c, c->kids[k]) == TC_UPOS_ADP) return true;
+    }
+    return false;
+}
+
 /* Forward match of toks[0..nt) over pos[0..npos); returns the score or -1. */
 static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, int npos, bool fwd, pmatch *pm) {
     int score = 0;
@@ -896,6 +1090,18 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     int prev = -1;
     int brace = 0, paren = 0;
     bool after_syn = false, in_paren_prev = false; /* a word already matched inside the current (...) */
+    /* brace group of each pattern item in text order (0 = outside) */
+    uint8_t bgrp[64];
+    int prev_item = -1; /* text index of the last word/synset walked */
+    {
+        int g = 0, depth = 0;
+        for (int i = 0; i < nt && i < 64; i++) {
+            int kd = (int)TC_PT_KIND(toks[i]);
+            if (kd == TC_PT_LBRACE && depth++ == 0) g++;
+            bgrp[i] = depth > 0 ? (uint8_t)g : 0;
+            if (kd == TC_PT_RBRACE && depth > 0) depth--;
+        }
+    }
     for (int ti = 0; ti < nt; ti++) {
         uint32_t t = toks[fwd ? ti : nt - 1 - ti];
         /* when walking backwards, the join flag of the token after (in text
@@ -911,6 +1117,16 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
            word follows it directly ("{&TIETYPES MEMOS}" does not match
            "cultural internal memos") */
         if (fwd && brace > 0 && after_syn && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0) join = true;
+        /* walking backwards, the words of a noun phrase {...} belong to
+           one noun phrase: "{DEATH TOLL} *" matches "death and injury
+           toll" (death a compound of toll) but not "death and injury
+           total" (total a conjunct of death) */
+        int ti_text = fwd ? ti : nt - 1 - ti;
+        int need_np = 0;
+        if (!fwd && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0 && prev_item >= 0 && ti_text < 64 &&
+            prev_item < 64 && bgrp[ti_text] && bgrp[ti_text] == bgrp[prev_item])
+            need_np = np_head(c, pos[npos - 1 - prev]);
+        if (kind == TC_PT_WORD || kind == TC_PT_SYN) prev_item = ti_text;
         /* inside a prepositional phrase (...) the words follow each other,
            articles aside: "(FOR ASYLUM)" is not "for foreign asylum" */
         bool loose = false;
@@ -928,6 +1144,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                 int between = fwd ? pos[j - 1] : pos[npos - j];
                 if (!(loose && upos(c, between) == TC_UPOS_DET)) break;
             }
+            if (need_np && np_head(c, tk) != need_np) continue;
             if (kind == TC_PT_WORD) {
                 /* pattern words after the verb name its objects, not the verbs
                    of complement clauses ("wants to help" is not "* HELP"),
@@ -937,6 +1154,13 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                     if (join && j == k) break;
                     continue;
                 }
+                /* PETRARCH-2's dictionaries mark prepositional phrases
+                   "(...)": a bare word after the verb names the verb's
+                   own noun phrase, not a word inside a prepositional
+                   phrase ("made his remarks ... at the start of a regional
+                   trip" is no "* TRIP").  The 2.02 validation patterns,
+                   of TABARI lineage, match such words anywhere. */
+                if (fwd && paren == 0 && petrarch2_dicts(c) && in_pp(c, tk)) continue;
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {
@@ -952,8 +1176,16 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                     if (found >= 0) break;
                 }
             } else if (kind == TC_PT_SKIP) {
-                found = j;
-                break;
+                /* '^' skips one noun phrase (an actor, or an agent such as
+                   "the parliament"), words before it unmatched as usual:
+                   "* IFTAR (AT ^ ^) +" over "at Osgiliath with the
+                   parliament of Gondor" leaves Gondor for the target */
+                int hd = np_head(c, tk), u = upos(c, hd);
+                if (u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON) {
+                    found = j;
+                    while (j + flen < npos && np_head(c, fwd ? pos[j + flen] : pos[npos - 1 - j - flen]) == hd) flen++;
+                    break;
+                }
             } else if (kind == TC_PT_SRC || kind == TC_PT_TGT || kind == TC_PT_BOTH) {
                 int h = actor_at(c, tk);
                 if (h && kind == TC_PT_BOTH) {
@@ -990,6 +1222,17 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
 }
 
 static bool to_infinitive(const ctx *c, int x);
+
+/* How far the words a pattern matched lie from its verb v: the distance of
+   the nearest one. */
+static int pm_dist(const pmatch *pm, int v) {
+    int d = 1 << 20;
+    for (int i = 0; i < pm->nwords; i++) {
+        int x = abs(pm->words[i] - v);
+        if (x < d) d = x;
+    }
+    return d;
+}
 
 /* The words of v's clause after v (its subtree minus subjects/other clauses). */
 static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth) {
@@ -1055,6 +1298,44 @@ static bool is_passive(const ctx *c, int v) {
     return false;
 }
 
+/* The verb dictionary entry of token v: the longest multi-word form whose
+   other words sit around v (the first listed among equals), or NULL. */
+static const uint32_t *verb_entry(const ctx *c, int v) {
+    const tc_dict *d = c->d;
+    const uint32_t *ve = NULL;
+    /* verbs match by their form, as PETRARCH's generated and listed forms
+       do (a misspelt "departes" is not "depart"); the lemma only helps for
+       doubled consonants the generator does not make ("stopped") */
+    int npass = 1;
+    {
+        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
+        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
+        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ed"))
+            npass = 2;
+        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
+            !strcasecmp(f + ll + 1, "ing"))
+            npass = 2;
+    }
+    for (int pass = 0; pass < npass && !ve; pass++) {
+        uint32_t w = pass ? c->lw[v] : c->fw[v];
+        uint32_t cnt;
+        const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
+        for (uint32_t i = 0; i < cnt && !ve; i++) {
+            const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
+            const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
+            bool ok = true;
+            for (uint32_t k = 0; k < e[1] && ok; k++) {
+                if (k == e[2]) continue;
+                int t = v + (int)k - (int)e[2];
+                if (t < 1 || t > c->n || !tok_is(c, t, q[k])) ok = false;
+            }
+            if (ok) ve = e;
+        }
+    }
+    return ve;
+}
+
 static int subject_of(const ctx *c, int v, bool *pass);
 
 /* A personal pronoun subject of a complement clause ("Ethiopia indicated it
@@ -1081,7 +1362,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             const char *r = c->s->tok[ch - 1].deprel;
             if (!r) continue;
             if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v; return ch; }
-            if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6)) { *pass = false; return ch; }
+            if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6) || c->rel[ch] == R_NSUBJ) { *pass = false; return ch; }
         }
         int p = head_of(c, x);
         if (!p) return 0;
@@ -1094,6 +1375,9 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
+        /* a "to" infinitive the parser made an adverbial clause ("is
+           inching nearer to accord with") is controlled by the subject */
+        else if (rel_is(c, x, R_ADVCL) && to_infinitive(c, x) && upos(c, p) == TC_UPOS_VERB && !verb_entry(c, p)) x = p;
         else if (rel_is(c, x, R_ACL)) {
             /* "soldiers killed in Ukraine": a past participle modifying a
                noun is passive, the noun its logical object */
@@ -1158,6 +1442,8 @@ typedef struct vres {
     actor src[8], tgt[8];
     int nsrc, ntgt;
     bool both;           /* compound actor pattern: src[] act on each other */
+    bool recip;          /* conjoined subjects, no target: on each other
+                            unless a complement gives a target */
     int words[8];        /* tokens the chosen pattern matched */
     int nwords;
     int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
@@ -1202,38 +1488,7 @@ static int32_t combine_pico(int32_t up, int32_t low) {
 /* Codes verb token v into *r. */
 static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
-    /* best verb entry: longest multi-word form whose other words sit around v */
-    const uint32_t *ve = NULL;
-    /* verbs match by their form, as PETRARCH's generated and listed forms
-       do (a misspelt "departes" is not "depart"); the lemma only helps for
-       doubled consonants the generator does not make ("stopped") */
-    int npass = 1;
-    {
-        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
-        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
-        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
-            !strcasecmp(f + ll + 1, "ed"))
-            npass = 2;
-        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
-            !strcasecmp(f + ll + 1, "ing"))
-            npass = 2;
-    }
-    for (int pass = 0; pass < npass && !ve; pass++) {
-        uint32_t w = pass ? c->lw[v] : c->fw[v];
-        uint32_t cnt;
-        const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
-        for (uint32_t i = 0; i < cnt && !ve; i++) {
-            const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
-            const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
-            bool ok = true;
-            for (uint32_t k = 0; k < e[1] && ok; k++) {
-                if (k == e[2]) continue;
-                int t = v + (int)k - (int)e[2];
-                if (t < 1 || t > c->n || !tok_is(c, t, q[k])) ok = false;
-            }
-            if (ok) ve = e;
-        }
-    }
+    const uint32_t *ve = verb_entry(c, v);
     memset(r, 0, sizeof *r);
     if (!ve) return 0;
     r->found = true;
@@ -1270,15 +1525,48 @@ static int code_verb(const ctx *c, int v, vres *r) {
         }
     }
     /* pre: the verb's subtree before it, extended to the governing clause */
+    /* (not across a complement clause with a subject of its own: "Ethiopia
+       indicated it deplored Libya" is no "INDICATED * [DEPLORE]") */
     int top = v;
     for (int guard = 0; guard < 4; guard++) {
         int p = head_of(c, top);
-        if (p && (rel_is(c, top, R_XCOMP) || rel_is(c, top, R_CCOMP))) top = p;
+        bool own_subj = false;
+        for (int k = c->cbeg[top]; k < c->cbeg[top + 1]; k++)
+            if (rel_is(c, c->kids[k], R_NSUBJ)) own_subj = true;
+        if (p && (rel_is(c, top, R_XCOMP) || (rel_is(c, top, R_CCOMP) && !own_subj))) top = p;
         else break;
     }
     collect_sub(c, top, tmp, &ntmp, 0);
-    for (int i = 0; i < ntmp; i++)
-        if (tmp[i] < v) pre[npre++] = tmp[i];
+    /* the verb's own infinitive marker is part of the verb, no word before
+       it: "inching nearer to accord" does not match "(TO) *" (a
+       complement's marker still matches "BEGIN * (TO QUESTION)") */
+    for (int i = 0; i < ntmp; i++) {
+        int t = tmp[i];
+        if (t >= v || (head_of(c, t) == v && rel_is(c, t, R_MARK) && upos(c, t) == TC_UPOS_PART)) continue;
+        /* pre-verb pattern words stand for the noun and prepositional
+           phrases before the verb (PETRARCH-2 matches phrases); adverbs
+           and coordinators hung on the verb are none: "The Philippines
+           was heavily criticized" is no "HEAVILY *", "Neither Galadriel
+           nor Gollum boycotted" no "NEITHER *" */
+        if (head_of(c, t) == v && (rel_is(c, t, R_ADVMOD) || rel_is(c, t, R_CC))) continue;
+        pre[npre++] = t;
+    }
+    /* a passive's agent is its logical subject: its words are what the
+       pattern sees right before the verb ("The Russian building was
+       demolished by a Ukrainian protestor" matches "PROTESTOR *") */
+    if (is_passive(c, v)) {
+        int *ag = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *ag);
+        int nag = 0;
+        if (!ag) return -1;
+        for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+            int ch = c->kids[k];
+            if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && has_case_by(c, ch)))
+                collect_sub(c, ch, ag, &nag, 0);
+        }
+        qsort(ag, (size_t)nag, sizeof *ag, cmp_int);
+        for (int i = 0; i < nag && npre < c->n; i++)
+            if (ag[i] > v && !rel_is(c, ag[i], R_CASE)) pre[npre++] = ag[i];
+    }
     qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
 
     /* what patterns see after the verb: not the words of a complement
@@ -1329,7 +1617,12 @@ static int code_verb(const ctx *c, int v, vres *r) {
            ("- * SUPPORT [051] # GIVE" then "- * SUPPORT [060] # LEND") */
         bool same = pm.score == best.score && bestpt && bestpt[1] == pt[1] &&
                     !memcmp(d->sec[TC_DS_SEQ] + bestpt[0], toks, (size_t)nt * sizeof *toks);
-        if (pm.score > best.score || same) {
+        /* equal scores: the pattern whose words sit nearer the verb (the
+           object before a prepositional phrase further on: "launched
+           many similar attacks during its campaign" is "* ATTACKS", not
+           "* CAMPAIGN"); then the first in the file */
+        bool nearer = pm.score == best.score && bestpt && pm.score > 0 && pm_dist(&pm, v) < pm_dist(&best, v);
+        if (pm.score > best.score || same || nearer) {
             best = pm;
             bestpt = pt;
             pcode = tc_dict_str(d, pt[2]);
@@ -1403,9 +1696,15 @@ static int code_verb(const ctx *c, int v, vres *r) {
     }
     /* targets: first real actors only; an agent without a country
        ("---GOV") only when no actor is found anywhere */
-    for (int weak = 0; weak < 2 && !ntgt; weak++) {
+    /* (the verb's own slots -- object, the object's modifiers, its
+       prepositional phrases -- with an agent-only phrase before the deeper
+       search: "faces pressure from Congress to help Iran" is about
+       Congress, ---LEG) */
+    for (int step = 0; step < 4 && !ntgt; step++) {
+        int weak = step & 1;
+        bool deep = step >= 2;
         *c->weak_ok = weak == 1;
-    if (!ntgt) {
+    if (!ntgt && !deep) {
             if (passive && subj) {
                 /* the passive subject is the target whatever it is */
                 *c->weak_ok = true;
@@ -1431,7 +1730,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
                 }
             }
         }
-    if (!ntgt) {
+    if (!ntgt && deep) {
             /* the first coded noun phrase of the clause after the verb: deeper
                objects ("his trip in the White Downs") and complement subjects
                ("allowed that Mordor isn't ...") */
@@ -1448,9 +1747,20 @@ static int code_verb(const ctx *c, int v, vres *r) {
                    its campaign against the group that has seized parts of
                    Iraq") */
                 bool inside = true;
-                for (int x = t, guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
+                int below = 0; /* the node the walk came from */
+                for (int x = t, guard = 0; x && x != v && guard < 64; below = x, x = head_of(c, x), guard++) {
                     if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
                         inside = false;
+                    /* a complement clause with a noun subject of its own
+                       offers that subject, not its objects: "Washington said
+                       such a step enjoyed support from Moscow" is no
+                       statement to Moscow (a pronoun may be the upper
+                       subject: "began to question whether he has a future
+                       with the Orcs") */
+                    if (rel_is(c, x, R_CCOMP) && x != t && !(below == t && rel_is(c, t, R_NSUBJ)))
+                        for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
+                            if (rel_is(c, c->kids[k], R_NSUBJ) && upos(c, c->kids[k]) != TC_UPOS_PRON) inside = false;
+                }
                 if (!inside) continue;
                 ntgt = code_conj(c, t, tgt, 8);
             }
@@ -1467,6 +1777,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
             if (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME) || rel_full(c, t, "nmod:poss") ||
                 rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) || rel_is(c, t, R_APPOS))
                 continue;
+            /* a participle modifying a noun takes only its own phrases
+               that name an actor themselves ("soldiers killed in
+               Ukraine"): "two men sought in the slaying of two
+               missionaries" says nothing the missionaries did */
+            if (rel_is(c, v, R_ACL)) {
+                if (head_of(c, t) != v) continue;
+                codes own_cd;
+                int b0, e0;
+                scan_phrase(c, t, &own_cd, &b0, &e0);
+                if (!own_cd.nactor) continue;
+            }
             /* not inside a complement clause of its own */
             bool own = true;
             for (int x = head_of(c, t), guard = 0; x && x != v && guard < 64; x = head_of(c, x), guard++)
@@ -1476,10 +1797,15 @@ static int code_verb(const ctx *c, int v, vres *r) {
             if (nsrc && same_actors(src, nsrc, tgt, ntgt)) nsrc = 0;
         }
     }
-    if (!ntgt && nsrc >= 2 && r->code && r->code[0] == '0' && r->code[1] == '4') {
-        /* "The US, Russia, and Switzerland met": consultations between
-           conjoined subjects without an object are among themselves */
-        r->both = true;
+    /* "The US, Russia, and Switzerland met": consultations between
+       conjoined subjects without an object are among themselves; so is any
+       act of conjoined subjects of the verb itself or of a verb they
+       control ("Brazil and the United States are seeking to deepen a
+       partnership": 031 both ways), but not of a later conjoined verb
+       ("... said that ... and warned that ...") */
+    if (!ntgt && nsrc >= 2 && r->code && !passive) {
+        if (r->code[0] == '0' && r->code[1] == '4') r->both = true;
+        else if (r->own_subj || rel_is(c, v, R_XCOMP)) r->recip = true;
     }
     r->nsrc = nsrc;
     r->ntgt = ntgt;
@@ -1497,6 +1823,12 @@ static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const act
         c1 = tc_arena_strndup(c->a, code, (size_t)(colon - code));
         c2 = colon + 1;
         if (!c1) return -1;
+        /* PETRARCH-2 hands a complement infinitive's code up to the verb
+           that governs it as one code, and the reverse half of a paired
+           code is lost on the way: "Obama is scheduled to attend a summit
+           in Switzerland" (042:043) is USAGOV-CHE-042 alone.  (Seen with
+           its Phoenix dictionaries only; the 2.02 records do not tell.) */
+        if (petrarch2_dicts(c) && rel_is(c, v, R_XCOMP) && *c1) c2 = NULL;
     }
     if (both) {
         for (int i = 0; i < nsrc; i++)
@@ -1619,6 +1951,33 @@ static bool trailing_attribution(const ctx *c, int v, int h) {
     return false;
 }
 
+/* Whether a verb's code codes something ("---" marks a verb without one). */
+static bool code_ok(const char *code) { return code && *code && strcmp(code, "---"); }
+
+/* Directives (appeal, demand, threaten, coerce: ontology families 2, 4, 6,
+   9): what they ask of their object has not happened. */
+static bool is_directive(const vres *h) {
+    int fam = h->has_p && h->p > 0 ? (int)((h->p >> 12) & 0xF) : 0;
+    return fam == 2 || fam == 4 || fam == 6 || fam == 9;
+}
+
+/* Whether complement v of verb h is controlled by h's object ("leading the
+   group to denounce"): h has an object before v. */
+static bool object_controlled(const ctx *c, int v, int h) {
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)) && ch < v) return true;
+    }
+    return false;
+}
+
+/* keep_partial: object-controlled coded complement v of non-directive h
+   stands on its own (see emit_all). */
+static bool keep_own_act(const ctx *c, const vres *R, int v, int h) {
+    return c->o && c->o->keep_partial && rel_is(c, v, R_XCOMP) && code_ok(R[v].code) && !is_directive(&R[h]) &&
+           object_controlled(c, v, h);
+}
+
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
@@ -1634,6 +1993,29 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if (h && (rel_is(c, v, R_XCOMP) || rel_is(c, v, R_CCOMP)) && R[h].found && R[h].nsrc &&
             !R[h].both && (R[v].ntgt || R[v].nsrc || R[v].both) && !trailing_attribution(c, v, h))
             up[v] = h;
+        /* a lower clause with a subject of its own stands apart from an
+           upper verb without a code ("China remained mum and Russia's
+           ambassador said ..."), and one whose own noun subject is no
+           actor is nobody's act ("Washington said such a step enjoyed
+           support from Moscow": the step enjoys it, not Washington) */
+        int os = R[v].own_subj;
+        if (up[v] && os && (!code_ok(R[h].code) || (upos(c, os) != TC_UPOS_PRON && !R[v].nsrc))) up[v] = 0;
+        /* the complement of a coded verb without any subject is part of
+           that verb's act, which codes nothing ("for helping young
+           militants join an armed group"; "Gollum was seen to break into"
+           has one); with keep_partial the story stage finds
+           the controller, so the complement stands on its own */
+        bool hpass = false;
+        if (!up[v] && h && rel_is(c, v, R_XCOMP) && R[h].found && code_ok(R[h].code) && !R[h].nsrc &&
+            !(c->o && c->o->keep_partial) && !subject_of(c, h, &hpass))
+            up[v] = -h;
+        /* with keep_partial (the story stage), the coded complement of a
+           verb whose object controls it is the object's own act, not
+           folded into the upper verb: "leading the group to denounce the
+           outcome" is the group's denunciation (its source the controller,
+           which the resolve callback may name).  Directives keep theirs:
+           what they ask for has not happened. */
+        if (up[v] > 0 && keep_own_act(c, R, v, h)) up[v] = 0;
     }
     for (int v = 1; v <= n; v++) {
         if (!R[v].found) continue;
@@ -1651,8 +2033,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             /* only directives (appeal, demand, threaten, coerce): what
                they ask for has not happened; "leading the group to
                denounce" still reports the denunciation */
-            int fam = R[h].has_p && R[h].p > 0 ? (int)((R[h].p >> 12) & 0xF) : 0;
-            bool directive = fam == 2 || fam == 4 || fam == 6 || fam == 9;
+            bool directive = is_directive(&R[h]);
             /* a "to" infinitive the parser hung on as an adverbial clause
                ("asking Obama to help") is the same object control */
             if (obj && directive && (rel_is(c, v, R_XCOMP) || to_advcl)) { up[v] = -h; dir[v] = true; }
@@ -1662,7 +2043,12 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             bool to = false;
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
                 if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) to = true;
-            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ))) up[v] = -g;
+            /* (the same object control when the parser hung the "to"
+               infinitive on the object: "leading the group to denounce"
+               with "denounce" an acl of "group") */
+            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ)) &&
+                !(c->o && c->o->keep_partial && code_ok(R[v].code) && !is_directive(&R[g])))
+                up[v] = -g;
         }
     }
     for (int v = 1; v <= n; v++) {
@@ -1685,14 +2071,14 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                 if (!dir[x] || up[x] != -u || !L->code || !L->has_p || L->p <= 0 || L->p >= 0x1000) continue;
                 const char *cc = pico_code(c, combine_pico(R[u].p, L->p));
                 if (!cc) continue;
-                if (emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, cc, R[u].both, u)) return -1;
+                if (emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, cc, R[u].both || R[u].recip, u)) return -1;
                 w = -1;
                 break;
             }
             if (w) continue;
         }
         if (!w) {
-            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both, u))
+            if (R[u].code && emit(c, ev, nev, cap, R[u].src, R[u].nsrc, R[u].tgt, R[u].ntgt, R[u].code, R[u].both || R[u].recip, u))
                 return -1;
             continue;
         }
@@ -1722,6 +2108,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                      (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000)
                 continue;
         }
+        /* (the reverse half of an infinitive's paired code is lost, as
+           when it stands alone: see emit) */
+        const char *colon = code == L->code ? strchr(code, ':') : NULL;
+        if (colon && colon > code && petrarch2_dicts(c) && rel_is(c, w, R_XCOMP)) {
+            code = tc_arena_strndup(c->a, code, (size_t)(colon - code));
+            if (!code) return -1;
+        }
         const actor *src = R[u].nsrc ? R[u].src : L->src;
         int nsrc = R[u].nsrc ? R[u].nsrc : L->nsrc;
         const actor *tgt = L->ntgt ? L->tgt : R[u].tgt;
@@ -1730,7 +2123,8 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int ns = 0;
         if (L->own_subj && upos(c, L->own_subj) != TC_UPOS_PRON) ns = code_conj(c, L->own_subj, subj, 8);
         if (ns && !same_actors(subj, ns, src, nsrc)) { tgt = subj; ntgt = ns; }
-        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both, u)) return -1;
+        if (emit(c, ev, nev, cap, src, nsrc, tgt, ntgt, code, R[u].both || L->both || (R[u].recip && L->recip && !ntgt), u))
+            return -1;
     }
     return 0;
 }

@@ -217,7 +217,14 @@ static int on_record(void *ud, const tc_petr_record *r) {
                 fprintf(v->out, "%s:%d: record %s: invalid UTF-8 in <Text>\n", v->path, r->line, r->id);
                 return 0;
             }
-        } else rc = tc_code_sentence(v->dict, &r->sent, &o, &v->arena, &ev, &nev);
+        } else {
+            /* the discard phrases are tested on the record's <Text>, as
+               PETRARCH does (words glued to punctuation stay glued); the
+               text rebuilt from a parse without SpaceAfter=No has lost that */
+            tc_sent s1 = r->sent;
+            if (r->text && *r->text) s1.text = r->text;
+            rc = tc_code_sentence(v->dict, &s1, &o, &v->arena, &ev, &nev);
+        }
         if (rc) return rc;
     }
     v->st->code_seconds += (double)(clock() - t0) / CLOCKS_PER_SEC;

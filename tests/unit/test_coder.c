@@ -30,6 +30,13 @@ static int setup(void **st) {
         "--- SAY [010] ---\nSAY {SAID}\n\n"
         "--- WANT [030] ---\nWANT\n\n"
         "--- HELP [070] ---\nHELP\n\n"
+        "--- ALLY [057] ---\nALLY\n- (TO) * [073]\n\n"
+        "--- REMAIN [---] ---\nREMAIN\n\n"
+        "--- DEMOLISH [171] ---\nDEMOLISH\n- POLICE * [172]\n\n"
+        "--- CELEBRATE [051] ---\nCELEBRATE\n- * FEAST (AT ^ ^) + [017]\n\n"
+        "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n\n"
+        "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n- STRONGLY * [112]\n\n"
+        "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
@@ -55,6 +62,7 @@ static int teardown(void **st) {
 static char out[512];
 static tc_coder_event *EV;
 static int NEV;
+static bool AGENTS; /* code() with agent_codes (agent-only phrases as "---GOV") */
 static const char *code(const char *conllu, long date) {
     tc_arena_reset(&a);
     tc_sent s;
@@ -63,6 +71,7 @@ static const char *code(const char *conllu, long date) {
     assert_int_equal(tc_conllu_parse(&a, conllu, strlen(conllu), &s, &used, err, sizeof err), TC_OK);
     tc_code_opts o;
     memset(&o, 0, sizeof o);
+    o.agent_codes = AGENTS;
     if (date) { o.date.y = (int16_t)(date / 10000); o.date.m = (int8_t)(date / 100 % 100); o.date.d = (int8_t)(date % 100); }
     assert_int_equal(tc_code_sentence(D, &s, &o, &a, &EV, &NEV), TC_OK);
     char items[16][64];
@@ -177,6 +186,311 @@ static void test_verb_interaction(void **st) {
         T("3", "to", "to", "PART", "4", "mark") T("4", "attack", "attack", "VERB", "2", "xcomp")
         T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
     assert_string_equal(code(w3, 0), "GON-ARN-138");
+}
+
+/* Where the words a pattern sees before its verb come from. */
+static void test_pattern_context(void **st) {
+    (void)st;
+    /* Arnor moved closer to ally with Gondor: the verb's own infinitive
+       marker is no preposition before it, so "(TO) *" does not match (057,
+       not 073); the subject of "moved" (no dictionary verb) controls the
+       "to" infinitive the parser made an adverbial clause */
+    const char *t = T("1", "Arnor", "Arnor", "PROPN", "2", "nsubj") T("2", "moved", "move", "VERB", "0", "root")
+        T("3", "closer", "closer", "ADV", "2", "advmod") T("4", "to", "to", "PART", "5", "mark")
+        T("5", "ally", "ally", "VERB", "2", "advcl") T("6", "with", "with", "ADP", "7", "case")
+        T("7", "Gondor", "Gondor", "PROPN", "5", "obl");
+    assert_string_equal(code(t, 0), "ARN-GON-057");
+    /* Arnor said to ally with Gondor: the controller is the subject of a
+       dictionary verb, and an adverbial "to" clause of one gives no event
+       of its own (no 057); SAY takes its target from the clause (010) */
+    const char *t2 = T("1", "Arnor", "Arnor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "to", "to", "PART", "4", "mark") T("4", "ally", "ally", "VERB", "2", "advcl")
+        T("5", "with", "with", "ADP", "6", "case") T("6", "Gondor", "Gondor", "PROPN", "4", "obl");
+    assert_string_equal(code(t2, 0), "ARN-GON-010");
+    /* Gondor indicated it deplored Arnor: the governing clause's words are
+       not before a complement verb with a subject of its own, so
+       "INDICATED *" (123) does not match: 111, the pronoun is Gondor */
+    const char *d = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "indicated", "indicate", "VERB", "0", "root")
+        T("3", "it", "it", "PRON", "4", "nsubj") T("4", "deplored", "deplore", "VERB", "2", "ccomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(d, 0), "GON-ARN-111");
+    /* Gondor indicated deploring Arnor: no subject of its own, the
+       governing verb's words count */
+    const char *d2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "indicated", "indicate", "VERB", "0", "root")
+        T("3", "deploring", "deplore", "VERB", "2", "xcomp") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(d2, 0), "GON-ARN-123");
+    /* Gondor strongly deplored Arnor: an adverb on the verb is no phrase
+       a pre-verb pattern word stands for: 111, not "STRONGLY *" (112) */
+    const char *d3 = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj") T("2", "strongly", "strongly", "ADV", "3", "advmod")
+        T("3", "deplored", "deplore", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(d3, 0), "GON-ARN-111");
+    /* Arnor's death and injury toll has risen against Gondor: "{DEATH
+       TOLL}" is one noun phrase, "death" a compound of "toll" -> 190 */
+    const char *r = T("1", "Arnor", "Arnor", "PROPN", "6", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "death", "death", "NOUN", "6", "compound") T("4", "and", "and", "CCONJ", "5", "cc")
+        T("5", "injury", "injury", "NOUN", "3", "conj") T("6", "toll", "toll", "NOUN", "8", "nsubj")
+        T("7", "has", "have", "AUX", "8", "aux") T("8", "risen", "rise", "VERB", "0", "root")
+        T("9", "against", "against", "ADP", "10", "case") T("10", "Gondor", "Gondor", "PROPN", "8", "obl");
+    assert_string_equal(code(r, 0), "ARN-GON-190");
+    /* ... but with "toll" a conjunct of "death" the two nouns are two
+       phrases: no pattern, and RISE codes nothing */
+    const char *r2 = T("1", "Arnor", "Arnor", "PROPN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "death", "death", "NOUN", "8", "nsubj") T("4", "and", "and", "CCONJ", "6", "cc")
+        T("5", "injury", "injury", "NOUN", "6", "compound") T("6", "toll", "toll", "NOUN", "3", "conj")
+        T("7", "has", "have", "AUX", "8", "aux") T("8", "risen", "rise", "VERB", "0", "root")
+        T("9", "against", "against", "ADP", "10", "case") T("10", "Gondor", "Gondor", "PROPN", "8", "obl");
+    assert_string_equal(code(r2, 0), "");
+}
+
+/* Discards are tested on the sentence text split at white space, as
+   PETRARCH-2 and UniversalPetrarch do. */
+static void test_discard_text(void **st) {
+    (void)st;
+    const char *toks = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "months", "month", "NOUN", "5", "obl:npmod")
+        T("5", "later", "later", "ADV", "2", "advmod") T("6", ",", ",", "PUNCT", "8", "punct")
+        T("7", "Mordor", "Mordor", "PROPN", "8", "nsubj") T("8", "said", "say", "VERB", "2", "parataxis");
+    char buf[1024];
+    /* "later," is glued to its comma: another word, no "MONTHS LATER" */
+    snprintf(buf, sizeof buf, "# text = Gondor attacked Arnor months later, Mordor said\n%s", toks);
+    assert_string_equal(code(buf, 0), "GON-ARN-190");
+    /* with white space after "later" the phrase is there: discarded */
+    snprintf(buf, sizeof buf, "# text = Gondor attacked Arnor months later , Mordor said\n%s", toks);
+    assert_string_equal(code(buf, 0), "");
+    /* a phrase counts only once a further word follows it */
+    const char *end = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "months", "month", "NOUN", "5", "obl:npmod")
+        T("5", "later", "later", "ADV", "2", "advmod");
+    snprintf(buf, sizeof buf, "# text = Gondor attacked Arnor months later\n%s", end);
+    assert_string_equal(code(buf, 0), "GON-ARN-190");
+}
+
+/* Conjoined subjects without a target act on each other. */
+static void test_reciprocal(void **st) {
+    (void)st;
+    /* Gondor and Arnor want to help: WANT + HELP = 033 both ways */
+    const char *w = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "want", "want", "VERB", "0", "root")
+        T("5", "to", "to", "PART", "6", "mark") T("6", "help", "help", "VERB", "4", "xcomp");
+    assert_string_equal(code(w, 0), "ARN-GON-033 GON-ARN-033");
+    /* Gondor and Arnor said so and then attacked: the later conjoined verb
+       inherits the subjects but is no act between them */
+    const char *c2 = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "said", "say", "VERB", "0", "root")
+        T("5", "so", "so", "ADV", "4", "advmod") T("6", "and", "and", "CCONJ", "7", "cc")
+        T("7", "attacked", "attack", "VERB", "4", "conj");
+    assert_string_equal(code(c2, 0), "ARN-GON-010 GON-ARN-010");
+}
+
+/* When a complement verb is folded into the verb above it, and when not. */
+static void test_complement_folding(void **st) {
+    (void)st;
+    /* Gondor remained sure Mordor attacked Arnor: an upper verb without a
+       code does not take over a clause with a subject of its own */
+    const char *r = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "remained", "remain", "VERB", "0", "root")
+        T("3", "sure", "sure", "ADJ", "2", "xcomp") T("4", "Mordor", "Mordor", "PROPN", "5", "nsubj")
+        T("5", "attacked", "attack", "VERB", "2", "ccomp") T("6", "Arnor", "Arnor", "PROPN", "5", "obj");
+    assert_string_equal(code(r, 0), "MOR-ARN-190");
+    /* Gondor said such a step helped Arnor: the step helps, not Gondor,
+       and the statement is not addressed to Arnor: nothing */
+    const char *h = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "said", "say", "VERB", "0", "root")
+        T("3", "such", "such", "DET", "5", "det:predet") T("4", "a", "a", "DET", "5", "det")
+        T("5", "step", "step", "NOUN", "6", "nsubj") T("6", "helped", "help", "VERB", "2", "ccomp")
+        T("7", "Arnor", "Arnor", "PROPN", "6", "obj");
+    assert_string_equal(code(h, 0), "");
+    /* Gondor was fined for helping Mordor attack Arnor: "helping" has no
+       subject, and its complement is part of its act: nothing */
+    const char *f = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj:pass") T("2", "was", "be", "AUX", "3", "aux:pass")
+        T("3", "fined", "fine", "VERB", "0", "root") T("4", "for", "for", "SCONJ", "5", "mark")
+        T("5", "helping", "help", "VERB", "3", "advcl") T("6", "Mordor", "Mordor", "PROPN", "5", "obj")
+        T("7", "attack", "attack", "VERB", "5", "xcomp") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
+    assert_string_equal(code(f, 0), "");
+    /* Gondor and Arnor said they attacked Mordor: conjoined subjects
+       without a target of their own take the complement's target, not
+       each other: a (a b ATTACK) SAY = a b 015 for each */
+    const char *s2 = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", "said", "say", "VERB", "0", "root")
+        T("5", "they", "they", "PRON", "6", "nsubj") T("6", "attacked", "attack", "VERB", "4", "ccomp")
+        T("7", "Mordor", "Mordor", "PROPN", "6", "obj");
+    assert_string_equal(code(s2, 0), "ARN-MOR-015 GON-MOR-015");
+}
+
+/* Which pattern and which target phrase win. */
+static void test_pattern_ties_and_targets(void **st) {
+    (void)st;
+    /* Gondor launched attacks on Arnor during a campaign: "* CAMPAIGN"
+       comes first in the file, but "* ATTACKS" matches the object, nearer
+       the verb: 190 */
+    const char *l = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "launched", "launch", "VERB", "0", "root")
+        T("3", "attacks", "attack", "NOUN", "2", "obj") T("4", "on", "on", "ADP", "5", "case")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "during", "during", "ADP", "8", "case")
+        T("7", "a", "a", "DET", "8", "det") T("8", "campaign", "campaign", "NOUN", "2", "obl");
+    assert_string_equal(code(l, 0), "GON-ARN-190");
+    /* Gondor launched talks with Arnor during a campaign: with PETRARCH-2
+       dictionaries (this one has transformations) a bare pattern word
+       after the verb is no word inside a prepositional phrase: no
+       "* CAMPAIGN", and LAUNCH alone codes nothing */
+    const char *l2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "launched", "launch", "VERB", "0", "root")
+        T("3", "talks", "talk", "NOUN", "2", "obj") T("4", "with", "with", "ADP", "5", "case")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "during", "during", "ADP", "8", "case")
+        T("7", "a", "a", "DET", "8", "det") T("8", "campaign", "campaign", "NOUN", "2", "obl");
+    assert_string_equal(code(l2, 0), "");
+    /* Gondor criticized pressure from the police to help Arnor: the
+       verb's own phrases, even an agent without a country (---COP), come
+       before an actor deeper in the clause */
+    const char *p = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "criticized", "criticize", "VERB", "0", "root")
+        T("3", "pressure", "pressure", "NOUN", "2", "obj") T("4", "from", "from", "ADP", "6", "case")
+        T("5", "the", "the", "DET", "6", "det") T("6", "police", "police", "NOUN", "3", "nmod")
+        T("7", "to", "to", "PART", "8", "mark") T("8", "help", "help", "VERB", "2", "advcl")
+        T("9", "Arnor", "Arnor", "PROPN", "8", "obj");
+    AGENTS = true;
+    assert_string_equal(code(p, 0), "GON----COP-110");
+    /* Arnor was attacked by government: a bare singular noun is no
+       referring phrase as a subject, but it is as a passive agent */
+    const char *g = T("1", "Arnor", "Arnor", "PROPN", "3", "nsubj:pass") T("2", "was", "be", "AUX", "3", "aux:pass")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "by", "by", "ADP", "5", "case")
+        "5\tgovernment\tgovernment\tNOUN\tNN\tNumber=Sing\t3\tobl:agent\t_\t_\n";
+    assert_string_equal(code(g, 0), "---GOV-ARN-190");
+    AGENTS = false;
+    /* Arnor's embassy was demolished by Gondor police: the agent is the
+       logical subject, before the verb for the pattern "POLICE *" (172) */
+    const char *dm = T("1", "Arnor", "Arnor", "PROPN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "embassy", "embassy", "NOUN", "5", "nsubj:pass") T("4", "was", "be", "AUX", "5", "aux:pass")
+        T("5", "demolished", "demolish", "VERB", "0", "root") T("6", "by", "by", "ADP", "8", "case")
+        T("7", "Gondor", "Gondor", "PROPN", "8", "compound") T("8", "police", "police", "NOUN", "5", "obl:agent");
+    assert_string_equal(code(dm, 0), "GONCOP-ARN-172");
+    /* Gondor celebrated the feast at Minas Tirith with the government of
+       Arnor: each '^' skips one noun phrase (Minas Tirith, the
+       government), so '+' is Arnor: 017 */
+    const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "celebrated", "celebrate", "VERB", "0", "root")
+        T("3", "the", "the", "DET", "4", "det") T("4", "feast", "feast", "NOUN", "2", "obj")
+        T("5", "at", "at", "ADP", "7", "case") T("6", "Minas", "Minas", "PROPN", "7", "compound")
+        T("7", "Tirith", "Tirith", "PROPN", "2", "obl") T("8", "with", "with", "ADP", "10", "case")
+        T("9", "the", "the", "DET", "10", "det") T("10", "government", "government", "NOUN", "2", "obl")
+        T("11", "of", "of", "ADP", "12", "case") T("12", "Arnor", "Arnor", "PROPN", "10", "nmod");
+    assert_string_equal(code(f, 0), "GON-ARN-017");
+}
+
+/* Where the 2.02 validation dictionaries (no verb transformations) and
+   PETRARCH-2's (transformations present) code differently: names spread over
+   a noun phrase ("Ithilen state-run television" for ITHILEN_TELEVISION) count
+   with the former only; paired codes on infinitives. */
+static void test_gapped_actor(void **st) {
+    (void)st;
+    const char *sent = T("1", "Ithilen", "Ithilen", "PROPN", "3", "compound") T("2", "state-run", "state-run", "ADJ", "3", "amod")
+        T("3", "television", "television", "NOUN", "4", "nsubj") T("4", "attacked", "attack", "VERB", "0", "root")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    const char *verbs[2] = {"--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n--- MEET [040:040] ---\nMEET\n",
+                            "--- ATTACK [190] ---\nATTACK\n--- SAY [010] ---\nSAY\n--- MEET [040:040] ---\nMEET\n"
+                            "~ a (b . ATTACK) SAY = a b 112\n"};
+    const char *want[2] = {"ITHTV-ARN-190", "ITH-ARN-190"};
+    /* Arnor wants to meet Ithilen: a paired code (040:040) on an
+       infinitive gives both directions with the 2.02 dictionaries, the
+       forward one alone with PETRARCH-2's */
+    const char *inf = T("1", "Arnor", "Arnor", "PROPN", "2", "nsubj") T("2", "wants", "want", "VERB", "0", "root")
+        T("3", "to", "to", "PART", "4", "mark") T("4", "meet", "meet", "VERB", "2", "xcomp")
+        T("5", "Ithilen", "Ithilen", "PROPN", "4", "obj");
+    const int want_inf[2] = {2, 1};
+    for (int i = 0; i < 2; i++) {
+        const char *vf = tmp_write("gv.txt", verbs[i]);
+        const char *acts[] = {tmp_write("ga.txt", "ITHILEN_TELEVISION [ITHTV]\nITHILEN [ITH]\nARNOR [ARN]\n")};
+        const char *ag = tmp_write("gg.txt", "POLICE [~COP]\n");
+        const char *pico = tmp_write("gp.txt", "010:0x1000\n112:0x70a0\n190:0x00A0\n");
+        char err[200];
+        tc_dict *GD = NULL;
+        assert_int_equal(tc_dict_build(&GD, NULL, NULL, vf, acts, 1, ag, NULL, pico, err, sizeof err), TC_OK);
+        tc_arena_reset(&a);
+        tc_sent s1;
+        size_t used;
+        assert_int_equal(tc_conllu_parse(&a, sent, strlen(sent), &s1, &used, err, sizeof err), TC_OK);
+        tc_code_opts o;
+        memset(&o, 0, sizeof o);
+        tc_coder_event *ev = NULL;
+        int nev = 0;
+        assert_int_equal(tc_code_sentence(GD, &s1, &o, &a, &ev, &nev), TC_OK);
+        assert_int_equal(nev, 1);
+        char got[64];
+        snprintf(got, sizeof got, "%s-%s-%s", ev[0].source, ev[0].target, ev[0].code);
+        assert_string_equal(got, want[i]);
+        tc_arena_reset(&a);
+        assert_int_equal(tc_conllu_parse(&a, inf, strlen(inf), &s1, &used, err, sizeof err), TC_OK);
+        assert_int_equal(tc_code_sentence(GD, &s1, &o, &a, &ev, &nev), TC_OK);
+        assert_int_equal(nev, want_inf[i]);
+        snprintf(got, sizeof got, "%s-%s-%s", ev[0].source, ev[0].target, ev[0].code);
+        assert_string_equal(got, "ARN-ITH-040");
+        tc_dict_free(GD);
+    }
+}
+
+/* Resolves a phrase headed by "group" to PTY (the story stage's learned
+   actors, in miniature). */
+static const char *resolve_group(void *ud, const tc_sent *s, int head, int beg, int end) {
+    (void)ud;
+    (void)beg;
+    (void)end;
+    return !strcmp(s->tok[head - 1].form, "group") ? "PTY" : NULL;
+}
+
+/* Object control with keep_partial: the complement is the object's own act. */
+static void test_object_control_partial(void **st) {
+    (void)st;
+    /* Gondor helped the group to criticize Mordor: criticize an xcomp (or,
+       misparsed, an acl of "group") controlled by the object */
+    const char *xs[2] = {
+        T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "helped", "help", "VERB", "0", "root")
+            T("3", "the", "the", "DET", "4", "det") T("4", "group", "group", "NOUN", "2", "obj")
+            T("5", "to", "to", "PART", "6", "mark") T("6", "criticize", "criticize", "VERB", "2", "xcomp")
+            T("7", "Mordor", "Mordor", "PROPN", "6", "obj"),
+        T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "helped", "help", "VERB", "0", "root")
+            T("3", "the", "the", "DET", "4", "det") T("4", "group", "group", "NOUN", "2", "obj")
+            T("5", "to", "to", "PART", "6", "mark") T("6", "criticize", "criticize", "VERB", "4", "acl")
+            T("7", "Mordor", "Mordor", "PROPN", "6", "obj")};
+    for (int i = 0; i < 2; i++) {
+        tc_arena_reset(&a);
+        tc_sent s1;
+        size_t used;
+        char err[64];
+        assert_int_equal(tc_conllu_parse(&a, xs[i], strlen(xs[i]), &s1, &used, err, sizeof err), TC_OK);
+        tc_code_opts o;
+        memset(&o, 0, sizeof o);
+        o.keep_partial = true;
+        o.resolve = resolve_group;
+        tc_coder_event *ev = NULL;
+        int nev = 0;
+        assert_int_equal(tc_code_sentence(D, &s1, &o, &a, &ev, &nev), TC_OK);
+        /* the help (GON -> PTY, 070) and the group's own criticism
+           (PTY -> MOR, 110), its source from the resolve callback */
+        bool help = false, crit = false;
+        for (int k = 0; k < nev; k++) {
+            if (!strcmp(ev[k].source, "GON") && !strcmp(ev[k].target, "PTY") && !strcmp(ev[k].code, "070")) help = true;
+            if (!strcmp(ev[k].source, "PTY") && !strcmp(ev[k].target, "MOR") && !strcmp(ev[k].code, "110")) crit = true;
+        }
+        assert_true(help);
+        assert_true(crit);
+    }
+    /* without keep_partial the xcomp folds into the upper verb (GON's
+       criticism of Mordor, 110); the acl gives no event of its own (the
+       help takes the first actor after it, Mordor, as its target) */
+    assert_string_equal(code(xs[0], 0), "GON-MOR-110");
+    assert_string_equal(code(xs[1], 0), "GON-MOR-070");
+}
+
+/* A past participle modifying a noun reports what was done to the noun
+   ("Gondor soldiers attacked in Mordor");
+   its source is one of its own phrases that names an actor itself. */
+static void test_participle_source(void **st) {
+    (void)st;
+    const char *k = T("1", "Gondor", "Gondor", "PROPN", "2", "compound") T("2", "soldiers", "soldier", "NOUN", "0", "root")
+        "3\tattacked\tattack\tVERB\tVBN\tTense=Past|VerbForm=Part\t2\tacl\t_\t_\n"
+        T("4", "in", "in", "ADP", "5", "case") T("5", "Mordor", "Mordor", "PROPN", "3", "obl");
+    assert_string_equal(code(k, 0), "MOR-GON-190");
+    /* "in the siege of Mordor": the siege is no actor of its own */
+    const char *k2 = T("1", "Gondor", "Gondor", "PROPN", "2", "compound") T("2", "soldiers", "soldier", "NOUN", "0", "root")
+        "3\tattacked\tattack\tVERB\tVBN\tTense=Past|VerbForm=Part\t2\tacl\t_\t_\n"
+        T("4", "in", "in", "ADP", "6", "case") T("5", "the", "the", "DET", "6", "det")
+        T("6", "siege", "siege", "NOUN", "3", "obl") T("7", "of", "of", "ADP", "8", "case")
+        T("8", "Mordor", "Mordor", "PROPN", "6", "nmod");
+    assert_string_equal(code(k2, 0), "");
 }
 
 static void test_agent_only(void **st) {
@@ -295,6 +609,25 @@ static const char *const SENTS[] = {
 };
 
 /* The prepared calls give the one-shot calls' answers, however often asked. */
+/* "as" taken for a preposition: the oblique before a subjectless
+   adverbial clause is that clause's subject. */
+static void test_as_subject(void **st) {
+    (void)st;
+    /* The talks ended as Gondor attacked Arnor, with "Gondor" an oblique
+       of "ended" (case "as") and "attacked" an adverbial clause */
+    const char *s = T("1", "The", "the", "DET", "2", "det") T("2", "talks", "talk", "NOUN", "3", "nsubj")
+        T("3", "ended", "end", "VERB", "0", "root") T("4", "as", "as", "ADP", "5", "case")
+        T("5", "Gondor", "Gondor", "PROPN", "3", "obl") T("6", "attacked", "attack", "VERB", "3", "advcl")
+        T("7", "Arnor", "Arnor", "PROPN", "6", "obj");
+    assert_string_equal(code(s, 0), "GON-ARN-190");
+    /* ... not when the clause has a subject of its own */
+    const char *s2 = T("1", "The", "the", "DET", "2", "det") T("2", "talks", "talk", "NOUN", "3", "nsubj")
+        T("3", "ended", "end", "VERB", "0", "root") T("4", "as", "as", "ADP", "5", "case")
+        T("5", "Gondor", "Gondor", "PROPN", "3", "obl") T("6", "Mordor", "Mordor", "PROPN", "7", "nsubj")
+        T("7", "attacked", "attack", "VERB", "3", "advcl") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
+    assert_string_equal(code(s2, 0), "MOR-ARN-190");
+}
+
 static void test_prepared(void **st) {
     (void)st;
     tc_arena pa;
@@ -471,9 +804,18 @@ int main(void) {
         cmocka_unit_test(test_passive_and_conjuncts),
         cmocka_unit_test(test_pattern_negation_discard_date),
         cmocka_unit_test(test_verb_interaction),
+        cmocka_unit_test(test_pattern_context),
+        cmocka_unit_test(test_discard_text),
+        cmocka_unit_test(test_reciprocal),
+        cmocka_unit_test(test_participle_source),
+        cmocka_unit_test(test_complement_folding),
+        cmocka_unit_test(test_pattern_ties_and_targets),
+        cmocka_unit_test(test_gapped_actor),
+        cmocka_unit_test(test_object_control_partial),
         cmocka_unit_test(test_agent_only),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
+        cmocka_unit_test(test_as_subject),
         cmocka_unit_test(test_prepared),
         cmocka_unit_test(test_span_bounds),
         cmocka_unit_test(test_alloc_failures),
