@@ -24,11 +24,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Sentences per place-resolution block (news stories fit in one). */
+#define GEO_BLOCK 200
+
 struct tc_doc {
     const tc_engine *e;
     tc_arena arena;
     tc_nlp_work *nlp;
     geo_doc *geo;
+    int geo_base; /* first sentence of the block the geo document holds */
     /* the current story */
     const tc_story *story;
     tc_date dct;
@@ -428,7 +432,7 @@ static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int
     }
     if (d->geo && trigger >= 1) {
         tc_place p;
-        if (geo_event_place(d->geo, s, si, trigger, &p) == TC_OK) {
+        if (geo_event_place(d->geo, s, si - d->geo_base, trigger, &p) == TC_OK) {
             ev->location.has = true;
             ev->location.name = p.name;
             ev->location.country = p.country;
@@ -850,7 +854,10 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     long words = 0;
     for (int i = 0; i < d->ns; i++) words += d->s[i].n;
     d->memo_cap = 64;
-    while (d->memo_cap < 8 * (uint32_t)(words < 1 << 24 ? words : 1 << 24)) d->memo_cap *= 2;
+    /* 8 slots a word, at most 2^16 (1 MB): past half full, spans are no
+       longer memoised, so a very long document costs time, not memory */
+    while (d->memo_cap < (1u << 16) && d->memo_cap < 8 * (uint32_t)(words < 1 << 24 ? words : 1 << 24))
+        d->memo_cap *= 2;
     d->memo_used = 0;
     d->memo = tc_arena_calloc(&d->arena, d->memo_cap, sizeof *d->memo);
     if (!d->memo) return TC_NOMEM;
@@ -859,7 +866,6 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->tx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->tx);
     d->ntx = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *d->ntx);
     if (!d->tx || !d->ntx) return TC_NOMEM;
-    if (d->geo) geo_doc_reset(d->geo);
     tc_time_anchor anchor;
     memset(&anchor, 0, sizeof anchor);
     for (int i = 0; i < d->ns; i++) {
@@ -878,12 +884,24 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
                 cap = nf;
             }
         }
-        if (d->geo && (rc = geo_doc_add_sent(d->geo, s)) != TC_OK) return rc;
     }
-    if (d->geo && (rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
     for (int i = 0; i < d->ns; i++) learn_sentence(d, &d->s[i]);
-    for (int i = 0; i < d->ns; i++)
-        if ((rc = code_sentence(d, i)) != TC_OK) return rc;
+    /* Places are resolved over the story, or over blocks of GEO_BLOCK
+       sentences of a longer document: the resolver weighs every place
+       against the others (quadratic in the places), and a place hundreds of
+       sentences away says little about this one. */
+    for (int b0 = 0; b0 < d->ns; b0 += GEO_BLOCK) {
+        int b1 = d->ns - b0 > GEO_BLOCK ? b0 + GEO_BLOCK : d->ns;
+        d->geo_base = b0;
+        if (d->geo) {
+            geo_doc_reset(d->geo);
+            for (int i = b0; i < b1; i++)
+                if ((rc = geo_doc_add_sent(d->geo, &d->s[i])) != TC_OK) return rc;
+            if ((rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
+        }
+        for (int i = b0; i < b1; i++)
+            if ((rc = code_sentence(d, i)) != TC_OK) return rc;
+    }
     target_from_place(d);
     dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

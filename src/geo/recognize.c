@@ -62,6 +62,11 @@ struct geo_doc {
     bool oom;
     /* per mention features (parallel to m) */
     struct feat *f;
+    /* after geo_doc_resolve: the mentions of sentence k are
+       m[sent_off[k]] .. m[sent_off[k + 1] - 1] (NULL when mentions are not in
+       sentence order), and the story's dominant place (a mention index, -1) */
+    int *sent_off;
+    int dominant;
 };
 
 typedef struct feat {
@@ -90,6 +95,7 @@ geo_doc *geo_doc_new(const geo_gaz *g, const tc_alloc *A) {
     geo_doc *d = tc_mem_calloc(A, 1, sizeof *d);
     if (!d) return NULL;
     d->g = g; d->A = A;
+    d->dominant = -1;
     tc_arena_init(&d->ar, A, 1 << 16);
     tc_buf_init(&d->key, A);
     tc_buf_init(&d->tmp, A);
@@ -111,6 +117,8 @@ void geo_doc_free(geo_doc *d) {
 void geo_doc_reset(geo_doc *d) {
     tc_arena_reset(&d->ar);
     d->nm = 0; d->nsent = 0; d->oom = false; d->hint[0] = 0;
+    d->sent_off = NULL;
+    d->dominant = -1;
     if (d->lower) memset(d->lower, 0, d->caplower * sizeof *d->lower);
     d->nlower = 0;
 }
@@ -658,6 +666,61 @@ static bool city_in(const geo_gaz *g, const unsigned char *post, uint32_t n, con
     return false;
 }
 
+/* Per-sentence ranges of the mentions, for geo_event_place (mentions are
+   appended sentence by sentence; anything else leaves sent_off NULL and
+   geo_event_place scans them all). */
+static int index_sentences(geo_doc *d) {
+    d->sent_off = NULL;
+    for (int i = 0; i < d->nm; i++)
+        if (d->m[i].sent < 0 || d->m[i].sent >= d->nsent || (i && d->m[i].sent < d->m[i - 1].sent)) return TC_OK;
+    int *off = tc_arena_alloc(&d->ar, ((size_t)d->nsent + 1) * sizeof *off);
+    if (!off) return TC_NOMEM;
+    int i = 0;
+    for (int k = 0; k <= d->nsent; k++) {
+        while (i < d->nm && d->m[i].sent < k) i++;
+        off[k] = i;
+    }
+    d->sent_off = off;
+    return TC_OK;
+}
+
+/* The story's dominant place: mentions weighted by how much they read as a
+   location (cue 3, plain literal 1, actor modifiers and demonyms 0.2), summed
+   per place in mention order; the heaviest, then the finer place, then the
+   first mentioned wins.  Once per story: geo_event_place falls back to it. */
+static int find_dominant(geo_doc *d) {
+    d->dominant = -1;
+    if (d->nm == 0) return TC_OK;
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)d->nm) cap *= 2;
+    struct slot { uint32_t place; int first; double w; } *tab = tc_arena_calloc(&d->ar, cap, sizeof *tab);
+    if (!tab) return TC_NOMEM;
+    for (uint32_t k = 0; k < cap; k++) tab[k].first = -1;
+    for (int i = 0; i < d->nm; i++) {
+        const geo_mention *m = &d->m[i];
+        if (!m->resolved || (m->role != GEO_ROLE_LITERAL && m->role != GEO_ROLE_DEMONYM)) continue;
+        uint32_t k = (uint32_t)tc_hash_mix(m->place) & (cap - 1);
+        while (tab[k].first >= 0 && tab[k].place != m->place) k = (k + 1) & (cap - 1);
+        if (tab[k].first < 0) { tab[k].first = i; tab[k].place = m->place; }
+        if (m->role == GEO_ROLE_LITERAL) tab[k].w += d->f[i].loccue ? 3 : d->f[i].actor ? 0.2 : 1;
+        else tab[k].w += 0.2;
+    }
+    double bestw = 0;
+    int best = -1;
+    for (uint32_t k = 0; k < cap; k++) {
+        const struct slot *t = &tab[k];
+        if (t->first < 0) continue;
+        int pb = best >= 0 ? geo_precision(d->g, d->m[best].place) : 0, pt = geo_precision(d->g, t->place);
+        if (t->w > bestw + 1e-9 ||
+            (best >= 0 && t->w > bestw - 1e-9 && (pt < pb || (pt == pb && t->first < best)))) {
+            bestw = t->w;
+            best = t->first;
+        }
+    }
+    d->dominant = best;
+    return TC_OK;
+}
+
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_calloc(&d->ar, 1, sizeof *cv);
@@ -826,6 +889,7 @@ int geo_doc_resolve(geo_doc *d) {
                 vote_add(av, p.country, p.admin1_code, kind == GEO_ADMIN1 ? 1.0 : 0.5);
         }
     }
+    if (index_sentences(d) || find_dominant(d)) return TC_NOMEM;
     return d->oom ? TC_NOMEM : TC_OK;
 }
 
@@ -838,7 +902,12 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
        its arguments, 2 any place with a location preposition in the
        sentence; places without either ("for the good of Iraq", "Iraq's
        Prime Minister") do not locate the event */
-    for (int i = 0; i < d->nm; i++) {
+    int lo = 0, hi = d->nm;
+    if (d->sent_off) {
+        if (sent_index < 0 || sent_index >= d->nsent) lo = hi = 0;
+        else { lo = d->sent_off[sent_index]; hi = d->sent_off[sent_index + 1]; }
+    }
+    for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
@@ -873,27 +942,7 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
         }
     }
     if (bestrank == 99) best = -1;
-    if (best < 0) {
-        /* 2. the story's dominant place: mentions weighted by how much they
-           read as a location (cue 3, plain literal 1, actor modifiers and
-           demonyms 0.2); the finer place on ties */
-        double bestw = 0;
-        for (int i = 0; i < d->nm; i++) {
-            const geo_mention *m = &d->m[i];
-            if (!m->resolved || (m->role != GEO_ROLE_LITERAL && m->role != GEO_ROLE_DEMONYM)) continue;
-            double w = 0;
-            for (int j = 0; j < d->nm; j++) {
-                const geo_mention *o = &d->m[j];
-                if (!o->resolved || o->place != m->place) continue;
-                if (o->role == GEO_ROLE_LITERAL) w += d->f[j].loccue ? 3 : d->f[j].actor ? 0.2 : 1;
-                else if (o->role == GEO_ROLE_DEMONYM) w += 0.2;
-            }
-            if (w > bestw + 1e-9 || (w > bestw - 1e-9 && best >= 0 &&
-                                     geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
-                bestw = w; best = i;
-            }
-        }
-    }
+    if (best < 0) best = d->dominant; /* 2. the story's dominant place */
     if (best < 0) return TC_NOTFOUND;
     geo_gaz_place(d->g, d->m[best].place, out);
     return TC_OK;
