@@ -25,7 +25,8 @@ static void help(FILE *f) {
         "  -o, --output OUT   output file (default stdout); a *.db / *.sqlite name implies -f sqlite\n"
         "  -q, --quiet        no progress line on stderr\n"
         "      --stats        print one summary line on stderr at the end (also when quiet)\n"
-        "      --max-story N  largest story in bytes (default 64 MiB); larger ones become error records\n"
+        "      --max-story N  largest story in bytes (default 8 MiB: coding keeps about 8 KB a\n"
+        "                     sentence until the story is done); larger ones become error records\n"
         "  -h, --help         this text\n\n"
         "Stories that cannot be read become error records {\"doc\",\"error\",\"line\"} (JSON Lines),\n"
         "rows of the errors table (SQLite) or lines on stderr (TSV); the exit status is 0 when\n"
@@ -51,7 +52,7 @@ int tc_cli_code(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *fmt_name = NULL, *out_path = NULL;
     bool quiet = false, stats = false;
-    long long max_story = 0;
+    long long max_story = 8LL << 20;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:qh", opts, NULL)) != -1) {

@@ -2199,7 +2199,9 @@ int tc_code_prep_sentence(tc_code_prep *p, const tc_code_opts *o, tc_coder_event
     c->weak_ok = &p->weak;
     rc = TC_OK;
     int cap = 0;
-    vres *R = tc_arena_calloc(a, (size_t)c->n + 1, sizeof *R);
+    /* per-call scratch (a few hundred bytes a word): from the heap, not the
+       document arena, which would keep it for the whole story */
+    vres *R = tc_mem_calloc(a->A, (size_t)c->n + 1, sizeof *R);
     if (!R) goto fail;
     for (int v = 1; v <= c->n; v++) {
         if (upos(c, v) != TC_UPOS_VERB) continue;
@@ -2214,6 +2216,7 @@ fail:
     *nev = 0;
     rc = TC_NOMEM;
 done:
+    tc_mem_free(a->A, R);
     c->o = NULL; /* the options need not outlive the call */
     c->weak_ok = NULL;
     return rc;
