@@ -200,10 +200,18 @@ static int push_phrase(builder *b, const char *s, size_t n, uint32_t *off) {
         size_t j = i;
         while (j < n && s[j] != '_' && !isspace((unsigned char)s[j])) j++;
         if (j > i) {
-            uint32_t id = intern_word(b, s + i, j - i);
+            /* "PEOPLE'S_REPUBLIC_OF_CHINA": UD tokenizers split the
+               possessive ("People 's"), so the entry is stored that way */
+            size_t e = j;
+            if (j - i > 2 && s[j - 2] == '\'' && (s[j - 1] == 'S' || s[j - 1] == 's')) e = j - 2;
+            uint32_t id = intern_word(b, s + i, e - i);
             if (!id) return 0;
             if (!vpush(b, q, id)) return 0;
             k++;
+            if (e < j) {
+                if (!(id = intern_word(b, s + e, j - e)) || !vpush(b, q, id)) return 0;
+                k++;
+            }
         }
         i = j;
     }

@@ -40,7 +40,7 @@ static int setup(void **st) {
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
-        "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\n");
+        "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\nPEOPLE'S_REPUBLIC_OF_ROHAN [ROH]\n");
     const char *agents = tmp_write("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
     const char *disc = tmp_write("d.txt", "MONTHS LATER\n");
     const char *pico = tmp_write("p.txt", "010:0x1000\n030:0x3000\n033:0x3040\n040:0xB000\n050:0x0080\n"
@@ -529,6 +529,14 @@ static void test_span(void **st) {
     assert_non_null(c);
     assert_string_equal(c, "GONGOV");
     assert_null(tc_code_span(D, &s, 3, 3, none, &b2)); /* an agent alone */
+    /* a possessive inside a dictionary name is split as UD splits it */
+    const char *r = T("1", "People", "people", "NOUN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "Republic", "Republic", "PROPN", "0", "root") T("4", "of", "of", "ADP", "5", "case")
+        T("5", "Rohan", "Rohan", "PROPN", "3", "nmod");
+    assert_int_equal(tc_conllu_parse(&b2, r, strlen(r), &s, &used, err, sizeof err), TC_OK);
+    c = tc_code_span(D, &s, 1, 5, none, &b2);
+    assert_non_null(c);
+    assert_string_equal(c, "ROH");
     tc_arena_free(&b2);
 }
 
