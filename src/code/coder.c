@@ -200,6 +200,43 @@ static void repair_stolen_objects(ctx *c) {
 }
 
 /*
+ * "Arnor will adopt a resolution with Gondor ..., a senior official said on
+ * Saturday" parsed with "said" a complement (ccomp) of "adopt": a verb of
+ * saying after the verb it hangs on, whose own subject follows a comma, is
+ * an attribution of the sentence, as a parataxis -- not a complement that
+ * takes the clause's code or subject.
+ */
+static bool saying_lemma(const tc_tok *t) {
+    static const char *const w[] = {"say", "tell", "add", "state", "report", "announce", "confirm",
+                                    "claim", "note", "declare", "indicate"};
+    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
+    for (size_t i = 0; l && i < sizeof w / sizeof *w; i++)
+        if (!strcasecmp(l, w[i])) return true;
+    return false;
+}
+
+static void repair_trailing_attribution(ctx *c) {
+    for (int v = 1; v <= c->n; v++) {
+        int h = c->head[v];
+        if (!h || h > v || !rel_is(c, v, R_CCOMP) || upos(c, v) != TC_UPOS_VERB || !saying_lemma(&c->s->tok[v - 1]))
+            continue;
+        int subj = 0;
+        for (int i = h + 1; i < v && !subj; i++)
+            if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = i;
+        if (!subj) continue;
+        /* the subject's first word: the leftmost word whose heads lead to it */
+        int first = subj;
+        for (int i = h + 1; i < subj; i++) {
+            int y = i, guard = 0;
+            while (y && y != subj && guard++ < 64) y = c->head[y];
+            if (y == subj) { first = i; break; }
+        }
+        const char *f = c->s->tok[first - 2].form; /* first > h >= 1 */
+        if (first - 1 > h && f && !strcmp(f, ",")) c->rel[v] = R_PARATAXIS;
+    }
+}
+
+/*
  * "The stopover came as the US leader prepared to attend the Olympics"
  * parsed with "as" a preposition: "leader" an oblique of "came" and
  * "prepared" an adverbial clause without a subject.  An oblique noun with
@@ -270,6 +307,7 @@ static bool setup(ctx *c) {
     }
     repair_stolen_objects(c);
     repair_as_subject(c);
+    repair_trailing_attribution(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;

@@ -25,6 +25,7 @@ static int setup(void **st) {
         "&TIES\n+TIES\n+RELATIONS\n\n"
         "--- RESTORE [050] ---\nRESTORE\n- * &TIES (WITH +) [051]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
+        "--- ADOPT [---] ---\nADOPT\n- * RESOLUTION (WITH +) [057]\n\n"
         "--- CRITICIZE [110] ---\nCRITICIZE\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [010] ---\nSAY {SAID}\n\n"
@@ -41,7 +42,7 @@ static int setup(void **st) {
     const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
         "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\nPEOPLE'S_REPUBLIC_OF_ROHAN [ROH]\n");
-    const char *agents = tmp_write("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\n");
+    const char *agents = tmp_write("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\nOFFICIAL [~GOV]\n");
     const char *disc = tmp_write("d.txt", "MONTHS LATER\n");
     const char *pico = tmp_write("p.txt", "010:0x1000\n030:0x3000\n033:0x3040\n040:0xB000\n050:0x0080\n"
                                            "051:0x0081\n070:0x0040\n110:0x1007f\n190:0x00A0\n");
@@ -573,6 +574,24 @@ static void test_parser_slips(void **st) {
     const char *e = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "police", "police", "NOUN", "3", "nsubj")
         T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
     assert_string_equal(code(e, 0), "GONCOP-ARN-190");
+    /* our parse of "Arnor will adopt a resolution with Gondor almost five
+       years after crowds trashed its embassy, a senior official said on
+       Saturday": the trailing "said" hangs on "adopt" as a ccomp; it is an
+       attribution, so "adopt ... resolution with Gondor" keeps its 057 */
+    const char *f = T("1", "Arnor", "Arnor", "NOUN", "3", "nsubj") T("2", "will", "will", "AUX", "3", "aux")
+        T("3", "adopt", "adopt", "VERB", "0", "root") T("4", "a", "a", "DET", "5", "det")
+        T("5", "resolution", "resolution", "NOUN", "3", "obj") T("6", "with", "with", "ADP", "7", "case")
+        T("7", "Gondor", "Gondor", "PROPN", "5", "nmod") T("8", "almost", "almost", "ADV", "9", "advmod")
+        T("9", "five", "five", "NUM", "10", "nummod") T("10", "years", "year", "NOUN", "13", "nsubj")
+        T("11", "after", "after", "ADP", "12", "case") T("12", "crowds", "crowd", "NOUN", "10", "nmod")
+        T("13", "trashed", "trash", "VERB", "3", "ccomp") T("14", "its", "its", "PRON", "15", "nmod:poss")
+        T("15", "embassy", "embassy", "NOUN", "13", "obj") T("16", ",", ",", "PUNCT", "15", "punct")
+        T("17", "a", "a", "DET", "19", "det") T("18", "senior", "senior", "ADJ", "19", "amod")
+        T("19", "official", "official", "NOUN", "20", "nsubj") T("20", "said", "say", "VERB", "3", "ccomp")
+        T("21", "on", "on", "ADP", "22", "case") T("22", "Saturday", "Saturday", "PROPN", "20", "obl");
+    AGENTS = true; /* as validate codes: "a senior official" is ---GOV */
+    assert_string_equal(code(f, 0), "ARN-GON-057");
+    AGENTS = false;
 }
 
 /* Formats events as the sorted "SRC-TGT-CODE@trigger" list. */
