@@ -237,6 +237,30 @@ static void repair_trailing_attribution(ctx *c) {
 }
 
 /*
+ * "The Philippines and France agree ..." parsed with "France" an amod (or
+ * nmod, compound, appos) of "Philippines" and "and" its cc: a name with its
+ * own coordinator before it, hung on an earlier name, is that name's
+ * conjunct.
+ */
+static void repair_coordination(ctx *c) {
+    for (int x = 2; x <= c->n; x++) {
+        int h = c->head[x];
+        int ux = upos(c, x);
+        if (!h || h > x || (ux != TC_UPOS_PROPN && ux != TC_UPOS_NOUN)) continue;
+        if (upos(c, h) != TC_UPOS_PROPN && upos(c, h) != TC_UPOS_NOUN) continue;
+        if (!rel_is(c, x, R_AMOD) && !rel_is(c, x, R_NMOD) && !rel_is(c, x, R_COMPOUND) && !rel_is(c, x, R_APPOS))
+            continue;
+        bool cc = false, kase = false;
+        for (int i = h + 1; i < x; i++)
+            if (c->head[i] == x) {
+                if (rel_is(c, i, R_CC)) cc = true;
+                if (rel_is(c, i, R_CASE)) kase = true; /* "ties with Gondor": a real nmod */
+            }
+        if (cc && !kase) c->rel[x] = R_CONJ;
+    }
+}
+
+/*
  * "The stopover came as the US leader prepared to attend the Olympics"
  * parsed with "as" a preposition: "leader" an oblique of "came" and
  * "prepared" an adverbial clause without a subject.  An oblique noun with
@@ -308,6 +332,7 @@ static bool setup(ctx *c) {
     repair_stolen_objects(c);
     repair_as_subject(c);
     repair_trailing_attribution(c);
+    repair_coordination(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;

@@ -589,6 +589,11 @@ static void test_parser_slips(void **st) {
         T("17", "a", "a", "DET", "19", "det") T("18", "senior", "senior", "ADJ", "19", "amod")
         T("19", "official", "official", "NOUN", "20", "nsubj") T("20", "said", "say", "VERB", "3", "ccomp")
         T("21", "on", "on", "ADP", "22", "case") T("22", "Saturday", "Saturday", "PROPN", "20", "obl");
+    /* "Gondor and Arnor met" with "Arnor" an amod of "Gondor" (its "and"
+       its cc): Arnor is Gondor's conjunct, and the two meet each other */
+    const char *g = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "amod") T("4", "met", "meet", "VERB", "0", "root");
+    assert_string_equal(code(g, 0), "ARN-GON-040 GON-ARN-040");
     AGENTS = true; /* as validate codes: "a senior official" is ---GOV */
     assert_string_equal(code(f, 0), "ARN-GON-057");
     AGENTS = false;
