@@ -258,6 +258,17 @@ static void repair_coordination(ctx *c) {
             }
         if (cc && !kase) c->rel[x] = R_CONJ;
     }
+    /* "Russian police" with "Russian" an advmod of "police": an adjective
+       before the noun it hangs on (only the noun's own words between) is
+       its amod */
+    for (int x = 1; x <= c->n; x++) {
+        int h = c->head[x];
+        if (!h || h < x || !rel_is(c, x, R_ADVMOD) || upos(c, x) != TC_UPOS_ADJ) continue;
+        if (upos(c, h) != TC_UPOS_NOUN && upos(c, h) != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = x + 1; i < h && ok; i++) ok = c->head[i] == h;
+        if (ok) c->rel[x] = R_AMOD;
+    }
 }
 
 /*

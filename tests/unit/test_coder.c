@@ -594,6 +594,11 @@ static void test_parser_slips(void **st) {
     const char *g = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj") T("2", "and", "and", "CCONJ", "3", "cc")
         T("3", "Arnor", "Arnor", "PROPN", "1", "amod") T("4", "met", "meet", "VERB", "0", "root");
     assert_string_equal(code(g, 0), "ARN-GON-040 GON-ARN-040");
+    /* "Gondor police attacked Arnor" with "Gondor" an adjective hung on
+       "police" as advmod: the police's modifier -> GONCOP */
+    const char *h = T("1", "Gondor", "Gondor", "ADJ", "2", "advmod") T("2", "police", "police", "NOUN", "3", "nsubj")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(h, 0), "GONCOP-ARN-190");
     AGENTS = true; /* as validate codes: "a senior official" is ---GOV */
     assert_string_equal(code(f, 0), "ARN-GON-057");
     AGENTS = false;
