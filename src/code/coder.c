@@ -271,6 +271,60 @@ static void repair_coordination(ctx *c) {
     }
 }
 
+/* Weekdays and the like: "Tuesday" is a time, never an actor. */
+static bool time_word(const tc_tok *t) {
+    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "today", "yesterday", "tonight", "tomorrow"};
+    const char *f = t->form;
+    for (size_t i = 0; f && i < sizeof w / sizeof *w; i++)
+        if (!strcasecmp(f, w[i])) return true;
+    return false;
+}
+
+/*
+ * Subjects our parser misplaces.  (1) "Ukrainian lawmakers Tuesday endorsed
+ * an agreement" parsed with "lawmakers" an object before the verb and
+ * "Tuesday" its subject: a time word as subject with a noun object before the
+ * verb swap roles.  (2) "The US, Russia, and Switzerland met" parsed with
+ * two subjects ("US" and "Switzerland", the "and" on the verb) and "Russia"
+ * an unmarked modifier of "US": the later subject and the comma-separated
+ * names in between are conjuncts of the first.
+ */
+static void repair_subjects(ctx *c) {
+    for (int v = 1; v <= c->n; v++) {
+        if (upos(c, v) != TC_UPOS_VERB) continue;
+        int obj = 0, tsubj = 0, s1 = 0, s2 = 0;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] != v) continue;
+            if (i < v && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ)) && !obj &&
+                (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN))
+                obj = i;
+            if (rel_is(c, i, R_NSUBJ) && i < v) {
+                if (time_word(&c->s->tok[i - 1])) tsubj = i;
+                else if (!s1) s1 = i;
+                else if (!s2) s2 = i;
+            }
+        }
+        if (obj && tsubj && !s1) {
+            c->rel[obj] = R_NSUBJ;
+            c->rel[tsubj] = R_OBL;
+        }
+        if (s1 && s2 && upos(c, s1) == TC_UPOS_PROPN && upos(c, s2) == TC_UPOS_PROPN) {
+            bool cc = false;
+            for (int i = s1 + 1; i < s2; i++) cc |= rel_is(c, i, R_CC) && (c->head[i] == v || c->head[i] == s2);
+            if (!cc) continue;
+            c->head[s2] = s1;
+            c->rel[s2] = R_CONJ;
+            for (int i = s1 + 1; i < s2; i++) {
+                const char *prev = c->s->tok[i - 2].form;
+                if (c->head[i] == s1 && upos(c, i) == TC_UPOS_PROPN && prev && !strcmp(prev, ",") &&
+                    (rel_is(c, i, R_NMOD) || rel_is(c, i, R_APPOS) || rel_is(c, i, R_DEP)))
+                    c->rel[i] = R_CONJ;
+            }
+        }
+    }
+}
+
 /*
  * "The stopover came as the US leader prepared to attend the Olympics"
  * parsed with "as" a preposition: "leader" an oblique of "came" and
@@ -344,6 +398,7 @@ static bool setup(ctx *c) {
     repair_as_subject(c);
     repair_trailing_attribution(c);
     repair_coordination(c);
+    repair_subjects(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;

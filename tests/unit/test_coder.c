@@ -599,6 +599,19 @@ static void test_parser_slips(void **st) {
     const char *h = T("1", "Gondor", "Gondor", "ADJ", "2", "advmod") T("2", "police", "police", "NOUN", "3", "nsubj")
         T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
     assert_string_equal(code(h, 0), "GONCOP-ARN-190");
+    /* "Gondor Tuesday attacked Arnor" with "Gondor" an object before the
+       verb and "Tuesday" its subject: Gondor is the attacker */
+    const char *i2 = T("1", "Gondor", "Gondor", "PROPN", "3", "obj") T("2", "Tuesday", "Tuesday", "PROPN", "3", "nsubj")
+        T("3", "attacked", "attack", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(i2, 0), "GON-ARN-190");
+    /* "Gondor, Arnor, and Mordor met" with two subjects on the verb (the
+       "and" there too) and "Arnor" an unmarked modifier of "Gondor": three
+       conjoined subjects meeting each other */
+    const char *j = T("1", "Gondor", "Gondor", "PROPN", "7", "nsubj") T("2", ",", ",", "PUNCT", "3", "punct")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "nmod:unmarked") T("4", ",", ",", "PUNCT", "7", "punct")
+        T("5", "and", "and", "CCONJ", "7", "cc") T("6", "Mordor", "Mordor", "PROPN", "7", "nsubj")
+        T("7", "met", "meet", "VERB", "0", "root");
+    assert_string_equal(code(j, 0), "ARN-GON-040 ARN-MOR-040 GON-ARN-040 GON-MOR-040 MOR-ARN-040 MOR-GON-040");
     AGENTS = true; /* as validate codes: "a senior official" is ---GOV */
     assert_string_equal(code(f, 0), "ARN-GON-057");
     AGENTS = false;
