@@ -266,6 +266,33 @@ static bool description_head(const tc_sent *s, int j) {
     return false;
 }
 
+static bool person_word(const tc_tok *t);
+
+/* A person's title in or on the name run nb..ne (head h): "Prime Minister
+   Mustafa al-Kadhimi", "President Emmanuel Macron". */
+static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
+    /* the whole name: up its flat/compound chain ("Mustafa al - Kadhimi") */
+    int top = h;
+    for (int guard = 0; guard < 8; guard++) {
+        const tc_tok *t = &s->tok[top - 1];
+        if (t->head < 1 || !(tc_deprel_is(t, "flat") || tc_deprel_is(t, "compound"))) break;
+        top = t->head;
+    }
+    int pb, pe;
+    np_span(s, top, &pb, &pe);
+    if (pb > nb) pb = nb;
+    if (pe < ne) pe = ne;
+    for (int j = pb; j <= pe; j++)
+        if ((j < nb || j > ne || j != h) && person_word(&s->tok[j - 1])) return true;
+    /* a title hung on the name by any relation ("Prime Minister" as
+       nmod:desc of "Mustafa") */
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (j != h && t->head == top && j < top && person_word(t)) return true;
+    }
+    return false;
+}
+
 static void learn_sentence(tc_doc *d, const tc_sent *s) {
     for (int h = 1; h <= s->n; h++) {
         const tc_tok *t = &s->tok[h - 1];
@@ -274,7 +301,13 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
         if (h < s->n && s->tok[h].upos == TC_UPOS_PROPN) continue;
         int nb, ne;
         name_run(s, h, &nb, &ne);
-        if (code_span(d, s, nb, ne)) continue; /* known to the dictionaries */
+        const char *known = code_span(d, s, nb, ne);
+        if (known) {
+            /* known to the dictionaries; with a person's title it is also
+               remembered as a person, for pronouns and its surname */
+            if (*known && has_person_title(s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
+            continue;
+        }
         if (learn_lookup(&d->L, s, nb, ne, NULL)) continue;
         int head = ne, pb, pe;
         /* the name's own phrase, with title words to its left */
@@ -302,7 +335,8 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
                 code = code_span(d, s, ab, ae);
             }
         }
-        if (code && *code) learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb);
+        if (code && *code)
+            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(s, nb, ne, h));
     }
 }
 

@@ -14,7 +14,7 @@ out="$d/out.jsonl"
 cat > "$d/in.jsonl" <<'J'
 {"id":"appos","date":"2021-11-07","text":"Kenzo Oshima, the UN Emergency Relief Coordinator, demanded that Iraq allow aid workers in."}
 {"id":"support","date":"2021-11-07","text":"Israeli warplanes carried out airstrikes on Gaza on Monday."}
-{"id":"learn","date":"2021-11-07","text":"Iraq's Prime Minister Mustafa al-Kadhimi arrived in Paris on Friday.\n\nKadhemi met French President Emmanuel Macron on Saturday. He condemned the attack on the embassy."}
+{"id":"learn","date":"2021-11-07","text":"Iraq's Prime Minister Mustafa al-Kadhimi arrived in Paris on Friday.\n\nKadhemi met the French president on Saturday. Kadhemi visited the Louvre on Sunday. He condemned the attack on the embassy."}
 {"id":"names","date":"2021-11-07","text":"Kadhimi met with French President Emmanuel Macron on Saturday. He met U.S. President Joe Biden on Sunday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -27,7 +27,7 @@ fail=0
 want "apposition: Oshima is the UN" '"doc":"appos"' '"source":"IGOUNO"' '"source_text":"Kenzo Oshima"' '"target":"IRQ"' '"code":"10[0-9]*"'
 want "support verb: the warplanes' airstrikes" '"doc":"support"' '"source":"ISR[A-Z]*"' '"code":"195"' '"date":"2021-11-01"'
 want "surname variant keeps the title's code" '"doc":"learn"' '"sentence":2' '"source":"IRQGOV"' '"source_text":"Kadhemi"' '"code":"04[0-9]*"'
-want "pronoun takes the latest person" '"doc":"learn"' '"sentence":3' '"source":"IRQGOV"' '"source_text":"He"' '"code":"111"'
+want "pronoun takes the latest person" '"doc":"learn"' '"sentence":4' '"source":"IRQGOV"' '"source_text":"He"' '"code":"111"'
 want "name codes past the demonym" '"doc":"names"' '"sentence":1' '"target":"FRAGOV"' '"code":"04[0-9]*"'
 want "U.S. does not end the sentence" '"doc":"names"' '"sentence":2' '"target":"USAGOV"' '"target_text":"U.S. President Joe Biden"'
 want "long document: one event, 300 sentences" '"doc":"long"' '"sentences":"1,2,3,[0-9,]*,199,200,201,[0-9,]*,299,300"' \
