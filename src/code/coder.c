@@ -389,8 +389,11 @@ static bool setup(ctx *c) {
     for (int i = 1; i <= n; i++) {
         const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
         size_t bl = strcspn(r, ":");
-        for (int k = 1; k < R_COUNT; k++)
-            if (strlen(rel_names[k]) == bl && !strncmp(r, rel_names[k], bl)) { c->rel[i] = (uint8_t)k; break; }
+        for (int k = 1; k < R_COUNT && bl; k++) /* first letters first: this runs for every word */
+            if (rel_names[k][0] == r[0] && !strncmp(r, rel_names[k], bl) && rel_names[k][bl] == 0) {
+                c->rel[i] = (uint8_t)k;
+                break;
+            }
         int h = c->s->tok[i - 1].head;
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
