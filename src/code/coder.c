@@ -209,9 +209,8 @@ static void repair_stolen_objects(ctx *c) {
 static bool saying_lemma(const tc_tok *t) {
     static const char *const w[] = {"say", "tell", "add", "state", "report", "announce", "confirm",
                                     "claim", "note", "declare", "indicate"};
-    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
-    for (size_t i = 0; l && i < sizeof w / sizeof *w; i++)
-        if (!strcasecmp(l, w[i])) return true;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tc_lemma_is(t, w[i])) return true;
     return false;
 }
 

@@ -10,7 +10,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 typedef struct nom_row {
     char *lemma, *mod, *code;
@@ -150,23 +149,15 @@ bool nom_is_time_word(const char *lemma) {
 }
 
 /* The row for noun i: the most specific match among its modifiers. */
-/* tc_lemma_is with the first letters compared inline: match() runs for
-   every noun against every lexicon row, and almost all differ at once. */
-static bool lemma_is_fast(const tc_tok *t, const char *w) {
-    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
-    if (!l || !w || (l[0] | 0x20) != (w[0] | 0x20)) return false;
-    return !strcasecmp(l, w);
-}
-
 static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind) {
     const tc_tok *t = &s->tok[i - 1];
     const nom_row *any = NULL;
-    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
+    const char *l = tc_tok_lemma(t);
     if (!l || !*l) return NULL;
     int b = bucket(l);
     for (int r = L->start[b]; r < L->start[b + 1]; r++) {
         const nom_row *row = &L->rows[r];
-        if (row->kind != kind || !lemma_is_fast(t, row->lemma)) continue;
+        if (row->kind != kind || !tc_lemma_is(t, row->lemma)) continue;
         if (!strcmp(row->mod, "*")) { if (!any) any = row; continue; }
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *m = &s->tok[j - 1];
@@ -179,11 +170,11 @@ static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind
 }
 
 static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
-    const char *l = v->lemma && strcmp(v->lemma, "_") ? v->lemma : v->form;
+    const char *l = tc_tok_lemma(v);
     if (!l || !*l) return false;
     int b = bucket(l);
     for (int r = L->start[b]; r < L->start[b + 1]; r++)
-        if (L->rows[r].kind == 'V' && lemma_is_fast(v, L->rows[r].lemma)) return true;
+        if (L->rows[r].kind == 'V' && tc_lemma_is(v, L->rows[r].lemma)) return true;
     return false;
 }
 
@@ -196,7 +187,7 @@ static bool is_support_verb(const tc_tok *v) {
                                         "deliver", "give", "extend", "lodge", "file", "level"};
     if (v->upos != TC_UPOS_VERB) return false;
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (lemma_is_fast(v, verbs[i])) return true;
+        if (tc_lemma_is(v, verbs[i])) return true;
     return false;
 }
 

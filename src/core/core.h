@@ -199,8 +199,12 @@ typedef struct tc_sent {
     uint32_t doc_beg;     /* byte offset of text in the document, or UINT32_MAX */
 } tc_sent;
 
-/* Whether the word's lemma (its form when there is none, or "_") equals w,
-   ignoring ASCII case: tc_lemma_is(t, "attack"). */
+/* The word's lemma, or its form when there is none (NULL or "_"). */
+const char *tc_tok_lemma(const tc_tok *t);
+
+/* Whether tc_tok_lemma(t) equals w, ignoring ASCII case:
+   tc_lemma_is(t, "attack").  Rejects on the first letter before comparing,
+   as callers test one word against whole word lists. */
 bool tc_lemma_is(const tc_tok *t, const char *w);
 
 /* Deprel without subtype, compared: tc_deprel_is(t, "obl") matches "obl:tmod". */

@@ -174,9 +174,16 @@ int tc_upos_from_name(const char *s, size_t n) {
     return TC_UPOS_NONE;
 }
 
+const char *tc_tok_lemma(const tc_tok *t) {
+    return t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
+}
+
 bool tc_lemma_is(const tc_tok *t, const char *w) {
-    const char *l = t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
-    return l && w && !strcasecmp(l, w);
+    const char *l = tc_tok_lemma(t);
+    /* ASCII letters fold by bit 5; other bytes may pass the quick test and
+       are then compared in full */
+    if (!l || !w || (l[0] | 0x20) != (w[0] | 0x20)) return false;
+    return !strcasecmp(l, w);
 }
 
 bool tc_deprel_is(const tc_tok *t, const char *base) {
