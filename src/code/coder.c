@@ -133,6 +133,15 @@ static bool tok_is(const ctx *c, int i, uint32_t w) {
     return w && (c->fw[i] == w || c->lw[i] == w);
 }
 
+/* The dictionary word ids entries are looked up by for token t: its form's,
+   then its lemma's when that differs.  Returns how many (1 or 2). */
+static int word_ids(const ctx *c, int t, uint32_t ids[2]) {
+    ids[0] = c->fw[t];
+    if (c->lw[t] == c->fw[t]) return 1;
+    ids[1] = c->lw[t];
+    return 2;
+}
+
 /* ---- setup ------------------------------------------------------------ */
 
 static size_t phrase_memo_size(void);
@@ -497,10 +506,10 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
         int best = 0;
         uint32_t bestcode = 0;
         bool bestr = false;
-        for (int pass = 0; pass < 2 && !best; pass++) {
-            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
-            if (pass == 1 && w == c->fw[t]) break;
-            uint32_t cnt;
+        uint32_t ids[2];
+        int nid = word_ids(c, t, ids);
+        for (int p = 0; p < nid && !best; p++) {
+            uint32_t w = ids[p], cnt;
             const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
@@ -530,10 +539,8 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             continue;
         }
         uint32_t agcode = 0;
-        for (int pass = 0; pass < 2 && !best; pass++) {
-            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
-            if (pass == 1 && w == c->fw[t]) break;
-            uint32_t cnt;
+        for (int p = 0; p < nid && !best; p++) {
+            uint32_t w = ids[p], cnt;
             const uint32_t *L = tc_dict_by_first(d, TC_DS_IAGENT, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = d->sec[TC_DS_AGENT] + L[i] * TC_AGENT_W;
@@ -746,10 +753,10 @@ static uint32_t gapped_actor(const ctx *c, const int *pos, int npos, int h, int 
     int best = 1;
     for (int k = 0; k < npos && pos[k] < h; k++) {
         int t = pos[k];
-        for (int pass = 0; pass < 2; pass++) {
-            uint32_t w = pass == 0 ? c->fw[t] : c->lw[t];
-            if (pass == 1 && w == c->fw[t]) break;
-            uint32_t cnt;
+        uint32_t ids[2];
+        int nid = word_ids(c, t, ids);
+        for (int p = 0; p < nid; p++) {
+            uint32_t w = ids[p], cnt;
             const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
@@ -1100,9 +1107,10 @@ static bool discarded(const ctx *c) {
     if (!pos) return false;
     for (int i = 0; i < c->n; i++) pos[i] = i + 1;
     for (int k = 0; k < c->n; k++) {
-        for (int pass = 0; pass < 2; pass++) {
-            uint32_t w = pass ? c->lw[k + 1] : c->fw[k + 1];
-            uint32_t cnt;
+        uint32_t ids[2];
+        int nid = word_ids(c, k + 1, ids);
+        for (int p = 0; p < nid; p++) {
+            uint32_t w = ids[p], cnt;
             const uint32_t *L = tc_dict_by_first(c->d, TC_DS_IDISC, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = c->d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
