@@ -35,6 +35,7 @@
  * actor name may be spread over its noun phrase.
  */
 #include "code/coder.h"
+#include "code/nominal.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -279,16 +280,6 @@ static void repair_coordination(ctx *c) {
     }
 }
 
-/* Weekdays and the like: "Tuesday" is a time, never an actor. */
-static bool time_word(const tc_tok *t) {
-    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                    "sunday", "today", "yesterday", "tonight", "tomorrow"};
-    const char *f = t->form;
-    for (size_t i = 0; f && i < sizeof w / sizeof *w; i++)
-        if (!strcasecmp(f, w[i])) return true;
-    return false;
-}
-
 /*
  * Subjects our parser misplaces.  (1) "Ukrainian lawmakers Tuesday endorsed
  * an agreement" parsed with "lawmakers" an object before the verb and
@@ -308,7 +299,7 @@ static void repair_subjects(ctx *c) {
                 (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN))
                 obj = i;
             if (rel_is(c, i, R_NSUBJ) && i < v) {
-                if (time_word(&c->s->tok[i - 1])) tsubj = i;
+                if (nom_is_time_word(tc_tok_lemma(&c->s->tok[i - 1]))) tsubj = i; /* "Tuesday" */
                 else if (!s1) s1 = i;
                 else if (!s2) s2 = i;
             }
