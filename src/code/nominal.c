@@ -63,22 +63,12 @@ int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, con
     L->text = tc_mem_strndup(A, s, n);
     int cap = 0, line = 0;
     if (!L->text) goto nomem;
-    char *p = L->text;
-    while (*p) {
-        char *nl = strchr(p, '\n');
-        if (nl) *nl = 0;
+    char *cur = L->text, *p;
+    while ((p = tc_next_line(&cur)) != NULL) {
         line++;
-        char *f[5];
-        int k = 0;
+        char *f[4];
         if (*p && *p != '#') {
-            char *q = p;
-            while (k < 5) {
-                f[k++] = q;
-                char *t = strchr(q, '\t');
-                if (!t) break;
-                *t = 0;
-                q = t + 1;
-            }
+            int k = tc_split_tabs(p, f, 4);
             size_t l3 = k == 4 ? strlen(f[3]) : 0;
             if (k == 4 && l3 && f[3][l3 - 1] == '\r') f[3][--l3] = 0;
             if (k != 4 || l3 != 1 || !strchr("EWV", f[3][0]) || !f[0][0]) {
@@ -103,8 +93,6 @@ int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, con
                 }
             }
         }
-        if (!nl) break;
-        p = nl + 1;
     }
     if (L->n == 0) {
         tc_log(lg, 0, "%s: no valid rows", fname);

@@ -69,19 +69,6 @@ static int cmp_tmp(const void *a, const void *b) {
     return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-/* Splits one line (NUL-terminated, modified) into at most max fields on
-   tabs; returns the field count, or max+1 if there are more. */
-static int split_tabs(char *line, char **f, int max) {
-    int k = 0;
-    f[k++] = line;
-    for (char *p = line; *p; p++) {
-        if (*p != '\t') continue;
-        *p = 0;
-        if (k == max) return max + 1;
-        f[k++] = p + 1;
-    }
-    return k;
-}
 
 int tc_ontology_parse(tc_ontology **out, const char *s, size_t n, const char *fname,
                       const tc_alloc *A, const tc_logger *lg) {
@@ -127,7 +114,7 @@ int tc_ontology_parse(tc_ontology **out, const char *s, size_t n, const char *fn
         if (!seen_header && strncmp(ln, "code\t", 5) == 0) { seen_header = true; continue; }
         seen_header = true;
         char *f[ONTO_FIELDS];
-        int nf = split_tabs(ln, f, ONTO_FIELDS);
+        int nf = tc_split_tabs(ln, f, ONTO_FIELDS);
         if (nf < ONTO_FIELDS - 1 || nf > ONTO_FIELDS) {
             tc_log(lg, 1, "%s:%d: %d fields, expected %d or %d; row skipped", fname, line, nf,
                    ONTO_FIELDS - 1, ONTO_FIELDS);

@@ -202,6 +202,15 @@ typedef struct tc_sent {
 /* The word's lemma, or its form when there is none (NULL or "_"). */
 const char *tc_tok_lemma(const tc_tok *t);
 
+/* Cuts the next line out of writable text: returns it NUL-terminated (its
+   '\n' overwritten) and moves *cur past it; NULL when no text is left. */
+char *tc_next_line(char **cur);
+
+/* Splits a NUL-terminated line in place on tabs into at most max fields
+   f[0..max); returns the field count, or max + 1 when there are more (the
+   last field then ends at the next tab). */
+int tc_split_tabs(char *line, char **f, int max);
+
 /* Whether tc_tok_lemma(t) equals w, ignoring ASCII case:
    tc_lemma_is(t, "attack").  Rejects on the first letter before comparing,
    as callers test one word against whole word lists. */

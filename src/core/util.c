@@ -174,6 +174,27 @@ int tc_upos_from_name(const char *s, size_t n) {
     return TC_UPOS_NONE;
 }
 
+char *tc_next_line(char **cur) {
+    char *line = *cur;
+    if (!line || !*line) return NULL;
+    char *nl = strchr(line, '\n');
+    if (nl) { *nl = 0; *cur = nl + 1; }
+    else *cur = NULL;
+    return line;
+}
+
+int tc_split_tabs(char *line, char **f, int max) {
+    int k = 0;
+    f[k++] = line;
+    for (char *p = line; *p; p++) {
+        if (*p != '\t') continue;
+        *p = 0;
+        if (k == max) return max + 1;
+        f[k++] = p + 1;
+    }
+    return k;
+}
+
 const char *tc_tok_lemma(const tc_tok *t) {
     return t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
 }

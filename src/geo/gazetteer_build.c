@@ -263,14 +263,6 @@ static int slurp(builder *b, const char *path, tc_buf *out) {
     return TC_OK;
 }
 
-/* Splits line into TAB fields in place; returns the count (<= max). */
-static int split_tabs(char *line, char **f, int max) {
-    int n = 0;
-    f[n++] = line;
-    for (char *p = line; *p && n < max; p++)
-        if (*p == '\t') { *p = 0; f[n++] = p + 1; }
-    return n;
-}
 
 static int cmp_region(const void *a, const void *b) {
     return strcmp(((const region *)a)->code, ((const region *)b)->code);
@@ -292,14 +284,12 @@ static int read_regions(builder *b, const char *path, region **out, uint32_t *no
     if (rc) goto fail;
     uint32_t cap = 0, n = 0;
     region *r = NULL;
-    char *line = t.p;
+    char *cur = t.p, *line;
     int lineno = 0;
-    while (line && *line) {
-        char *nl = strchr(line, '\n');
-        if (nl) *nl = 0;
+    while ((line = tc_next_line(&cur)) != NULL) {
         lineno++;
         char *f[5];
-        if (*line && split_tabs(line, f, 5) >= 4) {
+        if (*line && tc_split_tabs(line, f, 5) >= 4) {
             if (n == cap) {
                 cap = cap ? cap * 2 : 4096;
                 region *q = tc_mem_realloc(b->A, r, (size_t)cap * sizeof *q);
@@ -317,7 +307,6 @@ static int read_regions(builder *b, const char *path, region **out, uint32_t *no
             rc = fail_at(b, TC_FORMAT, "%s:%d: expected 4 TAB-separated fields", path, lineno);
             goto fail;
         }
-        line = nl ? nl + 1 : NULL;
     }
     qsort(r, n, sizeof *r, cmp_region);
     *out = r; *nout = n;
@@ -399,15 +388,13 @@ static int read_countries(builder *b, const char *dir, country **out, size_t *no
     if (rc) goto fail;
     c = tc_mem_calloc(b->A, 400, sizeof *c);
     if (!c) { rc = TC_NOMEM; goto fail; }
-    char *line = t.p;
+    char *cur = t.p, *line;
     int lineno = 0;
-    while (line && *line) {
-        char *nl = strchr(line, '\n');
-        if (nl) *nl = 0;
+    while ((line = tc_next_line(&cur)) != NULL) {
         lineno++;
         char *f[20];
         if (*line && *line != '#' && strncmp(line, "ISO\t", 4) != 0) {
-            int k = split_tabs(line, f, 20);
+            int k = tc_split_tabs(line, f, 20);
             if (k < 17 || strlen(f[0]) != 2) {
                 rc = fail_at(b, TC_FORMAT, "%s:%d: expected a country row (ISO, ..., geonameid)", path, lineno);
                 goto fail;
@@ -426,7 +413,6 @@ static int read_countries(builder *b, const char *dir, country **out, size_t *no
                 nc++;
             }
         }
-        line = nl ? nl + 1 : NULL;
     }
     qsort(c, nc, sizeof *c, cmp_country);
 
@@ -491,15 +477,13 @@ static int read_cities(builder *b, const char *dir) {
     tc_buf_init(&t, b->A);
     int rc = slurp(b, path, &t);
     if (rc) goto fail;
-    char *line = t.p;
+    char *cur = t.p, *line;
     int lineno = 0;
-    while (line && *line) {
-        char *nl = strchr(line, '\n');
-        if (nl) *nl = 0;
+    while ((line = tc_next_line(&cur)) != NULL) {
         lineno++;
         char *f[20];
         if (*line) {
-            int k = split_tabs(line, f, 20);
+            int k = tc_split_tabs(line, f, 20);
             if (k < 15) {
                 rc = fail_at(b, TC_FORMAT, "%s:%d: expected 19 TAB-separated GeoNames fields", path, lineno);
                 goto fail;
@@ -547,7 +531,6 @@ static int read_cities(builder *b, const char *dir) {
             }
             if (b->oom) { rc = TC_NOMEM; goto fail; }
         }
-        line = nl ? nl + 1 : NULL;
     }
 fail:
     tc_buf_free(&t);
@@ -697,7 +680,7 @@ static int read_project(builder *b, const char *path, country *cs, size_t nc) {
             line = nl ? nl + 1 : NULL;
             if (!row[0] || row[0] == '#') continue;
             char *f[10];
-            int k = split_tabs(row, f, 10);
+            int k = tc_split_tabs(row, f, 10);
             if (k < 8) { rc = fail_at(b, TC_FORMAT, "%s:%d: expected 8 TAB-separated fields", path, lineno); goto fail; }
             int kind = kind_of(f[0]);
             if (kind < 0) { rc = fail_at(b, TC_FORMAT, "%s:%d: unknown kind '%s'", path, lineno, f[0]); goto fail; }
