@@ -209,6 +209,56 @@ static void repair_stolen_objects(ctx *c) {
     }
 }
 
+/* Whether t descends from a (through at most 64 heads). */
+static bool descends(const ctx *c, int t, int a) {
+    for (int guard = 0; t && guard < 64; guard++) {
+        if (t == a) return true;
+        t = c->head[t];
+    }
+    return false;
+}
+
+/*
+ * "Arnor will act with Gondor almost five years after crowds trashed its
+ * embassy" parsed with "years" the subject of "trashed" and "after crowds"
+ * a modifier of "years" (and "trashed" a complement or conjunct of "act"):
+ * a time word subject of a later verb whose own phrase marked
+ * after / before / since / until runs up to that verb measures when the
+ * clause happened -- the phrase's noun is the verb's subject, its case word
+ * the clause's marker, the time word an oblique, and the clause an
+ * adverbial clause of the verb before it.
+ */
+static void repair_time_subject(ctx *c) {
+    static const char *const marks[] = {"after", "before", "since", "until"};
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ) || (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN)) continue;
+        int v = c->head[x];
+        if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !nom_is_time_word(tc_tok_lemma(&c->s->tok[x - 1]))) continue;
+        int y = 0, k = 0;
+        for (int i = x + 1; i < v && !y; i++) {
+            if (c->head[i] != x || (!rel_is(c, i, R_NMOD) && !rel_is(c, i, R_OBL))) continue;
+            if (upos(c, i) != TC_UPOS_NOUN && upos(c, i) != TC_UPOS_PROPN && upos(c, i) != TC_UPOS_PRON) continue;
+            for (int j = x + 1; j < i && !k; j++)
+                if (c->head[j] == i && rel_is(c, j, R_CASE))
+                    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+                        if (tc_lemma_is(&c->s->tok[j - 1], marks[m])) k = j;
+            if (k) y = i;
+        }
+        if (!y) continue;
+        bool ok = true; /* y's phrase runs up to the verb */
+        for (int t = y + 1; t < v && ok; t++) ok = descends(c, t, y);
+        if (!ok) continue;
+        int m = c->head[v];
+        if (!m || m > x) continue;
+        c->head[y] = v;
+        c->rel[y] = R_NSUBJ;
+        c->head[k] = v;
+        c->rel[k] = R_MARK;
+        c->rel[x] = R_OBL;
+        if (!rel_is(c, v, R_ADVCL) && !rel_is(c, v, R_ACL)) c->rel[v] = R_ADVCL;
+    }
+}
+
 /*
  * "Arnor will adopt a resolution with Gondor ..., a senior official said on
  * Saturday" parsed with "said" a complement (ccomp) of "adopt": a verb of
@@ -287,8 +337,27 @@ static void repair_coordination(ctx *c) {
  * verb swap roles.  (2) "The US, Russia, and Switzerland met" parsed with
  * two subjects ("US" and "Switzerland", the "and" on the verb) and "Russia"
  * an unmarked modifier of "US": the later subject and the comma-separated
- * names in between are conjuncts of the first.
+ * names in between are conjuncts of the first.  (3) "Old foe Gondor and
+ * Osgiliath have renewed ties", "Dagolath's first Deputy Prime Minister
+ * Telemar left" parsed with two subjects ("foe" and "Gondor", "Dagolath"
+ * and "Deputy"): two nouns side by side, nothing between them but their
+ * own words -- no comma, no coordinator of the verb -- are one noun
+ * phrase; the first modifies the second (English phrases end in their
+ * head).
  */
+static bool adjacent_subjects(const ctx *c, int s1, int s2) {
+    int u1 = upos(c, s1), u2 = upos(c, s2);
+    if ((u1 != TC_UPOS_NOUN && u1 != TC_UPOS_PROPN) || (u2 != TC_UPOS_NOUN && u2 != TC_UPOS_PROPN)) return false;
+    if (nom_is_time_word(tc_tok_lemma(&c->s->tok[s1 - 1])) || nom_is_time_word(tc_tok_lemma(&c->s->tok[s2 - 1])))
+        return false;
+    for (int t = s1 + 1; t < s2; t++)
+        if (upos(c, t) == TC_UPOS_PUNCT || (!descends(c, t, s1) && !descends(c, t, s2))) return false;
+    /* s2's words before it start right after s1's */
+    for (int t = 1; t < s1; t++)
+        if (descends(c, t, s2)) return false;
+    return true;
+}
+
 static void repair_subjects(ctx *c) {
     for (int v = 1; v <= c->n; v++) {
         if (upos(c, v) != TC_UPOS_VERB) continue;
@@ -307,6 +376,12 @@ static void repair_subjects(ctx *c) {
         if (obj && tsubj && !s1) {
             c->rel[obj] = R_NSUBJ;
             c->rel[tsubj] = R_OBL;
+        }
+        if (s1 && s2 && adjacent_subjects(c, s1, s2)) {
+            /* (3) */
+            c->head[s1] = s2;
+            c->rel[s1] = R_COMPOUND;
+            continue;
         }
         if (s1 && s2 && upos(c, s1) == TC_UPOS_PROPN && upos(c, s2) == TC_UPOS_PROPN) {
             bool cc = false;
@@ -397,6 +472,7 @@ static bool setup(ctx *c) {
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
     repair_stolen_objects(c);
+    repair_time_subject(c);
     repair_as_subject(c);
     repair_trailing_attribution(c);
     repair_coordination(c);
@@ -625,7 +701,9 @@ static const char *mix_agents(const ctx *c, const codes *cd) {
 static bool bare_conj(const ctx *c, int ch) {
     if (!rel_is(c, ch, R_CONJ) || upos(c, ch) != TC_UPOS_PROPN) return false;
     int h = head_of(c, ch);
-    if (!h || upos(c, h) != TC_UPOS_PROPN || ch < h) return false;
+    /* (the head may be a title noun: "Deputy Prime Minister Telemar" as
+       "Deputy" + conj "Telemar") */
+    if (!h || (upos(c, h) != TC_UPOS_PROPN && upos(c, h) != TC_UPOS_NOUN) || ch < h) return false;
     for (int k = c->cbeg[ch]; k < c->cbeg[ch + 1]; k++)
         if (rel_is(c, c->kids[k], R_CC) || rel_is(c, c->kids[k], R_PUNCT)) return false;
     for (int t = h + 1; t < ch; t++) {
@@ -656,7 +734,10 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
            names a relation, not the actor itself: one token for the
            tokenisers PETRARCH was built on, it matches no actor there */
         if (take && r == R_AMOD && upos(c, ch) == TC_UPOS_VERB) {
-            bool hyph = false;
+            /* (the hyphen hung on the participle, or on the word before it:
+               "government" "-" "held" with the "-" on "government") */
+            const char *pf = ch >= 2 ? c->s->tok[ch - 2].form : NULL;
+            bool hyph = pf && !strcmp(pf, "-");
             for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1]; q++) {
                 const tc_tok *pt = &c->s->tok[c->kids[q] - 1];
                 if (rel_is(c, c->kids[q], R_PUNCT) && pt->form && !strcmp(pt->form, "-")) hyph = true;
@@ -1491,6 +1572,9 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             int ch = c->kids[k];
             const char *r = c->s->tok[ch - 1].deprel;
             if (!r) continue;
+            /* a subject a setup repair took out of that role (its base
+               relation is no longer nsubj) is none */
+            if (!strncmp(r, "nsubj", 5) && (r[5] == 0 || r[5] == ':') && c->rel[ch] != R_NSUBJ) continue;
             if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v; return ch; }
             if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6) || c->rel[ch] == R_NSUBJ) { *pass = false; return ch; }
         }
@@ -1505,6 +1589,12 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
+        /* the complement of an adverb or adjective on a verb ("is inching
+           nearer to accord with" with "accord" the xcomp of "nearer") is
+           controlled by that verb's subject */
+        else if (x != v && rel_is(c, x, R_ADVMOD) && (upos(c, x) == TC_UPOS_ADJ || upos(c, x) == TC_UPOS_ADV) &&
+                 upos(c, p) == TC_UPOS_VERB)
+            x = p;
         /* a "to" infinitive the parser made an adverbial clause ("is
            inching nearer to accord with") is controlled by the subject */
         else if (rel_is(c, x, R_ADVCL) && to_infinitive(c, x) && upos(c, p) == TC_UPOS_VERB && !verb_entry(c, p)) x = p;

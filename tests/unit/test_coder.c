@@ -617,6 +617,51 @@ static void test_parser_slips(void **st) {
     AGENTS = false;
 }
 
+/* Parser slips of the raw pipeline on the validation records (issue 6);
+   each tree is our parser's reading of the sentence in the comment. */
+static void test_parser_slips_2(void **st) {
+    (void)st;
+    /* "Gondor attacked Arnor five years after Mordor criticized Gondor"
+       with "years" the subject of "criticized" (a ccomp of "attacked") and
+       "after Mordor" a modifier of "years": Mordor is the critic */
+    const char *a = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") T("4", "five", "five", "NUM", "5", "nummod")
+        T("5", "years", "year", "NOUN", "8", "nsubj") T("6", "after", "after", "ADP", "7", "case")
+        T("7", "Mordor", "Mordor", "PROPN", "5", "nmod") T("8", "criticized", "criticize", "VERB", "2", "ccomp")
+        T("9", "Gondor", "Gondor", "PROPN", "8", "obj");
+    assert_string_equal(code(a, 0), "GON-ARN-190 MOR-GON-110");
+    /* "Gondor is inching nearer to restore ties with Arnor" with "restore"
+       the xcomp of the adverb "nearer": Gondor restores */
+    const char *c = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj") T("2", "is", "be", "AUX", "3", "aux")
+        T("3", "inching", "inch", "VERB", "0", "root") T("4", "nearer", "near", "ADJ", "3", "advmod")
+        T("5", "to", "to", "PART", "6", "mark") T("6", "restore", "restore", "VERB", "4", "xcomp")
+        T("7", "ties", "tie", "NOUN", "6", "obj") T("8", "with", "with", "ADP", "9", "case")
+        T("9", "Arnor", "Arnor", "PROPN", "7", "nmod");
+    assert_string_equal(code(c, 0), "GON-ARN-051");
+    /* "Old foe Gondor and Arnor met" with "foe" and "Gondor" two subjects
+       side by side: one phrase, Gondor and Arnor meet each other */
+    const char *d = T("1", "Old", "old", "ADJ", "2", "amod") T("2", "foe", "foe", "NOUN", "6", "nsubj")
+        T("3", "Gondor", "Gondor", "PROPN", "6", "nsubj") T("4", "and", "and", "CCONJ", "5", "cc")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "conj") T("6", "met", "meet", "VERB", "0", "root");
+    assert_string_equal(code(d, 0), "ARN-GON-040 GON-ARN-040");
+    /* "Gondor 's first deputy police Telemar attacked Arnor" with
+       "Gondor" and "deputy" two subjects and "Telemar" (under "police") a
+       conjunct of "deputy" without a coordinator: one phrase, GON + COP */
+    const char *e = T("1", "Gondor", "Gondor", "PROPN", "7", "nsubj") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "first", "first", "ADJ", "4", "amod") T("4", "deputy", "deputy", "NOUN", "7", "nsubj")
+        T("5", "police", "police", "NOUN", "6", "nmod:desc") T("6", "Telemar", "Telemar", "PROPN", "4", "conj")
+        T("7", "attacked", "attack", "VERB", "0", "root") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
+    assert_string_equal(code(e, 0), "GONCOP-ARN-190");
+    /* "Gondor attacked a government-held part of Arnor" with the hyphen
+       hung on "government": the participle names a relation, no GOV */
+    const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "a", "a", "DET", "7", "det") T("4", "government", "government", "NOUN", "6", "compound")
+        T("5", "-", "-", "PUNCT", "4", "punct") T("6", "held", "hold", "VERB", "7", "amod")
+        T("7", "part", "part", "NOUN", "2", "obj") T("8", "of", "of", "ADP", "9", "case")
+        T("9", "Arnor", "Arnor", "PROPN", "7", "nmod");
+    assert_string_equal(code(f, 0), "GON-ARN-190");
+}
+
 /* Formats events as the sorted "SRC-TGT-CODE@trigger" list. */
 static void fmt_events(const tc_coder_event *ev, int n, char *buf, size_t cap) {
     char items[16][64];
@@ -866,6 +911,7 @@ int main(void) {
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_parser_slips),
         cmocka_unit_test(test_as_subject),
+        cmocka_unit_test(test_parser_slips_2),
         cmocka_unit_test(test_prepared),
         cmocka_unit_test(test_span_bounds),
         cmocka_unit_test(test_alloc_failures),
