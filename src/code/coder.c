@@ -331,7 +331,7 @@ static void repair_coordination(ctx *c) {
 }
 
 /*
- * Subjects our parser misplaces.  (1) "Ukrainian lawmakers Tuesday endorsed
+ * Subjects our parser misplaces (0: see below).  (1) "Ukrainian lawmakers Tuesday endorsed
  * an agreement" parsed with "lawmakers" an object before the verb and
  * "Tuesday" its subject: a time word as subject with a noun object before the
  * verb swap roles.  (2) "The US, Russia, and Switzerland met" parsed with
@@ -359,6 +359,24 @@ static bool adjacent_subjects(const ctx *c, int s1, int s2) {
 }
 
 static void repair_subjects(ctx *c) {
+    /* (0) "Arnor believes Dagolath can cope", "Evil Mordor, the awful
+       Arnor, and good Gondor welcomed" parsed with the first name a
+       discourse element (an interjection's relation) of the verb after it:
+       a noun before its verb is its subject when the verb has none, or
+       when the verb's subject is a later conjunct (a coordinator between) */
+    for (int x = 1; x <= c->n; x++) {
+        int v = c->head[x];
+        if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !rel_full(c, x, "discourse")) continue;
+        if (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            if (c->head[i] != v || !rel_is(c, i, R_NSUBJ)) continue;
+            bool cc = false;
+            for (int t = x + 1; t < i && !cc; t++) cc = rel_is(c, t, R_CC) && (c->head[t] == v || c->head[t] == i);
+            if (i < x || !cc) ok = false;
+        }
+        if (ok) c->rel[x] = R_NSUBJ;
+    }
     for (int v = 1; v <= c->n; v++) {
         if (upos(c, v) != TC_UPOS_VERB) continue;
         int obj = 0, tsubj = 0, s1 = 0, s2 = 0;

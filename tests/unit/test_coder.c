@@ -652,6 +652,22 @@ static void test_parser_slips_2(void **st) {
         T("5", "police", "police", "NOUN", "6", "nmod:desc") T("6", "Telemar", "Telemar", "PROPN", "4", "conj")
         T("7", "attacked", "attack", "VERB", "0", "root") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
     assert_string_equal(code(e, 0), "GONCOP-ARN-190");
+    /* "Gondor criticized Arnor" with "Gondor" a discourse element of the
+       verb: the verb has no other subject, Gondor is it */
+    const char *g = T("1", "Gondor", "Gondor", "PROPN", "2", "discourse") T("2", "criticized", "criticize", "VERB", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj");
+    assert_string_equal(code(g, 0), "GON-ARN-110");
+    /* "Mordor, Arnor, and Gondor met" with "Mordor" (and its conjunct
+       Arnor) a discourse element, "and Gondor" the subject: three subjects */
+    const char *h = T("1", "Mordor", "Mordor", "PROPN", "7", "discourse") T("2", ",", ",", "PUNCT", "3", "punct")
+        T("3", "Arnor", "Arnor", "PROPN", "1", "conj") T("4", ",", ",", "PUNCT", "7", "punct")
+        T("5", "and", "and", "CCONJ", "7", "cc") T("6", "Gondor", "Gondor", "PROPN", "7", "nsubj")
+        T("7", "met", "meet", "VERB", "0", "root");
+    assert_string_equal(code(h, 0), "ARN-GON-040 ARN-MOR-040 GON-ARN-040 GON-MOR-040 MOR-ARN-040 MOR-GON-040");
+    /* ... but not a discourse word before a verb with its own subject */
+    const char *i2 = T("1", "Mordor", "Mordor", "PROPN", "3", "discourse") T("2", "Gondor", "Gondor", "PROPN", "3", "nsubj")
+        T("3", "criticized", "criticize", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
+    assert_string_equal(code(i2, 0), "GON-ARN-110");
     /* "Gondor attacked a government-held part of Arnor" with the hyphen
        hung on "government": the participle names a relation, no GOV */
     const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
