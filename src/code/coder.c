@@ -331,6 +331,46 @@ static void repair_coordination(ctx *c) {
 }
 
 /*
+ * Prepositional phrases our parser hangs too high.  (1) "The US Secretary
+ * of state wants" with "state" (its "of" attached) a compound of "wants": a
+ * noun with a preposition of its own is no compound of a verb; it is a
+ * prepositional modifier of the noun before that preposition.  (2) below.
+ */
+static void repair_noun_phrases(ctx *c) {
+    for (int x = 2; x <= c->n; x++) {
+        int h = c->head[x], ux = upos(c, x);
+        if (!h || h < x || !rel_is(c, x, R_COMPOUND) || (ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN)) continue;
+        if (upos(c, h) != TC_UPOS_VERB && upos(c, h) != TC_UPOS_AUX) continue;
+        int k = 0;
+        for (int i = 1; i < x && !k; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE)) k = i;
+        if (k < 2 || (upos(c, k - 1) != TC_UPOS_NOUN && upos(c, k - 1) != TC_UPOS_PROPN)) continue;
+        c->head[x] = k - 1;
+        c->rel[x] = R_NMOD;
+    }
+    /* (2) "Obama is scheduled to attend a summit on the unrest in Iran"
+       with "on the unrest" an oblique of "scheduled": a prepositional
+       phrase right after the infinitive's own words belongs to the
+       infinitive (late closure), unless it is a passive's "by" agent */
+    for (int x = 1; x <= c->n; x++) {
+        int v = c->head[x];
+        if (!v || v > x || !rel_is(c, x, R_OBL) || upos(c, v) != TC_UPOS_VERB) continue;
+        bool by = false;
+        for (int i = 1; i < x; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, "by"))
+                by = true;
+        if (by) continue;
+        int w = 0;
+        for (int i = v + 1; i < x; i++)
+            if (c->head[i] == v && rel_is(c, i, R_XCOMP) && upos(c, i) == TC_UPOS_VERB) w = i;
+        if (!w) continue;
+        bool ok = true;
+        for (int t = w + 1; t < x && ok; t++) ok = descends(c, t, w) || descends(c, t, x);
+        if (ok) c->head[x] = w;
+    }
+}
+
+/*
  * Subjects our parser misplaces (0: see below).  (1) "Ukrainian lawmakers Tuesday endorsed
  * an agreement" parsed with "lawmakers" an object before the verb and
  * "Tuesday" its subject: a time word as subject with a noun object before the
@@ -494,6 +534,7 @@ static bool setup(ctx *c) {
     repair_as_subject(c);
     repair_trailing_attribution(c);
     repair_coordination(c);
+    repair_noun_phrases(c);
     repair_subjects(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];

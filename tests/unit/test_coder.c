@@ -668,6 +668,31 @@ static void test_parser_slips_2(void **st) {
     const char *i2 = T("1", "Mordor", "Mordor", "PROPN", "3", "discourse") T("2", "Gondor", "Gondor", "PROPN", "3", "nsubj")
         T("3", "criticized", "criticize", "VERB", "0", "root") T("4", "Arnor", "Arnor", "PROPN", "3", "obj");
     assert_string_equal(code(i2, 0), "GON-ARN-110");
+    /* "People 's Republic of Rohan attacked Arnor" with "Rohan" (its "of"
+       attached) a compound of "attacked": it modifies "Republic" */
+    const char *j = T("1", "People", "People", "PROPN", "3", "nmod:poss") T("2", "'s", "'s", "PART", "1", "case")
+        T("3", "Republic", "Republic", "PROPN", "6", "nsubj") T("4", "of", "of", "ADP", "5", "case")
+        T("5", "Rohan", "Rohan", "PROPN", "6", "compound") T("6", "attacked", "attack", "VERB", "0", "root")
+        T("7", "Arnor", "Arnor", "PROPN", "6", "obj");
+    assert_string_equal(code(j, 0), "ROH-ARN-190");
+    /* "Gondor is scheduled to attack the capital on the border of Arnor"
+       with "on the border" an oblique of "scheduled": it belongs to the
+       infinitive, whose target it gives */
+    const char *k = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj:pass") T("2", "is", "be", "AUX", "3", "aux:pass")
+        T("3", "scheduled", "schedule", "VERB", "0", "root") T("4", "to", "to", "PART", "5", "mark")
+        T("5", "attack", "attack", "VERB", "3", "xcomp") T("6", "the", "the", "DET", "7", "det")
+        T("7", "capital", "capital", "NOUN", "5", "obj") T("8", "on", "on", "ADP", "10", "case")
+        T("9", "the", "the", "DET", "10", "det") T("10", "border", "border", "NOUN", "3", "obl")
+        T("11", "of", "of", "ADP", "12", "case") T("12", "Arnor", "Arnor", "PROPN", "10", "nmod");
+    assert_string_equal(code(k, 0), "GON-ARN-190");
+    /* ... but a passive's "by" agent stays with the passive verb: in
+       "Gondor was asked to attack by Arnor" Arnor asks, it is not attacked
+       (the attack has no target: no event) */
+    const char *l = T("1", "Gondor", "Gondor", "PROPN", "3", "nsubj:pass") T("2", "was", "be", "AUX", "3", "aux:pass")
+        T("3", "asked", "ask", "VERB", "0", "root") T("4", "to", "to", "PART", "5", "mark")
+        T("5", "attack", "attack", "VERB", "3", "xcomp") T("6", "by", "by", "ADP", "7", "case")
+        T("7", "Arnor", "Arnor", "PROPN", "3", "obl");
+    assert_string_equal(code(l, 0), "");
     /* "Gondor attacked a government-held part of Arnor" with the hyphen
        hung on "government": the participle names a relation, no GOV */
     const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
