@@ -458,6 +458,39 @@ static void repair_subjects(ctx *c) {
 }
 
 /*
+ * "The civilians imprisoned for acting against Moscow were released by
+ * Putin" parsed with "civilians" the subject of "imprisoned" and that an
+ * adverbial clause of "released", which has no subject: a past participle
+ * without auxiliary of its own, before a verb that lacks a subject, is a
+ * reduced relative clause -- its "subject" is the later verb's subject and
+ * the participle modifies it.
+ */
+static void repair_reduced_relative(ctx *c) {
+    for (int p = 2; p <= c->n; p++) {
+        const char *xp = c->s->tok[p - 1].xpos;
+        int v = c->head[p];
+        if (!xp || strcmp(xp, "VBN") || upos(c, p) != TC_UPOS_VERB || !v || v < p || upos(c, v) != TC_UPOS_VERB) continue;
+        if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP)) continue;
+        int x = 0;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+            if (c->head[i] == p) {
+                if (rel_is(c, i, R_NSUBJ) && i < p && !x) x = i;
+                else if (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_AUX) || rel_is(c, i, R_MARK) || !strncmp(dr, "cop", 3))
+                    ok = false;
+            }
+            if (c->head[i] == v && i != p && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || !strncmp(dr, "nsubj", 5) || !strncmp(dr, "expl", 4)))
+                ok = false;
+        }
+        if (!ok || !x || (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN)) continue;
+        c->head[x] = v;
+        c->head[p] = x;
+        c->rel[p] = R_ACL;
+    }
+}
+
+/*
  * "The stopover came as the US leader prepared to attend the Olympics"
  * parsed with "as" a preposition: "leader" an oblique of "came" and
  * "prepared" an adverbial clause without a subject.  An oblique noun with
@@ -531,6 +564,7 @@ static bool setup(ctx *c) {
     }
     repair_stolen_objects(c);
     repair_time_subject(c);
+    repair_reduced_relative(c);
     repair_as_subject(c);
     repair_trailing_attribution(c);
     repair_coordination(c);
@@ -1790,8 +1824,9 @@ static int code_verb(const ctx *c, int v, vres *r) {
         int nsub = 0;
         if (!sub) return -1;
         for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+            /* (any subject of the passive: a repair may have given it one) */
             const char *r0 = c->s->tok[c->kids[k] - 1].deprel;
-            if (r0 && (!strcmp(r0, "nsubj:pass") || !strcmp(r0, "nsubjpass"))) collect_sub(c, c->kids[k], sub, &nsub, 0);
+            if (rel_is(c, c->kids[k], R_NSUBJ) || (r0 && !strcmp(r0, "nsubjpass"))) collect_sub(c, c->kids[k], sub, &nsub, 0);
         }
         if (nsub) {
             qsort(sub, (size_t)nsub, sizeof *sub, cmp_int);

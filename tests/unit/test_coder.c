@@ -88,6 +88,8 @@ static const char *code(const char *conllu, long date) {
 }
 
 #define T(id, form, lemma, upos, head, rel) id "\t" form "\t" lemma "\t" upos "\t_\t_\t" head "\t" rel "\t_\t_\n"
+/* ... with an xpos */
+#define TX(id, form, lemma, upos, xpos, head, rel) id "\t" form "\t" lemma "\t" upos "\t" xpos "\t_\t" head "\t" rel "\t_\t_\n"
 
 static void test_possessive_agent(void **st) {
     (void)st;
@@ -693,6 +695,25 @@ static void test_parser_slips_2(void **st) {
         T("5", "attack", "attack", "VERB", "3", "xcomp") T("6", "by", "by", "ADP", "7", "case")
         T("7", "Arnor", "Arnor", "PROPN", "3", "obl");
     assert_string_equal(code(l, 0), "");
+    /* "Mordor police stationed in Arnor were attacked by Gondor" with
+       "police" the subject of "stationed", itself an adverbial clause of
+       the subjectless "attacked": a reduced relative, the police attacked */
+    const char *m = T("1", "Mordor", "Mordor", "PROPN", "2", "compound") T("2", "police", "police", "NOUN", "3", "nsubj")
+        TX("3", "stationed", "station", "VERB", "VBN", "7", "advcl") T("4", "in", "in", "ADP", "5", "case")
+        T("5", "Arnor", "Arnor", "PROPN", "3", "obl") T("6", "were", "be", "AUX", "7", "aux:pass")
+        TX("7", "attacked", "attack", "VERB", "VBN", "0", "root") T("8", "by", "by", "ADP", "9", "case")
+        T("9", "Gondor", "Gondor", "PROPN", "7", "obl");
+    assert_string_equal(code(m, 0), "GON-MORCOP-190");
+    /* ... its words are what a pattern sees after the passive verb: "The
+       attacks on Mordor planned in Arnor were launched by Gondor" matches
+       LAUNCH's "* ATTACKS" */
+    const char *n = T("1", "The", "the", "DET", "2", "det") T("2", "attacks", "attack", "NOUN", "5", "nsubj")
+        T("3", "on", "on", "ADP", "4", "case") T("4", "Mordor", "Mordor", "PROPN", "2", "nmod")
+        TX("5", "planned", "plan", "VERB", "VBN", "9", "advcl") T("6", "in", "in", "ADP", "7", "case")
+        T("7", "Arnor", "Arnor", "PROPN", "5", "obl") T("8", "were", "be", "AUX", "9", "aux:pass")
+        TX("9", "launched", "launch", "VERB", "VBN", "0", "root") T("10", "by", "by", "ADP", "11", "case")
+        T("11", "Gondor", "Gondor", "PROPN", "9", "obl");
+    assert_string_equal(code(n, 0), "GON-MOR-190");
     /* "Gondor attacked a government-held part of Arnor" with the hyphen
        hung on "government": the participle names a relation, no GOV */
     const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
