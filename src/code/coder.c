@@ -94,6 +94,7 @@ typedef struct ctx {
     int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
     uint8_t *rel;       /* [1..n] base relation (R_*) */
     bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
+    bool *active;       /* [1..n] a repair voided the word's passive label */
     struct phrase_memo *memo; /* [1..n] scan_phrase results */
     int32_t day;        /* story date in days, or INT32_MIN */
     bool has_day;
@@ -458,6 +459,53 @@ static void repair_subjects(ctx *c) {
 }
 
 /*
+ * A base-form verb our parser hung as a compound on the participle after
+ * it, read as a verb itself: "Arnor will abandon improved economic
+ * relations" with "improved" the clause's verb (its subject "Arnor" taken
+ * for a passive one) and "abandon" its compound; "pledged to expel exiled
+ * leaders" with "expel" a compound of "exiled", an amod of "leaders".  A
+ * verb in its base form (VB) is never a noun modifier: it is the verb, the
+ * participle an adjective on the noun after it, and that noun its object.
+ * A subject it takes over is active (a base form is never passive).
+ */
+static void repair_base_verb(ctx *c) {
+    for (int v = 1; v < c->n; v++) {
+        int h = v + 1;
+        const char *xv = c->s->tok[v - 1].xpos, *xh = c->s->tok[h - 1].xpos;
+        if (!xv || strcmp(xv, "VB") || upos(c, v) != TC_UPOS_VERB || !rel_is(c, v, R_COMPOUND) || c->head[v] != h) continue;
+        if (!xh || (strcmp(xh, "VBN") && strcmp(xh, "VBD") && strcmp(xh, "JJ"))) continue;
+        int nh = c->head[h];
+        if (nh > h && rel_is(c, h, R_AMOD) && (upos(c, nh) == TC_UPOS_NOUN || upos(c, nh) == TC_UPOS_PROPN)) {
+            /* "expel exiled leaders": v takes the noun's place */
+            int p = c->head[nh];
+            c->head[v] = p;
+            c->rel[v] = p && upos(c, p) == TC_UPOS_VERB ? R_XCOMP : c->rel[nh];
+            c->head[nh] = v;
+            c->rel[nh] = R_OBJ;
+            for (int i = 1; i < v; i++)
+                if (c->head[i] == h) c->head[i] = v; /* its "to" */
+            continue;
+        }
+        int obj = 0;
+        for (int i = h + 1; i <= c->n && !obj; i++)
+            if (c->head[i] == h && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ)) &&
+                (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN))
+                obj = i;
+        if (!obj) continue;
+        /* "abandon improved relations": v takes the participle's place */
+        c->head[v] = c->head[h];
+        c->rel[v] = c->rel[h];
+        for (int i = 1; i <= c->n; i++)
+            if (i != v && c->head[i] == h) {
+                c->head[i] = v;
+                c->active[i] = true;
+            }
+        c->head[h] = obj;
+        c->rel[h] = R_AMOD;
+    }
+}
+
+/*
  * "The civilians imprisoned for acting against Moscow were released by
  * Putin" parsed with "civilians" the subject of "imprisoned" and that an
  * adverbial clause of "released", which has no subject: a past participle
@@ -549,8 +597,9 @@ static bool setup(ctx *c) {
     c->cbeg = tc_arena_calloc(c->a, (size_t)n + 3, sizeof *c->cbeg);
     c->kids = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *c->kids);
     c->rel = tc_arena_calloc(c->a, (size_t)n + 2, 1);
+    c->active = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->active);
     c->head = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->head);
-    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel || !c->head) return false;
+    if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel || !c->head || !c->active) return false;
     for (int i = 1; i <= n; i++) {
         const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
         size_t bl = strcspn(r, ":");
@@ -563,6 +612,7 @@ static bool setup(ctx *c) {
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
     repair_stolen_objects(c);
+    repair_base_verb(c);
     repair_time_subject(c);
     repair_reduced_relative(c);
     repair_as_subject(c);
@@ -1586,7 +1636,7 @@ static bool is_passive(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
         const char *r = c->s->tok[ch - 1].deprel;
-        if (r && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
+        if (r && !c->active[ch] && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
             return true;
     }
     /* an existential "There were ten soldiers killed in X": a past verb
@@ -1668,7 +1718,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             /* a subject a setup repair took out of that role (its base
                relation is no longer nsubj) is none */
             if (!strncmp(r, "nsubj", 5) && (r[5] == 0 || r[5] == ':') && c->rel[ch] != R_NSUBJ) continue;
-            if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v; return ch; }
+            if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v && !c->active[ch]; return ch; }
             if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6) || c->rel[ch] == R_NSUBJ) { *pass = false; return ch; }
         }
         int p = head_of(c, x);

@@ -714,6 +714,19 @@ static void test_parser_slips_2(void **st) {
         TX("9", "launched", "launch", "VERB", "VBN", "0", "root") T("10", "by", "by", "ADP", "11", "case")
         T("11", "Gondor", "Gondor", "PROPN", "9", "obl");
     assert_string_equal(code(n, 0), "GON-MOR-190");
+    /* "Gondor will criticize armed Arnor" with "armed" the verb (its
+       subject taken for a passive one) and the base form "criticize" its
+       compound: criticize is the verb, Gondor the (active) critic */
+    const char *o = T("1", "Gondor", "Gondor", "PROPN", "4", "nsubj:pass") TX("2", "will", "will", "AUX", "MD", "4", "aux")
+        TX("3", "criticize", "criticize", "VERB", "VB", "4", "compound") TX("4", "armed", "arm", "VERB", "VBN", "0", "root")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(o, 0), "GON-ARN-110");
+    /* "Gondor pledged to attack armed Arnor" with "attack" a compound of
+       "armed", an amod of the object "Arnor" */
+    const char *q = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") TX("2", "pledged", "pledge", "VERB", "VBD", "0", "root")
+        T("3", "to", "to", "PART", "5", "mark") TX("4", "attack", "attack", "VERB", "VB", "5", "compound")
+        TX("5", "armed", "arm", "VERB", "VBN", "6", "amod") T("6", "Arnor", "Arnor", "PROPN", "2", "obj");
+    assert_string_equal(code(q, 0), "GON-ARN-190");
     /* "Gondor attacked a government-held part of Arnor" with the hyphen
        hung on "government": the participle names a relation, no GOV */
     const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
