@@ -506,6 +506,44 @@ static void repair_base_verb(ctx *c) {
 }
 
 /*
+ * Complement clauses our parser takes apart.  (1) "Ethiopia indicated it
+ * would act now" with "act" (its own subject and auxiliary attached) the
+ * object of "indicated": a verb with a subject or auxiliary of its own is
+ * a clause, the complement (ccomp) of the verb it hangs on.  (2) "Ethiopia
+ * indicated it deplored Libya" with "it" the object of "indicated" and
+ * "deplored" a subjectless complement right after it: the word before a
+ * finite complement without subject is that complement's subject.
+ */
+static void repair_complements(ctx *c) {
+    for (int w = 2; w <= c->n; w++) {
+        int v = c->head[w];
+        if (!v || v > w || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB) continue;
+        int subj = 0;
+        bool aux = false;
+        for (int i = v + 1; i < w; i++)
+            if (c->head[i] == w) {
+                if (rel_is(c, i, R_NSUBJ)) subj = i;
+                if (rel_is(c, i, R_AUX)) aux = true;
+            }
+        if ((rel_is(c, w, R_OBJ) || rel_is(c, w, R_DOBJ)) && (subj || aux)) c->rel[w] = R_CCOMP;
+        if (!rel_is(c, w, R_CCOMP) || subj) continue;
+        const char *xw = c->s->tok[w - 1].xpos;
+        if (!xw || (strcmp(xw, "VBD") && strcmp(xw, "VBZ") && strcmp(xw, "VBP"))) continue;
+        bool has = false;
+        for (int i = 1; i <= c->n && !has; i++) {
+            const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+            if (c->head[i] == w && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || !strncmp(dr, "nsubj", 5) || !strncmp(dr, "expl", 4)))
+                has = true;
+        }
+        int x = w - 1, ux = upos(c, x);
+        if (has || c->head[x] != v || (!rel_is(c, x, R_OBJ) && !rel_is(c, x, R_DOBJ))) continue;
+        if (ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN && ux != TC_UPOS_PRON) continue;
+        c->head[x] = w; /* the complement's subject */
+        c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
  * "The civilians imprisoned for acting against Moscow were released by
  * Putin" parsed with "civilians" the subject of "imprisoned" and that an
  * adverbial clause of "released", which has no subject: a past participle
@@ -613,6 +651,7 @@ static bool setup(ctx *c) {
     }
     repair_stolen_objects(c);
     repair_base_verb(c);
+    repair_complements(c);
     repair_time_subject(c);
     repair_reduced_relative(c);
     repair_as_subject(c);

@@ -727,6 +727,19 @@ static void test_parser_slips_2(void **st) {
         T("3", "to", "to", "PART", "5", "mark") TX("4", "attack", "attack", "VERB", "VB", "5", "compound")
         TX("5", "armed", "arm", "VERB", "VBN", "6", "amod") T("6", "Arnor", "Arnor", "PROPN", "2", "obj");
     assert_string_equal(code(q, 0), "GON-ARN-190");
+    /* "Gondor said Arnor attacked Mordor" with "Arnor" the object of
+       "said": the subject of the subjectless complement after it, so
+       Gondor accuses Arnor (a (b . ATTACK) SAY = a b 112) */
+    const char *r = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") TX("2", "said", "say", "VERB", "VBD", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "2", "obj") TX("4", "attacked", "attack", "VERB", "VBD", "2", "ccomp")
+        T("5", "Mordor", "Mordor", "PROPN", "4", "obj");
+    assert_string_equal(code(r, 0), "GON-ARN-112");
+    /* "Gondor said Arnor would attack Mordor" with "attack" (its subject
+       and auxiliary attached) the object of "said": a complement clause */
+    const char *t = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") TX("2", "said", "say", "VERB", "VBD", "0", "root")
+        T("3", "Arnor", "Arnor", "PROPN", "5", "nsubj") TX("4", "would", "would", "AUX", "MD", "5", "aux")
+        TX("5", "attack", "attack", "VERB", "VB", "2", "obj") T("6", "Mordor", "Mordor", "PROPN", "5", "obj");
+    assert_string_equal(code(t, 0), "GON-ARN-112");
     /* "Gondor attacked a government-held part of Arnor" with the hyphen
        hung on "government": the participle names a relation, no GOV */
     const char *f = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
