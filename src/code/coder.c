@@ -258,6 +258,46 @@ static void repair_time_subject(ctx *c) {
         c->rel[x] = R_OBL;
         if (!rel_is(c, v, R_ADVCL) && !rel_is(c, v, R_ACL)) c->rel[v] = R_ADVCL;
     }
+    /* ... and "restore ties with Gondor five years after Calenardhon crowds
+       burned down its embassy" with "years" the object of "restore" and
+       "burned" a participle on "crowds": a time word object whose own
+       after-phrase noun carries a verb with an object of its own (so no
+       passive participle, "after talks held in Geneva") is an oblique, the
+       verb an adverbial clause of the time word's verb, the noun its
+       subject */
+    for (int p = 2; p <= c->n; p++) {
+        int y = c->head[p];
+        if (!y || y > p || !rel_is(c, p, R_ACL) || upos(c, p) != TC_UPOS_VERB) continue;
+        if (upos(c, y) != TC_UPOS_NOUN && upos(c, y) != TC_UPOS_PROPN) continue;
+        int t = c->head[y];
+        if (!t || t > y || (!rel_is(c, t, R_OBJ) && !rel_is(c, t, R_DOBJ)) || !nom_is_time_word(tc_tok_lemma(&c->s->tok[t - 1])))
+            continue;
+        int g = c->head[t];
+        if (!g || upos(c, g) != TC_UPOS_VERB) continue;
+        int k = 0;
+        bool subj = false, obj = false;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] == y && i < y && rel_is(c, i, R_CASE))
+                for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+                    if (tc_lemma_is(&c->s->tok[i - 1], marks[m])) k = i;
+            if (c->head[i] != p) continue;
+            const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+            if (rel_is(c, i, R_NSUBJ) || !strncmp(dr, "nsubj", 5)) subj = true;
+            if (i > p && (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN || upos(c, i) == TC_UPOS_PRON)) {
+                bool kase = false; /* an oblique without preposition is an object too */
+                for (int j = 1; j < i; j++) kase |= c->head[j] == i && rel_is(c, j, R_CASE);
+                if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ) || (rel_is(c, i, R_OBL) && !kase)) obj = true;
+            }
+        }
+        if (!k || subj || !obj) continue;
+        c->rel[t] = R_OBL;
+        c->head[p] = g;
+        c->rel[p] = R_ADVCL;
+        c->head[y] = p;
+        c->rel[y] = R_NSUBJ;
+        c->head[k] = p;
+        c->rel[k] = R_MARK;
+    }
 }
 
 /*
