@@ -584,6 +584,34 @@ static void repair_complements(ctx *c) {
 }
 
 /*
+ * "The Calenardhon Congresses condemned an attack" parsed as a noun phrase
+ * -- "Congresses" the root, "condemned" a participle modifying it: a
+ * participle with an object of its own is no passive modifier, and a
+ * sentence whose root is the noun it follows has no other verb for it to
+ * serve; it is the sentence's verb, the noun its subject.
+ */
+static void repair_noun_root(ctx *c) {
+    for (int v = 2; v <= c->n; v++) {
+        int x = c->head[v];
+        if (!x || x > v || c->head[x] != 0 || !rel_is(c, v, R_ACL) || upos(c, v) != TC_UPOS_VERB) continue;
+        if (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN) continue;
+        bool obj = false, subj = false, next = true;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] == v && i > v && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ))) obj = true;
+            if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = true; /* a relative clause */
+        }
+        for (int t = x + 1; t < v && next; t++) next = descends(c, t, x); /* v right after x's words */
+        if (!obj || subj || !next) continue;
+        c->head[v] = 0;
+        c->rel[v] = R_OTHER;
+        for (int i = 1; i <= c->n; i++) /* x's words after v are the clause's */
+            if (i > v && c->head[i] == x) c->head[i] = v;
+        c->head[x] = v;
+        c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
  * "The civilians imprisoned for acting against Moscow were released by
  * Putin" parsed with "civilians" the subject of "imprisoned" and that an
  * adverbial clause of "released", which has no subject: a past participle
@@ -691,6 +719,7 @@ static bool setup(ctx *c) {
     }
     repair_stolen_objects(c);
     repair_base_verb(c);
+    repair_noun_root(c);
     repair_complements(c);
     repair_time_subject(c);
     repair_reduced_relative(c);

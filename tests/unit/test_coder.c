@@ -676,6 +676,13 @@ static void test_parser_slips_2(void **st) {
         TX("11", "attacked", "attack", "VERB", "VBN", "10", "acl") T("12", "in", "in", "ADP", "13", "case")
         T("13", "Arnor", "Arnor", "PROPN", "11", "obl");
     assert_string_equal(code(b2, 0), "ARN-MORCOP-190 GON-ARN-051");
+    /* "The Gondor police attacked Arnor" parsed as a noun phrase, the
+       participle "attacked" (with its object) on the root "police": the
+       sentence's verb */
+    const char *b3 = T("1", "The", "the", "DET", "3", "det") T("2", "Gondor", "Gondor", "PROPN", "3", "compound")
+        T("3", "police", "police", "NOUN", "0", "root") TX("4", "attacked", "attack", "VERB", "VBN", "3", "acl")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
+    assert_string_equal(code(b3, 0), "GONCOP-ARN-190");
     /* "Gondor criticized Arnor" with "Gondor" a discourse element of the
        verb: the verb has no other subject, Gondor is it */
     const char *g = T("1", "Gondor", "Gondor", "PROPN", "2", "discourse") T("2", "criticized", "criticize", "VERB", "0", "root")
