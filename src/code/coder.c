@@ -2020,7 +2020,9 @@ static int code_verb(const ctx *c, int v, vres *r) {
            and coordinators hung on the verb are none: "The Philippines
            was heavily criticized" is no "HEAVILY *", "Neither Galadriel
            nor Gollum boycotted" no "NEITHER *" */
-        if (head_of(c, t) == v && (rel_is(c, t, R_ADVMOD) || rel_is(c, t, R_CC))) continue;
+        /* (coordinators anywhere: our parser hangs "Neither" on the first
+           conjunct) */
+        if ((head_of(c, t) == v && rel_is(c, t, R_ADVMOD)) || rel_is(c, t, R_CC)) continue;
         pre[npre++] = t;
     }
     /* a passive's agent is its logical subject: its words are what the

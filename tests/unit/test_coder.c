@@ -38,6 +38,7 @@ static int setup(void **st) {
         "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n\n"
         "--- DEPLORE [111] ---\nDEPLORE\n- INDICATED * [123]\n- STRONGLY * [112]\n\n"
         "--- RISE [---] ---\nRISE {RISEN}\n- {DEATH TOLL} * [190]\n\n"
+        "--- BOYCOTT [163] ---\nBOYCOTT\n- NEITHER * [057]\n\n"
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
@@ -683,6 +684,12 @@ static void test_parser_slips_2(void **st) {
         T("3", "police", "police", "NOUN", "0", "root") TX("4", "attacked", "attack", "VERB", "VBN", "3", "acl")
         T("5", "Arnor", "Arnor", "PROPN", "4", "obj");
     assert_string_equal(code(b3, 0), "GONCOP-ARN-190");
+    /* "Neither Gondor nor Arnor boycotted Mordor" with "Neither" on
+       "Gondor": a coordinator is no pattern word ("NEITHER *" is no match) */
+    const char *b4 = T("1", "Neither", "neither", "CCONJ", "2", "cc") T("2", "Gondor", "Gondor", "PROPN", "5", "nsubj")
+        T("3", "nor", "nor", "CCONJ", "4", "cc") T("4", "Arnor", "Arnor", "PROPN", "2", "conj")
+        T("5", "boycotted", "boycott", "VERB", "0", "root") T("6", "Mordor", "Mordor", "PROPN", "5", "obj");
+    assert_string_equal(code(b4, 0), "ARN-MOR-163 GON-MOR-163");
     /* "Gondor criticized Arnor" with "Gondor" a discourse element of the
        verb: the verb has no other subject, Gondor is it */
     const char *g = T("1", "Gondor", "Gondor", "PROPN", "2", "discourse") T("2", "criticized", "criticize", "VERB", "0", "root")
