@@ -358,6 +358,21 @@ static void repair_coordination(ctx *c) {
             }
         if (cc && !kase) c->rel[x] = R_CONJ;
     }
+    /* "Sam Gamgee has marched very close to the border" with "close" a
+       conjunct of "marched" without coordinator or comma: an adverb or
+       adjective is no conjunct of a verb on its own, it modifies it (and
+       its "to the border" is part of the verb's phrase, where targets are
+       looked for) */
+    for (int x = 2; x <= c->n; x++) {
+        int h = c->head[x], ux = upos(c, x);
+        if (!h || h > x || !rel_is(c, x, R_CONJ) || (ux != TC_UPOS_ADV && ux != TC_UPOS_ADJ) || upos(c, h) != TC_UPOS_VERB)
+            continue;
+        bool bare = true;
+        for (int i = h + 1; i < x && bare; i++)
+            if ((c->head[i] == x || c->head[i] == h) && (rel_is(c, i, R_CC) || rel_is(c, i, R_PUNCT))) bare = false;
+        if (!bare) continue;
+        c->rel[x] = R_ADVMOD;
+    }
     /* "Russian police" with "Russian" an advmod of "police": an adjective
        before the noun it hangs on (only the noun's own words between) is
        its amod */

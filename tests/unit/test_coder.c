@@ -690,6 +690,15 @@ static void test_parser_slips_2(void **st) {
         T("3", "nor", "nor", "CCONJ", "4", "cc") T("4", "Arnor", "Arnor", "PROPN", "2", "conj")
         T("5", "boycotted", "boycott", "VERB", "0", "root") T("6", "Mordor", "Mordor", "PROPN", "5", "obj");
     assert_string_equal(code(b4, 0), "ARN-MOR-163 GON-MOR-163");
+    /* "Gondor attacked very close to the border of Arnor" with "close" a
+       bare conjunct of "attacked": its modifier, the border phrase part of
+       the verb's (the target) */
+    const char *b5 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "attacked", "attack", "VERB", "0", "root")
+        T("3", "very", "very", "ADV", "4", "advmod") T("4", "close", "close", "ADV", "2", "conj")
+        T("5", "to", "to", "ADP", "7", "case") T("6", "the", "the", "DET", "7", "det")
+        T("7", "border", "border", "NOUN", "4", "obl") T("8", "of", "of", "ADP", "9", "case")
+        T("9", "Arnor", "Arnor", "PROPN", "7", "nmod");
+    assert_string_equal(code(b5, 0), "GON-ARN-190");
     /* "Gondor criticized Arnor" with "Gondor" a discourse element of the
        verb: the verb has no other subject, Gondor is it */
     const char *g = T("1", "Gondor", "Gondor", "PROPN", "2", "discourse") T("2", "criticized", "criticize", "VERB", "0", "root")
