@@ -2542,7 +2542,12 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
     }
     for (int v = 1; v <= n; v++) {
         int h = head_of(c, v);
-        if (!up[v] && h && rel_is(c, v, R_CONJ) && up[h] && R[v].found) up[v] = -abs(up[h]); /* consumed, no combination */
+        /* consumed, no combination -- unless the upper verb codes nothing
+           ("scheduled to give a speech and meet with dissidents"): then
+           the combination is the lower verb's own act, and so is each
+           conjunct's */
+        if (!up[v] && h && rel_is(c, v, R_CONJ) && up[h] && R[v].found && (up[h] < 0 || code_ok(R[abs(up[h])].code)))
+            up[v] = -abs(up[h]);
     }
     for (int u = 1; u <= n; u++) {
         if (!R[u].found || up[u]) continue;

@@ -699,6 +699,13 @@ static void test_parser_slips_2(void **st) {
         T("7", "border", "border", "NOUN", "4", "obl") T("8", "of", "of", "ADP", "9", "case")
         T("9", "Arnor", "Arnor", "PROPN", "7", "nmod");
     assert_string_equal(code(b5, 0), "GON-ARN-190");
+    /* "Gondor remained to attack Arnor and criticize Mordor": under an
+       upper verb without a code each complement conjunct is its own act */
+    const char *b6 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") T("2", "remained", "remain", "VERB", "0", "root")
+        T("3", "to", "to", "PART", "4", "mark") T("4", "attack", "attack", "VERB", "2", "xcomp")
+        T("5", "Arnor", "Arnor", "PROPN", "4", "obj") T("6", "and", "and", "CCONJ", "7", "cc")
+        T("7", "criticize", "criticize", "VERB", "4", "conj") T("8", "Mordor", "Mordor", "PROPN", "7", "obj");
+    assert_string_equal(code(b6, 0), "GON-ARN-190 GON-MOR-110");
     /* "Gondor criticized Arnor" with "Gondor" a discourse element of the
        verb: the verb has no other subject, Gondor is it */
     const char *g = T("1", "Gondor", "Gondor", "PROPN", "2", "discourse") T("2", "criticized", "criticize", "VERB", "0", "root")
