@@ -15,6 +15,7 @@
 #include "code/learn.h"
 #include "code/nominal.h"
 #include "code/ontology.h"
+#include "code/retag.h"
 #include "geo/geo.h"
 #include "nlp/nlp.h"
 #include "text/segment.h"
@@ -905,6 +906,10 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     for (int i = 0; i < d->ns; i++) {
         tc_sent *s = &d->s[i];
         if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK) return rc;
+        /* names the dictionaries know, re-parsed where the tagger split them */
+        if (e->parser && e->dicts &&
+            (rc = tc_code_retag((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
+            return rc;
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
             size_t cap = 8, nf = 0;

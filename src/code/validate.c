@@ -14,10 +14,11 @@
  *
  * Raw mode (opts->parser set, `validate --raw`): the record's <Text> goes
  * through our own pipeline instead -- tc_segment, then tc_nlp_annotate with
- * the given model -- and the events of all its sentences are pooled before
+ * the given model and the dictionaries' tag corrections (tc_code_retag) -- and the events of all its sentences are pooled before
  * the same scoring, which measures what the coder loses to our parser.
  */
 #include "code/coder.h"
+#include "code/retag.h"
 #include "io/petrxml.h"
 #include "nlp/nlp.h"
 #include "text/segment.h"
@@ -162,6 +163,7 @@ static int code_raw(vstate *v, const tc_petr_record *r, const tc_code_opts *o, t
     int cap = 0;
     for (int i = 0; i < ns; i++) {
         if ((rc = tc_nlp_annotate(v->parser, v->work, &ss[i], &v->arena))) return rc;
+        if ((rc = tc_code_retag(v->dict, v->parser, v->work, &ss[i], &v->arena, NULL))) return rc;
         tc_coder_event *e1 = NULL;
         int n1 = 0;
         if ((rc = tc_code_sentence(v->dict, &ss[i], o, &v->arena, &e1, &n1))) return rc;

@@ -954,3 +954,40 @@ int tc_nlp_annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
 int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
     return annotate(m, w, s, a, false);
 }
+
+/*
+ * Re-parse with the caller's tags: the coder corrects a few tags our tagger
+ * gets wrong where its dictionaries know better (a known multi-word name
+ * half-tagged as adjective, a verb after a relative pronoun tagged as a
+ * plural noun) and asks for the tree of the corrected sentence.  Each
+ * word's joint tag is the model's tag with its upos and xpos; lemmas are
+ * redone for those tags.
+ */
+int tc_nlp_reparse(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
+    if (!m || !w || !s) return TC_MISUSE;
+    int n = s->n;
+    if (n <= 0) return TC_OK;
+    if (n > TC_NLP_MAX_WORDS) return TC_MISUSE;
+    if (!work_grow(w, n)) return TC_NOMEM;
+    int *tags = tc_arena_alloc(a, 3 * (size_t)n * sizeof(int));
+    if (!tags) return TC_NOMEM;
+    int *hd = tags + n, *lb = hd + n;
+    for (int i = 0; i < n; i++) {
+        const tc_tok *t = &s->tok[i];
+        tags[i] = -1;
+        for (int k = 0; k < m->ntags && tags[i] < 0; k++)
+            if (m->tag_upos[k] == t->upos && t->xpos && m->tag_xpos[k] && !strcmp(m->tag_xpos[k], t->xpos)) tags[i] = k;
+        if (tags[i] < 0) return TC_NOTFOUND;
+    }
+    int rc = nlp_prep_words(m, w, s);
+    if (rc) return rc;
+    if ((rc = nlp_parse_sent(m, w, s, tags, hd, lb, NULL, NULL))) return rc;
+    for (int i = 0; i < n; i++) {
+        tc_tok *t = &s->tok[i];
+        t->lemma = nlp_lemma(m, t->form ? t->form : "_", tags[i], a);
+        if (!t->lemma) return TC_NOMEM;
+        t->head = hd[i] == n ? 0 : (int16_t)(hd[i] + 1);
+        t->deprel = m->label[lb[i]];
+    }
+    return a->oom ? TC_NOMEM : TC_OK;
+}

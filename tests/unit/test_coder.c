@@ -12,7 +12,9 @@
 
 #include "tmpfiles.h"
 #include "code/coder.h"
+#include "code/retag.h"
 #include "core/conllu.h"
+#include "tacitus.h"
 #include "fault_alloc.h"
 
 static tc_dict *D;
@@ -42,7 +44,8 @@ static int setup(void **st) {
         "~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n~ a (b . ATTACK) WANT = a b 021\n");
     const char *actors = tmp_write("a.txt",
         "GONDOR [GON]\nARNOR [ARN]\nMORDOR [MOR]\nSAM_GAMGEE [HOB]\n\t[HOBMIL 20080120-20121109]\n"
-        "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\nPEOPLE'S_REPUBLIC_OF_ROHAN [ROH]\n");
+        "FATAH [PSE]\nCONQUEST_ALLIANCE_ [IRQPTY]\nMINAS_TIRITH [GON]\nPEOPLE'S_REPUBLIC_OF_ROHAN [ROH]\n"
+        "AMNESTY_INTERNATIONAL [NGM]\nWEST_GERMAN [GMW]\n");
     const char *agents = tmp_write("g.txt", "POLICE {} [~COP]\nGOVERNMENT [~GOV]\nOFFICIAL [~GOV]\n");
     const char *disc = tmp_write("d.txt", "MONTHS LATER\n");
     const char *pico = tmp_write("p.txt", "010:0x1000\n030:0x3000\n033:0x3040\n040:0xB000\n050:0x0080\n"
@@ -802,6 +805,64 @@ static void test_parser_slips_2(void **st) {
     assert_string_equal(code(f, 0), "GON-ARN-190");
 }
 
+/* Tag corrections from the dictionaries, with the built parser model
+   ($TACITUS_MODELS/en-ud.tcm).  The tagger's slip is forced by hand, so the
+   test does not depend on what a retrained model does. */
+static void retag_case(const tc_nlp_model *m, tc_nlp_work *w, const char *conllu, int slip, const char *upos_after,
+                       bool want_changed) {
+    tc_arena_reset(&a);
+    tc_sent s;
+    size_t used;
+    char err[128];
+    assert_int_equal(tc_conllu_parse(&a, conllu, strlen(conllu), &s, &used, err, sizeof err), TC_OK);
+    assert_int_equal(tc_nlp_annotate(m, w, &s, &a), TC_OK);
+    s.tok[slip - 1].upos = TC_UPOS_ADJ; /* the slip: "International" an adjective */
+    s.tok[slip - 1].xpos = "JJ";
+    bool changed = !want_changed;
+    assert_int_equal(tc_code_retag(D, m, w, &s, &a, &changed), TC_OK);
+    assert_int_equal(changed, want_changed);
+    assert_int_equal(s.tok[slip - 1].upos, !strcmp(upos_after, "PROPN") ? TC_UPOS_PROPN : TC_UPOS_ADJ);
+    int roots = 0;
+    for (int i = 0; i < s.n; i++) {
+        assert_true(s.tok[i].head >= 0 && s.tok[i].head <= s.n && s.tok[i].head != i + 1);
+        assert_non_null(s.tok[i].deprel);
+        assert_non_null(s.tok[i].lemma);
+        roots += s.tok[i].head == 0;
+    }
+    assert_true(roots >= 1);
+}
+
+static void test_retag(void **st) {
+    (void)st;
+    const char *dir = getenv("TACITUS_MODELS");
+    char path[512];
+    snprintf(path, sizeof path, "%s/en-ud.tcm", dir && *dir ? dir : "build/models");
+    tc_nlp_model *m = NULL;
+    char err[256];
+    assert_int_equal(tc_nlp_model_open(path, NULL, &m, err, sizeof err), TC_OK);
+    tc_nlp_work *w = tc_nlp_work_new(m, NULL);
+    assert_non_null(w);
+    /* "Amnesty International criticized Gondor": the whole actor entry
+       AMNESTY_INTERNATIONAL, capitalised: a proper name, re-parsed */
+    retag_case(m, w, T("1", "Amnesty", "_", "X", "0", "root") T("2", "International", "_", "X", "1", "dep")
+        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, "PROPN", true);
+    /* "West German activists criticized Gondor": the name ends in an
+       adjective before a noun, an adjective use -- no change */
+    retag_case(m, w, T("1", "West", "_", "X", "0", "root") T("2", "German", "_", "X", "1", "dep")
+        T("3", "activists", "_", "X", "1", "dep") T("4", "criticized", "_", "X", "1", "dep")
+        T("5", "Gondor", "_", "X", "1", "dep"), 2, "ADJ", false);
+    /* "People 's republic of Rohan criticized Gondor": a content word of
+       the entry in lower case, no name */
+    retag_case(m, w, T("1", "People", "_", "X", "0", "root") T("2", "'s", "_", "X", "1", "dep")
+        T("3", "republic", "_", "X", "1", "dep") T("4", "of", "_", "X", "1", "dep") T("5", "Rohan", "_", "X", "1", "dep")
+        T("6", "criticized", "_", "X", "1", "dep") T("7", "Gondor", "_", "X", "1", "dep"), 5, "ADJ", false);
+    /* "Mordor International criticized Gondor": no such entry */
+    retag_case(m, w, T("1", "Mordor", "_", "X", "0", "root") T("2", "International", "_", "X", "1", "dep")
+        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, "ADJ", false);
+    tc_nlp_work_free(w);
+    tc_nlp_model_free(m);
+}
+
 /* Formats events as the sorted "SRC-TGT-CODE@trigger" list. */
 static void fmt_events(const tc_coder_event *ev, int n, char *buf, size_t cap) {
     char items[16][64];
@@ -1052,6 +1113,7 @@ int main(void) {
         cmocka_unit_test(test_parser_slips),
         cmocka_unit_test(test_as_subject),
         cmocka_unit_test(test_parser_slips_2),
+        cmocka_unit_test(test_retag),
         cmocka_unit_test(test_prepared),
         cmocka_unit_test(test_span_bounds),
         cmocka_unit_test(test_alloc_failures),

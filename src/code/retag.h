@@ -1,0 +1,22 @@
+/*
+ * retag.h -- dictionary-informed tag corrections and re-parse (internal).
+ */
+#ifndef TC_RETAG_H
+#define TC_RETAG_H
+
+#include "core/core.h"
+#include "dict/dict.h"
+#include "nlp/nlp.h"
+
+/*
+ * After tc_nlp_annotate: a run of capitalised words spelling a whole
+ * multi-word actor entry of d gets its noun/adjective/verb words tagged
+ * PROPN (NNP, NNPS for plurals), and a sentence with such a correction is
+ * parsed again with m.  *changed (may be NULL) tells whether s was
+ * re-parsed.  Returns TC_OK (also when the model lacks a tag or the
+ * sentence is too long to re-parse: s then stays as it was), TC_NOMEM or
+ * TC_MISUSE.
+ */
+int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed);
+
+#endif
