@@ -10,67 +10,127 @@
  * "of" may stay lower case) is a proper name: its capitalised words that
  * were tagged noun, adjective or verb become proper nouns -- unless it ends
  * in an adjective before a noun, where it is used as an adjective ("West
- * German activists").  Only sentences
+ * German activists").  Likewise the verb dictionary knows verbs: "a group
+ * that tracks the war" with "tracks" a plural noun -- after a relative
+ * pronoun and before a determiner only a verb fits, so a form the verb
+ * dictionary lists becomes a verb (VBZ).  Only sentences
  * with such a correction are parsed again (tc_nlp_reparse), so the cost is
  * one more parse for the few sentences that need it.
  */
 #include "code/retag.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static bool capitalised(const char *f) { return f && f[0] >= 'A' && f[0] <= 'Z'; }
+
+/* A capitalised noun, adjective or verb: a word a name may have lost to
+   the tagger. */
+static bool retaggable(const tc_tok *t) {
+    return capitalised(t->form) && (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_VERB);
+}
+
+/* Whether the parser kept words i..i+len-1 (0-based) together: one of them
+   hangs outside, the others inside.  Then the name reaches the coder as one
+   phrase whatever its tags ("United" in "United States" comes out ADJ, as
+   the amod of "States"), and a re-parse would cost time for nothing. */
+static bool one_subtree(const tc_sent *s, int i, int len) {
+    int out = 0;
+    for (int j = i; j < i + len; j++) {
+        int h = s->tok[j].head; /* 1-based */
+        if (h < i + 1 || h > i + len) out++;
+    }
+    return out == 1;
+}
 
 /* The words an entry may have in lower case inside a name. */
 static bool function_word(const tc_tok *t) {
     return t->upos == TC_UPOS_ADP || t->upos == TC_UPOS_DET || t->upos == TC_UPOS_CCONJ || t->upos == TC_UPOS_PART;
 }
 
+/* Dictionary word ids of the sentence's forms, looked up on demand (most
+   sentences need none or a few). */
+typedef struct idcache {
+    const tc_dict *d;
+    const tc_sent *s;
+    uint32_t *ids; /* UINT32_MAX: not looked up yet */
+    bool oom;
+} idcache;
+
+static uint32_t wid(idcache *c, int j) {
+    if (c->ids[j] == UINT32_MAX) {
+        const char *f = c->s->tok[j].form ? c->s->tok[j].form : "";
+        c->ids[j] = tc_dict_word_oom(c->d, f, strlen(f), &c->oom);
+    }
+    return c->ids[j];
+}
+
 /* Length of the longest multi-word actor entry spelt by the words from i
    (0-based), 0 if none. */
-static int actor_run(const tc_dict *d, const tc_sent *s, int i, const uint32_t *ids) {
+static int actor_run(idcache *c, int i) {
+    const tc_dict *d = c->d;
     uint32_t cnt;
-    const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, ids[i], &cnt);
+    const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, wid(c, i), &cnt);
     int best = 0;
     for (uint32_t k = 0; k < cnt; k++) {
         const uint32_t *e = d->sec[TC_DS_ACTOR] + L[k] * TC_ACTOR_W;
         int len = (int)e[1];
-        if (len < 2 || len <= best || i + len > s->n) continue;
+        if (len < 2 || len <= best || i + len > c->s->n) continue;
         const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
         bool ok = true;
-        for (int j = 1; j < len && ok; j++) ok = ids[i + j] == q[j];
+        for (int j = 1; j < len && ok; j++) ok = wid(c, i + j) == q[j];
         if (ok) best = len;
     }
     return best;
+}
+
+/* A copy of the sentence's tags, put back when the re-parse cannot be done. */
+static bool save_tags(const tc_sent *s, tc_arena *a, uint8_t **up, const char ***xp) {
+    *up = tc_arena_alloc(a, (size_t)s->n);
+    *xp = tc_arena_alloc(a, (size_t)s->n * sizeof **xp);
+    if (!*up || !*xp) return false;
+    for (int k = 0; k < s->n; k++) {
+        (*up)[k] = s->tok[k].upos;
+        (*xp)[k] = s->tok[k].xpos;
+    }
+    return true;
+}
+
+/* Whether form is a one-word verb of the verb dictionary (its listed or
+   generated forms). */
+static bool dict_verb(const tc_dict *d, const char *f, bool *oom) {
+    uint32_t id = tc_dict_word_oom(d, f, strlen(f), oom), cnt = 0;
+    const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, id, &cnt);
+    for (uint32_t k = 0; k < cnt; k++)
+        if (d->sec[TC_DS_VERB][L[k] * TC_VERB_W + 1] == 1) return true;
+    return false;
 }
 
 int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
     if (changed) *changed = false;
     if (!d || !m || !w || !s || s->n < 2) return d && m && w && s ? TC_OK : TC_MISUSE;
     int n = s->n;
-    uint32_t *ids = NULL;
+    idcache ic = {d, s, NULL, false};
     uint8_t *old_upos = NULL;
     const char **old_xpos = NULL;
     int nfix = 0;
-    for (int i = 0; i + 1 < n; i++) {
-        const tc_tok *t = &s->tok[i];
-        if (!capitalised(t->form)) continue;
-        /* a name worth a look: a capitalised word not tagged a proper noun,
-           or one followed by such a word */
-        bool cand = t->upos != TC_UPOS_PROPN;
-        for (int j = i + 1; j < n && j <= i + 3 && !cand; j++)
-            cand = capitalised(s->tok[j].form) && s->tok[j].upos != TC_UPOS_PROPN;
-        if (!cand) continue;
-        if (!ids) {
-            ids = tc_arena_calloc(a, (size_t)n, sizeof *ids);
-            if (!ids) return TC_NOMEM;
-            for (int j = 0; j < n; j++) {
-                bool oom = false;
-                const char *f = s->tok[j].form ? s->tok[j].form : "";
-                ids[j] = tc_dict_word_oom(d, f, strlen(f), &oom);
-                if (oom) return TC_NOMEM;
-            }
+    /* each capitalised noun, adjective or verb: is it inside a name (an
+       entry starting at most 5 words before it)? */
+    for (int r = 0; r < n; r++) {
+        const tc_tok *t = &s->tok[r];
+        if (!retaggable(t)) continue;
+        if (!ic.ids) {
+            ic.ids = tc_arena_alloc(a, (size_t)n * sizeof *ic.ids);
+            if (!ic.ids) return TC_NOMEM;
+            memset(ic.ids, 0xff, (size_t)n * sizeof *ic.ids);
         }
-        int len = actor_run(d, s, i, ids);
+        int i = -1, len = 0;
+        for (int b = r >= 5 ? r - 5 : 0; b <= r; b++) {
+            if (!capitalised(s->tok[b].form)) continue;
+            int l = actor_run(&ic, b);
+            if (ic.oom) return TC_NOMEM;
+            if (b + l > r && l > len) { i = b; len = l; }
+        }
         if (!len) continue;
         bool name = true;
         for (int j = i; j < i + len && name; j++) name = capitalised(s->tok[j].form) || function_word(&s->tok[j]);
@@ -79,26 +139,37 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         if (s->tok[i + len - 1].upos == TC_UPOS_ADJ && i + len < n &&
             (s->tok[i + len].upos == TC_UPOS_NOUN || s->tok[i + len].upos == TC_UPOS_PROPN))
             name = false;
-        if (!name) continue;
+        if (!name || one_subtree(s, i, len)) {
+            r = i + len - 1;
+            continue;
+        }
         for (int j = i; j < i + len; j++) {
             tc_tok *u = &s->tok[j];
-            if (!capitalised(u->form) || (u->upos != TC_UPOS_NOUN && u->upos != TC_UPOS_ADJ && u->upos != TC_UPOS_VERB))
-                continue;
-            if (!old_upos) {
-                old_upos = tc_arena_alloc(a, (size_t)n);
-                old_xpos = tc_arena_alloc(a, (size_t)n * sizeof *old_xpos);
-                if (!old_upos || !old_xpos) return TC_NOMEM;
-                for (int k = 0; k < n; k++) {
-                    old_upos[k] = s->tok[k].upos;
-                    old_xpos[k] = s->tok[k].xpos;
-                }
-            }
+            if (!retaggable(u)) continue;
+            if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
             bool plural = u->xpos && (!strcmp(u->xpos, "NNS") || !strcmp(u->xpos, "NNPS"));
             u->upos = TC_UPOS_PROPN;
             u->xpos = plural ? "NNPS" : "NNP";
             nfix++;
         }
-        i += len - 1;
+        r = i + len - 1;
+    }
+    /* "a group that tracks the war" with "tracks" a plural noun: after a
+       relative pronoun and before a determiner only a verb fits, and the
+       verb dictionary knows the form as one */
+    for (int i = 1; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
+        if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || p->upos != TC_UPOS_PRON) continue;
+        if (!p->xpos || (strcmp(p->xpos, "WDT") && strcmp(p->xpos, "WP"))) continue;
+        if (q->upos != TC_UPOS_DET && !(q->xpos && !strcmp(q->xpos, "PRP$"))) continue;
+        bool oom = false, verb = dict_verb(d, u->form ? u->form : "", &oom);
+        if (oom) return TC_NOMEM;
+        if (!verb) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->upos = TC_UPOS_VERB;
+        u->xpos = "VBZ";
+        nfix++;
     }
     if (!nfix) return TC_OK;
     int rc = tc_nlp_reparse(m, w, s, a);

@@ -808,8 +808,8 @@ static void test_parser_slips_2(void **st) {
 /* Tag corrections from the dictionaries, with the built parser model
    ($TACITUS_MODELS/en-ud.tcm).  The tagger's slip is forced by hand, so the
    test does not depend on what a retrained model does. */
-static void retag_case(const tc_nlp_model *m, tc_nlp_work *w, const char *conllu, int slip, const char *upos_after,
-                       bool want_changed) {
+static void retag_case(const tc_nlp_model *m, tc_nlp_work *w, const char *conllu, int slip, int slip_head,
+                       const char *upos_after, bool want_changed) {
     tc_arena_reset(&a);
     tc_sent s;
     size_t used;
@@ -818,6 +818,10 @@ static void retag_case(const tc_nlp_model *m, tc_nlp_work *w, const char *conllu
     assert_int_equal(tc_nlp_annotate(m, w, &s, &a), TC_OK);
     s.tok[slip - 1].upos = TC_UPOS_ADJ; /* the slip: "International" an adjective */
     s.tok[slip - 1].xpos = "JJ";
+    /* ... and the tree: the word hangs on slip_head, the word before it on
+       the word after (a split name unless slip_head is that word before) */
+    s.tok[slip - 1].head = (int16_t)slip_head;
+    s.tok[slip - 2].head = (int16_t)(slip + 1);
     bool changed = !want_changed;
     assert_int_equal(tc_code_retag(D, m, w, &s, &a, &changed), TC_OK);
     assert_int_equal(changed, want_changed);
@@ -845,20 +849,53 @@ static void test_retag(void **st) {
     /* "Amnesty International criticized Gondor": the whole actor entry
        AMNESTY_INTERNATIONAL, capitalised: a proper name, re-parsed */
     retag_case(m, w, T("1", "Amnesty", "_", "X", "0", "root") T("2", "International", "_", "X", "1", "dep")
-        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, "PROPN", true);
+        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, 3, "PROPN", true);
+    /* ... but not when the tree keeps the name together (International on
+       Amnesty): the name reaches the coder as one phrase anyway */
+    retag_case(m, w, T("1", "Amnesty", "_", "X", "0", "root") T("2", "International", "_", "X", "1", "dep")
+        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, 1, "ADJ", false);
     /* "West German activists criticized Gondor": the name ends in an
        adjective before a noun, an adjective use -- no change */
     retag_case(m, w, T("1", "West", "_", "X", "0", "root") T("2", "German", "_", "X", "1", "dep")
         T("3", "activists", "_", "X", "1", "dep") T("4", "criticized", "_", "X", "1", "dep")
-        T("5", "Gondor", "_", "X", "1", "dep"), 2, "ADJ", false);
+        T("5", "Gondor", "_", "X", "1", "dep"), 2, 4, "ADJ", false);
     /* "People 's republic of Rohan criticized Gondor": a content word of
        the entry in lower case, no name */
     retag_case(m, w, T("1", "People", "_", "X", "0", "root") T("2", "'s", "_", "X", "1", "dep")
         T("3", "republic", "_", "X", "1", "dep") T("4", "of", "_", "X", "1", "dep") T("5", "Rohan", "_", "X", "1", "dep")
-        T("6", "criticized", "_", "X", "1", "dep") T("7", "Gondor", "_", "X", "1", "dep"), 5, "ADJ", false);
+        T("6", "criticized", "_", "X", "1", "dep") T("7", "Gondor", "_", "X", "1", "dep"), 5, 6, "ADJ", false);
     /* "Mordor International criticized Gondor": no such entry */
     retag_case(m, w, T("1", "Mordor", "_", "X", "0", "root") T("2", "International", "_", "X", "1", "dep")
-        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, "ADJ", false);
+        T("3", "criticized", "_", "X", "1", "dep") T("4", "Gondor", "_", "X", "1", "dep"), 2, 3, "ADJ", false);
+    /* "The group that attacks the police left" with "attacks" a plural
+       noun (forced): between a relative pronoun and a determiner, and a
+       form of the verb ATTACK -> a verb, re-parsed */
+    const char *rel = T("1", "The", "_", "X", "0", "root") T("2", "group", "_", "X", "1", "dep")
+        T("3", "that", "_", "X", "1", "dep") T("4", "attacks", "_", "X", "1", "dep") T("5", "the", "_", "X", "1", "dep")
+        T("6", "police", "_", "X", "1", "dep") T("7", "left", "_", "X", "1", "dep");
+    const char *rel2 = T("1", "The", "_", "X", "0", "root") T("2", "group", "_", "X", "1", "dep")
+        T("3", "that", "_", "X", "1", "dep") T("4", "tracks", "_", "X", "1", "dep") T("5", "the", "_", "X", "1", "dep")
+        T("6", "police", "_", "X", "1", "dep") T("7", "left", "_", "X", "1", "dep");
+    for (int k = 0; k < 3; k++) { /* 2: "the" made a verb -- no determiner after, no change */
+        tc_arena_reset(&a);
+        tc_sent s;
+        size_t used;
+        const char *c = k == 1 ? rel2 : rel;
+        assert_int_equal(tc_conllu_parse(&a, c, strlen(c), &s, &used, err, sizeof err), TC_OK);
+        assert_int_equal(tc_nlp_annotate(m, w, &s, &a), TC_OK);
+        s.tok[2].upos = TC_UPOS_PRON; /* the relative pronoun, and the slip */
+        s.tok[2].xpos = "WDT";
+        s.tok[3].upos = TC_UPOS_NOUN;
+        s.tok[3].xpos = "NNS";
+        s.tok[4].upos = k == 2 ? TC_UPOS_VERB : TC_UPOS_DET;
+        s.tok[4].xpos = k == 2 ? "VBD" : "DT";
+        bool changed = false;
+        assert_int_equal(tc_code_retag(D, m, w, &s, &a, &changed), TC_OK);
+        /* "tracks" is no verb of the test dictionary: left alone */
+        assert_int_equal(changed, k == 0);
+        assert_int_equal(s.tok[3].upos, k == 0 ? TC_UPOS_VERB : TC_UPOS_NOUN);
+        assert_string_equal(s.tok[3].xpos, k == 0 ? "VBZ" : "NNS");
+    }
     tc_nlp_work_free(w);
     tc_nlp_model_free(m);
 }
