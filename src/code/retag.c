@@ -13,7 +13,9 @@
  * German activists").  Likewise the verb dictionary knows verbs: "a group
  * that tracks the war" with "tracks" a plural noun -- after a relative
  * pronoun and before a determiner only a verb fits, so a form the verb
- * dictionary lists becomes a verb (VBZ).  Only sentences
+ * dictionary lists becomes a verb (VBZ); so does an "interjection" between
+ * a noun and a determiner ("Arnor and Gondor welcome a resumption", VBP).
+ * Only sentences
  * with such a correction are parsed again (tc_nlp_reparse), so the cost is
  * one more parse for the few sentences that need it.
  */
@@ -156,19 +158,24 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     }
     /* "a group that tracks the war" with "tracks" a plural noun: after a
        relative pronoun and before a determiner only a verb fits, and the
-       verb dictionary knows the form as one */
+       verb dictionary knows the form as one; "Arnor and Gondor welcome a
+       resumption" with "welcome" an interjection: after a noun and before
+       a determiner, the same */
     for (int i = 1; i + 1 < n; i++) {
         tc_tok *u = &s->tok[i];
         const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
-        if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || p->upos != TC_UPOS_PRON) continue;
-        if (!p->xpos || (strcmp(p->xpos, "WDT") && strcmp(p->xpos, "WP"))) continue;
+        bool intj = u->upos == TC_UPOS_INTJ && (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN);
+        if (!intj) {
+            if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || p->upos != TC_UPOS_PRON) continue;
+            if (!p->xpos || (strcmp(p->xpos, "WDT") && strcmp(p->xpos, "WP"))) continue;
+        }
         if (q->upos != TC_UPOS_DET && !(q->xpos && !strcmp(q->xpos, "PRP$"))) continue;
         bool oom = false, verb = dict_verb(d, u->form ? u->form : "", &oom);
         if (oom) return TC_NOMEM;
         if (!verb) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
         u->upos = TC_UPOS_VERB;
-        u->xpos = "VBZ";
+        u->xpos = intj ? "VBP" : "VBZ";
         nfix++;
     }
     if (!nfix) return TC_OK;

@@ -12,7 +12,8 @@
  * After tc_nlp_annotate: a run of capitalised words spelling a whole
  * multi-word actor entry of d gets its noun/adjective/verb words tagged
  * PROPN (NNP, NNPS for plurals); a plural noun between a relative pronoun
- * (WDT/WP) and a determiner that is a one-word verb of d becomes VERB/VBZ;
+ * (WDT/WP) and a determiner that is a one-word verb of d becomes VERB/VBZ
+ * (an interjection between a noun and a determiner: VERB/VBP);
  * a sentence with such a correction is parsed again with m.  *changed (may be NULL) tells whether s was
  * re-parsed.  Returns TC_OK (also when the model lacks a tag or the
  * sentence is too long to re-parse: s then stays as it was), TC_NOMEM or

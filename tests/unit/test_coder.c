@@ -896,6 +896,31 @@ static void test_retag(void **st) {
         assert_int_equal(s.tok[3].upos, k == 0 ? TC_UPOS_VERB : TC_UPOS_NOUN);
         assert_string_equal(s.tok[3].xpos, k == 0 ? "VBZ" : "NNS");
     }
+    /* "Gondor and Arnor attack the police" with "attack" an interjection
+       (forced): after a noun and before a determiner, a verb of the
+       dictionary -> a verb (VBP); "Gondor and Arnor oh the police" stays */
+    for (int k = 0; k < 2; k++) {
+        tc_arena_reset(&a);
+        tc_sent s;
+        size_t used;
+        char c[512];
+        snprintf(c, sizeof c, "%s%s%s%s%s", T("1", "Gondor", "_", "X", "0", "root"), T("2", "and", "_", "X", "1", "dep"),
+                 T("3", "Arnor", "_", "X", "1", "dep"), k ? T("4", "oh", "_", "X", "1", "dep") : T("4", "attack", "_", "X", "1", "dep"),
+                 T("5", "the", "_", "X", "1", "dep") T("6", "police", "_", "X", "1", "dep"));
+        assert_int_equal(tc_conllu_parse(&a, c, strlen(c), &s, &used, err, sizeof err), TC_OK);
+        assert_int_equal(tc_nlp_annotate(m, w, &s, &a), TC_OK);
+        s.tok[2].upos = TC_UPOS_PROPN;
+        s.tok[2].xpos = "NNP";
+        s.tok[3].upos = TC_UPOS_INTJ;
+        s.tok[3].xpos = "UH";
+        s.tok[4].upos = TC_UPOS_DET;
+        s.tok[4].xpos = "DT";
+        bool changed = k == 1;
+        assert_int_equal(tc_code_retag(D, m, w, &s, &a, &changed), TC_OK);
+        assert_int_equal(changed, k == 0);
+        assert_int_equal(s.tok[3].upos, k == 0 ? TC_UPOS_VERB : TC_UPOS_INTJ);
+        assert_string_equal(s.tok[3].xpos, k == 0 ? "VBP" : "UH");
+    }
     tc_nlp_work_free(w);
     tc_nlp_model_free(m);
 }
