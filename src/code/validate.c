@@ -14,8 +14,10 @@
  *
  * Raw mode (opts->parser set, `validate --raw`): the record's <Text> goes
  * through our own pipeline instead -- tc_segment, then tc_nlp_annotate with
- * the given model and the dictionaries' tag corrections (tc_code_retag) -- and the events of all its sentences are pooled before
- * the same scoring, which measures what the coder loses to our parser.
+ * the given model and the dictionaries' tag corrections (tc_code_retag, as
+ * the story pipeline does) -- and the events of all its sentences are
+ * pooled before the same scoring, which measures what the coder loses to
+ * our parser.
  */
 #include "code/coder.h"
 #include "code/retag.h"
