@@ -135,7 +135,7 @@ static const kw *keyword(const tc_tok *t) {
         lower(&w, x);
         if (!w.s[0]) continue;
         for (size_t i = 0; i < TC_COUNTOF(KEYWORDS); i++)
-            if (strcmp(KEYWORDS[i].w, w.s) == 0) return &KEYWORDS[i];
+            if (KEYWORDS[i].w[0] == w.s[0] && strcmp(KEYWORDS[i].w, w.s) == 0) return &KEYWORDS[i];
     }
     return NULL;
 }

@@ -747,7 +747,10 @@ static bool setup(ctx *c) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;
         if (t->form) c->fw[i] = tc_dict_word_oom(c->d, t->form, strlen(t->form), &oom);
-        if (t->lemma && strcmp(t->lemma, "_")) c->lw[i] = tc_dict_word_oom(c->d, t->lemma, strlen(t->lemma), &oom);
+        /* a lemma equal to the form but for ASCII case normalises the same */
+        if (t->lemma && strcmp(t->lemma, "_"))
+            c->lw[i] = t->form && !strcasecmp(t->lemma, t->form) ? c->fw[i]
+                                                                  : tc_dict_word_oom(c->d, t->lemma, strlen(t->lemma), &oom);
         if (oom) {
             c->a->oom = true; /* sticky: the caller reports TC_NOMEM */
             return false;

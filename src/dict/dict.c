@@ -43,14 +43,35 @@ static bool norm_word(tc_buf *out, const char *s, size_t n) {
 
 static uint32_t str_hash(const char *s, size_t n) { return (uint32_t)tc_hash64(s, n, 0x7ac1u); }
 
+static uint16_t hash_tag(const char *s, size_t n) { return (uint16_t)(tc_hash64(s, n, 0x7ac1u) >> 48); }
+
+bool tc_dict_index(tc_dict *d) {
+    uint32_t cap = d->n[TC_DS_WHASH];
+    tc_mem_free(d->A, d->htag);
+    d->htag = NULL;
+    if (cap == 0) return true;
+    d->htag = tc_mem_alloc(d->A, (size_t)cap * sizeof *d->htag);
+    if (!d->htag) return false;
+    for (uint32_t h = 0; h < cap; h++) {
+        uint32_t id = d->sec[TC_DS_WHASH][h];
+        const char *w = tc_dict_str(d, id);
+        d->htag[h] = id ? hash_tag(w, strlen(w)) : 0;
+    }
+    return true;
+}
+
 uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n) {
     uint32_t cap = d->n[TC_DS_WHASH];
     if (cap == 0) return 0;
     const uint32_t *H = d->sec[TC_DS_WHASH];
     const char *pool = (const char *)d->sec[TC_DS_STR];
-    for (uint32_t h = str_hash(s, n) & (cap - 1), k = 0; k < cap; h = (h + 1) & (cap - 1), k++) {
+    uint64_t hv = tc_hash64(s, n, 0x7ac1u);
+    uint16_t tag = (uint16_t)(hv >> 48);
+    const uint16_t *T = d->htag;
+    for (uint32_t h = (uint32_t)hv & (cap - 1), k = 0; k < cap; h = (h + 1) & (cap - 1), k++) {
         uint32_t id = H[h];
         if (id == 0) return 0;
+        if (T && T[h] != tag) continue;
         const char *w = pool + d->sec[TC_DS_WORD][id];
         if (strncmp(w, s, n) == 0 && w[n] == 0) return id;
     }
@@ -997,6 +1018,7 @@ void tc_dict_free(tc_dict *d) {
     if (d->owns_sections)
         for (int i = 0; i < TC_DS_COUNT; i++) tc_mem_free(A, d->sec[i]);
     tc_mem_free(A, d->block);
+    tc_mem_free(A, d->htag);
     tc_mem_free(A, d);
 }
 
@@ -1045,6 +1067,11 @@ int tc_dict_build(tc_dict **out, const tc_alloc *A, const tc_logger *lg, const c
         d->sec[i] = b.sec[i].p;
         d->n[i] = (uint32_t)b.sec[i].n;
         b.sec[i].p = NULL;
+    }
+    if (!tc_dict_index(d)) {
+        tc_dict_free(d);
+        rc = TC_NOMEM;
+        goto fail;
     }
     builder_free(&b);
     *out = d;

@@ -83,6 +83,7 @@ struct tc_dict {
     uint32_t nwords;            /* ids 1..nwords-1 are used; 0 is none */
     void *block;                /* one allocation holding everything when loaded from binary */
     bool owns_sections;         /* sections were malloc'd one by one */
+    uint16_t *htag;             /* per WHASH slot: top 16 bits of its word's hash (tc_dict_index) */
 };
 
 /* String of id (never NULL; "" for 0). */
@@ -90,6 +91,10 @@ static inline const char *tc_dict_str(const tc_dict *d, uint32_t id) {
     if (id == 0 || id >= d->nwords) return "";
     return (const char *)d->sec[TC_DS_STR] + d->sec[TC_DS_WORD][id];
 }
+/* Builds d->htag, which lets a look-up skip the slots of other words
+   without reading their strings (most look-ups of news words find nothing,
+   and each string read is a cache miss).  False when out of memory. */
+bool tc_dict_index(tc_dict *d);
 /* Id of an already-normalised string, 0 if absent. */
 uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n);
 /* Normalises s (ASCII fast path, else tc_normalize) and looks it up; 0 if absent. */

@@ -195,6 +195,7 @@ int tc_dict_from_binary(tc_dict **out, const void *pv, size_t n, const tc_config
     }
     why = check_refs(d);
     if (why) goto fail;
+    if (!tc_dict_index(d)) { rc = TC_NOMEM; goto fail; }
     *out = d;
     return TC_OK;
 fail:

@@ -580,13 +580,21 @@ typedef struct vote { char cc[3]; char a1[16]; double w; } vote;
 
 typedef struct votes { vote v[256]; int n; } votes;
 
+/* strlcpy: the first cap-1 bytes of s (the vote tables hold short codes). */
+static void copy_trunc(char *dst, size_t cap, const char *s) {
+    size_t n = strlen(s);
+    if (n >= cap) n = cap - 1;
+    memcpy(dst, s, n);
+    dst[n] = 0;
+}
+
 static double *vote_slot(votes *vs, const char *cc, const char *a1) {
     for (int i = 0; i < vs->n; i++)
         if (strcmp(vs->v[i].cc, cc) == 0 && strcmp(vs->v[i].a1, a1) == 0) return &vs->v[i].w;
     if (vs->n == (int)TC_COUNTOF(vs->v)) return NULL;
     vote *v = &vs->v[vs->n++];
-    snprintf(v->cc, sizeof v->cc, "%s", cc);
-    snprintf(v->a1, sizeof v->a1, "%s", a1);
+    copy_trunc(v->cc, sizeof v->cc, cc);
+    copy_trunc(v->a1, sizeof v->a1, a1);
     v->w = 0;
     return &v->w;
 }
@@ -723,10 +731,10 @@ static int find_dominant(geo_doc *d) {
 
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
-    votes *cv = tc_arena_calloc(&d->ar, 1, sizeof *cv);
-    votes *av = tc_arena_calloc(&d->ar, 1, sizeof *av);
+    votes *cv = tc_arena_alloc(&d->ar, sizeof *cv), *av = tc_arena_alloc(&d->ar, sizeof *av);
     uint8_t *kept = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), 1);
     if (!cv || !av || !kept) return TC_NOMEM;
+    cv->n = av->n = 0;
     /* filter candidates: decide on every one first (features look at
        neighbours), then compact and remap the "X, Y" links */
     int *map = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), sizeof *map);
@@ -876,8 +884,7 @@ int geo_doc_resolve(geo_doc *d) {
             m->score = bestsc;
         }
         /* votes for the next pass: every resolved mention votes for its country and admin1 */
-        memset(cv, 0, sizeof *cv);
-        memset(av, 0, sizeof *av);
+        cv->n = av->n = 0; /* only the first n votes are ever read */
         if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
         for (int i = 0; i < d->nm; i++) {
             if (!d->m[i].resolved) continue;

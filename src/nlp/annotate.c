@@ -31,6 +31,11 @@
 /* Extra word features: prefixes of 1, 3 and 4 bytes, the 5-byte suffix,
    the part after the last hyphen, and a bit set of character classes. */
 #define NLP_NXF 6
+/* At prediction, words seen in training this often, always with the same
+   tag, take that tag without scoring. */
+#ifndef NLP_UNAMB_MIN
+#define NLP_UNAMB_MIN 5u
+#endif
 /* First-pass margin (weight units) above which the second pass is skipped. */
 #ifndef NLP_PASS2_MARGIN
 #define NLP_PASS2_MARGIN 10.0f
@@ -309,37 +314,33 @@ static int tag_feats(const tc_nlp_work *w, int n, int i, const int *right, uint6
 #define PREFETCH(p) ((void)(p))
 #endif
 
-/* Score of class c: all indices first, with prefetches, so the cache misses
-   of one candidate overlap instead of queueing. */
-static float class_score(const nlp_wtab *t, const uint64_t *f, int nf, unsigned c) {
-    uint32_t ix[MAXF];
-    for (int k = 0; k < nf; k++) ix[k] = nlp_idx(f[k], c, t->bits);
-    if (t->f) {
-        float s = 0;
-        for (int k = 0; k < nf; k++) s += t->f[ix[k]];
-        return s;
-    }
-    for (int k = 0; k < nf; k++) PREFETCH(t->q + 2 * (size_t)ix[k]);
-    int32_t s = 0;
-    for (int k = 0; k < nf; k++) s += nlp_i16(t->q + 2 * (size_t)ix[k]);
-    return (float)s;
-}
-
 #ifndef NLP_PF_DIST
 #define NLP_PF_DIST 32
 #endif
 #define NLP_SCORE_BUF 4096
 
-/* Integer scores of all nc candidates over int16 weights, as one stream of
-   nc x nf lookups with each weight prefetched NLP_PF_DIST lookups ahead:
-   the misses of one candidate overlap the sums of the one before instead of
-   draining the queue at every candidate.  Same totals as class_score
-   (integer sums).  False when the index buffer is too small. */
-static bool score_all_q(const nlp_wtab *t, const uint64_t *f, int nf, const uint16_t *cand, int nc,
-                        int32_t *out) {
+/* Scores of all nc candidate tags.  Float weights (the trainer's): one
+   class at a time.  Int16 weights: one stream of nc x nf lookups with each
+   weight prefetched NLP_PF_DIST lookups ahead, so the misses of one
+   candidate overlap the sums of the one before instead of draining the
+   queue at every candidate; integer sums, so the order does not matter. */
+static void score_all(const nlp_wtab *t, const uint64_t *f, int nf, const uint16_t *cand, int nc, float *out) {
+    if (t->f || nc * nf > NLP_SCORE_BUF) {
+        for (int j = 0; j < nc; j++) {
+            if (t->f) {
+                float s = 0;
+                for (int k = 0; k < nf; k++) s += t->f[nlp_idx(f[k], cand[j], t->bits)];
+                out[j] = s;
+            } else {
+                int32_t s = 0;
+                for (int k = 0; k < nf; k++) s += nlp_i16(t->q + 2 * (size_t)nlp_idx(f[k], cand[j], t->bits));
+                out[j] = (float)s;
+            }
+        }
+        return;
+    }
     uint32_t ix[NLP_SCORE_BUF];
     int tot = nc * nf;
-    if (tot > NLP_SCORE_BUF) return false;
     const unsigned char *q = t->q;
     unsigned bits = t->bits;
     for (int j = 0, u = 0; j < nc; j++)
@@ -352,9 +353,8 @@ static bool score_all_q(const nlp_wtab *t, const uint64_t *f, int nf, const uint
             if (u + NLP_PF_DIST < tot) PREFETCH(q + 2 * (size_t)ix[u + NLP_PF_DIST]);
             s += nlp_i16(q + 2 * (size_t)ix[u]);
         }
-        out[j] = s;
+        out[j] = (float)s;
     }
-    return true;
 }
 
 /* One greedy left-to-right pass with weight table t; right = first-pass
@@ -368,8 +368,13 @@ static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, co
         long sl = w->lexslot[i];
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
-        if (len == 1 && cnt >= 20) {
-            /* frequent and never ambiguous in training: no scoring */
+        if (len == 1 && cnt >= (ctx ? 20u : NLP_UNAMB_MIN)) {
+            /* never ambiguous in training: no scoring.  Training scores
+               the rarer ones to learn from them; at prediction a word the
+               training data saw NLP_UNAMB_MIN times, always with one tag, keeps
+               it: the same tags as scoring on ewt-dev, ewt-test, pud-test
+               and the validation texts (a threshold of 1 to 3 changes a
+               few tags both ways) */
             int t = nlp_u16(m->lexl + 8 * (size_t)st);
             w->tags[i] = t;
             out[i] = t;
@@ -393,10 +398,10 @@ static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, co
         int nf = tag_feats(w, s->n, i, right, f);
         int best = cand[0];
         float bs = -1e30f, second = -1e30f;
-        int32_t qs[NLP_MAX_TAGS + 1];
-        bool have_q = !t->f && score_all_q(t, f, nf, cand, nc, qs);
+        float scs[NLP_MAX_TAGS + 1];
+        score_all(t, f, nf, cand, nc, scs);
         for (int j = 0; j < nc; j++) {
-            float sc = have_q ? (float)qs[j] : class_score(t, f, nf, cand[j]);
+            float sc = scs[j];
             if (sc > bs || (sc == bs && cand[j] < best)) { second = bs; bs = sc; best = cand[j]; }
             else if (sc > second) second = sc;
         }
@@ -726,6 +731,13 @@ static uint64_t rng_next(uint64_t *s) {
 static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st, int h, int d,
                         nlp_train_ctx *ctx, const nlp_gold *g) {
     if (h == st->root) return m->root_label;
+    int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
+    int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
+    uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
+    const unsigned char *cl = m->lcand + 4 * NLP_LCAND_N + cst;
+    /* one candidate label: no scoring needed (training still scores, to
+       learn from arcs whose gold label is not the candidate) */
+    if (clen == 1 && !ctx) return cl[0];
     uint64_t f[MAXF];
     uint32_t row[MAXF];
     int nf = label_feats(w, st, h, d, f);
@@ -733,10 +745,6 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
     /* one 64-label row per feature: two cache lines instead of one miss per
        (feature, label) pair */
     for (int k = 0; k < nf; k++) row[k] = nlp_idx64(f[k], t->bits);
-    int hu = m->tag_upos[w->tags[h]], du = m->tag_upos[w->tags[d]];
-    int ci = (hu * TC_UPOS_COUNT + du) * 2 + (d < h);
-    uint32_t cst = nlp_u16(m->lcand + 4 * ci), clen = nlp_u16(m->lcand + 4 * ci + 2);
-    const unsigned char *cl = m->lcand + 4 * NLP_LCAND_N + cst;
     float sc[64];
     memset(sc, 0, sizeof sc);
     if (t->f) {
@@ -833,6 +841,21 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
         valid[ACT_SHIFT] = st.b < st.root;
         valid[ACT_LEFT] = st.sp > 0 && (st.b < st.root || st.sp == 1);
         valid[ACT_RIGHT] = st.sp >= 2;
+        int nvalid = valid[ACT_SHIFT] + valid[ACT_LEFT] + valid[ACT_RIGHT];
+        if (nvalid == 1) {
+            /* a forced move (empty stack, or the buffer down to the root):
+               nothing to score, and nothing for training to learn */
+            int act = valid[ACT_SHIFT] ? ACT_SHIFT : valid[ACT_LEFT] ? ACT_LEFT : ACT_RIGHT;
+            if (ctx && g) ctx->trans->c += 1;
+            if (act == ACT_SHIFT) {
+                w->stack[st.sp++] = st.b++;
+            } else {
+                int d = w->stack[--st.sp];
+                int h = act == ACT_LEFT ? st.b : w->stack[st.sp - 1];
+                attach(w, h, d, choose_label(m, w, &st, h, d, ctx, g));
+            }
+            continue;
+        }
         int nf = trans_feats(w, &st, m->tag_upos, f);
         float sc[4] = {0, 0, 0, 0};
         uint32_t ixs[MAXF];
