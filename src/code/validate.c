@@ -17,7 +17,8 @@
  * the given model and the dictionaries' tag corrections (tc_code_retag, as
  * the story pipeline does) -- and the events of all its sentences are
  * pooled before the same scoring, which measures what the coder loses to
- * our parser.
+ * our parser.  A record whose <Text> is empty is read from the words of its
+ * parse, so that it is still parsed by us rather than scored as silence.
  */
 #include "code/coder.h"
 #include "code/retag.h"
@@ -158,6 +159,22 @@ static int code_raw(vstate *v, const tc_petr_record *r, const tc_code_opts *o, t
     *ev = NULL;
     *nev = 0;
     const char *text = r->text ? r->text : "";
+    if (!*text && r->parsed && r->sent.n > 0) {
+        /* a record with an empty <Text> (one in PETR2_GSR) is read from its
+           parse's word column, space-joined: the words are the record's
+           own, the tags, tree and sentence breaks still ours */
+        tc_buf b;
+        tc_buf_init(&b, NULL);
+        for (int i = 0; i < r->sent.n; i++) {
+            const char *f = r->sent.tok[i].form ? r->sent.tok[i].form : "";
+            if (i) tc_buf_add(&b, " ", 1);
+            tc_buf_add(&b, f, strlen(f));
+        }
+        char *t = b.oom ? NULL : tc_arena_strndup(&v->arena, b.p ? b.p : "", b.n);
+        tc_buf_free(&b);
+        if (!t) return TC_NOMEM;
+        text = t;
+    }
     tc_sent *ss = NULL;
     int ns = 0;
     int rc = tc_segment(&v->arena, text, strlen(text), &ss, &ns, NULL);
