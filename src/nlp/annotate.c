@@ -31,11 +31,6 @@
 /* Extra word features: prefixes of 1, 3 and 4 bytes, the 5-byte suffix,
    the part after the last hyphen, and a bit set of character classes. */
 #define NLP_NXF 6
-/* At prediction, words seen in training this often, always with the same
-   tag, take that tag without scoring. */
-#ifndef NLP_UNAMB_MIN
-#define NLP_UNAMB_MIN 5u
-#endif
 /* First-pass margin (weight units) above which the second pass is skipped. */
 #ifndef NLP_PASS2_MARGIN
 #define NLP_PASS2_MARGIN 10.0f
@@ -368,13 +363,12 @@ static void tag_pass(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, co
         long sl = w->lexslot[i];
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
-        if (len == 1 && cnt >= (ctx ? 20u : NLP_UNAMB_MIN)) {
-            /* never ambiguous in training: no scoring.  Training scores
-               the rarer ones to learn from them; at prediction a word the
-               training data saw NLP_UNAMB_MIN times, always with one tag, keeps
-               it: the same tags as scoring on ewt-dev, ewt-test, pud-test
-               and the validation texts (a threshold of 1 to 3 changes a
-               few tags both ways) */
+        if (len == 1 && cnt >= (ctx ? 20u : (uint32_t)m->tdmin)) {
+            /* never ambiguous in training: no scoring.  At prediction a
+               word seen tagdict_min times is restricted to its lexicon
+               tags (below), so with one tag there is nothing to score;
+               training scores words seen fewer than 20 times to learn
+               from them */
             int t = nlp_u16(m->lexl + 8 * (size_t)st);
             w->tags[i] = t;
             out[i] = t;
