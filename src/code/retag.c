@@ -56,6 +56,7 @@ typedef struct idcache {
     const tc_dict *d;
     const tc_sent *s;
     uint32_t *ids; /* UINT32_MAX: not looked up yet */
+    int *run;      /* actor_run per start word, -1: not computed yet */
     bool oom;
 } idcache;
 
@@ -70,6 +71,7 @@ static uint32_t wid(idcache *c, int j) {
 /* Length of the longest multi-word actor entry spelt by the words from i
    (0-based), 0 if none. */
 static int actor_run(idcache *c, int i) {
+    if (c->run[i] >= 0) return c->run[i]; /* the windows of neighbouring words overlap */
     const tc_dict *d = c->d;
     uint32_t cnt;
     const uint32_t *L = tc_dict_by_first(d, TC_DS_IACTOR, wid(c, i), &cnt);
@@ -83,7 +85,7 @@ static int actor_run(idcache *c, int i) {
         for (int j = 1; j < len && ok; j++) ok = wid(c, i + j) == q[j];
         if (ok) best = len;
     }
-    return best;
+    return c->run[i] = best;
 }
 
 /* A copy of the sentence's tags, put back when the re-parse cannot be done. */
@@ -112,7 +114,7 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     if (changed) *changed = false;
     if (!d || !m || !w || !s || s->n < 2) return d && m && w && s ? TC_OK : TC_MISUSE;
     int n = s->n;
-    idcache ic = {d, s, NULL, false};
+    idcache ic = {d, s, NULL, NULL, false};
     uint8_t *old_upos = NULL;
     const char **old_xpos = NULL;
     int nfix = 0;
@@ -123,8 +125,10 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         if (!retaggable(t)) continue;
         if (!ic.ids) {
             ic.ids = tc_arena_alloc(a, (size_t)n * sizeof *ic.ids);
-            if (!ic.ids) return TC_NOMEM;
+            ic.run = tc_arena_alloc(a, (size_t)n * sizeof *ic.run);
+            if (!ic.ids || !ic.run) return TC_NOMEM;
             memset(ic.ids, 0xff, (size_t)n * sizeof *ic.ids);
+            memset(ic.run, 0xff, (size_t)n * sizeof *ic.run); /* -1 */
         }
         int i = -1, len = 0;
         for (int b = r >= 5 ? r - 5 : 0; b <= r; b++) {
@@ -180,7 +184,7 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     }
     if (!nfix) return TC_OK;
     int rc = tc_nlp_reparse(m, w, s, a);
-    if (rc == TC_NOTFOUND || rc == TC_MISUSE) { /* the model lacks the tag, or too long: keep our parse */
+    if (rc == TC_NOTFOUND) { /* the model lacks the tag: keep our parse */
         for (int k = 0; k < n; k++) {
             s->tok[k].upos = old_upos[k];
             s->tok[k].xpos = old_xpos[k];

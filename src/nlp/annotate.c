@@ -911,7 +911,21 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
 
 /* ---- public entry points ---------------------------------------------- */
 
-static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool parse) {
+/* The model's tag id of each word's (upos, xpos), for tags a caller set. */
+static int given_tags(const tc_nlp_model *m, const tc_sent *s, int *tags) {
+    for (int i = 0; i < s->n; i++) {
+        const tc_tok *t = &s->tok[i];
+        tags[i] = -1;
+        for (int k = 0; k < m->ntags && tags[i] < 0; k++)
+            if (m->tag_upos[k] == t->upos && t->xpos && m->tag_xpos[k] && !strcmp(m->tag_xpos[k], t->xpos)) tags[i] = k;
+        if (tags[i] < 0) return TC_NOTFOUND;
+    }
+    return TC_OK;
+}
+
+/* Tags (or takes the words' own tags when given), lemmatizes and, with
+   parse, parses s. */
+static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool given, bool parse) {
     if (!m || !w || !s) return TC_MISUSE;
     if (s->n <= 0) return TC_OK;
     int n = s->n, rc = TC_OK;
@@ -919,8 +933,9 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
     int *tags = tc_arena_alloc(a, 3 * (size_t)n * sizeof(int));
     if (!tags) return TC_NOMEM;
     int *hd = tags + n, *lb = hd + n;
-    rc = nlp_tag_sent(m, w, s, tags, NULL, NULL, NULL);
+    rc = given ? given_tags(m, s, tags) : nlp_tag_sent(m, w, s, tags, NULL, NULL, NULL);
     if (rc) return rc;
+    if (given && n <= TC_NLP_MAX_WORDS && (rc = nlp_prep_words(m, w, s))) return rc;
     for (int i = 0; i < n; i++) {
         tc_tok *t = &s->tok[i];
         t->upos = m->tag_upos[tags[i]];
@@ -965,11 +980,11 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
 }
 
 int tc_nlp_annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
-    return annotate(m, w, s, a, true);
+    return annotate(m, w, s, a, false, true);
 }
 
 int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
-    return annotate(m, w, s, a, false);
+    return annotate(m, w, s, a, false, false);
 }
 
 /*
@@ -981,30 +996,5 @@ int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
  * redone for those tags.
  */
 int tc_nlp_reparse(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
-    if (!m || !w || !s) return TC_MISUSE;
-    int n = s->n;
-    if (n <= 0) return TC_OK;
-    if (n > TC_NLP_MAX_WORDS) return TC_MISUSE;
-    if (!work_grow(w, n)) return TC_NOMEM;
-    int *tags = tc_arena_alloc(a, 3 * (size_t)n * sizeof(int));
-    if (!tags) return TC_NOMEM;
-    int *hd = tags + n, *lb = hd + n;
-    for (int i = 0; i < n; i++) {
-        const tc_tok *t = &s->tok[i];
-        tags[i] = -1;
-        for (int k = 0; k < m->ntags && tags[i] < 0; k++)
-            if (m->tag_upos[k] == t->upos && t->xpos && m->tag_xpos[k] && !strcmp(m->tag_xpos[k], t->xpos)) tags[i] = k;
-        if (tags[i] < 0) return TC_NOTFOUND;
-    }
-    int rc = nlp_prep_words(m, w, s);
-    if (rc) return rc;
-    if ((rc = nlp_parse_sent(m, w, s, tags, hd, lb, NULL, NULL))) return rc;
-    for (int i = 0; i < n; i++) {
-        tc_tok *t = &s->tok[i];
-        t->lemma = nlp_lemma(m, t->form ? t->form : "_", tags[i], a);
-        if (!t->lemma) return TC_NOMEM;
-        t->head = hd[i] == n ? 0 : (int16_t)(hd[i] + 1);
-        t->deprel = m->label[lb[i]];
-    }
-    return a->oom ? TC_NOMEM : TC_OK;
+    return annotate(m, w, s, a, true, true);
 }

@@ -36,7 +36,8 @@ int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
 /* Re-parses s keeping its upos/xpos (a caller's corrections of
    tc_nlp_annotate's tags): redoes lemma, head and deprel.  Returns TC_OK,
    TC_NOTFOUND (a word's upos/xpos pair is no tag of the model; s is left
-   as it was), TC_MISUSE (more than TC_NLP_MAX_WORDS words) or TC_NOMEM. */
+   as it was), TC_MISUSE or TC_NOMEM.  Same path as tc_nlp_annotate, over-long
+   sentences included. */
 int tc_nlp_reparse(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
 
 #endif
