@@ -210,6 +210,20 @@ static void repair_stolen_objects(ctx *c) {
     }
 }
 
+/* A common or proper noun. */
+static bool noun(const ctx *c, int t) { return upos(c, t) == TC_UPOS_NOUN || upos(c, t) == TC_UPOS_PROPN; }
+
+/* Whether v has a subject (nsubj, csubj or expl, subtypes included) other
+   than word skip. */
+static bool has_subject(const ctx *c, int v, int skip) {
+    for (int i = 1; i <= c->n; i++) {
+        if (c->head[i] != v || i == skip) continue;
+        const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+        if (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || !strncmp(dr, "nsubj", 5) || !strncmp(dr, "expl", 4)) return true;
+    }
+    return false;
+}
+
 /* Whether t descends from a (through at most 64 heads). */
 static bool descends(const ctx *c, int t, int a) {
     for (int guard = 0; t && guard < 64; guard++) {
@@ -229,21 +243,27 @@ static bool descends(const ctx *c, int t, int a) {
  * the clause's marker, the time word an oblique, and the clause an
  * adverbial clause of the verb before it.
  */
-static void repair_time_subject(ctx *c) {
+/* The case word of y between lo and y marking time (after / before /
+   since / until), or 0. */
+static int time_mark(const ctx *c, int y, int lo) {
     static const char *const marks[] = {"after", "before", "since", "until"};
+    for (int j = lo + 1; j < y; j++)
+        if (c->head[j] == y && rel_is(c, j, R_CASE))
+            for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+                if (tc_lemma_is(&c->s->tok[j - 1], marks[m])) return j;
+    return 0;
+}
+
+static void repair_time_subject(ctx *c) {
     for (int x = 1; x <= c->n; x++) {
-        if (!rel_is(c, x, R_NSUBJ) || (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN)) continue;
+        if (!rel_is(c, x, R_NSUBJ) || !noun(c, x)) continue;
         int v = c->head[x];
         if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !nom_is_time_word(tc_tok_lemma(&c->s->tok[x - 1]))) continue;
         int y = 0, k = 0;
         for (int i = x + 1; i < v && !y; i++) {
             if (c->head[i] != x || (!rel_is(c, i, R_NMOD) && !rel_is(c, i, R_OBL))) continue;
-            if (upos(c, i) != TC_UPOS_NOUN && upos(c, i) != TC_UPOS_PROPN && upos(c, i) != TC_UPOS_PRON) continue;
-            for (int j = x + 1; j < i && !k; j++)
-                if (c->head[j] == i && rel_is(c, j, R_CASE))
-                    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
-                        if (tc_lemma_is(&c->s->tok[j - 1], marks[m])) k = j;
-            if (k) y = i;
+            if (!noun(c, i) && upos(c, i) != TC_UPOS_PRON) continue;
+            if ((k = time_mark(c, i, x))) y = i;
         }
         if (!y) continue;
         bool ok = true; /* y's phrase runs up to the verb */
@@ -268,22 +288,19 @@ static void repair_time_subject(ctx *c) {
     for (int p = 2; p <= c->n; p++) {
         int y = c->head[p];
         if (!y || y > p || !rel_is(c, p, R_ACL) || upos(c, p) != TC_UPOS_VERB) continue;
-        if (upos(c, y) != TC_UPOS_NOUN && upos(c, y) != TC_UPOS_PROPN) continue;
+        if (!noun(c, y)) continue;
         int t = c->head[y];
         if (!t || t > y || (!rel_is(c, t, R_OBJ) && !rel_is(c, t, R_DOBJ)) || !nom_is_time_word(tc_tok_lemma(&c->s->tok[t - 1])))
             continue;
         int g = c->head[t];
         if (!g || upos(c, g) != TC_UPOS_VERB) continue;
-        int k = 0;
+        int k = time_mark(c, y, 0);
         bool subj = false, obj = false;
-        for (int i = 1; i <= c->n; i++) {
-            if (c->head[i] == y && i < y && rel_is(c, i, R_CASE))
-                for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
-                    if (tc_lemma_is(&c->s->tok[i - 1], marks[m])) k = i;
+        for (int i = 1; i <= c->n && k; i++) {
             if (c->head[i] != p) continue;
             const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
             if (rel_is(c, i, R_NSUBJ) || !strncmp(dr, "nsubj", 5)) subj = true;
-            if (i > p && (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN || upos(c, i) == TC_UPOS_PRON)) {
+            if (i > p && (noun(c, i) || upos(c, i) == TC_UPOS_PRON)) {
                 bool kase = false; /* an oblique without preposition is an object too */
                 for (int j = 1; j < i; j++) kase |= c->head[j] == i && rel_is(c, j, R_CASE);
                 if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ) || (rel_is(c, i, R_OBL) && !kase)) obj = true;
@@ -379,7 +396,7 @@ static void repair_coordination(ctx *c) {
     for (int x = 1; x <= c->n; x++) {
         int h = c->head[x];
         if (!h || h < x || !rel_is(c, x, R_ADVMOD) || upos(c, x) != TC_UPOS_ADJ) continue;
-        if (upos(c, h) != TC_UPOS_NOUN && upos(c, h) != TC_UPOS_PROPN) continue;
+        if (!noun(c, h)) continue;
         bool ok = true;
         for (int i = x + 1; i < h && ok; i++) ok = c->head[i] == h;
         if (ok) c->rel[x] = R_AMOD;
@@ -394,8 +411,8 @@ static void repair_coordination(ctx *c) {
  */
 static void repair_noun_phrases(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
-        int h = c->head[x], ux = upos(c, x);
-        if (!h || h < x || !rel_is(c, x, R_COMPOUND) || (ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN)) continue;
+        int h = c->head[x];
+        if (!h || h < x || !rel_is(c, x, R_COMPOUND) || !noun(c, x)) continue;
         if (upos(c, h) != TC_UPOS_VERB && upos(c, h) != TC_UPOS_AUX) continue;
         int k = 0;
         for (int i = 1; i < x && !k; i++)
@@ -442,8 +459,7 @@ static void repair_noun_phrases(ctx *c) {
  * head).
  */
 static bool adjacent_subjects(const ctx *c, int s1, int s2) {
-    int u1 = upos(c, s1), u2 = upos(c, s2);
-    if ((u1 != TC_UPOS_NOUN && u1 != TC_UPOS_PROPN) || (u2 != TC_UPOS_NOUN && u2 != TC_UPOS_PROPN)) return false;
+    if (!noun(c, s1) || !noun(c, s2)) return false;
     if (nom_is_time_word(tc_tok_lemma(&c->s->tok[s1 - 1])) || nom_is_time_word(tc_tok_lemma(&c->s->tok[s2 - 1])))
         return false;
     for (int t = s1 + 1; t < s2; t++)
@@ -463,7 +479,7 @@ static void repair_subjects(ctx *c) {
     for (int x = 1; x <= c->n; x++) {
         int v = c->head[x];
         if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !rel_full(c, x, "discourse")) continue;
-        if (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN) continue;
+        if (!noun(c, x)) continue;
         bool ok = true;
         for (int i = 1; i <= c->n && ok; i++) {
             if (c->head[i] != v || !rel_is(c, i, R_NSUBJ)) continue;
@@ -479,7 +495,7 @@ static void repair_subjects(ctx *c) {
         for (int i = 1; i <= c->n; i++) {
             if (c->head[i] != v) continue;
             if (i < v && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ)) && !obj &&
-                (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN))
+                noun(c, i))
                 obj = i;
             if (rel_is(c, i, R_NSUBJ) && i < v) {
                 if (nom_is_time_word(tc_tok_lemma(&c->s->tok[i - 1]))) tsubj = i; /* "Tuesday" */
@@ -530,7 +546,7 @@ static void repair_base_verb(ctx *c) {
         if (!xv || strcmp(xv, "VB") || upos(c, v) != TC_UPOS_VERB || !rel_is(c, v, R_COMPOUND) || c->head[v] != h) continue;
         if (!xh || (strcmp(xh, "VBN") && strcmp(xh, "VBD") && strcmp(xh, "JJ"))) continue;
         int nh = c->head[h];
-        if (nh > h && rel_is(c, h, R_AMOD) && (upos(c, nh) == TC_UPOS_NOUN || upos(c, nh) == TC_UPOS_PROPN)) {
+        if (nh > h && rel_is(c, h, R_AMOD) && noun(c, nh)) {
             /* "expel exiled leaders": v takes the noun's place */
             int p = c->head[nh];
             c->head[v] = p;
@@ -544,7 +560,7 @@ static void repair_base_verb(ctx *c) {
         int obj = 0;
         for (int i = h + 1; i <= c->n && !obj; i++)
             if (c->head[i] == h && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ)) &&
-                (upos(c, i) == TC_UPOS_NOUN || upos(c, i) == TC_UPOS_PROPN))
+                noun(c, i))
                 obj = i;
         if (!obj) continue;
         /* "abandon improved relations": v takes the participle's place */
@@ -584,14 +600,8 @@ static void repair_complements(ctx *c) {
         if (!rel_is(c, w, R_CCOMP) || subj) continue;
         const char *xw = c->s->tok[w - 1].xpos;
         if (!xw || (strcmp(xw, "VBD") && strcmp(xw, "VBZ") && strcmp(xw, "VBP"))) continue;
-        bool has = false;
-        for (int i = 1; i <= c->n && !has; i++) {
-            const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
-            if (c->head[i] == w && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || !strncmp(dr, "nsubj", 5) || !strncmp(dr, "expl", 4)))
-                has = true;
-        }
         int x = w - 1, ux = upos(c, x);
-        if (has || c->head[x] != v || (!rel_is(c, x, R_OBJ) && !rel_is(c, x, R_DOBJ))) continue;
+        if (has_subject(c, w, 0) || c->head[x] != v || (!rel_is(c, x, R_OBJ) && !rel_is(c, x, R_DOBJ))) continue;
         if (ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN && ux != TC_UPOS_PRON) continue;
         c->head[x] = w; /* the complement's subject */
         c->rel[x] = R_NSUBJ;
@@ -609,7 +619,7 @@ static void repair_noun_root(ctx *c) {
     for (int v = 2; v <= c->n; v++) {
         int x = c->head[v];
         if (!x || x > v || c->head[x] != 0 || !rel_is(c, v, R_ACL) || upos(c, v) != TC_UPOS_VERB) continue;
-        if (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN) continue;
+        if (!noun(c, x)) continue;
         bool obj = false, subj = false, next = true;
         for (int i = 1; i <= c->n; i++) {
             if (c->head[i] == v && i > v && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ))) obj = true;
@@ -639,7 +649,7 @@ static void repair_reduced_relative(ctx *c) {
         const char *xp = c->s->tok[p - 1].xpos;
         int v = c->head[p];
         if (!xp || strcmp(xp, "VBN") || upos(c, p) != TC_UPOS_VERB || !v || v < p || upos(c, v) != TC_UPOS_VERB) continue;
-        if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP)) continue;
+        if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP) || has_subject(c, v, p)) continue;
         int x = 0;
         bool ok = true;
         for (int i = 1; i <= c->n && ok; i++) {
@@ -649,10 +659,8 @@ static void repair_reduced_relative(ctx *c) {
                 else if (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_AUX) || rel_is(c, i, R_MARK) || !strncmp(dr, "cop", 3))
                     ok = false;
             }
-            if (c->head[i] == v && i != p && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || !strncmp(dr, "nsubj", 5) || !strncmp(dr, "expl", 4)))
-                ok = false;
         }
-        if (!ok || !x || (upos(c, x) != TC_UPOS_NOUN && upos(c, x) != TC_UPOS_PROPN)) continue;
+        if (!ok || !x || !noun(c, x)) continue;
         c->head[x] = v;
         c->head[p] = x;
         c->rel[p] = R_ACL;
@@ -686,7 +694,7 @@ static void repair_as_subject(ctx *c) {
             while (y && c->head[y] != v && guard++ < 64) y = c->head[y];
             if (!y || y == w) break;
             if (c->head[y] == v && (rel_is(c, y, R_OBL) || rel_is(c, y, R_NMOD)) && y < w &&
-                (upos(c, y) == TC_UPOS_NOUN || upos(c, y) == TC_UPOS_PROPN))
+                noun(c, y))
                 x = y;
             else break;
         }
