@@ -41,9 +41,11 @@ static bool norm_word(tc_buf *out, const char *s, size_t n) {
     return true;
 }
 
-static uint32_t str_hash(const char *s, size_t n) { return (uint32_t)tc_hash64(s, n, 0x7ac1u); }
-
-static uint16_t hash_tag(const char *s, size_t n) { return (uint16_t)(tc_hash64(s, n, 0x7ac1u) >> 48); }
+/* A word's hash: its low bits place it in the word table, its top 16 bits
+   are the slot's tag (tc_dict_index). */
+static uint64_t word_hash(const char *s, size_t n) { return tc_hash64(s, n, 0x7ac1u); }
+static uint32_t str_hash(const char *s, size_t n) { return (uint32_t)word_hash(s, n); }
+static uint16_t hash_tag(uint64_t hv) { return (uint16_t)(hv >> 48); }
 
 bool tc_dict_index(tc_dict *d) {
     uint32_t cap = d->n[TC_DS_WHASH];
@@ -55,7 +57,7 @@ bool tc_dict_index(tc_dict *d) {
     for (uint32_t h = 0; h < cap; h++) {
         uint32_t id = d->sec[TC_DS_WHASH][h];
         const char *w = tc_dict_str(d, id);
-        d->htag[h] = id ? hash_tag(w, strlen(w)) : 0;
+        d->htag[h] = id ? hash_tag(word_hash(w, strlen(w))) : 0;
     }
     return true;
 }
@@ -65,8 +67,8 @@ uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n) {
     if (cap == 0) return 0;
     const uint32_t *H = d->sec[TC_DS_WHASH];
     const char *pool = (const char *)d->sec[TC_DS_STR];
-    uint64_t hv = tc_hash64(s, n, 0x7ac1u);
-    uint16_t tag = (uint16_t)(hv >> 48);
+    uint64_t hv = word_hash(s, n);
+    uint16_t tag = hash_tag(hv);
     const uint16_t *T = d->htag;
     for (uint32_t h = (uint32_t)hv & (cap - 1), k = 0; k < cap; h = (h + 1) & (cap - 1), k++) {
         uint32_t id = H[h];
