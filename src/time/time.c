@@ -143,7 +143,6 @@ typedef struct ctx {
 
 static inline const lex_entry *LX(const tok *t) { return &lexicon[t->w]; }
 static inline int CLS(const tok *t) { return lexicon[t->w].cls; }
-static inline bool isw(const tok *t, int w) { return t->w == w; }
 static inline bool ispu(const tok *t, char c) { return t->kind == TK_PUNCT && t->ch == c; }
 /* adjacent: no whitespace between t-1 and t */
 static inline bool adj(const tok *t) { return !(t->flags & F_SP); }
