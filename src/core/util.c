@@ -240,6 +240,20 @@ static utf8proc_int32_t lump_more(utf8proc_int32_t c, void *ud) {
 }
 
 bool tc_normalize(tc_buf *out, const char *s, size_t n, bool casefold) {
+    /* ASCII (most words of English news) is its own NFKC and lump; case
+       folding lower-cases A-Z and nothing else: no utf8proc round trip */
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80) i++;
+    if (i == n) {
+        if (!tc_buf_reserve(out, n)) return false;
+        for (i = 0; i < n; i++) {
+            char c = s[i];
+            out->p[out->n + i] = casefold && c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+        out->n += n;
+        out->p[out->n] = 0;
+        return true;
+    }
     utf8proc_uint8_t *r = NULL;
     int opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_LUMP;
     if (casefold) opt |= UTF8PROC_CASEFOLD;

@@ -28,18 +28,9 @@
 
 /* ---- normalisation and interning ------------------------------------ */
 
-/* Appends the normalised form of s[0..n) to out: ASCII is lower-cased
-   directly (the common case, and fast); other text goes through
-   tc_normalize (NFKC + case fold + lump). */
-static bool norm_word(tc_buf *out, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) return tc_normalize(out, s, n, true);
-    if (!tc_buf_reserve(out, n)) return false;
-    for (size_t i = 0; i < n; i++) out->p[out->n + i] = (char)tolower((unsigned char)s[i]);
-    out->n += n;
-    out->p[out->n] = 0;
-    return true;
-}
+/* Appends the normalised form of s[0..n) to out (NFKC + case fold + lump;
+   tc_normalize lower-cases ASCII directly). */
+static bool norm_word(tc_buf *out, const char *s, size_t n) { return tc_normalize(out, s, n, true); }
 
 /* A word's hash: its low bits place it in the word table, its top 16 bits
    are the slot's tag (tc_dict_index). */

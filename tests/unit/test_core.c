@@ -9,6 +9,8 @@
 
 #include "core/core.h"
 
+#include <utf8proc.h>
+
 static void test_arena(void **st) {
     (void)st;
     tc_arena a;
@@ -103,6 +105,32 @@ static void test_normalize(void **st) {
     tc_buf_free(&b);
 }
 
+/* ASCII takes a short cut past utf8proc: it must give what utf8proc's
+   NFKC + lump (+ case fold) gives, for every ASCII character. */
+static void test_normalize_ascii(void **st) {
+    (void)st;
+    char all[128];
+    for (int c = 0; c < 128; c++) all[c] = (char)c;
+    for (int fold = 0; fold <= 1; fold++) {
+        tc_buf b;
+        tc_buf_init(&b, NULL);
+        assert_true(tc_normalize(&b, all, sizeof all, fold));
+        utf8proc_uint8_t *r = NULL;
+        int opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_LUMP;
+        if (fold) opt |= UTF8PROC_CASEFOLD;
+        utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)all, (utf8proc_ssize_t)sizeof all, &r,
+                                          (utf8proc_option_t)opt);
+        assert_int_equal(k, (utf8proc_ssize_t)b.n);
+        assert_memory_equal(b.p, r, b.n);
+        assert_int_equal(b.p['Q'], fold ? 'q' : 'Q');
+        free(r);
+        /* appends, like the utf8proc path */
+        assert_true(tc_normalize(&b, "Ab", 2, fold));
+        assert_string_equal(b.p + 128, fold ? "ab" : "Ab");
+        tc_buf_free(&b);
+    }
+}
+
 static void test_upos(void **st) {
     (void)st;
     assert_int_equal(tc_upos_from_name("PROPN", 5), TC_UPOS_PROPN);
@@ -129,7 +157,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arena), cmocka_unit_test(test_arena_oom_sticky),
         cmocka_unit_test(test_buf), cmocka_unit_test(test_dates),
-        cmocka_unit_test(test_normalize), cmocka_unit_test(test_upos),
+        cmocka_unit_test(test_normalize), cmocka_unit_test(test_normalize_ascii), cmocka_unit_test(test_upos),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
