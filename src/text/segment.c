@@ -616,7 +616,10 @@ static int mwt_split(const char *s, size_t n, size_t len[4]) {
         int lo = 0, hi = tc_text_nmwts - 1;
         while (lo <= hi) {
             int mid = (lo + hi) / 2;
-            int c = strcmp(tc_text_mwts[mid].lower, low);
+            /* the first bytes settle most steps without a call */
+            const char *e = tc_text_mwts[mid].lower;
+            int c = (unsigned char)e[0] - (unsigned char)low[0];
+            if (!c) c = strcmp(e, low);
             if (c == 0) {
                 const tc_mwt_rule *r = &tc_text_mwts[mid];
                 int k = 0;
