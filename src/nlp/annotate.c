@@ -337,18 +337,21 @@ static void score_all(const nlp_wtab *t, const uint64_t *f, int nf, const uint16
         }
         return;
     }
-    uint32_t ix[NLP_SCORE_BUF];
+    /* NLP_PF_DIST slots past the end point at slot 0, so the loop below
+       prefetches without testing for the end */
+    uint32_t ix[NLP_SCORE_BUF + NLP_PF_DIST];
     int tot = nc * nf;
     const unsigned char *q = t->q;
     unsigned bits = t->bits;
     for (int j = 0, u = 0; j < nc; j++)
         for (int k = 0; k < nf; k++, u++) ix[u] = nlp_idx(f[k], cand[j], bits);
+    for (int u = tot; u < tot + NLP_PF_DIST; u++) ix[u] = 0;
     int pre = tot < NLP_PF_DIST ? tot : NLP_PF_DIST;
     for (int u = 0; u < pre; u++) PREFETCH(q + 2 * (size_t)ix[u]);
     for (int j = 0, u = 0; j < nc; j++) {
         int32_t s = 0;
         for (int k = 0; k < nf; k++, u++) {
-            if (u + NLP_PF_DIST < tot) PREFETCH(q + 2 * (size_t)ix[u + NLP_PF_DIST]);
+            PREFETCH(q + 2 * (size_t)ix[u + NLP_PF_DIST]);
             s += nlp_i16(q + 2 * (size_t)ix[u]);
         }
         out[j] = (float)s;
