@@ -881,9 +881,9 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
         int nf = trans_feats(w, &st, m->tag_upos, f);
         float sc[4] = {0, 0, 0, 0};
         uint32_t ixs[MAXF];
-        for (int k = 0; k < nf; k++) ixs[k] = nlp_idx4(f[k], bits);
         if (m->wt_trans.f) {
             const float *tw = m->wt_trans.f;
+            for (int k = 0; k < nf; k++) ixs[k] = nlp_idx4(f[k], bits);
             for (int k = 0; k < nf; k++) {
                 sc[0] += tw[ixs[k]];
                 sc[1] += tw[ixs[k] + 1];
@@ -891,7 +891,10 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
             }
         } else {
             const unsigned char *q = m->wt_trans.q;
-            for (int k = 0; k < nf; k++) PREFETCH(q + 2 * (size_t)ixs[k]);
+            for (int k = 0; k < nf; k++) {
+                ixs[k] = nlp_idx4(f[k], bits);
+                PREFETCH(q + 2 * (size_t)ixs[k]);
+            }
             int32_t a0 = 0, a1 = 0, a2 = 0;
             for (int k = 0; k < nf; k++) {
                 const unsigned char *r = q + 2 * (size_t)ixs[k];
