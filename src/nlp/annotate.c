@@ -744,10 +744,10 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
     const nlp_wtab *t = &m->wt_lab;
     /* one 64-label row per feature: two cache lines instead of one miss per
        (feature, label) pair */
-    for (int k = 0; k < nf; k++) row[k] = nlp_idx64(f[k], t->bits);
     float sc[64];
-    memset(sc, 0, sizeof sc);
     if (t->f) {
+        memset(sc, 0, sizeof sc);
+        for (int k = 0; k < nf; k++) row[k] = nlp_idx64(f[k], t->bits);
         for (int k = 0; k < nf; k++) {
             const float *r = t->f + row[k];
             for (int l = 0; l < 64; l++) sc[l] += r[l];
@@ -768,10 +768,12 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
         }
         lo &= ~31;
         hi = (hi + 31) & ~31;
+        /* sc and acc are read only from lo to hi, which the sums fill */
         int32_t acc[64];
-        memset(acc, 0, sizeof acc);
-        for (int k = 0; k < nf; k++)
+        for (int k = 0; k < nf; k++) {
+            row[k] = nlp_idx64(f[k], t->bits);
             for (int l = lo; l < hi; l += 32) PREFETCH(t->q + 2 * ((size_t)row[k] + (size_t)l));
+        }
 #if defined(__SSE2__)
         /* one 32-label half at a time, its sums held in eight registers
            instead of going through memory after every feature */
@@ -793,6 +795,7 @@ static int choose_label(const tc_nlp_model *m, tc_nlp_work *w, const pstate *st,
             _mm_storeu_si128(o + 4, a4); _mm_storeu_si128(o + 5, a5); _mm_storeu_si128(o + 6, a6); _mm_storeu_si128(o + 7, a7);
         }
 #else
+        for (int l = lo; l < hi; l++) acc[l] = 0;
         for (int k = 0; k < nf; k++) {
             const unsigned char *r = t->q + 2 * (size_t)row[k];
             for (int l = lo; l < hi; l++) acc[l] += nlp_i16(r + 2 * l);
