@@ -757,18 +757,31 @@ int geo_doc_resolve(geo_doc *d) {
         if (d->f[i].coord >= 0) d->f[i].coord = map[d->f[i].coord];
     }
     d->nm = w;
+    /* Mentions of one name compare as equal keys over and over below:
+       kid[i] is the first mention with mention i's key, so equal keys are
+       equal kids; each mention's gazetteer entries are looked up once. */
+    int *kid = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *kid);
+    const unsigned char **posts = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *posts);
+    uint32_t *counts = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *counts);
+    if (!kid || !posts || !counts) return TC_NOMEM;
+    for (int i = 0; i < w; i++) {
+        kid[i] = i;
+        counts[i] = 0;
+        for (int j = 0; j < i; j++)
+            if (kid[j] == j && strcmp(d->m[j].key, d->m[i].key) == 0) { kid[i] = j; break; }
+        posts[i] = kid[i] < i ? posts[kid[i]] : geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &counts[i]);
+        if (kid[i] < i) counts[i] = counts[kid[i]];
+    }
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
     for (int pass = 0; pass < 3; pass++) {
         for (int i = 0; i < d->nm; i++) {
             geo_mention *m = &d->m[i];
-            uint32_t cnt;
-            const unsigned char *post = geo_gaz_find(d->g, m->key, strlen(m->key), &cnt);
+            uint32_t cnt = counts[i];
+            const unsigned char *post = posts[i];
             if (!post) { m->resolved = 0; continue; }
             /* one referent per name: an earlier mention with the same key decides */
-            int same = -1;
-            for (int j = 0; j < i; j++)
-                if (strcmp(d->m[j].key, m->key) == 0) { same = j; break; }
+            int same = kid[i] < i ? kid[i] : -1;
             if (same >= 0) { m->resolved = d->m[same].resolved; m->place = d->m[same].place; m->score = d->m[same].score; continue; }
             /* a town's name must not vote for itself: without that, the
                first pass's pick among homonymous towns ("Paris", "London",
@@ -782,7 +795,7 @@ int geo_doc_resolve(geo_doc *d) {
             if (pass > 0 && m->resolved && geo_gaz_kind(d->g, m->place) == GEO_CITY) {
                 geo_gaz_place(d->g, m->place, &self);
                 int nk = 0;
-                for (int j = i; j < d->nm; j++) nk += d->m[j].resolved && !strcmp(d->m[j].key, m->key);
+                for (int j = i; j < d->nm; j++) nk += d->m[j].resolved && kid[j] == kid[i];
                 if (strcmp(self.feature, "PPLC") != 0) { self_c = 0.7 * nk; self_a = 0.5 * nk; }
             }
             /* a name seen only inside organisation names ("Cambridge
@@ -791,7 +804,7 @@ int geo_doc_resolve(geo_doc *d) {
                nothing about it */
             int nrec = 0, nemb = 0;
             for (int j = i; j < d->nm; j++)
-                if (d->m[j].sent >= 0 && !strcmp(d->m[j].key, m->key)) { nrec++; nemb += d->f[j].next_cap; }
+                if (d->m[j].sent >= 0 && kid[j] == kid[i]) { nrec++; nemb += d->f[j].next_cap; }
             bool org_only = nrec > 0 && nemb == nrec;
             double bestsc = -1e9;
             uint32_t bestp = 0;
@@ -825,14 +838,14 @@ int geo_doc_resolve(geo_doc *d) {
                    "X, Y" partners; links always point to the next mention */
                 for (int i2 = i; i2 < d->nm; i2++)
                 for (int side = 0; side < 2; side++) {
-                    if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) break;
+                    if (i2 != i && kid[i2] != kid[i]) break;
                     int a = -1, b = -1;
                     if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
                     if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
                     if (a < 0) continue;
-                    const geo_mention *o = &d->m[a == i2 ? b : a];
-                    uint32_t c2;
-                    const unsigned char *p2 = geo_gaz_find(d->g, o->key, strlen(o->key), &c2);
+                    int o = a == i2 ? b : a;
+                    uint32_t c2 = counts[o];
+                    const unsigned char *p2 = posts[o];
                     for (uint32_t q = 0; p2 && q < c2 && q < 50; q++) {
                         uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
                         tc_place p2p;
@@ -850,10 +863,10 @@ int geo_doc_resolve(geo_doc *d) {
                 if (pass > 0 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY)) {
                     bool same_kind = false;
                     for (int i2 = i; i2 < d->nm && !same_kind; i2++) {
-                        if (i2 != i && strcmp(d->m[i2].key, m->key) != 0) continue;
+                        if (i2 != i && kid[i2] != kid[i]) continue;
                         for (int j = 0; j < d->nm && !same_kind; j++) {
                             if (!(d->f[i2].coord == j || d->f[j].coord == i2) || !d->m[j].resolved) continue;
-                            if (!strcmp(d->m[j].key, m->key)) continue;
+                            if (kid[j] == kid[i]) continue;
                             int kj = geo_gaz_kind(d->g, d->m[j].place);
                             if (kj != kind) continue;
                             tc_place q;
@@ -868,7 +881,7 @@ int geo_doc_resolve(geo_doc *d) {
                 if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT && !org_only) {
                     int near = 0;
                     for (int j = 0; j < d->nm && near < 2; j++) {
-                        if (!d->m[j].resolved || !strcmp(d->m[j].key, m->key)) continue;
+                        if (!d->m[j].resolved || kid[j] == kid[i]) continue;
                         int kj = geo_gaz_kind(d->g, d->m[j].place);
                         if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
                         tc_place q;
