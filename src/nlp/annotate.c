@@ -847,6 +847,20 @@ static void oracle_costs(const tc_nlp_work *w, const pstate *st, const int *G, i
     }
 }
 
+/* Carries out an arc-hybrid action: a shift, or an arc (with its label)
+   from the buffer front (left) or the stack's second word (right) to the
+   stack top. */
+static void apply_action(const tc_nlp_model *m, tc_nlp_work *w, pstate *st, int act, nlp_train_ctx *ctx,
+                         const nlp_gold *g) {
+    if (act == ACT_SHIFT) {
+        w->stack[st->sp++] = st->b++;
+        return;
+    }
+    int d = w->stack[--st->sp];
+    int h = act == ACT_LEFT ? st->b : w->stack[st->sp - 1];
+    attach(w, h, d, choose_label(m, w, st, h, d, ctx, g));
+}
+
 int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, const int *tags, int *out_head,
                    int *out_label, nlp_train_ctx *ctx, const nlp_gold *g) {
     int n = s->n;
@@ -872,13 +886,7 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
                nothing to score, and nothing for training to learn */
             int act = valid[ACT_SHIFT] ? ACT_SHIFT : valid[ACT_LEFT] ? ACT_LEFT : ACT_RIGHT;
             if (ctx && g) ctx->trans->c += 1;
-            if (act == ACT_SHIFT) {
-                w->stack[st.sp++] = st.b++;
-            } else {
-                int d = w->stack[--st.sp];
-                int h = act == ACT_LEFT ? st.b : w->stack[st.sp - 1];
-                attach(w, h, d, choose_label(m, w, &st, h, d, ctx, g));
-            }
+            apply_action(m, w, &st, act, ctx, g);
             continue;
         }
         int nf = trans_feats(w, &st, m->tag_upos, f);
@@ -928,14 +936,7 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
                 if (r >= ctx->explore) act = best0;
             }
         }
-        if (act == ACT_SHIFT) {
-            w->stack[st.sp++] = st.b++;
-        } else {
-            int d = w->stack[--st.sp];
-            int h = act == ACT_LEFT ? st.b : w->stack[st.sp - 1];
-            int l = choose_label(m, w, &st, h, d, ctx, g);
-            attach(w, h, d, l);
-        }
+        apply_action(m, w, &st, act, ctx, g);
     }
     if (ctx && g)
         for (int i = 0; i < n; i++) { ctx->arc_n++; ctx->arc_err += w->head[i] != g->head[i]; }
