@@ -49,7 +49,6 @@ enum {
     R_CONJ,
     R_XCOMP,
     R_OBJ,
-    R_DOBJ,
     R_NMOD,
     R_COMPOUND,
     R_APPOS,
@@ -80,7 +79,8 @@ enum {
     R_NUMMOD,
     R_COUNT
 };
-static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "dobj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
+static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
+_Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per base relation");
 
 /* Per-sentence analysis, all in the caller's arena. */
 typedef struct ctx {
@@ -172,7 +172,7 @@ static void repair_stolen_objects(ctx *c) {
         bool ok = true;
         for (int i = 1; i <= c->n && ok; i++) {
             if (i == x || c->head[i] != v) continue;
-            if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ) || rel_is(c, i, R_CCOMP) || rel_is(c, i, R_XCOMP)) ok = false;
+            if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_CCOMP) || rel_is(c, i, R_XCOMP)) ok = false;
         }
         /* the words between the verb and x are x's own pre-modifiers */
         for (int t = v + 1; t < x && ok; t++) {
@@ -290,7 +290,7 @@ static void repair_time_subject(ctx *c) {
         if (!y || y > p || !rel_is(c, p, R_ACL) || upos(c, p) != TC_UPOS_VERB) continue;
         if (!noun(c, y)) continue;
         int t = c->head[y];
-        if (!t || t > y || (!rel_is(c, t, R_OBJ) && !rel_is(c, t, R_DOBJ)) || !nom_is_time_word(tc_tok_lemma(&c->s->tok[t - 1])))
+        if (!t || t > y || !rel_is(c, t, R_OBJ) || !nom_is_time_word(tc_tok_lemma(&c->s->tok[t - 1])))
             continue;
         int g = c->head[t];
         if (!g || upos(c, g) != TC_UPOS_VERB) continue;
@@ -303,7 +303,7 @@ static void repair_time_subject(ctx *c) {
             if (i > p && (noun(c, i) || upos(c, i) == TC_UPOS_PRON)) {
                 bool kase = false; /* an oblique without preposition is an object too */
                 for (int j = 1; j < i; j++) kase |= c->head[j] == i && rel_is(c, j, R_CASE);
-                if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ) || (rel_is(c, i, R_OBL) && !kase)) obj = true;
+                if (rel_is(c, i, R_OBJ) || (rel_is(c, i, R_OBL) && !kase)) obj = true;
             }
         }
         if (!k || subj || !obj) continue;
@@ -494,7 +494,7 @@ static void repair_subjects(ctx *c) {
         int obj = 0, tsubj = 0, s1 = 0, s2 = 0;
         for (int i = 1; i <= c->n; i++) {
             if (c->head[i] != v) continue;
-            if (i < v && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ)) && !obj &&
+            if (i < v && rel_is(c, i, R_OBJ) && !obj &&
                 noun(c, i))
                 obj = i;
             if (rel_is(c, i, R_NSUBJ) && i < v) {
@@ -559,7 +559,7 @@ static void repair_base_verb(ctx *c) {
         }
         int obj = 0;
         for (int i = h + 1; i <= c->n && !obj; i++)
-            if (c->head[i] == h && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ)) &&
+            if (c->head[i] == h && rel_is(c, i, R_OBJ) &&
                 noun(c, i))
                 obj = i;
         if (!obj) continue;
@@ -596,12 +596,12 @@ static void repair_complements(ctx *c) {
                 if (rel_is(c, i, R_NSUBJ)) subj = i;
                 if (rel_is(c, i, R_AUX)) aux = true;
             }
-        if ((rel_is(c, w, R_OBJ) || rel_is(c, w, R_DOBJ)) && (subj || aux)) c->rel[w] = R_CCOMP;
+        if (rel_is(c, w, R_OBJ) && (subj || aux)) c->rel[w] = R_CCOMP;
         if (!rel_is(c, w, R_CCOMP) || subj) continue;
         const char *xw = c->s->tok[w - 1].xpos;
         if (!xw || (strcmp(xw, "VBD") && strcmp(xw, "VBZ") && strcmp(xw, "VBP"))) continue;
         int x = w - 1, ux = upos(c, x);
-        if (has_subject(c, w, 0) || c->head[x] != v || (!rel_is(c, x, R_OBJ) && !rel_is(c, x, R_DOBJ))) continue;
+        if (has_subject(c, w, 0) || c->head[x] != v || !rel_is(c, x, R_OBJ)) continue;
         if (ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN && ux != TC_UPOS_PRON) continue;
         c->head[x] = w; /* the complement's subject */
         c->rel[x] = R_NSUBJ;
@@ -622,7 +622,7 @@ static void repair_noun_root(ctx *c) {
         if (!noun(c, x)) continue;
         bool obj = false, subj = false, next = true;
         for (int i = 1; i <= c->n; i++) {
-            if (c->head[i] == v && i > v && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_DOBJ))) obj = true;
+            if (c->head[i] == v && i > v && rel_is(c, i, R_OBJ)) obj = true;
             if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = true; /* a relative clause */
         }
         for (int t = x + 1; t < v && next; t++) next = descends(c, t, x); /* v right after x's words */
@@ -737,6 +737,7 @@ static bool setup(ctx *c) {
                 c->rel[i] = (uint8_t)k;
                 break;
             }
+        if (bl == 4 && !strncmp(r, "dobj", 4)) c->rel[i] = R_OBJ; /* UD v1's name of obj */
         int h = c->s->tok[i - 1].head;
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
@@ -1862,7 +1863,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
                governing verb's object is the understood subject */
             for (int k = c->cbeg[p]; k < c->cbeg[p + 1]; k++) {
                 int ch = c->kids[k];
-                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)) && ch < x) { *pass = false; return ch; }
+                if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_IOBJ)) && ch < x) { *pass = false; return ch; }
             }
             x = p;
         } else if (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_CONJ)) x = p;
@@ -2214,9 +2215,9 @@ static int code_verb(const ctx *c, int v, vres *r) {
             for (int pass2 = 0; pass2 < 3 && !ntgt; pass2++) {
                 for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !ntgt; k++) {
                     int ch = c->kids[k];
-                    if (pass2 == 0 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)))
+                    if (pass2 == 0 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_IOBJ)))
                         ntgt = code_conj(c, ch, tgt, 8);
-                    else if (pass2 == 1 && (rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ))) {
+                    else if (pass2 == 1 && rel_is(c, ch, R_OBJ)) {
                         /* the object's own prepositional modifiers */
                         for (int j = c->cbeg[ch]; j < c->cbeg[ch + 1] && !ntgt; j++) {
                             int gc = c->kids[j];
@@ -2466,7 +2467,7 @@ static bool is_directive(const vres *h) {
 static bool object_controlled(const ctx *c, int v, int h) {
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
-        if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_DOBJ) || rel_is(c, ch, R_IOBJ)) && ch < v) return true;
+        if ((rel_is(c, ch, R_OBJ) || rel_is(c, ch, R_IOBJ)) && ch < v) return true;
     }
     return false;
 }
@@ -2526,7 +2527,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if ((up[v] > 0 || to_advcl) && R[h].ntgt) {
             bool obj = false;
             for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
-                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_DOBJ) || rel_is(c, c->kids[k], R_IOBJ)) &&
+                if ((rel_is(c, c->kids[k], R_OBJ) || rel_is(c, c->kids[k], R_IOBJ)) &&
                     upos(c, c->kids[k]) != TC_UPOS_PRON &&
                     R[h].tgt[0].head == c->kids[k])
                     obj = true;
@@ -2546,7 +2547,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
             /* (the same object control when the parser hung the "to"
                infinitive on the object: "leading the group to denounce"
                with "denounce" an acl of "group") */
-            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_DOBJ) || rel_is(c, h, R_IOBJ)) &&
+            if (to && g && R[g].found && (rel_is(c, h, R_OBJ) || rel_is(c, h, R_IOBJ)) &&
                 !(c->o && c->o->keep_partial && code_ok(R[v].code) && !is_directive(&R[g])))
                 up[v] = -g;
         }
