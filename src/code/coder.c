@@ -212,6 +212,8 @@ static void repair_stolen_objects(ctx *c) {
 
 /* A common or proper noun. */
 static bool noun(const ctx *c, int t) { return upos(c, t) == TC_UPOS_NOUN || upos(c, t) == TC_UPOS_PROPN; }
+/* A noun or a pronoun: what can stand as an argument. */
+static bool noun_or_pron(const ctx *c, int t) { return noun(c, t) || upos(c, t) == TC_UPOS_PRON; }
 
 /* Whether v has a subject (nsubj, csubj or expl, subtypes included) other
    than word skip. */
@@ -262,7 +264,7 @@ static void repair_time_subject(ctx *c) {
         int y = 0, k = 0;
         for (int i = x + 1; i < v && !y; i++) {
             if (c->head[i] != x || (!rel_is(c, i, R_NMOD) && !rel_is(c, i, R_OBL))) continue;
-            if (!noun(c, i) && upos(c, i) != TC_UPOS_PRON) continue;
+            if (!noun_or_pron(c, i)) continue;
             if ((k = time_mark(c, i, x))) y = i;
         }
         if (!y) continue;
@@ -300,7 +302,7 @@ static void repair_time_subject(ctx *c) {
             if (c->head[i] != p) continue;
             const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
             if (rel_is(c, i, R_NSUBJ) || !strncmp(dr, "nsubj", 5)) subj = true;
-            if (i > p && (noun(c, i) || upos(c, i) == TC_UPOS_PRON)) {
+            if (i > p && noun_or_pron(c, i)) {
                 bool kase = false; /* an oblique without preposition is an object too */
                 for (int j = 1; j < i; j++) kase |= c->head[j] == i && rel_is(c, j, R_CASE);
                 if (rel_is(c, i, R_OBJ) || (rel_is(c, i, R_OBL) && !kase)) obj = true;
@@ -600,9 +602,8 @@ static void repair_complements(ctx *c) {
         if (!rel_is(c, w, R_CCOMP) || subj) continue;
         const char *xw = c->s->tok[w - 1].xpos;
         if (!xw || (strcmp(xw, "VBD") && strcmp(xw, "VBZ") && strcmp(xw, "VBP"))) continue;
-        int x = w - 1, ux = upos(c, x);
-        if (has_subject(c, w, 0) || c->head[x] != v || !rel_is(c, x, R_OBJ)) continue;
-        if (ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN && ux != TC_UPOS_PRON) continue;
+        int x = w - 1;
+        if (has_subject(c, w, 0) || c->head[x] != v || !rel_is(c, x, R_OBJ) || !noun_or_pron(c, x)) continue;
         c->head[x] = w; /* the complement's subject */
         c->rel[x] = R_NSUBJ;
     }
@@ -1669,8 +1670,8 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                    "the parliament"), words before it unmatched as usual:
                    "* IFTAR (AT ^ ^) +" over "at Osgiliath with the
                    parliament of Gondor" leaves Gondor for the target */
-                int hd = np_head(c, tk), u = upos(c, hd);
-                if (u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON) {
+                int hd = np_head(c, tk);
+                if (noun_or_pron(c, hd)) {
                     found = j;
                     while (j + flen < npos && np_head(c, fwd ? pos[j + flen] : pos[npos - 1 - j - flen]) == hd) flen++;
                     break;
