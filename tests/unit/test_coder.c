@@ -658,28 +658,29 @@ static void test_parser_slips_2(void **st) {
         T("5", "police", "police", "NOUN", "6", "nmod:desc") T("6", "Telemar", "Telemar", "PROPN", "4", "conj")
         T("7", "attacked", "attack", "VERB", "0", "root") T("8", "Arnor", "Arnor", "PROPN", "7", "obj");
     assert_string_equal(code(e, 0), "GONCOP-ARN-190");
+    /* the words both cases below begin with, "years" the object of
+       "restored" */
+#define RESTORED_AFTER_MORDOR                                                                                  \
+    T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") TX("2", "restored", "restore", "VERB", "VBD", "0", "root") \
+    T("3", "ties", "tie", "NOUN", "2", "obl") T("4", "with", "with", "ADP", "5", "case")                         \
+    T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "five", "five", "NUM", "7", "nummod")                  \
+    T("7", "years", "year", "NOUN", "2", "obj") T("8", "after", "after", "ADP", "10", "case")                    \
+    T("9", "Mordor", "Mordor", "PROPN", "10", "compound")
     /* "Gondor restored ties with Arnor five years after Mordor crowds
-       attacked Arnor" with "years" the object of "restored" and "attacked"
-       a participle on "crowds" (so their victims): the crowds attacked */
-    const char *b = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") TX("2", "restored", "restore", "VERB", "VBD", "0", "root")
-        T("3", "ties", "tie", "NOUN", "2", "obl") T("4", "with", "with", "ADP", "5", "case")
-        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "five", "five", "NUM", "7", "nummod")
-        T("7", "years", "year", "NOUN", "2", "obj") T("8", "after", "after", "ADP", "10", "case")
-        T("9", "Mordor", "Mordor", "PROPN", "10", "compound") T("10", "crowds", "crowd", "NOUN", "7", "nmod")
+       attacked Arnor" with "attacked" a participle on "crowds" (so their
+       victims): the crowds attacked */
+    const char *b = RESTORED_AFTER_MORDOR T("10", "crowds", "crowd", "NOUN", "7", "nmod")
         TX("11", "attacked", "attack", "VERB", "VBN", "10", "acl") T("12", "Arnor", "Arnor", "PROPN", "11", "obj");
     assert_string_equal(code(b, 0), "GON-ARN-051 MOR-ARN-190");
     /* ... but without an object the participle may be passive ("after
        Mordor police attacked in Arnor"): the parse stands, the police are
        the ones attacked (by the place, the coder's rule for a passive
        without agent), not the attackers */
-    const char *b2 = T("1", "Gondor", "Gondor", "PROPN", "2", "nsubj") TX("2", "restored", "restore", "VERB", "VBD", "0", "root")
-        T("3", "ties", "tie", "NOUN", "2", "obl") T("4", "with", "with", "ADP", "5", "case")
-        T("5", "Arnor", "Arnor", "PROPN", "3", "nmod") T("6", "five", "five", "NUM", "7", "nummod")
-        T("7", "years", "year", "NOUN", "2", "obj") T("8", "after", "after", "ADP", "10", "case")
-        T("9", "Mordor", "Mordor", "PROPN", "10", "compound") T("10", "police", "police", "NOUN", "7", "nmod")
+    const char *b2 = RESTORED_AFTER_MORDOR T("10", "police", "police", "NOUN", "7", "nmod")
         TX("11", "attacked", "attack", "VERB", "VBN", "10", "acl") T("12", "in", "in", "ADP", "13", "case")
         T("13", "Arnor", "Arnor", "PROPN", "11", "obl");
     assert_string_equal(code(b2, 0), "ARN-MORCOP-190 GON-ARN-051");
+#undef RESTORED_AFTER_MORDOR
     /* "The Gondor police attacked Arnor" parsed as a noun phrase, the
        participle "attacked" (with its object) on the root "police": the
        sentence's verb */
