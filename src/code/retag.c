@@ -100,11 +100,25 @@ static bool save_tags(const tc_sent *s, tc_arena *a, uint8_t **up, const char **
     return true;
 }
 
-/* Whether form is a one-word verb of the verb dictionary (its listed or
+/* The cache's arrays, allocated on first need (most sentences have no
+   word to ask about).  False when out of memory. */
+static bool ic_ready(idcache *c, tc_arena *a) {
+    if (c->ids) return true;
+    int n = c->s->n;
+    c->ids = tc_arena_alloc(a, (size_t)n * sizeof *c->ids);
+    c->run = tc_arena_alloc(a, (size_t)n * sizeof *c->run);
+    if (!c->ids || !c->run) return false;
+    memset(c->ids, 0xff, (size_t)n * sizeof *c->ids);
+    memset(c->run, 0xff, (size_t)n * sizeof *c->run); /* -1 */
+    return true;
+}
+
+/* Whether word j is a one-word verb of the verb dictionary (its listed or
    generated forms). */
-static bool dict_verb(const tc_dict *d, const char *f, bool *oom) {
-    uint32_t id = tc_dict_word_oom(d, f, strlen(f), oom), cnt = 0;
-    const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, id, &cnt);
+static bool dict_verb(idcache *c, int j) {
+    const tc_dict *d = c->d;
+    uint32_t cnt = 0;
+    const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, wid(c, j), &cnt);
     for (uint32_t k = 0; k < cnt; k++)
         if (d->sec[TC_DS_VERB][L[k] * TC_VERB_W + 1] == 1) return true;
     return false;
@@ -123,13 +137,7 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     for (int r = 0; r < n; r++) {
         const tc_tok *t = &s->tok[r];
         if (!retaggable(t)) continue;
-        if (!ic.ids) {
-            ic.ids = tc_arena_alloc(a, (size_t)n * sizeof *ic.ids);
-            ic.run = tc_arena_alloc(a, (size_t)n * sizeof *ic.run);
-            if (!ic.ids || !ic.run) return TC_NOMEM;
-            memset(ic.ids, 0xff, (size_t)n * sizeof *ic.ids);
-            memset(ic.run, 0xff, (size_t)n * sizeof *ic.run); /* -1 */
-        }
+        if (!ic_ready(&ic, a)) return TC_NOMEM;
         int i = -1, len = 0;
         for (int b = r >= 5 ? r - 5 : 0; b <= r; b++) {
             if (!capitalised(s->tok[b].form)) continue;
@@ -174,8 +182,9 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             if (!p->xpos || (strcmp(p->xpos, "WDT") && strcmp(p->xpos, "WP"))) continue;
         }
         if (q->upos != TC_UPOS_DET && !(q->xpos && !strcmp(q->xpos, "PRP$"))) continue;
-        bool oom = false, verb = dict_verb(d, u->form ? u->form : "", &oom);
-        if (oom) return TC_NOMEM;
+        if (!ic_ready(&ic, a)) return TC_NOMEM;
+        bool verb = dict_verb(&ic, i);
+        if (ic.oom) return TC_NOMEM;
         if (!verb) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
         u->upos = TC_UPOS_VERB;
