@@ -480,7 +480,7 @@ TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detai
  * CRC-32, section offsets; all validated before use).  A loaded gazetteer is
  * immutable and may be shared by threads.
  */
-#define TC_GAZETTEER_FORMAT 2
+#define TC_GAZETTEER_FORMAT 3
 
 typedef struct tc_gazetteer tc_gazetteer;
 

@@ -6,6 +6,9 @@
 #ifndef TC_GAZ_FORMAT_H
 #define TC_GAZ_FORMAT_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #define GZ_MAGIC "TCGAZETR"
 #define GZ_HEADER 80
 #define GZ_NSECT 6
@@ -15,5 +18,9 @@ enum { GZ_STR = 0, GZ_PLACE = 1, GZ_HASH = 2, GZ_POST = 3, GZ_GID = 4, GZ_META =
    16 population, 20 admin1 name, 24 admin1 code, 28 feature code,
    32 country code (all strings are STR offsets), 36 kind (u8), 37..39 zero. */
 #define GZ_PLACE_SIZE 40
+
+/* The file checksum: CRC-32 of p[0..n) with bytes 24-27 (the checksum
+   itself) read as zero; n >= GZ_HEADER. */
+uint32_t gz_crc(const unsigned char *p, size_t n);
 
 #endif
