@@ -2,6 +2,8 @@
 # Installs the Debian packages tacitus builds and tests with. Idempotent; needs root (or sudo).
 set -eu
 PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev"
+# clang and its runtime libraries (libFuzzer: -fsanitize=fuzzer) build the fuzz targets of `make fuzz`
+PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$missing $p"
