@@ -161,11 +161,20 @@ typedef struct tc_reader tc_reader;
  * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
  * stories {"id","date","text"} with optional "title","source","url"; anything
  * else is the story format (first line " date YYYY-MM-DD", leading space
- * optional, then the text; id = file name without extensions).
+ * optional, then the text).  Ids: a given file's stories take its name
+ * without extensions, a folder's files their path below the folder without
+ * extensions ("x/same"); a JSON Lines record without "id" is "<that>-<line>".
+ * Ids are unique within a reader: a record repeating an earlier id becomes
+ * an error record named "<id>#<k>".  A folder walk reads each real file once
+ * (by device and inode); links to folders already walked, dangling links,
+ * link loops, unreadable folders, folders deeper than 32 levels, FIFOs and
+ * other non-regular files each yield an error record and are never opened
+ * for reading.  A path that cannot be read, and a damaged or truncated gzip
+ * stream, yield error records too (saying what happened: "cannot open: No
+ * such file or directory"); a story is never silently shortened.
  * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
  * become error records.  `A` may be NULL.
- * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
- * reader is then not created; *out is NULL).
+ * Returns TC_OK, TC_NOMEM or TC_MISUSE (path NULL).
  */
 TC_EXPORT int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc_alloc *A);
 
@@ -197,7 +206,12 @@ typedef struct tc_writer tc_writer;
  * standard output); TSV starts with a header line (Phoenix column order,
  * then tacitus's extra columns).  SQLITE needs a path: it creates tables
  * stories, events and errors if missing; events of a story already in the
- * database are replaced, never duplicated; rows are committed in batches.
+ * database are replaced, never duplicated; rows are kept in memory and
+ * written in batches of 500 stories, each in one short transaction (WAL
+ * journal; another writer's transaction is waited for up to 10 minutes), so
+ * several processes can write into one database at once.  A story id given
+ * twice to one writer is stored the second time as "<id>#2" (then #3, ...)
+ * with a row in the errors table saying so.
  * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
  * or on stderr when no handle could be made), TC_MISUSE, TC_NOMEM.
  */

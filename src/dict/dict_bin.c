@@ -28,6 +28,7 @@
  */
 #include "dict/dict.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,9 +230,10 @@ fail:
 int tc_dict_open_binary(tc_dict **out, const char *path, const tc_config *cfg, char *err, size_t errlen) {
     tc_map m;
     if (!out || !path) return TC_MISUSE;
+    errno = 0;
     int rc = tc_map_file(&m, path, cfg ? cfg->alloc : NULL);
     if (rc) {
-        if (err && errlen) snprintf(err, errlen, "%s: cannot read", path);
+        if (err && errlen) snprintf(err, errlen, "%s: cannot read: %s", path, errno ? strerror(errno) : "not a regular file");
         return rc;
     }
     char e2[200] = "";

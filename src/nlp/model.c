@@ -12,6 +12,7 @@
  */
 #include "nlp/nlp_int.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <zlib.h>
@@ -254,9 +255,11 @@ int tc_nlp_model_open(const char *path, const tc_alloc *A, tc_nlp_model **out, c
     if (!out || !path) return TC_MISUSE;
     *out = NULL;
     tc_map map;
+    errno = 0;
     int rc = tc_map_file(&map, path, A);
     if (rc) {
-        if (err && errlen) snprintf(err, errlen, "%s: cannot read model file", path);
+        if (err && errlen)
+            snprintf(err, errlen, "%s: cannot read model file: %s", path, errno ? strerror(errno) : "not a regular file");
         return rc;
     }
     char e2[200] = "";
