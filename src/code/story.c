@@ -54,8 +54,22 @@ struct tc_doc {
        mentions and noun events ask for the same phrases again and again */
     struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
     uint32_t memo_cap, memo_used;
-    struct tc_code_prep **prep; /* per sentence, made on first use */
+    struct tc_code_prep **prep; /* per sentence, made on first use, in prep_arena */
+    /* The coder's per-sentence preparations (about 3 KB a sentence) live in
+       their own arena, emptied between sentences once it passes
+       PREP_BUDGET: a 100,000-sentence story kept 295 MB of them.  Nothing
+       that outlives a sentence may point into it, so every code string the
+       coder hands out is interned (`codes`, in `arena`) before it is kept. */
+    tc_arena prep_arena;
+    const char **codes;
+    size_t ncodes, capcodes;
+    /* the actors of the sentence being coded (reused: one allocation a story) */
+    size_t men_cap;
+    tc_timex *txbuf; /* scratch for tc_time_find; each sentence keeps an exact copy */
+    size_t txcap;
 };
+
+#define PREP_BUDGET ((size_t)16 << 20)
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
     *out = NULL;
@@ -64,6 +78,7 @@ int tc_doc_new(tc_doc **out, const tc_engine *e) {
     if (!d) return TC_NOMEM;
     d->e = e;
     tc_arena_init(&d->arena, e->A, 256 * 1024);
+    tc_arena_init(&d->prep_arena, e->A, 256 * 1024);
     if (e->parser && !(d->nlp = tc_nlp_work_new(e->parser, e->A))) goto nomem;
     if (e->gazetteer && !(d->geo = geo_doc_new((const geo_gaz *)e->gazetteer, e->A))) goto nomem;
     *out = d;
@@ -78,7 +93,50 @@ void tc_doc_free(tc_doc *d) {
     tc_nlp_work_free(d->nlp);
     geo_doc_free(d->geo);
     tc_arena_free(&d->arena);
+    tc_arena_free(&d->prep_arena);
+    tc_mem_free(d->e->A, d->codes);
+    tc_mem_free(d->e->A, d->men);
+    tc_mem_free(d->e->A, d->txbuf);
     tc_mem_free(d->e->A, d);
+}
+
+/* The story's copy of code string c (NULL stays NULL): equal strings give
+   one copy, so the copies cost memory by distinct code, not by use.  Sets
+   the arena's sticky OOM flag on failure (and returns c, still valid for the
+   current sentence). */
+static const char *keep(tc_doc *d, const char *c) {
+    if (!c || !*c) return c;
+    if (2 * (d->ncodes + 1) > d->capcodes) {
+        size_t nc = d->capcodes ? 2 * d->capcodes : 256;
+        const char **t = tc_mem_calloc(d->e->A, nc, sizeof *t);
+        if (!t) { d->arena.oom = true; return c; }
+        for (size_t i = 0; i < d->capcodes; i++) {
+            if (!d->codes[i]) continue;
+            size_t j = (size_t)tc_hash64(d->codes[i], strlen(d->codes[i]), 7) & (nc - 1);
+            while (t[j]) j = (j + 1) & (nc - 1);
+            t[j] = d->codes[i];
+        }
+        tc_mem_free(d->e->A, d->codes);
+        d->codes = t;
+        d->capcodes = nc;
+    }
+    size_t j = (size_t)tc_hash64(c, strlen(c), 7) & (d->capcodes - 1);
+    for (; d->codes[j]; j = (j + 1) & (d->capcodes - 1))
+        if (!strcmp(d->codes[j], c)) return d->codes[j];
+    const char *k = tc_arena_strdup(&d->arena, c);
+    if (!k) return c;
+    d->codes[j] = k;
+    d->ncodes++;
+    return k;
+}
+
+/* Between sentences: forgets the coder's preparations once they pass the
+   budget; they are made again when asked for, with the same answers (the
+   span answers kept in the memo are interned copies). */
+static void prep_trim(tc_doc *d) {
+    if (d->prep_arena.used_total < PREP_BUDGET || d->prep_arena.oom) return;
+    tc_arena_reset(&d->prep_arena);
+    memset(d->prep, 0, (size_t)d->ns * sizeof *d->prep);
 }
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -107,20 +165,38 @@ static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
  * (compound, flat, amod, det, nmod:poss with its case marker, nummod) and
  * right-hand flat/compound names; relative clauses, appositions and
  * prepositional modifiers stay outside.
+ *
+ * Only words within NP_REACH of h are considered, and each word's relation
+ * is tested once per call, so a call costs O(NP_REACH) steps per pass
+ * whatever the sentence length (1,600 words of "Pelosi's" in one sentence
+ * made every call scan the whole sentence, with string compares, once per
+ * word taken).  The result is the least span closed under the rules below,
+ * which only ever admit more words as the span grows, so the order the
+ * words are tried in (here right to left, which takes a chain of left
+ * modifiers in one pass) does not change it; and a phrase that fits the
+ * window is the same as without the window, since every word the unbounded
+ * rules take lies inside the final phrase.  Longer phrases are cut to it.
  */
+#define NP_REACH 32
 static void np_span(const tc_sent *s, int h, int *beg, int *end) {
     *beg = *end = h;
+    int lo = h - NP_REACH > 1 ? h - NP_REACH : 1, hi = h + NP_REACH < s->n ? h + NP_REACH : s->n;
+    /* per word of the window: 1 = its relation may join the phrase, 2 = punctuation */
+    unsigned char fl[2 * NP_REACH + 1];
+    for (int j = lo; j <= hi; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        bool ok = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
+                  tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod") ||
+                  (tc_deprel_is(t, "case") && t->head != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART);
+        fl[j - lo] = (unsigned char)((ok ? 1 : 0) | (t->upos == TC_UPOS_PUNCT ? 2 : 0));
+    }
     bool grew = true;
     while (grew) {
         grew = false;
-        for (int j = 1; j <= s->n; j++) {
-            const tc_tok *t = &s->tok[j - 1];
-            int hd = t->head;
-            if (hd < *beg || hd > *end || (j >= *beg && j <= *end)) continue;
-            bool ok = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
-                      tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod") ||
-                      (tc_deprel_is(t, "case") && hd != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART);
-            if (!ok) continue;
+        for (int j = *end + 1 < hi ? *end + 1 : hi; j >= lo; j--) {
+            if (!(fl[j - lo] & 1) || (j >= *beg && j <= *end)) continue;
+            int hd = s->tok[j - 1].head;
+            if (hd < *beg || hd > *end) continue;
             if (j == *beg - 1) { *beg = j; grew = true; }
             else if (j == *end + 1) { *end = j; grew = true; }
             else if (j < *beg) {
@@ -128,7 +204,7 @@ static void np_span(const tc_sent *s, int h, int *beg, int *end) {
                 bool inside = true;
                 for (int k = j + 1; k < *beg && inside; k++) {
                     int kh = s->tok[k - 1].head;
-                    inside = (kh >= j && kh <= *end) && s->tok[k - 1].upos != TC_UPOS_PUNCT;
+                    inside = (kh >= j && kh <= *end) && !(fl[k - lo] & 2);
                 }
                 if (inside) { *beg = j; grew = true; }
             }
@@ -150,7 +226,7 @@ static void name_run(const tc_sent *s, int h, int *beg, int *end) {
 static tc_code_prep *prep_of(tc_doc *d, const tc_sent *s) {
     int si = s->index - 1;
     if (!d->e->dicts || si < 0 || si >= d->ns || &d->s[si] != s) return NULL;
-    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->arena);
+    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->prep_arena);
     return d->prep[si];
 }
 
@@ -166,8 +242,8 @@ static const char *code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
         }
     }
     tc_code_prep *p = prep_of(d, s);
-    const char *c = p ? tc_code_prep_span(p, beg, end)
-                      : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+    const char *c = keep(d, p ? tc_code_prep_span(p, beg, end)
+                              : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena));
     if (d->memo_cap && d->memo_used < d->memo_cap / 2) {
         d->memo[slot] = (struct span_memo){s->index, (int16_t)beg, (int16_t)end, c};
         d->memo_used++;
@@ -603,9 +679,14 @@ static bool phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
 /* The actors named in s, in word order (phrase heads the dictionaries or
    the story's memory code). */
 static int collect_mentions(tc_doc *d, const tc_sent *s) {
-    d->men = tc_arena_alloc(&d->arena, (size_t)(2 * s->n + 2) * sizeof *d->men);
     d->nmen = 0;
-    if (!d->men) return TC_NOMEM;
+    if ((size_t)(2 * s->n + 2) > d->men_cap) {
+        size_t nc = (size_t)(2 * s->n + 2);
+        struct mention *m = tc_mem_realloc(d->e->A, d->men, nc * sizeof *m);
+        if (!m) return TC_NOMEM;
+        d->men = m;
+        d->men_cap = nc;
+    }
     for (int h = 1; h <= s->n; h++) {
         const tc_tok *t = &s->tok[h - 1];
         if (t->upos != TC_UPOS_PROPN && t->upos != TC_UPOS_NOUN) continue;
@@ -641,7 +722,7 @@ static bool add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event
             bool known = false;
             for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
             if (known) continue;
-            d->men[d->nmen++] = (struct mention){heads[k], codes[k], phrase_is_person(d, s, heads[k])};
+            d->men[d->nmen++] = (struct mention){heads[k], keep(d, codes[k]), phrase_is_person(d, s, heads[k])};
             added = true;
         }
     }
@@ -712,7 +793,7 @@ static int code_sentence(tc_doc *d, int si) {
             const tc_coder_event *c = &cev[i];
             bool has_src = c->source && *c->source, has_tgt = c->target && *c->target;
             if (!c->code || !*c->code || !strcmp(c->code, "---")) continue;
-            const char *src = has_src ? c->source : NULL;
+            const char *src = has_src ? keep(d, c->source) : NULL;
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
             if (!has_src) {
                 int k = controller(s, c->trigger);
@@ -729,9 +810,9 @@ static int code_sentence(tc_doc *d, int si) {
             }
             struct tc_event *ev = new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
-            ev->code = c->code;
+            ev->code = keep(d, c->code);
             if (has_src) ev->source = refine_actor(d, s, src, src_beg, src_end);
-            if (has_tgt) ev->target = refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
+            if (has_tgt) ev->target = refine_actor(d, s, keep(d, c->target), c->tgt_beg, c->tgt_end);
             if (src_beg) ev->source_text = span_text(&d->arena, s, src_beg, src_end);
             if (c->tgt_beg) ev->target_text = span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
             if (!ev->source_text) ev->source_text = "";
@@ -876,6 +957,9 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     if (!d || !st || st->error || !st->text) return TC_MISUSE;
     const tc_engine *e = d->e;
     tc_arena_reset(&d->arena);
+    tc_arena_reset(&d->prep_arena);
+    if (d->codes) memset(d->codes, 0, d->capcodes * sizeof *d->codes);
+    d->ncodes = 0;
     d->ev = NULL;
     d->ev_anchor = NULL;
     d->nev = d->cap = 0;
@@ -912,19 +996,38 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
             return rc;
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
-            size_t cap = 8, nf = 0;
+            size_t nf = 0;
             for (;;) {
-                tc_timex *buf = tc_arena_alloc(&d->arena, cap * sizeof *buf);
-                if (!buf) return TC_NOMEM;
+                if (d->txcap < 8) {
+                    tc_timex *t = tc_mem_realloc(e->A, d->txbuf, 8 * sizeof *t);
+                    if (!t) return TC_NOMEM;
+                    d->txbuf = t;
+                    d->txcap = 8;
+                }
                 tc_time_anchor before = anchor;
-                tc_time_find_anchored(e->timerec, s->text, strlen(s->text), d->dct, s, &anchor, buf, cap, &nf);
-                if (nf <= cap) { d->tx[i] = buf; d->ntx[i] = nf; break; }
+                tc_time_find_anchored(e->timerec, s->text, strlen(s->text), d->dct, s, &anchor, d->txbuf, d->txcap, &nf);
+                if (nf <= d->txcap) {
+                    /* an exact copy: most sentences have no expression, and 8
+                       empty slots each came to 32 MB on 100,000 sentences */
+                    tc_timex *keep_tx = nf ? tc_arena_alloc(&d->arena, nf * sizeof *keep_tx) : NULL;
+                    if (nf && !keep_tx) return TC_NOMEM;
+                    if (nf) memcpy(keep_tx, d->txbuf, nf * sizeof *keep_tx);
+                    d->tx[i] = keep_tx;
+                    d->ntx[i] = nf;
+                    break;
+                }
                 anchor = before; /* retried with room for all: the timeline must not move twice */
-                cap = nf;
+                tc_timex *t = tc_mem_realloc(e->A, d->txbuf, nf * sizeof *t);
+                if (!t) return TC_NOMEM;
+                d->txbuf = t;
+                d->txcap = nf;
             }
         }
     }
-    for (int i = 0; i < d->ns; i++) learn_sentence(d, &d->s[i]);
+    for (int i = 0; i < d->ns; i++) {
+        learn_sentence(d, &d->s[i]);
+        prep_trim(d);
+    }
     /* Places are resolved over the story, or over blocks of GEO_BLOCK
        sentences of a longer document: the resolver weighs every place
        against the others (quadratic in the places), and a place hundreds of
@@ -938,13 +1041,15 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
                 if ((rc = geo_doc_add_sent(d->geo, &d->s[i])) != TC_OK) return rc;
             if ((rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
         }
-        for (int i = b0; i < b1; i++)
+        for (int i = b0; i < b1; i++) {
             if ((rc = code_sentence(d, i)) != TC_OK) return rc;
+            prep_trim(d);
+        }
     }
     target_from_place(d);
     dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
-    return d->arena.oom ? TC_NOMEM : TC_OK;
+    return d->arena.oom || d->prep_arena.oom ? TC_NOMEM : TC_OK;
 }
 
 const tc_event *const *tc_doc_events(const tc_doc *d, int *n) {

@@ -64,6 +64,7 @@ struct tc_reader {
     keyset seen_inode;     /* (dev, ino) of files and folders taken -> index + 1 */
     keyset seen_id;        /* hash of ids handed out -> (file << 32 | line) + 1 */
     int ioerr;             /* sticky read error of the current file */
+    json_t *json;          /* the last JSON story, whose text was handed out */
     /* current file */
     gzFile gz;
     const char *cur;       /* current path (points into files[], or "stdin") */
@@ -316,6 +317,7 @@ int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc
 void tc_reader_close(tc_reader *r) {
     if (!r) return;
     if (r->gz) gzclose(r->gz);
+    if (r->json) json_decref(r->json);
     for (int i = 0; i < r->nfiles; i++) {
         tc_mem_free(r->A, r->files[i].path);
         tc_mem_free(r->A, r->files[i].id);
@@ -540,7 +542,9 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     char iso[11];
     tc_date_format(d, iso);
     s->date = tc_arena_strdup(&r->arena, iso);
-    s->text = tc_arena_strndup(&r->arena, p + i, n - i);
+    /* the text stays in the read buffer (NUL-terminated; valid until the
+       next call): a copy doubled the reader's memory for an 8 MB story */
+    s->text = p + i;
     s->text_len = n - i;
     if (r->arena.oom) return TC_NOMEM;
     return TC_OK;
@@ -620,9 +624,10 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
             set_error(r, s, r->lineno, "NUL character in \"text\"");
             return TC_OK;
         }
-        s->text = tc_arena_strndup(&r->arena, txt, tl);
+        /* the text stays in the parsed object until the next call (no copy) */
+        s->text = txt;
         s->text_len = tl;
-        json_decref(o);
+        r->json = o;
         s->year = d.y; s->month = d.m; s->day = d.d;
         char iso[11];
         tc_date_format(d, iso);
@@ -636,6 +641,7 @@ static int reader_next(tc_reader *r, tc_story *s) {
     if (!r || !s) return TC_MISUSE;
     memset(s, 0, sizeof *s);
     tc_arena_reset(&r->arena);
+    if (r->json) { json_decref(r->json); r->json = NULL; }
     for (;;) {
         if (!r->gz || r->eof) {
             {
