@@ -27,6 +27,7 @@
 
 /* Sentences per place-resolution block (news stories fit in one). */
 #define GEO_BLOCK 200
+#define GEO_MENTIONS 400
 
 struct tc_doc {
     const tc_engine *e;
@@ -67,6 +68,10 @@ struct tc_doc {
     size_t men_cap;
     tc_timex *txbuf; /* scratch for tc_time_find; each sentence keeps an exact copy */
     size_t txcap;
+    /* the dependents of each word of the sentence being learned from, in word
+       order: kid[kid_off[h] .. kid_off[h + 1]) (h = 0 .. n) */
+    int *kid, *kid_off;
+    size_t kid_cap;
 };
 
 #define PREP_BUDGET ((size_t)16 << 20)
@@ -97,6 +102,8 @@ void tc_doc_free(tc_doc *d) {
     tc_mem_free(d->e->A, d->codes);
     tc_mem_free(d->e->A, d->men);
     tc_mem_free(d->e->A, d->txbuf);
+    tc_mem_free(d->e->A, d->kid);
+    tc_mem_free(d->e->A, d->kid_off);
     tc_mem_free(d->e->A, d);
 }
 
@@ -333,21 +340,51 @@ static bool is_person_code(const char *code) {
  */
 /* The head of a describing apposition: a common noun ("spokesman"), or a
    title-cased one with a definite article ("the ... Coordinator"). */
-static bool description_head(const tc_sent *s, int j) {
+static bool description_head(const tc_doc *d, const tc_sent *s, int j) {
     const tc_tok *a = &s->tok[j - 1];
     if (a->upos == TC_UPOS_NOUN) return true;
     if (a->upos != TC_UPOS_PROPN) return false;
-    for (int k = 1; k < j; k++)
-        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the"))
-            return true;
+    for (int q = d->kid_off[j]; q < d->kid_off[j + 1] && d->kid[q] < j; q++) {
+        int k = d->kid[q];
+        if (tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the")) return true;
+    }
     return false;
+}
+
+/* Fills d->kid / d->kid_off for s (a counting sort by head: O(n)); false
+   when out of memory.  Loops over "the dependents of h" then cost their
+   number, not the sentence length, which made learning quadratic in it. */
+static bool index_kids(tc_doc *d, const tc_sent *s) {
+    size_t n = s->n > 0 ? (size_t)s->n : 0;
+    if (n + 2 > d->kid_cap) {
+        int *k = tc_mem_realloc(d->e->A, d->kid, (n + 2) * sizeof *k);
+        if (k) d->kid = k;
+        int *o = tc_mem_realloc(d->e->A, d->kid_off, (n + 2) * sizeof *o);
+        if (o) d->kid_off = o;
+        if (!k || !o) { d->arena.oom = true; return false; }
+        d->kid_cap = n + 2;
+    }
+    memset(d->kid_off, 0, (n + 2) * sizeof *d->kid_off);
+    for (size_t j = 1; j <= n; j++) {
+        int h = s->tok[j - 1].head;
+        if (h >= 0 && (size_t)h <= n) d->kid_off[h + 1]++;
+    }
+    for (size_t h = 1; h <= n + 1; h++) d->kid_off[h] += d->kid_off[h - 1];
+    /* fill in word order, using kid_off[h] as the cursor, then shift back */
+    for (size_t j = 1; j <= n; j++) {
+        int h = s->tok[j - 1].head;
+        if (h >= 0 && (size_t)h <= n) d->kid[d->kid_off[h]++] = (int)j;
+    }
+    for (size_t h = n + 1; h > 0; h--) d->kid_off[h] = d->kid_off[h - 1];
+    d->kid_off[0] = 0;
+    return true;
 }
 
 static bool person_word(const tc_tok *t);
 
 /* A person's title in or on the name run nb..ne (head h): "Prime Minister
    Mustafa al-Kadhimi", "President Emmanuel Macron". */
-static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
+static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, int h) {
     /* the whole name: up its flat/compound chain ("Mustafa al - Kadhimi") */
     int top = h;
     for (int guard = 0; guard < 8; guard++) {
@@ -363,14 +400,15 @@ static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
         if ((j < nb || j > ne || j != h) && person_word(&s->tok[j - 1])) return true;
     /* a title hung on the name by any relation ("Prime Minister" as
        nmod:desc of "Mustafa") */
-    for (int j = 1; j <= s->n; j++) {
-        const tc_tok *t = &s->tok[j - 1];
-        if (j != h && t->head == top && j < top && person_word(t)) return true;
+    for (int q = d->kid_off[top]; q < d->kid_off[top + 1] && d->kid[q] < top; q++) {
+        int j = d->kid[q];
+        if (j != h && person_word(&s->tok[j - 1])) return true;
     }
     return false;
 }
 
 static void learn_sentence(tc_doc *d, const tc_sent *s) {
+    if (!index_kids(d, s)) return;
     for (int h = 1; h <= s->n; h++) {
         const tc_tok *t = &s->tok[h - 1];
         if (t->upos != TC_UPOS_PROPN) continue;
@@ -382,7 +420,7 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
         if (known) {
             /* known to the dictionaries; with a person's title it is also
                remembered as a person, for pronouns and its surname */
-            if (*known && has_person_title(s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
+            if (*known && has_person_title(d, s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
             continue;
         }
         if (learn_lookup(&d->L, s, nb, ne, NULL)) continue;
@@ -401,10 +439,22 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
            common noun or a capitalised title after "the"; a bare name in
            apposition ("the Conquest (Fatah) Alliance") is an alias that may
            belong to another actor */
-        for (int j = 1; j <= s->n && !code; j++) {
+        /* the words either test can take, in word order: the dependents of
+           head, and the word h is in apposition to */
+        int up = tc_deprel_is(t, "appos") && t->head >= 1 && t->head <= s->n ? t->head : 0;
+        int q = d->kid_off[head], qe = d->kid_off[head + 1];
+        while (!code && (q < qe || up)) {
+            int j;
+            if (q < qe && (!up || d->kid[q] <= up)) {
+                j = d->kid[q++];
+                if (j == up) up = 0;
+            } else {
+                j = up;
+                up = 0;
+            }
             const tc_tok *a = &s->tok[j - 1];
             int ab, ae;
-            if (tc_deprel_is(a, "appos") && a->head == head && description_head(s, j)) {
+            if (tc_deprel_is(a, "appos") && a->head == head && description_head(d, s, j)) {
                 np_span(s, j, &ab, &ae);
                 code = code_span(d, s, ab, ae);
             } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
@@ -413,7 +463,7 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
             }
         }
         if (code && *code)
-            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(s, nb, ne, h));
+            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(d, s, nb, ne, h));
     }
 }
 
@@ -1032,13 +1082,19 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
        sentences of a longer document: the resolver weighs every place
        against the others (quadratic in the places), and a place hundreds of
        sentences away says little about this one. */
-    for (int b0 = 0; b0 < d->ns; b0 += GEO_BLOCK) {
-        int b1 = d->ns - b0 > GEO_BLOCK ? b0 + GEO_BLOCK : d->ns;
+    for (int b0 = 0, b1; b0 < d->ns; b0 = b1) {
+        b1 = d->ns - b0 > GEO_BLOCK ? b0 + GEO_BLOCK : d->ns;
         d->geo_base = b0;
         if (d->geo) {
+            /* a block also ends at GEO_MENTIONS candidate places: the
+               resolver's work grows with their square, and a list of 100,000
+               place names in a few long sentences took minutes */
             geo_doc_reset(d->geo);
-            for (int i = b0; i < b1; i++)
+            for (int i = b0; i < b1; i++) {
+                int nm = 0;
                 if ((rc = geo_doc_add_sent(d->geo, &d->s[i])) != TC_OK) return rc;
+                if (geo_doc_mentions(d->geo, &nm), nm >= GEO_MENTIONS) b1 = i + 1;
+            }
             if ((rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
         }
         for (int i = b0; i < b1; i++) {
