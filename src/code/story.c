@@ -72,6 +72,16 @@ struct tc_doc {
        order: kid[kid_off[h] .. kid_off[h + 1]) (h = 0 .. n) */
     int *kid, *kid_off;
     size_t kid_cap;
+    /* The supporting sentences of merged or referred-back events, as lists
+       of numbers (written out as ev->sentences once, at the end): the text
+       used to be rebuilt and searched on every addition, so one sentence
+       repeated 20,000 times took 1.1 GB and quadratic time. */
+    struct sref { const struct tc_event *ev; int *v; int n, cap; } *sref;
+    int nsref, capsref;
+    uint64_t *sref_key; /* open addressing: event pointer -> sref index + 1 (in the low 32 bits) */
+    size_t sref_keycap;
+    uint64_t *sref_has; /* set of (sref index + 1) << 32 | sentence */
+    size_t sref_hascap, sref_hasn;
 };
 
 #define PREP_BUDGET ((size_t)16 << 20)
@@ -104,6 +114,9 @@ void tc_doc_free(tc_doc *d) {
     tc_mem_free(d->e->A, d->txbuf);
     tc_mem_free(d->e->A, d->kid);
     tc_mem_free(d->e->A, d->kid_off);
+    tc_mem_free(d->e->A, d->sref);
+    tc_mem_free(d->e->A, d->sref_key);
+    tc_mem_free(d->e->A, d->sref_has);
     tc_mem_free(d->e->A, d);
 }
 
@@ -630,20 +643,97 @@ static struct tc_event *last_violent(tc_doc *d) {
     return NULL;
 }
 
-static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
-    char num[16];
-    snprintf(num, sizeof num, "%d", sent);
-    const char *old = ev->sentences ? ev->sentences : NULL;
-    if (!old) ev->sentences = tc_arena_printf(&d->arena, "%d,%d", ev->sentence, sent);
-    else {
-        /* avoid repeating the same sentence */
-        size_t k = strlen(num);
-        const char *p = old;
-        while ((p = strstr(p, num)) != NULL) {
-            if ((p == old || p[-1] == ',') && (p[k] == 0 || p[k] == ',')) return;
-            p += k;
+/* Open-addressing helpers for the sentence lists: slot of key k (0 is the
+   empty key) in tab[cap]; grows tab to keep it at most half full. */
+static bool u64_grow(tc_doc *d, uint64_t **tab, size_t *cap, size_t n, uint64_t (*keyof)(uint64_t)) {
+    if (2 * (n + 1) <= *cap) return true;
+    size_t nc = *cap ? 2 * *cap : 256;
+    uint64_t *t = tc_mem_calloc(d->e->A, nc, sizeof *t);
+    if (!t) { d->arena.oom = true; return false; }
+    for (size_t i = 0; i < *cap; i++) {
+        if (!(*tab)[i]) continue;
+        size_t j = (size_t)tc_hash_mix(keyof((*tab)[i])) & (nc - 1);
+        while (t[j]) j = (j + 1) & (nc - 1);
+        t[j] = (*tab)[i];
+    }
+    tc_mem_free(d->e->A, *tab);
+    *tab = t;
+    *cap = nc;
+    return true;
+}
+static uint64_t whole_key(uint64_t v) { return v; }
+static uint64_t ptr_key(uint64_t v) { return v >> 32; }
+
+/* The sentence list of ev (created when `make`), or NULL. */
+static struct sref *sref_of(tc_doc *d, const struct tc_event *ev, bool make) {
+    /* entries: (pointer hash) << 32 | (index + 1); the pointer is checked in sref[] */
+    uint64_t ph = tc_hash_mix((uint64_t)(uintptr_t)ev) >> 32;
+    if (d->sref_keycap) {
+        for (size_t j = (size_t)tc_hash_mix(ph) & (d->sref_keycap - 1); d->sref_key[j]; j = (j + 1) & (d->sref_keycap - 1)) {
+            uint64_t e = d->sref_key[j];
+            if (e >> 32 == ph && d->sref[(e & 0xffffffffu) - 1].ev == ev) return &d->sref[(e & 0xffffffffu) - 1];
         }
-        ev->sentences = tc_arena_printf(&d->arena, "%s,%d", old, sent);
+    }
+    if (!make) return NULL;
+    if (d->nsref == d->capsref) {
+        int nc = d->capsref ? 2 * d->capsref : 64;
+        struct sref *t = tc_mem_realloc(d->e->A, d->sref, (size_t)nc * sizeof *t);
+        if (!t) { d->arena.oom = true; return NULL; }
+        d->sref = t;
+        d->capsref = nc;
+    }
+    if (!u64_grow(d, &d->sref_key, &d->sref_keycap, (size_t)d->nsref, ptr_key)) return NULL;
+    size_t j = (size_t)tc_hash_mix(ph) & (d->sref_keycap - 1);
+    while (d->sref_key[j]) j = (j + 1) & (d->sref_keycap - 1);
+    d->sref[d->nsref] = (struct sref){ev, NULL, 0, 0};
+    d->sref_key[j] = ph << 32 | (uint64_t)(d->nsref + 1);
+    return &d->sref[d->nsref++];
+}
+
+/* Appends sentence k to list r unless it is there (check: whether to look). */
+static void sref_push(tc_doc *d, struct sref *r, int k, bool check) {
+    uint64_t key = (uint64_t)(r - d->sref + 1) << 32 | (uint32_t)k;
+    if (!u64_grow(d, &d->sref_has, &d->sref_hascap, d->sref_hasn, whole_key)) return;
+    size_t j = (size_t)tc_hash_mix(key) & (d->sref_hascap - 1);
+    for (; d->sref_has[j]; j = (j + 1) & (d->sref_hascap - 1))
+        if (d->sref_has[j] == key) {
+            if (check) return;
+            break;
+        }
+    if (!d->sref_has[j]) { d->sref_has[j] = key; d->sref_hasn++; }
+    if (r->n == r->cap) {
+        int nc = r->cap ? 2 * r->cap : 8;
+        int *v = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *v);
+        if (!v) return;
+        if (r->n) memcpy(v, r->v, (size_t)r->n * sizeof *v);
+        r->v = v;
+        r->cap = nc;
+    }
+    r->v[r->n++] = k;
+}
+
+/* Adds sentence `sent` to the sentences supporting ev: the first time as
+   "<ev's own sentence>,<sent>", later only when not listed yet. */
+static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
+    struct sref *r = sref_of(d, ev, true);
+    if (!r) return;
+    if (r->n == 0) {
+        sref_push(d, r, ev->sentence, false);
+        sref_push(d, r, sent, false);
+    } else sref_push(d, r, sent, true);
+}
+
+/* Writes the sentence lists out as ev->sentences ("1,4,7"). */
+static void write_sentence_refs(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        const struct sref *r = sref_of(d, d->ev[i], false);
+        if (!r || !r->n) continue;
+        tc_buf b;
+        tc_buf_init(&b, d->e->A);
+        for (int k = 0; k < r->n; k++) tc_buf_printf(&b, k ? ",%d" : "%d", r->v[k]);
+        d->ev[i]->sentences = b.oom ? NULL : tc_arena_strndup(&d->arena, b.p, b.n);
+        if (b.oom || !d->ev[i]->sentences) d->arena.oom = true;
+        tc_buf_free(&b);
     }
 }
 
@@ -988,12 +1078,11 @@ static void dedupe(tc_doc *d) {
         }
         if (!same) { d->ev[out++] = ev; continue; }
         add_sentence_ref(d, same, ev->sentence);
-        if (ev->sentences) /* carry over what the merged event had gathered */
-            for (const char *p = ev->sentences; *p;) {
-                add_sentence_ref(d, same, atoi(p));
-                while (*p && *p != ',') p++;
-                if (*p == ',') p++;
-            }
+        /* carry over what the merged event had gathered (by index: the
+           array of lists may move as lists are added) */
+        const struct sref *er = sref_of(d, ev, false);
+        int ei = er ? (int)(er - d->sref) : -1;
+        for (int k = 0; ei >= 0 && k < d->sref[ei].n; k++) add_sentence_ref(d, same, d->sref[ei].v[k]);
         if (!*same->target && *ev->target) { same->target = ev->target; same->target_text = ev->target_text; }
         if (!same->location.has && ev->location.has) same->location = ev->location;
         if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
@@ -1010,6 +1099,10 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     tc_arena_reset(&d->prep_arena);
     if (d->codes) memset(d->codes, 0, d->capcodes * sizeof *d->codes);
     d->ncodes = 0;
+    d->nsref = 0;
+    if (d->sref_key) memset(d->sref_key, 0, d->sref_keycap * sizeof *d->sref_key);
+    if (d->sref_has) memset(d->sref_has, 0, d->sref_hascap * sizeof *d->sref_has);
+    d->sref_hasn = 0;
     d->ev = NULL;
     d->ev_anchor = NULL;
     d->nev = d->cap = 0;
@@ -1104,6 +1197,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     }
     target_from_place(d);
     dedupe(d);
+    write_sentence_refs(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
     return d->arena.oom || d->prep_arena.oom ? TC_NOMEM : TC_OK;
 }
