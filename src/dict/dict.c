@@ -662,8 +662,11 @@ static void add_verb_form(builder *b, const char *s, size_t n, uint32_t group, u
         while (j < n && s[j] != '_' && !isspace((unsigned char)s[j])) j++;
         if (j > i) {
             size_t a = i;
-            if (s[a] == '+') { a++; if (head < 0) head = k; }
+            bool plus = s[a] == '+';
+            if (plus) a++;
             if (j > a) {
+                /* a bare "+" marks no word: it must not point past the last */
+                if (plus && head < 0) head = k;
                 uint32_t id = intern_word(b, s + a, j - a);
                 if (!id || !vpush(b, q, id)) return;
                 k++;
