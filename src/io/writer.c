@@ -18,6 +18,7 @@
 #include "code/event.h"
 #include "core/core.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -188,7 +189,7 @@ int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_al
         w->f = fopen(path, "w");
         if (!w->f) {
             char m[400];
-            snprintf(m, sizeof m, "%s: cannot open for writing", path);
+            snprintf(m, sizeof m, "%s: cannot open for writing: %s", path, strerror(errno));
             fail(w, TC_IO, m);
             return TC_IO;
         }
