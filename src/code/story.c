@@ -72,6 +72,10 @@ struct tc_doc {
        order: kid[kid_off[h] .. kid_off[h + 1]) (h = 0 .. n) */
     int *kid, *kid_off;
     size_t kid_cap;
+    /* np_span's relation tests for the words of sentence npf_sent */
+    unsigned char *npf;
+    size_t npf_cap;
+    const tc_sent *npf_sent;
     /* The supporting sentences of merged or referred-back events, as lists
        of numbers (written out as ev->sentences once, at the end): the text
        used to be rebuilt and searched on every addition, so one sentence
@@ -114,6 +118,7 @@ void tc_doc_free(tc_doc *d) {
     tc_mem_free(d->e->A, d->txbuf);
     tc_mem_free(d->e->A, d->kid);
     tc_mem_free(d->e->A, d->kid_off);
+    tc_mem_free(d->e->A, d->npf);
     tc_mem_free(d->e->A, d->sref);
     tc_mem_free(d->e->A, d->sref_key);
     tc_mem_free(d->e->A, d->sref_has);
@@ -198,17 +203,42 @@ static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
  * rules take lies inside the final phrase.  Longer phrases are cut to it.
  */
 #define NP_REACH 32
-static void np_span(const tc_sent *s, int h, int *beg, int *end) {
+enum { NPF_MOD = 1, NPF_CASE = 2, NPF_PART = 4, NPF_PUNCT = 8 };
+
+/* The relation tests of np_span for every word of s, made once per
+   sentence (d->npf; the string compares were a tenth of the time on long
+   sentences).  NULL when out of memory. */
+static const unsigned char *np_flags(tc_doc *d, const tc_sent *s) {
+    if (d->npf_sent == s) return d->npf;
+    size_t n = s->n > 0 ? (size_t)s->n : 0;
+    if (n + 1 > d->npf_cap) {
+        unsigned char *f = tc_mem_realloc(d->e->A, d->npf, n + 1);
+        if (!f) { d->arena.oom = true; return NULL; }
+        d->npf = f;
+        d->npf_cap = n + 1;
+    }
+    for (size_t j = 1; j <= n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        bool mod = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
+                   tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod");
+        d->npf[j] = (unsigned char)((mod ? NPF_MOD : 0) | (tc_deprel_is(t, "case") ? NPF_CASE : 0) |
+                                    (t->upos == TC_UPOS_PART ? NPF_PART : 0) | (t->upos == TC_UPOS_PUNCT ? NPF_PUNCT : 0));
+    }
+    d->npf_sent = s;
+    return d->npf;
+}
+
+static void np_span(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
     *beg = *end = h;
+    const unsigned char *npf = np_flags(d, s);
+    if (!npf) return;
     int lo = h - NP_REACH > 1 ? h - NP_REACH : 1, hi = h + NP_REACH < s->n ? h + NP_REACH : s->n;
     /* per word of the window: 1 = its relation may join the phrase, 2 = punctuation */
     unsigned char fl[2 * NP_REACH + 1];
     for (int j = lo; j <= hi; j++) {
-        const tc_tok *t = &s->tok[j - 1];
-        bool ok = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
-                  tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod") ||
-                  (tc_deprel_is(t, "case") && t->head != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART);
-        fl[j - lo] = (unsigned char)((ok ? 1 : 0) | (t->upos == TC_UPOS_PUNCT ? 2 : 0));
+        unsigned f = npf[j];
+        bool ok = (f & NPF_MOD) || ((f & NPF_CASE) && (s->tok[j - 1].head != h || (f & NPF_PART)));
+        fl[j - lo] = (unsigned char)((ok ? 1 : 0) | (f & NPF_PUNCT ? 2 : 0));
     }
     bool grew = true;
     while (grew) {
@@ -319,7 +349,7 @@ static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int en
 
 /* Codes the phrase headed by h: dictionaries, then the story's memory. */
 static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
-    np_span(s, h, beg, end);
+    np_span(d, s, h, beg, end);
     const char *c = code_span(d, s, *beg, *end);
     if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = code_span(d, s, h, h);
     if (!c) c = resolve(d, s, h, *beg, *end);
@@ -329,7 +359,7 @@ static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int
             const tc_tok *t = &s->tok[j - 1];
             if (t->head != h || !tc_deprel_is(t, "nmod:poss") || nom_is_time_word(t->lemma)) continue;
             int pb, pe;
-            np_span(s, j, &pb, &pe);
+            np_span(d, s, j, &pb, &pe);
             c = code_span(d, s, pb, pe);
             if (!c) c = resolve(d, s, j, pb, pe);
         }
@@ -397,7 +427,7 @@ static bool person_word(const tc_tok *t);
 
 /* A person's title in or on the name run nb..ne (head h): "Prime Minister
    Mustafa al-Kadhimi", "President Emmanuel Macron". */
-static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, int h) {
+static bool has_person_title(tc_doc *d, const tc_sent *s, int nb, int ne, int h) {
     /* the whole name: up its flat/compound chain ("Mustafa al - Kadhimi") */
     int top = h;
     for (int guard = 0; guard < 8; guard++) {
@@ -406,7 +436,7 @@ static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, 
         top = t->head;
     }
     int pb, pe;
-    np_span(s, top, &pb, &pe);
+    np_span(d, s, top, &pb, &pe);
     if (pb > nb) pb = nb;
     if (pe < ne) pe = ne;
     for (int j = pb; j <= pe; j++)
@@ -441,7 +471,7 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
         /* the name's own phrase, with title words to its left */
         for (int k = nb; k <= ne; k++)
             if (s->tok[k - 1].head < nb || s->tok[k - 1].head > ne) { head = k; break; }
-        np_span(s, head, &pb, &pe);
+        np_span(d, s, head, &pb, &pe);
         const char *code = NULL;
         if (pb < nb) {
             for (int b = pb; b < nb && !code; b++) code = code_span(d, s, b, ne);
@@ -468,10 +498,10 @@ static void learn_sentence(tc_doc *d, const tc_sent *s) {
             const tc_tok *a = &s->tok[j - 1];
             int ab, ae;
             if (tc_deprel_is(a, "appos") && a->head == head && description_head(d, s, j)) {
-                np_span(s, j, &ab, &ae);
+                np_span(d, s, j, &ab, &ae);
                 code = code_span(d, s, ab, ae);
             } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
-                np_span(s, j, &ab, &ae);
+                np_span(d, s, j, &ab, &ae);
                 code = code_span(d, s, ab, ae);
             }
         }
@@ -834,7 +864,7 @@ static int collect_mentions(tc_doc *d, const tc_sent *s) {
         /* "the Conquest (Fatah) Alliance": a bracketed alias is no actor of its own */
         if (tc_deprel_is(t, "appos") && h > 1 && s->tok[h - 2].form && !strcmp(s->tok[h - 2].form, "(")) continue;
         int b, e;
-        np_span(s, h, &b, &e);
+        np_span(d, s, h, &b, &e);
         const char *c = code_span(d, s, b, e);
         if (!c && t->upos == TC_UPOS_PROPN) {
             int nb, ne;
@@ -1097,6 +1127,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     const tc_engine *e = d->e;
     tc_arena_reset(&d->arena);
     tc_arena_reset(&d->prep_arena);
+    d->npf_sent = NULL;
     if (d->codes) memset(d->codes, 0, d->capcodes * sizeof *d->codes);
     d->ncodes = 0;
     d->nsref = 0;
