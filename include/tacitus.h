@@ -141,7 +141,8 @@ TC_EXPORT const char *tc_engine_errmsg(const tc_engine *e);
  * record, never nothing.
  */
 typedef struct tc_story {
-    const char *id;     /* file name without extension, or the JSON "id" */
+    const char *id;     /* the JSON "id", or the file's name (its path below a folder given)
+                           without extensions; unique within a reader (see tc_reader_open) */
     const char *date;   /* "YYYY-MM-DD" as read */
     int year, month, day;
     const char *title, *source, *url;

@@ -48,8 +48,8 @@ typedef struct rfile {
     bool link;             /* reached through a symbolic link */
 } rfile;
 
-/* Open-addressing set of 64-bit keys with a 32-bit value each (0 = empty
-   key slot is marked by val == 0; values are stored + 1). */
+/* Open-addressing map of 64-bit keys to 64-bit values; a slot is empty
+   when its value is 0, so values are stored plus one. */
 typedef struct keyset {
     uint64_t *key;
     uint64_t *val;
@@ -124,6 +124,8 @@ static void ks_free(const tc_alloc *A, keyset *k) {
     memset(k, 0, sizeof *k);
 }
 
+/* (device, inode) folded into 64 bits; two files sharing a key would need a
+   64-bit collision among the files of one walk. */
 static uint64_t inode_key(const struct stat *st) {
     return tc_hash_mix((uint64_t)st->st_dev * 0x9e3779b97f4a7c15ULL) ^ (uint64_t)st->st_ino;
 }
