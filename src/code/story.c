@@ -221,12 +221,34 @@ static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int en
     return NULL;
 }
 
+/* Nouns that name a part or a number of something: "groups of", "members of". */
+static bool partitive(const tc_tok *t) {
+    static const char *const w[] = {"group", "member", "dozen", "hundred", "thousand", "number", "unit",
+                                    "faction", "wing", "branch", "offshoot", "cell", "band", "squad",
+                                    "fighter", "supporter", "element", "remnant", "part", "contingent"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 /* Codes the phrase headed by h: dictionaries, then the story's memory. */
 static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
     np_span(s, h, beg, end);
     const char *c = code_span(d, s, *beg, *end);
     if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = code_span(d, s, h, h);
     if (!c) c = resolve(d, s, h, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN && partitive(&s->tok[h - 1])) {
+        /* "groups of bandits", "members of Hamas", "dozens of soldiers": the
+           part is the whole's */
+        for (int j = h + 1; j <= s->n && !c; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head != h || !tc_deprel_is(t, "nmod")) continue;
+            bool of = false;
+            for (int k = 1; k <= s->n && !of; k++)
+                of = s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "case") && tc_lemma_is(&s->tok[k - 1], "of");
+            if (of) c = code_phrase(d, s, j, beg, end);
+        }
+    }
     if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN) {
         /* "his residence", "Kadhimi's office": a possession stands for its owner */
         for (int j = 1; j <= s->n && !c; j++) {
@@ -249,6 +271,24 @@ static const char *code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int 
     if (c || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
     tc_code_prep *p = prep_of(d, s);
     return p ? tc_code_prep_agents(p, *beg, *end) : NULL;
+}
+
+/* An actor word among the modifiers before event noun n, at any depth of
+   its noun phrase: "an overnight Russian Shahed drone strike", "a Tatmadaw
+   airstrike" -- the attacker (nominal.c looks at n's own modifiers only). */
+static const char *np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) {
+    for (int j = n - 1; j >= 1; j--) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP) break;
+        bool cap = t->form && t->form[0] >= 'A' && t->form[0] <= 'Z';
+        if (!cap || (t->upos != TC_UPOS_ADJ && t->upos != TC_UPOS_PROPN)) continue;
+        int h = j; /* within n's phrase: up through modifiers to n */
+        for (int guard = 0; guard < 6 && h != n && h >= 1; guard++) h = s->tok[h - 1].head;
+        if (h != n) continue;
+        const char *c = code_phrase(d, s, j, beg, end);
+        if (c && *c) return c;
+    }
+    return NULL;
 }
 
 /* ---- learning actors ------------------------------------------------------ */
@@ -573,6 +613,15 @@ static int controller(const tc_sent *s, int v) {
                 if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to"))
                     return t->head;
             return 0;
+        }
+        if (tc_deprel_is(t, "advcl") && t->head >= 1 && t->xpos && !strcmp(t->xpos, "VBG")) {
+            /* "X attacks a bus, killing one": the participle's doer is the clause's subject */
+            bool marked = false;
+            for (int j = 1; j <= s->n && !marked; j++)
+                marked = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark");
+            if (marked) return 0;
+            v = t->head;
+            continue;
         }
         if (!(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "conj")) || t->head < 1) return 0;
         int h = t->head;
@@ -960,12 +1009,19 @@ static int code_sentence(tc_doc *d, int si) {
         if (x->definite) continue; /* referred back above, or a non-violent definite */
         if (modifies_event_noun(ne, nn, s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
-        bool covered = false;
-        for (int k = first_new; k < verb_end && !covered; k++)
-            covered = d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun;
-        if (covered) continue;
+        int covered = -1;
+        for (int k = first_new; k < verb_end && covered < 0; k++)
+            if (d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun) covered = k;
+        if (covered >= 0) {
+            /* "Russia fires two missiles at Odesa": a weapon used makes the
+               verb's reading violent, whatever else the verb may mean */
+            struct tc_event *v = d->ev[covered];
+            if (violent(x->code) && (!violent(v->code) || violence_rank(x->code) > violence_rank(v->code))) v->code = x->code;
+            continue;
+        }
         int sb = 0, se = 0, tb = 0, te = 0;
         const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
+        if (!src && violent(x->code)) src = np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
@@ -975,7 +1031,7 @@ static int code_sentence(tc_doc *d, int si) {
         ev->code = x->code;
         if (src) ev->source = src;
         if (tgt) ev->target = tgt;
-        if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
+        if (sb) ev->source_text = span_text(&d->arena, s, sb, se);
         if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";

@@ -21,6 +21,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"context","date":"2021-11-07","text":"Protesters clashed with police in Paris on Wednesday. Police arrested 20 people on Thursday."}
 {"id":"oneattack","date":"2021-11-07","text":"At least four Palestinians are killed and six wounded in Israeli airstrikes on Khan Younis."}
 {"id":"sides","date":"2021-11-07","text":"Six soldiers and 20 militants are killed in a shootout in Khyber Pakhtunkhwa, Pakistan."}
+{"id":"weapon","date":"2021-11-07","text":"Russia fires two ballistic missiles at the seaport in Odesa, Ukraine."}
+{"id":"npactor","date":"2021-11-07","text":"An overnight Russian Shahed drone strike on Kharkiv, Ukraine, injures nine people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -52,6 +54,10 @@ want "fight: one side" '"doc":"sides"' '"source":"PAKMIL"' '"target":"PAK[A-Z]*"
 want "fight: the other side" '"doc":"sides"' '"source":"PAK[A-Z]*"' '"target":"PAKMIL"' '"code":"193"'
 n=$(grep -c '"doc":"sides"' "$out")
 [ "$n" -eq 2 ] || { echo "fight: $n events, want 2"; fail=1; }
+# a weapon fired: the missiles make the verb's event a missile attack (194)
+want "weapon object" '"doc":"weapon"' '"source":"RUS"' '"target":"UKR"' '"code":"194"'
+# the attacker's adjective deep in the event noun's phrase (tagger: "Shahed" a verb)
+want "attacker adjective in the noun phrase" '"doc":"npactor"' '"source":"RUS"' '"source_text":"Russian"' '"target":"UKR[A-Z]*"' '"code":"195"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
