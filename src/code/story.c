@@ -466,6 +466,10 @@ static bool violent(const char *code) {
     return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
 }
 
+/* Protests, strikes and riots (root 14): events of the crowd on the street,
+   whoever it is. */
+static bool protest(const char *code) { return code && !strncmp(code, "14", 2); }
+
 static void set_casualties(struct tc_event *ev, const tc_casualties *c) {
     if (c->killed.mod != TC_CAS_NONE && ev->killed < 0 && !ev->killed_mod) {
         ev->killed = c->killed.n;
@@ -999,7 +1003,7 @@ static int code_sentence(tc_doc *d, int si) {
                     src_head = k;
                 }
             }
-            if (!has_src && !has_tgt) continue;
+            if (!has_src && !has_tgt && !protest(c->code)) continue;
             if (backref && violent(c->code) && !has_src) {
                 /* "The attack ... was the first to target the residence": the same attack */
                 refer_back(d, backref, s, si, c->trigger);
@@ -1042,7 +1046,7 @@ static int code_sentence(tc_doc *d, int si) {
         const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
-        if (!src && !tgt && !violent(x->code)) continue;
+        if (!src && !tgt && !violent(x->code) && !protest(x->code)) continue;
         struct tc_event *ev = new_event(d, s, x->trigger);
         if (!ev) return TC_NOMEM;
         ev->code = x->code;
@@ -1115,6 +1119,11 @@ static void context_actors(tc_doc *d) {
         }
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
+        /* a crowd nobody names protests where it stands: its country's civilians */
+        if (protest(ev->code) && !*ev->source) {
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : main_country;
+            if (c) ev->source = tc_arena_printf(&d->arena, "%.3sCVL", c);
+        }
         const char **sides[2] = {&ev->source, &ev->target};
         for (int k = 0; k < 2; k++) {
             if (!agent_only(*sides[k])) continue;
@@ -1130,7 +1139,7 @@ static void target_from_place(tc_doc *d) {
     const tc_engine *e = d->e;
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
-        if (*ev->target || !violent(ev->code) || !ev->location.has || !ev->location.country) continue;
+        if (*ev->target || !(violent(ev->code) || protest(ev->code)) || !ev->location.has || !ev->location.country) continue;
         const char *iso3 = tc_engine_iso3(e, ev->location.country);
         if (iso3) ev->target = iso3;
     }

@@ -25,6 +25,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"npactor","date":"2021-11-07","text":"An overnight Russian Shahed drone strike on Kharkiv, Ukraine, injures nine people."}
 {"id":"written","date":"2021-11-07","text":"Gunmen attacked a checkpoint in Wadi Zeyna, Chouf District, Lebanon, on Saturday."}
 {"id":"backref","date":"2021-11-07","text":"Israeli jets bombed Gaza on Sunday. The United Nations condemned the attack on Gaza."}
+{"id":"crowd","date":"2021-11-07","text":"Thousands of people demonstrate in Lyon, France, against the pension reform."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -66,6 +67,8 @@ want "place as written" '"doc":"written"' '"location":\{"name":"Wadi Zeyna","gaz
 want "the attack on X refers back" '"doc":"backref"' '"sentences":"1,2"' '"source":"ISR"' '"code":"195"'
 n=$(grep -c '"doc":"backref".*"code":"19' "$out")
 [ "$n" -eq 1 ] || { echo "the attack on X: $n violent events, want 1"; fail=1; }
+# a crowd nobody names protests where it stands: that country's civilians
+want "protest by an unnamed crowd" '"doc":"crowd"' '"source":"FRACVL"' '"target":"FRA"' '"code":"14[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
