@@ -55,6 +55,10 @@ struct tc_doc {
     struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
     uint32_t memo_cap, memo_used;
     struct tc_code_prep **prep; /* per sentence, made on first use */
+    /* the day the story last said something happened ("On Thursday, ..."):
+       later past-tense events that name no day of their own happened then */
+    tc_date episode;
+    const char *episode_precision;
 };
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
@@ -482,10 +486,29 @@ static void set_casualties(struct tc_event *ev, const tc_casualties *c) {
 }
 
 /* Date, place, casualties and ontology of an event from its own clause. */
+/* The tense of the trigger's clause: 1 present ("kills", "are killed",
+   "has killed"), -1 past ("killed", "was killed"), 0 neither (a noun, an
+   infinitive). */
+static int clause_tense(const tc_sent *s, int v) {
+    if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) return 0;
+    const char *x = s->tok[v - 1].xpos;
+    int tense = 0;
+    if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"))) tense = 1;
+    else if (x && !strcmp(x, "VBD")) tense = -1;
+    for (int j = 1; j <= s->n && !tense; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head != v || !tc_deprel_is(a, "aux") || !a->xpos) continue;
+        if (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP")) tense = 1;
+        else if (!strcmp(a->xpos, "VBD")) tense = -1;
+    }
+    return tense;
+}
+
 static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
     const tc_engine *e = d->e;
     ev->date = d->dct;
     ev->date_precision = "day";
+    int tense = clause_tense(s, trigger);
     if (e->timerec && trigger >= 1) {
         tc_event_date ed;
         if (tc_time_event_date(s, d->tx[si], d->ntx[si], trigger, d->dct, &ed) == TC_OK) {
@@ -510,12 +533,26 @@ static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int
                         one = t;
                     }
                 }
+                /* ... unless the event's own verb is in the present tense: a
+                   news summary's "kills", "holds" happened on the story date,
+                   and the day named belongs to something else ("ahead of his
+                   inauguration on Monday") */
                 tc_date td = one ? (tc_date){one->year, one->month, one->day} : (tc_date){0, 0, 0};
-                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) &&
+                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) && tense <= 0 &&
                     tc_date_to_days(td) <= tc_date_to_days(d->dct)) {
                     ev->date = td;
                     ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
+                } else if (tense < 0 && d->episode.y) {
+                    /* "On Thursday, police arrested ... The suspect was charged":
+                       a past event naming no day happened on the episode's day */
+                    ev->date = d->episode;
+                    ev->date_precision = d->episode_precision;
+                    ev->note = "date carried from an earlier sentence of the story";
                 }
+            }
+            if (ev->date_text && tc_date_to_days(ev->date) <= tc_date_to_days(d->dct)) {
+                d->episode = ev->date;
+                d->episode_precision = ev->date_precision;
             }
         }
     }
@@ -1031,8 +1068,19 @@ static int code_sentence(tc_doc *d, int si) {
         if (modifies_event_noun(ne, nn, s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
         int covered = -1;
+        /* ... or the noun is the object of a support verb that is ("hold a
+           protest", "launch an attack"): one event, the noun's */
+        int support = 0;
+        const tc_tok *nt = &s->tok[x->noun - 1];
+        if (nt->head >= 1 && tc_deprel_is(nt, "obj") && nom_is_support_verb(&s->tok[nt->head - 1])) support = nt->head;
         for (int k = first_new; k < verb_end && covered < 0; k++)
             if (d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun) covered = k;
+        if (covered < 0 && support)
+            for (int k = first_new; k < verb_end && covered < 0; k++)
+                if (d->ev_anchor[k] == support && !strncmp(d->ev[k]->code, x->code, 2)) {
+                    covered = k;
+                    if (strlen(x->code) > strlen(d->ev[k]->code) || x->code[2] != '0') d->ev[k]->code = x->code;
+                }
         if (covered >= 0) {
             /* "Russia fires two missiles at Odesa": a weapon used makes the
                verb's reading violent, whatever else the verb may mean */
@@ -1218,6 +1266,8 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->ns = 0;
     d->story = st;
     d->dct = (tc_date){(int16_t)st->year, (int8_t)st->month, (int8_t)st->day};
+    d->episode = (tc_date){0, 0, 0};
+    d->episode_precision = "day";
     learn_init(&d->L, &d->arena);
     size_t bad = 0;
     int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);
