@@ -29,6 +29,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"present","date":"2021-11-07","text":"Hamas accuses Israel of carrying out attacks in Gaza since the truce of November 1."}
 {"id":"episode","date":"2021-11-07","text":"On Thursday, police arrested two men in Leeds.\n\nThe men were charged with murder by prosecutors."}
 {"id":"holdprotest","date":"2021-11-07","text":"Farmers hold a protest in Paris ahead of the minister's visit."}
+{"id":"future","date":"2021-11-07","text":"Japan will provide humanitarian aid to Sudan."}
+{"id":"agreeto","date":"2021-11-07","text":"Egypt agreed to hold talks with Ethiopia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -80,6 +82,12 @@ want "past tense: the episode's day" '"doc":"episode"' '"sentence":2' '"date":"2
 # a support verb and its event noun are one event
 n=$(grep -c '"doc":"holdprotest"' "$out")
 [ "$n" -eq 1 ] || { echo "support verb and noun: $n events, want 1"; fail=1; }
+# announced, not done (CAMEO: future cooperation is an intent, 03): "will
+# provide humanitarian aid" 0333; "agreed to hold talks" is one intent to meet (036)
+want "future aid is an intent" '"doc":"future"' '"source":"JPN"' '"target":"SDN"' '"code":"0333"'
+want "agreed to hold talks" '"doc":"agreeto"' '"source":"EGY"' '"target":"ETH"' '"code":"036"'
+n=$(grep -c '"doc":"agreeto"' "$out")
+[ "$n" -eq 1 ] || { echo "agreed to hold talks: $n events, want 1"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
