@@ -1895,7 +1895,8 @@ static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, cons
     if (!code || !*code || !strcmp(code, "---")) return 0;
     bool partial = !s || !t || !s->code || !t->code;
     if (partial && !(c->o && c->o->keep_partial)) return 0;
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code)) return 0; /* self-directed */
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(c->o && c->o->keep_self))
+        return 0; /* self-directed */
     for (int i = 0; i < *nev; i++) {
         tc_coder_event *e = &(*ev)[i];
         if (!strcmp(e->code, code) && !strcmp(e->source, s && s->code ? s->code : "") &&

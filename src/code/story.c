@@ -985,6 +985,68 @@ static void requests(tc_doc *d, const tc_sent *s, int first) {
     }
 }
 
+/* ---- words that report no event -------------------------------------------- */
+
+/* Whether the sentence tells of violence other than event k ("died in the
+   attack", "two of the victims died"). */
+static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
+    for (int m = first; m < d->nev; m++)
+        if (m != k && violent(d->ev[m]->code)) return true;
+    static const char *const w[] = {"attack", "wound", "injury", "victim", "strike", "shooting", "bombing",
+                                    "blast", "explosion", "clash", "fighting", "massacre", "stabbing", "gunfire",
+                                    "shelling", "airstrike", "raid", "violence", "casualty", "torture",
+                                    "beating", "gunman", "execution"};
+    for (int j = 1; j <= s->n; j++)
+        for (size_t i = 0; i < TC_COUNTOF(w); i++)
+            if (tc_lemma_is(&s->tok[j - 1], w[i])) return true;
+    return false;
+}
+
+/* Acts done in words (appeal, demand, disapprove, reject, threaten): a
+   document's "-ing" participle does them ("a resolution demanding ..."). */
+static bool verbal_act(const char *code) {
+    static const char *const r[] = {"02", "10", "11", "12", "13"};
+    for (size_t i = 0; i < TC_COUNTOF(r); i++)
+        if (!strncmp(code, r[i], 2)) return true;
+    return false;
+}
+
+/*
+ * Verbs in a sense that reports no event: a participle describing a noun
+ * ("Rwandan-backed rebels", "the Houthi-controlled port", "suspected
+ * militants", "talks mediated by Qatar"; but "a declaration demanding ..."
+ * is the declaration's demand) unless it tells of violence
+ * ("civilians killed in the raid"); "sworn in"; "died" with no violence in
+ * the sentence (a death of old age is no attack).
+ */
+static void not_events(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        bool drop = false;
+        /* (when a noun heads the sentence, the participle on it is the verb
+           the tagger missed: "The parliament threatened ...") */
+        bool noun_root = false;
+        for (int j = 1; j <= s->n && !noun_root; j++)
+            noun_root = s->tok[j - 1].head == 0 && (s->tok[j - 1].upos == TC_UPOS_NOUN || s->tok[j - 1].upos == TC_UPOS_PROPN);
+        if (t->upos == TC_UPOS_VERB && !violent(ev->code) && t->xpos &&
+            (!strcmp(t->xpos, "VBN") || !strcmp(t->xpos, "VBG")) &&
+            (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") ||
+             (tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl") && !noun_root &&
+              (!strcmp(t->xpos, "VBN") || !verbal_act(ev->code)))))
+            drop = true;
+        if (tc_lemma_is(t, "swear"))
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
+        if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
+        if (!drop) continue;
+        drop_event(d, k);
+        k--;
+    }
+}
+
 /* ---- one attack, one event ------------------------------------------------ */
 
 /* The first child of h with the full relation `rel` ("nsubj:pass"), 0 if none. */
@@ -1243,6 +1305,7 @@ static int code_sentence(tc_doc *d, int si) {
         o.resolve_ud = d;
         o.keep_partial = true;
         o.agent_codes = true; /* "police", "protesters": their country comes from the context */
+        o.keep_self = true;   /* a country's own people and its government: IRQ-IRQ is an event */
         tc_coder_event *cev = NULL;
         int n = 0;
         d->resolved = 0;
@@ -1263,8 +1326,13 @@ static int code_sentence(tc_doc *d, int si) {
             const char *src = has_src ? c->source : NULL;
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
             if (!has_src) {
-                int k = controller(s, c->trigger);
-                if (k && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
+                /* the verb's own subject, as the story knows it ("thousands of
+                   Iraqi Kurds", "police"), else the controller's */
+                int k = child_full(s, c->trigger, "nsubj");
+                if (k && (src = code_party(d, s, k, &src_beg, &src_end)) != NULL) {
+                    has_src = true;
+                    src_head = k;
+                } else if ((k = controller(s, c->trigger)) != 0 && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
                     has_src = true;
                     src_head = k;
                 }
@@ -1341,6 +1409,7 @@ static int code_sentence(tc_doc *d, int si) {
     }
     intentions(d, s, first_new);
     requests(d, s, first_new);
+    not_events(d, s, first_new);
     merge_violence(d, s, si, first_new);
     for (int k = first_new; k < d->nev; k++)
         if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
@@ -1400,7 +1469,8 @@ static void context_actors(tc_doc *d) {
         struct tc_event *ev = d->ev[i];
         /* a crowd nobody names protests where it stands: its country's civilians */
         if (protest(ev->code) && !*ev->source) {
-            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : main_country;
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            if (!c) c = main_country;
             if (c) ev->source = tc_arena_printf(&d->arena, "%.3sCVL", c);
         }
         const char **sides[2] = {&ev->source, &ev->target};
