@@ -34,7 +34,7 @@
  * reverse half; with the 2.02 validation ones (TABARI lineage) a multi-word
  * actor name may be spread over its noun phrase.
  */
-#include "code/coder.h"
+#include "code/coder_int.h"
 #include "code/nominal.h"
 
 #include <ctype.h>
@@ -43,106 +43,8 @@
 #include <string.h>
 #include <strings.h>
 
-/* Base dependency relations the coder asks about, cached per token. */
-enum {
-    R_OTHER = 0,
-    R_CONJ,
-    R_XCOMP,
-    R_OBJ,
-    R_NMOD,
-    R_COMPOUND,
-    R_APPOS,
-    R_OBL,
-    R_NAME,
-    R_FLAT,
-    R_CCOMP,
-    R_ACL,
-    R_PARATAXIS,
-    R_NSUBJ,
-    R_IOBJ,
-    R_AMOD,
-    R_ADVCL,
-    R_RELCL,
-    R_PUNCT,
-    R_NEG,
-    R_MARK,
-    R_DEP,
-    R_CSUBJ,
-    R_CC,
-    R_CASE,
-    R_AUX,
-    R_ADVMOD,
-    R_DET,
-    R_GOESWITH,
-    R_FIXED,
-    R_MWE,
-    R_NUMMOD,
-    R_COUNT
-};
 static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
 _Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per base relation");
-
-/* Per-sentence analysis, all in the caller's arena. */
-typedef struct ctx {
-    const tc_dict *d;
-    const tc_sent *s;
-    const tc_code_opts *o;
-    tc_arena *a;
-    int n;
-    uint32_t *fw, *lw;  /* [1..n] form / lemma word ids */
-    int *head;          /* [1..n] head (0 root), after repair_stolen_objects */
-    int *cbeg, *kids;   /* children CSR: kids[cbeg[i] .. cbeg[i+1]) */
-    uint8_t *rel;       /* [1..n] base relation (R_*) */
-    bool *weak_ok;      /* agent-only phrases ("---GOV") count as actors */
-    bool *active;       /* [1..n] a repair voided the word's passive label */
-    struct phrase_memo *memo; /* [1..n] scan_phrase results */
-    int32_t day;        /* story date in days, or INT32_MIN */
-    bool has_day;
-    uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
-    uint32_t wmask;
-    int8_t *synok;      /* per synset: 0 unknown, 1 may match, -1 cannot */
-} ctx;
-
-static bool in_sent(const ctx *c, uint32_t w) {
-    if (!w) return false;
-    for (uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;; h = (h + 1) & c->wmask) {
-        if (c->wset[h] == w) return true;
-        if (!c->wset[h]) return false;
-    }
-}
-
-static void add_sent_word(ctx *c, uint32_t w) {
-    if (!w) return;
-    uint32_t h = (uint32_t)tc_hash_mix(w) & c->wmask;
-    while (c->wset[h] && c->wset[h] != w) h = (h + 1) & c->wmask;
-    c->wset[h] = w;
-}
-
-static bool rel_is(const ctx *c, int i, int rel) {
-    return i >= 1 && i <= c->n && c->rel[i] == rel;
-}
-
-static bool rel_full(const ctx *c, int i, const char *full) {
-    const char *r = c->s->tok[i - 1].deprel;
-    return r && !strcmp(r, full);
-}
-
-static int head_of(const ctx *c, int i) { return c->head[i]; }
-
-static int upos(const ctx *c, int i) { return c->s->tok[i - 1].upos; }
-
-static bool tok_is(const ctx *c, int i, uint32_t w) {
-    return w && (c->fw[i] == w || c->lw[i] == w);
-}
-
-/* The dictionary word ids entries are looked up by for token t: its form's,
-   then its lemma's when that differs.  Returns how many (1 or 2). */
-static int word_ids(const ctx *c, int t, uint32_t ids[2]) {
-    ids[0] = c->fw[t];
-    if (c->lw[t] == c->fw[t]) return 1;
-    ids[1] = c->lw[t];
-    return 2;
-}
 
 /* ---- setup ------------------------------------------------------------ */
 
@@ -210,31 +112,6 @@ static void repair_stolen_objects(ctx *c) {
     }
 }
 
-/* A common or proper noun. */
-static bool noun(const ctx *c, int t) { return upos(c, t) == TC_UPOS_NOUN || upos(c, t) == TC_UPOS_PROPN; }
-/* A noun or a pronoun: what can stand as an argument. */
-static bool noun_or_pron(const ctx *c, int t) { return noun(c, t) || upos(c, t) == TC_UPOS_PRON; }
-
-/* Whether v has a subject (nsubj, csubj or expl, subtypes included) other
-   than word skip. */
-static bool has_subject(const ctx *c, int v, int skip) {
-    for (int i = 1; i <= c->n; i++) {
-        if (c->head[i] != v || i == skip) continue;
-        const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
-        if (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || !strncmp(dr, "nsubj", 5) || !strncmp(dr, "expl", 4)) return true;
-    }
-    return false;
-}
-
-/* Whether t descends from a (through at most 64 heads). */
-static bool descends(const ctx *c, int t, int a) {
-    for (int guard = 0; t && guard < 64; guard++) {
-        if (t == a) return true;
-        t = c->head[t];
-    }
-    return false;
-}
-
 /*
  * "Arnor will act with Gondor almost five years after crowds trashed its
  * embassy" parsed with "years" the subject of "trashed" and "after crowds"
@@ -269,7 +146,7 @@ static void repair_time_subject(ctx *c) {
         }
         if (!y) continue;
         bool ok = true; /* y's phrase runs up to the verb */
-        for (int t = y + 1; t < v && ok; t++) ok = descends(c, t, y);
+        for (int t = y + 1; t < v && ok; t++) ok = ct_descends(c, t, y);
         if (!ok) continue;
         int m = c->head[v];
         if (!m || m > x) continue;
@@ -440,7 +317,7 @@ static void repair_noun_phrases(ctx *c) {
             if (c->head[i] == v && rel_is(c, i, R_XCOMP) && upos(c, i) == TC_UPOS_VERB) w = i;
         if (!w) continue;
         bool ok = true;
-        for (int t = w + 1; t < x && ok; t++) ok = descends(c, t, w) || descends(c, t, x);
+        for (int t = w + 1; t < x && ok; t++) ok = ct_descends(c, t, w) || ct_descends(c, t, x);
         if (ok) c->head[x] = w;
     }
 }
@@ -465,10 +342,10 @@ static bool adjacent_subjects(const ctx *c, int s1, int s2) {
     if (nom_is_time_word(tc_tok_lemma(&c->s->tok[s1 - 1])) || nom_is_time_word(tc_tok_lemma(&c->s->tok[s2 - 1])))
         return false;
     for (int t = s1 + 1; t < s2; t++)
-        if (upos(c, t) == TC_UPOS_PUNCT || (!descends(c, t, s1) && !descends(c, t, s2))) return false;
+        if (upos(c, t) == TC_UPOS_PUNCT || (!ct_descends(c, t, s1) && !ct_descends(c, t, s2))) return false;
     /* s2's words before it start right after s1's */
     for (int t = 1; t < s1; t++)
-        if (descends(c, t, s2)) return false;
+        if (ct_descends(c, t, s2)) return false;
     return true;
 }
 
@@ -603,7 +480,7 @@ static void repair_complements(ctx *c) {
         const char *xw = c->s->tok[w - 1].xpos;
         if (!xw || (strcmp(xw, "VBD") && strcmp(xw, "VBZ") && strcmp(xw, "VBP"))) continue;
         int x = w - 1;
-        if (has_subject(c, w, 0) || c->head[x] != v || !rel_is(c, x, R_OBJ) || !noun_or_pron(c, x)) continue;
+        if (ct_has_subject(c, w, 0) || c->head[x] != v || !rel_is(c, x, R_OBJ) || !noun_or_pron(c, x)) continue;
         c->head[x] = w; /* the complement's subject */
         c->rel[x] = R_NSUBJ;
     }
@@ -626,7 +503,7 @@ static void repair_noun_root(ctx *c) {
             if (c->head[i] == v && i > v && rel_is(c, i, R_OBJ)) obj = true;
             if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = true; /* a relative clause */
         }
-        for (int t = x + 1; t < v && next; t++) next = descends(c, t, x); /* v right after x's words */
+        for (int t = x + 1; t < v && next; t++) next = ct_descends(c, t, x); /* v right after x's words */
         if (!obj || subj || !next) continue;
         c->head[v] = 0;
         c->rel[v] = R_OTHER;
@@ -650,7 +527,7 @@ static void repair_reduced_relative(ctx *c) {
         const char *xp = c->s->tok[p - 1].xpos;
         int v = c->head[p];
         if (!xp || strcmp(xp, "VBN") || upos(c, p) != TC_UPOS_VERB || !v || v < p || upos(c, v) != TC_UPOS_VERB) continue;
-        if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP) || has_subject(c, v, p)) continue;
+        if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP) || ct_has_subject(c, v, p)) continue;
         int x = 0;
         bool ok = true;
         for (int i = 1; i <= c->n && ok; i++) {
@@ -786,22 +663,13 @@ static bool setup(ctx *c) {
     c->memo = tc_arena_calloc(c->a, (size_t)n + 1, phrase_memo_size());
     if (!c->memo) return false;
     for (int i = 1; i <= n; i++) {
-        add_sent_word(c, c->fw[i]);
-        add_sent_word(c, c->lw[i]);
+        ct_add_sent_word(c, c->fw[i]);
+        ct_add_sent_word(c, c->lw[i]);
     }
     return true;
 }
 
 /* ---- phrase matching ---------------------------------------------------- */
-
-/* Whether the plain phrase (bare word ids) matches tokens pos[k..]. */
-static bool match_plain(const ctx *c, const int *pos, int npos, int k, uint32_t off, uint32_t len) {
-    if ((int)len > npos - k) return false;
-    const uint32_t *q = c->d->sec[TC_DS_SEQ] + off;
-    for (uint32_t i = 0; i < len; i++)
-        if (!tok_is(c, pos[k + (int)i], q[i])) return false;
-    return true;
-}
 
 /* Date restrictions: "<d" = before d, ">d" = from d on, "a-b" = a to b
    inclusive (the validation records test both bounds). */
@@ -834,16 +702,6 @@ static uint32_t actor_code(const ctx *c, const uint32_t *e, bool *restricted) {
     return dflt;
 }
 
-typedef struct codes {
-    uint32_t actor[8];
-    int nactor;
-    uint32_t agent[8];
-    int nagent;
-    int actor_tok; /* first and last token of the first actor match */
-    int actor_end;
-    int agent_tok[8], agent_end[8];
-} codes;
-
 /* Scans tokens pos[0..npos) for actors (longest first) then agents. */
 static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
     const tc_dict *d = c->d;
@@ -864,7 +722,7 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
                    restriction holds beats a mere default */
                 if ((int)e[1] < best || ((int)e[1] == best && bestr)) continue;
                 /* first word matched through w; check the rest */
-                if (e[1] > 1 && !match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
+                if (e[1] > 1 && !ct_match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
                 bool r = false;
                 uint32_t code = actor_code(c, e, &r);
                 if (!code) continue;
@@ -891,7 +749,7 @@ static void scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = d->sec[TC_DS_AGENT] + L[i] * TC_AGENT_W;
                 if ((int)e[1] <= best) continue;
-                if (e[1] > 1 && !match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
+                if (e[1] > 1 && !ct_match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
                 best = (int)e[1];
                 agcode = e[2];
             }
@@ -1038,13 +896,6 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
     }
 }
 
-static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
-
-typedef struct actor {
-    const char *code;
-    int head, beg, end;
-} actor;
-
 static void span_of(const int *pos, int npos, int *beg, int *end) {
     *beg = pos[0];
     *end = pos[0];
@@ -1088,12 +939,6 @@ static void scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end) {
     scan_phrase_raw(c, h, cd, beg, end);
 }
 
-/* Whether the dictionaries are PETRARCH-2's (CAMEO.2.0.txt and the
-   Phoenix files): its verb dictionary ends with verb transformations, which
-   the 2.02 validation dictionaries (TABARI lineage) lack.  The two coders
-   differ in a few places, marked where this is asked. */
-static bool petrarch2_dicts(const ctx *c) { return c->d->n[TC_DS_XFORM] > 0; }
-
 /* A multi-word actor name ending at the phrase head h whose words are
    spread over the phrase with modifiers between them ("Ithilen state-run
    television" for ITHILEN_TELEVISION): the longest such entry's code, or 0.
@@ -1133,7 +978,7 @@ static uint32_t gapped_actor(const ctx *c, const int *pos, int npos, int h, int 
 static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) {
     int pos[72], npos = 0;
     phrase_tokens(c, h, pos, &npos, 0);
-    qsort(pos, (size_t)npos, sizeof *pos, cmp_int);
+    qsort(pos, (size_t)npos, sizeof *pos, ct_cmp_int);
     span_of(pos, npos, beg, end);
     memset(cd, 0, sizeof *cd);
     scan_codes(c, pos, npos, cd);
@@ -1158,7 +1003,7 @@ static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) 
     int p2[72], n2 = 0;
     np_tokens(c, h, p2, &n2, 0);
     if (n2 <= npos) return;
-    qsort(p2, (size_t)n2, sizeof *p2, cmp_int);
+    qsort(p2, (size_t)n2, sizeof *p2, ct_cmp_int);
     codes c2;
     memset(&c2, 0, sizeof c2);
     scan_codes(c, p2, n2, &c2);
@@ -1187,8 +1032,6 @@ static void scan_phrase_raw(const ctx *c, int h, codes *cd, int *beg, int *end) 
         }
     }
 }
-
-static bool has_case_by(const ctx *c, int h);
 
 static bool is_prep_mod(const ctx *c, int ch) {
     return (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && !rel_full(c, ch, "nmod:poss") &&
@@ -1226,7 +1069,7 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
             for (int q = 0; q < nh && k < max; q++) {
                 int p2[72], n2 = 0;
                 phrase_tokens(c, heads[q], p2, &n2, 0);
-                qsort(p2, (size_t)n2, sizeof *p2, cmp_int);
+                qsort(p2, (size_t)n2, sizeof *p2, ct_cmp_int);
                 codes cq;
                 memset(&cq, 0, sizeof cq);
                 scan_codes(c, p2, n2, &cq);
@@ -1287,7 +1130,7 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
                 rel_is(c, c->kids[q], R_COMPOUND))
                 determined = true;
         /* ... but a passive agent is ("pressured by congress") */
-        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN && !has_case_by(c, h)) head_agent = false;
+        if (sing && !determined && upos(c, h) == TC_UPOS_NOUN && !ct_has_case_by(c, h)) head_agent = false;
         const char *code = head_agent ? mix_agents(c, cd) : NULL;
         if (code) out[k++] = (actor){code, h, beg, end};
     }
@@ -1303,11 +1146,6 @@ static const char *code_np(const ctx *c, int h, int *beg, int *end, int depth) {
     *beg = a[0].beg;
     *end = a[0].end;
     return a[0].code;
-}
-
-static bool nominal(const ctx *c, int t) {
-    int u = upos(c, t);
-    return u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON || u == TC_UPOS_ADJ || u == TC_UPOS_NUM;
 }
 
 /* Codes h and its conjuncts into out[]; returns how many coded.  A list
@@ -1368,7 +1206,7 @@ static int code_conj(const ctx *c, int h, actor *out, int max) {
                 int q = 0;
                 for (int i = 0; i < npos; i++)
                     if (pos[i] != h) pos[q++] = pos[i];
-                qsort(pos, (size_t)q, sizeof *pos, cmp_int);
+                qsort(pos, (size_t)q, sizeof *pos, ct_cmp_int);
                 codes cm;
                 memset(&cm, 0, sizeof cm);
                 scan_codes(c, pos, q, &cm);
@@ -1465,7 +1303,7 @@ static bool discarded(const ctx *c) {
             const uint32_t *L = tc_dict_by_first(c->d, TC_DS_IDISC, w, &cnt);
             for (uint32_t i = 0; i < cnt; i++) {
                 const uint32_t *e = c->d->sec[TC_DS_DISC] + L[i] * TC_DISC_W;
-                if (match_plain(c, pos, c->n, k, e[0], e[1])) return true;
+                if (ct_match_plain(c, pos, c->n, k, e[0], e[1])) return true;
             }
         }
     }
@@ -1473,15 +1311,6 @@ static bool discarded(const ctx *c) {
 }
 
 /* ---- pattern matching ------------------------------------------------- */
-
-typedef struct pmatch {
-    int score;
-    int words[8];   /* sentence tokens matched by pattern words */
-    int nwords;
-    int src, tgt; /* token positions marked by $ / + (0 none) */
-    bool both;
-    bool neg_in_pattern;
-} pmatch;
 
 /* Whether some member of synset syn starts with a word of the sentence. */
 static bool syn_possible(const ctx *c, uint32_t syn, int depth) {
@@ -1494,7 +1323,7 @@ static bool syn_possible(const ctx *c, uint32_t syn, int depth) {
         const uint32_t *mem = d->sec[TC_DS_SYNMEM] + (s[1] + m) * TC_SYNMEM_W;
         uint32_t t = d->sec[TC_DS_SEQ][mem[0]];
         if (TC_PT_KIND(t) == TC_PT_SYN) ok = syn_possible(c, TC_PT_VAL(t), depth + 1);
-        else ok = in_sent(c, TC_PT_VAL(t));
+        else ok = ct_in_sent(c, TC_PT_VAL(t));
     }
     c->synok[syn] = ok ? 1 : -1;
     return ok;
@@ -1526,13 +1355,6 @@ static int match_syn_fwd(const ctx *c, uint32_t syn, const int *pos, int npos, i
     return best;
 }
 
-static bool is_neg_tok(const ctx *c, int t) {
-    const char *f = c->s->tok[t - 1].lemma;
-    const char *g = c->s->tok[t - 1].form;
-    return (f && (!strcasecmp(f, "not") || !strcasecmp(f, "n't") || !strcasecmp(f, "never"))) ||
-           (g && (!strcasecmp(g, "not") || !strcasecmp(g, "n't") || !strcasecmp(g, "never")));
-}
-
 /* Is t a plausible actor position (a noun that codes)? */
 static int actor_at(const ctx *c, int t) {
     int u = upos(c, t);
@@ -1547,30 +1369,6 @@ static int actor_at(const ctx *c, int t) {
     }
     int b, e;
     return code_np(c, h, &b, &e, 1) ? h : 0;
-}
-
-/* The head of the noun phrase t belongs to, through name-internal and
-   modifier relations. */
-static int np_head(const ctx *c, int t) {
-    for (int guard = 0; guard < 16; guard++) {
-        int r = c->rel[t], p = head_of(c, t);
-        if (!p || !(r == R_COMPOUND || r == R_FLAT || r == R_NAME || r == R_AMOD || r == R_DET || r == R_NUMMOD ||
-                    r == R_GOESWITH || r == R_FIXED || r == R_MWE))
-            return t;
-        t = p;
-    }
-    return t;
-}
-
-/* Whether token t sits inside a prepositional phrase (a noun with a case
-   word on the way up to its clause's verb). */
-static bool in_pp(const ctx *c, int t) {
-    for (int x = t, guard = 0; x && guard < 32 && upos(c, x) != TC_UPOS_VERB; x = head_of(c, x), guard++) {
-        if (!(rel_is(c, x, R_NMOD) || rel_is(c, x, R_OBL))) continue;
-        for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
-            if (rel_is(c, c->kids[k], R_CASE) && upos(c, c->kids[k]) == TC_UPOS_ADP) return true;
-    }
-    return false;
 }
 
 /* Forward match of toks[0..nt) over pos[0..npos); returns the score or -1. */
@@ -1615,7 +1413,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
         int need_np = 0;
         if (!fwd && (kind == TC_PT_WORD || kind == TC_PT_SYN) && prev >= 0 && prev_item >= 0 && ti_text < 64 &&
             prev_item < 64 && bgrp[ti_text] && bgrp[ti_text] == bgrp[prev_item])
-            need_np = np_head(c, pos[npos - 1 - prev]);
+            need_np = ct_np_head(c, pos[npos - 1 - prev]);
         if (kind == TC_PT_WORD || kind == TC_PT_SYN) prev_item = ti_text;
         /* inside a prepositional phrase (...) the words follow each other,
            articles aside: "(FOR ASYLUM)" is not "for foreign asylum" */
@@ -1634,7 +1432,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                 int between = fwd ? pos[j - 1] : pos[npos - j];
                 if (!(loose && upos(c, between) == TC_UPOS_DET)) break;
             }
-            if (need_np && np_head(c, tk) != need_np) continue;
+            if (need_np && ct_np_head(c, tk) != need_np) continue;
             if (kind == TC_PT_WORD) {
                 /* pattern words after the verb name its objects, not the verbs
                    of complement clauses ("wants to help" is not "* HELP"),
@@ -1650,7 +1448,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                    phrase ("made his remarks ... at the start of a regional
                    trip" is no "* TRIP").  The 2.02 validation patterns,
                    of TABARI lineage, match such words anywhere. */
-                if (fwd && paren == 0 && petrarch2_dicts(c) && in_pp(c, tk)) continue;
+                if (fwd && paren == 0 && petrarch2_dicts(c) && ct_in_pp(c, tk)) continue;
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {
@@ -1670,10 +1468,10 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
                    "the parliament"), words before it unmatched as usual:
                    "* IFTAR (AT ^ ^) +" over "at Osgiliath with the
                    parliament of Gondor" leaves Gondor for the target */
-                int hd = np_head(c, tk);
+                int hd = ct_np_head(c, tk);
                 if (noun_or_pron(c, hd)) {
                     found = j;
-                    while (j + flen < npos && np_head(c, fwd ? pos[j + flen] : pos[npos - 1 - j - flen]) == hd) flen++;
+                    while (j + flen < npos && ct_np_head(c, fwd ? pos[j + flen] : pos[npos - 1 - j - flen]) == hd) flen++;
                     break;
                 }
             } else if (kind == TC_PT_SRC || kind == TC_PT_TGT || kind == TC_PT_BOTH) {
@@ -1700,7 +1498,7 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
             score += flen;
             for (int q = 0; q < flen; q++) {
                 int tk = fwd ? pos[found + q] : pos[npos - found - flen + q];
-                if (is_neg_tok(c, tk)) pm->neg_in_pattern = true;
+                if (ct_is_neg_tok(c, tk)) pm->neg_in_pattern = true;
                 if (pm->nwords < 8) pm->words[pm->nwords++] = tk;
             }
         } else if (kind != TC_PT_SKIP) score += 1;
@@ -1710,8 +1508,6 @@ static int match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos
     }
     return score;
 }
-
-static bool to_infinitive(const ctx *c, int x);
 
 /* How far the words a pattern matched lie from its verb v: the distance of
    the nearest one. */
@@ -1734,7 +1530,7 @@ static void collect_post(const ctx *c, int v, int x, int *pos, int *npos, int de
                 continue;
             /* adverbial clauses are not the verb's phrase ("staged a protest,
                ... unfurling 'Free Tibet' banners"); "to" infinitives are */
-            if (rel_is(c, ch, R_ADVCL) && !to_infinitive(c, ch)) continue;
+            if (rel_is(c, ch, R_ADVCL) && !ct_to_infinitive(c, ch)) continue;
         }
         if (rel_is(c, ch, R_RELCL) || (rel_is(c, ch, R_ACL) && rel_full(c, ch, "acl:relcl"))) continue;
         if (ch > v && *npos < c->n) pos[(*npos)++] = ch;
@@ -1749,82 +1545,6 @@ static void collect_sub(const ctx *c, int x, int *pos, int *npos, int depth) {
 }
 
 /* ---- actors of a verb ------------------------------------------------- */
-
-/* A "to" infinitive ("vowed to wage war"), whatever the parser called it. */
-static bool to_infinitive(const ctx *c, int x) {
-    for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++)
-        if (rel_is(c, c->kids[k], R_MARK) && upos(c, c->kids[k]) == TC_UPOS_PART) return true;
-    return false;
-}
-
-static bool has_case_by(const ctx *c, int h) {
-    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
-        int ch = c->kids[k];
-        if (rel_is(c, ch, R_CASE)) {
-            const char *f = c->s->tok[ch - 1].form;
-            if (f && !strcasecmp(f, "by")) return true;
-        }
-    }
-    return false;
-}
-
-static bool is_passive(const ctx *c, int v) {
-    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
-        int ch = c->kids[k];
-        const char *r = c->s->tok[ch - 1].deprel;
-        if (r && !c->active[ch] && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
-            return true;
-    }
-    /* an existential "There were ten soldiers killed in X": a past verb
-       under "be" with an expletive "there" reports what was done to its
-       subject (PETRARCH-2 rewrites existentials the same way) */
-    const tc_tok *t = &c->s->tok[v - 1];
-    int h = head_of(c, v);
-    if (h && t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBN")) && c->s->tok[h - 1].lemma &&
-        !strcmp(c->s->tok[h - 1].lemma, "be")) {
-        for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
-            if (rel_full(c, c->kids[k], "expl")) return true;
-    }
-    return false;
-}
-
-/* The verb dictionary entry of token v: the longest multi-word form whose
-   other words sit around v (the first listed among equals), or NULL. */
-static const uint32_t *verb_entry(const ctx *c, int v) {
-    const tc_dict *d = c->d;
-    const uint32_t *ve = NULL;
-    /* verbs match by their form, as PETRARCH's generated and listed forms
-       do (a misspelt "departes" is not "depart"); the lemma only helps for
-       doubled consonants the generator does not make ("stopped") */
-    int npass = 1;
-    {
-        const char *f = c->s->tok[v - 1].form, *l = c->s->tok[v - 1].lemma;
-        size_t fl = f ? strlen(f) : 0, ll = l ? strlen(l) : 0;
-        if (ll >= 2 && fl == ll + 3 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
-            !strcasecmp(f + ll + 1, "ed"))
-            npass = 2;
-        if (ll >= 2 && fl == ll + 4 && !strncasecmp(f, l, ll) && tolower((unsigned char)f[ll]) == tolower((unsigned char)l[ll - 1]) &&
-            !strcasecmp(f + ll + 1, "ing"))
-            npass = 2;
-    }
-    for (int pass = 0; pass < npass && !ve; pass++) {
-        uint32_t w = pass ? c->lw[v] : c->fw[v];
-        uint32_t cnt;
-        const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, w, &cnt);
-        for (uint32_t i = 0; i < cnt && !ve; i++) {
-            const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
-            const uint32_t *q = d->sec[TC_DS_SEQ] + e[0];
-            bool ok = true;
-            for (uint32_t k = 0; k < e[1] && ok; k++) {
-                if (k == e[2]) continue;
-                int t = v + (int)k - (int)e[2];
-                if (t < 1 || t > c->n || !tok_is(c, t, q[k])) ok = false;
-            }
-            if (ok) ve = e;
-        }
-    }
-    return ve;
-}
 
 static int subject_of(const ctx *c, int v, bool *pass);
 
@@ -1876,7 +1596,7 @@ static int subject_of(const ctx *c, int v, bool *pass) {
             x = p;
         /* a "to" infinitive the parser made an adverbial clause ("is
            inching nearer to accord with") is controlled by the subject */
-        else if (rel_is(c, x, R_ADVCL) && to_infinitive(c, x) && upos(c, p) == TC_UPOS_VERB && !verb_entry(c, p)) x = p;
+        else if (rel_is(c, x, R_ADVCL) && ct_to_infinitive(c, x) && upos(c, p) == TC_UPOS_VERB && !ct_verb_entry(c, p)) x = p;
         else if (rel_is(c, x, R_ACL)) {
             /* "soldiers killed in Ukraine": a past participle modifying a
                noun is passive, the noun its logical object */
@@ -1925,7 +1645,7 @@ static bool negated(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
         if (rel_is(c, ch, R_NEG)) return true;
-        if ((rel_is(c, ch, R_ADVMOD) || rel_is(c, ch, R_AUX)) && is_neg_tok(c, ch)) return true;
+        if ((rel_is(c, ch, R_ADVMOD) || rel_is(c, ch, R_AUX)) && ct_is_neg_tok(c, ch)) return true;
     }
     return false;
 }
@@ -1987,7 +1707,7 @@ static int32_t combine_pico(int32_t up, int32_t low) {
 /* Codes verb token v into *r. */
 static int code_verb(const ctx *c, int v, vres *r) {
     const tc_dict *d = c->d;
-    const uint32_t *ve = verb_entry(c, v);
+    const uint32_t *ve = ct_verb_entry(c, v);
     memset(r, 0, sizeof *r);
     if (!ve) return 0;
     r->found = true;
@@ -2001,8 +1721,8 @@ static int code_verb(const ctx *c, int v, vres *r) {
     if (!post || !pre || !tmp) return -1;
     int npost = 0, npre = 0, ntmp = 0;
     collect_post(c, v, v, post, &npost, 0);
-    qsort(post, (size_t)npost, sizeof *post, cmp_int);
-    if (is_passive(c, v)) {
+    qsort(post, (size_t)npost, sizeof *post, ct_cmp_int);
+    if (ct_is_passive(c, v)) {
         /* the passive subject is the logical object: its words come first
            in what the pattern sees after the verb ("evidence against Russia
            was presented" matches "* EVIDENCE") */
@@ -2015,7 +1735,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
             if (rel_is(c, c->kids[k], R_NSUBJ) || (r0 && !strcmp(r0, "nsubjpass"))) collect_sub(c, c->kids[k], sub, &nsub, 0);
         }
         if (nsub) {
-            qsort(sub, (size_t)nsub, sizeof *sub, cmp_int);
+            qsort(sub, (size_t)nsub, sizeof *sub, ct_cmp_int);
             int *merged = tc_arena_alloc(c->a, ((size_t)nsub + (size_t)npost + 1) * sizeof *merged);
             if (!merged) return -1;
             memcpy(merged, sub, (size_t)nsub * sizeof *sub);
@@ -2056,20 +1776,20 @@ static int code_verb(const ctx *c, int v, vres *r) {
     /* a passive's agent is its logical subject: its words are what the
        pattern sees right before the verb ("The Russian building was
        demolished by a Ukrainian protestor" matches "PROTESTOR *") */
-    if (is_passive(c, v)) {
+    if (ct_is_passive(c, v)) {
         int *ag = tc_arena_alloc(c->a, ((size_t)c->n + 1) * sizeof *ag);
         int nag = 0;
         if (!ag) return -1;
         for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
             int ch = c->kids[k];
-            if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && has_case_by(c, ch)))
+            if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && ct_has_case_by(c, ch)))
                 collect_sub(c, ch, ag, &nag, 0);
         }
-        qsort(ag, (size_t)nag, sizeof *ag, cmp_int);
+        qsort(ag, (size_t)nag, sizeof *ag, ct_cmp_int);
         for (int i = 0; i < nag && npre < c->n; i++)
             if (ag[i] > v && !rel_is(c, ag[i], R_CASE)) pre[npre++] = ag[i];
     }
-    qsort(pre, (size_t)npre, sizeof *pre, cmp_int);
+    qsort(pre, (size_t)npre, sizeof *pre, ct_cmp_int);
 
     /* what patterns see after the verb: not the words of a complement
        clause with its own subject ("said he would not provide support" is
@@ -2103,7 +1823,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
         bool possible = true;
         for (int i = 0; i < nt && possible; i++) {
             uint32_t k = TC_PT_KIND(toks[i]);
-            if (k == TC_PT_WORD) possible = in_sent(c, TC_PT_VAL(toks[i]));
+            if (k == TC_PT_WORD) possible = ct_in_sent(c, TC_PT_VAL(toks[i]));
             else if (k == TC_PT_SYN) possible = syn_possible(c, TC_PT_VAL(toks[i]), 0);
         }
         if (!possible) continue;
@@ -2157,14 +1877,14 @@ static int code_verb(const ctx *c, int v, vres *r) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++)
         if (rel_is(c, c->kids[k], R_NSUBJ)) r->own_subj = c->kids[k];
     subj = resolve_pronoun(c, subj, v);
-    bool passive = pass || is_passive(c, v);
+    bool passive = pass || ct_is_passive(c, v);
     if (best.src) nsrc = code_conj(c, best.src, src, 8);
     if (best.tgt) ntgt = code_conj(c, best.tgt, tgt, 8);
     if (!nsrc && !best.both) {
         if (passive) {
             for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !nsrc; k++) {
                 int ch = c->kids[k];
-                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && has_case_by(c, ch)))
+                if (rel_full(c, ch, "obl:agent") || ((rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) && ct_has_case_by(c, ch)))
                     nsrc = code_conj(c, ch, src, 8);
             }
         } else if (subj) {
@@ -2227,7 +1947,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
                         }
                     } else if (pass2 == 2 && (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) &&
                                !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
-                               !(passive && has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
+                               !(passive && ct_has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
                         ntgt = code_conj(c, ch, tgt, 8);
                 }
             }
@@ -2244,14 +1964,14 @@ static int code_verb(const ctx *c, int v, vres *r) {
                     rel_full(c, t, "nmod:tmod") || rel_full(c, t, "obl:tmod") || rel_is(c, t, R_CONJ) ||
                     rel_is(c, t, R_APPOS))
                     continue;
-                if (passive && has_case_by(c, t)) continue;
+                if (passive && ct_has_case_by(c, t)) continue;
                 /* not across an adverbial or relative clause ("..., expanding
                    its campaign against the group that has seized parts of
                    Iraq") */
                 bool inside = true;
                 int below = 0; /* the node the walk came from */
                 for (int x = t, guard = 0; x && x != v && guard < 64; below = x, x = head_of(c, x), guard++) {
-                    if ((rel_is(c, x, R_ADVCL) && !to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
+                    if ((rel_is(c, x, R_ADVCL) && !ct_to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
                         inside = false;
                     /* a complement clause with a noun subject of its own
                        offers that subject, not its objects: "Washington said
@@ -2524,7 +2244,7 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         int h = head_of(c, v);
         /* object control: "urged Eriador to respond" -- the upper verb's
            event on its object stands, the complement gives none */
-        bool to_advcl = !up[v] && h && R[h].found && R[h].code && rel_is(c, v, R_ADVCL) && to_infinitive(c, v);
+        bool to_advcl = !up[v] && h && R[h].found && R[h].code && rel_is(c, v, R_ADVCL) && ct_to_infinitive(c, v);
         if ((up[v] > 0 || to_advcl) && R[h].ntgt) {
             bool obj = false;
             for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++)
