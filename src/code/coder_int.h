@@ -168,4 +168,8 @@ bool ct_has_case_by(const ctx *c, int h);
 bool ct_is_passive(const ctx *c, int v);
 const uint32_t *ct_verb_entry(const ctx *c, int v);
 
+/* ---- repair.c: parse repairs -------------------------------------------- */
+
+void ct_repair_tree(ctx *c);
+
 #endif
