@@ -172,4 +172,15 @@ const uint32_t *ct_verb_entry(const ctx *c, int v);
 
 void ct_repair_tree(ctx *c);
 
+/* ---- actors.c: actor phrases -------------------------------------------- */
+
+size_t ct_phrase_memo_size(void);
+void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out);
+const char *ct_mix(const ctx *c, const codes *cd, uint32_t actor);
+void ct_scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end);
+int ct_code_conj(const ctx *c, int h, actor *out, int max);
+int ct_actor_at(const ctx *c, int t);
+int ct_resolve_pronoun(const ctx *c, int subj, int v);
+int ct_subject_of(const ctx *c, int v, bool *pass);
+
 #endif
