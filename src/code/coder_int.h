@@ -183,4 +183,12 @@ int ct_actor_at(const ctx *c, int t);
 int ct_resolve_pronoun(const ctx *c, int subj, int v);
 int ct_subject_of(const ctx *c, int v, bool *pass);
 
+/* ---- match.c: verb patterns --------------------------------------------- */
+
+bool ct_syn_possible(const ctx *c, uint32_t syn, int depth);
+int ct_match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, int npos, bool fwd, pmatch *pm);
+int ct_pm_dist(const pmatch *pm, int v);
+void ct_collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth);
+void ct_collect_sub(const ctx *c, int x, int *pos, int *npos, int depth);
+
 #endif
