@@ -1,5 +1,7 @@
 /*
- * coder.c -- PETRARCH-style event coding over a UD dependency tree.
+ * coder.c -- PETRARCH-style event coding over a UD dependency tree: the
+ * sentence set-up, the coding of each verb, the combination of verbs into
+ * events, the discard check, and the tc_code_* functions of coder.h.
  *
  * For each verb token whose lemma or form starts a verb-dictionary entry
  * (multi-word forms such as "break down" need their other words next to the
@@ -33,16 +35,20 @@
  * inside a prepositional phrase and an infinitive's paired code loses its
  * reverse half; with the 2.02 validation ones (TABARI lineage) a multi-word
  * actor name may be spread over its noun phrase.
+ *
+ * The work is split by job (coder_int.h has the map): tree.c answers
+ * questions about the sentence's tree, repair.c mends our parser's common
+ * slips before coding, actors.c codes noun phrases, match.c matches the
+ * verb patterns; this file drives them.
  */
 #include "code/coder_int.h"
-#include "code/nominal.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+/* The names of the base relations (R_*, coder_int.h), as setup() reads them. */
 static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
 _Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per base relation");
 
@@ -109,10 +115,6 @@ static bool setup(ctx *c) {
     }
     return true;
 }
-
-/* ---- phrase matching ---------------------------------------------------- */
-
-/* Scans the name of phrase h into cd; returns the span. */
 
 /* ---- discards --------------------------------------------------------- */
 
@@ -181,9 +183,7 @@ static bool discarded(const ctx *c) {
     return false;
 }
 
-/* ---- pattern matching ------------------------------------------------- */
-
-/* ---- actors of a verb ------------------------------------------------- */
+/* ---- coding one verb ---------------------------------------------------- */
 
 static int add_event(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *s, const actor *t,
                      const char *code, int trigger) {
@@ -726,14 +726,6 @@ static bool transform(const ctx *c, const vres *U, const vres *L, const char **c
     return *nsrc && *ntgt;
 }
 
-/*
- * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
- * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
- * the two ontology values combined ("wants to help" = 030 + 070 -> 033,
- * "said they will attack" = 010 + 190 -> 015).  When the lower clause has
- * its own, different subject, that subject is the target instead.  The lower
- * verb (and verbs conjoined with it) then gives no event of its own.
- */
 /* "Arnor will abandon ties with Gondor, a senior official said": a clause
    followed by its attribution, whose subject comes after the clause.  Our
    parser (like UD EWT) makes the clause a ccomp of "said"; the parses
@@ -775,6 +767,14 @@ static bool keep_own_act(const ctx *c, const vres *R, int v, int h) {
            object_controlled(c, v, h);
 }
 
+/*
+ * Verbs with a coded complement verb (xcomp/ccomp) give one combined event,
+ * as PETRARCH-2 does: the upper verb's source, the lower verb's target, and
+ * the two ontology values combined ("wants to help" = 030 + 070 -> 033,
+ * "said they will attack" = 010 + 190 -> 015).  When the lower clause has
+ * its own, different subject, that subject is the target instead.  The lower
+ * verb (and verbs conjoined with it) then gives no event of its own.
+ */
 static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *cap) {
     int n = c->n;
     int *up = tc_arena_calloc(c->a, (size_t)n + 1, sizeof *up); /* governing coded verb */
