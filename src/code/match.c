@@ -229,7 +229,7 @@ void ct_collect_post(const ctx *c, int v, int x, int *pos, int *npos, int depth)
     }
 }
 
-/* The words of x's subtree, x included, in tree order. */
+/* The words of x's subtree, x included, depth first (callers sort them). */
 void ct_collect_sub(const ctx *c, int x, int *pos, int *npos, int depth) {
     if (depth > 40 || *npos >= c->n) return;
     pos[(*npos)++] = x;
