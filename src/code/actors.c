@@ -161,7 +161,7 @@ const char *ct_mix(const ctx *c, const codes *cd, uint32_t actor) {
 }
 
 /* "---" plus the agent codes, for a phrase with agents but no actor. */
-static const char *mix_agents(const ctx *c, const codes *cd) {
+const char *ct_mix_agents(const ctx *c, const codes *cd) {
     char buf[64] = "---";
     size_t n = 3;
     for (int i = 0; i < cd->nagent; i++) {
@@ -483,7 +483,7 @@ static int code_np_multi(const ctx *c, int h, actor *out, int max, codes *cd, in
                 determined = true;
         /* ... but a passive agent is ("pressured by congress") */
         if (sing && !determined && upos(c, h) == TC_UPOS_NOUN && !ct_has_case_by(c, h)) head_agent = false;
-        const char *code = head_agent ? mix_agents(c, cd) : NULL;
+        const char *code = head_agent ? ct_mix_agents(c, cd) : NULL;
         if (code) out[k++] = (actor){code, h, beg, end};
     }
     return k;

@@ -177,6 +177,7 @@ void ct_repair_tree(ctx *c);
 size_t ct_phrase_memo_size(void);
 void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out);
 const char *ct_mix(const ctx *c, const codes *cd, uint32_t actor);
+const char *ct_mix_agents(const ctx *c, const codes *cd);
 void ct_scan_phrase(const ctx *c, int h, codes *cd, int *beg, int *end);
 int ct_code_conj(const ctx *c, int h, actor *out, int max);
 int ct_actor_at(const ctx *c, int t);

@@ -179,6 +179,15 @@ static bool is_support_verb(const tc_tok *v) {
     return false;
 }
 
+/* Verbs whose object is a weapon that is used: "fired rockets", "launched drones". */
+static bool is_firing_verb(const tc_tok *v) {
+    static const char *const verbs[] = {"fire", "launch", "drop", "lob", "shoot", "throw", "hurl", "detonate"};
+    if (v->upos != TC_UPOS_VERB) return false;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (tc_lemma_is(v, verbs[i])) return true;
+    return false;
+}
+
 /* The case marker (ADP child) of token i, or NULL. */
 static const tc_tok *case_of(const tc_sent *s, int i) {
     for (int j = 1; j <= s->n; j++)
@@ -203,13 +212,28 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
         if (row) {
             ev.noun = ev.trigger = i;
         } else if ((row = match(L, s, i, 'W')) != NULL) {
-            /* weapon noun: subject of an impact verb */
+            /* weapon noun: subject of an impact verb ("rockets fell"), or
+               object of a firing verb ("Russia fires two missiles at Odesa") */
             int h = t->head;
-            if (h < 1 || !tc_deprel_is(t, "nsubj") || !is_impact_verb(L, &s->tok[h - 1])) continue;
-            ev.noun = i;
-            ev.trigger = h;
-            for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+            if (h < 1) continue;
+            if (tc_deprel_is(t, "nsubj") && is_impact_verb(L, &s->tok[h - 1])) {
+                ev.noun = i;
+                ev.trigger = h;
+                for (int j = 1; j <= s->n; j++)
+                    if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+            } else if (tc_deprel_is(t, "obj") && is_firing_verb(&s->tok[h - 1])) {
+                ev.noun = i;
+                ev.trigger = h;
+                for (int j = 1; j <= s->n; j++) {
+                    const tc_tok *c = &s->tok[j - 1];
+                    if (c->head != h) continue;
+                    if (tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c) && !ev.src) ev.src = j;
+                    const tc_tok *cs = tc_deprel_is(c, "obl") && is_nominal(c) ? case_of(s, j) : NULL;
+                    if (cs && !ev.tgt && (tc_lemma_is(cs, "at") || tc_lemma_is(cs, "on") || tc_lemma_is(cs, "into") ||
+                                          tc_lemma_is(cs, "against") || tc_lemma_is(cs, "toward") || tc_lemma_is(cs, "towards")))
+                        ev.tgt = j;
+                }
+            } else continue;
         } else continue;
         ev.code = row->code;
         bool has_det = false, time_poss = false;

@@ -16,6 +16,13 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"support","date":"2021-11-07","text":"Israeli warplanes carried out airstrikes on Gaza on Monday."}
 {"id":"learn","date":"2021-11-07","text":"Iraq's Prime Minister Mustafa al-Kadhimi arrived in Paris on Friday.\n\nKadhemi met the French president on Saturday. Kadhemi visited the Louvre on Sunday. He condemned the attack on the embassy."}
 {"id":"names","date":"2021-11-07","text":"Kadhimi met with French President Emmanuel Macron on Saturday. He met U.S. President Joe Biden on Sunday."}
+{"id":"retag","date":"2021-11-07","text":"Police arrest two suspects in Mosul."}
+{"id":"shot","date":"2021-11-07","text":"A gunman shot 20 people in El Paso, Texas."}
+{"id":"context","date":"2021-11-07","text":"Protesters clashed with police in Paris on Wednesday. Police arrested 20 people on Thursday."}
+{"id":"oneattack","date":"2021-11-07","text":"At least four Palestinians are killed and six wounded in Israeli airstrikes on Khan Younis."}
+{"id":"sides","date":"2021-11-07","text":"Six soldiers and 20 militants are killed in a shootout in Khyber Pakhtunkhwa, Pakistan."}
+{"id":"weapon","date":"2021-11-07","text":"Russia fires two ballistic missiles at the seaport in Odesa, Ukraine."}
+{"id":"npactor","date":"2021-11-07","text":"An overnight Russian Shahed drone strike on Kharkiv, Ukraine, injures nine people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -32,6 +39,25 @@ want "name codes past the demonym" '"doc":"names"' '"sentence":1' '"target":"FRA
 want "U.S. does not end the sentence" '"doc":"names"' '"sentence":2' '"target":"USAGOV"' '"target_text":"U.S. President Joe Biden"'
 want "long document: one event, 300 sentences" '"doc":"long"' '"sentences":"1,2,3,[0-9,]*,199,200,201,[0-9,]*,299,300"' \
      '"source":"ISR"' '"code":"195"' '"date":"2021-11-01"' '"location":\{"name":"Gaza"'
+# a present-tense verb the tagger made a noun ("arrest", "shot"): the
+# sentence's only verb; agents take the country of the event's place
+want "present tense after a plural noun" '"doc":"retag"' '"source":"IRQCOP"' '"code":"173"'
+want "past tense after a noun" '"doc":"shot"' '"source":"USA[A-Z]*"' '"code":"19[0-9]*"' '"target":"USA"'
+want "agents: country of the place" '"doc":"context"' '"sentence":1' '"source":"FRA[A-Z]*"' '"target":"FRACOP"'
+want "agents: the story's country" '"doc":"context"' '"sentence":2' '"source":"FRACOP"' '"code":"173"'
+# one attack, one event: victims from the passive verbs, attacker from the noun
+want "one attack: victims and attacker" '"doc":"oneattack"' '"source":"ISR"' '"target":"PSE"' '"code":"195"'
+n=$(grep -c '"doc":"oneattack"' "$out")
+[ "$n" -eq 1 ] || { echo "one attack: $n events, want 1"; fail=1; }
+# the two sides of a shootout do it to each other: two events
+want "fight: one side" '"doc":"sides"' '"source":"PAKMIL"' '"target":"PAK[A-Z]*"' '"code":"193"'
+want "fight: the other side" '"doc":"sides"' '"source":"PAK[A-Z]*"' '"target":"PAKMIL"' '"code":"193"'
+n=$(grep -c '"doc":"sides"' "$out")
+[ "$n" -eq 2 ] || { echo "fight: $n events, want 2"; fail=1; }
+# a weapon fired: the missiles make the verb's event a missile attack (194)
+want "weapon object" '"doc":"weapon"' '"source":"RUS"' '"target":"UKR"' '"code":"194"'
+# the attacker's adjective deep in the event noun's phrase (tagger: "Shahed" a verb)
+want "attacker adjective in the noun phrase" '"doc":"npactor"' '"source":"RUS"' '"source_text":"Russian"' '"target":"UKR[A-Z]*"' '"code":"195"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
