@@ -286,7 +286,8 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 if (cs && (tc_lemma_is(cs, "with") || tc_lemma_is(cs, "to"))) ev.tgt = j;
             }
         }
-        ev.definite = (has_det || time_poss) && !ev.src && !ev.tgt;
+        ev.determined = has_det || time_poss;
+        ev.definite = ev.determined && !ev.src && !ev.tgt;
         if (*n == cap) {
             int nc = cap ? cap * 2 : 4;
             nom_event *ne = tc_arena_alloc(a, (size_t)nc * sizeof *ne);

@@ -27,6 +27,7 @@ typedef struct nom_event {
     int src;           /* head of the source phrase (possessor, demonym, "by" agent), 0 if none */
     int tgt;           /* head of the target phrase ("on"/"against"/"at" nmod, verb object), 0 */
     bool definite;     /* "the attack", "Sunday's attack": may refer back to an earlier event */
+    bool determined;   /* "the"/"this"/a time possessor, with or without a target ("the attack on Gaza") */
 } nom_event;
 
 /* Finds the nominal events of a parsed sentence (arena array). TC_OK / TC_NOMEM. */

@@ -517,9 +517,15 @@ static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int
     }
     if (d->geo && trigger >= 1) {
         tc_place p;
-        if (geo_event_place(d->geo, s, si - d->geo_base, trigger, &p) == TC_OK) {
+        geo_where w;
+        if (geo_event_place_in(d->geo, s, si - d->geo_base, trigger, &p, &w) == TC_OK) {
             ev->location.has = true;
             ev->location.name = p.name;
+            ev->location.gazetteer = p.name;
+            /* the most specific place as written ("Al-Safira" in "Al-Safira,
+               Aleppo Governorate, Syria"), beside the gazetteer entry */
+            const char *written = w.name_first ? span_text(&d->arena, s, w.name_first, w.name_last) : NULL;
+            if (written && *written) ev->location.name = written;
             ev->location.country = p.country;
             ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
             ev->location.lat = p.lat;
@@ -757,6 +763,14 @@ static bool near_in_tree(const tc_sent *s, int a, int b) {
     return false;
 }
 
+/* Smaller is finer: "point" < "city" < "admin1" < "country". */
+static int precision_rank(const char *p) {
+    static const char *const order[] = {"point", "city", "admin1", "country"};
+    for (size_t i = 0; p && i < TC_COUNTOF(order); i++)
+        if (!strcmp(p, order[i])) return (int)i;
+    return 9;
+}
+
 static bool actors_agree(const char *a, const char *b) {
     if (!*a || !*b || !strcmp(a, b)) return true;
     return strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, 3) && (strlen(a) == 3 || strlen(b) == 3);
@@ -896,7 +910,8 @@ static void merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
             }
             if (b->killed > a->killed) { a->killed = b->killed; a->killed_mod = b->killed_mod; }
             if (b->injured > a->injured) { a->injured = b->injured; a->injured_mod = b->injured_mod; }
-            if (!a->location.has && b->location.has) a->location = b->location;
+            if (b->location.has && (!a->location.has || precision_rank(b->location.precision) < precision_rank(a->location.precision)))
+                a->location = b->location; /* the finer place of the two tellings */
             if (!a->date_text && b->date_text) { a->date = b->date; a->date_text = b->date_text; a->date_precision = b->date_precision; }
             /* drop b */
             for (int j = m; j + 1 < d->nev; j++) {
@@ -941,7 +956,9 @@ static int code_sentence(tc_doc *d, int si) {
         if (rc) return rc;
         struct tc_event *prev = last_violent(d);
         for (int i = 0; i < nn && prev; i++) {
-            if (!ne[i].definite || !violent(ne[i].code)) continue;
+            /* "the attack", "the attack on Gaza" after an attack was told: that attack */
+            if (!(ne[i].definite || (ne[i].determined && !ne[i].src)) || !violent(ne[i].code)) continue;
+            ne[i].definite = true;
             backref = prev;
             refer_back(d, prev, s, si, ne[i].noun);
             NOTE_VIOLENT(prev);

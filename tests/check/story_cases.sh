@@ -23,6 +23,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sides","date":"2021-11-07","text":"Six soldiers and 20 militants are killed in a shootout in Khyber Pakhtunkhwa, Pakistan."}
 {"id":"weapon","date":"2021-11-07","text":"Russia fires two ballistic missiles at the seaport in Odesa, Ukraine."}
 {"id":"npactor","date":"2021-11-07","text":"An overnight Russian Shahed drone strike on Kharkiv, Ukraine, injures nine people."}
+{"id":"written","date":"2021-11-07","text":"Gunmen attacked a checkpoint in Wadi Zeyna, Chouf District, Lebanon, on Saturday."}
+{"id":"backref","date":"2021-11-07","text":"Israeli jets bombed Gaza on Sunday. The United Nations condemned the attack on Gaza."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -58,6 +60,12 @@ n=$(grep -c '"doc":"sides"' "$out")
 want "weapon object" '"doc":"weapon"' '"source":"RUS"' '"target":"UKR"' '"code":"194"'
 # the attacker's adjective deep in the event noun's phrase (tagger: "Shahed" a verb)
 want "attacker adjective in the noun phrase" '"doc":"npactor"' '"source":"RUS"' '"source_text":"Russian"' '"target":"UKR[A-Z]*"' '"code":"195"'
+# the most specific place as written, where the gazetteer knows only its country
+want "place as written" '"doc":"written"' '"location":\{"name":"Wadi Zeyna","gazetteer":"Lebanon","country":"LB"'
+# "the attack on Gaza" after an attack on Gaza is that attack, not a second one
+want "the attack on X refers back" '"doc":"backref"' '"sentences":"1,2"' '"source":"ISR"' '"code":"195"'
+n=$(grep -c '"doc":"backref".*"code":"19' "$out")
+[ "$n" -eq 1 ] || { echo "the attack on X: $n violent events, want 1"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
