@@ -168,7 +168,7 @@ static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
 
 /* Verbs that only carry an event noun: their subject does the event
    ("launched an attack", "held talks"), unlike "condemned the attack". */
-static bool is_support_verb(const tc_tok *v) {
+bool nom_is_support_verb(const tc_tok *v) {
     static const char *const verbs[] = {"hold", "stage", "launch", "conduct", "carry", "begin", "start",
                                         "resume", "renew", "open", "continue", "mount", "wage", "make",
                                         "issue", "impose", "send", "provide", "offer", "pledge",
@@ -272,7 +272,7 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j;
             }
         }
-        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && is_support_verb(&s->tok[t->head - 1])) {
+        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && nom_is_support_verb(&s->tok[t->head - 1])) {
             /* "Israel and Lebanon renewed negotiations", "protesters staged a
                demonstration": the doer of a support verb is the event's source */
             int h = t->head;
