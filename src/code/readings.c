@@ -111,6 +111,15 @@ static bool announced(const tc_sent *s, int v, int *gov) {
     return false;
 }
 
+/* Whether an "unless" follows verb v in its sentence ("will withdraw its
+   force unless the Kremlin closes its base"); the word, not its arc, as
+   parsers often hang it anywhere. */
+static bool unless_clause(const tc_sent *s, int v) {
+    for (int j = v + 1; j <= s->n; j++)
+        if (tc_lemma_is(&s->tok[j - 1], "unless")) return true;
+    return false;
+}
+
 /*
  * Events announced rather than done take their intent (03) or threat (13)
  * code, and the intent word's own event ("agreed" as cooperation) is the
@@ -125,6 +134,12 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         char buf[5];
         const char *c = intent_code(ev->code, buf) ? buf : NULL;
         if (threat && c && c[0] == '0') c = NULL; /* a threat to cooperate is not one */
+        /* "will withdraw its force unless ...": an act made conditional on
+           the other side's is a threat, whatever the act */
+        if (!threat && unless_clause(s, v)) {
+            c = c && c[0] == '1' ? c : "130";
+            threat = true;
+        }
         if (!c && !threat) continue;
         if (c) {
             ev->code = tc_arena_strndup(&d->arena, c, strlen(c));
@@ -136,15 +151,33 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
             if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; }
             if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; }
             if (threat && !c) continue; /* "threatened to X" with X of no threat form: the threat stays */
-            for (int j = m; j + 1 < d->nev; j++) {
-                d->ev[j] = d->ev[j + 1];
-                d->ev_anchor[j] = d->ev_anchor[j + 1];
-            }
-            d->nev--;
+            st_drop_event(d, m);
+            if (m < k) k--;
+            m--;
+        }
+        /* "Germany said it will cut aid to Mali": the coder also gives the
+           act to the saying verb (PETRARCH's transformation); told once */
+        int say = s->tok[v - 1].head;
+        if (say < 1 || !tc_deprel_is(&s->tok[v - 1], "ccomp")) continue;
+        for (int m = first; m < d->nev; m++) {
+            if (m == k || d->ev_anchor[m] != say || strcmp(d->ev[m]->source, ev->source) ||
+                strcmp(d->ev[m]->target, ev->target))
+                continue;
+            st_drop_event(d, m);
             if (m < k) k--;
             m--;
         }
     }
+    /* what happens only "unless" another act does is no event itself
+       ("... unless the junta holds elections") */
+    int unless = 0;
+    for (int j = 1; j <= s->n && !unless; j++)
+        if (tc_lemma_is(&s->tok[j - 1], "unless")) unless = j;
+    for (int k = first; k < d->nev && unless; k++)
+        if (d->ev_anchor[k] > unless) {
+            st_drop_event(d, k);
+            k--;
+        }
 }
 
 static bool saying_verb(const tc_tok *t) {

@@ -180,7 +180,17 @@ static int code_sentence(tc_doc *d, int si) {
             /* "Russia fires two missiles at Odesa": a weapon used makes the
                verb's reading st_violent, whatever else the verb may mean */
             struct tc_event *v = d->ev[covered];
-            if (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))) v->code = x->code;
+            if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
+                v->code = x->code;
+            if (x->object && !*v->target && x->tgt) {
+                int tb, te;
+                const char *tgt = st_code_phrase(d, s, x->tgt, &tb, &te);
+                if (tgt && *tgt) {
+                    v->target = tgt;
+                    v->target_text = st_span_text(&d->arena, s, tb, te);
+                    if (!v->target_text) v->target_text = "";
+                }
+            }
             continue;
         }
         int sb = 0, se = 0, tb = 0, te = 0;

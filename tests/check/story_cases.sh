@@ -34,6 +34,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"attrib","date":"2021-11-07","text":"Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, witnesses said."}
 {"id":"backed","date":"2021-11-07","text":"Rwandan-backed rebels seized the town of Rubaya in North Kivu."}
 {"id":"died","date":"2021-11-07","text":"Former Iraqi president Ghazi al-Yawer died at his home in Baghdad on Friday."}
+{"id":"funding","date":"2021-11-07","text":"The United States halted all funding for the Somali army."}
+{"id":"unless","date":"2021-11-07","text":"Germany said it will cut aid to Mali unless the junta holds elections."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -99,6 +101,13 @@ n=$(grep -c '"doc":"backed".*"code":"05' "$out")
 [ "$n" -eq 0 ] || { echo "Rwandan-backed: $n support events, want 0"; fail=1; }
 n=$(grep -c '"doc":"died"' "$out")
 [ "$n" -eq 0 ] || { echo "died at home: $n events, want 0"; fail=1; }
+# the object says what the verb does: "halted all funding" is 162 (reduce aid)
+want "object reading: halt funding" '"doc":"funding"' '"source":"USA"' '"target":"SOM[A-Z]*"' '"code":"162"'
+# an act made conditional on another's ("unless") is a threat (13), told
+# once, and the condition is no event
+want "conditional act is a threat" '"doc":"unless"' '"source":"DEU"' '"target":"MLI"' '"code":"13[0-9]*"'
+n=$(grep -c '"doc":"unless"' "$out")
+[ "$n" -eq 1 ] || { echo "unless: $n events, want 1"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
