@@ -290,3 +290,20 @@ void st_dedupe(tc_doc *d) {
     }
     d->nev = out;
 }
+
+/*
+ * An act nobody is named as doing says little: violence, protests and riots
+ * are events whoever did them ("a car bomb killed 20", "protests broke
+ * out"), but an appeal, an accusation or an agreement with no source --
+ * even from the story's context -- is left out.
+ */
+void st_drop_unattributed(tc_doc *d) {
+    int out = 0;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!*ev->source && !st_violent(ev->code) && !st_protest(ev->code)) continue;
+        d->ev_anchor[out] = d->ev_anchor[i];
+        d->ev[out++] = ev;
+    }
+    d->nev = out;
+}

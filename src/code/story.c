@@ -316,6 +316,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
             if ((rc = code_sentence(d, i)) != TC_OK) return rc;
     }
     st_context_actors(d);
+    st_drop_unattributed(d);
     st_target_from_place(d);
     st_dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

@@ -36,6 +36,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"died","date":"2021-11-07","text":"Former Iraqi president Ghazi al-Yawer died at his home in Baghdad on Friday."}
 {"id":"funding","date":"2021-11-07","text":"The United States halted all funding for the Somali army."}
 {"id":"unless","date":"2021-11-07","text":"Germany said it will cut aid to Mali unless the junta holds elections."}
+{"id":"nobody","date":"2021-11-07","text":"Talks on the border dispute were held in Geneva, and a car bomb killed five people in Mosul."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -108,6 +109,10 @@ want "object reading: halt funding" '"doc":"funding"' '"source":"USA"' '"target"
 want "conditional act is a threat" '"doc":"unless"' '"source":"DEU"' '"target":"MLI"' '"code":"13[0-9]*"'
 n=$(grep -c '"doc":"unless"' "$out")
 [ "$n" -eq 1 ] || { echo "unless: $n events, want 1"; fail=1; }
+# an act nobody is named as doing is left out, violence is not
+want "violence with no attacker named" '"doc":"nobody"' '"source":""' '"target":"IRQ[A-Z]*"' '"code":"18[0-9]*"'
+n=$(grep '"doc":"nobody"' "$out" | grep -c '"source":"","source_text":"[^"]*","target":"[^"]*","target_text":"[^"]*","code":"0')
+[ "$n" -eq 0 ] || { echo "an unattributed non-violent act: $n events, want 0"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
