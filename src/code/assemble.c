@@ -153,7 +153,7 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
     }
 }
 
-/* The most recent st_violent event of the story before or at sentence si. */
+/* The most recent violent event of the story before or at sentence si. */
 struct tc_event *st_last_violent(tc_doc *d) {
     for (int i = d->nev - 1; i >= 0; i--)
         if (st_violent(d->ev[i]->code)) return d->ev[i];

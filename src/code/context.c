@@ -133,7 +133,7 @@ const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *en
     return c;
 }
 
-/* As st_code_phrase, and a phrase of agents alone ("six soldiers", "armed
+/* As code_phrase, and a phrase of agents alone ("six soldiers", "armed
    groups") as PETRARCH's "---MIL": its country comes from the context later
    (st_context_actors). */
 const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {

@@ -27,7 +27,7 @@ static bool intent_word(const tc_tok *t) {
 }
 
 /*
- * CAMEO's appeals (02), st_intentions (03) and demands (10) share one table of
+ * CAMEO's appeals (02), intentions (03) and demands (10) share one table of
  * what is asked, promised or demanded, read off the act itself: material
  * cooperation 1 (061-064 as x1-x4), diplomatic cooperation 2, aid 3 (071-074
  * as x1-x4), political reform 4 (0831-0834), yielding 5 (081, 082, 084-087
@@ -55,7 +55,7 @@ static void request_code(const char *family, const char *act, char out[5]) {
 
 /*
  * How CAMEO codes an act announced rather than done: "all cooperative
- * actions reported in future tense ... imply st_intentions ... to cooperate"
+ * actions reported in future tense ... imply intentions ... to cooperate"
  * (03, by request_code), and "when any conflictual behavior is forecasted
  * using future tense, it is treated as a threat" (13).  Writes the intent or
  * threat form into out[5], or returns false when the code has none
@@ -326,7 +326,7 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
     }
 }
 
-/* How much a st_violent code says about the kind of violence: "injured" (182)
+/* How much a violent code says about the kind of violence: "injured" (182)
    and a bare assault (180) least, a 4-digit code most. */
 int st_violence_rank(const char *code) {
     if (!strcmp(code, "182") || !strcmp(code, "180")) return 0;
@@ -411,8 +411,8 @@ static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
  * One attack, one event.  A sentence reports an attack with several words
  * ("Four people are killed and 14 injured in a Russian missile strike on
  * Kryvyi Rih"): the verbs give the victims, the event noun the attacker and
- * the weapon.  A passive st_violent verb's victims are its subject and its
- * attacker is its "by" phrase; the st_violent events of a sentence that hang
+ * the weapon.  A passive violent verb's victims are its subject and its
+ * attacker is its "by" phrase; the violent events of a sentence that hang
  * together in the tree, or whose actors do not disagree, are one event: it
  * takes the most telling code (a weapon's 195 over the verb's 190, anything
  * over "injured"), the attacker and the victims its parts name, and the
@@ -469,6 +469,60 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
                 d->ev_anchor[j] = d->ev_anchor[j + 1];
             }
             d->nev--;
+            m--;
+        }
+    }
+}
+
+/* ---- joint actors ------------------------------------------------------- */
+
+/* Acts two parties do together: meeting, talking, agreeing, signing,
+   cooperating (roots 03-08). */
+static bool joint_root(const char *code) {
+    return code && code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+}
+
+/*
+ * "Ethiopia's prime minister and Somalia's president meet", "France and
+ * Poland sign a treaty": an act that conjoined subjects do together is
+ * coded once in each direction (the annotation guide's rule for joint
+ * actors), unless it has a target of its own other than the parties.
+ */
+void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
+    int n0 = d->nev;
+    for (int k = first; k < n0; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !joint_root(ev->code)) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj")) v = t->head; /* "hold talks" */
+        int a = st_child_full(s, v, "nsubj");
+        int b = a ? st_conj_of(s, a) : 0;
+        if (!b) continue;
+        int ab, ae, bb, be;
+        const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
+        if (!ca || !cb || !*ca || !*cb || !strncmp(ca, cb, 3)) continue;
+        if (*ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3)) continue;
+        ev->source = ca;
+        ev->source_text = st_span_text(&d->arena, s, ab, ae);
+        ev->target = cb;
+        ev->target_text = st_span_text(&d->arena, s, bb, be);
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+        struct tc_event *r = st_new_event(d, s, d->ev_anchor[k]);
+        if (!r) return;
+        *r = *ev;
+        r->source = ev->target;
+        r->source_text = ev->target_text;
+        r->target = ev->source;
+        r->target_text = ev->source_text;
+        /* other events of this act between the same parties are the same telling */
+        for (int m = first; m < d->nev; m++) {
+            struct tc_event *o = d->ev[m];
+            if (o == ev || o == r || d->ev_anchor[m] != d->ev_anchor[k] || strcmp(o->code, ev->code)) continue;
+            st_drop_event(d, m);
+            if (m < k) k--;
+            if (m < n0) n0--;
             m--;
         }
     }

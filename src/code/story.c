@@ -69,7 +69,7 @@ static int code_sentence(tc_doc *d, int si) {
     int first_new = d->nev;
     int rc0 = st_collect_mentions(d, s);
     if (rc0) return rc0;
-    /* st_violent events this sentence creates or refers back to: when there is
+    /* violent events this sentence creates or refers back to: when there is
        just one, the whole sentence's casualties are its own, whatever the
        parser made of the clause structure */
     struct tc_event *violent_here[2] = {NULL, NULL};
@@ -125,7 +125,7 @@ static int code_sentence(tc_doc *d, int si) {
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
             if (!has_src) {
                 /* the verb's own subject, as the story knows it ("thousands of
-                   Iraqi Kurds", "police"), else the st_controller's */
+                   Iraqi Kurds", "police"), else the controller's */
                 int k = st_child_full(s, c->trigger, "nsubj");
                 if (k && (src = st_code_party(d, s, k, &src_beg, &src_end)) != NULL) {
                     has_src = true;
@@ -159,7 +159,7 @@ static int code_sentence(tc_doc *d, int si) {
     int verb_end = d->nev;
     for (int i = 0; i < nn; i++) {
         const nom_event *x = &ne[i];
-        if (x->definite) continue; /* referred back above, or a non-st_violent definite */
+        if (x->definite) continue; /* referred back above, or a non-violent definite */
         if (st_modifies_event_noun(ne, nn, s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
         int covered = -1;
@@ -178,7 +178,7 @@ static int code_sentence(tc_doc *d, int si) {
                 }
         if (covered >= 0) {
             /* "Russia fires two missiles at Odesa": a weapon used makes the
-               verb's reading st_violent, whatever else the verb may mean */
+               verb's reading violent, whatever else the verb may mean */
             struct tc_event *v = d->ev[covered];
             if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
                 v->code = x->code;
@@ -219,6 +219,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_requests(d, s, first_new);
     st_not_events(d, s, first_new);
     st_merge_violence(d, s, si, first_new);
+    st_joint_actors(d, s, first_new);
     for (int k = first_new; k < d->nev; k++)
         if (st_violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
 #undef NOTE_VIOLENT

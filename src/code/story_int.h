@@ -56,7 +56,7 @@ struct tc_doc {
     struct mention { int tok; const char *code; bool person; } *men;
     int nmen;
     int resolved; /* st_resolve() calls during the last tc_code_sentence */
-    /* st_code_span answers of this story, keyed by (sentence, beg, end): learning,
+    /* code_span answers of this story, keyed by (sentence, beg, end): learning,
        mentions and noun events ask for the same phrases again and again */
     struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
     uint32_t memo_cap, memo_used;
@@ -113,6 +113,7 @@ bool st_violent(const char *code);
 /* ---- what the words report (readings.c) ------------------------------------ */
 void st_intentions(tc_doc *d, const tc_sent *s, int first);
 void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first);
+void st_joint_actors(tc_doc *d, const tc_sent *s, int first);
 void st_not_events(tc_doc *d, const tc_sent *s, int first);
 void st_requests(tc_doc *d, const tc_sent *s, int first);
 int st_violence_rank(const char *code);
