@@ -37,7 +37,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"funding","date":"2021-11-07","text":"The United States halted all funding for the Somali army."}
 {"id":"unless","date":"2021-11-07","text":"Germany said it will cut aid to Mali unless the junta holds elections."}
 {"id":"nobody","date":"2021-11-07","text":"Talks on the border dispute were held in Geneva, and a car bomb killed five people in Mosul."}
-{"id":"joint","date":"2021-11-07","text":"France and Poland sign a defence treaty."}
+{"id":"joint","date":"2021-11-07","text":"Armenia and Azerbaijan hold negotiations in Geneva."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -115,8 +115,10 @@ want "violence with no attacker named" '"doc":"nobody"' '"source":""' '"target":
 n=$(grep '"doc":"nobody"' "$out" | grep -c '"source":"","source_text":"[^"]*","target":"[^"]*","target_text":"[^"]*","code":"0')
 [ "$n" -eq 0 ] || { echo "an unattributed non-violent act: $n events, want 0"; fail=1; }
 # an act conjoined subjects do together: once in each direction
-want "joint act, one way" '"doc":"joint"' '"source":"FRA"' '"target":"POL"' '"code":"0[3-8][0-9]*"'
-want "joint act, the other way" '"doc":"joint"' '"source":"POL"' '"target":"FRA"' '"code":"0[3-8][0-9]*"'
+want "joint act, one way" '"doc":"joint"' '"source":"ARM"' '"target":"AZE"' '"code":"04[0-9]*"'
+want "joint act, the other way" '"doc":"joint"' '"source":"AZE"' '"target":"ARM"' '"code":"04[0-9]*"'
+n=$(grep -c '"doc":"joint"' "$out")
+[ "$n" -eq 2 ] || { echo "joint act: $n events, want 2 (not the place as a party)"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
