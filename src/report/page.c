@@ -284,7 +284,7 @@ int tc_report_write(tc_report *r, FILE *f, const char *title) {
         else if (k == 2 && !memcmp(name, "JS", 2)) fwrite(tc_report_page_js, 1, tc_report_page_js_len, f);
         else if (k == 4 && !memcmp(name, "DATA", 4)) rc = write_gz64(f, data.p, data.n, 6);
         else if (k == 5 && !memcmp(name, "ATLAS", 5)) {
-            if (r->atlas) rc = write_gz64(f, r->atlas, r->atlas_len, 9);
+            if (r->atlas) rc = write_gz64(f, r->atlas, r->atlas_len, 6);
         }
         t = close + 3;
     }

@@ -46,6 +46,24 @@
     });
   }
 
+  /* One tab stop for a group of marks or bars: the arrow keys move within it
+     (the ARIA composite-widget pattern), so hundreds of map marks do not
+     stand between a keyboard user and the table. */
+  function roving(nodes) {
+    nodes.forEach(function (n, k) {
+      n.setAttribute('tabindex', k ? -1 : 0);
+      n.addEventListener('keydown', function (ev) {
+        var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e9, End: 1e9 }[ev.key];
+        if (!step) return;
+        ev.preventDefault();
+        var j = Math.max(0, Math.min(nodes.length - 1, k + step));
+        nodes[k].setAttribute('tabindex', -1);
+        nodes[j].setAttribute('tabindex', 0);
+        nodes[j].focus();
+      });
+    });
+  }
+
   /* ---- data ------------------------------------------------------------ */
 
   async function inflate(id) {
@@ -326,28 +344,45 @@
   }
   var WORLD = (function () { var a = proj(-180, 0), b = proj(0, 90); return [a[0], b[1], -2 * a[0], -2 * b[1]]; })();
 
-  /* TopoJSON -> one SVG path per country (arcs delta-decoded, quantised). */
+  /* TopoJSON -> one SVG path per country (arcs delta-decoded, quantised).
+     A ring that crosses the antimeridian (Fiji, Chukotka) is unwrapped into
+     continuous longitudes and drawn twice, 360 degrees apart; the map clips
+     both to the outline of the globe. */
   function outlines(topo, g, hit) {
     var tr = topo.transform, arcs = topo.arcs.map(function (arc) {
       var x = 0, y = 0;
       return arc.map(function (p) {
-        if (tr) { x += p[0]; y += p[1]; return proj(x * tr.scale[0] + tr.translate[0], y * tr.scale[1] + tr.translate[1]); }
-        return proj(p[0], p[1]);
+        if (tr) { x += p[0]; y += p[1]; return [x * tr.scale[0] + tr.translate[0], y * tr.scale[1] + tr.translate[1]]; }
+        return p;
       });
     });
-    function ring(r) {
+    function path(pts, shift) {
       var out = '', lx = null, ly = null;
-      r.forEach(function (a, j) {
-        var pts = a >= 0 ? arcs[a] : arcs[~a].slice().reverse();
-        pts.forEach(function (p, k) {
-          if (k === 0 && j > 0) return;
-          var x = Math.round(p[0] * 10) / 10, y = Math.round(p[1] * 10) / 10;
-          if (x === lx && y === ly) return;
-          out += (out ? 'L' : 'M') + x + ',' + y;
-          lx = x; ly = y;
-        });
+      pts.forEach(function (p) {
+        var q = proj(p[0] + shift, p[1]), x = Math.round(q[0] * 10) / 10, y = Math.round(q[1] * 10) / 10;
+        if (x === lx && y === ly) return;
+        out += (out ? 'L' : 'M') + x + ',' + y;
+        lx = x; ly = y;
       });
       return out + 'Z';
+    }
+    function ring(r) {
+      var pts = [];
+      r.forEach(function (a, j) {
+        var arc = a >= 0 ? arcs[a] : arcs[~a].slice().reverse();
+        for (var k = j > 0 ? 1 : 0; k < arc.length; k++) pts.push(arc[k]);
+      });
+      var lo = Infinity, hi = -Infinity, off = 0, prev = null;
+      pts = pts.map(function (p) {
+        if (prev !== null && Math.abs(p[0] + off - prev) > 180) off += p[0] + off > prev ? -360 : 360;
+        prev = p[0] + off;
+        lo = Math.min(lo, prev); hi = Math.max(hi, prev);
+        return [prev, p[1]];
+      });
+      var d = path(pts, 0);
+      if (hi > 180) d += path(pts, -360);
+      if (lo < -180) d += path(pts, 360);
+      return d;
     }
     var count = 0, geoms = topo.objects.countries.geometries;
     geoms.forEach(function (geo) {
@@ -360,6 +395,13 @@
       count++;
     });
     return count;
+  }
+
+  function sphere() {
+    var d = '';
+    for (var lat = -90; lat <= 90; lat += 2) { var p = proj(180, lat); d += (d ? 'L' : 'M') + p[0].toFixed(2) + ',' + p[1].toFixed(2); }
+    for (var la = 90; la >= -90; la -= 2) { var q = proj(-180, la); d += 'L' + q[0].toFixed(2) + ',' + q[1].toFixed(2); }
+    return d + 'Z';
   }
 
   function graticule(g) {
@@ -393,7 +435,9 @@
   }
 
   function map(stats, atlas) {
-    var svg = $('map'), land = sv('g'), dots = sv('g', { id: 'marks' });
+    var svg = $('map'), land = sv('g', { 'clip-path': 'url(#globe)' }), dots = sv('g', { id: 'marks' });
+    svg.appendChild(sv('defs', null, [sv('clipPath', { id: 'globe' }, [sv('path', { d: sphere() })])]));
+    svg.appendChild(sv('path', { d: sphere(), class: 'globe' }));
     svg.appendChild(land);
     svg.appendChild(dots);
     var hit = {};
@@ -422,11 +466,12 @@
       if (a.q[0]) parts.push(fmt(a.q[0]) + ' unknown class');
       var desc = label + ': ' + fmt(a.n) + ' event' + (a.n > 1 ? 's' : '') + ' (' + parts.join(', ') + ')' + (a.k ? ', ' + fmt(a.k) + ' killed' : '');
       var node = sv('path', { class: 'mark q' + dom, fill: 'url(#pq' + dom + ')', transform: 'translate(' + xy[0].toFixed(2) + ',' + xy[1].toFixed(2) + ')',
-        'data-n': a.n, 'data-place': a.p, 'data-quad': dom, tabindex: 0, role: 'button', 'aria-label': desc + '. Show in the table' }, [title(desc)]);
+        'data-n': a.n, 'data-place': a.p, 'data-quad': dom, role: 'button', 'aria-label': desc + '. Show in the table' }, [title(desc)]);
       activate(node, function () { F.place = F.place === a.p ? null : a.p; refilter(); });
       dots.appendChild(node);
       marks.push({ node: node, q: dom, x: xy[0], y: xy[1], rpx: 3.5 + 13 * Math.sqrt(a.n / max) });
     });
+    roving(marks.map(function (m) { return m.node; }));
     if (N - stats.located) note.unshift(fmt(N - stats.located) + ' event' + (N - stats.located > 1 ? 's' : '') + ' without coordinates (not on the map).');
     if (atlas) note.push('Outlines: ' + D.meta.atlas + '.');
     $('map-note').textContent = note.join(' ');
@@ -480,6 +525,10 @@
      drawn again when the window is resized. */
   function timeline(stats) {
     var svg = $('timeline'), W = Math.max(320, svg.clientWidth || 640), H = 230, L = 38, R = 38, TOP = 10, B = 36;
+    var maxC0 = 0;
+    bins.forEach(function (b) { maxC0 = Math.max(maxC0, b.k, b.inj); });
+    R = Math.max(R, 12 + 7 * fmt(maxC0).length);
+    L = Math.max(L, 20 + 7 * fmt(Math.max.apply(null, bins.map(function (b) { return b.n; }).concat([1]))).length);
     svg.textContent = '';
     svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
     var undated = N - stats.dated;
@@ -515,7 +564,7 @@
       if (b.q[0]) parts.push(fmt(b.q[0]) + ' unknown class');
       var desc = binLabel(b) + ': ' + fmt(b.n) + ' event' + (b.n > 1 ? 's' : '') + ' (' + parts.join(', ') + ')' +
         (b.k ? ', ' + fmt(b.k) + ' killed' : '') + (b.inj ? ', ' + fmt(b.inj) + ' injured' : '');
-      var bar = sv('g', { class: 'bar', 'data-n': b.n, 'data-from': b.from, 'data-to': b.to, 'data-date': dayText(b.from), tabindex: 0, role: 'button',
+      var bar = sv('g', { class: 'bar', 'data-n': b.n, 'data-from': b.from, 'data-to': b.to, 'data-date': dayText(b.from), role: 'button',
         'aria-label': desc + '. Show in the table' }, [title(desc)]);
       var x = L + bw * bins.indexOf(b), y = TOP + ph, gap = bw > 4 ? Math.min(2, bw * 0.15) : 0;
       for (var q2 = 0; q2 <= 4; q2++) {
@@ -530,6 +579,7 @@
       g.appendChild(bar);
     });
     svg.appendChild(g);
+    roving(Array.prototype.slice.call(g.childNodes));
     if (maxC) {
       ['k', 'inj'].forEach(function (key) {
         var d = '';
