@@ -12,6 +12,7 @@ import base64
 import gzip
 import json
 import re
+import struct
 import sys
 
 
@@ -19,13 +20,27 @@ def block(html, name):
     m = re.search(r'<script id="%s" type="application/x-gzip-base64">([^<]*)</script>' % name, html)
     if not m:
         raise SystemExit("%s: no %s block" % (sys.argv[1], name))
-    return json.loads(gzip.decompress(base64.b64decode(m.group(1)))) if m.group(1).strip() else None
+    return gzip.decompress(base64.b64decode(m.group(1))) if m.group(1).strip() else None
+
+
+def data(raw):
+    """4-byte length, JSON, padding to 4, then int32 event columns (None for INT32_MIN)."""
+    (n,) = struct.unpack_from("<I", raw, 0)
+    d = json.loads(raw[4:4 + n])
+    at, nev, cols = 4 + n + (-n) % 4, d["meta"]["events"], d["meta"]["columns"]
+    assert len(raw) == at + 4 * nev * len(cols), "event columns of the wrong size"
+    d["ev"] = {}
+    for k, c in enumerate(cols):
+        vals = struct.unpack_from("<%di" % nev, raw, at + 4 * nev * k)
+        d["ev"][c] = [None if v == -2 ** 31 else v for v in vals]
+    return d
 
 
 def main(path):
     html = open(path, encoding="utf-8").read()
-    d = block(html, "tc-data")
-    atlas = block(html, "tc-atlas")
+    d = data(block(html, "tc-data"))
+    a = block(html, "tc-atlas")
+    atlas = json.loads(a) if a else None
     ev = d["ev"]
     n = len(ev["st"])
     assert all(len(col) == n for col in ev.values()), "event columns of unequal length"

@@ -139,7 +139,7 @@ class Browser:
         params = {"format": "png"}
         if full:
             m = self.send("Page.getLayoutMetrics")["cssContentSize"]
-            params["clip"] = {"x": 0, "y": 0, "width": m["width"], "height": m["height"], "scale": 1}
+            params["clip"] = {"x": 0, "y": 0, "width": m["width"], "height": min(m["height"], 1500), "scale": 1}
             params["captureBeyondViewport"] = True
         elif clip:  # page coordinates; a quarter scale is plenty to tell ink from blank
             params["clip"] = {"x": clip["px"], "y": clip["py"], "width": clip["width"], "height": clip["height"],
@@ -351,7 +351,7 @@ def check_page(br, a, ck):
                (share, colours))
         if a.screenshot:
             br.eval("window.scrollTo(0, 0)")
-            with open(a.screenshot, "wb") as out:
+            with open(a.screenshot, "wb") as out:  # the top 1500 pixels: figures, map, timeline, dyads, table
                 out.write(br.screenshot(full=True))
         n = f["count"]
         # a click on a map mark filters the table to that place

@@ -37,7 +37,8 @@
     }
     if (kids) kids.forEach(function (c) { if (c !== null) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
   }
-  function fmt(n) { return Number(n).toLocaleString('en-US'); }
+  /* 12,345 (toLocaleString is slow enough to show at thousands of marks) */
+  function fmt(n) { var s = String(n); return n < 1000 && n > -1000 ? s : s.replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
   function title(text) { return sv('title', { text: text }); }
   function activate(node, fn) {
     node.addEventListener('click', fn);
@@ -46,33 +47,66 @@
     });
   }
 
-  /* One tab stop for a group of marks or bars: the arrow keys move within it
-     (the ARIA composite-widget pattern), so hundreds of map marks do not
-     stand between a keyboard user and the table. */
-  function roving(nodes) {
-    nodes.forEach(function (n, k) {
-      n.setAttribute('tabindex', k ? -1 : 0);
-      n.addEventListener('keydown', function (ev) {
-        var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e9, End: 1e9 }[ev.key];
-        if (!step) return;
-        ev.preventDefault();
-        var j = Math.max(0, Math.min(nodes.length - 1, k + step));
-        nodes[k].setAttribute('tabindex', -1);
-        nodes[j].setAttribute('tabindex', 0);
-        nodes[j].focus();
-      });
+  /* A group of marks or bars is one tab stop: the arrow keys move within it
+     (the ARIA composite-widget pattern), so thousands of map marks do not
+     stand between a keyboard user and the table.  Click, Enter and Space
+     call fn(node); the listeners sit on the group, and each node's tooltip
+     is made when the pointer first reaches it. */
+  function group(box, nodes, fn) {
+    var index = new Map();
+    nodes.forEach(function (n, k) { index.set(n, k); n.setAttribute('tabindex', k ? -1 : 0); });
+    function which(t) {
+      for (; t && t !== box; t = t.parentNode) if (index.has(t)) return t;
+      return null;
+    }
+    box.addEventListener('click', function (ev) { var n = which(ev.target); if (n) fn(n); });
+    box.addEventListener('keydown', function (ev) {
+      var n = which(ev.target);
+      if (!n) return;
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); fn(n); return; }
+      var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e9, End: 1e9 }[ev.key];
+      if (!step) return;
+      ev.preventDefault();
+      var j = Math.max(0, Math.min(nodes.length - 1, index.get(n) + step));
+      n.setAttribute('tabindex', -1);
+      nodes[j].setAttribute('tabindex', 0);
+      nodes[j].focus();
+    });
+    box.addEventListener('mouseover', function (ev) {
+      var n = which(ev.target);
+      if (n && !n.querySelector('title')) n.insertBefore(title(n.getAttribute('aria-label').replace(/\. Show in the table$/, '')), n.firstChild);
     });
   }
 
   /* ---- data ------------------------------------------------------------ */
 
   async function inflate(id) {
-    var text = $(id).textContent.trim();
+    var text = $(id).textContent.trim(), bytes;
     if (!text) return null;
-    var bin = atob(text), bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return JSON.parse(await new Response(stream).text());
+    if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(text);
+    else {
+      var bin = atob(text);
+      bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    }
+    var ds = new DecompressionStream('gzip'), w = ds.writable.getWriter();
+    w.write(bytes);
+    w.close();
+    return new Uint8Array(await new Response(ds.readable).arrayBuffer());
+  }
+
+  /* The data block: a 4-byte little-endian length, that many bytes of JSON
+     (strings, stories, places, labels), padding to a multiple of 4, then
+     the event columns named in meta.columns, each nev little-endian int32
+     (NONE for null) -- read in place, with no parsing. */
+  var NONE = -2147483648;
+  function readData(bytes) {
+    var dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), n = dv.getUint32(0, true);
+    var d = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + n)));
+    var at = 4 + n + ((4 - n % 4) % 4), nev = d.meta.events, all = new Int32Array(bytes.buffer, bytes.byteOffset + at, nev * d.meta.columns.length);
+    d.ev = {};
+    d.meta.columns.forEach(function (c, k) { d.ev[c] = all.subarray(k * nev, (k + 1) * nev); });
+    return d;
   }
 
   var D, S, E, N;
@@ -88,9 +122,9 @@
   function actor(code, text) { return str(code) || (str(text) ? '(' + str(text) + ')' : '\u2014'); }
   function casualties(i) {
     var out = [];
-    if (E.k[i] !== null) out.push((E.km[i] ? str(E.km[i]) + ' ' : '') + E.k[i] + ' killed');
+    if (E.k[i] !== NONE) out.push((E.km[i] ? str(E.km[i]) + ' ' : '') + E.k[i] + ' killed');
     else if (E.km[i]) out.push(str(E.km[i]) + ' killed');
-    if (E.i[i] !== null) out.push((E.im[i] ? str(E.im[i]) + ' ' : '') + E.i[i] + ' injured');
+    if (E.i[i] !== NONE) out.push((E.im[i] ? str(E.im[i]) + ' ' : '') + E.i[i] + ' injured');
     else if (E.im[i]) out.push(str(E.im[i]) + ' injured');
     return out.join(', ');
   }
@@ -171,12 +205,12 @@
 
   function matches(i) {
     if (!F.quads[E.quad[i]]) return false;
-    if (F.country && (E.pl[i] === null || E.pl[i] < 0 || str(D.places.cc[E.pl[i]]) !== F.country)) return false;
+    if (F.country && (E.pl[i] === NONE || E.pl[i] < 0 || str(D.places.cc[E.pl[i]]) !== F.country)) return false;
     if (F.root && str(E.root[i]) !== F.root) return false;
-    if (F.from !== null && (E.day[i] === null || E.day[i] < F.from)) return false;
-    if (F.to !== null && (E.day[i] === null || E.day[i] > F.to)) return false;
+    if (F.from !== null && (E.day[i] === NONE || E.day[i] < F.from)) return false;
+    if (F.to !== null && (E.day[i] === NONE || E.day[i] > F.to)) return false;
     if (F.place !== null && E.pl[i] !== F.place) return false;
-    if (F.bin && (E.day[i] === null || E.day[i] < F.bin.from || E.day[i] >= F.bin.to)) return false;
+    if (F.bin && (E.day[i] === NONE || E.day[i] < F.bin.from || E.day[i] >= F.bin.to)) return false;
     if (F.dyad && (str(E.src[i]) !== F.dyad.src || str(E.tgt[i]) !== F.dyad.tgt)) return false;
     if (F.actor) {
       var a = F.actor, s = str(E.src[i]).toLowerCase(), t = str(E.tgt[i]).toLowerCase();
@@ -305,8 +339,8 @@
     add('Who', actor(E.src[i], E.srct[i]) + (str(E.srct[i]) ? ' \u201c' + str(E.srct[i]) + '\u201d' : '') + ' \u2192 ' +
       actor(E.tgt[i], E.tgtt[i]) + (str(E.tgtt[i]) ? ' \u201c' + str(E.tgtt[i]) + '\u201d' : ''));
     add('Date', str(E.date[i]) + (str(E.prec[i]) ? ' (' + str(E.prec[i]) + ')' : '') + (str(E.dt[i]) ? ' from \u201c' + str(E.dt[i]) + '\u201d' : ''));
-    add('Place', E.pl[i] !== null && E.pl[i] >= 0 ? placeLabel(E.pl[i]) + ', ' + str(D.places.prec[E.pl[i]]) : '');
-    add('Goldstein', E.g10[i] === null ? '' : (E.g10[i] / 10).toFixed(1));
+    add('Place', E.pl[i] !== NONE && E.pl[i] >= 0 ? placeLabel(E.pl[i]) + ', ' + str(D.places.prec[E.pl[i]]) : '');
+    add('Goldstein', E.g10[i] === NONE ? '' : (E.g10[i] / 10).toFixed(1));
     add('PLOVER / ACLED', [str(E.plover[i]), str(E.acled[i]), str(E.acleds[i])].filter(Boolean).join(' \u00b7 '));
     add('Casualties', casualties(i));
     add('Trigger', str(E.tr[i]));
@@ -356,6 +390,18 @@
         return p;
       });
     });
+    /* each arc is projected once, as path text (rounded to 0.1 unit, repeats dropped) */
+    var text = arcs.map(function (arc) {
+      var out = [], lx = null, ly = null, wide = false;
+      arc.forEach(function (p, k) {
+        if (k && Math.abs(p[0] - arc[k - 1][0]) > 180) wide = true;
+        var q = proj(p[0], p[1]), x = Math.round(q[0] * 10) / 10, y = Math.round(q[1] * 10) / 10;
+        if (x === lx && y === ly) return;
+        out.push(x + ',' + y);
+        lx = x; ly = y;
+      });
+      return { fwd: out, wide: wide };
+    });
     function path(pts, shift) {
       var out = '', lx = null, ly = null;
       pts.forEach(function (p) {
@@ -367,6 +413,21 @@
       return out + 'Z';
     }
     function ring(r) {
+      var crosses = false;
+      r.forEach(function (a, j) {
+        var arc = arcs[a >= 0 ? a : ~a], prevArc = j ? arcs[r[j - 1] >= 0 ? r[j - 1] : ~r[j - 1]] : null;
+        if (text[a >= 0 ? a : ~a].wide) crosses = true;
+        if (prevArc && Math.abs((a >= 0 ? arc[0] : arc[arc.length - 1])[0] -
+            (r[j - 1] >= 0 ? prevArc[prevArc.length - 1] : prevArc[0])[0]) > 180) crosses = true;
+      });
+      if (!crosses) {
+        var parts = [];
+        r.forEach(function (a, j) {
+          var t = a >= 0 ? text[a].fwd : text[~a].fwd.slice().reverse();
+          parts.push((j ? t.slice(1) : t).join('L'));
+        });
+        return 'M' + parts.filter(Boolean).join('L') + 'Z';
+      }
       var pts = [];
       r.forEach(function (a, j) {
         var arc = a >= 0 ? arcs[a] : arcs[~a].slice().reverse();
@@ -449,10 +510,10 @@
     var P = D.places, agg = [];
     for (var p = 0; p < P.name.length; p++) agg.push({ p: p, n: 0, q: [0, 0, 0, 0, 0], k: 0 });
     for (var i = 0; i < N; i++) {
-      if (E.pl[i] === null || E.pl[i] < 0) continue;
+      if (E.pl[i] === NONE || E.pl[i] < 0) continue;
       var a = agg[E.pl[i]];
       a.n++; a.q[E.quad[i]]++;
-      if (E.k[i]) a.k += E.k[i];
+      if (E.k[i] > 0) a.k += E.k[i];
     }
     var max = 1;
     agg.forEach(function (a) { max = Math.max(max, a.n); });
@@ -466,12 +527,15 @@
       if (a.q[0]) parts.push(fmt(a.q[0]) + ' unknown class');
       var desc = label + ': ' + fmt(a.n) + ' event' + (a.n > 1 ? 's' : '') + ' (' + parts.join(', ') + ')' + (a.k ? ', ' + fmt(a.k) + ' killed' : '');
       var node = sv('path', { class: 'mark q' + dom, fill: 'url(#pq' + dom + ')', transform: 'translate(' + xy[0].toFixed(2) + ',' + xy[1].toFixed(2) + ')',
-        'data-n': a.n, 'data-place': a.p, 'data-quad': dom, role: 'button', 'aria-label': desc + '. Show in the table' }, [title(desc)]);
-      activate(node, function () { F.place = F.place === a.p ? null : a.p; refilter(); });
+        'data-n': a.n, 'data-place': a.p, 'data-quad': dom, role: 'button', 'aria-label': desc + '. Show in the table' });
       dots.appendChild(node);
       marks.push({ node: node, q: dom, x: xy[0], y: xy[1], rpx: 3.5 + 13 * Math.sqrt(a.n / max) });
     });
-    roving(marks.map(function (m) { return m.node; }));
+    group(dots, marks.map(function (m) { return m.node; }), function (node) {
+      var p = +node.dataset.place;
+      F.place = F.place === p ? null : p;
+      refilter();
+    });
     if (N - stats.located) note.unshift(fmt(N - stats.located) + ' event' + (N - stats.located > 1 ? 's' : '') + ' without coordinates (not on the map).');
     if (atlas) note.push('Outlines: ' + D.meta.atlas + '.');
     $('map-note').textContent = note.join(' ');
@@ -508,11 +572,11 @@
       return lo;
     };
     for (var i = 0; i < N; i++) {
-      if (E.day[i] === null) continue;
+      if (E.day[i] === NONE) continue;
       var b = bins[binOf(E.day[i])];
       b.n++; b.q[E.quad[i]]++;
-      if (E.k[i]) b.k += E.k[i];
-      if (E.i[i]) b.inj += E.i[i];
+      if (E.k[i] > 0) b.k += E.k[i];
+      if (E.i[i] > 0) b.inj += E.i[i];
     }
   }
   function binLabel(b) {
@@ -565,7 +629,7 @@
       var desc = binLabel(b) + ': ' + fmt(b.n) + ' event' + (b.n > 1 ? 's' : '') + ' (' + parts.join(', ') + ')' +
         (b.k ? ', ' + fmt(b.k) + ' killed' : '') + (b.inj ? ', ' + fmt(b.inj) + ' injured' : '');
       var bar = sv('g', { class: 'bar', 'data-n': b.n, 'data-from': b.from, 'data-to': b.to, 'data-date': dayText(b.from), role: 'button',
-        'aria-label': desc + '. Show in the table' }, [title(desc)]);
+        'data-label': binLabel(b), 'aria-label': desc + '. Show in the table' });
       var x = L + bw * bins.indexOf(b), y = TOP + ph, gap = bw > 4 ? Math.min(2, bw * 0.15) : 0;
       for (var q2 = 0; q2 <= 4; q2++) {
         if (!b.q[q2]) continue;
@@ -575,11 +639,14 @@
           fill: 'url(#pq' + q2 + ')', 'data-quad': q2 }));
       }
       if (F.bin && F.bin.from === b.from) bar.classList.add('sel');
-      activate(bar, function () { F.bin = F.bin && F.bin.from === b.from ? null : { from: b.from, to: b.to, label: binLabel(b) }; refilter(); });
       g.appendChild(bar);
     });
     svg.appendChild(g);
-    roving(Array.prototype.slice.call(g.childNodes));
+    group(g, Array.prototype.slice.call(g.childNodes), function (bar) {
+      var from = +bar.dataset.from;
+      F.bin = F.bin && F.bin.from === from ? null : { from: from, to: +bar.dataset.to, label: bar.dataset.label };
+      refilter();
+    });
     if (maxC) {
       ['k', 'inj'].forEach(function (key) {
         var d = '';
@@ -597,19 +664,25 @@
   /* ---- dyads --------------------------------------------------------------- */
 
   function dyads() {
-    var by = {}, list = [];
+    /* keyed by the two string ids (below 2^26 each: the key stays an exact number) */
+    var by = new Map(), list = [], W26 = 67108864;
     for (var i = 0; i < N; i++) {
-      var s = str(E.src[i]), t = str(E.tgt[i]);
-      if (!s && !t) continue;
-      var key = s + '\u0000' + t, d = by[key];
-      if (!d) { d = by[key] = { src: s, tgt: t, n: 0, g: 0, gn: 0, series: bins.length ? new Array(bins.length).fill(0) : [] }; list.push(d); }
+      if (!E.src[i] && !E.tgt[i]) continue;
+      var key = E.src[i] * W26 + E.tgt[i], d = by.get(key);
+      if (!d) { d = { src: str(E.src[i]), tgt: str(E.tgt[i]), n: 0, g: 0, gn: 0, series: null }; by.set(key, d); list.push(d); }
       d.n++;
-      if (E.g10[i] !== null) { d.g += E.g10[i] / 10; d.gn++; }
-      if (E.day[i] !== null && binOf) d.series[binOf(E.day[i])]++;
+      if (E.g10[i] !== NONE) { d.g += E.g10[i] / 10; d.gn++; }
     }
     list.sort(function (a, b) { return b.n - a.n || (a.src + a.tgt < b.src + b.tgt ? -1 : 1); });
+    list = list.slice(0, 15);
+    list.forEach(function (d) { d.series = new Array(bins.length).fill(0); });
+    for (var e = 0; e < N && binOf; e++) {
+      if (E.day[e] === NONE) continue;
+      var dd = by.get(E.src[e] * W26 + E.tgt[e]);
+      if (dd && dd.series) dd.series[binOf(E.day[e])]++;
+    }
     var tb = $('dyads').tBodies[0];
-    list.slice(0, 15).forEach(function (d) {
+    list.forEach(function (d) {
       var mean = d.gn ? d.g / d.gn : null, max = Math.max.apply(null, d.series.concat([1])), line = '', area = '';
       var w = 120, h = 24, n = d.series.length;
       d.series.forEach(function (v, j) {
@@ -649,14 +722,14 @@
     var seen = {};
     for (var i = 0; i < N; i++) {
       var p = E.pl[i];
-      if (p !== null && p >= 0) {
+      if (p >= 0) {
         st.located++;
         if (!seen[p]) { seen[p] = 1; st.places++; }
         var cc = str(D.places.cc[p]);
         if (cc) st.countries[cc] = (st.countries[cc] || 0) + 1;
       }
       var d = E.day[i];
-      if (d !== null) {
+      if (d !== NONE) {
         st.dated++;
         if (st.minDay === null || d < st.minDay) st.minDay = d;
         if (st.maxDay === null || d > st.maxDay) st.maxDay = d;
@@ -664,20 +737,21 @@
       var r = str(E.root[i]);
       if (r) st.roots[r] = (st.roots[r] || 0) + 1;
       [str(E.src[i]), str(E.tgt[i])].forEach(function (a) { if (a) st.actors[a] = (st.actors[a] || 0) + 1; });
-      if (E.quad[i] === null || E.quad[i] < 0 || E.quad[i] > 4) E.quad[i] = 0;
     }
     return st;
   }
 
   async function main() {
     var ph = T.phases = {};
+    T.phases.parsed = Math.round(performance.now());
     function lap(name) { ph[name] = Math.round(performance.now()); }
     lap('start');
     /* both blocks inflate at once; outlines that fail to inflate only lose the outlines */
     var atlasError = null;
     var both = await Promise.all([inflate('tc-data'), inflate('tc-atlas').catch(function (e) { atlasError = e; return null; })]);
-    D = both[0];
-    var atlas = both[1];
+    D = readData(both[0]);
+    var atlas = null;
+    try { atlas = both[1] && JSON.parse(new TextDecoder().decode(both[1])); } catch (e) { atlasError = e; }
     if (atlasError) D.meta.atlas_note = 'The outlines could not be read: ' + atlasError;
     lap('data');
     S = D.s; E = D.ev; N = E.st.length;
