@@ -119,6 +119,7 @@ int tc_report_set_atlas(tc_report *r, const char *path) {
     if (!r || !path) return TC_MISUSE;
     tc_map m;
     int rc = tc_map_file(&m, path, r->A);
+    if (rc == TC_NOMEM) { r->oom = true; return TC_NOMEM; }
     if (rc) {
         snprintf(r->atlas_note, sizeof r->atlas_note,
                  "no country outlines: %s could not be read (run scripts/install-deps.sh, which fetches the npm "
@@ -177,7 +178,9 @@ int tc_report_new(tc_report **out, const tc_config *cfg) {
     char path[4096];
     snprintf(path, sizeof path, "%s/crosswalk/cameo.tsv", project);
     tc_logger quiet = {NULL, NULL};
-    if (tc_ontology_load(&r->onto, path, A, &quiet) != TC_OK) r->onto = NULL;
+    int orc = tc_ontology_load(&r->onto, path, A, &quiet);
+    if (orc != TC_OK) r->onto = NULL; /* no code names on the page */
+    if (orc == TC_NOMEM) r->oom = true;
     snprintf(path, sizeof path, "%s/geo/gazetteer/countryInfo.txt", data);
     load_countries(r, path);
     snprintf(path, sizeof path, "%s/world-atlas/countries-50m.json", models);

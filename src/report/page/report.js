@@ -476,12 +476,14 @@
     g.appendChild(sv('path', { d: d, class: 'grat' }));
   }
 
-  var marks = [], view = WORLD.slice();
+  /* `want` is the box asked for (fit or world); the viewBox widens it to
+     the element's shape, afresh at each call, so resizes never accumulate. */
+  var marks = [], want = WORLD.slice();
   function setView(v) {
+    want = v;
     var svg = $('map'), w = svg.clientWidth || 800, h = svg.clientHeight || 450, ar = w / h;
     var x = v[0], y = v[1], vw = v[2], vh = v[3];
     if (vw / vh < ar) { var nw = vh * ar; x -= (nw - vw) / 2; vw = nw; } else { var nh = vw / ar; y -= (nh - vh) / 2; vh = nh; }
-    view = [x, y, vw, vh];
     svg.setAttribute('viewBox', [x, y, vw, vh].map(function (z) { return z.toFixed(2); }).join(' '));
     var k = vw / w; /* user units per pixel: marks keep their size in pixels */
     marks.forEach(function (m) { m.node.setAttribute('d', shape(m.q, m.rpx * k)); });
@@ -543,7 +545,7 @@
     fitView();
     $('map-fit').addEventListener('click', fitView);
     $('map-world').addEventListener('click', function () { setView(WORLD); });
-    window.addEventListener('resize', function () { setView(view); });
+    window.addEventListener('resize', function () { setView(want); });
   }
 
   /* ---- timeline ------------------------------------------------------------ */
