@@ -10,7 +10,9 @@
 #include "core/core.h"
 
 typedef struct tc_location {
-    const char *name, *country, *admin1, *precision; /* NULL when absent */
+    const char *name;       /* the place as the text writes it (its most specific name) */
+    const char *gazetteer;  /* the gazetteer entry that country..precision describe */
+    const char *country, *admin1, *precision; /* NULL when absent */
     double lat, lon;
     bool has;
 } tc_location;

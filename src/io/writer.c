@@ -170,6 +170,7 @@ static void event_json(tc_buf *b, const struct tc_event *e) {
     if (e->location.has) {
         tc_buf_adds(b, ",\"location\":{");
         jstr(b, "name", e->location.name, false);
+        jstr(b, "gazetteer", e->location.gazetteer ? e->location.gazetteer : e->location.name, true);
         jstr(b, "country", e->location.country, true);
         jstr(b, "admin1", e->location.admin1, true);
         tc_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", e->location.lat, e->location.lon);

@@ -177,7 +177,8 @@ static struct tc_event sample_event(void) {
     e.goldstein = -10;
     e.has_goldstein = true;
     e.plover = "ASSAULT";
-    e.location = (tc_location){"Baghdad", "IQ", "Baghdad", "city", 33.34, 44.40, true};
+    e.location = (tc_location){.name = "Baghdad", .country = "IQ", .admin1 = "Baghdad", .precision = "city",
+                               .lat = 33.34, .lon = 44.40, .has = true};
     e.killed = -1;
     e.injured = 2;
     e.text = "A drone\tattack.";
@@ -195,7 +196,7 @@ static void test_event_json(void **st) {
         "\"date_precision\":\"day\",\"source\":\"\",\"source_text\":\"\",\"target\":\"IRQGOV\","
         "\"target_text\":\"his \\\"residence\\\"\",\"code\":\"195\",\"root\":\"19\",\"quad\":4,"
         "\"goldstein\":-10.0,\"plover\":\"ASSAULT\",\"plover_mode\":null,\"acled_type\":null,"
-        "\"acled_subtype\":null,\"location\":{\"name\":\"Baghdad\",\"country\":\"IQ\",\"admin1\":\"Baghdad\","
+        "\"acled_subtype\":null,\"location\":{\"name\":\"Baghdad\",\"gazetteer\":\"Baghdad\",\"country\":\"IQ\",\"admin1\":\"Baghdad\","
         "\"lat\":33.3400,\"lon\":44.4000,\"precision\":\"city\"},\"killed\":null,\"injured\":2,"
         "\"text\":\"A drone\\tattack.\"}");
     char small[10];
