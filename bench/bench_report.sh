@@ -9,8 +9,8 @@
 # replica gets fresh story ids, its dates moved by a week per replica, its
 # sentences made distinct (a replica number appended, so the page cannot
 # share them across replicas as it would never share real ones), and one
-# replica in four its places moved by a small step (new map marks): about
-# 47 replicas, 1,100 weeks of stories, 4,800 places.
+# replica in four its places moved by a small step (new map marks); on
+# 2026-12-06 that made 17,964 stories and 2,523 places (74.5 MB of records).
 set -eu
 : "${TACITUS:=build/tacitus}" "${TACITUS_DATA:=../shared/data}" "${BENCH_EVENTS:=100000}"
 PY=/usr/bin/python3
