@@ -281,6 +281,17 @@ static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
     return false;
 }
 
+/* Verbs of the mind, which do nothing to anyone: wanting, thinking,
+   hoping, believing, knowing. */
+static bool mental_verb(const tc_tok *t) {
+    static const char *const w[] = {"want", "think", "believe", "hope", "wish", "like", "love", "feel", "know",
+                                    "remember", "wonder", "suppose", "imagine", "prefer"};
+    if (t->upos != TC_UPOS_VERB) return false;
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 /* Acts done in words (appeal, demand, disapprove, reject, threaten): a
    document's "-ing" participle does them ("a resolution demanding ..."). */
 static bool verbal_act(const char *code) {
@@ -320,6 +331,17 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
+        if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        /* hypothetical: "would want to wait", "could face charges", "if they
+           attack" -- the guide codes no hypothetical event */
+        for (int j = 1; j <= s->n && !drop; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head != v) continue;
+            if (tc_deprel_is(a, "aux") && (tc_lemma_is(a, "would") || tc_lemma_is(a, "could") ||
+                                           tc_lemma_is(a, "might") || tc_lemma_is(a, "may")))
+                drop = true;
+            if (tc_deprel_is(a, "mark") && tc_lemma_is(a, "if") && tc_deprel_is(t, "advcl")) drop = true;
+        }
         if (!drop) continue;
         st_drop_event(d, k);
         k--;

@@ -38,6 +38,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"unless","date":"2021-11-07","text":"Germany said it will cut aid to Mali unless the junta holds elections."}
 {"id":"nobody","date":"2021-11-07","text":"Talks on the border dispute were held in Geneva, and a car bomb killed five people in Mosul."}
 {"id":"joint","date":"2021-11-07","text":"Armenia and Azerbaijan hold negotiations in Geneva."}
+{"id":"hypo","date":"2021-11-07","text":"Iran could attack Israeli ships in the Red Sea, officials said."}
+{"id":"mind","date":"2021-11-07","text":"The Kenyan president wants a seat on the Security Council."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -119,6 +121,11 @@ want "joint act, one way" '"doc":"joint"' '"source":"ARM"' '"target":"AZE"' '"co
 want "joint act, the other way" '"doc":"joint"' '"source":"AZE"' '"target":"ARM"' '"code":"04[0-9]*"'
 n=$(grep -c '"doc":"joint"' "$out")
 [ "$n" -eq 2 ] || { echo "joint act: $n events, want 2 (not the place as a party)"; fail=1; }
+# no event: a hypothetical act ("could attack"), a verb of the mind ("wants")
+n=$(grep -c '"doc":"hypo"' "$out")
+[ "$n" -eq 0 ] || { echo "could attack: $n events, want 0"; fail=1; }
+n=$(grep -c '"doc":"mind"' "$out")
+[ "$n" -eq 0 ] || { echo "wants a seat: $n events, want 0"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
