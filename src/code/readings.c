@@ -549,3 +549,66 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         }
     }
 }
+
+/* ---- claims ------------------------------------------------------------- */
+
+/*
+ * "The BLA claims responsibility for the attack", "Al-Shabaab claims it
+ * killed 30 soldiers": a claim is no accusation or statement of its own --
+ * the claimant is the source of the violence it claims (the attack of this
+ * sentence, or, for "the attack", the last one the story told).
+ */
+void st_claims(tc_doc *d, const tc_sent *s, int first) {
+    for (int g = 1; g <= s->n; g++) {
+        const tc_tok *t = &s->tok[g - 1];
+        if (t->upos != TC_UPOS_VERB || !(tc_lemma_is(t, "claim") || tc_lemma_is(t, "take") || tc_lemma_is(t, "accept")))
+            continue;
+        /* the claimant: as the coder found it for the claim's own event, else
+           as the story codes the subject */
+        int subj = st_child_full(s, g, "nsubj"), b = 0, e = 0;
+        const char *who = NULL, *who_text = NULL;
+        for (int k = first; k < d->nev && !who; k++)
+            if (d->ev_anchor[k] == g && *d->ev[k]->source) { who = d->ev[k]->source; who_text = d->ev[k]->source_text; }
+        if (!who && subj && (who = st_code_phrase(d, s, subj, &b, &e)) != NULL) who_text = st_span_text(&d->arena, s, b, e);
+        if (!who || !*who) continue;
+        struct tc_event *claimed = NULL;
+        int resp = 0;
+        for (int j = 1; j <= s->n && !resp; j++)
+            if (s->tok[j - 1].head == g && tc_deprel_is(&s->tok[j - 1], "obj") &&
+                (tc_lemma_is(&s->tok[j - 1], "responsibility") || tc_lemma_is(&s->tok[j - 1], "credit")))
+                resp = j;
+        if (resp) {
+            int n = 0;
+            for (int j = 1; j <= s->n && !n; j++)
+                if (s->tok[j - 1].head == resp && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "for")) n = j;
+            for (int k = first; k < d->nev && n && !claimed; k++)
+                if (d->ev_anchor[k] == n && st_violent(d->ev[k]->code)) claimed = d->ev[k];
+            if (!claimed && n) {
+                struct tc_event *prev = st_last_violent(d);
+                if (prev && prev->sentence < s->index) claimed = prev;
+            }
+        } else if (tc_lemma_is(t, "claim")) {
+            /* the violence told in the claimed clause: its verb or a noun in it */
+            for (int k = first; k < d->nev && !claimed; k++) {
+                int v = d->ev_anchor[k];
+                if (!st_violent(d->ev[k]->code)) continue;
+                for (int x = v, guard = 0; x >= 1 && x <= s->n && guard < 8; x = s->tok[x - 1].head, guard++)
+                    if (s->tok[x - 1].head == g && tc_deprel_is(&s->tok[x - 1], "ccomp")) { claimed = d->ev[k]; break; }
+            }
+        }
+        if (!claimed) continue;
+        if (!*claimed->source || !strncmp(claimed->source, "---", 3) || !strncmp(claimed->source, who, 3)) {
+            claimed->source = who;
+            claimed->source_text = who_text ? who_text : "";
+        }
+        for (int k = first; k < d->nev; k++) /* the claim itself; its target is the victims' */
+            if (d->ev_anchor[k] == g && d->ev[k] != claimed && !st_violent(d->ev[k]->code)) {
+                if (!*claimed->target && *d->ev[k]->target && strncmp(d->ev[k]->target, who, 3)) {
+                    claimed->target = d->ev[k]->target;
+                    claimed->target_text = d->ev[k]->target_text;
+                }
+                st_drop_event(d, k);
+                k--;
+            }
+    }
+}

@@ -40,6 +40,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"joint","date":"2021-11-07","text":"Armenia and Azerbaijan hold negotiations in Geneva."}
 {"id":"hypo","date":"2021-11-07","text":"Iran could attack Israeli ships in the Red Sea, officials said."}
 {"id":"mind","date":"2021-11-07","text":"The Kenyan president wants a seat on the Security Council."}
+{"id":"claim","date":"2021-11-07","text":"A bomb exploded at a market in Quetta on Monday, killing ten people. The Baloch Liberation Army claimed responsibility for the attack."}
+{"id":"claimit","date":"2021-11-07","text":"Al-Shabaab claims it killed 30 soldiers in an attack on a base in Lower Shabelle."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -126,6 +128,12 @@ n=$(grep -c '"doc":"hypo"' "$out")
 [ "$n" -eq 0 ] || { echo "could attack: $n events, want 0"; fail=1; }
 n=$(grep -c '"doc":"mind"' "$out")
 [ "$n" -eq 0 ] || { echo "wants a seat: $n events, want 0"; fail=1; }
+# a claim makes the claimant the source of the violence it claims, and is
+# no event of its own
+want "claim of responsibility" '"doc":"claim"' '"sentence":1' '"source":"PAK[A-Z]*"' '"code":"18[0-9]*"'
+want "claims it killed" '"doc":"claimit"' '"source":"SOMREB"' '"target":"SOM[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep -c '"doc":"claimit"' "$out")
+[ "$n" -eq 1 ] || { echo "claims it killed: $n events, want 1"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
