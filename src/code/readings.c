@@ -120,6 +120,17 @@ static bool unless_clause(const tc_sent *s, int v) {
     return false;
 }
 
+/* Whether verb v is told as done: a present or past tense of its own, no
+   modal and no infinitive marker. */
+static bool clause_done(const tc_sent *s, int v) {
+    const char *x = s->tok[v - 1].xpos;
+    if (!x || !(!strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "VBD"))) return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == v && (tc_deprel_is(&s->tok[j - 1], "aux") || tc_deprel_is(&s->tok[j - 1], "mark")))
+            return false;
+    return true;
+}
+
 /*
  * Events announced rather than done take their intent (03) or threat (13)
  * code, and the intent word's own event ("agreed" as cooperation) is the
@@ -129,7 +140,17 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k], gov;
-        if (v < 1 || v > s->n || !announced(s, v, &gov)) continue;
+        if (v < 1 || v > s->n) continue;
+        if (!announced(s, v, &gov)) {
+            /* the other way round: a meeting told as done is a meeting, whatever
+               intent the dictionary's pattern read into it ("meets X for talks") */
+            const tc_tok *t = &s->tok[v - 1];
+            if (!strncmp(ev->code, "036", 3) && t->upos == TC_UPOS_VERB &&
+                (tc_lemma_is(t, "meet") || tc_lemma_is(t, "talk") || tc_lemma_is(t, "negotiate")) &&
+                clause_done(s, v))
+                ev->code = "040";
+            continue;
+        }
         bool threat = gov && tc_lemma_is(&s->tok[gov - 1], "threaten");
         char buf[5];
         const char *c = intent_code(ev->code, buf) ? buf : NULL;

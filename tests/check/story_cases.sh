@@ -42,6 +42,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"mind","date":"2021-11-07","text":"The Kenyan president wants a seat on the Security Council."}
 {"id":"claim","date":"2021-11-07","text":"A bomb exploded at a market in Quetta on Monday, killing ten people. The Baloch Liberation Army claimed responsibility for the attack."}
 {"id":"claimit","date":"2021-11-07","text":"Al-Shabaab claims it killed 30 soldiers in an attack on a base in Lower Shabelle."}
+{"id":"meets","date":"2021-11-07","text":"The Egyptian foreign minister meets his Sudanese counterpart for talks in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -134,6 +135,8 @@ want "claim of responsibility" '"doc":"claim"' '"sentence":1' '"source":"PAK[A-Z
 want "claims it killed" '"doc":"claimit"' '"source":"SOMREB"' '"target":"SOM[A-Z]*"' '"code":"19[0-9]*"'
 n=$(grep -c '"doc":"claimit"' "$out")
 [ "$n" -eq 1 ] || { echo "claims it killed: $n events, want 1"; fail=1; }
+# a meeting told as done is a meeting (04), not an intent to meet (036)
+want "meets for talks" '"doc":"meets"' '"source":"EGYGOV"' '"target":"SDN[A-Z]*"' '"code":"04[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
