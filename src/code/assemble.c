@@ -217,14 +217,24 @@ int st_precision_rank(const char *p) {
     return 9;
 }
 
-/* Violent events with no target but a place: the place's country is the target. */
+/* Violent events (and protests) with no target but a place: the place's
+   country is the target; so is it for violence read as the attacker's own
+   side when the place is abroad. */
 void st_target_from_place(tc_doc *d) {
     const tc_engine *e = d->e;
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
-        if (*ev->target || !(st_violent(ev->code) || st_protest(ev->code)) || !ev->location.has || !ev->location.country) continue;
+        if (!(st_violent(ev->code) || st_protest(ev->code)) || !ev->location.has || !ev->location.country) continue;
         const char *iso3 = tc_engine_iso3(e, ev->location.country);
-        if (iso3) ev->target = iso3;
+        if (!iso3) continue;
+        /* "a Russian missile strike on Kherson" read as Russia striking its
+           own: an attacker does not attack its own side abroad */
+        bool own_side_abroad = st_violent(ev->code) && *ev->target && strlen(ev->source) >= 3 &&
+                               !strncmp(ev->source, ev->target, 3) && strncmp(ev->target, iso3, 3);
+        if (!*ev->target || own_side_abroad) {
+            ev->target = iso3;
+            if (own_side_abroad) ev->target_text = "";
+        }
     }
 }
 
