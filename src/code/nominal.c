@@ -219,6 +219,9 @@ static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int 
             const nom_row *row = &L->rows[r];
             if (row->kind != 'O' || !tc_lemma_is(&s->tok[h - 1], row->mod)) continue;
             if (pass ? strcmp(row->lemma, "*") : !tc_lemma_is(t, row->lemma)) continue;
+            /* an event noun as the object is an event of its own ("condemned
+               the attack"): the verb's any-object reading is not wanted */
+            if (pass && match(L, s, i, 'E')) return NULL;
             *verb = h;
             return row;
         }
