@@ -62,6 +62,14 @@ void st_set_casualties(struct tc_event *ev, const tc_casualties *c) {
    "has killed"), -1 past ("killed", "was killed"), 0 neither (a noun, an
    infinitive). */
 static int clause_tense(const tc_sent *s, int v) {
+    /* an event noun takes the tense of the verb it hangs from ("Protests ...
+       continued") */
+    if (v >= 1 && v <= s->n && s->tok[v - 1].upos != TC_UPOS_VERB) {
+        int h = s->tok[v - 1].head;
+        if (h >= 1 && h <= s->n && s->tok[h - 1].upos == TC_UPOS_VERB &&
+            (tc_deprel_is(&s->tok[v - 1], "nsubj") || tc_deprel_is(&s->tok[v - 1], "obj")))
+            v = h;
+    }
     if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) return 0;
     const char *x = s->tok[v - 1].xpos;
     int tense = 0;

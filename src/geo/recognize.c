@@ -937,6 +937,17 @@ static const char *const time_names[] = {"Monday", "Tuesday", "Wednesday", "Thur
                                          "August", "September", "October", "November", "December", "Christmas",
                                          "Easter", "Ramadan", "Eid"};
 
+/* Common nouns that name a kind of place: "the city of El Paso". */
+static bool place_noun(const tc_tok *t) {
+    static const char *const w[] = {"city", "town", "village", "capital", "port", "region", "province", "state",
+                                    "district", "county", "municipality", "governorate", "oblast", "island",
+                                    "area", "neighborhood", "neighbourhood", "suburb", "camp"};
+    if (t->upos != TC_UPOS_NOUN) return false;
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 /* Relations that continue a place chain: "Al-Safira, Aleppo Governorate,
    Syria" (appos / conj / list / unmarked nmod on the first name). */
 static bool chain_rel(const tc_tok *t) {
@@ -1008,6 +1019,14 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             }
             ch = chain_head(s, hi);
             if (ch != hi) { hi = ch; h = &s->tok[hi - 1]; }
+            /* "in the border city of El Paso": the place noun's phrase is the
+               name's (its preposition and its attachment) */
+            if (tc_deprel_is(h, "nmod") && h->head >= 1 && place_noun(&s->tok[h->head - 1])) {
+                bool of = false;
+                for (int k = 0; k < s->n && !of; k++)
+                    of = s->tok[k].head == hi && tc_deprel_is(&s->tok[k], "case") && tc_lemma_is(&s->tok[k], "of");
+                if (of) { hi = h->head; h = &s->tok[hi - 1]; }
+            }
             bool has_case = false;
             for (int k = 0; k < s->n; k++) {
                 const tc_tok *c = &s->tok[k];

@@ -46,6 +46,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"ownside","date":"2021-11-07","text":"Israeli missile strikes on Sidon, Lebanon, hit a power plant, killing two people."}
 {"id":"chain","date":"2021-11-07","text":"Security forces raided a camp near Bari, Puntland, Somalia, on Friday."}
 {"id":"reject","date":"2021-11-07","text":"Iran rejects the ultimatum."}
+{"id":"townof","date":"2021-11-07","text":"Gunmen attacked a checkpoint in the northern town of Hit, Anbar, Iraq."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -146,6 +147,8 @@ want "own side abroad" '"doc":"ownside"' '"source":"ISR"' '"target":"LBN"' '"cod
 want "place chain: Bari in Somalia" '"doc":"chain"' '"location":\{"name":"Bari","gazetteer":"Bari","country":"SO"'
 # a verb whose dictionary group has no code of its own, with any object: "rejects" is 12x
 want "rejects anything" '"doc":"reject"' '"source":"IRN"' '"code":"12[0-9]*"'
+# "in the town of Hit": the place noun's preposition places the name
+want "the town of X" '"doc":"townof"' '"location":\{"name":"Hit","gazetteer":"H[^"]*t","country":"IQ"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
