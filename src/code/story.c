@@ -164,7 +164,7 @@ static int code_sentence(tc_doc *d, int si) {
         /* the noun is already the trigger of a verb event */
         int covered = -1;
         /* ... or the noun is the object of a support verb that is ("hold a
-           st_protest", "launch an attack"): one event, the noun's */
+           protest", "launch an attack"): one event, the noun's */
         int support = 0;
         const tc_tok *nt = &s->tok[x->noun - 1];
         if (nt->head >= 1 && tc_deprel_is(nt, "obj") && nom_is_support_verb(&s->tok[nt->head - 1])) support = nt->head;
@@ -178,17 +178,22 @@ static int code_sentence(tc_doc *d, int si) {
                 }
         if (covered >= 0) {
             /* "Russia fires two missiles at Odesa": a weapon used makes the
-               verb's reading violent, whatever else the verb may mean */
-            struct tc_event *v = d->ev[covered];
-            if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
-                v->code = x->code;
-            if (x->object && !*v->target && x->tgt) {
-                int tb, te;
-                const char *tgt = st_code_phrase(d, s, x->tgt, &tb, &te);
-                if (tgt && *tgt) {
-                    v->target = tgt;
-                    v->target_text = st_span_text(&d->arena, s, tb, te);
-                    if (!v->target_text) v->target_text = "";
+               verb's reading violent, whatever else the verb may mean; an
+               object that says what the verb does gives every event of the
+               verb its code ("Serbia and Kosovo reach a deal": both ways) */
+            for (int k = covered; k < verb_end; k++) {
+                if (k != covered && d->ev_anchor[k] != d->ev_anchor[covered]) continue;
+                struct tc_event *v = d->ev[k];
+                if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
+                    v->code = x->code;
+                if (x->object && !*v->target && x->tgt) {
+                    int tb, te;
+                    const char *tgt = st_code_phrase(d, s, x->tgt, &tb, &te);
+                    if (tgt && *tgt && strcmp(tgt, v->source)) {
+                        v->target = tgt;
+                        v->target_text = st_span_text(&d->arena, s, tb, te);
+                        if (!v->target_text) v->target_text = "";
+                    }
                 }
             }
             continue;

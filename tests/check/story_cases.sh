@@ -47,6 +47,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"chain","date":"2021-11-07","text":"Security forces raided a camp near Bari, Puntland, Somalia, on Friday."}
 {"id":"reject","date":"2021-11-07","text":"Iran rejects the ultimatum."}
 {"id":"townof","date":"2021-11-07","text":"Gunmen attacked a checkpoint in the northern town of Hit, Anbar, Iraq."}
+{"id":"deal","date":"2021-11-07","text":"Serbia and Kosovo reach a deal on licence plates."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -149,6 +150,11 @@ want "place chain: Bari in Somalia" '"doc":"chain"' '"location":\{"name":"Bari",
 want "rejects anything" '"doc":"reject"' '"source":"IRN"' '"code":"12[0-9]*"'
 # "in the town of Hit": the place noun's preposition places the name
 want "the town of X" '"doc":"townof"' '"location":\{"name":"Hit","gazetteer":"H[^"]*t","country":"IQ"'
+# "reach a deal" is a formal agreement (057), in both directions
+want "reach a deal, one way" '"doc":"deal"' '"source":"SRB"' '"target":"KSV"' '"code":"057"'
+want "reach a deal, the other way" '"doc":"deal"' '"source":"KSV"' '"target":"SRB"' '"code":"057"'
+n=$(grep -c '"doc":"deal"' "$out")
+[ "$n" -eq 2 ] || { echo "reach a deal: $n events, want 2"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
