@@ -143,6 +143,32 @@ const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end
     return p ? tc_code_prep_agents(p, *beg, *end) : NULL;
 }
 
+/*
+ * Who an attacker named but unknown to the dictionaries is ("killed by
+ * Coalition of Patriots for Change gunmen"): an armed group of the country
+ * the violence happens in (the guide's rule for armed non-state groups),
+ * "---REB" until context_actors gives it that country.  A name with no
+ * group word in it may be a person's: a civilian of that country, "---CVL".
+ * NULL when h heads no proper name.
+ */
+const char *st_unknown_attacker(const tc_sent *s, int h) {
+    static const char *const group[] = {"coalition", "front", "army", "movement", "brigade", "force", "group",
+                                        "party", "union", "council", "alliance", "militia", "organization",
+                                        "organisation", "battalion", "division", "corps", "guard", "jamaat",
+                                        "patriot", "liberation", "resistance", "cartel", "gang"};
+    if (h < 1 || h > s->n || s->tok[h - 1].upos != TC_UPOS_PROPN) return NULL;
+    /* the name's words and its "of ..." words: those within eight words
+       that hang from it */
+    for (int j = h > 8 ? h - 8 : 1; j <= s->n && j <= h + 8; j++) {
+        int x = j;
+        for (int guard = 0; guard < 4 && x != h && x >= 1; guard++) x = s->tok[x - 1].head;
+        if (x != h) continue;
+        for (size_t i = 0; i < TC_COUNTOF(group); i++)
+            if (tc_lemma_is(&s->tok[j - 1], group[i])) return "---REB";
+    }
+    return "---CVL";
+}
+
 /* An actor word among the modifiers before event noun n, at any depth of
    its noun phrase: "an overnight Russian Shahed drone strike", "a Tatmadaw
    airstrike" -- the attacker (nominal.c looks at n's own modifiers only). */

@@ -473,6 +473,7 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
             ev->target_text = tgt ? st_span_text(&d->arena, s, b, e) : "";
         }
         const char *src = by ? st_code_party(d, s, by, &b, &e) : NULL;
+        if (by && !src && (src = st_unknown_attacker(s, by)) != NULL) st_np_span(s, by, &b, &e);
         ev->source = src ? src : "";
         ev->source_text = src ? st_span_text(&d->arena, s, b, e) : "";
         if (!ev->source_text) ev->source_text = "";

@@ -47,7 +47,11 @@ void st_np_span(const tc_sent *s, int h, int *beg, int *end) {
             if (hd < *beg || hd > *end || (j >= *beg && j <= *end)) continue;
             bool ok = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
                       tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod") ||
-                      (tc_deprel_is(t, "case") && hd != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART);
+                      (tc_deprel_is(t, "case") && hd != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART) ||
+                      /* an adjective right before the phrase that hangs from it under
+                         another label is its modifier all the same ("Russian forces"
+                         with "Russian" parsed as a subject) */
+                      (t->upos == TC_UPOS_ADJ && j == *beg - 1);
             if (!ok) continue;
             if (j == *beg - 1) { *beg = j; grew = true; }
             else if (j == *end + 1) { *end = j; grew = true; }

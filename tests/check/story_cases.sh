@@ -48,6 +48,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"reject","date":"2021-11-07","text":"Iran rejects the ultimatum."}
 {"id":"townof","date":"2021-11-07","text":"Gunmen attacked a checkpoint in the northern town of Hit, Anbar, Iraq."}
 {"id":"deal","date":"2021-11-07","text":"Serbia and Kosovo reach a deal on licence plates."}
+{"id":"unknowngroup","date":"2021-11-07","text":"Five soldiers are killed by Coalition of Patriots for Change gunmen at a military outpost in Kouki, Central African Republic."}
+{"id":"russianforces","date":"2021-11-07","text":"Russian forces launch a drone strike on a bus in Marhanets, Ukraine, killing nine people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -155,6 +157,11 @@ want "reach a deal, one way" '"doc":"deal"' '"source":"SRB"' '"target":"KSV"' '"
 want "reach a deal, the other way" '"doc":"deal"' '"source":"KSV"' '"target":"SRB"' '"code":"057"'
 n=$(grep -c '"doc":"deal"' "$out")
 [ "$n" -eq 2 ] || { echo "reach a deal: $n events, want 2"; fail=1; }
+# an attacker named but unknown to the dictionaries: an armed group of the
+# country the violence happens in
+want "unknown armed group" '"doc":"unknowngroup"' '"source":"CAFREB"' '"target":"CAF[A-Z]*"' '"code":"19[0-9]*"'
+# an adjective before the subject is its modifier whatever the parser labelled it
+want "Russian forces launch" '"doc":"russianforces"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"195"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
