@@ -127,7 +127,11 @@ static int code_sentence(tc_doc *d, int si) {
                 /* the verb's own subject, as the story knows it ("thousands of
                    Iraqi Kurds", "police"), else the controller's */
                 int k = st_child_full(s, c->trigger, "nsubj");
-                if (k && (src = st_code_party(d, s, k, &src_beg, &src_end)) != NULL) {
+                if (k && ((src = st_code_party(d, s, k, &src_beg, &src_end)) != NULL ||
+                          (st_violent(c->code) && (src = st_unknown_attacker(s, k)) != NULL))) {
+                    /* (a named attacker unknown to the dictionaries: "28-year-old
+                       Usman Khan stabbed several people") */
+                    if (src_beg == 0) st_np_span(s, k, &src_beg, &src_end);
                     has_src = true;
                     src_head = k;
                 } else if ((k = st_controller(s, c->trigger)) != 0 && (src = st_code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {

@@ -50,6 +50,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"deal","date":"2021-11-07","text":"Serbia and Kosovo reach a deal on licence plates."}
 {"id":"unknowngroup","date":"2021-11-07","text":"Five soldiers are killed by Coalition of Patriots for Change gunmen at a military outpost in Kouki, Central African Republic."}
 {"id":"russianforces","date":"2021-11-07","text":"Russian forces launch a drone strike on a bus in Marhanets, Ukraine, killing nine people."}
+{"id":"namedattacker","date":"2021-11-07","text":"On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers Hall in London with a large knife."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -162,6 +163,8 @@ n=$(grep -c '"doc":"deal"' "$out")
 want "unknown armed group" '"doc":"unknowngroup"' '"source":"CAFREB"' '"target":"CAF[A-Z]*"' '"code":"19[0-9]*"'
 # an adjective before the subject is its modifier whatever the parser labelled it
 want "Russian forces launch" '"doc":"russianforces"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"195"'
+# a named attacker unknown to the dictionaries, with no group word: a civilian of the place's country
+want "named attacker" '"doc":"namedattacker"' '"source":"GBRCVL"' '"target":"GBR[A-Z]*"' '"code":"18[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
