@@ -634,3 +634,56 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
             }
     }
 }
+
+/* ---- rulings ------------------------------------------------------------ */
+
+/*
+ * "The Supreme Court found the prorogation unlawful", "a judge ruled the
+ * practice unconstitutional": a court finding someone's act unlawful is a
+ * legal finding against them (CAMEO 116), which the verb dictionary does not
+ * code.  The target is the act's owner, else the court's own country (a
+ * domestic ruling).
+ */
+void st_rulings(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const verdict[] = {"unlawful", "illegal", "unconstitutional", "invalid", "void", "guilty",
+                                          "liable"};
+    for (int a = 1; a <= s->n; a++) {
+        const tc_tok *adj = &s->tok[a - 1];
+        if (adj->upos != TC_UPOS_ADJ) continue;
+        bool is = false;
+        for (size_t i = 0; i < TC_COUNTOF(verdict) && !is; i++) is = tc_lemma_is(adj, verdict[i]);
+        if (!is) continue;
+        /* the finding verb: up from the adjective, within three arcs */
+        int g = 0;
+        for (int x = adj->head, guard = 0; x >= 1 && guard < 3 && !g; x = s->tok[x - 1].head, guard++) {
+            const tc_tok *t = &s->tok[x - 1];
+            if (t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "rule") || tc_lemma_is(t, "find") || tc_lemma_is(t, "declare") ||
+                                            tc_lemma_is(t, "deem") || tc_lemma_is(t, "judge") || tc_lemma_is(t, "hold")))
+                g = x;
+        }
+        if (!g) continue;
+        bool done = false;
+        for (int k = first; k < d->nev && !done; k++) done = d->ev_anchor[k] == g && !strncmp(d->ev[k]->code, "11", 2);
+        if (done) continue;
+        int subj = st_child_full(s, g, "nsubj");
+        if (!subj) subj = st_controller(s, g);
+        int b, e;
+        const char *court = subj ? st_code_party(d, s, subj, &b, &e) : NULL;
+        if (!court || !*court || strlen(court) < 3) continue;
+        struct tc_event *ev = st_new_event(d, s, g);
+        if (!ev) return;
+        ev->code = "116";
+        ev->source = court;
+        ev->source_text = st_span_text(&d->arena, s, b, e);
+        if (!ev->source_text) ev->source_text = "";
+        /* whose act: the object's owner ("the government's practice") */
+        int obj = st_child_full(s, g, "obj");
+        const char *who = NULL;
+        for (int j = 1; j <= s->n && obj && !who; j++)
+            if (s->tok[j - 1].head == obj && tc_deprel_is(&s->tok[j - 1], "nmod:poss")) who = st_code_phrase(d, s, j, &b, &e);
+        ev->target = who && *who ? who : tc_arena_printf(&d->arena, "%.3s", court);
+        ev->target_text = "";
+        st_attach(d, ev, s, si, g);
+    }
+    (void)first;
+}

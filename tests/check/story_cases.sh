@@ -51,6 +51,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"unknowngroup","date":"2021-11-07","text":"Five soldiers are killed by Coalition of Patriots for Change gunmen at a military outpost in Kouki, Central African Republic."}
 {"id":"russianforces","date":"2021-11-07","text":"Russian forces launch a drone strike on a bus in Marhanets, Ukraine, killing nine people."}
 {"id":"namedattacker","date":"2021-11-07","text":"On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers Hall in London with a large knife."}
+{"id":"ruling","date":"2021-11-07","text":"The British Supreme Court found the prorogation to be unlawful."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -165,6 +166,8 @@ want "unknown armed group" '"doc":"unknowngroup"' '"source":"CAFREB"' '"target":
 want "Russian forces launch" '"doc":"russianforces"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"195"'
 # a named attacker unknown to the dictionaries, with no group word: a civilian of the place's country
 want "named attacker" '"doc":"namedattacker"' '"source":"GBRCVL"' '"target":"GBR[A-Z]*"' '"code":"18[0-9]*"'
+# a court finding an act unlawful: a legal finding against its owner (116), here a domestic one
+want "court finds unlawful" '"doc":"ruling"' '"source":"GBRJUD"' '"target":"GBR"' '"code":"116"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
