@@ -75,7 +75,7 @@ want "past tense after a noun" '"doc":"shot"' '"source":"USA[A-Z]*"' '"code":"19
 want "agents: country of the place" '"doc":"context"' '"sentence":1' '"source":"FRA[A-Z]*"' '"target":"FRACOP"'
 want "agents: the story's country" '"doc":"context"' '"sentence":2' '"source":"FRACOP"' '"code":"173"'
 # one attack, one event: victims from the passive verbs, attacker from the noun
-want "one attack: victims and attacker" '"doc":"oneattack"' '"source":"ISR"' '"target":"PSE"' '"code":"195"'
+want "one attack: victims and attacker" '"doc":"oneattack"' '"source":"ISR"' '"target":"PSE"' '"code":"195"' '"killed":4' '"injured":6'
 n=$(grep -c '"doc":"oneattack"' "$out")
 [ "$n" -eq 1 ] || { echo "one attack: $n events, want 1"; fail=1; }
 # the two sides of a shootout do it to each other: two events
