@@ -687,3 +687,58 @@ void st_rulings(tc_doc *d, const tc_sent *s, int si, int first) {
     }
     (void)first;
 }
+
+/* ---- orders and votes --------------------------------------------------- */
+
+static bool order_verb(const tc_tok *t) {
+    return t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "order") || tc_lemma_is(t, "instruct") ||
+                                       tc_lemma_is(t, "direct") || tc_lemma_is(t, "command") ||
+                                       tc_lemma_is(t, "authorize") || tc_lemma_is(t, "authorise"));
+}
+
+/*
+ * "Petro orders the commerce ministry to raise tariffs on U.S. imports": the
+ * act ordered is the orderer's act (163 by Colombia), and the order is no
+ * event of its own.  "Belizeans vote to elect ...": voting in an election
+ * is no event CAMEO codes (the guide codes elections only where CAMEO does).
+ */
+void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        /* a verb or an event noun whose verb is ordered */
+        int act = t->upos == TC_UPOS_VERB ? v : (t->head >= 1 && tc_deprel_is(t, "obj") ? t->head : 0);
+        if (!act) continue;
+        int g = 0; /* "orders X to act": an xcomp of the order, or an acl on its object */
+        const tc_tok *at = &s->tok[act - 1];
+        if (tc_deprel_is(at, "xcomp")) g = at->head;
+        else if (tc_deprel_is(at, "acl") && at->head >= 1 && tc_deprel_is(&s->tok[at->head - 1], "obj"))
+            g = s->tok[at->head - 1].head;
+        if (g < 1 || !order_verb(&s->tok[g - 1])) continue;
+        for (int m = first; m < d->nev; m++) {
+            if (m == k || d->ev_anchor[m] != g) continue;
+            struct tc_event *o = d->ev[m];
+            if (*o->source) { d->ev[k]->source = o->source; d->ev[k]->source_text = o->source_text; }
+            st_drop_event(d, m);
+            if (m < k) k--;
+            m--;
+        }
+    }
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;
+        bool elect = false, has_obj = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v) continue;
+            if (tc_deprel_is(c, "xcomp") && (tc_lemma_is(c, "elect") || tc_lemma_is(c, "choose") || tc_lemma_is(c, "select")))
+                elect = true;
+            if (tc_deprel_is(c, "obj")) has_obj = true;
+        }
+        if (elect || !has_obj) {
+            st_drop_event(d, k);
+            k--;
+        }
+    }
+}

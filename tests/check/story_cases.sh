@@ -52,6 +52,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"russianforces","date":"2021-11-07","text":"Russian forces launch a drone strike on a bus in Marhanets, Ukraine, killing nine people."}
 {"id":"namedattacker","date":"2021-11-07","text":"On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers Hall in London with a large knife."}
 {"id":"ruling","date":"2021-11-07","text":"The British Supreme Court found the prorogation to be unlawful."}
+{"id":"orders","date":"2025-01-26","text":"Colombian President Gustavo Petro orders the commerce ministry to raise tariffs on U.S. imports."}
+{"id":"vote","date":"2021-11-07","text":"Belizeans vote to elect the members of the House of Representatives."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -168,6 +170,13 @@ want "Russian forces launch" '"doc":"russianforces"' '"source":"RUS[A-Z]*"' '"ta
 want "named attacker" '"doc":"namedattacker"' '"source":"GBRCVL"' '"target":"GBR[A-Z]*"' '"code":"18[0-9]*"'
 # a court finding an act unlawful: a legal finding against its owner (116), here a domestic one
 want "court finds unlawful" '"doc":"ruling"' '"source":"GBRJUD"' '"target":"GBR"' '"code":"116"'
+# the act ordered is the orderer's act, and the order no event of its own
+want "ordered act" '"doc":"orders"' '"source":"COL[A-Z]*"' '"target":"USA"' '"code":"163"'
+n=$(grep -c '"doc":"orders"' "$out")
+[ "$n" -eq 1 ] || { echo "orders: $n events, want 1"; fail=1; }
+# voting in an election is no event
+n=$(grep -c '"doc":"vote"' "$out")
+[ "$n" -eq 0 ] || { echo "vote to elect: $n events, want 0"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
