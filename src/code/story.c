@@ -223,6 +223,23 @@ static int code_sentence(tc_doc *d, int si) {
             tc_casualties c;
             if (tc_casualties_extract(s, x->noun, &c)) st_set_casualties(ev, &c);
         }
+        /* "The United Kingdom, Canada and Norway impose sanctions on ...":
+           each conjoined doer does the act */
+        for (int j = x->src ? x->src + 1 : s->n + 1; j <= s->n && src; j++) {
+            const tc_tok *cj = &s->tok[j - 1];
+            if (cj->head != x->src || !tc_deprel_is(cj, "conj")) continue;
+            int cb, ce;
+            const char *c2 = st_code_phrase(d, s, j, &cb, &ce);
+            if (!c2 || !*c2 || !strcmp(c2, src) || (tgt && !strcmp(c2, tgt))) continue;
+            struct tc_event *e2 = st_new_event(d, s, x->trigger);
+            if (!e2) return TC_NOMEM;
+            const char *trig = e2->trigger;
+            *e2 = *ev;
+            e2->trigger = trig;
+            e2->source = c2;
+            e2->source_text = st_span_text(&d->arena, s, cb, ce);
+            if (!e2->source_text) e2->source_text = "";
+        }
     }
     st_intentions(d, s, first_new);
     st_requests(d, s, first_new);

@@ -54,6 +54,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"ruling","date":"2021-11-07","text":"The British Supreme Court found the prorogation to be unlawful."}
 {"id":"orders","date":"2025-01-26","text":"Colombian President Gustavo Petro orders the commerce ministry to raise tariffs on U.S. imports."}
 {"id":"vote","date":"2021-11-07","text":"Belizeans vote to elect the members of the House of Representatives."}
+{"id":"conjdoers","date":"2025-01-26","text":"The United States and the United Arab Emirates launch joint airstrikes on militants in Bari, Puntland, Somalia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -177,6 +178,9 @@ n=$(grep -c '"doc":"orders"' "$out")
 # voting in an election is no event
 n=$(grep -c '"doc":"vote"' "$out")
 [ "$n" -eq 0 ] || { echo "vote to elect: $n events, want 0"; fail=1; }
+# each conjoined doer of an event noun's act does it
+want "conjoined doers, first" '"doc":"conjdoers"' '"source":"USA"' '"code":"195"'
+want "conjoined doers, second" '"doc":"conjdoers"' '"source":"ARE"' '"code":"195"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
