@@ -725,6 +725,25 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
             m--;
         }
     }
+    /* "Israel withdraws from the UN Human Rights Council", "... from the
+       Paris agreement": leaving an organisation or a treaty reduces relations
+       (16), it is no yielding (08) */
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || strncmp(d->ev[k]->code, "08", 2)) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (!(tc_lemma_is(t, "withdraw") || tc_lemma_is(t, "exit") || tc_lemma_is(t, "leave") || tc_lemma_is(t, "quit")))
+            continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v || !tc_deprel_is(c, "obl") || !st_case_child(s, j, "from")) continue;
+            bool body = !strncmp(d->ev[k]->target, "IGO", 3) || tc_lemma_is(c, "agreement") || tc_lemma_is(c, "treaty") ||
+                        tc_lemma_is(c, "accord") || tc_lemma_is(c, "pact") || tc_lemma_is(c, "organization") ||
+                        tc_lemma_is(c, "organisation") || tc_lemma_is(c, "council") || tc_lemma_is(c, "court") ||
+                        tc_lemma_is(c, "convention") || tc_lemma_is(c, "alliance") || tc_lemma_is(c, "deal");
+            if (body) { d->ev[k]->code = "160"; break; }
+        }
+    }
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
         if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;

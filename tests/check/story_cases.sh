@@ -55,6 +55,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"orders","date":"2025-01-26","text":"Colombian President Gustavo Petro orders the commerce ministry to raise tariffs on U.S. imports."}
 {"id":"vote","date":"2021-11-07","text":"Belizeans vote to elect the members of the House of Representatives."}
 {"id":"conjdoers","date":"2025-01-26","text":"The United States and the United Arab Emirates launch joint airstrikes on militants in Bari, Puntland, Somalia."}
+{"id":"withdrawfrom","date":"2025-01-26","text":"Israel withdraws from the United Nations Human Rights Council."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -181,6 +182,8 @@ n=$(grep -c '"doc":"vote"' "$out")
 # each conjoined doer of an event noun's act does it
 want "conjoined doers, first" '"doc":"conjdoers"' '"source":"USA"' '"code":"195"'
 want "conjoined doers, second" '"doc":"conjdoers"' '"source":"ARE"' '"code":"195"'
+# leaving an organisation or treaty reduces relations (16), it is no yielding (08)
+want "withdraw from a body" '"doc":"withdrawfrom"' '"source":"ISR"' '"target":"IGO[A-Z]*"' '"code":"16[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
