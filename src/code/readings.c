@@ -353,6 +353,10 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        if (tc_lemma_is(t, "take")) /* "takes effect", "took place": idioms, no seizure */
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj") &&
+                       (tc_lemma_is(&s->tok[j - 1], "effect") || tc_lemma_is(&s->tok[j - 1], "place"));
         /* hypothetical: "would want to wait", "could face charges", "if they
            attack" -- the guide codes no hypothetical event */
         for (int j = 1; j <= s->n && !drop; j++) {
@@ -528,8 +532,9 @@ static bool joint_root(const char *code) {
 
 /*
  * "Ethiopia's prime minister and Somalia's president meet", "France and
- * Poland sign a treaty": an act that conjoined subjects do together is
- * coded once in each direction (the annotation guide's rule for joint
+ * Poland sign a treaty", "a ceasefire between Israel and Hamas": an act
+ * that conjoined subjects (or the two sides after "between") do together
+ * is coded once in each direction (the annotation guide's rule for joint
  * actors), unless it has a target of its own other than the parties.
  */
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
@@ -539,14 +544,33 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         int v = d->ev_anchor[k];
         if (v < 1 || v > s->n || !joint_root(ev->code)) continue;
         const tc_tok *t = &s->tok[v - 1];
-        if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj")) v = t->head; /* "hold talks" */
-        int a = st_child_full(s, v, "nsubj");
-        int b = a ? st_conj_of(s, a) : 0;
+        int a = 0, b = 0;
+        bool between = false;
+        /* "a ceasefire between Israel and Hamas", "talks between the U.S. and Russia" */
+        for (int j = 1; j <= s->n && !a && t->upos != TC_UPOS_VERB; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "between") &&
+                (b = st_conj_of(s, j)) != 0)
+                a = j;
+        between = a != 0;
+        /* "host / broker / call for talks between A and B": the act is the
+           governing verb's own event; the parties' act is not done */
+        bool governed = false;
+        bool object = tc_deprel_is(t, "obj") || (tc_deprel_is(t, "obl") && st_case_child(s, v, "for"));
+        for (int m = first; m < d->nev && between && object; m++)
+            governed |= m != k && t->head >= 1 && d->ev_anchor[m] == t->head;
+        if (governed) continue;
+        if (!a) {
+            if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj")) v = t->head; /* "hold talks" */
+            a = st_child_full(s, v, "nsubj");
+            b = a ? st_conj_of(s, a) : 0;
+        }
         if (!b) continue;
         int ab, ae, bb, be;
         const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
         if (!ca || !cb || !*ca || !*cb || !strncmp(ca, cb, 3)) continue;
         if (*ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3)) continue;
+        /* "X hosts talks between A and B": the host's act, not the parties' */
+        if (between && *ev->source && strncmp(ev->source, ca, 3) && strncmp(ev->source, cb, 3)) continue;
         ev->source = ca;
         ev->source_text = st_span_text(&d->arena, s, ab, ae);
         ev->target = cb;

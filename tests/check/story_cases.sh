@@ -56,6 +56,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"vote","date":"2021-11-07","text":"Belizeans vote to elect the members of the House of Representatives."}
 {"id":"conjdoers","date":"2025-01-26","text":"The United States and the United Arab Emirates launch joint airstrikes on militants in Bari, Puntland, Somalia."}
 {"id":"withdrawfrom","date":"2025-01-26","text":"Israel withdraws from the United Nations Human Rights Council."}
+{"id":"between","date":"2025-01-26","text":"A ceasefire between Israel and Hamas takes effect in the Gaza Strip."}
+{"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -184,6 +186,17 @@ want "conjoined doers, first" '"doc":"conjdoers"' '"source":"USA"' '"code":"195"
 want "conjoined doers, second" '"doc":"conjdoers"' '"source":"ARE"' '"code":"195"'
 # leaving an organisation or treaty reduces relations (16), it is no yielding (08)
 want "withdraw from a body" '"doc":"withdrawfrom"' '"source":"ISR"' '"target":"IGO[A-Z]*"' '"code":"16[0-9]*"'
+# an act "between A and B" is the two parties' act, in both directions; "takes
+# effect" is no seizure
+want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
+want "between, the other way" '"doc":"between"' '"source":"PSE[A-Z]*"' '"target":"ISR"' '"code":"0[3-8][0-9]*"'
+n=$(grep '"doc":"between"' "$out" | grep -c '"code":"0[3-8]')
+m=$(grep -c '"doc":"between"' "$out")
+[ "$n" -eq 2 ] && [ "$m" -eq 2 ] || { echo "between: $m events ($n joint), want 2 joint"; fail=1; }
+# hosting talks between two parties is the host's act; the parties meet nobody yet
+want "host a meeting between" '"doc":"hostbetween"' '"source":"EGY"' '"code":"0[3-8][0-9]*"'
+n=$(grep '"doc":"hostbetween"' "$out" | grep -c '"source":"ISR[A-Z]*","target":"PSE\|"source":"PSE[A-Z]*","target":"ISR')
+[ "$n" -eq 0 ] || { echo "host a meeting between: $n events between the parties, want 0"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
