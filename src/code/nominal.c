@@ -317,9 +317,9 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 else if (c->upos == TC_UPOS_PRON && !ev.tgt && (tc_lemma_is(c, "its") || tc_lemma_is(c, "their")))
                     ev.src = j;
                 else if (!ev.src) ev.src = j;
-            } else if (tc_deprel_is(c, "amod") && c->upos == TC_UPOS_ADJ && c->form && c->form[0] >= 'A' &&
-                       c->form[0] <= 'Z' && !ev.src) {
-                ev.src = j; /* demonym: "Israeli airstrikes" */
+            } else if (tc_deprel_is(c, "amod") && (c->upos == TC_UPOS_ADJ || c->upos == TC_UPOS_X || c->upos == TC_UPOS_PROPN) &&
+                       c->form && c->form[0] >= 'A' && c->form[0] <= 'Z' && !ev.src) {
+                ev.src = j; /* demonym: "Israeli airstrikes"; a name the tagger left foreign: "a Tatmadaw airstrike" */
             } else if ((tc_deprel_is(c, "nmod") || tc_deprel_is(c, "obl")) && is_nominal(c)) {
                 const tc_tok *cs = case_of(s, j);
                 if (!cs) continue;
@@ -327,8 +327,23 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j;
                 else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
-            } else if (tc_deprel_is(c, "compound") && c->upos == TC_UPOS_PROPN && !ev.src) {
+            } else if (tc_deprel_is(c, "compound") && (c->upos == TC_UPOS_PROPN || c->upos == TC_UPOS_X) && !ev.src) {
                 ev.src = j; /* "Houthi attack" */
+            } else if (tc_deprel_is(c, "acl") && c->upos == TC_UPOS_VERB && c->xpos) {
+                /* "an airstrike conducted by the air force", "airstrikes
+                   targeting militants" */
+                for (int q = 1; q <= s->n; q++) {
+                    const tc_tok *g = &s->tok[q - 1];
+                    if (g->head != j || !is_nominal(g)) continue;
+                    const tc_tok *gs = case_of(s, q);
+                    if (!strcmp(c->xpos, "VBN") && !ev.src && gs && tc_lemma_is(gs, "by") && row->code[0] == '1' &&
+                        row->code[1] >= '4' && /* forceful acts: "talks mediated by" name no doer */
+                        (tc_deprel_is(g, "obl") || tc_deprel_is(g, "obl:agent")))
+                        ev.src = q;
+                    else if (!strcmp(c->xpos, "VBG") && !ev.tgt && tc_deprel_is(g, "obj") &&
+                             (tc_lemma_is(c, "target") || tc_lemma_is(c, "hit")))
+                        ev.tgt = q;
+                }
             }
         }
         bool forceful = row->code[0] == '1' && row->code[1] >= '4'; /* roots 14-20 */

@@ -501,7 +501,13 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
             bool a_noun = s->tok[d->ev_anchor[k] - 1].upos != TC_UPOS_VERB;
             if (!*a->source || (b_noun && !a_noun && *b->source)) { a->source = b->source; a->source_text = b->source_text; }
             if (!*a->target) { a->target = b->target; a->target_text = b->target_text; }
-            if (st_violence_rank(b->code) > st_violence_rank(a->code) ||
+            /* "artillery strikes kill two", "killed in an airstrike": the act
+               (the noun on the killing verb) says what kind of violence, the
+               verb only its outcome */
+            int ka = d->ev_anchor[k], kb = d->ev_anchor[m];
+            bool b_act = b_noun && !a_noun && s->tok[kb - 1].head == ka && st_violence_rank(b->code) >= 1;
+            bool a_act = a_noun && !b_noun && s->tok[ka - 1].head == kb && st_violence_rank(a->code) >= 1;
+            if (b_act || (!a_act && st_violence_rank(b->code) > st_violence_rank(a->code)) ||
                 (st_violence_rank(b->code) == st_violence_rank(a->code) && b_noun && !a_noun)) {
                 a->code = b->code;
                 a->trigger = b->trigger;

@@ -57,6 +57,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"conjdoers","date":"2025-01-26","text":"The United States and the United Arab Emirates launch joint airstrikes on militants in Bari, Puntland, Somalia."}
 {"id":"withdrawfrom","date":"2025-01-26","text":"Israel withdraws from the United Nations Human Rights Council."}
 {"id":"between","date":"2025-01-26","text":"A ceasefire between Israel and Hamas takes effect in the Gaza Strip."}
+{"id":"strikeskill","date":"2025-01-09","text":"Russian artillery strikes kill two people in Siversk, Donetsk Oblast, Ukraine."}
+{"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
+{"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -186,6 +189,12 @@ want "conjoined doers, first" '"doc":"conjdoers"' '"source":"USA"' '"code":"195"
 want "conjoined doers, second" '"doc":"conjdoers"' '"source":"ARE"' '"code":"195"'
 # leaving an organisation or treaty reduces relations (16), it is no yielding (08)
 want "withdraw from a body" '"doc":"withdrawfrom"' '"source":"ISR"' '"target":"IGO[A-Z]*"' '"code":"16[0-9]*"'
+# the attack that kills says what kind of violence it was (artillery: fighting, 19), the verb only its outcome
+want "strikes kill" '"doc":"strikeskill"' '"source":"RUS"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+# the doer of an attack named by a participle on the attack noun
+want "airstrike conducted by" '"doc":"conductedby"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"195"'
+# Myanmar's armed forces by their own name (project actor file)
+want "Tatmadaw airstrike" '"doc":"tatmadaw"' '"source":"MMRMIL"' '"code":"195"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
