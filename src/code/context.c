@@ -78,6 +78,8 @@ const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
         }
         for (int k = d->nmen - 1; k >= 0; k--) {
             if (d->men[k].tok >= head) continue;
+            /* "the group" is no country: "in Bukavu, Democratic Republic of the Congo, as the rebel group ..." */
+            if (t->upos == TC_UPOS_NOUN && d->men[k].code && strlen(d->men[k].code) <= 3) continue;
             if ((want_person && d->men[k].person) || (want_group && !d->men[k].person)) return d->men[k].code;
         }
         if (t->upos == TC_UPOS_NOUN) return d->L.last_group;

@@ -791,3 +791,136 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
         }
     }
 }
+
+/* ---- territory taken ---------------------------------------------------- */
+
+static bool lemma_in(const tc_tok *t, const char *const *w, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Nouns that name ground one can hold: "the town of", "eight bases". */
+static bool ground_noun(const tc_tok *t) {
+    static const char *const w[] = {"village", "town", "city", "settlement", "base", "district", "area", "territory",
+                                    "region", "province", "stronghold", "palace", "airport", "capital", "valley",
+                                    "position", "hill", "port", "headquarters", "camp", "outpost", "checkpoint",
+                                    "island", "county", "neighborhood", "neighbourhood", "locality", "crossing",
+                                    "bridge", "highway", "oilfield", "location", "municipality", "garrison", "airbase",
+                                    "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border"};
+    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/* The place taken: object x, or the X of "all of X", "the town of X" kept as
+   x; 0 when x is no ground (people, weapons, a person's name). */
+static bool place_word(const tc_doc *d, int si, int x) {
+    int n = 0;
+    const geo_mention *m = geo_doc_mentions(d->geo, &n);
+    for (int i = 0; i < n; i++)
+        if (m[i].sent == si - d->geo_base && m[i].tok_first <= x && x <= m[i].tok_last) return m[i].role != GEO_ROLE_EMBEDDED;
+    return false;
+}
+
+static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
+    static const char *const part[] = {"all", "part", "most", "much", "parts", "half", "rest", "control"};
+    if (lemma_in(&s->tok[x - 1], part, TC_COUNTOF(part))) {
+        int of = 0;
+        for (int j = 1; j <= s->n && !of; j++)
+            if (s->tok[j - 1].head == x && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "of")) of = j;
+        if (!of) return tc_lemma_is(&s->tok[x - 1], "control") ? x : 0; /* "M23 gains control" */
+        x = of;
+    }
+    const tc_tok *t = &s->tok[x - 1];
+    if (ground_noun(t)) return x;
+    if (t->upos != TC_UPOS_PROPN || !place_word(d, si, x)) return 0;
+    int b, e;
+    const char *c = st_code_party(d, s, x, &b, &e);
+    return !c || strlen(c) <= 3 ? x : 0; /* a place, not an armed group */
+}
+
+/*
+ * "Russian forces have captured the village of Velyka Novosilka", "M23 rebels
+ * solidify control of Goma", "the army retakes the presidential palace": taking
+ * ground is occupying territory (CAMEO 192), which the verb dictionary codes as
+ * seizing goods or people or not at all.  The target is the side it is taken
+ * from ("from the RSF"), the group whose ground it was ("Islamic State
+ * bases"), else (later) the country of the place.
+ */
+void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const take[] = {"capture", "seize", "retake", "recapture", "overrun", "liberate",
+                                       "occupy", "take", "regain", "conquer", "gain", "solidify", "consolidate",
+                                       "assume", "establish", "wrest", "secure", "reclaim"};
+    static const char *const control_only[] = {"take", "gain", "solidify", "consolidate", "assume", "establish",
+                                               "wrest", "secure", "regain"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !lemma_in(t, take, TC_COUNTOF(take))) continue;
+        if (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") || tc_deprel_is(t, "xcomp")) continue;
+        bool passive = st_passive_verb(s, v);
+        int o = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
+        if (!o) continue;
+        bool control = tc_lemma_is(&s->tok[o - 1], "control");
+        if (!control && lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
+        int g = ground_of(d, s, si, o);
+        if (!g) continue;
+        bool hypothetical = false;
+        for (int j = 1; j <= s->n && !hypothetical; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            /* "will capture", "if they take", "the goal is to capture" */
+            hypothetical = a->head == v && ((tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") &&
+                                            !tc_lemma_is(a, "do")) ||
+                                           (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || tc_lemma_is(a, "to"))));
+        }
+        if (hypothetical) continue;
+        /* the side it is taken from, or the owner of the ground */
+        int b = 0, e = 0;
+        const char *tgt = NULL;
+        for (int j = 1; j <= s->n && !tgt; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "from"))
+                tgt = st_code_party(d, s, j, &b, &e);
+        for (int j = 1; j <= s->n && !tgt; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head == g && (tc_deprel_is(c, "compound") || tc_deprel_is(c, "nmod:poss") || tc_deprel_is(c, "amod")) &&
+                c->upos == TC_UPOS_PROPN) {
+                const char *x = st_code_party(d, s, j, &b, &e);
+                if (x && strlen(x) > 3) tgt = x;
+            }
+        }
+        int subj = passive ? st_by_phrase(s, v) : st_child_full(s, v, "nsubj");
+        if (!subj) subj = st_controller(s, v);
+        int sb = 0, se = 0;
+        const char *src = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
+        bool had = false;
+        for (int k = first; k < d->nev; k++) {
+            if (d->ev_anchor[k] != v) continue;
+            struct tc_event *ev = d->ev[k];
+            if (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "13", 2)) { had = true; continue; } /* announced */
+            if (had) { st_drop_event(d, k); k--; continue; } /* one taking */
+            had = true;
+            ev->code = "192";
+            if (!*ev->source && src && *src) {
+                ev->source = src;
+                ev->source_text = st_span_text(&d->arena, s, sb, se);
+                if (!ev->source_text) ev->source_text = "";
+            }
+            if (tgt) {
+                ev->target = tgt;
+                ev->target_text = st_span_text(&d->arena, s, b, e);
+                if (!ev->target_text) ev->target_text = "";
+            }
+        }
+        if (had || !src || !*src) continue;
+        struct tc_event *ev = st_new_event(d, s, v);
+        if (!ev) return;
+        ev->code = "192";
+        ev->source = src;
+        ev->source_text = st_span_text(&d->arena, s, sb, se);
+        if (!ev->source_text) ev->source_text = "";
+        if (tgt) {
+            ev->target = tgt;
+            ev->target_text = st_span_text(&d->arena, s, b, e);
+            if (!ev->target_text) ev->target_text = "";
+        }
+        st_attach(d, ev, s, si, v);
+    }
+}

@@ -120,6 +120,7 @@ void st_rulings(tc_doc *d, const tc_sent *s, int si, int first);
 void st_orders_votes(tc_doc *d, const tc_sent *s, int first);
 void st_not_events(tc_doc *d, const tc_sent *s, int first);
 void st_requests(tc_doc *d, const tc_sent *s, int first);
+void st_territory(tc_doc *d, const tc_sent *s, int si, int first);
 int st_violence_rank(const char *code);
 
 #endif

@@ -60,6 +60,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"strikeskill","date":"2025-01-09","text":"Russian artillery strikes kill two people in Siversk, Donetsk Oblast, Ukraine."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
+{"id":"captured","date":"2025-03-21","text":"Al-Shabaab fighters capture the district of Adale in Middle Shabelle, Somalia."}
+{"id":"retakes","date":"2025-03-21","text":"The Sudanese army retakes the presidential palace in Khartoum."}
+{"id":"capturebases","date":"2025-03-21","text":"Puntland forces capture an Islamic State base in the Cal Miskaad mountains."}
+{"id":"captureplan","date":"2025-03-07","text":"The group's main goal is to capture Mogadishu."}
+{"id":"rebelgroup","date":"2025-02-22","text":"Hundreds of police officers join the M23 movement in Bukavu, Democratic Republic of the Congo, as the rebel group consolidates its control of the city."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -195,6 +200,14 @@ want "strikes kill" '"doc":"strikeskill"' '"source":"RUS"' '"target":"UKR[A-Z]*"
 want "airstrike conducted by" '"doc":"conductedby"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"195"'
 # Myanmar's armed forces by their own name (project actor file)
 want "Tatmadaw airstrike" '"doc":"tatmadaw"' '"source":"MMRMIL"' '"code":"195"'
+# taking ground is occupying territory (192): from the place's country, or from the group whose ground it was
+want "captured a district" '"doc":"captured"' '"source":"SOMREB[A-Z]*"' '"target":"SOM"' '"code":"192"'
+want "retakes a palace" '"doc":"retakes"' '"source":"SDNMIL"' '"target":"SDN"' '"code":"192"'
+want "captured bases" '"doc":"capturebases"' '"source":"SOM[A-Z]*"' '"target":"IMGMUSISI"' '"code":"192"'
+n=$(grep -c '"doc":"captureplan"' "$out")
+[ "$n" -eq 0 ] || { echo "a goal to capture: $n events, want 0"; fail=1; }
+# "the rebel group" is the latest group named, not the country named after it
+want "the rebel group" '"doc":"rebelgroup"' '"source":"CODREB"' '"code":"192"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
