@@ -814,6 +814,12 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
            which the resolve callback may name).  Directives keep theirs:
            what they ask for has not happened. */
         if (up[v] > 0 && keep_own_act(c, R, v, h)) up[v] = 0;
+        /* "Israel says its troops killed three militants": a forceful act
+           the statement reports, with its own subject, is that subject's */
+        if (up[v] > 0 && c->o && c->o->reported_acts && rel_is(c, v, R_CCOMP) && os && code_ok(R[h].code) &&
+            !strncmp(R[h].code, "01", 2) && code_ok(R[v].code) &&
+            (!strncmp(R[v].code, "18", 2) || !strncmp(R[v].code, "19", 2) || !strncmp(R[v].code, "20", 2)))
+            up[v] = 0;
     }
     for (int v = 1; v <= n; v++) {
         if (!R[v].found) continue;

@@ -48,6 +48,11 @@ typedef struct tc_code_opts {
                                     PETRARCH drops; domestic events are events */
     bool agent_codes;            /* code agent-only phrases as "---GOV" (PETRARCH's output
                                     convention) when resolve gives nothing; else uncoded */
+    bool reported_acts;          /* violence (roots 18-20) reported in a statement's
+                                    complement with a subject of its own ("Israel says its
+                                    troops killed three militants") is that subject's own
+                                    event, not combined with the saying (PETRARCH's 010 + 190
+                                    -> 112/015) */
 } tc_code_opts;
 
 /*

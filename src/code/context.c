@@ -121,16 +121,23 @@ const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *en
             if (of) c = st_code_phrase(d, s, j, beg, end);
         }
     }
-    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN) {
-        /* "his residence", "Kadhimi's office": a possession stands for its owner */
-        for (int j = 1; j <= s->n && !c; j++) {
+    bool agents = c && !strncmp(c, "---", 3);
+    if ((!c || agents) && s->tok[h - 1].upos == TC_UPOS_NOUN) {
+        /* "his residence", "Kadhimi's office": a possession stands for its
+           owner; "its troops", "Russia's forces": agents are their owner's */
+        const char *owner = NULL;
+        for (int j = 1; j <= s->n && !owner; j++) {
             const tc_tok *t = &s->tok[j - 1];
             if (t->head != h || !tc_deprel_is(t, "nmod:poss") || nom_is_time_word(t->lemma)) continue;
             int pb, pe;
             st_np_span(s, j, &pb, &pe);
-            c = st_code_span(d, s, pb, pe);
-            if (!c) c = st_resolve(d, s, j, pb, pe);
+            owner = st_code_span(d, s, pb, pe);
+            if (!owner) owner = st_resolve(d, s, j, pb, pe);
         }
+        if (owner && agents && strlen(owner) >= 3 && strncmp(owner, "---", 3))
+            c = tc_arena_printf(&d->arena, "%.3s%s", owner, c + 3);
+        else if (!c)
+            c = owner;
     }
     return c;
 }
@@ -294,6 +301,25 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
  * ("President Emmanuel Macron" -> FRAGOV, from the dictionaries or learned
  * in the story), that code is taken.
  */
+/* "its troops killed", "Russia's forces attacked": agents who act are
+   their owner's (an owner's troops as the object -- "withdraw its troops"
+   -- say nothing of whom the act is aimed at). */
+const char *st_owner_agents(tc_doc *d, const tc_sent *s, const char *code, int beg, int end) {
+    if (code && !strncmp(code, "---", 3) && beg >= 1 && end >= beg && end <= s->n) {
+        for (int j = beg; j <= end; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (!tc_deprel_is(t, "nmod:poss") || t->head < beg || t->head > end || nom_is_time_word(t->lemma)) continue;
+            int pb, pe;
+            st_np_span(s, j, &pb, &pe);
+            const char *owner = st_code_span(d, s, pb, pe);
+            if (!owner) owner = st_resolve(d, s, j, pb, pe);
+            if (owner && strlen(owner) >= 3 && strncmp(owner, "---", 3))
+                return tc_arena_printf(&d->arena, "%.3s%s", owner, code + 3);
+        }
+    }
+    return code;
+}
+
 const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end) {
     if (!code || strlen(code) != 3 || beg < 1 || end < beg || end > s->n) return code;
     int k = beg;

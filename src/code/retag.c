@@ -210,6 +210,35 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = intj ? "VBP" : "VBZ";
         nfix++;
     }
+    /* "Police say gunmen killed five people": after a verb of saying, a
+       noun and a past participle with an object of its own read as the
+       saying verb's object and a reduced relative on it -- a participle
+       with an object, no auxiliary and a past tense form is the reported
+       clause's verb, the noun its subject. */
+    for (int i = 2; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VBN") || !u->deprel || strcmp(u->deprel, "acl"))
+            continue;
+        int h = u->head;
+        if (h != i || h < 1) continue; /* on the word right before it */
+        const tc_tok *np = &s->tok[h - 1];
+        if (!np->deprel || strcmp(np->deprel, "obj") || np->head < 1) continue;
+        const tc_tok *sv = &s->tok[np->head - 1];
+        if (sv->upos != TC_UPOS_VERB || !(tc_lemma_is(sv, "say") || tc_lemma_is(sv, "tell") || tc_lemma_is(sv, "report") ||
+                                          tc_lemma_is(sv, "claim") || tc_lemma_is(sv, "confirm")))
+            continue;
+        bool obj = false, aux = false;
+        for (int j = 1; j <= n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != i + 1) continue;
+            if (c->deprel && !strcmp(c->deprel, "obj")) obj = true;
+            if (c->deprel && !strncmp(c->deprel, "aux", 3)) aux = true;
+        }
+        if (!obj || aux || !tc_nlp_lex_has(m, u->form, "VBD")) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->xpos = "VBD";
+        nfix++;
+    }
     /* "A Russian missile strike on an industrial park kills four people",
        "A gunman shot 20 people": news summaries are written in the present
        tense, and a verb after a long subject (or after a noun it could
@@ -279,4 +308,60 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     if (rc) return rc;
     if (changed) *changed = true;
     return TC_OK;
+}
+
+/*
+ * "Russia says its forces have taken control of Toretsk" parsed with "its
+ * forces" the object of "says" and "taken" an adverbial clause of "says"
+ * without a subject: after a verb of saying, a noun phrase (object) followed
+ * by a clause of that verb which has an auxiliary or a finite verb but no
+ * subject of its own, is that clause's subject, and the clause the saying
+ * verb's complement.  The words must follow each other: the object phrase
+ * ends right before the clause's first word.
+ */
+void tc_code_fix_reported(tc_sent *s) {
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *sv = &s->tok[v - 1];
+        if (sv->upos != TC_UPOS_VERB || !(tc_lemma_is(sv, "say") || tc_lemma_is(sv, "tell") || tc_lemma_is(sv, "claim") ||
+                                          tc_lemma_is(sv, "report") || tc_lemma_is(sv, "confirm") || tc_lemma_is(sv, "announce")))
+            continue;
+        int o = 0;
+        for (int j = v + 1; j <= s->n && !o; j++)
+            if (s->tok[j - 1].head == v && s->tok[j - 1].deprel && !strcmp(s->tok[j - 1].deprel, "obj")) o = j;
+        if (!o || (s->tok[o - 1].upos != TC_UPOS_NOUN && s->tok[o - 1].upos != TC_UPOS_PROPN && s->tok[o - 1].upos != TC_UPOS_PRON))
+            continue;
+        /* the clause: a verb on v after o */
+        for (int w = o + 1; w <= s->n; w++) {
+            tc_tok *c = &s->tok[w - 1];
+            if (c->head != v || c->upos != TC_UPOS_VERB || !c->deprel ||
+                !(!strcmp(c->deprel, "advcl") || !strcmp(c->deprel, "parataxis") || !strcmp(c->deprel, "dep") ||
+                  !strcmp(c->deprel, "ccomp") || !strcmp(c->deprel, "conj")))
+                continue;
+            bool subj = false, mark = false;
+            int first = w;
+            for (int j = 1; j <= s->n; j++) {
+                const tc_tok *k = &s->tok[j - 1];
+                if (k->head != w || !k->deprel) continue;
+                if (!strncmp(k->deprel, "nsubj", 5) || !strncmp(k->deprel, "csubj", 5)) subj = true;
+                if (!strcmp(k->deprel, "mark") || !strcmp(k->deprel, "cc")) mark = true;
+                if (j < first) first = j;
+            }
+            bool finite = c->xpos && (!strcmp(c->xpos, "VBD") || !strcmp(c->xpos, "VBZ") || !strcmp(c->xpos, "VBP"));
+            bool aux = first < w && s->tok[first - 1].deprel && !strncmp(s->tok[first - 1].deprel, "aux", 3);
+            if (subj || mark || !(finite || aux)) break;
+            /* o's phrase must end right before the clause */
+            int end = o;
+            for (int j = o + 1; j < first; j++) {
+                int x = j;
+                for (int g = 0; g < 32 && x && x != o; g++) x = s->tok[x - 1].head;
+                if (x != o) { end = -1; break; }
+                end = j;
+            }
+            if (end != first - 1) break;
+            s->tok[o - 1].head = (int16_t)w;
+            s->tok[o - 1].deprel = "nsubj";
+            c->deprel = "ccomp";
+            break;
+        }
+    }
 }

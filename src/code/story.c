@@ -103,6 +103,7 @@ static int code_sentence(tc_doc *d, int si) {
         o.resolve_ud = d;
         o.keep_partial = true;
         o.agent_codes = true; /* "police", "protesters": their country comes from the context */
+        o.reported_acts = true; /* "says its troops killed": the killing is an event of its own */
         o.keep_self = true;   /* a country's own people and its government: IRQ-IRQ is an event */
         tc_coder_event *cev = NULL;
         int n = 0;
@@ -148,7 +149,7 @@ static int code_sentence(tc_doc *d, int si) {
             struct tc_event *ev = st_new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
-            if (has_src) ev->source = st_refine_actor(d, s, src, src_beg, src_end);
+            if (has_src) ev->source = st_refine_actor(d, s, st_owner_agents(d, s, src, src_beg, src_end), src_beg, src_end);
             if (has_tgt) ev->target = st_refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
             if (src_beg) ev->source_text = st_span_text(&d->arena, s, src_beg, src_end);
             if (c->tgt_beg) ev->target_text = st_span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
@@ -315,6 +316,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         if (e->parser && e->dicts &&
             (rc = tc_code_retag((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
             return rc;
+        tc_code_fix_reported(s);
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
             size_t cap = 8, nf = 0;

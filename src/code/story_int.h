@@ -92,6 +92,7 @@ void st_note_speaker(tc_doc *d, const tc_sent *s);
 const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end);
 bool st_phrase_is_person(tc_doc *d, const tc_sent *s, int h);
 tc_code_prep *st_prep_of(tc_doc *d, const tc_sent *s);
+const char *st_owner_agents(tc_doc *d, const tc_sent *s, const char *code, int beg, int end);
 const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end);
 const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end);
 

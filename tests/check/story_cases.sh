@@ -65,6 +65,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"capturebases","date":"2025-03-21","text":"Puntland forces capture an Islamic State base in the Cal Miskaad mountains."}
 {"id":"captureplan","date":"2025-03-07","text":"The group's main goal is to capture Mogadishu."}
 {"id":"rebelgroup","date":"2025-02-22","text":"Hundreds of police officers join the M23 movement in Bukavu, Democratic Republic of the Congo, as the rebel group consolidates its control of the city."}
+{"id":"saysforces","date":"2025-02-07","text":"Russia says its forces have taken full control of Toretsk, Donetsk Oblast, Ukraine."}
+{"id":"saystroops","date":"2025-02-07","text":"Israel says its troops killed three militants in Jenin."}
+{"id":"saygunmen","date":"2025-02-07","text":"Police say gunmen killed five people in Kano, Nigeria."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -208,6 +211,13 @@ n=$(grep -c '"doc":"captureplan"' "$out")
 [ "$n" -eq 0 ] || { echo "a goal to capture: $n events, want 0"; fail=1; }
 # "the rebel group" is the latest group named, not the country named after it
 want "the rebel group" '"doc":"rebelgroup"' '"source":"CODREB"' '"code":"192"'
+# violence a statement reports is its doer's event ("says its troops killed"), the
+# owner's troops are the owner's, and "say NP killed NP" is a reported clause
+want "says its forces took" '"doc":"saysforces"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+want "says its troops killed" '"doc":"saystroops"' '"source":"ISRMIL"' '"code":"19[0-9]*"'
+want "say gunmen killed" '"doc":"saygunmen"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"saystroops"' "$out" | grep -c '"code":"11')
+[ "$n" -eq 0 ] || { echo "says its troops killed: $n accusations, want 0"; fail=1; }
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
