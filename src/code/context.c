@@ -74,10 +74,26 @@ const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
                     (tc_lemma_is(&s->tok[j - 1], "the") || tc_lemma_is(&s->tok[j - 1], "this")))
                     definite = true;
             if (!definite) return NULL;
+            /* "the Tuareg independence movement" names a group of its own,
+               which the dictionaries lack: a group (party) of the country
+               the story is about, found later (st_context_actors) */
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == head && s->tok[j - 1].upos == TC_UPOS_PROPN &&
+                    (tc_deprel_is(&s->tok[j - 1], "compound") || tc_deprel_is(&s->tok[j - 1], "amod")))
+                    return tc_lemma_is(t, "party") ? "---PTY" : "---REB";
             want_group = true;
+        }
+        /* "The United States sanctions six officials, accusing them": an
+           object pronoun is not its own verb's subject (a reflexive is) */
+        int own_subj = 0;
+        if (t->upos == TC_UPOS_PRON && t->head >= 1 && (tc_deprel_is(t, "obj") || tc_deprel_is(t, "iobj")) &&
+            !(t->form && strstr(t->form, "sel"))) {
+            own_subj = st_child_full(s, t->head, "nsubj");
+            if (!own_subj) own_subj = st_controller(s, t->head);
         }
         for (int k = d->nmen - 1; k >= 0; k--) {
             if (d->men[k].tok >= head) continue;
+            if (own_subj && d->men[k].tok == own_subj) continue;
             /* "the group" is no country: "in Bukavu, Democratic Republic of the Congo, as the rebel group ..." */
             if (t->upos == TC_UPOS_NOUN && d->men[k].code && strlen(d->men[k].code) <= 3) continue;
             if ((want_person && d->men[k].person) || (want_group && !d->men[k].person)) return d->men[k].code;

@@ -353,6 +353,17 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        /* "accuses Malian soldiers of killing 24 civilians": an alleged act is
+           the accusation's content, not an event the text reports */
+        if (t->upos == TC_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBG") &&
+            (st_case_child(s, v, "of") || st_case_child(s, v, "for") || st_mark_child(s, v, "of") ||
+             st_mark_child(s, v, "for")))
+            for (int x = t->head, g = 0; x >= 1 && g < 3 && !drop; x = s->tok[x - 1].head, g++) {
+                const tc_tok *a = &s->tok[x - 1];
+                drop = a->upos == TC_UPOS_VERB && (tc_lemma_is(a, "accuse") || tc_lemma_is(a, "blame") ||
+                                                   tc_lemma_is(a, "allege") || tc_lemma_is(a, "suspect") ||
+                                                   tc_lemma_is(a, "charge") || tc_lemma_is(a, "deny"));
+            }
         if (tc_lemma_is(t, "take")) /* "takes effect", "took place": idioms, no seizure */
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj") &&
@@ -543,12 +554,29 @@ static bool joint_root(const char *code) {
  * is coded once in each direction (the annotation guide's rule for joint
  * actors), unless it has a target of its own other than the parties.
  */
+/* "blame each other", "accuse one another": the object names the subjects
+   themselves, each the other's target. */
+static bool reciprocal_object(const tc_sent *s, int v) {
+    for (int j = 1; j + 1 <= s->n; j++) {
+        const tc_tok *a = &s->tok[j - 1], *b = &s->tok[j];
+        if ((tc_lemma_is(a, "each") && tc_lemma_is(b, "other")) || (tc_lemma_is(a, "one") && tc_lemma_is(b, "another"))) {
+            /* the pair hangs on v, by either word */
+            if (a->head == v || b->head == v) return true;
+            if (a->head == j + 1 && b->head == v) return true;
+            if (b->head == j && a->head == v) return true;
+        }
+    }
+    return false;
+}
+
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
     int n0 = d->nev;
     for (int k = first; k < n0; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
-        if (v < 1 || v > s->n || !joint_root(ev->code)) continue;
+        if (v < 1 || v > s->n) continue;
+        bool mutual = reciprocal_object(s, v);
+        if (!joint_root(ev->code) && !mutual) continue;
         const tc_tok *t = &s->tok[v - 1];
         int a = 0, b = 0;
         bool between = false;
@@ -574,7 +602,7 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         int ab, ae, bb, be;
         const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
         if (!ca || !cb || !*ca || !*cb || !strncmp(ca, cb, 3)) continue;
-        if (*ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3)) continue;
+        if (*ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3) && !mutual) continue;
         /* "X hosts talks between A and B": the host's act, not the parties' */
         if (between && *ev->source && strncmp(ev->source, ca, 3) && strncmp(ev->source, cb, 3)) continue;
         ev->source = ca;

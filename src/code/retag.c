@@ -143,6 +143,18 @@ static bool dict_verb(idcache *c, int j) {
     return false;
 }
 
+/* "Russia and Ukraine blame": the words before i are nouns joined by "and"
+   (a plural subject). */
+static bool conjoined_before(const tc_sent *s, int i) {
+    for (int j = i - 1; j >= 1; j--) {
+        const tc_tok *t = &s->tok[j];
+        if (t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_NOUN) continue;
+        return t->upos == TC_UPOS_CCONJ && t->lemma && !strcmp(t->lemma, "and") &&
+               (s->tok[j - 1].upos == TC_UPOS_PROPN || s->tok[j - 1].upos == TC_UPOS_NOUN);
+    }
+    return false;
+}
+
 int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
     if (changed) *changed = false;
     if (!d || !m || !w || !s || s->n < 2) return d && m && w && s ? TC_OK : TC_MISUSE;
@@ -273,9 +285,10 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
-            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS")) &&
-                     (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB")))
-                x = "VBP"; /* "Police arrest two suspects" */
+            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i)) &&
+                     (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
+                      !tc_nlp_lex_has(m, u->form, "NN")))
+                x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
             if (!x) continue;
             bool after_np = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
                             p->upos == TC_UPOS_NUM || p->upos == TC_UPOS_ADV ||
@@ -319,7 +332,7 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
  * verb's complement.  The words must follow each other: the object phrase
  * ends right before the clause's first word.
  */
-void tc_code_fix_reported(tc_sent *s) {
+static void fix_reported(tc_sent *s) {
     for (int v = 1; v <= s->n; v++) {
         const tc_tok *sv = &s->tok[v - 1];
         if (sv->upos != TC_UPOS_VERB || !(tc_lemma_is(sv, "say") || tc_lemma_is(sv, "tell") || tc_lemma_is(sv, "claim") ||
@@ -364,4 +377,34 @@ void tc_code_fix_reported(tc_sent *s) {
             break;
         }
     }
+}
+
+/*
+ * "Netanyahu accused British prime minister Keir Starmer of siding with
+ * Hamas" parsed with a second subject, "Keir", after the verb: a verb has
+ * one subject, and a proper-noun or noun "subject" after a verb that has
+ * one before it (no clause of its own in between: the verb is its head) is
+ * the verb's object.
+ */
+static void fix_second_subject(tc_sent *s) {
+    for (int v = 1; v <= s->n; v++) {
+        if (s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        int before = 0, after = 0, obj = 0;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *k = &s->tok[j - 1];
+            if (k->head != v || !k->deprel) continue;
+            if (!strcmp(k->deprel, "nsubj") && j < v) before = j;
+            if (!strcmp(k->deprel, "nsubj") && j > v && !after) after = j;
+            if (!strcmp(k->deprel, "obj")) obj = j;
+        }
+        if (!before || !after || obj) continue;
+        tc_tok *a = &s->tok[after - 1];
+        if (a->upos != TC_UPOS_PROPN && a->upos != TC_UPOS_NOUN) continue;
+        a->deprel = "obj";
+    }
+}
+
+void tc_code_fix_tree(tc_sent *s) {
+    fix_second_subject(s);
+    fix_reported(s);
 }

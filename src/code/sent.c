@@ -160,6 +160,12 @@ int st_case_child(const tc_sent *s, int h, const char *prep) {
     return 0;
 }
 
+int st_mark_child(const tc_sent *s, int h, const char *word) {
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], word)) return j;
+    return 0;
+}
+
 /* The first conjunct of h ("A and B": B), 0 if none. */
 int st_conj_of(const tc_sent *s, int h) {
     for (int j = h + 1; j <= s->n; j++)

@@ -316,7 +316,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         if (e->parser && e->dicts &&
             (rc = tc_code_retag((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
             return rc;
-        tc_code_fix_reported(s);
+        tc_code_fix_tree(s);
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
             size_t cap = 8, nf = 0;

@@ -71,6 +71,7 @@ struct tc_doc {
 int st_by_phrase(const tc_sent *s, int h);
 int st_case_child(const tc_sent *s, int h, const char *prep);
 int st_child_full(const tc_sent *s, int h, const char *rel);
+int st_mark_child(const tc_sent *s, int h, const char *word);
 int st_conj_of(const tc_sent *s, int h);
 int st_controller(const tc_sent *s, int v);
 void st_name_run(const tc_sent *s, int h, int *beg, int *end);

@@ -68,6 +68,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saysforces","date":"2025-02-07","text":"Russia says its forces have taken full control of Toretsk, Donetsk Oblast, Ukraine."}
 {"id":"saystroops","date":"2025-02-07","text":"Israel says its troops killed three militants in Jenin."}
 {"id":"saygunmen","date":"2025-02-07","text":"Police say gunmen killed five people in Kano, Nigeria."}
+{"id":"eachother","date":"2025-03-21","text":"Russia and Ukraine blame each other for the attack on the dam."}
+{"id":"alleged","date":"2025-02-22","text":"A Tuareg rebel alliance accuses Malian soldiers of killing 24 civilians near Kidal, Mali."}
+{"id":"namedgroup","date":"2025-02-22","text":"The Tuareg independence movement accuses Malian soldiers of abuses."}
+{"id":"summons","date":"2025-03-04","text":"Germany summoned Russia's envoy over the cyberattack."}
+{"id":"secondsubject","date":"2025-05-23","text":"Netanyahu accused British prime minister Keir Starmer of siding with Hamas."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -218,6 +223,19 @@ want "says its troops killed" '"doc":"saystroops"' '"source":"ISRMIL"' '"code":"
 want "say gunmen killed" '"doc":"saygunmen"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
 n=$(grep '"doc":"saystroops"' "$out" | grep -c '"code":"11')
 [ "$n" -eq 0 ] || { echo "says its troops killed: $n accusations, want 0"; fail=1; }
+# "blame each other": each side the other's target
+want "each other, one way" '"doc":"eachother"' '"source":"RUS"' '"target":"UKR"' '"code":"11[0-9]*"'
+want "each other, the other way" '"doc":"eachother"' '"source":"UKR"' '"target":"RUS"' '"code":"11[0-9]*"'
+# an alleged act is the accusation's content, not a reported event
+want "accuses of killing" '"doc":"alleged"' '"target":"MLIMIL"' '"code":"11[0-9]*"'
+n=$(grep '"doc":"alleged"' "$out" | grep -c '"code":"\(18\|19\|20\)')
+[ "$n" -eq 0 ] || { echo "accuses of killing: $n violent events, want 0"; fail=1; }
+# a definite group word with a name of its own is a group of the story's country, not a back-reference
+want "named unknown group" '"doc":"namedgroup"' '"source":"MLIREB"' '"target":"MLIMIL"' '"code":"11[0-9]*"'
+# summoning a country's diplomat is a protest to that country (110)
+want "summons an envoy" '"doc":"summons"' '"source":"DEU"' '"target":"RUS[A-Z]*"' '"code":"110"'
+# a second "subject" after the verb is its object
+want "second subject is the object" '"doc":"secondsubject"' '"source":"ISRGOV"' '"target":"GBRGOV"' '"code":"11[0-9]*"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
