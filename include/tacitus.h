@@ -614,6 +614,17 @@ TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, 
                              FILE *out);
 
 /*
+ * The places of one story as read by tc_reader (story->error must be NULL),
+ * one JSON line per resolved mention to out: {"doc" (the story id), "beg",
+ * "end" (character offsets in story->text, as in event records), "text",
+ * "role", "name", "country", "admin1", "lat", "lon", "precision",
+ * "geonameid", "country3", "admin2"}.  `tacitus geo` reads its inputs with
+ * tc_reader and calls this, so it names documents and accepts inputs as
+ * `tacitus code` does.  TC_OK, TC_IO, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_geo_story(const tc_gazetteer *g, const tc_nlp_model *parser, const tc_story *st, FILE *out);
+
+/*
  * Scores against a corpus folder laid out like GeoWebNews (one *.xml with
  * <article> texts and toponyms, one *_gold.txt with
  * "gazName,,surface,,lat,,lon,,start,,end||..." per article).  gold_spans=1

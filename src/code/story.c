@@ -407,6 +407,7 @@ static struct tc_event *new_event(tc_doc *d, const tc_sent *s, int trigger) {
     ev->killed = ev->injured = -1;
     ev->source = ev->target = ev->source_text = ev->target_text = "";
     ev->trigger = trigger >= 1 && trigger <= s->n ? s->tok[trigger - 1].form : NULL;
+    ev->trigger_span = ev_span(s, trigger, trigger);
     d->ev_anchor[d->nev] = trigger;
     d->ev[d->nev++] = ev;
     return ev;
@@ -475,6 +476,9 @@ static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int
             ev->location.lat = p.lat;
             ev->location.lon = p.lon;
             ev->location.precision = tc_precision_name(p.precision);
+            ev->location.admin2 = p.admin2 && *p.admin2 ? p.admin2 : NULL;
+            ev->location.country3 = p.country3 && *p.country3 ? p.country3 : NULL;
+            ev->location.geonameid = p.geonameid;
         }
     }
     if (violent(ev->code) && trigger >= 1) {
@@ -495,6 +499,8 @@ static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
     ev->plover_mode = row->plover_mode[0] ? row->plover_mode : NULL;
     ev->acled_type = row->acled_type[0] ? row->acled_type : NULL;
     ev->acled_subtype = row->acled_subtype[0] ? row->acled_subtype : NULL;
+    ev->code_name = row->name[0] ? row->name : NULL;
+    ev->plover_context = row->plover_context[0] ? row->plover_context : NULL;
 }
 
 /* The most recent violent event of the story before or at sentence si. */
@@ -734,6 +740,8 @@ static int code_sentence(tc_doc *d, int si) {
             if (has_tgt) ev->target = refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
             if (src_beg) ev->source_text = span_text(&d->arena, s, src_beg, src_end);
             if (c->tgt_beg) ev->target_text = span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
+            if (src_beg) ev->source_span = ev_span(s, src_beg, src_end);
+            if (c->tgt_beg) ev->target_span = ev_span(s, c->tgt_beg, c->tgt_end);
             if (!ev->source_text) ev->source_text = "";
             if (!ev->target_text) ev->target_text = "";
             attach(d, ev, s, si, c->trigger);
@@ -765,6 +773,8 @@ static int code_sentence(tc_doc *d, int si) {
         if (tgt) ev->target = tgt;
         if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
         if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
+        if (x->src) ev->source_span = ev_span(s, sb, se);
+        if (x->tgt) ev->target_span = ev_span(s, tb, te);
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
         attach(d, ev, s, si, x->trigger);
@@ -863,7 +873,11 @@ static void dedupe(tc_doc *d) {
                 while (*p && *p != ',') p++;
                 if (*p == ',') p++;
             }
-        if (!*same->target && *ev->target) { same->target = ev->target; same->target_text = ev->target_text; }
+        if (!*same->target && *ev->target) {
+            same->target = ev->target;
+            same->target_text = ev->target_text;
+            same->target_span = ev->target_span;
+        }
         if (!same->location.has && ev->location.has) same->location = ev->location;
         if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
         if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }
@@ -944,6 +958,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     target_from_place(d);
     dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
+    ev_finish(d->ev, d->nev, st->text, st->text_len, &d->arena);
     return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 
