@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages tacitus builds and tests with. Idempotent; needs root (or sudo).
 set -eu
-PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev"
+PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev python3-pandas jq"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$missing $p"
