@@ -753,6 +753,32 @@ typedef struct tc_eval_events_stats {
 TC_EXPORT int tc_eval_events_file(const char *path, const tc_engine *e, int verbose, FILE *out,
                                   tc_eval_events_stats *st);
 
+/*
+ * Scores the whole pipeline against gold events of whole stories (`tacitus
+ * eval-events --stories`), by the matching rule of
+ * shared/data/gold/realnews/README.md (the rule of shared/tools/
+ * score_events.py, with the same figures on the same output): gold_path is
+ * {"stories": {"<id>": [event, ...]}} with each event's "src"/"tgt" (a code,
+ * a list of codes or null: their 3-letter prefixes), "root" (list) or
+ * "code", and optional "date", "place" + "country", "killed".  The stories
+ * of `inputs` (files or folders, as for tc_reader_open) whose id is a gold
+ * story are coded; gold stories never read count as misses.  With prefix,
+ * only stories whose id starts with it are scored.  Emitted events of root
+ * 01 are left out.  verbose prints every missed gold event and every extra
+ * emitted event (with its sentence) to out; unreadable input and malformed
+ * gold events are printed there and counted in errors.  Returns TC_OK,
+ * TC_IO / TC_FORMAT (the gold file), TC_NOMEM, TC_MISUSE.
+ */
+typedef struct tc_eval_stories_stats {
+    int stories, sentences, errors;
+    int gold, emitted, matched;
+    int date_ok, date_n, place_ok, place_n, killed_ok, killed_n;
+    double seconds; /* CPU time of the run */
+} tc_eval_stories_stats;
+
+TC_EXPORT int tc_eval_stories(const char *gold_path, const char *const *inputs, int ninputs, const char *prefix,
+                              const tc_engine *e, int verbose, FILE *out, tc_eval_stories_stats *st);
+
 #ifdef __cplusplus
 }
 #endif

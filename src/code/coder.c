@@ -2677,6 +2677,16 @@ const char *tc_code_prep_span(tc_code_prep *p, int beg, int end) {
     return cd.nactor ? mix(&p->c, &cd, cd.actor[0]) : NULL;
 }
 
+const char *tc_code_prep_agents(tc_code_prep *p, int beg, int end) {
+    if (!p || beg < 1 || end > p->c.n || beg > end) return NULL;
+    int pos[256], npos = 0;
+    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
+    codes cd;
+    memset(&cd, 0, sizeof cd);
+    scan_codes(&p->c, pos, npos, &cd);
+    return !cd.nactor && cd.nagent ? mix_agents(&p->c, &cd) : NULL;
+}
+
 int tc_code_prep_discard(tc_code_prep *p, bool *discard) {
     if (!p || !discard) return TC_MISUSE;
     *discard = false;

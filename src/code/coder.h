@@ -80,6 +80,10 @@ typedef struct tc_code_prep tc_code_prep;
 tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a);
 /* As tc_code_span; NULL for p == NULL or a bad span. */
 const char *tc_code_prep_span(tc_code_prep *p, int beg, int end);
+/* The agents of words beg..end when they name no actor ("six soldiers":
+   "---MIL"), as PETRARCH writes an agent without a country; NULL when the
+   words name an actor or no agent. */
+const char *tc_code_prep_agents(tc_code_prep *p, int beg, int end);
 /* As tc_code_discard_check (the answer is cached): TC_OK, TC_NOMEM, TC_MISUSE. */
 int tc_code_prep_discard(tc_code_prep *p, bool *discard);
 /* As tc_code_sentence: TC_OK, TC_NOMEM (sticky in the arena), TC_MISUSE. */

@@ -10,9 +10,11 @@
 #include "core/core.h"
 
 typedef struct tc_location {
-    const char *name, *country, *admin1, *precision; /* NULL when absent */
-    const char *admin2, *country3;                    /* NULL when absent */
-    uint32_t geonameid;                               /* 0 for project places */
+    const char *name;       /* the place as the text writes it (its most specific name) */
+    const char *gazetteer;  /* the gazetteer entry that country..precision describe */
+    const char *country, *admin1, *precision; /* NULL when absent */
+    const char *admin2, *country3;            /* of the gazetteer entry; NULL when absent */
+    uint32_t geonameid;                       /* of the gazetteer entry; 0 for project places */
     double lat, lon;
     bool has;
 } tc_location;

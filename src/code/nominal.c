@@ -168,11 +168,20 @@ static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
 
 /* Verbs that only carry an event noun: their subject does the event
    ("launched an attack", "held talks"), unlike "condemned the attack". */
-static bool is_support_verb(const tc_tok *v) {
+bool nom_is_support_verb(const tc_tok *v) {
     static const char *const verbs[] = {"hold", "stage", "launch", "conduct", "carry", "begin", "start",
                                         "resume", "renew", "open", "continue", "mount", "wage", "make",
                                         "issue", "impose", "send", "provide", "offer", "pledge",
                                         "deliver", "give", "extend", "lodge", "file", "level"};
+    if (v->upos != TC_UPOS_VERB) return false;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (tc_lemma_is(v, verbs[i])) return true;
+    return false;
+}
+
+/* Verbs whose object is a weapon that is used: "fired rockets", "launched drones". */
+static bool is_firing_verb(const tc_tok *v) {
+    static const char *const verbs[] = {"fire", "launch", "drop", "lob", "shoot", "throw", "hurl", "detonate"};
     if (v->upos != TC_UPOS_VERB) return false;
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
         if (tc_lemma_is(v, verbs[i])) return true;
@@ -203,13 +212,28 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
         if (row) {
             ev.noun = ev.trigger = i;
         } else if ((row = match(L, s, i, 'W')) != NULL) {
-            /* weapon noun: subject of an impact verb */
+            /* weapon noun: subject of an impact verb ("rockets fell"), or
+               object of a firing verb ("Russia fires two missiles at Odesa") */
             int h = t->head;
-            if (h < 1 || !tc_deprel_is(t, "nsubj") || !is_impact_verb(L, &s->tok[h - 1])) continue;
-            ev.noun = i;
-            ev.trigger = h;
-            for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+            if (h < 1) continue;
+            if (tc_deprel_is(t, "nsubj") && is_impact_verb(L, &s->tok[h - 1])) {
+                ev.noun = i;
+                ev.trigger = h;
+                for (int j = 1; j <= s->n; j++)
+                    if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+            } else if (tc_deprel_is(t, "obj") && is_firing_verb(&s->tok[h - 1])) {
+                ev.noun = i;
+                ev.trigger = h;
+                for (int j = 1; j <= s->n; j++) {
+                    const tc_tok *c = &s->tok[j - 1];
+                    if (c->head != h) continue;
+                    if (tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c) && !ev.src) ev.src = j;
+                    const tc_tok *cs = tc_deprel_is(c, "obl") && is_nominal(c) ? case_of(s, j) : NULL;
+                    if (cs && !ev.tgt && (tc_lemma_is(cs, "at") || tc_lemma_is(cs, "on") || tc_lemma_is(cs, "into") ||
+                                          tc_lemma_is(cs, "against") || tc_lemma_is(cs, "toward") || tc_lemma_is(cs, "towards")))
+                        ev.tgt = j;
+                }
+            } else continue;
         } else continue;
         ev.code = row->code;
         bool has_det = false, time_poss = false;
@@ -248,7 +272,7 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j;
             }
         }
-        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && is_support_verb(&s->tok[t->head - 1])) {
+        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && nom_is_support_verb(&s->tok[t->head - 1])) {
             /* "Israel and Lebanon renewed negotiations", "protesters staged a
                demonstration": the doer of a support verb is the event's source */
             int h = t->head;
@@ -262,7 +286,8 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 if (cs && (tc_lemma_is(cs, "with") || tc_lemma_is(cs, "to"))) ev.tgt = j;
             }
         }
-        ev.definite = (has_det || time_poss) && !ev.src && !ev.tgt;
+        ev.determined = has_det || time_poss;
+        ev.definite = ev.determined && !ev.src && !ev.tgt;
         if (*n == cap) {
             int nc = cap ? cap * 2 : 4;
             nom_event *ne = tc_arena_alloc(a, (size_t)nc * sizeof *ne);

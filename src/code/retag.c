@@ -191,6 +191,56 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = intj ? "VBP" : "VBZ";
         nfix++;
     }
+    /* "A Russian missile strike on an industrial park kills four people",
+       "A gunman shot 20 people": news summaries are written in the present
+       tense, and a verb after a long subject (or after a noun it could
+       compound with) comes out a noun, so the sentence has no finite verb
+       at all.  Every sentence has one: the first common noun that the verb
+       dictionary knows as a verb and that training saw as a verb form (VBD
+       or VBN: a past tense then, with a subject before it; VBZ; a plural in
+       -s is taken as VBZ; a base form after a plural noun, VBP), after the end of a noun
+       phrase (not after a determiner or adjective, which make it a noun:
+       "the kills", "Maoist rebels") and before what may follow a verb,
+       becomes that verb. */
+    if (!nfix) {
+        bool finite = false;
+        for (int i = 0; i < n && !finite; i++) {
+            const char *x = s->tok[i].xpos;
+            finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
+        }
+        for (int i = 1; i + 1 < n && !finite; i++) {
+            tc_tok *u = &s->tok[i];
+            const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
+            if (u->upos != TC_UPOS_NOUN || !u->xpos || capitalised(u->form)) continue;
+            const char *x = NULL;
+            size_t fl = u->form ? strlen(u->form) : 0;
+            if (tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
+            else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
+                     (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
+                x = "VBZ";
+            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS")) &&
+                     (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB")))
+                x = "VBP"; /* "Police arrest two suspects" */
+            if (!x) continue;
+            bool after_np = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
+                            p->upos == TC_UPOS_NUM || p->upos == TC_UPOS_ADV ||
+                            (p->upos == TC_UPOS_PUNCT && p->form && (!strcmp(p->form, ",") || !strcmp(p->form, ")")));
+            bool before_arg = q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM || q->upos == TC_UPOS_ADP ||
+                              q->upos == TC_UPOS_PROPN || q->upos == TC_UPOS_PRON || q->upos == TC_UPOS_ADJ ||
+                              q->upos == TC_UPOS_ADV || q->upos == TC_UPOS_PART || q->upos == TC_UPOS_SYM ||
+                              q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_SCONJ;
+            if (!after_np || !before_arg) continue;
+            if (!ic_ready(&ic, a)) return TC_NOMEM;
+            bool verb = dict_verb(&ic, i);
+            if (ic.oom) return TC_NOMEM;
+            if (!verb) continue;
+            if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+            u->upos = TC_UPOS_VERB;
+            u->xpos = x;
+            nfix++;
+            break;
+        }
+    }
     if (!nfix) return TC_OK;
     int rc = tc_nlp_reparse(m, w, s, a);
     if (rc == TC_NOTFOUND) { /* the model lacks the tag: keep our parse */

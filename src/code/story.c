@@ -55,6 +55,10 @@ struct tc_doc {
     struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
     uint32_t memo_cap, memo_used;
     struct tc_code_prep **prep; /* per sentence, made on first use */
+    /* the day the story last said something happened ("On Thursday, ..."):
+       later past-tense events that name no day of their own happened then */
+    tc_date episode;
+    const char *episode_precision;
 };
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
@@ -221,12 +225,34 @@ static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int en
     return NULL;
 }
 
+/* Nouns that name a part or a number of something: "groups of", "members of". */
+static bool partitive(const tc_tok *t) {
+    static const char *const w[] = {"group", "member", "dozen", "hundred", "thousand", "number", "unit",
+                                    "faction", "wing", "branch", "offshoot", "cell", "band", "squad",
+                                    "fighter", "supporter", "element", "remnant", "part", "contingent"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 /* Codes the phrase headed by h: dictionaries, then the story's memory. */
 static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
     np_span(s, h, beg, end);
     const char *c = code_span(d, s, *beg, *end);
     if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = code_span(d, s, h, h);
     if (!c) c = resolve(d, s, h, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN && partitive(&s->tok[h - 1])) {
+        /* "groups of bandits", "members of Hamas", "dozens of soldiers": the
+           part is the whole's */
+        for (int j = h + 1; j <= s->n && !c; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head != h || !tc_deprel_is(t, "nmod")) continue;
+            bool of = false;
+            for (int k = 1; k <= s->n && !of; k++)
+                of = s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "case") && tc_lemma_is(&s->tok[k - 1], "of");
+            if (of) c = code_phrase(d, s, j, beg, end);
+        }
+    }
     if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN) {
         /* "his residence", "Kadhimi's office": a possession stands for its owner */
         for (int j = 1; j <= s->n && !c; j++) {
@@ -239,6 +265,34 @@ static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int
         }
     }
     return c;
+}
+
+/* As code_phrase, and a phrase of agents alone ("six soldiers", "armed
+   groups") as PETRARCH's "---MIL": its country comes from the context later
+   (context_actors). */
+static const char *code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
+    const char *c = code_phrase(d, s, h, beg, end);
+    if (c || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
+    tc_code_prep *p = prep_of(d, s);
+    return p ? tc_code_prep_agents(p, *beg, *end) : NULL;
+}
+
+/* An actor word among the modifiers before event noun n, at any depth of
+   its noun phrase: "an overnight Russian Shahed drone strike", "a Tatmadaw
+   airstrike" -- the attacker (nominal.c looks at n's own modifiers only). */
+static const char *np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) {
+    for (int j = n - 1; j >= 1; j--) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP) break;
+        bool cap = t->form && t->form[0] >= 'A' && t->form[0] <= 'Z';
+        if (!cap || (t->upos != TC_UPOS_ADJ && t->upos != TC_UPOS_PROPN)) continue;
+        int h = j; /* within n's phrase: up through modifiers to n */
+        for (int guard = 0; guard < 6 && h != n && h >= 1; guard++) h = s->tok[h - 1].head;
+        if (h != n) continue;
+        const char *c = code_phrase(d, s, j, beg, end);
+        if (c && *c) return c;
+    }
+    return NULL;
 }
 
 /* ---- learning actors ------------------------------------------------------ */
@@ -417,6 +471,10 @@ static bool violent(const char *code) {
     return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
 }
 
+/* Protests, strikes and riots (root 14): events of the crowd on the street,
+   whoever it is. */
+static bool protest(const char *code) { return code && !strncmp(code, "14", 2); }
+
 static void set_casualties(struct tc_event *ev, const tc_casualties *c) {
     if (c->killed.mod != TC_CAS_NONE && ev->killed < 0 && !ev->killed_mod) {
         ev->killed = c->killed.n;
@@ -429,10 +487,29 @@ static void set_casualties(struct tc_event *ev, const tc_casualties *c) {
 }
 
 /* Date, place, casualties and ontology of an event from its own clause. */
+/* The tense of the trigger's clause: 1 present ("kills", "are killed",
+   "has killed"), -1 past ("killed", "was killed"), 0 neither (a noun, an
+   infinitive). */
+static int clause_tense(const tc_sent *s, int v) {
+    if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) return 0;
+    const char *x = s->tok[v - 1].xpos;
+    int tense = 0;
+    if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"))) tense = 1;
+    else if (x && !strcmp(x, "VBD")) tense = -1;
+    for (int j = 1; j <= s->n && !tense; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head != v || !tc_deprel_is(a, "aux") || !a->xpos) continue;
+        if (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP")) tense = 1;
+        else if (!strcmp(a->xpos, "VBD")) tense = -1;
+    }
+    return tense;
+}
+
 static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
     const tc_engine *e = d->e;
     ev->date = d->dct;
     ev->date_precision = "day";
+    int tense = clause_tense(s, trigger);
     if (e->timerec && trigger >= 1) {
         tc_event_date ed;
         if (tc_time_event_date(s, d->tx[si], d->ntx[si], trigger, d->dct, &ed) == TC_OK) {
@@ -457,20 +534,40 @@ static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int
                         one = t;
                     }
                 }
+                /* ... unless the event's own verb is in the present tense: a
+                   news summary's "kills", "holds" happened on the story date,
+                   and the day named belongs to something else ("ahead of his
+                   inauguration on Monday") */
                 tc_date td = one ? (tc_date){one->year, one->month, one->day} : (tc_date){0, 0, 0};
-                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) &&
+                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) && tense <= 0 &&
                     tc_date_to_days(td) <= tc_date_to_days(d->dct)) {
                     ev->date = td;
                     ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
+                } else if (tense < 0 && d->episode.y) {
+                    /* "On Thursday, police arrested ... The suspect was charged":
+                       a past event naming no day happened on the episode's day */
+                    ev->date = d->episode;
+                    ev->date_precision = d->episode_precision;
+                    ev->note = "date carried from an earlier sentence of the story";
                 }
+            }
+            if (ev->date_text && tc_date_to_days(ev->date) <= tc_date_to_days(d->dct)) {
+                d->episode = ev->date;
+                d->episode_precision = ev->date_precision;
             }
         }
     }
     if (d->geo && trigger >= 1) {
         tc_place p;
-        if (geo_event_place(d->geo, s, si - d->geo_base, trigger, &p) == TC_OK) {
+        geo_where w;
+        if (geo_event_place_in(d->geo, s, si - d->geo_base, trigger, &p, &w) == TC_OK) {
             ev->location.has = true;
             ev->location.name = p.name;
+            ev->location.gazetteer = p.name;
+            /* the most specific place as written ("Al-Safira" in "Al-Safira,
+               Aleppo Governorate, Syria"), beside the gazetteer entry */
+            const char *written = w.name_first ? span_text(&d->arena, s, w.name_first, w.name_last) : NULL;
+            if (written && *written) ev->location.name = written;
             ev->location.country = p.country;
             ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
             ev->location.lat = p.lat;
@@ -570,6 +667,15 @@ static int controller(const tc_sent *s, int v) {
                     return t->head;
             return 0;
         }
+        if (tc_deprel_is(t, "advcl") && t->head >= 1 && t->xpos && !strcmp(t->xpos, "VBG")) {
+            /* "X attacks a bus, killing one": the participle's doer is the clause's subject */
+            bool marked = false;
+            for (int j = 1; j <= s->n && !marked; j++)
+                marked = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark");
+            if (marked) return 0;
+            v = t->head;
+            continue;
+        }
         if (!(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "conj")) || t->head < 1) return 0;
         int h = t->head;
         if (tc_deprel_is(t, "xcomp"))
@@ -655,6 +761,226 @@ static bool add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event
     return added;
 }
 
+static bool targets_agree(const char *a, const char *b);
+/* ---- one attack, one event ------------------------------------------------ */
+
+/* The first child of h with the full relation `rel` ("nsubj:pass"), 0 if none. */
+static int child_full(const tc_sent *s, int h, const char *rel) {
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && s->tok[j - 1].deprel && !strcmp(s->tok[j - 1].deprel, rel)) return j;
+    return 0;
+}
+
+static bool passive_verb(const tc_sent *s, int v) {
+    return v >= 1 && v <= s->n && s->tok[v - 1].upos == TC_UPOS_VERB &&
+           (child_full(s, v, "nsubj:pass") || child_full(s, v, "aux:pass"));
+}
+
+/* The "by" phrase of word h ("killed by a sniper", "an attack by gunmen"), 0 if none. */
+static int by_phrase(const tc_sent *s, int h) {
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->head != h) continue;
+        if (t->deprel && !strcmp(t->deprel, "obl:agent")) return j;
+        if (!tc_deprel_is(t, "obl") && !tc_deprel_is(t, "nmod")) continue;
+        for (int k = 1; k <= s->n; k++)
+            if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "case") && tc_lemma_is(&s->tok[k - 1], "by"))
+                return j;
+    }
+    return 0;
+}
+
+/* How much a violent code says about the kind of violence: "injured" (182)
+   and a bare assault (180) least, a 4-digit code most. */
+static int violence_rank(const char *code) {
+    if (!strcmp(code, "182") || !strcmp(code, "180")) return 0;
+    size_t n = strlen(code);
+    return n >= 4 ? 3 : (n == 3 && code[2] != '0') ? 2 : 1;
+}
+
+/* Whether word a hangs from word b within a few arcs, or b from a. */
+static bool near_in_tree(const tc_sent *s, int a, int b) {
+    for (int pass = 0; pass < 2; pass++) {
+        int x = pass ? b : a, y = pass ? a : b;
+        for (int depth = 0; depth < 3 && x >= 1; depth++) {
+            x = s->tok[x - 1].head;
+            if (x == y) return true;
+        }
+    }
+    return false;
+}
+
+/* Smaller is finer: "point" < "city" < "admin1" < "country". */
+static int precision_rank(const char *p) {
+    static const char *const order[] = {"point", "city", "admin1", "country"};
+    for (size_t i = 0; p && i < TC_COUNTOF(order); i++)
+        if (!strcmp(p, order[i])) return (int)i;
+    return 9;
+}
+
+static bool actors_agree(const char *a, const char *b) {
+    if (!*a || !*b || !strcmp(a, b)) return true;
+    return strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, 3) && (strlen(a) == 3 || strlen(b) == 3);
+}
+
+/* Violence that two sides do to each other: "clashes", "a shootout". */
+static bool reciprocal_word(const tc_tok *t) {
+    static const char *const w[] = {"clash", "shootout", "fighting", "fight", "battle", "firefight", "gunfight",
+                                    "skirmish", "confrontation", "hostility", "exchange", "gunbattle"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+static int case_child(const tc_sent *s, int h, const char *prep) {
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "case") && tc_lemma_is(&s->tok[j - 1], prep)) return j;
+    return 0;
+}
+
+/* The first conjunct of h ("A and B": B), 0 if none. */
+static int conj_of(const tc_sent *s, int h) {
+    for (int j = h + 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "conj")) return j;
+    return 0;
+}
+
+/*
+ * The two sides of a fight: "clashes between A and B", "A clashed with B",
+ * "A and B clash", "A and B are killed in a shootout".  Each side does the
+ * violence to the other, so the event is coded in both directions (the
+ * annotation guide's rule for joint actors).  Returns the new event count.
+ */
+static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
+    int n0 = d->nev;
+    for (int k = first; k < n0; k++) {
+        struct tc_event *ev = d->ev[k];
+        int w = d->ev_anchor[k];
+        if (!violent(ev->code) || w < 1) continue;
+        /* the fight word: the trigger, or a phrase on the trigger verb ("killed in clashes") */
+        int f = reciprocal_word(&s->tok[w - 1]) ? w : 0;
+        for (int j = 1; j <= s->n && !f; j++)
+            if (s->tok[j - 1].head == w && tc_deprel_is(&s->tok[j - 1], "obl") && reciprocal_word(&s->tok[j - 1])) f = j;
+        if (!f) continue;
+        int a = 0, b = 0;
+        for (int j = 1; j <= s->n && !a; j++) /* "between A and B" */
+            if (s->tok[j - 1].head == f && (tc_deprel_is(&s->tok[j - 1], "nmod") || tc_deprel_is(&s->tok[j - 1], "obl")) &&
+                case_child(s, j, "between") && (b = conj_of(s, j)) != 0)
+                a = j;
+        if (!a && s->tok[w - 1].upos == TC_UPOS_VERB) {
+            int subj = child_full(s, w, "nsubj");
+            if (subj) {
+                a = subj;
+                b = conj_of(s, subj);
+                for (int j = 1; j <= s->n && !b; j++) /* "A clashed with B" */
+                    if (s->tok[j - 1].head == w && tc_deprel_is(&s->tok[j - 1], "obl") && case_child(s, j, "with")) b = j;
+            }
+        }
+        if (!a) { /* "A and B are killed in a shootout" */
+            int v = f == w ? s->tok[w - 1].head : w;
+            if (v >= 1 && passive_verb(s, v) && (a = child_full(s, v, "nsubj:pass")) != 0) b = conj_of(s, a);
+        }
+        if (!a || !b) continue;
+        int ab, ae, bb, be;
+        const char *ca = code_party(d, s, a, &ab, &ae), *cb = code_party(d, s, b, &bb, &be);
+        if (!ca || !cb || !*ca || !*cb) continue;
+        ev->source = ca;
+        ev->source_text = span_text(&d->arena, s, ab, ae);
+        ev->source_span = ev_span(s, ab, ae);
+        ev->target = cb;
+        ev->target_text = span_text(&d->arena, s, bb, be);
+        ev->target_span = ev_span(s, bb, be);
+        struct tc_event *r = new_event(d, s, w);
+        if (!r) return d->nev;
+        *r = *ev;
+        r->source = ev->target;
+        r->source_text = ev->target_text;
+        r->target = ev->source;
+        r->target_text = ev->source_text;
+        r->source_span = ev->target_span;
+        r->target_span = ev->source_span;
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+        if (!r->source_text) r->source_text = "";
+        if (!r->target_text) r->target_text = "";
+        (void)si;
+    }
+    return d->nev;
+}
+
+/*
+ * One attack, one event.  A sentence reports an attack with several words
+ * ("Four people are killed and 14 injured in a Russian missile strike on
+ * Kryvyi Rih"): the verbs give the victims, the event noun the attacker and
+ * the weapon.  A passive violent verb's victims are its subject and its
+ * attacker is its "by" phrase; the violent events of a sentence that hang
+ * together in the tree, or whose actors do not disagree, are one event: it
+ * takes the most telling code (a weapon's 195 over the verb's 190, anything
+ * over "injured"), the attacker and the victims its parts name, and the
+ * largest casualty counts.
+ */
+static void merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (!violent(ev->code) || !passive_verb(s, v)) continue;
+        int vic = child_full(s, v, "nsubj:pass"), by = by_phrase(s, v), b, e;
+        const char *tgt = vic ? code_party(d, s, vic, &b, &e) : NULL;
+        if (vic) {
+            ev->target = tgt ? tgt : "";
+            ev->target_text = tgt ? span_text(&d->arena, s, b, e) : "";
+            ev->target_span = tgt ? ev_span(s, b, e) : (tc_span){0, 0, false};
+        }
+        const char *src = by ? code_party(d, s, by, &b, &e) : NULL;
+        ev->source = src ? src : "";
+        ev->source_text = src ? span_text(&d->arena, s, b, e) : "";
+        ev->source_span = src ? ev_span(s, b, e) : (tc_span){0, 0, false};
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+    }
+    fight_sides(d, s, si, first);
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *a = d->ev[k];
+        if (!violent(a->code)) continue;
+        for (int m = k + 1; m < d->nev; m++) {
+            struct tc_event *b = d->ev[m];
+            if (!violent(b->code)) continue;
+            /* the two directions of a fight stay two events */
+            if (*a->source && *a->target && !strcmp(a->source, b->target) && !strcmp(a->target, b->source)) continue;
+            bool linked = near_in_tree(s, d->ev_anchor[k], d->ev_anchor[m]);
+            bool agree = actors_agree(a->source, b->source) && targets_agree(a->target, b->target);
+            if (!linked && !agree) continue;
+            if (!actors_agree(a->source, b->source) && !linked) continue;
+            /* the event noun names the attacker better than a verb's subject */
+            bool b_noun = s->tok[d->ev_anchor[m] - 1].upos != TC_UPOS_VERB;
+            bool a_noun = s->tok[d->ev_anchor[k] - 1].upos != TC_UPOS_VERB;
+            if (!*a->source || (b_noun && !a_noun && *b->source)) {
+                a->source = b->source;
+                a->source_text = b->source_text;
+                a->source_span = b->source_span;
+            }
+            if (!*a->target) { a->target = b->target; a->target_text = b->target_text; a->target_span = b->target_span; }
+            if (violence_rank(b->code) > violence_rank(a->code) ||
+                (violence_rank(b->code) == violence_rank(a->code) && b_noun && !a_noun)) {
+                a->code = b->code;
+                a->trigger = b->trigger;
+            }
+            if (b->killed > a->killed) { a->killed = b->killed; a->killed_mod = b->killed_mod; }
+            if (b->injured > a->injured) { a->injured = b->injured; a->injured_mod = b->injured_mod; }
+            if (b->location.has && (!a->location.has || precision_rank(b->location.precision) < precision_rank(a->location.precision)))
+                a->location = b->location; /* the finer place of the two tellings */
+            if (!a->date_text && b->date_text) { a->date = b->date; a->date_text = b->date_text; a->date_precision = b->date_precision; }
+            /* drop b */
+            for (int j = m; j + 1 < d->nev; j++) {
+                d->ev[j] = d->ev[j + 1];
+                d->ev_anchor[j] = d->ev_anchor[j + 1];
+            }
+            d->nev--;
+            m--;
+        }
+    }
+}
+
 static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
@@ -687,7 +1013,9 @@ static int code_sentence(tc_doc *d, int si) {
         if (rc) return rc;
         struct tc_event *prev = last_violent(d);
         for (int i = 0; i < nn && prev; i++) {
-            if (!ne[i].definite || !violent(ne[i].code)) continue;
+            /* "the attack", "the attack on Gaza" after an attack was told: that attack */
+            if (!(ne[i].definite || (ne[i].determined && !ne[i].src)) || !violent(ne[i].code)) continue;
+            ne[i].definite = true;
             backref = prev;
             refer_back(d, prev, s, si, ne[i].noun);
             NOTE_VIOLENT(prev);
@@ -701,6 +1029,7 @@ static int code_sentence(tc_doc *d, int si) {
         o.resolve = resolve;
         o.resolve_ud = d;
         o.keep_partial = true;
+        o.agent_codes = true; /* "police", "protesters": their country comes from the context */
         tc_coder_event *cev = NULL;
         int n = 0;
         d->resolved = 0;
@@ -727,7 +1056,7 @@ static int code_sentence(tc_doc *d, int si) {
                     src_head = k;
                 }
             }
-            if (!has_src && !has_tgt) continue;
+            if (!has_src && !has_tgt && !protest(c->code)) continue;
             if (backref && violent(c->code) && !has_src) {
                 /* "The attack ... was the first to target the residence": the same attack */
                 refer_back(d, backref, s, si, c->trigger);
@@ -756,24 +1085,42 @@ static int code_sentence(tc_doc *d, int si) {
         if (x->definite) continue; /* referred back above, or a non-violent definite */
         if (modifies_event_noun(ne, nn, s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
-        bool covered = false;
-        for (int k = first_new; k < verb_end && !covered; k++)
-            covered = d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun;
-        if (covered) continue;
+        int covered = -1;
+        /* ... or the noun is the object of a support verb that is ("hold a
+           protest", "launch an attack"): one event, the noun's */
+        int support = 0;
+        const tc_tok *nt = &s->tok[x->noun - 1];
+        if (nt->head >= 1 && tc_deprel_is(nt, "obj") && nom_is_support_verb(&s->tok[nt->head - 1])) support = nt->head;
+        for (int k = first_new; k < verb_end && covered < 0; k++)
+            if (d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun) covered = k;
+        if (covered < 0 && support)
+            for (int k = first_new; k < verb_end && covered < 0; k++)
+                if (d->ev_anchor[k] == support && !strncmp(d->ev[k]->code, x->code, 2)) {
+                    covered = k;
+                    if (strlen(x->code) > strlen(d->ev[k]->code) || x->code[2] != '0') d->ev[k]->code = x->code;
+                }
+        if (covered >= 0) {
+            /* "Russia fires two missiles at Odesa": a weapon used makes the
+               verb's reading violent, whatever else the verb may mean */
+            struct tc_event *v = d->ev[covered];
+            if (violent(x->code) && (!violent(v->code) || violence_rank(x->code) > violence_rank(v->code))) v->code = x->code;
+            continue;
+        }
         int sb = 0, se = 0, tb = 0, te = 0;
         const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
+        if (!src && violent(x->code)) src = np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
-        if (!src && !tgt && !violent(x->code)) continue;
+        if (!src && !tgt && !violent(x->code) && !protest(x->code)) continue;
         struct tc_event *ev = new_event(d, s, x->trigger);
         if (!ev) return TC_NOMEM;
         ev->code = x->code;
         if (src) ev->source = src;
         if (tgt) ev->target = tgt;
-        if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
+        if (sb) ev->source_text = span_text(&d->arena, s, sb, se);
         if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
-        if (x->src) ev->source_span = ev_span(s, sb, se);
+        if (sb) ev->source_span = ev_span(s, sb, se);
         if (x->tgt) ev->target_span = ev_span(s, tb, te);
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
@@ -783,6 +1130,7 @@ static int code_sentence(tc_doc *d, int si) {
             if (tc_casualties_extract(s, x->noun, &c)) set_casualties(ev, &c);
         }
     }
+    merge_violence(d, s, si, first_new);
     for (int k = first_new; k < d->nev; k++)
         if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
 #undef NOTE_VIOLENT
@@ -808,12 +1156,58 @@ static int code_sentence(tc_doc *d, int si) {
     return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 
+static bool agent_only(const char *code) { return code && !strncmp(code, "---", 3); }
+
+/*
+ * Agents without a country ("police", "protesters", "prosecutors", "a
+ * gunman"): a human coder gives them the country of the event's place, or
+ * failing that the story's own country -- the country its events happen in
+ * most often, else the one its actors belong to most often.  An agent with
+ * no such country left is no actor.
+ */
+static void context_actors(tc_doc *d) {
+    const tc_engine *e = d->e;
+    const char *main_country = NULL;
+    int best = 0;
+    for (int pass = 0; pass < 2 && !main_country; pass++)
+        for (int i = 0; i < d->nev; i++) {
+            const struct tc_event *ev = d->ev[i];
+            const char *c = NULL;
+            if (pass == 0) c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            else c = *ev->source && !agent_only(ev->source) && strlen(ev->source) >= 3 ? ev->source : NULL;
+            if (!c) continue;
+            int k = 0;
+            for (int j = 0; j < d->nev; j++) {
+                const struct tc_event *o = d->ev[j];
+                const char *oc = pass == 0 ? (o->location.has && o->location.country ? tc_engine_iso3(e, o->location.country) : NULL)
+                                           : (*o->source && !agent_only(o->source) ? o->source : NULL);
+                if (oc && !strncmp(oc, c, 3)) k++;
+            }
+            if (k > best) { best = k; main_country = c; }
+        }
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        /* a crowd nobody names protests where it stands: its country's civilians */
+        if (protest(ev->code) && !*ev->source) {
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : main_country;
+            if (c) ev->source = tc_arena_printf(&d->arena, "%.3sCVL", c);
+        }
+        const char **sides[2] = {&ev->source, &ev->target};
+        for (int k = 0; k < 2; k++) {
+            if (!agent_only(*sides[k])) continue;
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            if (!c) c = main_country;
+            *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
+        }
+    }
+}
+
 /* Violent events with no target but a place: the place's country is the target. */
 static void target_from_place(tc_doc *d) {
     const tc_engine *e = d->e;
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
-        if (*ev->target || !violent(ev->code) || !ev->location.has || !ev->location.country) continue;
+        if (*ev->target || !(violent(ev->code) || protest(ev->code)) || !ev->location.has || !ev->location.country) continue;
         const char *iso3 = tc_engine_iso3(e, ev->location.country);
         if (iso3) ev->target = iso3;
     }
@@ -896,6 +1290,8 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->ns = 0;
     d->story = st;
     d->dct = (tc_date){(int16_t)st->year, (int8_t)st->month, (int8_t)st->day};
+    d->episode = (tc_date){0, 0, 0};
+    d->episode_precision = "day";
     learn_init(&d->L, &d->arena);
     size_t bad = 0;
     int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);
@@ -955,6 +1351,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         for (int i = b0; i < b1; i++)
             if ((rc = code_sentence(d, i)) != TC_OK) return rc;
     }
+    context_actors(d);
     target_from_place(d);
     dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

@@ -300,6 +300,7 @@ static void event_json(tc_buf *b, tc_buf *tmp, const tc_story *st, const struct 
     if (e->location.has) {
         tc_buf_adds(b, ",\"location\":{");
         jstr(b, "name", e->location.name, false);
+        jstr(b, "gazetteer", e->location.gazetteer ? e->location.gazetteer : e->location.name, true);
         jstr(b, "country", e->location.country, true);
         jstr(b, "country3", e->location.country3, true);
         jstr(b, "admin1", e->location.admin1, true);

@@ -16,6 +16,19 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"support","date":"2021-11-07","text":"Israeli warplanes carried out airstrikes on Gaza on Monday."}
 {"id":"learn","date":"2021-11-07","text":"Iraq's Prime Minister Mustafa al-Kadhimi arrived in Paris on Friday.\n\nKadhemi met the French president on Saturday. Kadhemi visited the Louvre on Sunday. He condemned the attack on the embassy."}
 {"id":"names","date":"2021-11-07","text":"Kadhimi met with French President Emmanuel Macron on Saturday. He met U.S. President Joe Biden on Sunday."}
+{"id":"retag","date":"2021-11-07","text":"Police arrest two suspects in Mosul."}
+{"id":"shot","date":"2021-11-07","text":"A gunman shot 20 people in El Paso, Texas."}
+{"id":"context","date":"2021-11-07","text":"Protesters clashed with police in Paris on Wednesday. Police arrested 20 people on Thursday."}
+{"id":"oneattack","date":"2021-11-07","text":"At least four Palestinians are killed and six wounded in Israeli airstrikes on Khan Younis."}
+{"id":"sides","date":"2021-11-07","text":"Six soldiers and 20 militants are killed in a shootout in Khyber Pakhtunkhwa, Pakistan."}
+{"id":"weapon","date":"2021-11-07","text":"Russia fires two ballistic missiles at the seaport in Odesa, Ukraine."}
+{"id":"npactor","date":"2021-11-07","text":"An overnight Russian Shahed drone strike on Kharkiv, Ukraine, injures nine people."}
+{"id":"written","date":"2021-11-07","text":"Gunmen attacked a checkpoint in Wadi Zeyna, Chouf District, Lebanon, on Saturday."}
+{"id":"backref","date":"2021-11-07","text":"Israeli jets bombed Gaza on Sunday. The United Nations condemned the attack on Gaza."}
+{"id":"crowd","date":"2021-11-07","text":"Thousands of people demonstrate in Lyon, France, against the pension reform."}
+{"id":"present","date":"2021-11-07","text":"Hamas accuses Israel of carrying out attacks in Gaza since the truce of November 1."}
+{"id":"episode","date":"2021-11-07","text":"On Thursday, police arrested two men in Leeds.\n\nThe men were charged with murder by prosecutors."}
+{"id":"holdprotest","date":"2021-11-07","text":"Farmers hold a protest in Paris ahead of the minister's visit."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -32,6 +45,41 @@ want "name codes past the demonym" '"doc":"names"' '"sentence":1' '"target":"FRA
 want "U.S. does not end the sentence" '"doc":"names"' '"sentence":2' '"target":"USAGOV"' '"target_text":"U.S. President Joe Biden"'
 want "long document: one event, 300 sentences" '"doc":"long"' '"sentences":\[1,2,3,[0-9,]*,199,200,201,[0-9,]*,299,300\]' \
      '"source":"ISR"' '"code":"195"' '"date":"2021-11-01"' '"location":\{"name":"Gaza"'
+# a present-tense verb the tagger made a noun ("arrest", "shot"): the
+# sentence's only verb; agents take the country of the event's place
+want "present tense after a plural noun" '"doc":"retag"' '"source":"IRQCOP"' '"code":"173"'
+want "past tense after a noun" '"doc":"shot"' '"source":"USA[A-Z]*"' '"code":"19[0-9]*"' '"target":"USA"'
+want "agents: country of the place" '"doc":"context"' '"sentence":1' '"source":"FRA[A-Z]*"' '"target":"FRACOP"'
+want "agents: the story's country" '"doc":"context"' '"sentence":2' '"source":"FRACOP"' '"code":"173"'
+# one attack, one event: victims from the passive verbs, attacker from the noun
+want "one attack: victims and attacker" '"doc":"oneattack"' '"source":"ISR"' '"target":"PSE"' '"code":"195"'
+n=$(grep -c '"doc":"oneattack"' "$out")
+[ "$n" -eq 1 ] || { echo "one attack: $n events, want 1"; fail=1; }
+# the two sides of a shootout do it to each other: two events
+want "fight: one side" '"doc":"sides"' '"source":"PAKMIL"' '"target":"PAK[A-Z]*"' '"code":"193"'
+want "fight: the other side" '"doc":"sides"' '"source":"PAK[A-Z]*"' '"target":"PAKMIL"' '"code":"193"'
+n=$(grep -c '"doc":"sides"' "$out")
+[ "$n" -eq 2 ] || { echo "fight: $n events, want 2"; fail=1; }
+# a weapon fired: the missiles make the verb's event a missile attack (194)
+want "weapon object" '"doc":"weapon"' '"source":"RUS"' '"target":"UKR"' '"code":"194"'
+# the attacker's adjective deep in the event noun's phrase (tagger: "Shahed" a verb)
+want "attacker adjective in the noun phrase" '"doc":"npactor"' '"source":"RUS"' '"source_text":"Russian"' '"target":"UKR[A-Z]*"' '"code":"195"'
+# the most specific place as written, where the gazetteer knows only its country
+want "place as written" '"doc":"written"' '"location":\{"name":"Wadi Zeyna","gazetteer":"Lebanon","country":"LB"'
+# "the attack on Gaza" after an attack on Gaza is that attack, not a second one
+want "the attack on X refers back" '"doc":"backref"' '"sentences":"1,2"' '"source":"ISR"' '"code":"195"'
+n=$(grep -c '"doc":"backref".*"code":"19' "$out")
+[ "$n" -eq 1 ] || { echo "the attack on X: $n violent events, want 1"; fail=1; }
+# a crowd nobody names protests where it stands: that country's civilians
+want "protest by an unnamed crowd" '"doc":"crowd"' '"source":"FRACVL"' '"target":"FRA"' '"code":"14[0-9]*"'
+# dates: a present-tense summary verb happened on the story date, whatever
+# other day the sentence names; a past event naming no day happened on the
+# day the story last named (Thursday = 2021-11-04)
+want "present tense: the story date" '"doc":"present"' '"date":"2021-11-07"' '"source":"PSE[A-Z]*"' '"code":"112[0-9]*"'
+want "past tense: the episode's day" '"doc":"episode"' '"sentence":2' '"date":"2021-11-04"'
+# a support verb and its event noun are one event
+n=$(grep -c '"doc":"holdprotest"' "$out")
+[ "$n" -eq 1 ] || { echo "support verb and noun: $n events, want 1"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail

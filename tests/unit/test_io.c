@@ -203,7 +203,7 @@ static void test_event_json(void **st) {
         "\"target\":\"IRQGOV\",\"target_text\":\"his \\\"residence\\\"\",\"code\":\"195\","
         "\"code_name\":\"Employ aerial weapons\",\"root\":\"19\",\"quad\":4,"
         "\"goldstein\":-10.0,\"plover\":\"ASSAULT\",\"plover_mode\":null,\"plover_context\":null,\"acled_type\":null,"
-        "\"acled_subtype\":null,\"location\":{\"name\":\"Baghdad\",\"country\":\"IQ\",\"country3\":\"IRQ\","
+        "\"acled_subtype\":null,\"location\":{\"name\":\"Baghdad\",\"gazetteer\":\"Baghdad\",\"country\":\"IQ\",\"country3\":\"IRQ\","
         "\"admin1\":\"Baghdad\",\"admin2\":null,\"geonameid\":98182,"
         "\"lat\":33.3400,\"lon\":44.4000,\"precision\":\"city\"},\"killed\":null,\"injured\":2,"
         "\"trigger\":\"attack\",\"trigger_beg\":8,\"trigger_end\":14,\"source_beg\":null,\"source_end\":null,"
