@@ -964,6 +964,7 @@ static void merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
                 (violence_rank(b->code) == violence_rank(a->code) && b_noun && !a_noun)) {
                 a->code = b->code;
                 a->trigger = b->trigger;
+                a->trigger_span = b->trigger_span;
             }
             if (b->killed > a->killed) { a->killed = b->killed; a->killed_mod = b->killed_mod; }
             if (b->injured > a->injured) { a->injured = b->injured; a->injured_mod = b->injured_mod; }
