@@ -199,9 +199,14 @@ typedef struct tc_reader tc_reader;
  * is walked recursively (files in byte order of their names, hidden files
  * skipped), and any file may be gzip-compressed (detected by content).  The
  * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
- * stories {"id","date","text"} with optional "title","source","url"; anything
- * else is the story format (first line " date YYYY-MM-DD", leading space
- * optional, then the text; id = file name without extensions).
+ * stories {"id","date","text"} whose other keys are metadata (tc_story.meta,
+ * title, source, url); anything else is the story format (first line
+ * " date YYYY-MM-DD", leading space optional, then the text; id = file name
+ * without extensions).  Dates follow one rule in both: YYYY-MM-DD (or
+ * YYYYMMDD), optionally with an ISO 8601 time ("T10:30Z").  A UTF-8
+ * byte-order mark is skipped; text that is not valid UTF-8 and holds no NUL
+ * byte is decoded as Windows-1252 (tc_story.note says so).  Every string of
+ * a story or error record is valid UTF-8.
  * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
  * become error records.  `A` may be NULL.
  * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
@@ -235,7 +240,9 @@ typedef struct tc_writer tc_writer;
 /*
  * Opens an event writer.  JSONL and TSV write to `path` (NULL or "-" =
  * standard output); TSV starts with a header line (Phoenix column order,
- * then tacitus's extra columns).  SQLITE needs a path: it creates tables
+ * then tacitus's extra columns; a cell holding '"' is quoted RFC 4180-style,
+ * tabs and newlines become spaces).  docs/CODEBOOK.md describes every field
+ * of the three formats; every byte written is valid UTF-8.  SQLITE needs a path: it creates tables
  * stories, events and errors if missing; events of a story already in the
  * database are replaced, never duplicated; rows are committed in batches.
  * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
@@ -257,7 +264,9 @@ TC_EXPORT int tc_writer_close(tc_writer *w);
 TC_EXPORT const char *tc_writer_errmsg(const tc_writer *w);
 
 /*
- * Formats one event as a JSON object (no newline) into buf[cap].  Returns
+ * Formats one event as a JSON object (no newline) into buf[cap], as
+ * tc_writer writes it but without the story's metadata ("story") and note,
+ * which belong to the tc_story.  Returns
  * the length the full text needs (excluding the NUL), like snprintf: the
  * text is complete when the result is < cap.
  */

@@ -36,7 +36,8 @@ printf '# tacitus.conf\n[Dictionaries]\nadd_actors = ithaca.txt\n' > "$tmp/conf/
 cmp -s "$tmp/my.jsonl" "$tmp/conf.jsonl" || { echo "FAIL [Dictionaries] add_actors differs from --dicts of the compiled file"; fail=1; }
 T=$(cd "$(dirname "$TACITUS")" && pwd)/$(basename "$TACITUS")
 M=$(cd "$MODELS" && pwd)
-(cd "$tmp/conf" && TACITUS_MODELS="$M" "$T" code -q "$tmp/in.jsonl") > "$tmp/cwd.jsonl" 2>/dev/null
+(cd "$tmp/conf" && env -u TACITUS_DATA -u TACITUS_PROJECT_DATA TACITUS_MODELS="$M" "$T" code -q "$tmp/in.jsonl") \
+  > "$tmp/cwd.jsonl" 2>/dev/null
 cmp -s "$tmp/my.jsonl" "$tmp/cwd.jsonl" || { echo "FAIL ./tacitus.conf was not read"; fail=1; }
 printf '[Output]\nformat = tsv\n' > "$tmp/conf/out.conf"
 "$TACITUS" code -q --config "$tmp/conf/out.conf" "$tmp/in.jsonl" 2>/dev/null | head -n 1 | grep -q '^EventID	' ||

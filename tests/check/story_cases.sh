@@ -67,7 +67,7 @@ want "attacker adjective in the noun phrase" '"doc":"npactor"' '"source":"RUS"' 
 # the most specific place as written, where the gazetteer knows only its country
 want "place as written" '"doc":"written"' '"location":\{"name":"Wadi Zeyna","gazetteer":"Lebanon","country":"LB"'
 # "the attack on Gaza" after an attack on Gaza is that attack, not a second one
-want "the attack on X refers back" '"doc":"backref"' '"sentences":"1,2"' '"source":"ISR"' '"code":"195"'
+want "the attack on X refers back" '"doc":"backref"' '"sentences":\[1,2\]' '"source":"ISR"' '"code":"195"'
 n=$(grep -c '"doc":"backref".*"code":"19' "$out")
 [ "$n" -eq 1 ] || { echo "the attack on X: $n violent events, want 1"; fail=1; }
 # a crowd nobody names protests where it stands: that country's civilians
