@@ -43,6 +43,9 @@ typedef struct tc_code_opts {
     void *resolve_ud;
     bool keep_partial;           /* also return events with an empty source or target */
     FILE *debug;                 /* if set, the verb decisions are traced there */
+    bool keep_self;              /* keep events whose source and target codes are equal
+                                    ("Iraqi Kurds demonstrated in Kirkuk": IRQ-IRQ), which
+                                    PETRARCH drops; domestic events are events */
     bool agent_codes;            /* code agent-only phrases as "---GOV" (PETRARCH's output
                                     convention) when resolve gives nothing; else uncoded */
 } tc_code_opts;

@@ -88,6 +88,25 @@ static int actor_run(idcache *c, int i) {
     return c->run[i] = best;
 }
 
+/* Where a trailing attribution (", witnesses said.", ", police told
+   reporters.") starts: the index of its comma, or n when there is none. */
+static int trailing_attribution(const tc_sent *s) {
+    int n = s->n, end = n;
+    if (end > 0 && s->tok[end - 1].upos == TC_UPOS_PUNCT) end--;
+    for (int c = end - 1; c >= 1 && c >= end - 8; c--) {
+        const tc_tok *t = &s->tok[c];
+        if (!(t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, ","))) continue;
+        for (int v = c + 1; v < end; v++) {
+            const tc_tok *w = &s->tok[v];
+            if (w->upos == TC_UPOS_VERB && w->xpos && !strcmp(w->xpos, "VBD") &&
+                (tc_lemma_is(w, "say") || tc_lemma_is(w, "tell") || tc_lemma_is(w, "report") || tc_lemma_is(w, "add")))
+                return c;
+        }
+        break;
+    }
+    return n;
+}
+
 /* A copy of the sentence's tags, put back when the re-parse cannot be done. */
 static bool save_tags(const tc_sent *s, tc_arena *a, uint8_t **up, const char ***xp) {
     *up = tc_arena_alloc(a, (size_t)s->n);
@@ -203,18 +222,25 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
        "the kills", "Maoist rebels") and before what may follow a verb,
        becomes that verb. */
     if (!nfix) {
+        /* a trailing attribution (", witnesses said.") is a clause of its
+           own: the words before it need their own finite verb */
+        int lim = trailing_attribution(s);
         bool finite = false;
-        for (int i = 0; i < n && !finite; i++) {
+        for (int i = 0; i < lim && !finite; i++) {
             const char *x = s->tok[i].xpos;
             finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
-        for (int i = 1; i + 1 < n && !finite; i++) {
+        for (int i = 1; i + 1 < lim && !finite; i++) {
             tc_tok *u = &s->tok[i];
             const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
-            if (u->upos != TC_UPOS_NOUN || !u->xpos || capitalised(u->form)) continue;
+            /* "Thousands of Kurds demonstrated in Kirkuk": a past participle
+               right after the subject is the past tense */
+            bool vbn = u->upos == TC_UPOS_VERB && u->xpos && !strcmp(u->xpos, "VBN") &&
+                       (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN) && tc_nlp_lex_has(m, u->form, "VBD");
+            if ((u->upos != TC_UPOS_NOUN && !vbn) || !u->xpos || capitalised(u->form)) continue;
             const char *x = NULL;
             size_t fl = u->form ? strlen(u->form) : 0;
-            if (tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
+            if (vbn || tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";

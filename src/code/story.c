@@ -762,6 +762,297 @@ static bool add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event
 }
 
 static bool targets_agree(const char *a, const char *b);
+static int child_full(const tc_sent *s, int h, const char *rel);
+
+/* ---- intentions and the future -------------------------------------------- */
+
+/* Verbs and adjectives whose to-complement is an intention, not a deed:
+   "agreed to provide", "pledged to", "is ready to contribute". */
+static bool intent_word(const tc_tok *t) {
+    static const char *const w[] = {"agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide",
+                                    "commit", "prepare", "ready", "willing", "prepared", "expect", "set",
+                                    "schedule", "aim", "seek", "hope", "propose", "resolve", "undertake",
+                                    "threaten", "consider", "want"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/*
+ * CAMEO's appeals (02), intentions (03) and demands (10) share one table of
+ * what is asked, promised or demanded, read off the act itself: material
+ * cooperation 1 (061-064 as x1-x4), diplomatic cooperation 2, aid 3 (071-074
+ * as x1-x4), political reform 4 (0831-0834), yielding 5 (081, 082, 084-087
+ * as x1-x6), meeting or negotiation 6, mediation 8 (9 for an intent to
+ * mediate).  Writes family + that digit (+ sub-digit) into out[5], or the
+ * family's bare code when the act has no place in the table.
+ */
+static void request_code(const char *family, const char *act, char out[5]) {
+    char dg = 0, sub = 0;
+    size_t n = strlen(act);
+    if (!strncmp(act, "06", 2)) { dg = '1'; if (n >= 3 && act[2] >= '1' && act[2] <= '4') sub = act[2]; }
+    else if (!strncmp(act, "05", 2)) dg = '2';
+    else if (!strncmp(act, "07", 2)) { dg = '3'; if (n >= 3 && act[2] >= '1' && act[2] <= '4') sub = act[2]; }
+    else if (!strncmp(act, "083", 3)) { dg = '4'; if (n >= 4 && act[3] >= '1' && act[3] <= '4') sub = act[3]; }
+    else if (!strncmp(act, "08", 2)) {
+        dg = '5';
+        static const char ys[] = "12034560"; /* 081->1, 082->2, 084->3, 085->4, 086->5, 087->6 */
+        if (n >= 3 && act[2] >= '1' && act[2] <= '7' && ys[act[2] - '1'] != '0') sub = ys[act[2] - '1'];
+    } else if (!strcmp(act, "045") || !strcmp(act, "039")) dg = family[1] == '3' ? '9' : '8';
+    else if (!strncmp(act, "04", 2) || !strcmp(act, "036")) dg = '6';
+    if (!dg) { snprintf(out, 5, "%s0", family); return; }
+    snprintf(out, 5, "%s%c%c", family, dg, sub ? sub : '\0');
+    if (!sub) out[3] = 0;
+}
+
+/*
+ * How CAMEO codes an act announced rather than done: "all cooperative
+ * actions reported in future tense ... imply intentions ... to cooperate"
+ * (03, by request_code), and "when any conflictual behavior is forecasted
+ * using future tense, it is treated as a threat" (13).  Writes the intent or
+ * threat form into out[5], or returns false when the code has none
+ * (statements, appeals, verbal conflict keep their own code).
+ */
+static bool intent_code(const char *c, char out[5]) {
+    static const char *const threat[][2] = {
+        {"14", "133"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"},
+        {"166", "136"}, {"16", "131"}, {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+        {"172", "132"}, {"17", "137"}, {"18", "1383"}, {"191", "1381"}, {"192", "1382"}, {"19", "1384"},
+        {"20", "138"}};
+    if (!strncmp(c, "04", 2) || !strncmp(c, "05", 2) || !strncmp(c, "06", 2) || !strncmp(c, "07", 2) ||
+        !strncmp(c, "08", 2)) {
+        request_code("03", c, out);
+        return true;
+    }
+    for (size_t i = 0; i < TC_COUNTOF(threat); i++)
+        if (!strncmp(c, threat[i][0], strlen(threat[i][0]))) {
+            snprintf(out, 5, "%s", threat[i][1]);
+            return true;
+        }
+    return false;
+}
+
+/* Whether verb v is announced rather than done: it has "will"/"shall" or
+   "going to"/"is to" over it, or it is the to-complement of an intent word.
+   *gov is then that intent word (0 for a bare future). */
+static bool announced(const tc_sent *s, int v, int *gov) {
+    *gov = 0;
+    const tc_tok *t = &s->tok[v - 1];
+    /* an event noun is announced with its support verb ("agreed to hold talks") */
+    if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj") && nom_is_support_verb(&s->tok[t->head - 1])) {
+        v = t->head;
+        t = &s->tok[v - 1];
+    }
+    if (t->upos != TC_UPOS_VERB) return false;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head == v && tc_deprel_is(a, "aux") &&
+            (tc_lemma_is(a, "will") || tc_lemma_is(a, "shall") || (a->form && !strcmp(a->form, "'ll"))))
+            return true;
+    }
+    if (t->head < 1 || !tc_deprel_is(t, "xcomp")) return false;
+    const tc_tok *h = &s->tok[t->head - 1];
+    bool to = false;
+    for (int j = 1; j <= s->n && !to; j++)
+        to = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to");
+    if (!to) return false;
+    if (intent_word(h) || (tc_lemma_is(h, "go") && h->xpos && !strcmp(h->xpos, "VBG")) || tc_lemma_is(h, "be")) {
+        *gov = t->head;
+        return true;
+    }
+    return false;
+}
+
+/*
+ * Events announced rather than done take their intent (03) or threat (13)
+ * code, and the intent word's own event ("agreed" as cooperation) is the
+ * same act told once: dropped, its source kept where the deed had none.
+ */
+static void intentions(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k], gov;
+        if (v < 1 || v > s->n || !announced(s, v, &gov)) continue;
+        bool threat = gov && tc_lemma_is(&s->tok[gov - 1], "threaten");
+        char buf[5];
+        const char *c = intent_code(ev->code, buf) ? buf : NULL;
+        if (threat && c && c[0] == '0') c = NULL; /* a threat to cooperate is not one */
+        if (!c && !threat) continue;
+        if (c) {
+            ev->code = tc_arena_strndup(&d->arena, c, strlen(c));
+            ev->note = "announced, not done: coded as an intention or threat";
+        }
+        for (int m = first; m < d->nev && gov; m++) {
+            if (m == k || d->ev_anchor[m] != gov) continue;
+            struct tc_event *g = d->ev[m];
+            if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; }
+            if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; }
+            if (threat && !c) continue; /* "threatened to X" with X of no threat form: the threat stays */
+            for (int j = m; j + 1 < d->nev; j++) {
+                d->ev[j] = d->ev[j + 1];
+                d->ev_anchor[j] = d->ev_anchor[j + 1];
+            }
+            d->nev--;
+            if (m < k) k--;
+            m--;
+        }
+    }
+}
+
+static bool saying_verb(const tc_tok *t) {
+    static const char *const w[] = {"say", "declare", "insist", "reiterate", "warn", "stress", "tell", "conclude",
+                                    "announce", "state", "add", "argue", "write", "affirm", "maintain"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+static void drop_event(tc_doc *d, int m) {
+    for (int j = m; j + 1 < d->nev; j++) {
+        d->ev[j] = d->ev[j + 1];
+        d->ev_anchor[j] = d->ev_anchor[j + 1];
+    }
+    d->nev--;
+}
+
+/*
+ * What is asked is not done.  "X urged / called on / demanded that Y
+ * <act>": the appeal (02) or demand (10) takes its sub-code from the act
+ * (request_code), and the act is no event of its own.  "X said Y must
+ * <act>": a demand by X of Y.
+ */
+/* The complement of saying verb g with "must"/"should" ("said that China
+   must drop barriers"), 0 if none. */
+static int must_clause(const tc_sent *s, int g) {
+    for (int c = 1; c <= s->n; c++) {
+        const tc_tok *t = &s->tok[c - 1];
+        if (t->head != g || !tc_deprel_is(t, "ccomp")) continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head == c && tc_deprel_is(a, "aux") && (tc_lemma_is(a, "must") || tc_lemma_is(a, "should")))
+                return c;
+        }
+    }
+    return 0;
+}
+
+static void requests(tc_doc *d, const tc_sent *s, int first) {
+    /* "X said Y must <act>": X's statement is a demand of Y */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int g = d->ev_anchor[k];
+        if (g < 1 || g > s->n || strncmp(ev->code, "01", 2) || !saying_verb(&s->tok[g - 1])) continue;
+        int c = must_clause(s, g);
+        if (!c) continue;
+        const char *act = "";
+        for (int m = first; m < d->nev; m++)
+            if (m != k && d->ev_anchor[m] == c) {
+                act = d->ev[m]->code;
+                drop_event(d, m);
+                if (m < k) k--;
+                m--;
+            }
+        char buf[5];
+        request_code("10", act, buf);
+        ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        ev->note = "demanded, not done";
+        int subj = child_full(s, c, "nsubj"), b, e;
+        const char *who = subj ? code_phrase(d, s, subj, &b, &e) : NULL;
+        if (who && *who) {
+            ev->target = who;
+            ev->target_text = span_text(&d->arena, s, b, e);
+            if (!ev->target_text) ev->target_text = "";
+        }
+    }
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        int g = t->head;
+        if (g < 1 || !(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "ccomp"))) continue;
+        /* the governor's event, if it is an appeal or demand */
+        int ge = -1;
+        for (int m = first; m < d->nev && ge < 0; m++)
+            if (m != k && d->ev_anchor[m] == g && (!strncmp(d->ev[m]->code, "02", 2) || !strncmp(d->ev[m]->code, "10", 2)))
+                ge = m;
+        char buf[5];
+        if (ge >= 0) {
+            struct tc_event *a = d->ev[ge];
+            if (strlen(a->code) == 3 && a->code[2] == '0') { /* a bare appeal or demand: say what is asked */
+                request_code(!strncmp(a->code, "02", 2) ? "02" : "10", ev->code, buf);
+                a->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+            }
+            if (!*a->target && *ev->source) { a->target = ev->source; a->target_text = ev->source_text; }
+            drop_event(d, k);
+            k--;
+            continue;
+        }
+    }
+}
+
+/* ---- words that report no event -------------------------------------------- */
+
+/* Whether the sentence tells of violence other than event k ("died in the
+   attack", "two of the victims died"). */
+static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
+    for (int m = first; m < d->nev; m++)
+        if (m != k && violent(d->ev[m]->code)) return true;
+    static const char *const w[] = {"attack", "wound", "injury", "victim", "strike", "shooting", "bombing",
+                                    "blast", "explosion", "clash", "fighting", "massacre", "stabbing", "gunfire",
+                                    "shelling", "airstrike", "raid", "violence", "casualty", "torture",
+                                    "beating", "gunman", "execution"};
+    for (int j = 1; j <= s->n; j++)
+        for (size_t i = 0; i < TC_COUNTOF(w); i++)
+            if (tc_lemma_is(&s->tok[j - 1], w[i])) return true;
+    return false;
+}
+
+/* Acts done in words (appeal, demand, disapprove, reject, threaten): a
+   document's "-ing" participle does them ("a resolution demanding ..."). */
+static bool verbal_act(const char *code) {
+    static const char *const r[] = {"02", "10", "11", "12", "13"};
+    for (size_t i = 0; i < TC_COUNTOF(r); i++)
+        if (!strncmp(code, r[i], 2)) return true;
+    return false;
+}
+
+/*
+ * Verbs in a sense that reports no event: a participle describing a noun
+ * ("Rwandan-backed rebels", "the Houthi-controlled port", "suspected
+ * militants", "talks mediated by Qatar"; but "a declaration demanding ..."
+ * is the declaration's demand) unless it tells of violence
+ * ("civilians killed in the raid"); "sworn in"; "died" with no violence in
+ * the sentence (a death of old age is no attack).
+ */
+static void not_events(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        bool drop = false;
+        /* (when a noun heads the sentence, the participle on it is the verb
+           the tagger missed: "The parliament threatened ...") */
+        bool noun_root = false;
+        for (int j = 1; j <= s->n && !noun_root; j++)
+            noun_root = s->tok[j - 1].head == 0 && (s->tok[j - 1].upos == TC_UPOS_NOUN || s->tok[j - 1].upos == TC_UPOS_PROPN);
+        if (t->upos == TC_UPOS_VERB && !violent(ev->code) && t->xpos &&
+            (!strcmp(t->xpos, "VBN") || !strcmp(t->xpos, "VBG")) &&
+            (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") ||
+             (tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl") && !noun_root &&
+              (!strcmp(t->xpos, "VBN") || !verbal_act(ev->code)))))
+            drop = true;
+        if (tc_lemma_is(t, "swear"))
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
+        if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
+        if (!drop) continue;
+        drop_event(d, k);
+        k--;
+    }
+}
+
 /* ---- one attack, one event ------------------------------------------------ */
 
 /* The first child of h with the full relation `rel` ("nsubj:pass"), 0 if none. */
@@ -1031,6 +1322,7 @@ static int code_sentence(tc_doc *d, int si) {
         o.resolve_ud = d;
         o.keep_partial = true;
         o.agent_codes = true; /* "police", "protesters": their country comes from the context */
+        o.keep_self = true;   /* a country's own people and its government: IRQ-IRQ is an event */
         tc_coder_event *cev = NULL;
         int n = 0;
         d->resolved = 0;
@@ -1051,8 +1343,13 @@ static int code_sentence(tc_doc *d, int si) {
             const char *src = has_src ? c->source : NULL;
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
             if (!has_src) {
-                int k = controller(s, c->trigger);
-                if (k && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
+                /* the verb's own subject, as the story knows it ("thousands of
+                   Iraqi Kurds", "police"), else the controller's */
+                int k = child_full(s, c->trigger, "nsubj");
+                if (k && (src = code_party(d, s, k, &src_beg, &src_end)) != NULL) {
+                    has_src = true;
+                    src_head = k;
+                } else if ((k = controller(s, c->trigger)) != 0 && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
                     has_src = true;
                     src_head = k;
                 }
@@ -1131,6 +1428,9 @@ static int code_sentence(tc_doc *d, int si) {
             if (tc_casualties_extract(s, x->noun, &c)) set_casualties(ev, &c);
         }
     }
+    intentions(d, s, first_new);
+    requests(d, s, first_new);
+    not_events(d, s, first_new);
     merge_violence(d, s, si, first_new);
     for (int k = first_new; k < d->nev; k++)
         if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
@@ -1190,7 +1490,8 @@ static void context_actors(tc_doc *d) {
         struct tc_event *ev = d->ev[i];
         /* a crowd nobody names protests where it stands: its country's civilians */
         if (protest(ev->code) && !*ev->source) {
-            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : main_country;
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            if (!c) c = main_country;
             if (c) ev->source = tc_arena_printf(&d->arena, "%.3sCVL", c);
         }
         const char **sides[2] = {&ev->source, &ev->target};

@@ -947,7 +947,8 @@ static void name_span(const tc_sent *s, int h, int *first, int *last) {
     *first = *last = h;
     while (*first > 1) {
         const tc_tok *t = &s->tok[*first - 2];
-        if (t->head != h || !(name_tok(t) || (t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, "-"))) ||
+        bool cap_adj = t->upos == TC_UPOS_ADJ && t->form && t->form[0] >= 'A' && t->form[0] <= 'Z';
+        if (t->head != h || !(name_tok(t) || cap_adj || (t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, "-"))) ||
             !(tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") || tc_deprel_is(t, "punct")))
             break;
         (*first)--;
@@ -1002,15 +1003,25 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             }
             bool subj = tc_deprel_is(h, "nsubj");
             bool arg = subj || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
-            bool attached = h->head == trigger;
+            bool direct = h->head == trigger, attached = direct;
             if (!attached && h->head > 0 && h->head <= s->n) {
                 const tc_tok *hh = &s->tok[h->head - 1];
                 attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
             }
+            /* one arc further down only with a location preposition: "the
+               exit of the United Kingdom" is not where the protest was */
+            bool of_phrase = !direct && tc_deprel_is(h, "nmod") && !has_case;
             if (attached && has_case && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod"))) rank = 0;
-            else if (attached && !arg && !f->actor) rank = 1;
+            else if (attached && !arg && !f->actor && !of_phrase) rank = 1;
             else if (attached && !subj && tc_deprel_is(h, "obj")) rank = 1;
             else if (has_case) rank = 2;
+        }
+        /* a place in no country (a continent, "the European Union") locates
+           an event worse than any place in one */
+        if (rank < 99) {
+            tc_place pl;
+            geo_gaz_place(d->g, m->place, &pl);
+            if (!pl.country || !*pl.country) rank += 3;
         }
         /* among equals, the finer place ("Green Zone" over "Baghdad") */
         if (rank < bestrank || (rank == bestrank && rank < 99 && best >= 0 &&
