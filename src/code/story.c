@@ -885,8 +885,8 @@ static void intentions(tc_doc *d, const tc_sent *s, int first) {
         for (int m = first; m < d->nev && gov; m++) {
             if (m == k || d->ev_anchor[m] != gov) continue;
             struct tc_event *g = d->ev[m];
-            if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; }
-            if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; }
+            if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; ev->source_span = g->source_span; }
+            if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; ev->target_span = g->target_span; }
             if (threat && !c) continue; /* "threatened to X" with X of no threat form: the threat stays */
             for (int j = m; j + 1 < d->nev; j++) {
                 d->ev[j] = d->ev[j + 1];
@@ -961,6 +961,7 @@ static void requests(tc_doc *d, const tc_sent *s, int first) {
         if (who && *who) {
             ev->target = who;
             ev->target_text = span_text(&d->arena, s, b, e);
+            ev->target_span = ev_span(s, b, e);
             if (!ev->target_text) ev->target_text = "";
         }
     }
@@ -983,7 +984,7 @@ static void requests(tc_doc *d, const tc_sent *s, int first) {
                 request_code(!strncmp(a->code, "02", 2) ? "02" : "10", ev->code, buf);
                 a->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
             }
-            if (!*a->target && *ev->source) { a->target = ev->source; a->target_text = ev->source_text; }
+            if (!*a->target && *ev->source) { a->target = ev->source; a->target_text = ev->source_text; a->target_span = ev->source_span; }
             drop_event(d, k);
             k--;
             continue;
