@@ -21,9 +21,9 @@ head -n $lines "$TACITUS_DATA/news/wcep_2025q1/wcep_2025-01_2025-03_polcon.jsonl
 echo '{"id":"ithaca","date":"2021-11-07","text":"Ithaca College students protested against the tuition increase on Monday."}' >> "$tmp/in.jsonl"
 "$TACITUS" code -q "$tmp/in.jsonl" > "$tmp/std.jsonl" 2>/dev/null
 "$TACITUS" code -q --dicts "$tmp/my.tcd" "$tmp/in.jsonl" > "$tmp/my.jsonl" 2>/dev/null
-grep '"doc":"ithaca"' "$tmp/std.jsonl" | grep -q '"target":"GRCEDU","target_text":"Ithaca College students"' ||
+grep '"doc":"ithaca"' "$tmp/std.jsonl" | grep -Eq '"(source|target)":"GRCEDU","(source|target)_text":"Ithaca College students"' ||
   { echo "FAIL the standard set no longer codes Ithaca College as GRC: the test proves nothing"; fail=1; }
-grep '"doc":"ithaca"' "$tmp/my.jsonl" | grep -q '"target":"USAEDU","target_text":"Ithaca College students"' ||
+grep '"doc":"ithaca"' "$tmp/my.jsonl" | grep -Eq '"(source|target)":"USAEDU","(source|target)_text":"Ithaca College students"' ||
   { echo "FAIL the added actor did not change the record"; fail=1; }
 grep -v '"doc":"ithaca"' "$tmp/std.jsonl" > "$tmp/a"
 grep -v '"doc":"ithaca"' "$tmp/my.jsonl" > "$tmp/b"
