@@ -788,6 +788,100 @@ typedef struct tc_eval_stories_stats {
 TC_EXPORT int tc_eval_stories(const char *gold_path, const char *const *inputs, int ninputs, const char *prefix,
                               const tc_engine *e, int verbose, FILE *out, tc_eval_stories_stats *st);
 
+/* ===================================================================== */
+/* == section: report (the offline HTML page of `tacitus report`)       == */
+/* ===================================================================== */
+
+/*
+ * A report gathers event records -- read back from what `tacitus code` wrote
+ * (JSON Lines, SQLite) or handed over straight from tc_doc_code -- and writes
+ * one self-contained HTML page: header figures, a map (world outlines from
+ * the npm package world-atlas when installed), a timeline, the top dyads and
+ * a filterable, paged event table that opens each story with its event's
+ * sentences highlighted.  Everything the page needs is inside the file; it
+ * makes no request when opened.
+ *
+ * Records are read defensively: unknown keys are ignored and missing keys
+ * are treated as absent.  A report belongs to one thread at a time.
+ */
+typedef struct tc_report tc_report;
+
+/*
+ * Creates an empty report.  cfg (may be NULL; defaults as for
+ * tc_engine_open) tells where optional labels are read: CAMEO code names
+ * from <project_dir>/crosswalk/cameo.tsv, country names from
+ * <data_dir>/geo/gazetteer/countryInfo.txt, and the world outlines from
+ * <model_dir>/world-atlas/countries-50m.json (copied there by the build from
+ * the npm package).  A missing label file is not an error: the page goes
+ * without (and says so for the outlines).  TC_OK, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_report_new(tc_report **out, const tc_config *cfg);
+
+/* Frees a report; accepts NULL. */
+TC_EXPORT void tc_report_free(tc_report *r);
+
+/* The last detailed message (owned by the report, valid until its next call). */
+TC_EXPORT const char *tc_report_errmsg(const tc_report *r);
+
+/*
+ * Reads the outlines from a TopoJSON file (world-atlas format) instead of
+ * the default.  TC_OK, TC_IO (unreadable), TC_FORMAT (not TopoJSON), TC_NOMEM.
+ */
+TC_EXPORT int tc_report_set_atlas(tc_report *r, const char *path);
+
+/*
+ * Adds the records of one file that `tacitus code` wrote: SQLite (recognised
+ * by its header; tables stories, events, errors) or JSON Lines (gzip-
+ * compressed or not; "-" is standard input), with event records and error
+ * records {"doc","error","line"}.  A line that is not a JSON object is
+ * skipped and counted, with "file:line: what is wrong" passed to warn (NULL:
+ * stderr).  Returns TC_OK (possibly with skipped lines: see
+ * tc_report_get_stats), TC_IO (cannot open or read; message in
+ * tc_report_errmsg), TC_FORMAT (a SQLite file without the events table),
+ * TC_NOMEM.
+ */
+TC_EXPORT int tc_report_add_file(tc_report *r, const char *path,
+                                 void (*warn)(void *ud, const char *msg), void *ud);
+
+/*
+ * Adds one story as tc_doc_code left it: its events (n may be 0), its full
+ * text (split into sentences as the coder split them, so the page can
+ * highlight any supporting sentence) and its sentence count; or, when
+ * story->error is set, its error record.  TC_OK, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_report_add_story(tc_report *r, const tc_story *story, const tc_event *const *events,
+                                  int n, int nsentences);
+
+/*
+ * Gives the full text of a story already in the report (matched by id), so
+ * the page shows the whole story instead of only the coded sentences.
+ * Returns TC_OK (also when no record names the story: the text is then
+ * ignored), TC_NOMEM, TC_MISUSE (NULL or error story).
+ */
+TC_EXPORT int tc_report_add_text(tc_report *r, const tc_story *story);
+
+/* Figures of a report as the page shows them.  -1 where the inputs do not
+   tell (JSON Lines records carry neither stories without events nor
+   sentence counts). */
+typedef struct tc_report_stats {
+    long stories;        /* stories read, error records included; -1 if unknown */
+    long stories_seen;   /* stories named by an event or error record */
+    long sentences;      /* -1 if unknown */
+    long events, errors; /* event records, error records */
+    long located;        /* events with coordinates */
+    long places;         /* distinct places among them (one map mark each) */
+    long dated;          /* events with a full YYYY-MM-DD date (on the timeline) */
+    long skipped;        /* input lines that were no record */
+} tc_report_stats;
+
+TC_EXPORT void tc_report_get_stats(const tc_report *r, tc_report_stats *st);
+
+/*
+ * Writes the page to f.  `title` (may be NULL) heads it.  Returns TC_OK,
+ * TC_IO (write failed), TC_NOMEM.
+ */
+TC_EXPORT int tc_report_write(tc_report *r, FILE *f, const char *title);
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,7 +19,8 @@
     X(geo, "geo", "places in stories; --eval scores GeoWebNews-style corpora")              \
     X(compile_dicts, "compile-dicts", "PETRARCH dictionaries -> one binary file")           \
     X(compile_gazetteer, "compile-gazetteer", "GeoNames + project places -> one binary file") \
-    X(dump, "dump", "print a binary model, dictionary or gazetteer as sorted text")
+    X(dump, "dump", "print a binary model, dictionary or gazetteer as sorted text")                \
+    X(report, "report", "event records -> one offline HTML page (map, timeline, dyads, table)")
 
 #define TC_CLI_DECLARE(fn, name, summary) int tc_cli_##fn(int argc, char **argv);
 TC_CLI_COMMANDS(TC_CLI_DECLARE)

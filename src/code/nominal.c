@@ -13,7 +13,7 @@
 
 typedef struct nom_row {
     char *lemma, *mod, *code;
-    char kind; /* 'E', 'W', 'V' */
+    char kind; /* 'E', 'W', 'V', 'O' */
 } nom_row;
 
 struct nom_lex {
@@ -71,8 +71,8 @@ int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, con
             int k = tc_split_tabs(p, f, 4);
             size_t l3 = k == 4 ? strlen(f[3]) : 0;
             if (k == 4 && l3 && f[3][l3 - 1] == '\r') f[3][--l3] = 0;
-            if (k != 4 || l3 != 1 || !strchr("EWV", f[3][0]) || !f[0][0]) {
-                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V", fname, line);
+            if (k != 4 || l3 != 1 || !strchr("EWVO", f[3][0]) || !f[0][0]) {
+                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V/O", fname, line);
             } else {
                 bool ok = true;
                 if (f[3][0] != 'V') {
@@ -199,6 +199,53 @@ static bool is_nominal(const tc_tok *t) {
     return t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_PRON;
 }
 
+/* The row for noun i as the object of verb h ("halted all funding",
+   "suspends the issuance of visas": an object's "of" noun counts too). */
+static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int *verb) {
+    const tc_tok *t = &s->tok[i - 1];
+    int h = t->head;
+    if (h >= 1 && tc_deprel_is(t, "nmod") && case_of(s, i) && tc_lemma_is(case_of(s, i), "of")) {
+        const tc_tok *o = &s->tok[h - 1];
+        if (!tc_deprel_is(o, "obj")) return NULL;
+        h = o->head;
+    } else if (!tc_deprel_is(t, "obj")) return NULL;
+    if (h < 1 || s->tok[h - 1].upos != TC_UPOS_VERB) return NULL;
+    const char *l = tc_tok_lemma(t);
+    if (!l || !*l) return NULL;
+    int b = bucket(l);
+    for (int r = L->start[b]; r < L->start[b + 1]; r++) {
+        const nom_row *row = &L->rows[r];
+        if (row->kind == 'O' && tc_lemma_is(t, row->lemma) && tc_lemma_is(&s->tok[h - 1], row->mod)) {
+            *verb = h;
+            return row;
+        }
+    }
+    return NULL;
+}
+
+/* Whom an act on object i of verb h is aimed at: the object's owner or
+   "of/for/to/with/on/against" phrase ("support of Ukraine's grid", "the
+   Israeli ambassador", "ties with Qatar"), else the verb's "from/to/
+   against/on/with/for" phrase; 0 if none. */
+static int object_target(const tc_sent *s, int i, int h) {
+    static const char *const preps[] = {"of", "for", "to", "with", "on", "against", "from"};
+    for (int pass = 0; pass < 2; pass++) {
+        int head = pass ? h : i;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != head || j == i) continue;
+            if (!pass && tc_deprel_is(c, "nmod:poss") && c->upos != TC_UPOS_PRON && !nom_is_time_word(c->lemma)) return j;
+            if (!pass && tc_deprel_is(c, "amod") && c->upos == TC_UPOS_ADJ && c->form && c->form[0] >= 'A' && c->form[0] <= 'Z')
+                return j;
+            if (!(pass ? tc_deprel_is(c, "obl") : tc_deprel_is(c, "nmod")) || !is_nominal(c)) continue;
+            const tc_tok *cs = case_of(s, j);
+            for (size_t k = 0; cs && k < sizeof preps / sizeof *preps; k++)
+                if (tc_lemma_is(cs, preps[k]) && !(pass && !strcmp(preps[k], "of"))) return j;
+        }
+    }
+    return 0;
+}
+
 int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, int *n) {
     *out = NULL;
     *n = 0;
@@ -208,7 +255,23 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
         if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) continue;
         nom_event ev;
         memset(&ev, 0, sizeof ev);
-        const nom_row *row = match(L, s, i, 'E');
+        int verb = 0;
+        const nom_row *row = object_row(L, s, i, &verb);
+        if (row) {
+            /* the object says what the verb does: "halted all funding" */
+            ev.code = row->code;
+            ev.noun = i;
+            ev.trigger = verb;
+            ev.object = true;
+            for (int j = 1; j <= s->n && !ev.src; j++) {
+                const tc_tok *c = &s->tok[j - 1];
+                if (c->head == verb && tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c)) ev.src = j;
+            }
+            ev.tgt = object_target(s, s->tok[i - 1].head == verb ? i : s->tok[i - 1].head, verb);
+            if (ev.tgt == i) ev.tgt = 0;
+            goto push;
+        }
+        row = match(L, s, i, 'E');
         if (row) {
             ev.noun = ev.trigger = i;
         } else if ((row = match(L, s, i, 'W')) != NULL) {
@@ -288,6 +351,7 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
         }
         ev.determined = has_det || time_poss;
         ev.definite = ev.determined && !ev.src && !ev.tgt;
+    push:
         if (*n == cap) {
             int nc = cap ? cap * 2 : 4;
             nom_event *ne = tc_arena_alloc(a, (size_t)nc * sizeof *ne);

@@ -28,6 +28,7 @@ typedef struct nom_event {
     int tgt;           /* head of the target phrase ("on"/"against"/"at" nmod, verb object), 0 */
     bool definite;     /* "the attack", "Sunday's attack": may refer back to an earlier event */
     bool determined;   /* "the"/"this"/a time possessor, with or without a target ("the attack on Gaza") */
+    bool object;       /* the noun is the object that says what its verb does ("halted all funding") */
 } nom_event;
 
 /* Finds the nominal events of a parsed sentence (arena array). TC_OK / TC_NOMEM. */

@@ -34,6 +34,16 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"attrib","date":"2021-11-07","text":"Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday, witnesses said."}
 {"id":"backed","date":"2021-11-07","text":"Rwandan-backed rebels seized the town of Rubaya in North Kivu."}
 {"id":"died","date":"2021-11-07","text":"Former Iraqi president Ghazi al-Yawer died at his home in Baghdad on Friday."}
+{"id":"funding","date":"2021-11-07","text":"The United States halted all funding for the Somali army."}
+{"id":"unless","date":"2021-11-07","text":"Germany said it will cut aid to Mali unless the junta holds elections."}
+{"id":"nobody","date":"2021-11-07","text":"Talks on the border dispute were held in Geneva, and a car bomb killed five people in Mosul."}
+{"id":"joint","date":"2021-11-07","text":"Armenia and Azerbaijan hold negotiations in Geneva."}
+{"id":"hypo","date":"2021-11-07","text":"Iran could attack Israeli ships in the Red Sea, officials said."}
+{"id":"mind","date":"2021-11-07","text":"The Kenyan president wants a seat on the Security Council."}
+{"id":"claim","date":"2021-11-07","text":"A bomb exploded at a market in Quetta on Monday, killing ten people. The Baloch Liberation Army claimed responsibility for the attack."}
+{"id":"claimit","date":"2021-11-07","text":"Al-Shabaab claims it killed 30 soldiers in an attack on a base in Lower Shabelle."}
+{"id":"meets","date":"2021-11-07","text":"The Egyptian foreign minister meets his Sudanese counterpart for talks in Cairo."}
+{"id":"ownside","date":"2021-11-07","text":"Israeli missile strikes on Sidon, Lebanon, hit a power plant, killing two people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -99,6 +109,37 @@ n=$(grep -c '"doc":"backed".*"code":"05' "$out")
 [ "$n" -eq 0 ] || { echo "Rwandan-backed: $n support events, want 0"; fail=1; }
 n=$(grep -c '"doc":"died"' "$out")
 [ "$n" -eq 0 ] || { echo "died at home: $n events, want 0"; fail=1; }
+# the object says what the verb does: "halted all funding" is 162 (reduce aid)
+want "object reading: halt funding" '"doc":"funding"' '"source":"USA"' '"target":"SOM[A-Z]*"' '"code":"162"'
+# an act made conditional on another's ("unless") is a threat (13), told
+# once, and the condition is no event
+want "conditional act is a threat" '"doc":"unless"' '"source":"DEU"' '"target":"MLI"' '"code":"13[0-9]*"'
+n=$(grep -c '"doc":"unless"' "$out")
+[ "$n" -eq 1 ] || { echo "unless: $n events, want 1"; fail=1; }
+# an act nobody is named as doing is left out, violence is not
+want "violence with no attacker named" '"doc":"nobody"' '"source":""' '"target":"IRQ[A-Z]*"' '"code":"18[0-9]*"'
+n=$(grep '"doc":"nobody"' "$out" | grep -c '"source":"","source_text":"[^"]*","target":"[^"]*","target_text":"[^"]*","code":"0')
+[ "$n" -eq 0 ] || { echo "an unattributed non-violent act: $n events, want 0"; fail=1; }
+# an act conjoined subjects do together: once in each direction
+want "joint act, one way" '"doc":"joint"' '"source":"ARM"' '"target":"AZE"' '"code":"04[0-9]*"'
+want "joint act, the other way" '"doc":"joint"' '"source":"AZE"' '"target":"ARM"' '"code":"04[0-9]*"'
+n=$(grep -c '"doc":"joint"' "$out")
+[ "$n" -eq 2 ] || { echo "joint act: $n events, want 2 (not the place as a party)"; fail=1; }
+# no event: a hypothetical act ("could attack"), a verb of the mind ("wants")
+n=$(grep -c '"doc":"hypo"' "$out")
+[ "$n" -eq 0 ] || { echo "could attack: $n events, want 0"; fail=1; }
+n=$(grep -c '"doc":"mind"' "$out")
+[ "$n" -eq 0 ] || { echo "wants a seat: $n events, want 0"; fail=1; }
+# a claim makes the claimant the source of the violence it claims, and is
+# no event of its own
+want "claim of responsibility" '"doc":"claim"' '"sentence":1' '"source":"PAK[A-Z]*"' '"code":"18[0-9]*"'
+want "claims it killed" '"doc":"claimit"' '"source":"SOMREB"' '"target":"SOM[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep -c '"doc":"claimit"' "$out")
+[ "$n" -eq 1 ] || { echo "claims it killed: $n events, want 1"; fail=1; }
+# a meeting told as done is a meeting (04), not an intent to meet (036)
+want "meets for talks" '"doc":"meets"' '"source":"EGYGOV"' '"target":"SDN[A-Z]*"' '"code":"04[0-9]*"'
+# an attacker does not strike its own side abroad: the place's country is the target
+want "own side abroad" '"doc":"ownside"' '"source":"ISR"' '"target":"LBN"' '"code":"19[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
