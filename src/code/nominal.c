@@ -212,10 +212,16 @@ static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int 
     if (h < 1 || s->tok[h - 1].upos != TC_UPOS_VERB) return NULL;
     const char *l = tc_tok_lemma(t);
     if (!l || !*l) return NULL;
-    int b = bucket(l);
-    for (int r = L->start[b]; r < L->start[b + 1]; r++) {
-        const nom_row *row = &L->rows[r];
-        if (row->kind == 'O' && tc_lemma_is(t, row->lemma) && tc_lemma_is(&s->tok[h - 1], row->mod)) {
+    /* the rows for this noun first, then the verb's rows for any object ("*") */
+    for (int pass = 0; pass < 2; pass++) {
+        int b = pass ? bucket("*") : bucket(l);
+        for (int r = L->start[b]; r < L->start[b + 1]; r++) {
+            const nom_row *row = &L->rows[r];
+            if (row->kind != 'O' || !tc_lemma_is(&s->tok[h - 1], row->mod)) continue;
+            if (pass ? strcmp(row->lemma, "*") : !tc_lemma_is(t, row->lemma)) continue;
+            /* an event noun as the object is an event of its own ("condemned
+               the attack"): the verb's any-object reading is not wanted */
+            if (pass && match(L, s, i, 'E')) return NULL;
             *verb = h;
             return row;
         }

@@ -746,6 +746,13 @@ int geo_doc_resolve(geo_doc *d) {
         const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
         kept[i] = post ? keep(d, i, post, cnt) : d->m[i].sent < 0;
     }
+    /* a chain "Bari, Puntland, Somalia" stays one chain when a name in it
+       ("Puntland") is no place the gazetteer knows: a link skips it */
+    for (int i = 0; i < d->nm; i++) {
+        int l = d->f[i].link;
+        for (int guard = 0; l >= 0 && !kept[l] && guard < 4; guard++) l = d->f[l].link;
+        d->f[i].link = l >= 0 && kept[l] ? l : -1;
+    }
     int w = 0;
     for (int i = 0; i < d->nm; i++) {
         map[i] = kept[i] ? w : -1;
@@ -845,19 +852,26 @@ int geo_doc_resolve(geo_doc *d) {
                     if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
                     if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
                     if (a < 0) continue;
-                    int o = a == i2 ? b : a;
-                    uint32_t c2 = counts[o];
-                    const unsigned char *p2 = posts[o];
-                    for (uint32_t q = 0; p2 && q < c2 && q < 50; q++) {
-                        uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
-                        tc_place p2p;
-                        geo_gaz_place(d->g, pi2, &p2p);
-                        int k2 = geo_gaz_kind(d->g, pi2);
-                        if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
-                            (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
-                        if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
-                            (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
+                    /* ... or a later link of the chain: "Bari, Puntland, Somalia"
+                       puts Bari in Somalia even when "Puntland" says nothing */
+                    bool hit = false;
+                    for (int o = a == i2 ? b : a, hop = 0; o >= 0 && hop < 3 && !hit; hop++) {
+                        uint32_t c2 = counts[o];
+                        const unsigned char *p2 = posts[o];
+                        for (uint32_t q = 0; p2 && q < c2 && q < 50 && !hit; q++) {
+                            uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
+                            tc_place p2p;
+                            geo_gaz_place(d->g, pi2, &p2p);
+                            int k2 = geo_gaz_kind(d->g, pi2);
+                            if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                                (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
+                            if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                                (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
+                        }
+                        if (a != i2) break; /* only forward along the chain */
+                        o = d->f[o].link;
                     }
+                    if (hit) sc += 4;
                 }
                 /* a list of places is of one kind: "states such as California or
                    Washington" are regions, "Syria, Iraq and Georgia" countries

@@ -44,6 +44,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"claimit","date":"2021-11-07","text":"Al-Shabaab claims it killed 30 soldiers in an attack on a base in Lower Shabelle."}
 {"id":"meets","date":"2021-11-07","text":"The Egyptian foreign minister meets his Sudanese counterpart for talks in Cairo."}
 {"id":"ownside","date":"2021-11-07","text":"Israeli missile strikes on Sidon, Lebanon, hit a power plant, killing two people."}
+{"id":"chain","date":"2021-11-07","text":"Security forces raided a camp near Bari, Puntland, Somalia, on Friday."}
+{"id":"reject","date":"2021-11-07","text":"Iran rejects the ultimatum."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -140,6 +142,10 @@ n=$(grep -c '"doc":"claimit"' "$out")
 want "meets for talks" '"doc":"meets"' '"source":"EGYGOV"' '"target":"SDN[A-Z]*"' '"code":"04[0-9]*"'
 # an attacker does not strike its own side abroad: the place's country is the target
 want "own side abroad" '"doc":"ownside"' '"source":"ISR"' '"target":"LBN"' '"code":"19[0-9]*"'
+# a place chain puts its first name in the chain's country (Bari, Somalia; not Bari, Italy)
+want "place chain: Bari in Somalia" '"doc":"chain"' '"location":\{"name":"Bari","gazetteer":"Bari","country":"SO"'
+# a verb whose dictionary group has no code of its own, with any object: "rejects" is 12x
+want "rejects anything" '"doc":"reject"' '"source":"IRN"' '"code":"12[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
