@@ -79,13 +79,21 @@ typedef struct tc_alloc {
 /* ===================================================================== */
 
 /*
- * Where the engine finds its inputs.  Any NULL field takes its default:
+ * Where the engine finds its inputs.  Any NULL field takes its default
+ * (tc_default_dir):
  *   data_dir     third-party data (PETRARCH dictionaries, UD, gazetteer
- *                sources); default $TACITUS_DATA, else "../shared/data".
+ *                sources; needed only to build models and to evaluate).
  *   model_dir    compiled binaries (parser model, compiled dictionaries,
- *                gazetteer); default $TACITUS_MODELS, else "build/models".
+ *                gazetteer).
  *   project_dir  the project's own data/ folder (lexicons, actor updates,
- *                crosswalks); default $TACITUS_PROJECT_DATA, else "data".
+ *                crosswalks).
+ *   dict_file    the compiled dictionaries to load instead of
+ *                <model_dir>/phoenix.tcd (e.g. one made with
+ *                `compile-dicts --add-actors`).
+ *   add_actors   nadd_actors PETRARCH actor files added to the standard set:
+ *                the engine then compiles the standard text dictionaries
+ *                plus these when it opens (tc_dict_load_standard; about
+ *                0.3 s, needs data_dir), instead of loading dict_file.
  * log receives warnings (e.g. "file:line: malformed entry") with level
  * 0=error 1=warning 2=info; NULL means stderr for errors and warnings.
  */
@@ -96,7 +104,32 @@ typedef struct tc_config {
     const tc_alloc *alloc;
     void (*log)(void *ud, int level, const char *msg);
     void *log_ud;
+    const char *dict_file;
+    const char *const *add_actors;
+    size_t nadd_actors;
 } tc_config;
+
+/* The folders of a configuration, for tc_default_dir. */
+enum { TC_DIR_DATA = 0, TC_DIR_MODELS = 1, TC_DIR_PROJECT = 2 };
+
+/*
+ * The folder used for `which` when a configuration leaves it NULL, in this
+ * order:
+ *   1. the environment: $TACITUS_DATA, $TACITUS_MODELS, $TACITUS_PROJECT_DATA;
+ *   2. the build tree holding the running program (or libtacitus): for
+ *      <root>/build/tacitus, where <root>/data/crosswalk/cameo.tsv exists,
+ *      <root>/build/models, <root>/data and <root>/../shared/data;
+ *   3. the installed prefix holding it (<prefix>/bin/tacitus or
+ *      <prefix>/lib/libtacitus.so with <prefix>/share/tacitus):
+ *      <prefix>/share/tacitus/models and <prefix>/share/tacitus/data
+ *      (third-party data is not installed: 1 or 4 for it);
+ *   4. folders relative to the current one: "../shared/data",
+ *      "build/models", "data".
+ * Writes the path into buf[cap] (NUL-terminated, cut if cap is too small)
+ * and returns its length, like snprintf.  Reads only the environment and
+ * the file system; thread-safe.
+ */
+TC_EXPORT size_t tc_default_dir(int which, char *buf, size_t cap);
 
 typedef struct tc_engine tc_engine;
 
@@ -141,15 +174,22 @@ TC_EXPORT const char *tc_engine_errmsg(const tc_engine *e);
  * record, never nothing.
  */
 typedef struct tc_story {
-    const char *id;     /* file name without extension, or the JSON "id" */
+    const char *id;     /* file name without extension, or the JSON "id" (a
+                           number or other non-string id as its JSON text) */
     const char *date;   /* "YYYY-MM-DD" as read */
     int year, month, day;
-    const char *title, *source, *url;
+    const char *title, *source, *url;  /* JSON "title"; "source" or "sources";
+                           "url" or "urls" (a list is joined with ";") */
     const char *text;   /* the story text (UTF-8, validated) */
     size_t text_len;
     const char *file;   /* the input file the story came from */
     long line;          /* first line of the story in that file */
     const char *error;  /* non-NULL for an error record */
+    const char *meta;   /* JSON Lines: every key of the story object but
+                           "id", "date" and "text", as one compact JSON
+                           object (keys in input order); NULL when none */
+    const char *note;   /* what the reader did to the input, e.g. "text
+                           decoded as Windows-1252 (not valid UTF-8)"; NULL */
 } tc_story;
 
 typedef struct tc_reader tc_reader;
@@ -159,9 +199,14 @@ typedef struct tc_reader tc_reader;
  * is walked recursively (files in byte order of their names, hidden files
  * skipped), and any file may be gzip-compressed (detected by content).  The
  * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
- * stories {"id","date","text"} with optional "title","source","url"; anything
- * else is the story format (first line " date YYYY-MM-DD", leading space
- * optional, then the text; id = file name without extensions).
+ * stories {"id","date","text"} whose other keys are metadata (tc_story.meta,
+ * title, source, url); anything else is the story format (first line
+ * " date YYYY-MM-DD", leading space optional, then the text; id = file name
+ * without extensions).  Dates follow one rule in both: YYYY-MM-DD (or
+ * YYYYMMDD), optionally with an ISO 8601 time ("T10:30Z").  A UTF-8
+ * byte-order mark is skipped; text that is not valid UTF-8 and holds no NUL
+ * byte is decoded as Windows-1252 (tc_story.note says so).  Every string of
+ * a story or error record is valid UTF-8.
  * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
  * become error records.  `A` may be NULL.
  * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
@@ -195,7 +240,9 @@ typedef struct tc_writer tc_writer;
 /*
  * Opens an event writer.  JSONL and TSV write to `path` (NULL or "-" =
  * standard output); TSV starts with a header line (Phoenix column order,
- * then tacitus's extra columns).  SQLITE needs a path: it creates tables
+ * then tacitus's extra columns; a cell holding '"' is quoted RFC 4180-style,
+ * tabs and newlines become spaces).  docs/CODEBOOK.md describes every field
+ * of the three formats; every byte written is valid UTF-8.  SQLITE needs a path: it creates tables
  * stories, events and errors if missing; events of a story already in the
  * database are replaced, never duplicated; rows are committed in batches.
  * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
@@ -217,7 +264,9 @@ TC_EXPORT int tc_writer_close(tc_writer *w);
 TC_EXPORT const char *tc_writer_errmsg(const tc_writer *w);
 
 /*
- * Formats one event as a JSON object (no newline) into buf[cap].  Returns
+ * Formats one event as a JSON object (no newline) into buf[cap], as
+ * tc_writer writes it but without the story's metadata ("story") and note,
+ * which belong to the tc_story.  Returns
  * the length the full text needs (excluding the NUL), like snprintf: the
  * text is complete when the result is < cap.
  */
@@ -350,6 +399,18 @@ TC_EXPORT int tc_dict_load(tc_dict **out, const tc_dict_files *files, const tc_c
                            char *err, size_t errlen);
 
 /*
+ * The standard set (what `tacitus compile-dicts` compiles without file
+ * options): from <cfg->data_dir>/petrarch/dictionaries CAMEO.2.0.txt,
+ * Phoenix.{Countries,International,MilNonState}.actors.txt,
+ * Phoenix.agents.txt, Phoenix.discards.txt and
+ * PETR.Internal.Coding.Ontology.txt; then every <cfg->project_dir>/actors/
+ * *.txt in name order; then cfg->add_actors.  A later actor file overrides
+ * same-name entries of earlier ones.  NULL folders take tc_default_dir.
+ * Returns as tc_dict_load.
+ */
+TC_EXPORT int tc_dict_load_standard(tc_dict **out, const tc_config *cfg, char *err, size_t errlen);
+
+/*
  * Loads the compiled binary form from p[0..n) (e.g. an mmap); the bytes are
  * copied, so p may be unmapped afterwards.  The header (magic "TCDICT\0\0",
  * format version, byte-order word, total size, CRC-32, section table) is
@@ -480,7 +541,7 @@ TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detai
  * CRC-32, section offsets; all validated before use).  A loaded gazetteer is
  * immutable and may be shared by threads.
  */
-#define TC_GAZETTEER_FORMAT 2
+#define TC_GAZETTEER_FORMAT 3
 
 typedef struct tc_gazetteer tc_gazetteer;
 
@@ -507,6 +568,8 @@ typedef struct tc_place {
     uint32_t population;
     uint32_t geonameid;       /* 0 for project places */
     int precision;            /* TC_PREC_* */
+    const char *admin2;       /* second-level region name ("" when unknown) */
+    const char *country3;     /* ISO 3166-1 alpha-3 of country ("" when unknown) */
 } tc_place;
 
 /*
@@ -558,6 +621,17 @@ TC_EXPORT int tc_gazetteer_dump(const tc_gazetteer *g, FILE *f);
  */
 TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, FILE *f, const char *name,
                              FILE *out);
+
+/*
+ * The places of one story as read by tc_reader (story->error must be NULL),
+ * one JSON line per resolved mention to out: {"doc" (the story id), "beg",
+ * "end" (character offsets in story->text, as in event records), "text",
+ * "role", "name", "country", "admin1", "lat", "lon", "precision",
+ * "geonameid", "country3", "admin2"}.  `tacitus geo` reads its inputs with
+ * tc_reader and calls this, so it names documents and accepts inputs as
+ * `tacitus code` does.  TC_OK, TC_IO, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_geo_story(const tc_gazetteer *g, const tc_nlp_model *parser, const tc_story *st, FILE *out);
 
 /*
  * Scores against a corpus folder laid out like GeoWebNews (one *.xml with

@@ -6,8 +6,9 @@ set -eu
 cd "$(dirname "$0")/.."
 # chromium: the report page is tested as a person sees it, in headless Chromium
 # (tests/report/render.py drives it over its DevTools pipe; no driver package).
+# python3-pandas, jq: tests/check/records_load.sh loads the records as analysts do.
 # npm: fetches the pinned web assets below (skipped when npm is already there).
-PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev chromium"
+PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev chromium python3-pandas jq"
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 missing=""
 for p in $PKGS; do

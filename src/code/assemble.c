@@ -34,6 +34,7 @@ struct tc_event *st_new_event(tc_doc *d, const tc_sent *s, int trigger) {
     ev->killed = ev->injured = -1;
     ev->source = ev->target = ev->source_text = ev->target_text = "";
     ev->trigger = trigger >= 1 && trigger <= s->n ? s->tok[trigger - 1].form : NULL;
+    ev->trigger_span = ev_span(s, trigger, trigger);
     d->ev_anchor[d->nev] = trigger;
     d->ev[d->nev++] = ev;
     return ev;
@@ -153,6 +154,9 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             ev->location.lat = p.lat;
             ev->location.lon = p.lon;
             ev->location.precision = tc_precision_name(p.precision);
+            ev->location.admin2 = p.admin2 && *p.admin2 ? p.admin2 : NULL;
+            ev->location.country3 = p.country3 && *p.country3 ? p.country3 : NULL;
+            ev->location.geonameid = p.geonameid;
         }
     }
     if (st_violent(ev->code) && trigger >= 1) {
@@ -241,7 +245,7 @@ void st_target_from_place(tc_doc *d) {
                                !strncmp(ev->source, ev->target, 3) && strncmp(ev->target, iso3, 3);
         if (!*ev->target || own_side_abroad) {
             ev->target = iso3;
-            if (own_side_abroad) ev->target_text = "";
+            if (own_side_abroad) { ev->target_text = ""; ev->target_span.has = false; }
         }
     }
 }
@@ -300,7 +304,11 @@ void st_dedupe(tc_doc *d) {
                 while (*p && *p != ',') p++;
                 if (*p == ',') p++;
             }
-        if (!*same->target && *ev->target) { same->target = ev->target; same->target_text = ev->target_text; }
+        if (!*same->target && *ev->target) {
+            same->target = ev->target;
+            same->target_text = ev->target_text;
+            same->target_span = ev->target_span;
+        }
         if (!same->location.has && ev->location.has) same->location = ev->location;
         if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
         if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }

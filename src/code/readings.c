@@ -169,8 +169,8 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         for (int m = first; m < d->nev && gov; m++) {
             if (m == k || d->ev_anchor[m] != gov) continue;
             struct tc_event *g = d->ev[m];
-            if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; }
-            if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; }
+            if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; ev->source_span = g->source_span; }
+            if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; ev->target_span = g->target_span; }
             if (threat && !c) continue; /* "threatened to X" with X of no threat form: the threat stays */
             st_drop_event(d, m);
             if (m < k) k--;
@@ -255,6 +255,7 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         if (who && *who) {
             ev->target = who;
             ev->target_text = st_span_text(&d->arena, s, b, e);
+            ev->target_span = ev_span(s, b, e);
             if (!ev->target_text) ev->target_text = "";
         }
     }
@@ -277,7 +278,7 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
                 request_code(!strncmp(a->code, "02", 2) ? "02" : "10", ev->code, buf);
                 a->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
             }
-            if (!*a->target && *ev->source) { a->target = ev->source; a->target_text = ev->source_text; }
+            if (!*a->target && *ev->source) { a->target = ev->source; a->target_text = ev->source_text; a->target_span = ev->source_span; }
             st_drop_event(d, k);
             k--;
             continue;
@@ -447,8 +448,10 @@ static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
         if (!ca || !cb || !*ca || !*cb) continue;
         ev->source = ca;
         ev->source_text = st_span_text(&d->arena, s, ab, ae);
+        ev->source_span = ev_span(s, ab, ae);
         ev->target = cb;
         ev->target_text = st_span_text(&d->arena, s, bb, be);
+        ev->target_span = ev_span(s, bb, be);
         struct tc_event *r = st_new_event(d, s, w);
         if (!r) return d->nev;
         *r = *ev;
@@ -456,6 +459,8 @@ static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
         r->source_text = ev->target_text;
         r->target = ev->source;
         r->target_text = ev->source_text;
+        r->source_span = ev->target_span;
+        r->target_span = ev->source_span;
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
         if (!r->source_text) r->source_text = "";
@@ -486,11 +491,13 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
         if (vic) {
             ev->target = tgt ? tgt : "";
             ev->target_text = tgt ? st_span_text(&d->arena, s, b, e) : "";
+            ev->target_span = tgt ? ev_span(s, b, e) : (tc_span){0, 0, false};
         }
         const char *src = by ? st_code_party(d, s, by, &b, &e) : NULL;
         if (by && !src && (src = st_unknown_attacker(s, by)) != NULL) st_np_span(s, by, &b, &e);
         ev->source = src ? src : "";
         ev->source_text = src ? st_span_text(&d->arena, s, b, e) : "";
+        ev->source_span = src ? ev_span(s, b, e) : (tc_span){0, 0, false};
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
     }
@@ -510,8 +517,12 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
             /* the event noun names the attacker better than a verb's subject */
             bool b_noun = s->tok[d->ev_anchor[m] - 1].upos != TC_UPOS_VERB;
             bool a_noun = s->tok[d->ev_anchor[k] - 1].upos != TC_UPOS_VERB;
-            if (!*a->source || (b_noun && !a_noun && *b->source)) { a->source = b->source; a->source_text = b->source_text; }
-            if (!*a->target) { a->target = b->target; a->target_text = b->target_text; }
+            if (!*a->source || (b_noun && !a_noun && *b->source)) {
+                a->source = b->source;
+                a->source_text = b->source_text;
+                a->source_span = b->source_span;
+            }
+            if (!*a->target) { a->target = b->target; a->target_text = b->target_text; a->target_span = b->target_span; }
             /* "artillery strikes kill two", "killed in an airstrike": the act
                (the noun on the killing verb) says what kind of violence, the
                verb only its outcome */
@@ -522,6 +533,7 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
                 (st_violence_rank(b->code) == st_violence_rank(a->code) && b_noun && !a_noun)) {
                 a->code = b->code;
                 a->trigger = b->trigger;
+                a->trigger_span = b->trigger_span;
             }
             if (b->killed > a->killed) { a->killed = b->killed; a->killed_mod = b->killed_mod; }
             if (b->injured > a->injured) { a->injured = b->injured; a->injured_mod = b->injured_mod; }
@@ -607,8 +619,10 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         if (between && *ev->source && strncmp(ev->source, ca, 3) && strncmp(ev->source, cb, 3)) continue;
         ev->source = ca;
         ev->source_text = st_span_text(&d->arena, s, ab, ae);
+        ev->source_span = ev_span(s, ab, ae);
         ev->target = cb;
         ev->target_text = st_span_text(&d->arena, s, bb, be);
+        ev->target_span = ev_span(s, bb, be);
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
         struct tc_event *r = st_new_event(d, s, d->ev_anchor[k]);
@@ -618,6 +632,8 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         r->source_text = ev->target_text;
         r->target = ev->source;
         r->target_text = ev->source_text;
+        r->source_span = ev->target_span;
+        r->target_span = ev->source_span;
         /* other events of this act between the same parties are the same telling */
         for (int m = first; m < d->nev; m++) {
             struct tc_event *o = d->ev[m];
@@ -647,9 +663,17 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
            as the story codes the subject */
         int subj = st_child_full(s, g, "nsubj"), b = 0, e = 0;
         const char *who = NULL, *who_text = NULL;
+        tc_span who_span = {0, 0, false};
         for (int k = first; k < d->nev && !who; k++)
-            if (d->ev_anchor[k] == g && *d->ev[k]->source) { who = d->ev[k]->source; who_text = d->ev[k]->source_text; }
-        if (!who && subj && (who = st_code_phrase(d, s, subj, &b, &e)) != NULL) who_text = st_span_text(&d->arena, s, b, e);
+            if (d->ev_anchor[k] == g && *d->ev[k]->source) {
+                who = d->ev[k]->source;
+                who_text = d->ev[k]->source_text;
+                who_span = d->ev[k]->source_span;
+            }
+        if (!who && subj && (who = st_code_phrase(d, s, subj, &b, &e)) != NULL) {
+            who_text = st_span_text(&d->arena, s, b, e);
+            who_span = ev_span(s, b, e);
+        }
         if (!who || !*who) continue;
         struct tc_event *claimed = NULL;
         int resp = 0;
@@ -680,12 +704,14 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
         if (!*claimed->source || !strncmp(claimed->source, "---", 3) || !strncmp(claimed->source, who, 3)) {
             claimed->source = who;
             claimed->source_text = who_text ? who_text : "";
+            claimed->source_span = who_text ? who_span : (tc_span){0, 0, false};
         }
         for (int k = first; k < d->nev; k++) /* the claim itself; its target is the victims' */
             if (d->ev_anchor[k] == g && d->ev[k] != claimed && !st_violent(d->ev[k]->code)) {
                 if (!*claimed->target && *d->ev[k]->target && strncmp(d->ev[k]->target, who, 3)) {
                     claimed->target = d->ev[k]->target;
                     claimed->target_text = d->ev[k]->target_text;
+                    claimed->target_span = d->ev[k]->target_span;
                 }
                 st_drop_event(d, k);
                 k--;
@@ -733,6 +759,7 @@ void st_rulings(tc_doc *d, const tc_sent *s, int si, int first) {
         ev->code = "116";
         ev->source = court;
         ev->source_text = st_span_text(&d->arena, s, b, e);
+        ev->source_span = ev_span(s, b, e);
         if (!ev->source_text) ev->source_text = "";
         /* whose act: the object's owner ("the government's practice") */
         int obj = st_child_full(s, g, "obj");
@@ -777,7 +804,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
         for (int m = first; m < d->nev; m++) {
             if (m == k || d->ev_anchor[m] != g) continue;
             struct tc_event *o = d->ev[m];
-            if (*o->source) { d->ev[k]->source = o->source; d->ev[k]->source_text = o->source_text; }
+            if (*o->source) { d->ev[k]->source = o->source; d->ev[k]->source_text = o->source_text; d->ev[k]->source_span = o->source_span; }
             st_drop_event(d, m);
             if (m < k) k--;
             m--;
@@ -929,11 +956,13 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
             if (!*ev->source && src && *src) {
                 ev->source = src;
                 ev->source_text = st_span_text(&d->arena, s, sb, se);
+                ev->source_span = ev_span(s, sb, se);
                 if (!ev->source_text) ev->source_text = "";
             }
             if (tgt) {
                 ev->target = tgt;
                 ev->target_text = st_span_text(&d->arena, s, b, e);
+                ev->target_span = ev_span(s, b, e);
                 if (!ev->target_text) ev->target_text = "";
             }
         }
@@ -943,10 +972,12 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
         ev->code = "192";
         ev->source = src;
         ev->source_text = st_span_text(&d->arena, s, sb, se);
+        ev->source_span = ev_span(s, sb, se);
         if (!ev->source_text) ev->source_text = "";
         if (tgt) {
             ev->target = tgt;
             ev->target_text = st_span_text(&d->arena, s, b, e);
+            ev->target_span = ev_span(s, b, e);
             if (!ev->target_text) ev->target_text = "";
         }
         st_attach(d, ev, s, si, v);

@@ -52,6 +52,8 @@ static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
     ev->plover_mode = row->plover_mode[0] ? row->plover_mode : NULL;
     ev->acled_type = row->acled_type[0] ? row->acled_type : NULL;
     ev->acled_subtype = row->acled_subtype[0] ? row->acled_subtype : NULL;
+    ev->code_name = row->name[0] ? row->name : NULL;
+    ev->plover_context = row->plover_context[0] ? row->plover_context : NULL;
 }
 
 static int code_sentence(tc_doc *d, int si) {
@@ -153,6 +155,8 @@ static int code_sentence(tc_doc *d, int si) {
             if (has_tgt) ev->target = st_refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
             if (src_beg) ev->source_text = st_span_text(&d->arena, s, src_beg, src_end);
             if (c->tgt_beg) ev->target_text = st_span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
+            if (src_beg) ev->source_span = ev_span(s, src_beg, src_end);
+            if (c->tgt_beg) ev->target_span = ev_span(s, c->tgt_beg, c->tgt_end);
             if (!ev->source_text) ev->source_text = "";
             if (!ev->target_text) ev->target_text = "";
             st_attach(d, ev, s, si, c->trigger);
@@ -197,6 +201,7 @@ static int code_sentence(tc_doc *d, int si) {
                     if (tgt && *tgt && strcmp(tgt, v->source)) {
                         v->target = tgt;
                         v->target_text = st_span_text(&d->arena, s, tb, te);
+                        v->target_span = ev_span(s, tb, te);
                         if (!v->target_text) v->target_text = "";
                     }
                 }
@@ -217,6 +222,8 @@ static int code_sentence(tc_doc *d, int si) {
         if (tgt) ev->target = tgt;
         if (sb) ev->source_text = st_span_text(&d->arena, s, sb, se);
         if (x->tgt) ev->target_text = st_span_text(&d->arena, s, tb, te);
+        if (sb) ev->source_span = ev_span(s, sb, se);
+        if (x->tgt) ev->target_span = ev_span(s, tb, te);
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
         st_attach(d, ev, s, si, x->trigger);
@@ -239,6 +246,7 @@ static int code_sentence(tc_doc *d, int si) {
             e2->trigger = trig;
             e2->source = c2;
             e2->source_text = st_span_text(&d->arena, s, cb, ce);
+            e2->source_span = ev_span(s, cb, ce);
             if (!e2->source_text) e2->source_text = "";
         }
     }
@@ -353,6 +361,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_target_from_place(d);
     st_dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
+    ev_finish(d->ev, d->nev, st->text, st->text_len, &d->arena);
     return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 

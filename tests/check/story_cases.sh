@@ -88,7 +88,7 @@ want "surname variant keeps the title's code" '"doc":"learn"' '"sentence":2' '"s
 want "pronoun takes the latest person" '"doc":"learn"' '"sentence":4' '"source":"IRQGOV"' '"source_text":"He"' '"code":"111"'
 want "name codes past the demonym" '"doc":"names"' '"sentence":1' '"target":"FRAGOV"' '"code":"04[0-9]*"'
 want "U.S. does not end the sentence" '"doc":"names"' '"sentence":2' '"target":"USAGOV"' '"target_text":"U.S. President Joe Biden"'
-want "long document: one event, 300 sentences" '"doc":"long"' '"sentences":"1,2,3,[0-9,]*,199,200,201,[0-9,]*,299,300"' \
+want "long document: one event, 300 sentences" '"doc":"long"' '"sentences":\[1,2,3,[0-9,]*,199,200,201,[0-9,]*,299,300\]' \
      '"source":"ISR"' '"code":"195"' '"date":"2021-11-01"' '"location":\{"name":"Gaza"'
 # a present-tense verb the tagger made a noun ("arrest", "shot"): the
 # sentence's only verb; agents take the country of the event's place
@@ -112,7 +112,7 @@ want "attacker adjective in the noun phrase" '"doc":"npactor"' '"source":"RUS"' 
 # the most specific place as written, where the gazetteer knows only its country
 want "place as written" '"doc":"written"' '"location":\{"name":"Wadi Zeyna","gazetteer":"Lebanon","country":"LB"'
 # "the attack on Gaza" after an attack on Gaza is that attack, not a second one
-want "the attack on X refers back" '"doc":"backref"' '"sentences":"1,2"' '"source":"ISR"' '"code":"195"'
+want "the attack on X refers back" '"doc":"backref"' '"sentences":\[1,2\]' '"source":"ISR"' '"code":"195"'
 n=$(grep -c '"doc":"backref".*"code":"19' "$out")
 [ "$n" -eq 1 ] || { echo "the attack on X: $n violent events, want 1"; fail=1; }
 # a crowd nobody names protests where it stands: that country's civilians
