@@ -285,7 +285,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
-            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i)) &&
+            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) ||
+                                 (p->lemma && (!strcmp(p->lemma, "police") || !strcmp(p->lemma, "people")))) &&
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
                       !tc_nlp_lex_has(m, u->form, "NN")))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
@@ -404,7 +405,33 @@ static void fix_second_subject(tc_sent *s) {
     }
 }
 
+/*
+ * "Turkish police detain hundreds of protesters" re-parsed with "police" an
+ * object before its verb: an English object follows its verb, so a noun
+ * "object" before a finite verb that has no subject is its subject.
+ */
+static void fix_object_before(tc_sent *s) {
+    for (int v = 2; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !t->xpos || (strcmp(t->xpos, "VBZ") && strcmp(t->xpos, "VBP") && strcmp(t->xpos, "VBD")))
+            continue;
+        int before = 0;
+        bool subj = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *k = &s->tok[j - 1];
+            if (k->head != v || !k->deprel) continue;
+            if (!strncmp(k->deprel, "nsubj", 5) || !strncmp(k->deprel, "csubj", 5) || !strncmp(k->deprel, "expl", 4)) subj = true;
+            if (!strcmp(k->deprel, "obj") && j < v && !before) before = j;
+        }
+        if (subj || !before) continue;
+        tc_tok *o = &s->tok[before - 1];
+        if (o->upos != TC_UPOS_NOUN && o->upos != TC_UPOS_PROPN && o->upos != TC_UPOS_PRON) continue;
+        o->deprel = "nsubj";
+    }
+}
+
 void tc_code_fix_tree(tc_sent *s) {
+    fix_object_before(s);
     fix_second_subject(s);
     fix_reported(s);
 }

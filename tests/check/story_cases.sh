@@ -73,6 +73,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namedgroup","date":"2025-02-22","text":"The Tuareg independence movement accuses Malian soldiers of abuses."}
 {"id":"summons","date":"2025-03-04","text":"Germany summoned Russia's envoy over the cyberattack."}
 {"id":"secondsubject","date":"2025-05-23","text":"Netanyahu accused British prime minister Keir Starmer of siding with Hamas."}
+{"id":"curfew","date":"2025-02-20","text":"The governor of Norte de Santander declares a curfew across Cucuta, Colombia."}
+{"id":"policedetain","date":"2025-02-20","text":"Turkish police detain hundreds of protesters."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -236,6 +238,10 @@ want "named unknown group" '"doc":"namedgroup"' '"source":"MLIREB"' '"target":"M
 want "summons an envoy" '"doc":"summons"' '"source":"DEU"' '"target":"RUS[A-Z]*"' '"code":"110"'
 # a second "subject" after the verb is its object
 want "second subject is the object" '"doc":"secondsubject"' '"source":"ISRGOV"' '"target":"GBRGOV"' '"code":"11[0-9]*"'
+# coercion with no target named falls on the place's country
+want "curfew on the place" '"doc":"curfew"' '"source":"COL[A-Z]*"' '"target":"COL"' '"code":"17[0-9]*"'
+# "police" takes a plural verb; an "object" before its verb is its subject
+want "police detain" '"doc":"policedetain"' '"source":"TURCOP"' '"target":"TUR[A-Z]*"' '"code":"173"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
