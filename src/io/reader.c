@@ -5,6 +5,13 @@
  * standard input.  Anything wrong with one story becomes an error record
  * "file:line: what" and the run goes on: no story is ever dropped silently.
  *
+ * What users' files hold is taken as it comes: a UTF-8 byte-order mark is
+ * skipped, text that is not valid UTF-8 is read as Windows-1252 (with a
+ * note on the story), one date rule serves every format (read_date), ids
+ * that are JSON numbers keep their text, and the keys of a JSON story other
+ * than id/date/text pass through as its metadata.  Every string a story or
+ * error record carries is valid UTF-8, file names and excerpts included.
+ *
  * Folder walks read each real file once: files and folders are known by
  * (device, inode), so links to a folder already walked ("self -> .") or to a
  * file already read are skipped, and so are dangling links, link loops,
@@ -23,6 +30,7 @@
  * record for what could not be read, never a shortened story.
  */
 #include "core/core.h"
+#include "io/text.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -171,8 +179,17 @@ static int add_file(tc_reader *r, const char *path, const char *rel, int *cap, c
         rel = rel ? rel + 1 : path;
     }
     size_t n = strip_ext(rel, strlen(rel));
-    f->id = tc_mem_alloc(r->A, n + 1);
-    if (f->id) { memcpy(f->id, rel, n); f->id[n] = 0; }
+    if (io_is_utf8(rel, n)) {
+        f->id = tc_mem_alloc(r->A, n + 1);
+        if (f->id) { memcpy(f->id, rel, n); f->id[n] = 0; }
+    } else {
+        /* a file name that is not UTF-8: its bytes read as Windows-1252,
+           as the reader does for text */
+        tc_buf b;
+        tc_buf_init(&b, r->A);
+        f->id = io_add_utf8(&b, rel, n) ? tc_mem_strndup(r->A, b.p, b.n) : NULL;
+        tc_buf_free(&b);
+    }
     if (fmt) {
         char m[400];
         va_list ap;
@@ -344,6 +361,18 @@ static bool ends_with(const char *s, const char *suf) {
     return n >= k && !strcmp(s + n - k, suf);
 }
 
+/* A copy of s[0..n) in the arena as valid UTF-8 (Windows-1252 for bytes
+   that are not UTF-8); NULL on OOM. */
+static char *arena_utf8(tc_arena *a, const char *s, size_t n) {
+    if (io_is_utf8(s, n)) return tc_arena_strndup(a, s, n);
+    tc_buf b;
+    tc_buf_init(&b, a->A);
+    char *r = io_add_utf8(&b, s, n) ? tc_arena_strndup(a, b.p, b.n) : NULL;
+    if (!r) a->oom = true;
+    tc_buf_free(&b);
+    return r;
+}
+
 /* Opens the next input.  TC_DONE when there is none; TC_IO when it cannot
    be read (r->ioerr_msg says why; the caller makes an error record). */
 static int open_next_file(tc_reader *r) {
@@ -462,15 +491,40 @@ static void set_error(tc_reader *r, tc_story *s, long line, const char *fmt, ...
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    int k = vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* a message cut at the buffer's end must not end inside a character */
+    if (k >= (int)sizeof msg) msg[io_utf8_cut(msg, sizeof msg - 1)] = 0;
     s->line = line;
     if (!s->id) s->id = r->kind == K_JSONL && line > 0 ? tc_arena_printf(&r->arena, "%s-%ld", r->cur_id, line)
                                                        : tc_arena_strdup(&r->arena, r->cur_id);
     s->file = r->cur;
-    s->error = tc_arena_printf(&r->arena, "%s:%ld: %s", r->cur, line, msg);
+    /* file names and excerpts of the input may hold any bytes: the record
+       is valid UTF-8 all the same */
+    const char *e = tc_arena_printf(&r->arena, "%s:%ld: %s", r->cur, line, msg);
+    s->error = e ? arena_utf8(&r->arena, e, strlen(e)) : NULL;
     if (!s->error) s->error = "out of memory";
     r->errors++;
+}
+
+/*
+ * The one date rule of every reader: YYYY-MM-DD (or the compact YYYYMMDD /
+ * YYMMDD tc_date_parse knows), optionally followed, after a full ISO date,
+ * by an ISO 8601 time ("T10:30:00Z", "T10:30+02:00"); nothing else.  The
+ * story file's date is the word after "date"; the JSON "date" is the whole
+ * string.
+ */
+static bool read_date(const char *s, size_t n, tc_date *d) {
+    size_t k = n;
+    if (n > 10 && s[10] == 'T') {
+        for (size_t i = 11; i < n; i++)
+            if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '.' || s[i] == '+' || s[i] == '-' ||
+                  s[i] == 'Z'))
+                return false;
+        if (n < 13) return false; /* "T" needs at least an hour */
+        k = 10;
+    }
+    return tc_date_parse(s, k, d);
 }
 
 /* Line number (1-based) of byte offset off in s. */
@@ -527,8 +581,9 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == ':' || p[i] == '=')) i++;
     size_t ds = i;
     while (i < n && p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') i++;
-    if (!tc_date_parse(p + ds, i - ds, &d)) {
-        set_error(r, s, 1, "bad story date '%.*s' (expected YYYY-MM-DD)", (int)(i - ds > 40 ? 40 : i - ds), p + ds);
+    if (!read_date(p + ds, i - ds, &d)) {
+        set_error(r, s, 1, "bad story date '%.*s' (expected YYYY-MM-DD)",
+                  (int)io_utf8_cut(p + ds, i - ds > 40 ? 40 : i - ds), p + ds);
         return TC_OK;
     }
     /* the text starts after the date: on the same line (as in the example) or the next */
@@ -536,7 +591,10 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     if (i < n && p[i] == '\n') i++;
     const char *why = NULL;
     size_t bad = first_bad(p + i, n - i, &why);
-    if (bad < n - i) {
+    bool cp1252 = false;
+    if (bad < n - i && !memchr(p + i + bad, 0, n - i - bad)) {
+        cp1252 = true; /* not UTF-8 but no binary data either: Windows-1252 */
+    } else if (bad < n - i) {
         set_error(r, s, line_of(p, i + bad, 1), "%s at byte %zu", why, i + bad);
         return TC_OK;
     }
@@ -544,10 +602,11 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     char iso[11];
     tc_date_format(d, iso);
     s->date = tc_arena_strdup(&r->arena, iso);
-    /* the text stays in the read buffer (NUL-terminated; valid until the
-       next call): a copy doubled the reader's memory for an 8 MB story */
-    s->text = p + i;
-    s->text_len = n - i;
+    /* valid UTF-8 text stays in the read buffer (NUL-terminated; valid until
+       the next call): a copy doubled the reader's memory for an 8 MB story */
+    s->text = cp1252 ? arena_utf8(&r->arena, p + i, n - i) : p + i;
+    s->text_len = cp1252 ? (s->text ? strlen(s->text) : 0) : n - i;
+    if (cp1252) s->note = "text decoded as Windows-1252 (not valid UTF-8)";
     if (r->arena.oom) return TC_NOMEM;
     return TC_OK;
 }
@@ -556,6 +615,75 @@ static const char *json_str(tc_arena *a, json_t *o, const char *key) {
     json_t *v = json_object_get(o, key);
     if (!v || !json_is_string(v)) return NULL;
     return tc_arena_strndup(a, json_string_value(v), json_string_length(v));
+}
+
+/* The story id: a string as it is; a number (or any other non-null value)
+   as its JSON text ("id": 123 -> "123"), never replaced. */
+static const char *json_id(tc_arena *a, json_t *o) {
+    json_t *v = json_object_get(o, "id");
+    if (!v || json_is_null(v)) return NULL;
+    if (json_is_string(v)) return tc_arena_strndup(a, json_string_value(v), json_string_length(v));
+    char *t = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    const char *r = t ? tc_arena_strdup(a, t) : NULL;
+    free(t);
+    return r;
+}
+
+/* Appends the strings of v -- a string, or an array of strings (when
+   `strings`) and of objects with a string `field` -- to b, separated by ';'. */
+static void join_strings(tc_buf *b, json_t *v, const char *field, bool strings) {
+    if (!v) return;
+    if (json_is_string(v)) {
+        if (!strings || !json_string_length(v)) return;
+        if (b->n) tc_buf_addc(b, ';');
+        tc_buf_add(b, json_string_value(v), json_string_length(v));
+        return;
+    }
+    if (!json_is_array(v)) return;
+    size_t i;
+    json_t *e;
+    json_array_foreach(v, i, e) {
+        if (json_is_object(e) && field) join_strings(b, json_object_get(e, field), NULL, true);
+        else if (json_is_string(e)) join_strings(b, e, NULL, strings);
+    }
+}
+
+/*
+ * Story metadata: "title"; the sources ("source" and "sources": strings,
+ * or objects with a "name") and the URLs ("url", "urls", and the "url" of
+ * each source object), each list joined with ';' for the Phoenix columns;
+ * and every key but id/date/text as one compact JSON object.
+ */
+static void json_meta(tc_reader *r, tc_story *s, json_t *o) {
+    tc_arena *a = &r->arena;
+    s->title = json_str(a, o, "title");
+    tc_buf b;
+    tc_buf_init(&b, r->A);
+    join_strings(&b, json_object_get(o, "source"), "name", true);
+    join_strings(&b, json_object_get(o, "sources"), "name", true);
+    if (b.n) s->source = tc_arena_strndup(a, b.p, b.n);
+    tc_buf_clear(&b);
+    join_strings(&b, json_object_get(o, "url"), NULL, true);
+    join_strings(&b, json_object_get(o, "urls"), NULL, true);
+    join_strings(&b, json_object_get(o, "sources"), "url", false);
+    if (b.n) s->url = tc_arena_strndup(a, b.p, b.n);
+    if (b.oom) a->oom = true;
+    tc_buf_free(&b);
+    json_t *m = json_object();
+    if (!m) { a->oom = true; return; }
+    const char *k;
+    json_t *v;
+    json_object_foreach(o, k, v) {
+        if (!strcmp(k, "id") || !strcmp(k, "date") || !strcmp(k, "text")) continue;
+        json_object_set(m, k, v);
+    }
+    if (json_object_size(m)) {
+        char *t = json_dumps(m, JSON_COMPACT);
+        if (t) s->meta = tc_arena_strdup(a, t);
+        else a->oom = true;
+        free(t);
+    }
+    json_decref(m);
 }
 
 static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
@@ -582,6 +710,7 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
         }
         const char *p = r->line.p ? r->line.p : "";
         size_t n = r->line.n;
+        if (r->lineno == 1 && n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3)) { p += 3; n -= 3; } /* BOM */
         while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
         size_t i = 0;
         while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
@@ -590,22 +719,40 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
         s->file = r->cur;
         s->line = r->lineno;
         if (trunc) { set_error(r, s, r->lineno, "line longer than %zu bytes", r->max_story); return TC_OK; }
+        /* a line that is not UTF-8 (and holds no NUL byte) is read as Windows-1252 */
+        tc_buf fixed;
+        tc_buf_init(&fixed, r->A);
+        if (!io_is_utf8(p + i, n - i) && !memchr(p + i, 0, n - i)) {
+            if (!io_add_utf8(&fixed, p + i, n - i)) { tc_buf_free(&fixed); return TC_NOMEM; }
+            s->note = "text decoded as Windows-1252 (not valid UTF-8)";
+        }
         json_error_t je;
-        json_t *o = json_loadb(p + i, n - i, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
-        if (!o) { set_error(r, s, r->lineno, "invalid JSON: %s (column %d)", je.text, je.column); return TC_OK; }
-        if (!json_is_object(o)) { json_decref(o); set_error(r, s, r->lineno, "a story must be a JSON object"); return TC_OK; }
-        s->id = json_str(&r->arena, o, "id");
-        if (s->id && strlen(s->id) != json_string_length(json_object_get(o, "id"))) {
+        json_t *o = fixed.n ? json_loadb(fixed.p, fixed.n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je)
+                            : json_loadb(p + i, n - i, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
+        tc_buf_free(&fixed);
+        if (!o) {
+            s->note = NULL;
+            set_error(r, s, r->lineno, "invalid JSON: %s (column %d)", je.text, je.column);
+            return TC_OK;
+        }
+        if (!json_is_object(o)) {
+            json_decref(o);
+            s->note = NULL;
+            set_error(r, s, r->lineno, "a story must be a JSON object");
+            return TC_OK;
+        }
+        s->id = json_id(&r->arena, o);
+        json_t *jid = json_object_get(o, "id");
+        if (s->id && json_is_string(jid) && strlen(s->id) != json_string_length(jid)) {
             /* "a\u0000b" would be cut to "a" and could collide */
             json_decref(o);
             s->id = NULL;
+            s->note = NULL;
             set_error(r, s, r->lineno, "NUL character in \"id\"");
             return TC_OK;
         }
         const char *date = json_str(&r->arena, o, "date");
-        s->title = json_str(&r->arena, o, "title");
-        s->source = json_str(&r->arena, o, "source");
-        s->url = json_str(&r->arena, o, "url");
+        json_meta(r, s, o);
         json_t *t = json_object_get(o, "text");
         if (!s->id) s->id = tc_arena_printf(&r->arena, "%s-%ld", r->cur_id, r->lineno);
         tc_date d;
@@ -614,9 +761,10 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
             set_error(r, s, r->lineno, "story has no \"text\" string");
             return TC_OK;
         }
-        if (!date || !tc_date_parse(date, strlen(date) > 10 ? 10 : strlen(date), &d)) {
+        if (!date || !read_date(date, strlen(date), &d)) {
             json_decref(o);
-            set_error(r, s, r->lineno, date ? "bad \"date\" '%s' (expected YYYY-MM-DD)" : "story has no \"date\"%s", date ? date : "");
+            set_error(r, s, r->lineno, date ? "bad \"date\" '%s' (expected YYYY-MM-DD)" : "story has no \"date\"%s",
+                      date ? date : "");
             return TC_OK;
         }
         const char *txt = json_string_value(t);
@@ -664,7 +812,7 @@ static int reader_next(tc_reader *r, tc_story *s) {
             if (r->is_stdin && r->lineno == 0 && r->rb_len == 0) {
                 int ioerr = 0;
                 if (fill(r, &ioerr)) {
-                    size_t k = 0;
+                    size_t k = r->rb_len >= 3 && !memcmp(r->rb, "\xef\xbb\xbf", 3) ? 3 : 0; /* BOM */
                     while (k < r->rb_len && (r->rb[k] == ' ' || r->rb[k] == '\n' || r->rb[k] == '\r' || r->rb[k] == '\t')) k++;
                     if (k < r->rb_len && r->rb[k] == '{') { r->kind = K_JSONL; continue; }
                 }
@@ -709,7 +857,8 @@ static int unique_id(tc_reader *r, tc_story *s) {
         char *e = tc_arena_printf(&r->arena, "%s:%ld: story id '%s' was already used at %s:%ld; recorded as '%s', not coded",
                                   r->cur, s->line, id, first, first_line, nid);
         if (!e) return TC_NOMEM;
-        s->error = e;
+        s->error = arena_utf8(&r->arena, e, strlen(e)); /* paths may hold any bytes */
+        if (!s->error) return TC_NOMEM;
         s->text = NULL;
         s->text_len = 0;
         r->errors++;

@@ -1,0 +1,426 @@
+/*
+ * assemble.c -- events as the story stage makes them: a record from the
+ * coder's (or a noun's) finding, its date, place and casualties taken from
+ * its own clause, later references folded back into the event they name,
+ * the victims' country as the target of violence with no named victim, and
+ * repeated reports of one event merged.
+ */
+#include "code/story_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+struct tc_event *st_new_event(tc_doc *d, const tc_sent *s, int trigger) {
+    if (d->nev == d->cap) {
+        int nc = d->cap ? d->cap * 2 : 16;
+        struct tc_event **ne = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *ne);
+        int *na = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *na);
+        if (!ne || !na) return NULL;
+        if (d->nev) {
+            memcpy(ne, d->ev, (size_t)d->nev * sizeof *ne);
+            memcpy(na, d->ev_anchor, (size_t)d->nev * sizeof *na);
+        }
+        d->ev = ne;
+        d->ev_anchor = na;
+        d->cap = nc;
+    }
+    struct tc_event *ev = tc_arena_calloc(&d->arena, 1, sizeof *ev);
+    if (!ev) return NULL;
+    ev->doc = d->story->id;
+    ev->sentence = s->index;
+    ev->text = s->text;
+    ev->killed = ev->injured = -1;
+    ev->source = ev->target = ev->source_text = ev->target_text = "";
+    ev->trigger = trigger >= 1 && trigger <= s->n ? s->tok[trigger - 1].form : NULL;
+    ev->trigger_span = ev_span(s, trigger, trigger);
+    d->ev_anchor[d->nev] = trigger;
+    d->ev[d->nev++] = ev;
+    return ev;
+}
+
+bool st_violent(const char *code) {
+    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+}
+
+/* Protests, strikes and riots (root 14): events of the crowd on the street,
+   whoever it is. */
+bool st_protest(const char *code) { return code && !strncmp(code, "14", 2); }
+
+void st_set_casualties(struct tc_event *ev, const tc_casualties *c) {
+    if (c->killed.mod != TC_CAS_NONE && ev->killed < 0 && !ev->killed_mod) {
+        ev->killed = c->killed.n;
+        if (c->killed.mod != TC_CAS_EXACT) ev->killed_mod = tc_cas_mod_name(c->killed.mod);
+    }
+    if (c->injured.mod != TC_CAS_NONE && ev->injured < 0 && !ev->injured_mod) {
+        ev->injured = c->injured.n;
+        if (c->injured.mod != TC_CAS_EXACT) ev->injured_mod = tc_cas_mod_name(c->injured.mod);
+    }
+}
+
+/* The tense of the trigger's clause: 1 present ("kills", "are killed",
+   "has killed"), -1 past ("killed", "was killed"), 0 neither (a noun, an
+   infinitive). */
+static int clause_tense(const tc_sent *s, int v) {
+    /* an event noun takes the tense of the verb it hangs from ("Protests ...
+       continued") */
+    if (v >= 1 && v <= s->n && s->tok[v - 1].upos != TC_UPOS_VERB) {
+        int h = s->tok[v - 1].head;
+        if (h >= 1 && h <= s->n && s->tok[h - 1].upos == TC_UPOS_VERB &&
+            (tc_deprel_is(&s->tok[v - 1], "nsubj") || tc_deprel_is(&s->tok[v - 1], "obj")))
+            v = h;
+    }
+    if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) return 0;
+    const char *x = s->tok[v - 1].xpos;
+    int tense = 0;
+    if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"))) tense = 1;
+    else if (x && !strcmp(x, "VBD")) tense = -1;
+    for (int j = 1; j <= s->n && !tense; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head != v || !tc_deprel_is(a, "aux") || !a->xpos) continue;
+        if (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP")) tense = 1;
+        else if (!strcmp(a->xpos, "VBD")) tense = -1;
+    }
+    return tense;
+}
+
+/* Date, place, casualties and ontology of an event from its own clause. */
+void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
+    const tc_engine *e = d->e;
+    ev->date = d->dct;
+    ev->date_precision = "day";
+    int tense = clause_tense(s, trigger);
+    if (e->timerec && trigger >= 1) {
+        tc_event_date ed;
+        if (tc_time_event_date(s, d->tx[si], d->ntx[si], trigger, d->dct, &ed) == TC_OK) {
+            ev->date = ed.date;
+            ev->date_precision = tc_timex_precision_name(ed.precision);
+            if (!ev->date_precision[0]) ev->date_precision = "day";
+            if (ed.tx) ev->date_text = tc_arena_strndup(&d->arena, s->text + ed.tx->beg, ed.tx->end - ed.tx->beg);
+            if (ed.source == TC_EVDATE_FUTURE_IN_PAST) {
+                ev->note = "date after the story date in a past-tense clause; story date used";
+                ev->date_text = NULL;
+            } else if (ed.source == TC_EVDATE_STORY) {
+                /* nothing hangs from the event's clause: when the sentence names
+                   exactly one day, on or before the story date, the parse most
+                   likely attached it elsewhere ("... after a drone attack ...
+                   early Sunday") -- take it */
+                const tc_timex *one = NULL;
+                int ndated = 0;
+                for (size_t k = 0; k < d->ntx[si]; k++) {
+                    const tc_timex *t = &d->tx[si][k];
+                    if ((t->type == TC_TIMEX_DATE || t->type == TC_TIMEX_TIME) && t->year > 0 && !(t->flags & TC_TIMEX_WEAK)) {
+                        ndated++;
+                        one = t;
+                    }
+                }
+                /* ... unless the event's own verb is in the present tense: a
+                   news summary's "kills", "holds" happened on the story date,
+                   and the day named belongs to something else ("ahead of his
+                   inauguration on Monday") */
+                tc_date td = one ? (tc_date){one->year, one->month, one->day} : (tc_date){0, 0, 0};
+                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) && tense <= 0 &&
+                    tc_date_to_days(td) <= tc_date_to_days(d->dct)) {
+                    ev->date = td;
+                    ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
+                } else if (tense < 0 && d->episode.y) {
+                    /* "On Thursday, police arrested ... The suspect was charged":
+                       a past event naming no day happened on the episode's day */
+                    ev->date = d->episode;
+                    ev->date_precision = d->episode_precision;
+                    ev->note = "date carried from an earlier sentence of the story";
+                }
+            }
+            if (ev->date_text && tc_date_to_days(ev->date) <= tc_date_to_days(d->dct)) {
+                d->episode = ev->date;
+                d->episode_precision = ev->date_precision;
+            }
+        }
+    }
+    if (d->geo && trigger >= 1) {
+        tc_place p;
+        geo_where w;
+        if (geo_event_place_in(d->geo, s, si - d->geo_base, trigger, &p, &w) == TC_OK) {
+            ev->location.has = true;
+            ev->location.name = p.name;
+            ev->location.gazetteer = p.name;
+            /* the most specific place as written ("Al-Safira" in "Al-Safira,
+               Aleppo Governorate, Syria"), beside the gazetteer entry */
+            const char *written = w.name_first ? st_span_text(&d->arena, s, w.name_first, w.name_last) : NULL;
+            if (written && *written) ev->location.name = written;
+            ev->location.country = p.country;
+            ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
+            ev->location.lat = p.lat;
+            ev->location.lon = p.lon;
+            ev->location.precision = tc_precision_name(p.precision);
+            ev->location.admin2 = p.admin2 && *p.admin2 ? p.admin2 : NULL;
+            ev->location.country3 = p.country3 && *p.country3 ? p.country3 : NULL;
+            ev->location.geonameid = p.geonameid;
+        }
+    }
+    if (st_violent(ev->code) && trigger >= 1) {
+        tc_casualties c;
+        if (tc_casualties_extract(s, trigger, &c)) st_set_casualties(ev, &c);
+    }
+}
+
+/* The most recent violent event of the story before or at sentence si. */
+struct tc_event *st_last_violent(tc_doc *d) {
+    for (int i = d->nev - 1; i >= 0; i--)
+        if (st_violent(d->ev[i]->code)) return d->ev[i];
+    return NULL;
+}
+
+/* ---- supporting sentences: lists of numbers, written out once ------------ */
+
+/* Open addressing for the lists (story_int.h): grows tab to stay at most
+   half full; keyof gives the hashed part of an entry. */
+static bool u64_grow(tc_doc *d, uint64_t **tab, size_t *cap, size_t n, uint64_t (*keyof)(uint64_t)) {
+    if (2 * (n + 1) <= *cap) return true;
+    size_t nc = *cap ? 2 * *cap : 256;
+    uint64_t *t = tc_mem_calloc(d->e->A, nc, sizeof *t);
+    if (!t) { d->arena.oom = true; return false; }
+    for (size_t i = 0; i < *cap; i++) {
+        if (!(*tab)[i]) continue;
+        size_t j = (size_t)tc_hash_mix(keyof((*tab)[i])) & (nc - 1);
+        while (t[j]) j = (j + 1) & (nc - 1);
+        t[j] = (*tab)[i];
+    }
+    tc_mem_free(d->e->A, *tab);
+    *tab = t;
+    *cap = nc;
+    return true;
+}
+static uint64_t whole_key(uint64_t v) { return v; }
+static uint64_t ptr_key(uint64_t v) { return v >> 32; }
+
+/* The sentence list of ev (created when `make`), or NULL. */
+static struct sref *sref_of(tc_doc *d, const struct tc_event *ev, bool make) {
+    uint64_t ph = tc_hash_mix((uint64_t)(uintptr_t)ev) >> 32;
+    if (d->sref_keycap) {
+        for (size_t j = (size_t)tc_hash_mix(ph) & (d->sref_keycap - 1); d->sref_key[j]; j = (j + 1) & (d->sref_keycap - 1)) {
+            uint64_t e = d->sref_key[j];
+            if (e >> 32 == ph && d->sref[(e & 0xffffffffu) - 1].ev == ev) return &d->sref[(e & 0xffffffffu) - 1];
+        }
+    }
+    if (!make) return NULL;
+    if (d->nsref == d->capsref) {
+        int nc = d->capsref ? 2 * d->capsref : 64;
+        struct sref *t = tc_mem_realloc(d->e->A, d->sref, (size_t)nc * sizeof *t);
+        if (!t) { d->arena.oom = true; return NULL; }
+        d->sref = t;
+        d->capsref = nc;
+    }
+    if (!u64_grow(d, &d->sref_key, &d->sref_keycap, (size_t)d->nsref, ptr_key)) return NULL;
+    size_t j = (size_t)tc_hash_mix(ph) & (d->sref_keycap - 1);
+    while (d->sref_key[j]) j = (j + 1) & (d->sref_keycap - 1);
+    d->sref[d->nsref] = (struct sref){ev, NULL, 0, 0};
+    d->sref_key[j] = ph << 32 | (uint64_t)(d->nsref + 1);
+    return &d->sref[d->nsref++];
+}
+
+/* Appends sentence k to list r; with `check`, only when not listed yet. */
+static void sref_push(tc_doc *d, struct sref *r, int k, bool check) {
+    uint64_t key = (uint64_t)(r - d->sref + 1) << 32 | (uint32_t)k;
+    if (!u64_grow(d, &d->sref_has, &d->sref_hascap, d->sref_hasn, whole_key)) return;
+    size_t j = (size_t)tc_hash_mix(key) & (d->sref_hascap - 1);
+    for (; d->sref_has[j]; j = (j + 1) & (d->sref_hascap - 1))
+        if (d->sref_has[j] == key) {
+            if (check) return;
+            break;
+        }
+    if (!d->sref_has[j]) { d->sref_has[j] = key; d->sref_hasn++; }
+    if (r->n == r->cap) {
+        int nc = r->cap ? 2 * r->cap : 8;
+        int *v = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *v);
+        if (!v) return;
+        if (r->n) memcpy(v, r->v, (size_t)r->n * sizeof *v);
+        r->v = v;
+        r->cap = nc;
+    }
+    r->v[r->n++] = k;
+}
+
+/* Adds sentence `sent` to those supporting ev: the first time as "<ev's own
+   sentence>,<sent>", later only when not listed yet. */
+static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
+    struct sref *r = sref_of(d, ev, true);
+    if (!r) return;
+    if (r->n == 0) {
+        sref_push(d, r, ev->sentence, false);
+        sref_push(d, r, sent, false);
+    } else sref_push(d, r, sent, true);
+}
+
+void st_write_sentence_refs(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        const struct sref *r = sref_of(d, d->ev[i], false);
+        if (!r || !r->n) continue;
+        tc_buf b;
+        tc_buf_init(&b, d->e->A);
+        for (int k = 0; k < r->n; k++) tc_buf_printf(&b, k ? ",%d" : "%d", r->v[k]);
+        d->ev[i]->sentences = b.oom ? NULL : tc_arena_strndup(&d->arena, b.p, b.n);
+        if (b.oom || !d->ev[i]->sentences) d->arena.oom = true;
+        tc_buf_free(&b);
+    }
+}
+
+void st_sentence_refs_reset(tc_doc *d) {
+    d->nsref = 0;
+    if (d->sref_key) memset(d->sref_key, 0, d->sref_keycap * sizeof *d->sref_key);
+    if (d->sref_has) memset(d->sref_has, 0, d->sref_hascap * sizeof *d->sref_has);
+    d->sref_hasn = 0;
+}
+
+void st_sentence_refs_free(tc_doc *d) {
+    tc_mem_free(d->e->A, d->sref);
+    tc_mem_free(d->e->A, d->sref_key);
+    tc_mem_free(d->e->A, d->sref_has);
+}
+
+/* Folds what sentence s says about an earlier event into it: the sentence
+   number, a sharper place, casualties. */
+void st_refer_back(tc_doc *d, struct tc_event *prev, const tc_sent *s, int si, int trigger) {
+    add_sentence_ref(d, prev, s->index);
+    if (!prev->location.has || (prev->location.precision && !strcmp(prev->location.precision, "country"))) {
+        struct tc_event tmp = *prev;
+        tmp.location.has = false;
+        st_attach(d, &tmp, s, si, trigger);
+        if (tmp.location.has) prev->location = tmp.location;
+    }
+    tc_casualties c;
+    if (tc_casualties_extract(s, trigger, &c)) st_set_casualties(prev, &c);
+}
+
+/* Whether noun i modifies another event noun of the sentence ("a failed
+   assassination attempt": the attempt is the event). */
+bool st_modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun) {
+    const tc_tok *t = &s->tok[noun - 1];
+    if (!(tc_deprel_is(t, "compound") || tc_deprel_is(t, "amod"))) return false;
+    for (int k = 0; k < nn; k++)
+        if (ne[k].noun == t->head) return true;
+    return false;
+}
+
+void st_drop_event(tc_doc *d, int m) {
+    for (int j = m; j + 1 < d->nev; j++) {
+        d->ev[j] = d->ev[j + 1];
+        d->ev_anchor[j] = d->ev_anchor[j + 1];
+    }
+    d->nev--;
+}
+
+/* Smaller is finer: "point" < "city" < "admin1" < "country". */
+int st_precision_rank(const char *p) {
+    static const char *const order[] = {"point", "city", "admin1", "country"};
+    for (size_t i = 0; p && i < TC_COUNTOF(order); i++)
+        if (!strcmp(p, order[i])) return (int)i;
+    return 9;
+}
+
+/* Violent events (and protests) with no target but a place: the place's
+   country is the target; so is it for violence read as the attacker's own
+   side when the place is abroad. */
+void st_target_from_place(tc_doc *d) {
+    const tc_engine *e = d->e;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        /* violence, protest, and coercion (17: arrests, curfews, bans) fall on the place's country */
+        bool coerce = !strncmp(ev->code, "17", 2);
+        if (!(st_violent(ev->code) || st_protest(ev->code) || coerce) || !ev->location.has || !ev->location.country) continue;
+        const char *iso3 = tc_engine_iso3(e, ev->location.country);
+        if (!iso3) continue;
+        /* "a Russian missile strike on Kherson" read as Russia striking its
+           own: an attacker does not attack its own side abroad */
+        bool own_side_abroad = st_violent(ev->code) && *ev->target && strlen(ev->source) >= 3 &&
+                               !strncmp(ev->source, ev->target, 3) && strncmp(ev->target, iso3, 3);
+        if (!*ev->target || own_side_abroad) {
+            ev->target = iso3;
+            if (own_side_abroad) { ev->target_text = ""; ev->target_span.has = false; }
+        }
+    }
+}
+
+static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
+
+/* Targets that can name one victim: equal, one unknown, or a country and an
+   actor of that country ("IRQ" and "IRQGOV"). */
+bool st_targets_agree(const char *a, const char *b) {
+    size_t na = strlen(a), nb = strlen(b);
+    if (!na || !nb) return true;
+    if (na < 3 || nb < 3) return false;
+    return !strncmp(a, b, 3) && (na == 3 || nb == 3 || !strcmp(a, b));
+}
+
+/*
+ * An attack with no known perpetrator, retold later in the story ("the
+ * target of cowardly assault", "a failed assassination attempt", "rocket
+ * attacks"), is the same event when it falls on the same day, against the
+ * same victim, and not in a place far from the first telling.
+ */
+static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
+    if (*a->source || *b->source || !st_violent(a->code) || !st_violent(b->code)) return false;
+    char da[11], db[11];
+    tc_date_format(a->date, da);
+    tc_date_format(b->date, db);
+    if (strcmp(da, db) || !st_targets_agree(a->target, b->target)) return false;
+    if (a->location.has && b->location.has) {
+        double dlat = a->location.lat - b->location.lat, dlon = a->location.lon - b->location.lon;
+        if (dlat * dlat + dlon * dlon > 0.25) return false; /* about 50 km */
+    }
+    return true;
+}
+
+/* One event per (source, target, code, date); supporting sentences kept. */
+void st_dedupe(tc_doc *d) {
+    int out = 0;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        char di[11];
+        tc_date_format(ev->date, di);
+        struct tc_event *same = NULL;
+        for (int k = 0; k < out && !same; k++) {
+            struct tc_event *o = d->ev[k];
+            char dk[11];
+            tc_date_format(o->date, dk);
+            if ((!cmp_str(o->source, ev->source) && !cmp_str(o->target, ev->target) && !cmp_str(o->code, ev->code) &&
+                 !strcmp(di, dk)) || same_attack(o, ev))
+                same = o;
+        }
+        if (!same) { d->ev[out++] = ev; continue; }
+        add_sentence_ref(d, same, ev->sentence);
+        /* carry over what the merged event had gathered (by index: the
+           array of lists may move as lists are added) */
+        const struct sref *er = sref_of(d, ev, false);
+        int ei = er ? (int)(er - d->sref) : -1;
+        for (int k = 0; ei >= 0 && k < d->sref[ei].n; k++) add_sentence_ref(d, same, d->sref[ei].v[k]);
+        if (!*same->target && *ev->target) {
+            same->target = ev->target;
+            same->target_text = ev->target_text;
+            same->target_span = ev->target_span;
+        }
+        if (!same->location.has && ev->location.has) same->location = ev->location;
+        if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
+        if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }
+        if (!same->date_text && ev->date_text) same->date_text = ev->date_text;
+    }
+    d->nev = out;
+}
+
+/*
+ * An act nobody is named as doing says little: violence, protests and riots
+ * are events whoever did them ("a car bomb killed 20", "protests broke
+ * out"), but an appeal, an accusation or an agreement with no source --
+ * even from the story's context -- is left out.
+ */
+void st_drop_unattributed(tc_doc *d) {
+    int out = 0;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!*ev->source && !st_violent(ev->code) && !st_protest(ev->code)) continue;
+        d->ev_anchor[out] = d->ev_anchor[i];
+        d->ev[out++] = ev;
+    }
+    d->nev = out;
+}
