@@ -1,6 +1,6 @@
 #!/bin/sh
 # SQLite output under kill -9 and concurrent writers (issue 16, item 7).
-#   sh bench/sqlite_robust.sh INPUT.jsonl
+#   sh bench/sqlite_robust.sh INPUT.jsonl      (story ids must be unique in INPUT)
 # 1. One clean run of INPUT into a fresh database: the reference (stories,
 #    events, and a digest of the events table).
 # 2. KILLS times (default 50): a fresh database, a run killed with SIGKILL
