@@ -508,26 +508,53 @@ static bool agent_only(const char *code) { return code && !strncmp(code, "---", 
  * most often, else the one its actors belong to most often.  An agent with
  * no such country left is no actor.
  */
+/* The first 3 bytes of s (fewer up to its NUL) packed, + 1 (0: none). */
+static uint32_t prefix3(const char *s) {
+    uint32_t v = 0;
+    for (int k = 0; k < 3 && s[k]; k++) v |= (uint32_t)(unsigned char)s[k] << (8 * k);
+    return v + 1;
+}
+
 void st_context_actors(tc_doc *d) {
     const tc_engine *e = d->e;
     const char *main_country = NULL;
     int best = 0;
-    for (int pass = 0; pass < 2 && !main_country; pass++)
+    /* The story's main country: the code (first three letters) most events
+       share, the first such event's on a tie -- counted once per code in a
+       table, not by comparing every event with every other, which took 18 s
+       on a story of 8,000 events (issue 16). */
+    size_t cap = 16;
+    while (cap < 2 * (size_t)d->nev + 2) cap *= 2;
+    uint32_t *key = tc_mem_calloc(e->A, cap, sizeof *key);
+    int *cnt = tc_mem_calloc(e->A, cap, sizeof *cnt);
+    const char **cc = tc_mem_calloc(e->A, (size_t)d->nev + 1, sizeof *cc);
+    if (!key || !cnt || !cc) d->arena.oom = true;
+    for (int pass = 0; pass < 2 && !main_country && key && cnt && cc; pass++) {
+        memset(key, 0, cap * sizeof *key);
+        memset(cnt, 0, cap * sizeof *cnt);
         for (int i = 0; i < d->nev; i++) {
-            const struct tc_event *ev = d->ev[i];
-            const char *c = NULL;
-            if (pass == 0) c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
-            else c = *ev->source && !agent_only(ev->source) && strlen(ev->source) >= 3 ? ev->source : NULL;
-            if (!c) continue;
-            int k = 0;
-            for (int j = 0; j < d->nev; j++) {
-                const struct tc_event *o = d->ev[j];
-                const char *oc = pass == 0 ? (o->location.has && o->location.country ? tc_engine_iso3(e, o->location.country) : NULL)
-                                           : (*o->source && !agent_only(o->source) ? o->source : NULL);
-                if (oc && !strncmp(oc, c, 3)) k++;
-            }
-            if (k > best) { best = k; main_country = c; }
+            const struct tc_event *o = d->ev[i];
+            cc[i] = pass == 0 ? (o->location.has && o->location.country ? tc_engine_iso3(e, o->location.country) : NULL)
+                              : (*o->source && !agent_only(o->source) ? o->source : NULL);
+            if (!cc[i]) continue;
+            uint32_t k = prefix3(cc[i]);
+            size_t j = (size_t)tc_hash_mix(k) & (cap - 1);
+            while (key[j] && key[j] != k) j = (j + 1) & (cap - 1);
+            key[j] = k;
+            cnt[j]++;
         }
+        for (int i = 0; i < d->nev; i++) {
+            const char *c = cc[i];
+            if (!c || (pass == 1 && strlen(c) < 3)) continue;
+            uint32_t k = prefix3(c);
+            size_t j = (size_t)tc_hash_mix(k) & (cap - 1);
+            while (key[j] != k) j = (j + 1) & (cap - 1);
+            if (cnt[j] > best) { best = cnt[j]; main_country = c; }
+        }
+    }
+    tc_mem_free(e->A, key);
+    tc_mem_free(e->A, cnt);
+    tc_mem_free(e->A, cc);
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
         /* a crowd nobody names protests where it stands: its country's civilians */

@@ -12,11 +12,9 @@
 #   - every TSV line has as many columns as the header;
 #   - no case runs longer than its time limit (a stall is a failure), nor,
 #     in the plain pass, needs more than 600 MB of address space.
-# Cases whose name matches $KNOWN_GAPS are reported, not failed: they wait
-# for issue 16 items 2, 3 and 9 (output escaping, TSV columns, BOM and
-# Windows-1252), done on another branch; promote them when they pass.
+# Cases whose name matches $KNOWN_GAPS (none now) are reported, not failed.
 set -u
-: "${KNOWN_GAPS:=bom-jsonl|date-ff|name-ff|odd-ids-tsv}"
+: "${KNOWN_GAPS:=}"
 PY=/usr/bin/python3
 tmp=$(mktemp -d); trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 chmod 755 "$tmp"
@@ -24,7 +22,7 @@ limit=60; [ -n "${TC_SANITIZED:-}" ] && limit=240
 fail=0
 ok() { echo "# ok   $1"; }
 bad() {
-  if echo "$1" | grep -Eqx "$KNOWN_GAPS"; then echo "# gap  $1: $2 (issue 16 items 2/3/9, another branch)"
+  if [ -n "$KNOWN_GAPS" ] && echo "$1" | grep -Eqx "$KNOWN_GAPS"; then echo "# gap  $1: $2 (known gap)"
   else echo "FAIL $1: $2"; fail=1; fi
 }
 
@@ -37,7 +35,7 @@ cases=""
 add() { cases="$cases $1:$2:$3"; }
 
 mk bom-jsonl;  printf '\357\273\277{"id":"b1","date":"2021-11-07","text":"Gunmen killed three people in Mosul."}\n' > "$tmp/bom-jsonl/f.jsonl"; add bom-jsonl 1 0
-mk cp1252;     printf ' date 2021-11-07\n\223Gunmen\224 killed three people in Mosul \226 police.\n' > "$tmp/cp1252/s.txt"; add cp1252 1 -
+mk cp1252;     printf ' date 2021-11-07\n\223Gunmen\224 killed three people in Mosul \226 police.\n' > "$tmp/cp1252/s.txt"; add cp1252 1 0
 mk nul;        printf ' date 2021-11-07\nGunmen\000killed.\n' > "$tmp/nul/s.txt"; add nul 1 1
 mk broken;     printf '{"id":"j1","date":"2021-11-07","text":"Gunmen killed three people."}\n{"id":"j2",\n{"id":"j3","text":"no date"}\n"string"\n{"id":"j5","date":"2021-11-07","text":"\\u0000x"}\n{"id":"j6","date":"2021-11-07","text":"\\"\\\\\\"\\\\"}\n' > "$tmp/broken/f.jsonl"; add broken 6 4
 mk trunc-gz
