@@ -75,6 +75,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"secondsubject","date":"2025-05-23","text":"Netanyahu accused British prime minister Keir Starmer of siding with Hamas."}
 {"id":"curfew","date":"2025-02-20","text":"The governor of Norte de Santander declares a curfew across Cucuta, Colombia."}
 {"id":"policedetain","date":"2025-02-20","text":"Turkish police detain hundreds of protesters."}
+{"id":"witkoff","date":"2025-03-01","text":"Steve Witkoff meets with Israeli Prime Minister Benjamin Netanyahu in Jerusalem."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -242,6 +243,8 @@ want "second subject is the object" '"doc":"secondsubject"' '"source":"ISRGOV"' 
 want "curfew on the place" '"doc":"curfew"' '"source":"COL[A-Z]*"' '"target":"COL"' '"code":"17[0-9]*"'
 # "police" takes a plural verb; an "object" before its verb is its subject
 want "police detain" '"doc":"policedetain"' '"source":"TURCOP"' '"target":"TUR[A-Z]*"' '"code":"173"'
+# officials since 2019 the Phoenix dictionaries lack (data/actors)
+want "a 2025 envoy" '"doc":"witkoff"' '"source":"USAGOV"' '"target":"ISRGOV"' '"code":"04[0-9]*"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
