@@ -199,6 +199,44 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         }
         r = i + len - 1;
     }
+    /* "M23 rebels" with "M23" a verb: a word of letters and digits is a name */
+    for (int i = 0; i < n; i++) {
+        tc_tok *u = &s->tok[i];
+        if (u->upos != TC_UPOS_VERB && u->upos != TC_UPOS_ADJ) continue;
+        bool digit = false, letter = false;
+        for (const char *c = u->form; c && *c; c++) {
+            if (*c >= '0' && *c <= '9') digit = true;
+            else if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')) letter = true;
+        }
+        if (!digit || !letter || !capitalised(u->form)) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->upos = TC_UPOS_PROPN;
+        u->xpos = "NNP";
+        nfix++;
+    }
+    /* "An armed civilian shoots and kills the perpetrator", "The media
+       reports that ...": a plural noun conjoined with a present-tense verb,
+       or followed by a complementiser "that" after a noun, is that verb's
+       present tense when the verb dictionary knows the form */
+    for (int i = 1; i + 2 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1], *r = &s->tok[i + 2];
+        if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || capitalised(u->form)) continue;
+        bool conj = q->upos == TC_UPOS_CCONJ && r->upos == TC_UPOS_VERB && r->xpos && !strcmp(r->xpos, "VBZ");
+        bool that = q->lemma && !strcmp(q->lemma, "that") &&
+                    (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_ADV);
+        if (!conj && !that) continue;
+        if (p->upos == TC_UPOS_DET || p->upos == TC_UPOS_ADJ || (p->xpos && !strcmp(p->xpos, "PRP$"))) continue;
+        if (!tc_nlp_lex_has(m, u->form, "VBZ")) continue;
+        if (!ic_ready(&ic, a)) return TC_NOMEM;
+        bool verb = dict_verb(&ic, i);
+        if (ic.oom) return TC_NOMEM;
+        if (!verb) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->upos = TC_UPOS_VERB;
+        u->xpos = "VBZ";
+        nfix++;
+    }
     /* "a group that tracks the war" with "tracks" a plural noun: after a
        relative pronoun and before a determiner only a verb fits, and the
        verb dictionary knows the form as one; "Arnor and Gondor welcome a

@@ -76,6 +76,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"curfew","date":"2025-02-20","text":"The governor of Norte de Santander declares a curfew across Cucuta, Colombia."}
 {"id":"policedetain","date":"2025-02-20","text":"Turkish police detain hundreds of protesters."}
 {"id":"witkoff","date":"2025-03-01","text":"Steve Witkoff meets with Israeli Prime Minister Benjamin Netanyahu in Jerusalem."}
+{"id":"shootsandkills","date":"2025-03-01","text":"An armed civilian subsequently shoots and kills the attacker in Graz, Austria."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -245,6 +246,8 @@ want "curfew on the place" '"doc":"curfew"' '"source":"COL[A-Z]*"' '"target":"CO
 want "police detain" '"doc":"policedetain"' '"source":"TURCOP"' '"target":"TUR[A-Z]*"' '"code":"173"'
 # officials since 2019 the Phoenix dictionaries lack (data/actors)
 want "a 2025 envoy" '"doc":"witkoff"' '"source":"USAGOV"' '"target":"ISRGOV"' '"code":"04[0-9]*"'
+# a plural noun conjoined with a present-tense verb is that verb ("shoots and kills")
+want "shoots and kills" '"doc":"shootsandkills"' '"source":"AUT[A-Z]*"' '"trigger":"shoots"' '"code":"19[0-9]*"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
