@@ -15,6 +15,7 @@
  * matching most words (ct_pm_dist breaks ties).
  */
 #include "code/coder_int.h"
+#include "code/nominal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -140,6 +141,12 @@ int ct_match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, in
                    trip" is no "* TRIP").  The 2.02 validation patterns,
                    of TABARI lineage, match such words anywhere. */
                 if (fwd && paren == 0 && petrarch2_dicts(c) && ct_in_pp(c, tk)) continue;
+                /* a pattern's preposition "(ON)", "(FOR)" names a phrase of
+                   the act, not a time: "telephoned Kozyrev on Tuesday" is no
+                   call "on" someone */
+                if (fwd && paren > 0 && upos(c, tk) == TC_UPOS_ADP && c->head[tk] >= 1 &&
+                    nom_is_time_word(c->s->tok[c->head[tk] - 1].lemma))
+                    continue;
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {

@@ -77,6 +77,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"policedetain","date":"2025-02-20","text":"Turkish police detain hundreds of protesters."}
 {"id":"witkoff","date":"2025-03-01","text":"Steve Witkoff meets with Israeli Prime Minister Benjamin Netanyahu in Jerusalem."}
 {"id":"shootsandkills","date":"2025-03-01","text":"An armed civilian subsequently shoots and kills the attacker in Graz, Austria."}
+{"id":"meetsoneway","date":"2025-02-11","text":"King Abdullah II of Jordan meets U.S. President Donald Trump in Washington for talks."}
+{"id":"phoneday","date":"2025-02-11","text":"U.S. Secretary of State Marco Rubio telephoned Russian Foreign Minister Sergei Lavrov on Tuesday."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -248,6 +250,12 @@ want "police detain" '"doc":"policedetain"' '"source":"TURCOP"' '"target":"TUR[A
 want "a 2025 envoy" '"doc":"witkoff"' '"source":"USAGOV"' '"target":"ISRGOV"' '"code":"04[0-9]*"'
 # a plural noun conjoined with a present-tense verb is that verb ("shoots and kills")
 want "shoots and kills" '"doc":"shootsandkills"' '"source":"AUT[A-Z]*"' '"trigger":"shoots"' '"code":"19[0-9]*"'
+# "X meets Y": X->Y only (the annotation's rule; PETRARCH's 036:036 pairs it)
+want "meets, one way" '"doc":"meetsoneway"' '"source":"JORGOV"' '"target":"USAGOV"' '"code":"04[0-9]*"'
+n=$(grep -c '"doc":"meetsoneway"' "$out")
+[ "$n" -eq 1 ] || { echo "meets: $n events, want 1"; fail=1; }
+# a pattern's "(ON)" is no time phrase: a call on Tuesday is a call (041), not an appeal (020)
+want "telephoned on Tuesday" '"doc":"phoneday"' '"source":"USA[A-Z]*"' '"target":"RUSGOV"' '"code":"041"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
