@@ -354,6 +354,17 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        /* "Thousands of people gather in Berlin to protest": a crowd
+           gathering is no consultation (the protest is the event) */
+        if (!strncmp(ev->code, "04", 2) && (tc_lemma_is(t, "gather") || tc_lemma_is(t, "assemble") ||
+                                            tc_lemma_is(t, "rally") || tc_lemma_is(t, "converge") ||
+                                            tc_lemma_is(t, "congregate"))) {
+            int sj = st_child_full(s, v, "nsubj");
+            const tc_tok *n = sj ? &s->tok[sj - 1] : NULL;
+            static const char *const crowd[] = {"people", "thousand", "hundred", "protester", "demonstrator",
+                                                "resident", "supporter", "crowd", "student", "worker", "citizen"};
+            for (size_t i = 0; n && i < TC_COUNTOF(crowd) && !drop; i++) drop = tc_lemma_is(n, crowd[i]);
+        }
         /* "accuses Malian soldiers of killing 24 civilians": an alleged act is
            the accusation's content, not an event the text reports */
         if (t->upos == TC_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBG") &&

@@ -79,6 +79,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"shootsandkills","date":"2025-03-01","text":"An armed civilian subsequently shoots and kills the attacker in Graz, Austria."}
 {"id":"meetsoneway","date":"2025-02-11","text":"King Abdullah II of Jordan meets U.S. President Donald Trump in Washington for talks."}
 {"id":"phoneday","date":"2025-02-11","text":"U.S. Secretary of State Marco Rubio telephoned Russian Foreign Minister Sergei Lavrov on Tuesday."}
+{"id":"gather","date":"2025-02-11","text":"Thousands of people gather in Berlin, Germany, to protest against the government."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -256,6 +257,10 @@ n=$(grep -c '"doc":"meetsoneway"' "$out")
 [ "$n" -eq 1 ] || { echo "meets: $n events, want 1"; fail=1; }
 # a pattern's "(ON)" is no time phrase: a call on Tuesday is a call (041), not an appeal (020)
 want "telephoned on Tuesday" '"doc":"phoneday"' '"source":"USA[A-Z]*"' '"target":"RUSGOV"' '"code":"041"'
+# a crowd gathering to protest is a protest, no consultation
+want "gather to protest" '"doc":"gather"' '"source":"DEU[A-Z]*"' '"code":"14[0-9]*"'
+n=$(grep '"doc":"gather"' "$out" | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "gather to protest: $n consultations, want 0"; fail=1; }
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
