@@ -150,6 +150,11 @@ int ct_match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, in
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {
+                    /* a bare synset after the verb names what it acts on
+                       ("fight &AIRCRAFT"), not the doer of a passive
+                       ("attacked by a drone") */
+                    if (paren == 0 && petrarch2_dicts(c) && ct_np_head(c, tk) >= 1 && ct_has_case_by(c, ct_np_head(c, tk)))
+                        continue;
                     int l = match_syn_fwd(c, TC_PT_VAL(t), pos, npos, j, 0);
                     if (l) { found = j; flen = l; break; }
                 } else {

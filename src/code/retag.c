@@ -202,13 +202,15 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     /* "M23 rebels" with "M23" a verb: a word of letters and digits is a name */
     for (int i = 0; i < n; i++) {
         tc_tok *u = &s->tok[i];
-        if (u->upos != TC_UPOS_VERB && u->upos != TC_UPOS_ADJ) continue;
-        bool digit = false, letter = false;
+        if (u->upos != TC_UPOS_VERB && u->upos != TC_UPOS_ADJ && u->upos != TC_UPOS_NUM) continue;
+        bool digit = false, upper = false, lower = false;
         for (const char *c = u->form; c && *c; c++) {
             if (*c >= '0' && *c <= '9') digit = true;
-            else if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')) letter = true;
+            else if (*c >= 'A' && *c <= 'Z') upper = true;
+            else if (*c >= 'a' && *c <= 'z') lower = true;
         }
-        if (!digit || !letter || !capitalised(u->form)) continue;
+        /* "M23", "3R", "F-16" (not "1990s", "4th", "9am") */
+        if (!digit || !upper || lower) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
         u->upos = TC_UPOS_PROPN;
         u->xpos = "NNP";

@@ -141,6 +141,11 @@ static int code_sentence(tc_doc *d, int si) {
                 } else if ((k = st_controller(s, c->trigger)) != 0 && (src = st_code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
                     has_src = true;
                     src_head = k;
+                } else if (st_violent(c->code) && (k = st_by_phrase(s, c->trigger)) != 0 &&
+                           (src = st_premodifier_actor(d, s, k, &src_beg, &src_end)) != NULL) {
+                    /* "attacked by a Russian drone": the weapon's country */
+                    has_src = true;
+                    src_head = k;
                 }
             }
             if (!has_src && !has_tgt && !st_protest(c->code)) continue;
@@ -210,7 +215,10 @@ static int code_sentence(tc_doc *d, int si) {
             continue;
         }
         int sb = 0, se = 0, tb = 0, te = 0;
-        const char *src = x->src ? st_code_phrase(d, s, x->src, &sb, &se) : NULL;
+        const char *src = (x->src && x->src < x->noun) || (!x->src && st_violent(x->code))
+                              ? st_premodifier_actor(d, s, x->noun, &sb, &se) : NULL;
+        if (!src && x->src) src = st_code_party(d, s, x->src, &sb, &se);
+        if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone

@@ -80,6 +80,10 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"meetsoneway","date":"2025-02-11","text":"King Abdullah II of Jordan meets U.S. President Donald Trump in Washington for talks."}
 {"id":"phoneday","date":"2025-02-11","text":"U.S. Secretary of State Marco Rubio telephoned Russian Foreign Minister Sergei Lavrov on Tuesday."}
 {"id":"gather","date":"2025-02-11","text":"Thousands of people gather in Berlin, Germany, to protest against the government."}
+{"id":"byweapon","date":"2025-03-01","text":"A bus evacuating civilians is attacked by a Russian drone in Kherson, Ukraine."}
+{"id":"nameattack","date":"2025-03-01","text":"At least 100 people are killed in Rapid Support Forces attacks on Al-Fashir, Sudan."}
+{"id":"conjattack","date":"2025-03-01","text":"Fifteen civilians are injured in a nighttime Russian drone and missile attack on Kharkiv, Ukraine."}
+{"id":"agentattack","date":"2025-03-01","text":"Eleven soldiers are killed in an ambush by guerrillas in Narino, Colombia."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -210,7 +214,7 @@ want "conjoined doers, second" '"doc":"conjdoers"' '"source":"ARE"' '"code":"195
 # leaving an organisation or treaty reduces relations (16), it is no yielding (08)
 want "withdraw from a body" '"doc":"withdrawfrom"' '"source":"ISR"' '"target":"IGO[A-Z]*"' '"code":"16[0-9]*"'
 # the attack that kills says what kind of violence it was (artillery: fighting, 19), the verb only its outcome
-want "strikes kill" '"doc":"strikeskill"' '"source":"RUS"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+want "strikes kill" '"doc":"strikeskill"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
 # the doer of an attack named by a participle on the attack noun
 want "airstrike conducted by" '"doc":"conductedby"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"195"'
 # Myanmar's armed forces by their own name (project actor file)
@@ -261,6 +265,11 @@ want "telephoned on Tuesday" '"doc":"phoneday"' '"source":"USA[A-Z]*"' '"target"
 want "gather to protest" '"doc":"gather"' '"source":"DEU[A-Z]*"' '"code":"14[0-9]*"'
 n=$(grep '"doc":"gather"' "$out" | grep -c '"code":"04')
 [ "$n" -eq 0 ] || { echo "gather to protest: $n consultations, want 0"; fail=1; }
+# the attacker named before the attack noun, in full; by a weapon of a country; agents of the place's country
+want "attacked by a Russian drone" '"doc":"byweapon"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"1[89][0-9]*"'
+want "Rapid Support Forces attacks" '"doc":"nameattack"' '"source":"SDNREB"' '"code":"19[0-9]*"'
+want "drone and missile attack" '"doc":"conjattack"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+want "an ambush by guerrillas" '"doc":"agentattack"' '"source":"COLREB"' '"target":"COL[A-Z]*"' '"code":"19[0-9]*"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
