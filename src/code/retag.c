@@ -311,6 +311,32 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             const char *x = s->tok[i].xpos;
             finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
+        /* "The Israeli military carry out six airstrikes" tagged "military"
+           adjective and "carry" a bare infinitive: a base form with no "to",
+           modal or auxiliary before it, after a noun phrase, is a present
+           tense, and an adjective ending that phrase after its determiner is
+           its head noun */
+        for (int i = 2; i + 1 < lim && !finite; i++) {
+            tc_tok *u = &s->tok[i];
+            tc_tok *p = &s->tok[i - 1];
+            if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VB")) continue;
+            bool noun = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN;
+            bool adj_head = p->upos == TC_UPOS_ADJ && !capitalised(p->form) && tc_nlp_lex_has(m, p->form, "NN");
+            if (adj_head) {
+                int j = i - 2;
+                while (j >= 0 && s->tok[j].upos == TC_UPOS_ADJ) j--;
+                adj_head = j >= 0 && s->tok[j].upos == TC_UPOS_DET;
+            }
+            if (!noun && !adj_head) continue;
+            if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+            if (adj_head) {
+                p->upos = TC_UPOS_NOUN;
+                p->xpos = "NN";
+            }
+            u->xpos = "VBP";
+            nfix++;
+            finite = true;
+        }
         for (int i = 1; i + 1 < lim && !finite; i++) {
             tc_tok *u = &s->tok[i];
             const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];

@@ -84,6 +84,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"nameattack","date":"2025-03-01","text":"At least 100 people are killed in Rapid Support Forces attacks on Al-Fashir, Sudan."}
 {"id":"conjattack","date":"2025-03-01","text":"Fifteen civilians are injured in a nighttime Russian drone and missile attack on Kharkiv, Ukraine."}
 {"id":"agentattack","date":"2025-03-01","text":"Eleven soldiers are killed in an ambush by guerrillas in Narino, Colombia."}
+{"id":"carryout","date":"2025-03-01","text":"The Israeli military carry out six airstrikes on Hudaydah Port in Hodeidah, Yemen."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -270,6 +271,8 @@ want "attacked by a Russian drone" '"doc":"byweapon"' '"source":"RUS[A-Z]*"' '"t
 want "Rapid Support Forces attacks" '"doc":"nameattack"' '"source":"SDNREB"' '"code":"19[0-9]*"'
 want "drone and missile attack" '"doc":"conjattack"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
 want "an ambush by guerrillas" '"doc":"agentattack"' '"source":"COLREB"' '"target":"COL[A-Z]*"' '"code":"19[0-9]*"'
+# a bare verb after a noun phrase is a present tense, the adjective ending the phrase its noun
+want "the military carry out" '"doc":"carryout"' '"source":"ISRMIL"' '"target":"YEM[A-Z]*"' '"code":"195"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
