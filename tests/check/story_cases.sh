@@ -85,6 +85,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"conjattack","date":"2025-03-01","text":"Fifteen civilians are injured in a nighttime Russian drone and missile attack on Kharkiv, Ukraine."}
 {"id":"agentattack","date":"2025-03-01","text":"Eleven soldiers are killed in an ambush by guerrillas in Narino, Colombia."}
 {"id":"carryout","date":"2025-03-01","text":"The Israeli military carry out six airstrikes on Hudaydah Port in Hodeidah, Yemen."}
+{"id":"fire","date":"2019-01-05","text":"A fire yesterday afternoon killed five girls at an escape room in Koszalin, Poland."}
+{"id":"lions","date":"2019-08-01","text":"The owner of a lodge near Pretoria, South Africa, was killed by his lions on Tuesday."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -273,6 +275,9 @@ want "drone and missile attack" '"doc":"conjattack"' '"source":"RUS[A-Z]*"' '"ta
 want "an ambush by guerrillas" '"doc":"agentattack"' '"source":"COLREB"' '"target":"COL[A-Z]*"' '"code":"19[0-9]*"'
 # a bare verb after a noun phrase is a present tense, the adjective ending the phrase its noun
 want "the military carry out" '"doc":"carryout"' '"source":"ISRMIL"' '"target":"YEM[A-Z]*"' '"code":"195"'
+# deaths by fire or animals are nobody's violence
+n=$(grep -c '"doc":"fire"\|"doc":"lions"' "$out")
+[ "$n" -eq 0 ] || { echo "fire, lions: $n events, want 0"; fail=1; }
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
