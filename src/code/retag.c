@@ -155,14 +155,19 @@ static bool conjoined_before(const tc_sent *s, int i) {
     return false;
 }
 
-int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
+enum { RT_TAGS = 1, RT_TREE = 2, RT_PARSE = 4 };
+
+static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed,
+                 int phases) {
     if (changed) *changed = false;
-    if (!d || !m || !w || !s || s->n < 2) return d && m && w && s ? TC_OK : TC_MISUSE;
+    if (!d || !m || (!w && (phases & RT_PARSE)) || !s || s->n < 2)
+        return d && m && (w || !(phases & RT_PARSE)) && s ? TC_OK : TC_MISUSE;
     int n = s->n;
     idcache ic = {d, s, NULL, NULL, false};
     uint8_t *old_upos = NULL;
     const char **old_xpos = NULL;
     int nfix = 0;
+    if (phases & RT_TREE) {
     /* each capitalised noun, adjective or verb: is it inside a name (an
        entry starting at most 5 words before it)? */
     for (int r = 0; r < n; r++) {
@@ -199,6 +204,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         }
         r = i + len - 1;
     }
+    }
+    if (phases & RT_TAGS) {
     /* "M23 rebels" with "M23" a verb: a word of letters and digits is a name */
     for (int i = 0; i < n; i++) {
         tc_tok *u = &s->tok[i];
@@ -216,6 +223,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = "NNP";
         nfix++;
     }
+    }
+    if (phases & RT_TAGS) {
     /* "An armed civilian shoots and kills the perpetrator", "The media
        reports that ...": a plural noun conjoined with a present-tense verb,
        or followed by a complementiser "that" after a noun, is that verb's
@@ -239,6 +248,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = "VBZ";
         nfix++;
     }
+    }
+    if (phases & RT_TAGS) {
     /* "a group that tracks the war" with "tracks" a plural noun: after a
        relative pronoun and before a determiner only a verb fits, and the
        verb dictionary knows the form as one; "Arnor and Gondor welcome a
@@ -262,6 +273,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = intj ? "VBP" : "VBZ";
         nfix++;
     }
+    }
+    if (phases & RT_TREE) {
     /* "Police say gunmen killed five people": after a verb of saying, a
        noun and a past participle with an object of its own read as the
        saying verb's object and a reduced relative on it -- a participle
@@ -291,6 +304,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = "VBD";
         nfix++;
     }
+    }
+    if (phases & RT_TAGS) {
     /* "A Russian missile strike on an industrial park kills four people",
        "A gunman shot 20 people": news summaries are written in the present
        tense, and a verb after a long subject (or after a noun it could
@@ -376,7 +391,12 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             break;
         }
     }
+    }
     if (!nfix) return TC_OK;
+    if (!(phases & RT_PARSE)) {
+        if (changed) *changed = true;
+        return TC_OK;
+    }
     int rc = tc_nlp_reparse(m, w, s, a);
     if (rc == TC_NOTFOUND) { /* the model lacks the tag: keep our parse */
         for (int k = 0; k < n; k++) {
@@ -500,4 +520,16 @@ void tc_code_fix_tree(tc_sent *s) {
     fix_object_before(s);
     fix_second_subject(s);
     fix_reported(s);
+}
+
+int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
+    return retag(d, m, w, s, a, changed, RT_TAGS | RT_TREE | RT_PARSE);
+}
+
+int tc_code_retag_tags(const tc_dict *d, const tc_nlp_model *m, tc_sent *s, tc_arena *a, bool *changed) {
+    return retag(d, m, NULL, s, a, changed, RT_TAGS);
+}
+
+int tc_code_retag_tree(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
+    return retag(d, m, w, s, a, changed, RT_TREE | RT_PARSE);
 }

@@ -328,10 +328,19 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     memset(&anchor, 0, sizeof anchor);
     for (int i = 0; i < d->ns; i++) {
         tc_sent *s = &d->s[i];
-        if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK) return rc;
-        /* names the dictionaries know, re-parsed where the tagger split them */
-        if (e->parser && e->dicts &&
-            (rc = tc_code_retag((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
+        /* tags, the corrections the dictionaries make to tags alone, one
+           parse, then the corrections that read the tree (names the
+           dictionaries know, re-parsed where the tagger split them) */
+        if (e->parser && e->dicts) {
+            const tc_dict *dict = (const tc_dict *)e->dicts;
+            if ((rc = tc_nlp_tag(e->parser, d->nlp, s, &d->arena)) != TC_OK ||
+                (rc = tc_code_retag_tags(dict, e->parser, s, &d->arena, NULL)) != TC_OK)
+                return rc;
+            rc = tc_nlp_parse_tagged(e->parser, d->nlp, s, &d->arena);
+            /* (a model without a corrected tag: its own tags and parse) */
+            if (rc == TC_NOTFOUND) rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena);
+            if (rc || (rc = tc_code_retag_tree(dict, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK) return rc;
+        } else if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK)
             return rc;
         tc_code_fix_tree(s);
         if (e->timerec) {
