@@ -87,6 +87,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"carryout","date":"2025-03-01","text":"The Israeli military carry out six airstrikes on Hudaydah Port in Hodeidah, Yemen."}
 {"id":"fire","date":"2019-01-05","text":"A fire yesterday afternoon killed five girls at an escape room in Koszalin, Poland."}
 {"id":"lions","date":"2019-08-01","text":"The owner of a lodge near Pretoria, South Africa, was killed by his lions on Tuesday."}
+{"id":"site","date":"2025-01-21","text":"Thirty-one Maoist militants are killed during a shootout around Indravati River in Chhattisgarh, India."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -278,6 +279,8 @@ want "the military carry out" '"doc":"carryout"' '"source":"ISRMIL"' '"target":"
 # deaths by fire or animals are nobody's violence
 n=$(grep -c '"doc":"fire"\|"doc":"lions"' "$out")
 [ "$n" -eq 0 ] || { echo "fire, lions: $n events, want 0"; fail=1; }
+# a named site the gazetteer lacks is named as written, placed by its region
+want "site as written" '"doc":"site"' '"location":\{"name":"Indravati River","gazetteer":"Chhattisgarh","country":"IN"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
