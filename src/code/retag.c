@@ -317,7 +317,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
        phrase (not after a determiner or adjective, which make it a noun:
        "the kills", "Maoist rebels") and before what may follow a verb,
        becomes that verb. */
-    if (!nfix) {
+    {
         /* a trailing attribution (", witnesses said.") is a clause of its
            own: the words before it need their own finite verb */
         int lim = trailing_attribution(s);
@@ -359,7 +359,10 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                right after the subject is the past tense */
             bool vbn = u->upos == TC_UPOS_VERB && u->xpos && !strcmp(u->xpos, "VBN") &&
                        (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN) && tc_nlp_lex_has(m, u->form, "VBD");
-            if ((u->upos != TC_UPOS_NOUN && !vbn) || !u->xpos || capitalised(u->form)) continue;
+            /* (an "adjective" the tagger's lexicon never saw as one: "M23
+               rebels and Rwandan troops seize control of ...") */
+            bool adj = u->upos == TC_UPOS_ADJ && !tc_nlp_lex_has(m, u->form, "JJ");
+            if ((u->upos != TC_UPOS_NOUN && !vbn && !adj) || !u->xpos || capitalised(u->form)) continue;
             const char *x = NULL;
             size_t fl = u->form ? strlen(u->form) : 0;
             if (vbn || tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
@@ -372,7 +375,15 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                       !tc_nlp_lex_has(m, u->form, "NN")))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
             if (!x) continue;
-            bool after_np = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
+            /* "The Congolese military launches": an adjective the lexicon
+               knows as a noun, ending a phrase after its determiner, is its noun */
+            bool adj_head = p->upos == TC_UPOS_ADJ && !capitalised(p->form) && tc_nlp_lex_has(m, p->form, "NN");
+            if (adj_head) {
+                int j = i - 2;
+                while (j >= 0 && s->tok[j].upos == TC_UPOS_ADJ) j--;
+                adj_head = j >= 0 && s->tok[j].upos == TC_UPOS_DET;
+            }
+            bool after_np = adj_head || p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
                             p->upos == TC_UPOS_NUM || p->upos == TC_UPOS_ADV ||
                             (p->upos == TC_UPOS_PUNCT && p->form && (!strcmp(p->form, ",") || !strcmp(p->form, ")")));
             bool before_arg = q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM || q->upos == TC_UPOS_ADP ||
@@ -387,6 +398,10 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
             u->upos = TC_UPOS_VERB;
             u->xpos = x;
+            if (adj_head) {
+                s->tok[i - 1].upos = TC_UPOS_NOUN;
+                s->tok[i - 1].xpos = "NN";
+            }
             nfix++;
             break;
         }

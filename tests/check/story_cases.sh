@@ -88,6 +88,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"fire","date":"2019-01-05","text":"A fire yesterday afternoon killed five girls at an escape room in Koszalin, Poland."}
 {"id":"lions","date":"2019-08-01","text":"The owner of a lodge near Pretoria, South Africa, was killed by his lions on Tuesday."}
 {"id":"site","date":"2025-01-21","text":"Thirty-one Maoist militants are killed during a shootout around Indravati River in Chhattisgarh, India."}
+{"id":"counterattack","date":"2025-02-14","text":"The Congolese military launches a counterattack against M23 rebels in South Kivu province."}
+{"id":"seizecontrol","date":"2025-02-14","text":"M23 rebels and Rwandan troops seize control of Kavumu Airport in South Kivu, Democratic Republic of the Congo."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -281,6 +283,10 @@ n=$(grep -c '"doc":"fire"\|"doc":"lions"' "$out")
 [ "$n" -eq 0 ] || { echo "fire, lions: $n events, want 0"; fail=1; }
 # a named site the gazetteer lacks is named as written, placed by its region
 want "site as written" '"doc":"site"' '"location":\{"name":"Indravati River","gazetteer":"Chhattisgarh","country":"IN"'
+# "The Congolese military launches": the adjective ending the subject is its noun and the -s word the verb;
+# a verb tagged as an adjective the lexicon never saw as one is the verb
+want "the military launches a counterattack" '"doc":"counterattack"' '"source":"CODMIL"' '"target":"CODREB"' '"code":"19[0-9]*"'
+want "rebels seize control" '"doc":"seizecontrol"' '"source":"CODREB"' '"target":"COD[A-Z]*"' '"code":"192"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
