@@ -562,8 +562,16 @@ void st_context_actors(tc_doc *d) {
     uint32_t *key = tc_mem_calloc(e->A, cap, sizeof *key);
     int *cnt = tc_mem_calloc(e->A, cap, sizeof *cnt);
     const char **cc = tc_mem_calloc(e->A, (size_t)d->nev + 1, sizeof *cc);
-    if (!key || !cnt || !cc) d->arena.oom = true;
-    for (int pass = 0; pass < 2 && !main_country && key && cnt && cc; pass++) {
+    if (!key || !cnt || !cc) {
+        /* out of memory (sticky): the story fails with TC_NOMEM; its events
+           are left as they are, every string still valid */
+        d->arena.oom = true;
+        tc_mem_free(e->A, key);
+        tc_mem_free(e->A, cnt);
+        tc_mem_free(e->A, cc);
+        return;
+    }
+    for (int pass = 0; pass < 2 && !main_country; pass++) {
         memset(key, 0, cap * sizeof *key);
         memset(cnt, 0, cap * sizeof *cnt);
         for (int i = 0; i < d->nev; i++) {

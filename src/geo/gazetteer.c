@@ -155,6 +155,9 @@ int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_all
     }
     if (g->secn[GZ_STR] == 0 || g->sec[GZ_STR][g->secn[GZ_STR] - 1] != 0 || g->sec[GZ_STR][0] != 0)
         goto fail;
+    /* the sources line is printed as a string (found by fuzzing: it was not
+       checked to end inside its section) */
+    if (g->secn[GZ_META] == 0 || g->sec[GZ_META][g->secn[GZ_META] - 1] != 0) goto fail;
     if (g->secn[GZ_PLACE] % GZ_PLACE_SIZE || g->secn[GZ_HASH] % 16 || g->secn[GZ_POST] % 4 ||
         g->secn[GZ_GID] % 8)
         goto fail;
