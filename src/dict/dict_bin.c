@@ -119,8 +119,14 @@ static const char *check_refs(const tc_dict *d) {
     uint32_t ncode = n[TC_DS_ACODE] / TC_ACODE_W;
     for (uint32_t i = 0; i < n[TC_DS_ACTOR]; i += TC_ACTOR_W)
         if (a[i + 2] > ncode || a[i + 3] > ncode - a[i + 2]) return "actor codes out of range";
-    for (uint32_t i = 0; i < n[TC_DS_ACODE]; i += TC_ACODE_W)
-        if (d->sec[TC_DS_ACODE][i] >= d->nwords) return "code id out of range";
+    for (uint32_t i = 0; i < n[TC_DS_ACODE]; i += TC_ACODE_W) {
+        const uint32_t *c = d->sec[TC_DS_ACODE] + i;
+        if (c[0] >= d->nwords) return "code id out of range";
+        /* date bounds: 0 (open) or a day within some 8,000 years of 1970
+           (found by fuzzing: a huge one overflowed the date arithmetic) */
+        for (int k = 1; k <= 2; k++)
+            if (c[k] && (c[k] < TC_DATE_BIAS - 3000000u || c[k] > TC_DATE_BIAS + 3000000u)) return "actor code date out of range";
+    }
     for (uint32_t i = 0; i < n[TC_DS_AGENT]; i += TC_AGENT_W)
         if (d->sec[TC_DS_AGENT][i + 2] >= d->nwords) return "code id out of range";
     uint32_t ngroup = n[TC_DS_GROUP] / TC_GROUP_W, npat = n[TC_DS_PAT] / TC_PAT_W;
