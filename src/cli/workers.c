@@ -120,7 +120,7 @@ static int shutdown_pool(tc_cli_pool *p) {
     int rc = p->write_rc;
     if (p->slots)
         for (int i = 0; i < p->nslots; i++)
-            if (p->slots[i].data) p->ops->free(p->ud, p->slots[i].data);
+            if (p->slots[i].data && p->ops->free) p->ops->free(p->ud, p->slots[i].data);
     pthread_mutex_destroy(&p->mu);
     pthread_cond_destroy(&p->cv_free);
     pthread_cond_destroy(&p->cv_work);

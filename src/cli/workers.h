@@ -29,7 +29,8 @@ typedef struct tc_cli_pool tc_cli_pool;
 typedef struct tc_cli_pool_ops {
     size_t slot_size;                          /* bytes of one slot (zeroed at start) */
     int (*init)(void *ud, void *slot);         /* per-slot state; non-zero fails the start */
-    void (*free)(void *ud, void *slot);        /* undoes init (also after a failed init) */
+    void (*free)(void *ud, void *slot);        /* undoes init (also after a failed init); init and
+                                                  free may be NULL */
     void (*work)(void *ud, void *slot);        /* processes the slot's item (worker thread) */
     int (*write)(void *ud, void *slot);        /* writes it, in input order (writer thread);
                                                   non-zero stops the run */
