@@ -10,6 +10,11 @@
  * order; the writer waits for item next_write to be done.  Items therefore
  * leave in the order they came, whatever order the workers finish them in,
  * and the reader blocks instead of reading ahead without bound.
+ *
+ * Wake-ups are kept few, since each one costs a context switch on cores the
+ * workers need: a worker wakes the writer only when it finishes the item
+ * the writer waits for, and the writer wakes a blocked reader only once
+ * half the ring is free again (the reader then fills it in one go).
  */
 #define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
 #include "cli/workers.h"
@@ -41,6 +46,7 @@ struct tc_cli_pool {
     pthread_cond_t cv_free, cv_work, cv_done;
     uint64_t head, next_work, next_write;
     bool finishing;                  /* no more submissions */
+    bool reader_waits, writer_waits; /* blocked in tc_cli_pool_slot / on the next item */
     bool stopped;                    /* a write failed: drop the rest */
     int write_rc;
 };
@@ -71,7 +77,8 @@ static void *worker_main(void *arg) {
     for (;;) {
         while (p->next_work == p->head && !p->finishing) pthread_cond_wait(&p->cv_work, &p->mu);
         if (p->next_work == p->head) break; /* finishing and nothing left */
-        struct slot *s = slot_of(p, p->next_work++);
+        uint64_t seq = p->next_work++;
+        struct slot *s = slot_of(p, seq);
         if (s->work && !p->stopped) {
             s->state = S_WORKING;
             pthread_mutex_unlock(&p->mu);
@@ -79,7 +86,7 @@ static void *worker_main(void *arg) {
             pthread_mutex_lock(&p->mu);
         }
         s->state = S_DONE;
-        pthread_cond_broadcast(&p->cv_done);
+        if (p->writer_waits && seq == p->next_write) pthread_cond_signal(&p->cv_done);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -90,8 +97,11 @@ static void *writer_main(void *arg) {
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (!(p->next_write < p->head && slot_of(p, p->next_write)->state == S_DONE) &&
-               !(p->finishing && p->next_write == p->head))
+               !(p->finishing && p->next_write == p->head)) {
+            p->writer_waits = true;
             pthread_cond_wait(&p->cv_done, &p->mu);
+            p->writer_waits = false;
+        }
         if (p->next_write == p->head) break; /* finishing and all written */
         struct slot *s = slot_of(p, p->next_write);
         if (!p->stopped) {
@@ -102,7 +112,8 @@ static void *writer_main(void *arg) {
         }
         s->state = S_FREE;
         p->next_write++;
-        pthread_cond_broadcast(&p->cv_free);
+        if (p->reader_waits && (p->stopped || p->head - p->next_write <= (uint64_t)p->nslots / 2))
+            pthread_cond_signal(&p->cv_free);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -171,7 +182,11 @@ int tc_cli_pool_start(tc_cli_pool **out, int nworkers, const tc_cli_pool_ops *op
 void *tc_cli_pool_slot(tc_cli_pool *p) {
     pthread_mutex_lock(&p->mu);
     struct slot *s = slot_of(p, p->head);
-    while (s->state != S_FREE && !p->stopped) pthread_cond_wait(&p->cv_free, &p->mu);
+    while (s->state != S_FREE && !p->stopped) {
+        p->reader_waits = true;
+        pthread_cond_wait(&p->cv_free, &p->mu);
+        p->reader_waits = false;
+    }
     void *d = NULL;
     if (!p->stopped) {
         s->state = S_FILLING;
