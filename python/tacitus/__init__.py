@@ -103,6 +103,14 @@ class _Sink:
         self._close()
 
 
+def _records(jsonl):
+    """The records of JSON Lines bytes from the writer (one object a line,
+    never a raw newline inside one), parsed in one call."""
+    if not jsonl:
+        return []
+    return json.loads(b"[" + jsonl.rstrip(b"\n").replace(b"\n", b",") + b"]")
+
+
 def _parse_date(value):
     """(ISO date, year, month, day) as the story readers read dates (YYYY-MM-DD,
     YYYYMMDD or YYMMDD; the first 10 characters count), or None."""
@@ -132,60 +140,65 @@ def _parse_date(value):
 
 
 class _Story:
-    """A tc_story made from a dict (the buffers live as long as this object)."""
+    """A tc_story made from a dict.  Its strings sit in one buffer, which
+    lives as long as this object."""
 
     def __init__(self, d, k, max_story):
+        fields = {}
         st = self.st = ffi.new("tc_story *")
-        keep = self._keep = []
-
-        def put(field, value):
-            if value is not None:
-                b = _enc(value)
-                keep.append(b)
-                setattr(st, field, b)
-
         sid = d.get("id")
         if sid is not None and not isinstance(sid, str):
             sid = str(sid)
-        if sid is None:
-            sid = "story-%d" % k
-        put("id", sid)
-        put("file", d.get("file") or "<stories>")
+        fields["id"] = sid if sid is not None else "story-%d" % k
+        fields["file"] = d.get("file") or "<stories>"
         st.line = int(d.get("line") or k)
-        where = "%s:%d: " % (d.get("file") or "<stories>", st.line)
+        raw = None
         if d.get("error"):
-            put("error", str(d["error"]))
-            return
-        for key in ("title", "source", "url"):
-            v = d.get(key)
-            put(key, v if isinstance(v, str) else None)
-        text = d.get("text")
-        date = d.get("date")
-        why = None
-        if not isinstance(text, str):
-            why = 'story has no "text" string'
-        elif date is None:
-            why = 'story has no "date"'
-        elif _parse_date(date) is None:
-            why = "bad \"date\" '%s' (expected YYYY-MM-DD)" % date
-        elif "\0" in text:
-            why = 'NUL character in "text"'
-        if why is None:
-            try:
-                raw = text.encode("utf-8")
-            except UnicodeEncodeError as e:
-                why = "invalid UTF-8 at byte %d" % e.start
-        if why is None and max_story and len(raw) > max_story:
-            why = "story larger than %d bytes" % max_story
-        if why is not None:
-            put("error", where + why)
-            return
-        iso, st.year, st.month, st.day = _parse_date(date)
-        put("date", iso)
-        t = ffi.new("char[]", raw)
-        keep.append(t)
-        st.text = t
-        st.text_len = len(raw)
+            fields["error"] = str(d["error"])
+        else:
+            for key in ("title", "source", "url"):
+                v = d.get(key)
+                if isinstance(v, str):
+                    fields[key] = v
+            text = d.get("text")
+            date = d.get("date")
+            day = _parse_date(date) if date is not None else None
+            why = None
+            if not isinstance(text, str):
+                why = 'story has no "text" string'
+            elif date is None:
+                why = 'story has no "date"'
+            elif day is None:
+                why = "bad \"date\" '%s' (expected YYYY-MM-DD)" % date
+            elif "\0" in text:
+                why = 'NUL character in "text"'
+            if why is None:
+                try:
+                    raw = text.encode("utf-8")
+                except UnicodeEncodeError as e:
+                    why = "invalid UTF-8 at byte %d" % e.start
+            if why is None and max_story and len(raw) > max_story:
+                why = "story larger than %d bytes" % max_story
+            if why is not None:
+                fields["error"] = "%s:%d: %s" % (fields["file"], st.line, why)
+                raw = None
+            else:
+                fields["date"], st.year, st.month, st.day = day
+        # one buffer: each string NUL-terminated, the text last
+        parts, offs, pos = [], {}, 0
+        for key, v in fields.items():
+            b = v.encode("utf-8", "replace") + b"\0"
+            offs[key] = pos
+            parts.append(b)
+            pos += len(b)
+        if raw is not None:
+            offs["text"] = pos
+            parts.append(raw)
+        self._buf = buf = ffi.new("char[]", b"".join(parts))
+        for key, off in offs.items():
+            setattr(st, key, buf + off)
+        if raw is not None:
+            st.text_len = len(raw)
 
 
 class Engine:
@@ -257,7 +270,7 @@ class Engine:
             out = sink.write(s.st, ev, n)
         finally:
             sink.close()
-        return [json.loads(line) for line in out.splitlines()]
+        return _records(out)
 
     def code_stories(self, stories, max_story=DEFAULT_MAX_STORY):
         """Codes an iterable of story dicts ({"id", "date", "text"} plus
@@ -275,9 +288,7 @@ class Engine:
                     msg = _enc("%s:%d: could not code story: %s" % (_text(s.st.file), s.st.line,
                                                                     _native.errstr(rc)))
                     s.st.error = msg
-                out = sink.write(s.st, ev, n)
-                for line in out.splitlines():
-                    yield json.loads(line)
+                yield from _records(sink.write(s.st, ev, n))
         finally:
             sink.close()
 
