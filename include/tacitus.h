@@ -79,13 +79,21 @@ typedef struct tc_alloc {
 /* ===================================================================== */
 
 /*
- * Where the engine finds its inputs.  Any NULL field takes its default:
+ * Where the engine finds its inputs.  Any NULL field takes its default
+ * (tc_default_dir):
  *   data_dir     third-party data (PETRARCH dictionaries, UD, gazetteer
- *                sources); default $TACITUS_DATA, else "../shared/data".
+ *                sources; needed only to build models and to evaluate).
  *   model_dir    compiled binaries (parser model, compiled dictionaries,
- *                gazetteer); default $TACITUS_MODELS, else "build/models".
+ *                gazetteer).
  *   project_dir  the project's own data/ folder (lexicons, actor updates,
- *                crosswalks); default $TACITUS_PROJECT_DATA, else "data".
+ *                crosswalks).
+ *   dict_file    the compiled dictionaries to load instead of
+ *                <model_dir>/phoenix.tcd (e.g. one made with
+ *                `compile-dicts --add-actors`).
+ *   add_actors   nadd_actors PETRARCH actor files added to the standard set:
+ *                the engine then compiles the standard text dictionaries
+ *                plus these when it opens (tc_dict_load_standard; about
+ *                0.3 s, needs data_dir), instead of loading dict_file.
  * log receives warnings (e.g. "file:line: malformed entry") with level
  * 0=error 1=warning 2=info; NULL means stderr for errors and warnings.
  */
@@ -96,7 +104,32 @@ typedef struct tc_config {
     const tc_alloc *alloc;
     void (*log)(void *ud, int level, const char *msg);
     void *log_ud;
+    const char *dict_file;
+    const char *const *add_actors;
+    size_t nadd_actors;
 } tc_config;
+
+/* The folders of a configuration, for tc_default_dir. */
+enum { TC_DIR_DATA = 0, TC_DIR_MODELS = 1, TC_DIR_PROJECT = 2 };
+
+/*
+ * The folder used for `which` when a configuration leaves it NULL, in this
+ * order:
+ *   1. the environment: $TACITUS_DATA, $TACITUS_MODELS, $TACITUS_PROJECT_DATA;
+ *   2. the build tree holding the running program (or libtacitus): for
+ *      <root>/build/tacitus, where <root>/data/crosswalk/cameo.tsv exists,
+ *      <root>/build/models, <root>/data and <root>/../shared/data;
+ *   3. the installed prefix holding it (<prefix>/bin/tacitus or
+ *      <prefix>/lib/libtacitus.so with <prefix>/share/tacitus):
+ *      <prefix>/share/tacitus/models and <prefix>/share/tacitus/data
+ *      (third-party data is not installed: 1 or 4 for it);
+ *   4. folders relative to the current one: "../shared/data",
+ *      "build/models", "data".
+ * Writes the path into buf[cap] (NUL-terminated, cut if cap is too small)
+ * and returns its length, like snprintf.  Reads only the environment and
+ * the file system; thread-safe.
+ */
+TC_EXPORT size_t tc_default_dir(int which, char *buf, size_t cap);
 
 typedef struct tc_engine tc_engine;
 
@@ -147,15 +180,22 @@ TC_EXPORT const struct tc_nlp_model *tc_engine_parser(const tc_engine *e);
  * record, never nothing.
  */
 typedef struct tc_story {
-    const char *id;     /* file name without extension, or the JSON "id" */
+    const char *id;     /* file name without extension, or the JSON "id" (a
+                           number or other non-string id as its JSON text) */
     const char *date;   /* "YYYY-MM-DD" as read */
     int year, month, day;
-    const char *title, *source, *url;
+    const char *title, *source, *url;  /* JSON "title"; "source" or "sources";
+                           "url" or "urls" (a list is joined with ";") */
     const char *text;   /* the story text (UTF-8, validated) */
     size_t text_len;
     const char *file;   /* the input file the story came from */
     long line;          /* first line of the story in that file */
     const char *error;  /* non-NULL for an error record */
+    const char *meta;   /* JSON Lines: every key of the story object but
+                           "id", "date" and "text", as one compact JSON
+                           object (keys in input order); NULL when none */
+    const char *note;   /* what the reader did to the input, e.g. "text
+                           decoded as Windows-1252 (not valid UTF-8)"; NULL */
 } tc_story;
 
 typedef struct tc_reader tc_reader;
@@ -165,9 +205,14 @@ typedef struct tc_reader tc_reader;
  * is walked recursively (files in byte order of their names, hidden files
  * skipped), and any file may be gzip-compressed (detected by content).  The
  * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
- * stories {"id","date","text"} with optional "title","source","url"; anything
- * else is the story format (first line " date YYYY-MM-DD", leading space
- * optional, then the text; id = file name without extensions).
+ * stories {"id","date","text"} whose other keys are metadata (tc_story.meta,
+ * title, source, url); anything else is the story format (first line
+ * " date YYYY-MM-DD", leading space optional, then the text; id = file name
+ * without extensions).  Dates follow one rule in both: YYYY-MM-DD (or
+ * YYYYMMDD), optionally with an ISO 8601 time ("T10:30Z").  A UTF-8
+ * byte-order mark is skipped; text that is not valid UTF-8 and holds no NUL
+ * byte is decoded as Windows-1252 (tc_story.note says so).  Every string of
+ * a story or error record is valid UTF-8.
  * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
  * become error records.  `A` may be NULL.
  * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
@@ -216,7 +261,9 @@ typedef struct tc_writer tc_writer;
 /*
  * Opens an event writer.  JSONL and TSV write to `path` (NULL or "-" =
  * standard output); TSV starts with a header line (Phoenix column order,
- * then tacitus's extra columns).  SQLITE needs a path: it creates tables
+ * then tacitus's extra columns; a cell holding '"' is quoted RFC 4180-style,
+ * tabs and newlines become spaces).  docs/CODEBOOK.md describes every field
+ * of the three formats; every byte written is valid UTF-8.  SQLITE needs a path: it creates tables
  * stories, events and errors if missing; events of a story already in the
  * database are replaced, never duplicated; rows are committed in batches.
  * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
@@ -246,7 +293,9 @@ TC_EXPORT int tc_writer_close(tc_writer *w);
 TC_EXPORT const char *tc_writer_errmsg(const tc_writer *w);
 
 /*
- * Formats one event as a JSON object (no newline) into buf[cap].  Returns
+ * Formats one event as a JSON object (no newline) into buf[cap], as
+ * tc_writer writes it but without the story's metadata ("story") and note,
+ * which belong to the tc_story.  Returns
  * the length the full text needs (excluding the NUL), like snprintf: the
  * text is complete when the result is < cap.
  */
@@ -379,6 +428,18 @@ TC_EXPORT int tc_dict_load(tc_dict **out, const tc_dict_files *files, const tc_c
                            char *err, size_t errlen);
 
 /*
+ * The standard set (what `tacitus compile-dicts` compiles without file
+ * options): from <cfg->data_dir>/petrarch/dictionaries CAMEO.2.0.txt,
+ * Phoenix.{Countries,International,MilNonState}.actors.txt,
+ * Phoenix.agents.txt, Phoenix.discards.txt and
+ * PETR.Internal.Coding.Ontology.txt; then every <cfg->project_dir>/actors/
+ * *.txt in name order; then cfg->add_actors.  A later actor file overrides
+ * same-name entries of earlier ones.  NULL folders take tc_default_dir.
+ * Returns as tc_dict_load.
+ */
+TC_EXPORT int tc_dict_load_standard(tc_dict **out, const tc_config *cfg, char *err, size_t errlen);
+
+/*
  * Loads the compiled binary form from p[0..n) (e.g. an mmap); the bytes are
  * copied, so p may be unmapped afterwards.  The header (magic "TCDICT\0\0",
  * format version, byte-order word, total size, CRC-32, section table) is
@@ -509,7 +570,7 @@ TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detai
  * CRC-32, section offsets; all validated before use).  A loaded gazetteer is
  * immutable and may be shared by threads.
  */
-#define TC_GAZETTEER_FORMAT 2
+#define TC_GAZETTEER_FORMAT 3
 
 typedef struct tc_gazetteer tc_gazetteer;
 
@@ -536,6 +597,8 @@ typedef struct tc_place {
     uint32_t population;
     uint32_t geonameid;       /* 0 for project places */
     int precision;            /* TC_PREC_* */
+    const char *admin2;       /* second-level region name ("" when unknown) */
+    const char *country3;     /* ISO 3166-1 alpha-3 of country ("" when unknown) */
 } tc_place;
 
 /*
@@ -587,6 +650,17 @@ TC_EXPORT int tc_gazetteer_dump(const tc_gazetteer *g, FILE *f);
  */
 TC_EXPORT int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, FILE *f, const char *name,
                              FILE *out);
+
+/*
+ * The places of one story as read by tc_reader (story->error must be NULL),
+ * one JSON line per resolved mention to out: {"doc" (the story id), "beg",
+ * "end" (character offsets in story->text, as in event records), "text",
+ * "role", "name", "country", "admin1", "lat", "lon", "precision",
+ * "geonameid", "country3", "admin2"}.  `tacitus geo` reads its inputs with
+ * tc_reader and calls this, so it names documents and accepts inputs as
+ * `tacitus code` does.  TC_OK, TC_IO, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_geo_story(const tc_gazetteer *g, const tc_nlp_model *parser, const tc_story *st, FILE *out);
 
 /*
  * Scores against a corpus folder laid out like GeoWebNews (one *.xml with
@@ -716,6 +790,126 @@ typedef struct tc_eval_events_stats {
 
 TC_EXPORT int tc_eval_events_file(const char *path, const tc_engine *e, int verbose, FILE *out,
                                   tc_eval_events_stats *st);
+
+/*
+ * Scores the whole pipeline against gold events of whole stories (`tacitus
+ * eval-events --stories`), by the matching rule of
+ * shared/data/gold/realnews/README.md (the rule of shared/tools/
+ * score_events.py, with the same figures on the same output): gold_path is
+ * {"stories": {"<id>": [event, ...]}} with each event's "src"/"tgt" (a code,
+ * a list of codes or null: their 3-letter prefixes), "root" (list) or
+ * "code", and optional "date", "place" + "country", "killed".  The stories
+ * of `inputs` (files or folders, as for tc_reader_open) whose id is a gold
+ * story are coded; gold stories never read count as misses.  With prefix,
+ * only stories whose id starts with it are scored.  Emitted events of root
+ * 01 are left out.  verbose prints every missed gold event and every extra
+ * emitted event (with its sentence) to out; unreadable input and malformed
+ * gold events are printed there and counted in errors.  Returns TC_OK,
+ * TC_IO / TC_FORMAT (the gold file), TC_NOMEM, TC_MISUSE.
+ */
+typedef struct tc_eval_stories_stats {
+    int stories, sentences, errors;
+    int gold, emitted, matched;
+    int date_ok, date_n, place_ok, place_n, killed_ok, killed_n;
+    double seconds; /* CPU time of the run */
+} tc_eval_stories_stats;
+
+TC_EXPORT int tc_eval_stories(const char *gold_path, const char *const *inputs, int ninputs, const char *prefix,
+                              const tc_engine *e, int verbose, FILE *out, tc_eval_stories_stats *st);
+
+/* ===================================================================== */
+/* == section: report (the offline HTML page of `tacitus report`)       == */
+/* ===================================================================== */
+
+/*
+ * A report gathers event records -- read back from what `tacitus code` wrote
+ * (JSON Lines, SQLite) or handed over straight from tc_doc_code -- and writes
+ * one self-contained HTML page: header figures, a map (world outlines from
+ * the npm package world-atlas when installed), a timeline, the top dyads and
+ * a filterable, paged event table that opens each story with its event's
+ * sentences highlighted.  Everything the page needs is inside the file; it
+ * makes no request when opened.
+ *
+ * Records are read defensively: unknown keys are ignored and missing keys
+ * are treated as absent.  A report belongs to one thread at a time.
+ */
+typedef struct tc_report tc_report;
+
+/*
+ * Creates an empty report.  cfg (may be NULL; defaults as for
+ * tc_engine_open) tells where optional labels are read: CAMEO code names
+ * from <project_dir>/crosswalk/cameo.tsv, country names from
+ * <data_dir>/geo/gazetteer/countryInfo.txt, and the world outlines from
+ * <model_dir>/world-atlas/countries-50m.json (copied there by the build from
+ * the npm package).  A missing label file is not an error: the page goes
+ * without (and says so for the outlines).  TC_OK, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_report_new(tc_report **out, const tc_config *cfg);
+
+/* Frees a report; accepts NULL. */
+TC_EXPORT void tc_report_free(tc_report *r);
+
+/* The last detailed message (owned by the report, valid until its next call). */
+TC_EXPORT const char *tc_report_errmsg(const tc_report *r);
+
+/*
+ * Reads the outlines from a TopoJSON file (world-atlas format) instead of
+ * the default.  TC_OK, TC_IO (unreadable), TC_FORMAT (not TopoJSON), TC_NOMEM.
+ */
+TC_EXPORT int tc_report_set_atlas(tc_report *r, const char *path);
+
+/*
+ * Adds the records of one file that `tacitus code` wrote: SQLite (recognised
+ * by its header; tables stories, events, errors) or JSON Lines (gzip-
+ * compressed or not; "-" is standard input), with event records and error
+ * records {"doc","error","line"}.  A line that is not a JSON object is
+ * skipped and counted, with "file:line: what is wrong" passed to warn (NULL:
+ * stderr).  Returns TC_OK (possibly with skipped lines: see
+ * tc_report_get_stats), TC_IO (cannot open or read; message in
+ * tc_report_errmsg), TC_FORMAT (a SQLite file without the events table),
+ * TC_NOMEM.
+ */
+TC_EXPORT int tc_report_add_file(tc_report *r, const char *path,
+                                 void (*warn)(void *ud, const char *msg), void *ud);
+
+/*
+ * Adds one story as tc_doc_code left it: its events (n may be 0), its full
+ * text (split into sentences as the coder split them, so the page can
+ * highlight any supporting sentence) and its sentence count; or, when
+ * story->error is set, its error record.  TC_OK, TC_NOMEM, TC_MISUSE.
+ */
+TC_EXPORT int tc_report_add_story(tc_report *r, const tc_story *story, const tc_event *const *events,
+                                  int n, int nsentences);
+
+/*
+ * Gives the full text of a story already in the report (matched by id), so
+ * the page shows the whole story instead of only the coded sentences.
+ * Returns TC_OK (also when no record names the story: the text is then
+ * ignored), TC_NOMEM, TC_MISUSE (NULL or error story).
+ */
+TC_EXPORT int tc_report_add_text(tc_report *r, const tc_story *story);
+
+/* Figures of a report as the page shows them.  -1 where the inputs do not
+   tell (JSON Lines records carry neither stories without events nor
+   sentence counts). */
+typedef struct tc_report_stats {
+    long stories;        /* stories read, error records included; -1 if unknown */
+    long stories_seen;   /* stories named by an event or error record */
+    long sentences;      /* -1 if unknown */
+    long events, errors; /* event records, error records */
+    long located;        /* events with coordinates */
+    long places;         /* distinct places among them (one map mark each) */
+    long dated;          /* events with a full YYYY-MM-DD date (on the timeline) */
+    long skipped;        /* input lines that were no record */
+} tc_report_stats;
+
+TC_EXPORT void tc_report_get_stats(const tc_report *r, tc_report_stats *st);
+
+/*
+ * Writes the page to f.  `title` (may be NULL) heads it.  Returns TC_OK,
+ * TC_IO (write failed), TC_NOMEM.
+ */
+TC_EXPORT int tc_report_write(tc_report *r, FILE *f, const char *title);
 
 #ifdef __cplusplus
 }

@@ -44,9 +44,11 @@ $(BUILD)/tacitus.map: mk/lib.mk
 	@mkdir -p $(dir $@)
 	printf 'TACITUS_%s {\n  global: tc_*;\n  local: *;\n};\n' '$(TC_MAJOR)' > $@
 
-$(SHLIB_REAL): $(LIB_OBJ) $(BUILD)/tacitus.map
+# made from the static library whole, so that it holds exactly what
+# libtacitus.a holds (other fragments add objects to it, e.g. mk/report.mk)
+$(SHLIB_REAL): $(LIB) $(BUILD)/tacitus.map
 	$(CC) -shared $(LDFLAGS) -Wl,-soname,$(SONAME) -Wl,--version-script=$(BUILD)/tacitus.map -Wl,-z,defs \
-	    -o $@ $(LIB_OBJ) $(LDLIBS)
+	    -o $@ -Wl,--whole-archive $(LIB) -Wl,--no-whole-archive $(LDLIBS)
 
 $(BUILD)/$(SONAME): $(SHLIB_REAL)
 	ln -sf $(notdir $<) $@

@@ -112,15 +112,20 @@ def _records(jsonl):
 
 
 def _parse_date(value):
-    """(ISO date, year, month, day) as the story readers read dates (YYYY-MM-DD,
-    YYYYMMDD or YYMMDD; the first 10 characters count), or None."""
+    """(ISO date, year, month, day) by the readers' one date rule -- YYYY-MM-DD
+    (or YYYYMMDD / YYMMDD), optionally followed, after a full ISO date, by an
+    ISO 8601 time ("T10:30Z") -- or None.  A datetime.date is taken as is."""
     if isinstance(value, datetime.datetime):
         value = value.date()
     if isinstance(value, datetime.date):
         return value.isoformat(), value.year, value.month, value.day
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value.isascii():
         return None
-    s = value[:10]
+    s = value
+    if len(s) > 10 and s[10] == "T":
+        if len(s) < 13 or any(c not in "0123456789:.+-Z" for c in s[11:]):
+            return None
+        s = s[:10]
     try:
         if len(s) == 10 and s[4] == "-" and s[7] == "-" and (s[:4] + s[5:7] + s[8:]).isdigit():
             y, m, d = int(s[:4]), int(s[5:7]), int(s[8:])
@@ -131,12 +136,43 @@ def _parse_date(value):
             y, m, d = (1900 + yy if yy >= 30 else 2000 + yy), int(s[2:4]), int(s[4:])
         else:
             return None
-        if not s.isascii():
-            return None
         day = datetime.date(y, m, d)
     except ValueError:
         return None
     return day.isoformat(), y, m, d
+
+
+# keys of a story dict that are not its metadata
+_RESERVED = ("id", "date", "text", "file", "line", "error", "note")
+
+
+def _join(values, field, strings):
+    """The JSON readers' join of "source(s)" / "url(s)": strings (when
+    `strings`) and the `field` of objects, in order."""
+    out = []
+    if isinstance(values, str):
+        if strings and values:
+            out.append(values)
+    elif isinstance(values, list):
+        for e in values:
+            if isinstance(e, dict) and field:
+                out += _join(e.get(field), None, True)
+            elif isinstance(e, str):
+                out += _join(e, None, strings)
+    return out
+
+
+def _metadata(d):
+    """(meta JSON text or None, title, source, url) of a story dict, as the
+    JSON Lines reader makes them from a story object: every key but the
+    reserved ones is metadata."""
+    meta = {k: v for k, v in d.items() if k not in _RESERVED}
+    title = meta.get("title") if isinstance(meta.get("title"), str) else None
+    source = ";".join(_join(meta.get("source"), "name", True) + _join(meta.get("sources"), "name", True))
+    url = ";".join(_join(meta.get("url"), None, True) + _join(meta.get("urls"), None, True) +
+                   _join(meta.get("sources"), "url", False))
+    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":")) if meta else None
+    return text, title, source or None, url or None
 
 
 class _Story:
@@ -148,18 +184,20 @@ class _Story:
         st = self.st = ffi.new("tc_story *")
         sid = d.get("id")
         if sid is not None and not isinstance(sid, str):
-            sid = str(sid)
+            sid = json.dumps(sid, ensure_ascii=False, separators=(",", ":"))  # 123 -> "123", as the reader
         fields["id"] = sid if sid is not None else "story-%d" % k
         fields["file"] = d.get("file") or "<stories>"
         st.line = int(d.get("line") or k)
+        meta, title, source, url = _metadata(d)
+        for key, v in (("meta", meta), ("title", title), ("source", source), ("url", url)):
+            if v is not None:
+                fields[key] = v
+        if isinstance(d.get("note"), str):
+            fields["note"] = d["note"]
         raw = None
         if d.get("error"):
             fields["error"] = str(d["error"])
         else:
-            for key in ("title", "source", "url"):
-                v = d.get(key)
-                if isinstance(v, str):
-                    fields[key] = v
             text = d.get("text")
             date = d.get("date")
             day = _parse_date(date) if date is not None else None
@@ -206,15 +244,14 @@ class Engine:
     and share it between threads.
 
     models, data, project_data: the folders of tc_config (compiled models;
-    third-party data; the project's data/ folder).  None takes the defaults:
-    $TACITUS_MODELS / $TACITUS_DATA / $TACITUS_PROJECT_DATA when set, else
-    the folders beside the library (see _native.default_dirs).
+    third-party data; the project's data/ folder).  None takes the library's
+    defaults (tc_default_dir): $TACITUS_MODELS / $TACITUS_DATA /
+    $TACITUS_PROJECT_DATA when set, else the folders beside the library
+    (build/models and data/ of its source tree, or <prefix>/share/tacitus).
     """
 
     def __init__(self, models=None, data=None, project_data=None):
-        dflt = _native.default_dirs()
-        self._keep = [_enc(models or dflt["models"]), _enc(data or dflt["data"]),
-                      _enc(project_data or dflt["project_data"])]
+        self._keep = [_enc(models), _enc(data), _enc(project_data)]
         cfg = ffi.new("tc_config *")
         cfg.model_dir = self._keep[0] or ffi.NULL
         cfg.data_dir = self._keep[1] or ffi.NULL
@@ -252,13 +289,20 @@ class Engine:
         ev = lib.tc_doc_events(doc, n)
         return rc, ev, n[0]
 
-    def code(self, text, date, id=None, title=None, source=None, url=None):
+    def code(self, text, date, id=None, **meta):
         """The event records of one story (a list of dicts, the JSON Lines
-        records of `tacitus code`).  date: "YYYY-MM-DD" or a datetime.date.
-        Raises ValueError for a story that cannot be read (no text, bad date)
-        and TacitusError when coding fails."""
-        s = _Story({"id": id if id is not None else "story", "date": date, "text": text, "title": title,
-                    "source": source, "url": url, "file": "<code>", "line": 1}, 1, 0)
+        records of `tacitus code`).  date: "YYYY-MM-DD" or a datetime.date;
+        meta: the story's metadata (title=, url=, source=, any key), as the
+        other keys of a JSON Lines story.  Raises ValueError for a story that
+        cannot be read (no text, bad date) and TacitusError when coding
+        fails."""
+        bad = [k for k in meta if k in _RESERVED]
+        if bad:
+            raise TypeError("code(): %s is not story metadata" % ", ".join(bad))
+        d = {"id": id if id is not None else "story", "date": date, "text": text}
+        d.update(meta)
+        d["file"], d["line"] = "<code>", 1
+        s = _Story(d, 1, 0)
         if s.st.error != ffi.NULL:
             raise ValueError(_text(s.st.error))
         doc = self._doc()
@@ -388,11 +432,13 @@ class Engine:
 
 def read(path, max_story=0):
     """The stories of a file, folder or "-" (stdin) as the C readers read
-    them (story files, JSON Lines, gzip): dicts {"id", "date", "text",
-    "file", "line"} plus "title", "source", "url" when given, or error
-    records {"id", "file", "line", "error"} for stories that cannot be read.
-    max_story: largest story in bytes (0: the library's default, 64 MiB).
-    Raises TacitusError when the path cannot be opened."""
+    them (story files, JSON Lines, gzip): dicts {"id", "date", "text"} plus
+    the story's other JSON keys (its metadata: "title", "url", ...), "file"
+    and "line" (where it was read) and "note" (what the reader did to the
+    text, when anything); or error records {"id", "file", "line", "error"}
+    for stories that cannot be read.  Engine.code_stories takes these dicts
+    as they are.  max_story: largest story in bytes (0: the library's
+    default, 64 MiB).  Raises TacitusError when the path cannot be opened."""
     out = ffi.new("tc_reader **")
     rc = lib.tc_reader_open(out, path.encode(), max_story, ffi.NULL)
     if rc:
@@ -405,16 +451,19 @@ def read(path, max_story=0):
             return
         if rc not in (_native.TC_OK, _native.TC_IO):  # TC_IO: an error record; the reader goes on
             raise TacitusError(rc, "%s: %s" % (path, _native.errstr(rc)))
-        d = {"id": _text(st.id), "file": _text(st.file), "line": st.line}
-        if st.error != ffi.NULL:
-            d["error"] = _text(st.error)
-        else:
+        d = {"id": _text(st.id)}
+        if st.error == ffi.NULL:
             d["date"] = _text(st.date)
             d["text"] = ffi.unpack(st.text, st.text_len).decode("utf-8")
-            for key in ("title", "source", "url"):
-                v = _text(getattr(st, key))
-                if v is not None:
-                    d[key] = v
+        if st.meta != ffi.NULL:
+            for k, v in json.loads(_text(st.meta)).items():
+                d.setdefault(k, v)
+        d["file"] = _text(st.file)
+        d["line"] = st.line
+        if st.note != ffi.NULL:
+            d["note"] = _text(st.note)
+        if st.error != ffi.NULL:
+            d["error"] = _text(st.error)
         yield d
 
 

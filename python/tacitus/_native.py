@@ -9,7 +9,9 @@ tc_story or tc_config in C fails the tests until it is added here.
 
 Which library: $TACITUS_LIB if set; else build/libtacitus.so of the source
 tree this package sits in (python/tacitus -> ../../build); else the
-installed libtacitus.so.0 found by the dynamic loader.
+installed libtacitus.so.0 found by the dynamic loader.  The library finds
+its models and data from its own location (tc_default_dir), so the package
+works from any folder.
 """
 import os
 
@@ -33,7 +35,11 @@ typedef struct tc_config {
     const tc_alloc *alloc;
     void (*log)(void *ud, int level, const char *msg);
     void *log_ud;
+    const char *dict_file;
+    const char *const *add_actors;
+    size_t nadd_actors;
 } tc_config;
+size_t tc_default_dir(int which, char *buf, size_t cap);
 
 typedef struct tc_engine tc_engine;
 int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what);
@@ -54,6 +60,8 @@ typedef struct tc_story {
     const char *file;
     long line;
     const char *error;
+    const char *meta;
+    const char *note;
 } tc_story;
 
 typedef struct tc_reader tc_reader;
@@ -91,47 +99,22 @@ SOURCE_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__
 
 
 def _find_library():
-    """(cffi library, folder it was found in or None)."""
     env = os.environ.get("TACITUS_LIB")
     if env:
-        return ffi.dlopen(env), os.path.dirname(os.path.abspath(env))
+        return ffi.dlopen(env)
     built = os.path.join(SOURCE_ROOT, "build", "libtacitus.so")
     if os.path.exists(built):
-        return ffi.dlopen(built), os.path.dirname(built)
+        return ffi.dlopen(built)
     try:
-        return ffi.dlopen("libtacitus.so.0"), None
+        return ffi.dlopen("libtacitus.so.0")
     except OSError as e:
         raise ImportError(
             "tacitus: cannot find libtacitus.so (run `make` in the source tree, "
             "or set TACITUS_LIB=/path/to/libtacitus.so): %s" % e) from None
 
 
-lib, LIB_DIR = _find_library()
+lib = _find_library()
 libc = ffi.dlopen(None)
-
-
-def default_dirs():
-    """Folders for tc_config when the caller names none: the C library's own
-    defaults (environment variables, then paths relative to the current
-    folder) are kept where an environment variable is set; otherwise the
-    folders beside the library are used -- <tree>/build/models, <tree>/data
-    and <tree>/../shared/data in a source tree, <prefix>/share/tacitus/...
-    for an installed copy -- so that the package works from any folder."""
-    models = data = project = None
-    if LIB_DIR:
-        top = os.path.dirname(LIB_DIR)
-        if os.path.isdir(os.path.join(LIB_DIR, "models")):          # <tree>/build
-            models = os.path.join(LIB_DIR, "models")
-            project = os.path.join(top, "data")
-            data = os.path.join(os.path.dirname(top), "shared", "data")
-        elif os.path.isdir(os.path.join(top, "share", "tacitus")):  # <prefix>/lib
-            models = os.path.join(top, "share", "tacitus", "models")
-            project = os.path.join(top, "share", "tacitus", "data")
-    return {
-        "models": None if os.environ.get("TACITUS_MODELS") else models,
-        "data": None if os.environ.get("TACITUS_DATA") else data,
-        "project_data": None if os.environ.get("TACITUS_PROJECT_DATA") else project,
-    }
 
 
 def errstr(rc):

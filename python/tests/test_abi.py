@@ -10,8 +10,9 @@ from tacitus._native import ffi
 
 FIELDS = {
     "tc_story": ["id", "date", "year", "month", "day", "title", "source", "url", "text", "text_len", "file",
-                 "line", "error"],
-    "tc_config": ["data_dir", "model_dir", "project_dir", "alloc", "log", "log_ud"],
+                 "line", "error", "meta", "note"],
+    "tc_config": ["data_dir", "model_dir", "project_dir", "alloc", "log", "log_ud", "dict_file", "add_actors",
+                  "nadd_actors"],
 }
 
 

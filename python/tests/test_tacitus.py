@@ -46,11 +46,15 @@ def test_dict_stories(engine, tmp_path):
     JSON Lines; unreadable ones give error records (nothing is dropped)."""
     good = [{"id": s["id"], "date": s["date"], "text": s["text"]} for s in tacitus.read(EXAMPLE)]
     good.append({"id": "second", "date": "2021-11-08", "text": "Iranian forces shelled Kurdish villages in "
-                 "northern Iraq on Monday, killing two people.", "title": "T", "url": "http://example.org/1"})
+                 "northern Iraq on Monday, killing two people.", "title": "T", "url": "http://example.org/1",
+                 "sources": [{"name": "AP", "url": "http://ap.example"}, "Reuters"], "lang": "en", "n": 1.5})
     p = tmp_path / "stories.jsonl"
     p.write_text("".join(json.dumps(s) + "\n" for s in good), encoding="utf-8")
     out, _, _ = run_cli("code", "-q", "-j", "1", str(p), check_status=0)
-    assert list(engine.code_stories(good)) == records(out)
+    cli = records(out)
+    assert list(engine.code_stories(good)) == cli
+    second = [r for r in cli if r["doc"] == "second"]
+    assert second and second[0]["story"]["lang"] == "en"  # the metadata did reach the records
 
     bad = [
         {"id": "a", "date": "2021-11-07"},                   # no text

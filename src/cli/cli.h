@@ -19,16 +19,41 @@
     X(geo, "geo", "places in stories; --eval scores GeoWebNews-style corpora")              \
     X(compile_dicts, "compile-dicts", "PETRARCH dictionaries -> one binary file")           \
     X(compile_gazetteer, "compile-gazetteer", "GeoNames + project places -> one binary file") \
-    X(dump, "dump", "print a binary model, dictionary or gazetteer as sorted text")
+    X(dump, "dump", "print a binary model, dictionary or gazetteer as sorted text")                \
+    X(report, "report", "event records -> one offline HTML page (map, timeline, dyads, table)")
 
 #define TC_CLI_DECLARE(fn, name, summary) int tc_cli_##fn(int argc, char **argv);
 TC_CLI_COMMANDS(TC_CLI_DECLARE)
 #undef TC_CLI_DECLARE
 
-/* Fills a tc_config from the environment (TACITUS_DATA, TACITUS_MODELS,
-   TACITUS_PROJECT_DATA) with the defaults documented in tacitus.h; the
-   model folder defaults to <folder of the executable>/models. */
+#include <stdbool.h>
+
+/* Fills a tc_config with the default folders (tc_default_dir: the
+   environment, then the program's build tree or installed prefix). */
 void tc_cli_config(tc_config *cfg);
+
+/*
+ * A tacitus.conf file (INI, PETRARCH-style):
+ *   [Models]        models = DIR, data = DIR, project_data = DIR
+ *   [Dictionaries]  dicts = FILE.tcd, add_actors = FILE, FILE...
+ *   [Output]        format = jsonl|tsv|sqlite, max_story = BYTES
+ * Relative paths are relative to the file's folder; '#' or ';' start a
+ * comment line.  Strings are owned by the struct.
+ */
+typedef struct tc_cli_conf {
+    bool loaded;
+    char *models, *dicts, *data, *project, *format;
+    char **add_actors;
+    size_t nadd_actors;
+    long long max_story; /* 0 = not set */
+} tc_cli_conf;
+
+/* Reads path into *c; a missing file is fine unless must_exist.  Errors are
+   printed as "file:line: what"; returns 0 or an exit status (1). */
+int tc_cli_conf_read(const char *path, bool must_exist, tc_cli_conf *c);
+/* Puts the folders and dictionaries of c into cfg (c must outlive cfg). */
+void tc_cli_conf_apply(const tc_cli_conf *c, tc_config *cfg);
+void tc_cli_conf_free(tc_cli_conf *c);
 
 /* Opens the parser model `path`, or <model dir of cfg>/en-ud.tcm when path is
    NULL; on failure prints "FILE: cannot load the parser model: why" and

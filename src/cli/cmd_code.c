@@ -27,7 +27,15 @@ static void help(FILE *f) {
         "\"source\",\"url\"), either gzip-compressed, and folders of them.\n\n"
         "options:\n"
         "  -f, --format FMT   jsonl (default), tsv, or sqlite\n"
-        "  -o, --output OUT   output file (default stdout); a *.db / *.sqlite name implies -f sqlite\n"
+        "  -o, --output OUT   output file (default stdout).  Without -f the name gives the format:\n"
+        "                     *.jsonl *.json *.ndjson -> jsonl; *.tsv *.tab -> tsv;\n"
+        "                     *.db *.sqlite *.sqlite3 *.db3 -> sqlite; any other name needs -f\n"
+        "      --models DIR   folder of en-ud.tcm, phoenix.tcd, gazetteer.tcg (default: beside the\n"
+        "                     program, build/models or <prefix>/share/tacitus/models; $TACITUS_MODELS)\n"
+        "      --dicts FILE   compiled dictionaries to use instead of <models>/phoenix.tcd\n"
+        "      --config FILE  settings file (default ./tacitus.conf if present, or $TACITUS_CONFIG):\n"
+        "                     [Models] models/data/project_data, [Dictionaries] dicts/add_actors,\n"
+        "                     [Output] format/max_story; options given here win over it\n"
         "  -j, --jobs N       code with N threads (default: the CPUs this process may use); the\n"
         "                     output is the same, in input order, for any N\n"
         "  -q, --quiet        no progress line on stderr\n"
@@ -49,6 +57,25 @@ static double now(void) {
 static bool has_suffix(const char *s, const char *suf) {
     size_t n = strlen(s), k = strlen(suf);
     return n >= k && !strcmp(s + n - k, suf);
+}
+
+/* The format a file name implies, or -1 when its extension is not one of
+   the known ones (the caller then needs -f). */
+static int format_of_name(const char *path) {
+    static const struct { const char *ext; tc_format fmt; } known[] = {
+        {".jsonl", TC_FMT_JSONL}, {".json", TC_FMT_JSONL}, {".ndjson", TC_FMT_JSONL},
+        {".tsv", TC_FMT_TSV},     {".tab", TC_FMT_TSV},    {".db", TC_FMT_SQLITE},
+        {".sqlite", TC_FMT_SQLITE}, {".sqlite3", TC_FMT_SQLITE}, {".db3", TC_FMT_SQLITE}};
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (has_suffix(path, known[i].ext)) return (int)known[i].fmt;
+    return -1;
+}
+
+static int format_named(const char *name) {
+    if (!strcmp(name, "jsonl") || !strcmp(name, "json")) return TC_FMT_JSONL;
+    if (!strcmp(name, "tsv")) return TC_FMT_TSV;
+    if (!strcmp(name, "sqlite")) return TC_FMT_SQLITE;
+    return -1;
 }
 
 /* One run: the output and its counts, touched only by the thread that
@@ -163,11 +190,13 @@ int tc_cli_code(int argc, char **argv) {
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
         {"quiet", no_argument, NULL, 'q'},        {"max-story", required_argument, NULL, 'm'},
-        {"stats", no_argument, NULL, 's'},        {"jobs", required_argument, NULL, 'j'},
+        {"stats", no_argument, NULL, 's'},        {"models", required_argument, NULL, 'M'},
+        {"dicts", required_argument, NULL, 'D'},  {"config", required_argument, NULL, 'C'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
-    const char *fmt_name = NULL, *out_path = NULL;
+    const char *fmt_name = NULL, *out_path = NULL, *models = NULL, *dicts = NULL, *conf_file = NULL;
     bool quiet = false, stats = false;
-    long long max_story = 8LL << 20;
+    long long max_story = 0;
     int jobs = tc_cli_default_jobs();
     int c;
     optind = 1;
@@ -186,24 +215,55 @@ int tc_cli_code(int argc, char **argv) {
             if (*end || max_story <= 0) return tc_cli_usage_error("code", "bad --max-story '%s'", optarg);
             break;
         }
+        case 'M': models = optarg; break;
+        case 'D': dicts = optarg; break;
+        case 'C': conf_file = optarg; break;
         case 'h': help(stdout); return 0;
         default: return tc_cli_usage_error("code", "unknown option");
         }
     }
+    /* settings: options, then the configuration file, then the defaults */
+    tc_cli_conf conf;
+    bool conf_named = conf_file != NULL;
+    if (!conf_file) conf_file = getenv("TACITUS_CONFIG") && *getenv("TACITUS_CONFIG") ? getenv("TACITUS_CONFIG") : NULL;
+    conf_named = conf_named || conf_file != NULL;
+    if (tc_cli_conf_read(conf_file ? conf_file : "tacitus.conf", conf_named, &conf)) return 1;
+    if (!fmt_name && conf.format && !(out_path && format_of_name(out_path) >= 0)) fmt_name = conf.format;
+    if (!max_story) max_story = conf.max_story ? conf.max_story : 8LL << 20;
     tc_format fmt = TC_FMT_JSONL;
-    if (!fmt_name && out_path && (has_suffix(out_path, ".db") || has_suffix(out_path, ".sqlite"))) fmt_name = "sqlite";
     if (fmt_name) {
-        if (!strcmp(fmt_name, "jsonl") || !strcmp(fmt_name, "json")) fmt = TC_FMT_JSONL;
-        else if (!strcmp(fmt_name, "tsv")) fmt = TC_FMT_TSV;
-        else if (!strcmp(fmt_name, "sqlite")) fmt = TC_FMT_SQLITE;
-        else return tc_cli_usage_error("code", "unknown format '%s' (jsonl, tsv, sqlite)", fmt_name);
+        int k = format_named(fmt_name);
+        if (k < 0) {
+            tc_cli_conf_free(&conf);
+            return tc_cli_usage_error("code", "unknown format '%s' (jsonl, tsv, sqlite)", fmt_name);
+        }
+        fmt = (tc_format)k;
+    } else if (out_path && strcmp(out_path, "-")) {
+        int k = format_of_name(out_path);
+        if (k < 0) {
+            tc_cli_conf_free(&conf);
+            return tc_cli_usage_error("code", "cannot tell the output format from the name '%s' (known: .jsonl .json "
+                                              ".ndjson .tsv .tab .db .sqlite .sqlite3 .db3); give -f jsonl|tsv|sqlite",
+                                      out_path);
+        }
+        fmt = (tc_format)k;
     }
-    if (fmt == TC_FMT_SQLITE && !out_path) return tc_cli_usage_error("code", "-f sqlite needs -o FILE.db");
+    if (fmt == TC_FMT_SQLITE && (!out_path || !strcmp(out_path, "-"))) {
+        tc_cli_conf_free(&conf);
+        return tc_cli_usage_error("code", "-f sqlite needs -o FILE.db");
+    }
 
     tc_config cfg;
     tc_cli_config(&cfg);
+    tc_cli_conf_apply(&conf, &cfg);
+    if (models) cfg.model_dir = models;
+    if (dicts) {
+        cfg.dict_file = dicts;
+        cfg.add_actors = NULL; /* an explicit file wins over the configuration's additions */
+        cfg.nadd_actors = 0;
+    }
     tc_engine *eng = tc_cli_open_engine(&cfg);
-    if (!eng) return 1;
+    if (!eng) { tc_cli_conf_free(&conf); return 1; }
     tc_doc *doc = NULL;
     tc_writer *w = NULL;
     tc_cli_pool *pool = NULL;
@@ -268,5 +328,6 @@ done:
     tc_cli_pool_finish(pool);
     tc_doc_free(doc);
     tc_engine_close(eng);
+    tc_cli_conf_free(&conf);
     return status;
 }

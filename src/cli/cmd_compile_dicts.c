@@ -1,12 +1,13 @@
 /*
  * cmd_compile_dicts.c -- `tacitus compile-dicts`: reads PETRARCH text
  * dictionaries and writes the one versioned binary file the coder loads by
- * mmap.  Without file options it compiles the Phoenix set from
- * $TACITUS_DATA/petrarch/dictionaries plus the project's data/actors/ text files.
+ * mmap.  Without file options it compiles the standard set
+ * (tc_dict_load_standard: the Phoenix dictionaries of
+ * $TACITUS_DATA/petrarch/dictionaries plus the project's data/actors/ text
+ * files), to which --add-actors appends a user's own actor files.
  */
 #include "cli/cli.h"
 
-#include <dirent.h>
 #include <stdbool.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -21,8 +22,10 @@ static void help(void) {
            "PETR.Internal.Coding.Ontology.txt from $TACITUS_DATA/petrarch/dictionaries, plus\n"
            "every data/actors/*.txt of the project.\n\n"
            "  -o, --output FILE    where to write (required)\n"
+           "      --add-actors FILE  add an actor dictionary (PETRARCH format) to the standard\n"
+           "                       set; its entries override same-name ones (repeatable)\n"
            "      --verbs FILE     verb dictionary\n"
-           "      --actors FILE    actor dictionary (repeatable)\n"
+           "      --actors FILE    actor dictionary (repeatable; replaces the standard actors)\n"
            "      --agents FILE    agent dictionary\n"
            "      --discards FILE  discard list\n"
            "      --pico FILE      internal coding ontology\n"
@@ -35,12 +38,14 @@ int tc_cli_compile_dicts(int argc, char **argv) {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'}, {"verbs", required_argument, NULL, 1},
                                          {"actors", required_argument, NULL, 2},   {"agents", required_argument, NULL, 3},
                                          {"discards", required_argument, NULL, 4}, {"pico", required_argument, NULL, 5},
+                                         {"add-actors", required_argument, NULL, 6},
                                          {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *out = NULL;
     tc_dict_files f;
     memset(&f, 0, sizeof f);
     char *actors[MAXF];
-    int nact = 0, c, status = 1;
+    const char *added[MAXF];
+    int nact = 0, nadded = 0, c, status = 1;
     bool custom = false;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
@@ -57,53 +62,26 @@ int tc_cli_compile_dicts(int argc, char **argv) {
         case 3: f.agents = optarg; custom = true; break;
         case 4: f.discards = optarg; custom = true; break;
         case 5: f.pico = optarg; custom = true; break;
+        case 6:
+            if (nadded == MAXF) return tc_cli_usage_error("compile-dicts", "too many --add-actors");
+            added[nadded++] = optarg;
+            break;
         case 'h': help(); return 0;
         default: return tc_cli_usage_error("compile-dicts", "unknown option");
         }
     }
     if (!out) return tc_cli_usage_error("compile-dicts", "missing -o OUT");
     if (optind < argc) return tc_cli_usage_error("compile-dicts", "unexpected argument '%s'", argv[optind]);
+    if (nadded && custom) return tc_cli_usage_error("compile-dicts", "--add-actors adds to the standard set: no other file options");
     tc_config cfg;
     tc_cli_config(&cfg);
-    char pv[4096], pa[4096], pd[4096], pp[4096];
-    if (!custom) {
-        const char *dd = cfg.data_dir;
-        snprintf(pv, sizeof pv, "%s/petrarch/dictionaries/CAMEO.2.0.txt", dd);
-        snprintf(pa, sizeof pa, "%s/petrarch/dictionaries/Phoenix.agents.txt", dd);
-        snprintf(pd, sizeof pd, "%s/petrarch/dictionaries/Phoenix.discards.txt", dd);
-        snprintf(pp, sizeof pp, "%s/petrarch/dictionaries/PETR.Internal.Coding.Ontology.txt", dd);
-        f.verbs = pv; f.agents = pa; f.discards = pd; f.pico = pp;
-        static const char *const act[] = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                                          "Phoenix.MilNonState.actors.txt"};
-        for (size_t i = 0; i < 3; i++) {
-            char b[4096];
-            snprintf(b, sizeof b, "%s/petrarch/dictionaries/%s", dd, act[i]);
-            actors[nact] = strdup(b);
-            if (!actors[nact]) goto done;
-            nact++;
-        }
-        /* the project's own actor files, sorted for a reproducible result */
-        char ad[4096];
-        snprintf(ad, sizeof ad, "%s/actors", cfg.project_dir);
-        struct dirent **ents = NULL;
-        int ne = scandir(ad, &ents, NULL, alphasort);
-        for (int i = 0; i < ne; i++) {
-            size_t l = strlen(ents[i]->d_name);
-            if (l > 4 && !strcmp(ents[i]->d_name + l - 4, ".txt") && nact < MAXF) {
-                char b[8192];
-                snprintf(b, sizeof b, "%s/%s", ad, ents[i]->d_name);
-                actors[nact] = strdup(b);
-                if (actors[nact]) nact++;
-            }
-            free(ents[i]);
-        }
-        free(ents);
-    }
     f.actors = (const char *const *)actors;
     f.nactors = (size_t)nact;
     tc_dict *d = NULL;
     char err[512] = "";
-    int rc = tc_dict_load(&d, &f, &cfg, err, sizeof err);
+    cfg.add_actors = added;
+    cfg.nadd_actors = (size_t)nadded;
+    int rc = custom ? tc_dict_load(&d, &f, &cfg, err, sizeof err) : tc_dict_load_standard(&d, &cfg, err, sizeof err);
     if (rc) { tc_cli_error("%s", err[0] ? err : tc_errstr(rc)); goto done; }
     FILE *fo = fopen(out, "wb");
     if (!fo) { tc_cli_error("%s: cannot write", out); tc_dict_free(d); goto done; }

@@ -12,8 +12,11 @@ static void usage(FILE *f) {
     fprintf(f,
             "usage: %s geo [options] [FILE...]\n"
             "       %s geo --eval DIR [--gold-spans] [-v]\n"
-            "Prints the places found in stories (story files: ' date YYYY-MM-DD' then text;\n"
-            "or JSON Lines {\"id\",\"date\",\"text\"}); stdin when no FILE is given.\n"
+            "Prints the places found in stories, one JSON line per place: {\"doc\",\"beg\",\"end\"\n"
+            "(character offsets in the story text),\"text\",\"role\",\"name\",\"country\",...}.\n"
+            "Stories: files, folders, JSON Lines or gzip, as for `tacitus code` (documents are\n"
+            "named as there); standard input when no FILE is given.  Unreadable stories are\n"
+            "reported on standard error as 'file:line: what' (exit status 1).\n"
             "  -g, --gazetteer FILE  compiled gazetteer (default <models>/gazetteer.tcg)\n"
             "  -e, --eval DIR        score against DIR (*.xml + *_gold.txt, GeoWebNews layout)\n"
             "  -s, --gold-spans      with --eval: resolve the gold toponyms only\n"
@@ -22,6 +25,28 @@ static void usage(FILE *f) {
             "                        from proper-noun tags instead of capitalisation\n"
             "  -h, --help            this text\n",
             tc_cli_prog, tc_cli_prog);
+}
+
+/* Stories through the shared reader, as `code`, `time` and `parse` read them. */
+static int geo_path(const tc_gazetteer *g, const tc_nlp_model *nlp, const char *path) {
+    tc_reader *rd = NULL;
+    int rc = tc_reader_open(&rd, path, 0, NULL);
+    if (rc) return tc_cli_error("%s: cannot open (%s)", path, tc_errstr(rc));
+    int status = 0;
+    tc_story st;
+    while ((rc = tc_reader_next(rd, &st)) == TC_OK || rc == TC_IO) {
+        if (st.error) {
+            fprintf(stderr, "%s\n", st.error);
+            status = 1;
+            continue;
+        }
+        rc = tc_geo_story(g, nlp, &st, stdout);
+        if (rc == TC_IO) { status = tc_cli_error("cannot write output"); break; }
+        if (rc) status = tc_cli_error("%s:%ld: %s", st.file, st.line, tc_errstr(rc));
+    }
+    if (rc != TC_DONE && rc != TC_OK && rc != TC_IO) status = tc_cli_error("%s: %s", path, tc_errstr(rc));
+    tc_reader_close(rd);
+    return status;
 }
 
 int tc_cli_geo(int argc, char **argv) {
@@ -63,15 +88,10 @@ int tc_cli_geo(int argc, char **argv) {
     if (eval) {
         rc = tc_geo_eval(g, nlp, eval, gold, verbose, stdout);
         if (rc != TC_OK) status = 1;
-    } else if (optind == argc) {
-        if (tc_geo_stories(g, nlp, stdin, "<stdin>", stdout) != TC_OK) status = 1;
     } else {
-        for (int i = optind; i < argc; i++) {
-            FILE *f = fopen(argv[i], "rb");
-            if (!f) { tc_cli_error("%s: cannot open", argv[i]); status = 1; continue; }
-            if (tc_geo_stories(g, nlp, f, argv[i], stdout) != TC_OK) status = 1;
-            fclose(f);
-        }
+        int nfiles = argc - optind;
+        for (int i = 0; i < (nfiles ? nfiles : 1); i++)
+            if (geo_path(g, nlp, nfiles ? argv[optind + i] : "-")) status = 1;
     }
     tc_nlp_model_free(nlp);
     tc_gazetteer_close(g);

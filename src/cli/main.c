@@ -25,8 +25,8 @@ static void usage(FILE *f) {
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %-18s %s\n", commands[i].name, commands[i].summary);
     fprintf(f, "\n`tacitus <command> --help` describes each command.\n"
-               "Environment: TACITUS_DATA (default ../shared/data), TACITUS_MODELS (default: models/\n"
-               "beside the executable), TACITUS_PROJECT_DATA (default data).\n");
+               "Models and data are found beside the program (build tree or installed prefix);\n"
+               "TACITUS_MODELS, TACITUS_PROJECT_DATA and TACITUS_DATA override them.\n");
 }
 
 int main(int argc, char **argv) {

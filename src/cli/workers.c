@@ -230,6 +230,7 @@ struct story_fields {
     const char *file;
     long line;
     const char *error;
+    const char *meta, *note;
 };
 _Static_assert(sizeof(tc_story) == sizeof(struct story_fields),
                "tc_story has a new field: copy it in tc_cli_story_copy()");
@@ -251,7 +252,8 @@ static const char *put_str(char **at, const char *s) { return put(at, s, s ? str
 int tc_cli_story_copy(tc_cli_story *c, const tc_story *src) {
     size_t text_n = src->text ? src->text_len : 0;
     size_t need = len0(src->id) + len0(src->date) + len0(src->title) + len0(src->source) + len0(src->url) +
-                  (src->text ? text_n + 1 : 0) + len0(src->file) + len0(src->error);
+                  (src->text ? text_n + 1 : 0) + len0(src->file) + len0(src->error) + len0(src->meta) +
+                  len0(src->note);
     if (need > c->cap || (c->cap > (1u << 20) && need < c->cap / 4)) {
         /* grow, or give back what one very long story took */
         char *b = realloc(c->buf, need ? need : 1);
@@ -269,6 +271,8 @@ int tc_cli_story_copy(tc_cli_story *c, const tc_story *src) {
     c->st.text = put(&at, src->text, text_n);
     c->st.file = put_str(&at, src->file);
     c->st.error = put_str(&at, src->error);
+    c->st.meta = put_str(&at, src->meta);
+    c->st.note = put_str(&at, src->note);
     return TC_OK;
 }
 

@@ -543,7 +543,11 @@ static bool is_and_or(const tc_sent *s, int i) {
     return i >= 0 && i < s->n && (form_is(&s->tok[i], "or") || form_is(&s->tok[i], "and"));
 }
 static bool own_victims(const tc_sent *s, int k) {
-    return child(s, k, "obj", false) >= 0 || child(s, k, "nsubj", false) >= 0;
+    if (child(s, k, "obj", false) >= 0 || child(s, k, "nsubj", false) >= 0) return true;
+    /* "four are killed and six wounded": a number of its own */
+    for (int j = 0; j < s->n; j++)
+        if (s->tok[j].head == k + 1 && s->tok[j].upos == TC_UPOS_NUM && j < k) return true;
+    return false;
 }
 
 static void lex_keyword(const tc_sent *s, int k, const kw *w, tc_casualties *out);

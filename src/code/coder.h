@@ -43,8 +43,16 @@ typedef struct tc_code_opts {
     void *resolve_ud;
     bool keep_partial;           /* also return events with an empty source or target */
     FILE *debug;                 /* if set, the verb decisions are traced there */
+    bool keep_self;              /* keep events whose source and target codes are equal
+                                    ("Iraqi Kurds demonstrated in Kirkuk": IRQ-IRQ), which
+                                    PETRARCH drops; domestic events are events */
     bool agent_codes;            /* code agent-only phrases as "---GOV" (PETRARCH's output
                                     convention) when resolve gives nothing; else uncoded */
+    bool reported_acts;          /* violence (roots 18-20) reported in a statement's
+                                    complement with a subject of its own ("Israel says its
+                                    troops killed three militants") is that subject's own
+                                    event, not combined with the saying (PETRARCH's 010 + 190
+                                    -> 112/015) */
 } tc_code_opts;
 
 /*
@@ -80,6 +88,10 @@ typedef struct tc_code_prep tc_code_prep;
 tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a);
 /* As tc_code_span; NULL for p == NULL or a bad span. */
 const char *tc_code_prep_span(tc_code_prep *p, int beg, int end);
+/* The agents of words beg..end when they name no actor ("six soldiers":
+   "---MIL"), as PETRARCH writes an agent without a country; NULL when the
+   words name an actor or no agent. */
+const char *tc_code_prep_agents(tc_code_prep *p, int beg, int end);
 /* As tc_code_discard_check (the answer is cached): TC_OK, TC_NOMEM, TC_MISUSE. */
 int tc_code_prep_discard(tc_code_prep *p, bool *discard);
 /* As tc_code_sentence: TC_OK, TC_NOMEM (sticky in the arena), TC_MISUSE. */

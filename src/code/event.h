@@ -10,10 +10,22 @@
 #include "core/core.h"
 
 typedef struct tc_location {
-    const char *name, *country, *admin1, *precision; /* NULL when absent */
+    const char *name;       /* the place as the text writes it (its most specific name) */
+    const char *gazetteer;  /* the gazetteer entry that country..precision describe */
+    const char *country, *admin1, *precision; /* NULL when absent */
+    const char *admin2, *country3;            /* of the gazetteer entry; NULL when absent */
+    uint32_t geonameid;                       /* of the gazetteer entry; 0 for project places */
     double lat, lon;
     bool has;
 } tc_location;
+
+/* Where a word or phrase is in the story text: [beg, end) in bytes while
+   the story is coded, in characters (Unicode code points) once
+   tc_doc_code returns (ev_spans_to_chars). */
+typedef struct tc_span {
+    uint32_t beg, end;
+    bool has;
+} tc_span;
 
 struct tc_event {
     const char *doc;
@@ -37,6 +49,20 @@ struct tc_event {
     const char *killed_mod, *injured_mod;
     const char *text;          /* the sentence text */
     const char *note;          /* e.g. "date after story date in past-tense clause" */
+    const char *code_name;     /* CAMEO name of code (or of its listed parent) */
+    const char *plover_context;/* PLOVER context(s) of the code, "" -> NULL */
+    tc_span trigger_span, source_span, target_span;
+    int nth;                   /* 1-based rank among the story's events of this sentence */
 };
+
+/* The story span of words beg..end (1-based, inclusive) of sentence s, in
+   bytes; has = false when the sentence or a word has no offsets. */
+tc_span ev_span(const tc_sent *s, int beg, int end);
+
+/* Finishes the story's events ev[0..n) for output: numbers them within
+   their sentences (nth, for event_id) and turns their byte spans into
+   character spans of text[0..len), in one pass over the text however many
+   events there are (scratch from the document arena a). */
+void ev_finish(struct tc_event *const *ev, int n, const char *text, size_t len, tc_arena *a);
 
 #endif

@@ -13,7 +13,7 @@
 
 typedef struct nom_row {
     char *lemma, *mod, *code;
-    char kind; /* 'E', 'W', 'V' */
+    char kind; /* 'E', 'W', 'V', 'O' */
 } nom_row;
 
 struct nom_lex {
@@ -71,8 +71,8 @@ int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, con
             int k = tc_split_tabs(p, f, 4);
             size_t l3 = k == 4 ? strlen(f[3]) : 0;
             if (k == 4 && l3 && f[3][l3 - 1] == '\r') f[3][--l3] = 0;
-            if (k != 4 || l3 != 1 || !strchr("EWV", f[3][0]) || !f[0][0]) {
-                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V", fname, line);
+            if (k != 4 || l3 != 1 || !strchr("EWVO", f[3][0]) || !f[0][0]) {
+                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V/O", fname, line);
             } else {
                 bool ok = true;
                 if (f[3][0] != 'V') {
@@ -168,11 +168,20 @@ static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
 
 /* Verbs that only carry an event noun: their subject does the event
    ("launched an attack", "held talks"), unlike "condemned the attack". */
-static bool is_support_verb(const tc_tok *v) {
+bool nom_is_support_verb(const tc_tok *v) {
     static const char *const verbs[] = {"hold", "stage", "launch", "conduct", "carry", "begin", "start",
                                         "resume", "renew", "open", "continue", "mount", "wage", "make",
                                         "issue", "impose", "send", "provide", "offer", "pledge",
                                         "deliver", "give", "extend", "lodge", "file", "level"};
+    if (v->upos != TC_UPOS_VERB) return false;
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (tc_lemma_is(v, verbs[i])) return true;
+    return false;
+}
+
+/* Verbs whose object is a weapon that is used: "fired rockets", "launched drones". */
+static bool is_firing_verb(const tc_tok *v) {
+    static const char *const verbs[] = {"fire", "launch", "drop", "lob", "shoot", "throw", "hurl", "detonate"};
     if (v->upos != TC_UPOS_VERB) return false;
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
         if (tc_lemma_is(v, verbs[i])) return true;
@@ -190,6 +199,59 @@ static bool is_nominal(const tc_tok *t) {
     return t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_PRON;
 }
 
+/* The row for noun i as the object of verb h ("halted all funding",
+   "suspends the issuance of visas": an object's "of" noun counts too). */
+static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int *verb) {
+    const tc_tok *t = &s->tok[i - 1];
+    int h = t->head;
+    if (h >= 1 && tc_deprel_is(t, "nmod") && case_of(s, i) && tc_lemma_is(case_of(s, i), "of")) {
+        const tc_tok *o = &s->tok[h - 1];
+        if (!tc_deprel_is(o, "obj")) return NULL;
+        h = o->head;
+    } else if (!tc_deprel_is(t, "obj")) return NULL;
+    if (h < 1 || s->tok[h - 1].upos != TC_UPOS_VERB) return NULL;
+    const char *l = tc_tok_lemma(t);
+    if (!l || !*l) return NULL;
+    /* the rows for this noun first, then the verb's rows for any object ("*") */
+    for (int pass = 0; pass < 2; pass++) {
+        int b = pass ? bucket("*") : bucket(l);
+        for (int r = L->start[b]; r < L->start[b + 1]; r++) {
+            const nom_row *row = &L->rows[r];
+            if (row->kind != 'O' || !tc_lemma_is(&s->tok[h - 1], row->mod)) continue;
+            if (pass ? strcmp(row->lemma, "*") : !tc_lemma_is(t, row->lemma)) continue;
+            /* an event noun as the object is an event of its own ("condemned
+               the attack"): the verb's any-object reading is not wanted */
+            if (pass && match(L, s, i, 'E')) return NULL;
+            *verb = h;
+            return row;
+        }
+    }
+    return NULL;
+}
+
+/* Whom an act on object i of verb h is aimed at: the object's owner or
+   "of/for/to/with/on/against" phrase ("support of Ukraine's grid", "the
+   Israeli ambassador", "ties with Qatar"), else the verb's "from/to/
+   against/on/with/for" phrase; 0 if none. */
+static int object_target(const tc_sent *s, int i, int h) {
+    static const char *const preps[] = {"of", "for", "to", "with", "on", "against", "from"};
+    for (int pass = 0; pass < 2; pass++) {
+        int head = pass ? h : i;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != head || j == i) continue;
+            if (!pass && tc_deprel_is(c, "nmod:poss") && c->upos != TC_UPOS_PRON && !nom_is_time_word(c->lemma)) return j;
+            if (!pass && tc_deprel_is(c, "amod") && c->upos == TC_UPOS_ADJ && c->form && c->form[0] >= 'A' && c->form[0] <= 'Z')
+                return j;
+            if (!(pass ? tc_deprel_is(c, "obl") : tc_deprel_is(c, "nmod")) || !is_nominal(c)) continue;
+            const tc_tok *cs = case_of(s, j);
+            for (size_t k = 0; cs && k < sizeof preps / sizeof *preps; k++)
+                if (tc_lemma_is(cs, preps[k]) && !(pass && !strcmp(preps[k], "of"))) return j;
+        }
+    }
+    return 0;
+}
+
 int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, int *n) {
     *out = NULL;
     *n = 0;
@@ -199,17 +261,48 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
         if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) continue;
         nom_event ev;
         memset(&ev, 0, sizeof ev);
-        const nom_row *row = match(L, s, i, 'E');
+        int verb = 0;
+        const nom_row *row = object_row(L, s, i, &verb);
+        if (row) {
+            /* the object says what the verb does: "halted all funding" */
+            ev.code = row->code;
+            ev.noun = i;
+            ev.trigger = verb;
+            ev.object = true;
+            for (int j = 1; j <= s->n && !ev.src; j++) {
+                const tc_tok *c = &s->tok[j - 1];
+                if (c->head == verb && tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c)) ev.src = j;
+            }
+            ev.tgt = object_target(s, s->tok[i - 1].head == verb ? i : s->tok[i - 1].head, verb);
+            if (ev.tgt == i) ev.tgt = 0;
+            goto push;
+        }
+        row = match(L, s, i, 'E');
         if (row) {
             ev.noun = ev.trigger = i;
         } else if ((row = match(L, s, i, 'W')) != NULL) {
-            /* weapon noun: subject of an impact verb */
+            /* weapon noun: subject of an impact verb ("rockets fell"), or
+               object of a firing verb ("Russia fires two missiles at Odesa") */
             int h = t->head;
-            if (h < 1 || !tc_deprel_is(t, "nsubj") || !is_impact_verb(L, &s->tok[h - 1])) continue;
-            ev.noun = i;
-            ev.trigger = h;
-            for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+            if (h < 1) continue;
+            if (tc_deprel_is(t, "nsubj") && is_impact_verb(L, &s->tok[h - 1])) {
+                ev.noun = i;
+                ev.trigger = h;
+                for (int j = 1; j <= s->n; j++)
+                    if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) { ev.tgt = j; break; }
+            } else if (tc_deprel_is(t, "obj") && is_firing_verb(&s->tok[h - 1])) {
+                ev.noun = i;
+                ev.trigger = h;
+                for (int j = 1; j <= s->n; j++) {
+                    const tc_tok *c = &s->tok[j - 1];
+                    if (c->head != h) continue;
+                    if (tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c) && !ev.src) ev.src = j;
+                    const tc_tok *cs = tc_deprel_is(c, "obl") && is_nominal(c) ? case_of(s, j) : NULL;
+                    if (cs && !ev.tgt && (tc_lemma_is(cs, "at") || tc_lemma_is(cs, "on") || tc_lemma_is(cs, "into") ||
+                                          tc_lemma_is(cs, "against") || tc_lemma_is(cs, "toward") || tc_lemma_is(cs, "towards")))
+                        ev.tgt = j;
+                }
+            } else continue;
         } else continue;
         ev.code = row->code;
         bool has_det = false, time_poss = false;
@@ -224,9 +317,9 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 else if (c->upos == TC_UPOS_PRON && !ev.tgt && (tc_lemma_is(c, "its") || tc_lemma_is(c, "their")))
                     ev.src = j;
                 else if (!ev.src) ev.src = j;
-            } else if (tc_deprel_is(c, "amod") && c->upos == TC_UPOS_ADJ && c->form && c->form[0] >= 'A' &&
-                       c->form[0] <= 'Z' && !ev.src) {
-                ev.src = j; /* demonym: "Israeli airstrikes" */
+            } else if (tc_deprel_is(c, "amod") && (c->upos == TC_UPOS_ADJ || c->upos == TC_UPOS_X || c->upos == TC_UPOS_PROPN) &&
+                       c->form && c->form[0] >= 'A' && c->form[0] <= 'Z' && !ev.src) {
+                ev.src = j; /* demonym: "Israeli airstrikes"; a name the tagger left foreign: "a Tatmadaw airstrike" */
             } else if ((tc_deprel_is(c, "nmod") || tc_deprel_is(c, "obl")) && is_nominal(c)) {
                 const tc_tok *cs = case_of(s, j);
                 if (!cs) continue;
@@ -234,8 +327,23 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j;
                 else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
-            } else if (tc_deprel_is(c, "compound") && c->upos == TC_UPOS_PROPN && !ev.src) {
+            } else if (tc_deprel_is(c, "compound") && (c->upos == TC_UPOS_PROPN || c->upos == TC_UPOS_X) && !ev.src) {
                 ev.src = j; /* "Houthi attack" */
+            } else if (tc_deprel_is(c, "acl") && c->upos == TC_UPOS_VERB && c->xpos) {
+                /* "an airstrike conducted by the air force", "airstrikes
+                   targeting militants" */
+                for (int q = 1; q <= s->n; q++) {
+                    const tc_tok *g = &s->tok[q - 1];
+                    if (g->head != j || !is_nominal(g)) continue;
+                    const tc_tok *gs = case_of(s, q);
+                    if (!strcmp(c->xpos, "VBN") && !ev.src && gs && tc_lemma_is(gs, "by") && row->code[0] == '1' &&
+                        row->code[1] >= '4' && /* forceful acts: "talks mediated by" name no doer */
+                        (tc_deprel_is(g, "obl") || tc_deprel_is(g, "obl:agent")))
+                        ev.src = q;
+                    else if (!strcmp(c->xpos, "VBG") && !ev.tgt && tc_deprel_is(g, "obj") &&
+                             (tc_lemma_is(c, "target") || tc_lemma_is(c, "hit")))
+                        ev.tgt = q;
+                }
             }
         }
         bool forceful = row->code[0] == '1' && row->code[1] >= '4'; /* roots 14-20 */
@@ -248,7 +356,7 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j;
             }
         }
-        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && is_support_verb(&s->tok[t->head - 1])) {
+        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && nom_is_support_verb(&s->tok[t->head - 1])) {
             /* "Israel and Lebanon renewed negotiations", "protesters staged a
                demonstration": the doer of a support verb is the event's source */
             int h = t->head;
@@ -262,7 +370,9 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 if (cs && (tc_lemma_is(cs, "with") || tc_lemma_is(cs, "to"))) ev.tgt = j;
             }
         }
-        ev.definite = (has_det || time_poss) && !ev.src && !ev.tgt;
+        ev.determined = has_det || time_poss;
+        ev.definite = ev.determined && !ev.src && !ev.tgt;
+    push:
         if (*n == cap) {
             int nc = cap ? cap * 2 : 4;
             nom_event *ne = tc_arena_alloc(a, (size_t)nc * sizeof *ne);

@@ -27,10 +27,16 @@ typedef struct nom_event {
     int src;           /* head of the source phrase (possessor, demonym, "by" agent), 0 if none */
     int tgt;           /* head of the target phrase ("on"/"against"/"at" nmod, verb object), 0 */
     bool definite;     /* "the attack", "Sunday's attack": may refer back to an earlier event */
+    bool determined;   /* "the"/"this"/a time possessor, with or without a target ("the attack on Gaza") */
+    bool object;       /* the noun is the object that says what its verb does ("halted all funding") */
 } nom_event;
 
 /* Finds the nominal events of a parsed sentence (arena array). TC_OK / TC_NOMEM. */
 int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, int *n);
+
+/* Verbs that only carry an event noun ("held talks", "launched an attack"):
+   their subject does the noun's event. */
+bool nom_is_support_verb(const tc_tok *v);
 
 /* Whether a lemma names a time (weekday, month, "today"...): "Sunday's attack". */
 bool nom_is_time_word(const char *lemma);

@@ -88,6 +88,25 @@ static int actor_run(idcache *c, int i) {
     return c->run[i] = best;
 }
 
+/* Where a trailing attribution (", witnesses said.", ", police told
+   reporters.") starts: the index of its comma, or n when there is none. */
+static int trailing_attribution(const tc_sent *s) {
+    int n = s->n, end = n;
+    if (end > 0 && s->tok[end - 1].upos == TC_UPOS_PUNCT) end--;
+    for (int c = end - 1; c >= 1 && c >= end - 8; c--) {
+        const tc_tok *t = &s->tok[c];
+        if (!(t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, ","))) continue;
+        for (int v = c + 1; v < end; v++) {
+            const tc_tok *w = &s->tok[v];
+            if (w->upos == TC_UPOS_VERB && w->xpos && !strcmp(w->xpos, "VBD") &&
+                (tc_lemma_is(w, "say") || tc_lemma_is(w, "tell") || tc_lemma_is(w, "report") || tc_lemma_is(w, "add")))
+                return c;
+        }
+        break;
+    }
+    return n;
+}
+
 /* A copy of the sentence's tags, put back when the re-parse cannot be done. */
 static bool save_tags(const tc_sent *s, tc_arena *a, uint8_t **up, const char ***xp) {
     *up = tc_arena_alloc(a, (size_t)s->n);
@@ -121,6 +140,18 @@ static bool dict_verb(idcache *c, int j) {
     const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, wid(c, j), &cnt);
     for (uint32_t k = 0; k < cnt; k++)
         if (d->sec[TC_DS_VERB][L[k] * TC_VERB_W + 1] == 1) return true;
+    return false;
+}
+
+/* "Russia and Ukraine blame": the words before i are nouns joined by "and"
+   (a plural subject). */
+static bool conjoined_before(const tc_sent *s, int i) {
+    for (int j = i - 1; j >= 1; j--) {
+        const tc_tok *t = &s->tok[j];
+        if (t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_NOUN) continue;
+        return t->upos == TC_UPOS_CCONJ && t->lemma && !strcmp(t->lemma, "and") &&
+               (s->tok[j - 1].upos == TC_UPOS_PROPN || s->tok[j - 1].upos == TC_UPOS_NOUN);
+    }
     return false;
 }
 
@@ -191,6 +222,93 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = intj ? "VBP" : "VBZ";
         nfix++;
     }
+    /* "Police say gunmen killed five people": after a verb of saying, a
+       noun and a past participle with an object of its own read as the
+       saying verb's object and a reduced relative on it -- a participle
+       with an object, no auxiliary and a past tense form is the reported
+       clause's verb, the noun its subject. */
+    for (int i = 2; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VBN") || !u->deprel || strcmp(u->deprel, "acl"))
+            continue;
+        int h = u->head;
+        if (h != i || h < 1) continue; /* on the word right before it */
+        const tc_tok *np = &s->tok[h - 1];
+        if (!np->deprel || strcmp(np->deprel, "obj") || np->head < 1) continue;
+        const tc_tok *sv = &s->tok[np->head - 1];
+        if (sv->upos != TC_UPOS_VERB || !(tc_lemma_is(sv, "say") || tc_lemma_is(sv, "tell") || tc_lemma_is(sv, "report") ||
+                                          tc_lemma_is(sv, "claim") || tc_lemma_is(sv, "confirm")))
+            continue;
+        bool obj = false, aux = false;
+        for (int j = 1; j <= n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != i + 1) continue;
+            if (c->deprel && !strcmp(c->deprel, "obj")) obj = true;
+            if (c->deprel && !strncmp(c->deprel, "aux", 3)) aux = true;
+        }
+        if (!obj || aux || !tc_nlp_lex_has(m, u->form, "VBD")) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->xpos = "VBD";
+        nfix++;
+    }
+    /* "A Russian missile strike on an industrial park kills four people",
+       "A gunman shot 20 people": news summaries are written in the present
+       tense, and a verb after a long subject (or after a noun it could
+       compound with) comes out a noun, so the sentence has no finite verb
+       at all.  Every sentence has one: the first common noun that the verb
+       dictionary knows as a verb and that training saw as a verb form (VBD
+       or VBN: a past tense then, with a subject before it; VBZ; a plural in
+       -s is taken as VBZ; a base form after a plural noun, VBP), after the end of a noun
+       phrase (not after a determiner or adjective, which make it a noun:
+       "the kills", "Maoist rebels") and before what may follow a verb,
+       becomes that verb. */
+    if (!nfix) {
+        /* a trailing attribution (", witnesses said.") is a clause of its
+           own: the words before it need their own finite verb */
+        int lim = trailing_attribution(s);
+        bool finite = false;
+        for (int i = 0; i < lim && !finite; i++) {
+            const char *x = s->tok[i].xpos;
+            finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
+        }
+        for (int i = 1; i + 1 < lim && !finite; i++) {
+            tc_tok *u = &s->tok[i];
+            const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
+            /* "Thousands of Kurds demonstrated in Kirkuk": a past participle
+               right after the subject is the past tense */
+            bool vbn = u->upos == TC_UPOS_VERB && u->xpos && !strcmp(u->xpos, "VBN") &&
+                       (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN) && tc_nlp_lex_has(m, u->form, "VBD");
+            if ((u->upos != TC_UPOS_NOUN && !vbn) || !u->xpos || capitalised(u->form)) continue;
+            const char *x = NULL;
+            size_t fl = u->form ? strlen(u->form) : 0;
+            if (vbn || tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
+            else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
+                     (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
+                x = "VBZ";
+            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i)) &&
+                     (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
+                      !tc_nlp_lex_has(m, u->form, "NN")))
+                x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
+            if (!x) continue;
+            bool after_np = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
+                            p->upos == TC_UPOS_NUM || p->upos == TC_UPOS_ADV ||
+                            (p->upos == TC_UPOS_PUNCT && p->form && (!strcmp(p->form, ",") || !strcmp(p->form, ")")));
+            bool before_arg = q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM || q->upos == TC_UPOS_ADP ||
+                              q->upos == TC_UPOS_PROPN || q->upos == TC_UPOS_PRON || q->upos == TC_UPOS_ADJ ||
+                              q->upos == TC_UPOS_ADV || q->upos == TC_UPOS_PART || q->upos == TC_UPOS_SYM ||
+                              q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_SCONJ;
+            if (!after_np || !before_arg) continue;
+            if (!ic_ready(&ic, a)) return TC_NOMEM;
+            bool verb = dict_verb(&ic, i);
+            if (ic.oom) return TC_NOMEM;
+            if (!verb) continue;
+            if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+            u->upos = TC_UPOS_VERB;
+            u->xpos = x;
+            nfix++;
+            break;
+        }
+    }
     if (!nfix) return TC_OK;
     int rc = tc_nlp_reparse(m, w, s, a);
     if (rc == TC_NOTFOUND) { /* the model lacks the tag: keep our parse */
@@ -203,4 +321,90 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
     if (rc) return rc;
     if (changed) *changed = true;
     return TC_OK;
+}
+
+/*
+ * "Russia says its forces have taken control of Toretsk" parsed with "its
+ * forces" the object of "says" and "taken" an adverbial clause of "says"
+ * without a subject: after a verb of saying, a noun phrase (object) followed
+ * by a clause of that verb which has an auxiliary or a finite verb but no
+ * subject of its own, is that clause's subject, and the clause the saying
+ * verb's complement.  The words must follow each other: the object phrase
+ * ends right before the clause's first word.
+ */
+static void fix_reported(tc_sent *s) {
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *sv = &s->tok[v - 1];
+        if (sv->upos != TC_UPOS_VERB || !(tc_lemma_is(sv, "say") || tc_lemma_is(sv, "tell") || tc_lemma_is(sv, "claim") ||
+                                          tc_lemma_is(sv, "report") || tc_lemma_is(sv, "confirm") || tc_lemma_is(sv, "announce")))
+            continue;
+        int o = 0;
+        for (int j = v + 1; j <= s->n && !o; j++)
+            if (s->tok[j - 1].head == v && s->tok[j - 1].deprel && !strcmp(s->tok[j - 1].deprel, "obj")) o = j;
+        if (!o || (s->tok[o - 1].upos != TC_UPOS_NOUN && s->tok[o - 1].upos != TC_UPOS_PROPN && s->tok[o - 1].upos != TC_UPOS_PRON))
+            continue;
+        /* the clause: a verb on v after o */
+        for (int w = o + 1; w <= s->n; w++) {
+            tc_tok *c = &s->tok[w - 1];
+            if (c->head != v || c->upos != TC_UPOS_VERB || !c->deprel ||
+                !(!strcmp(c->deprel, "advcl") || !strcmp(c->deprel, "parataxis") || !strcmp(c->deprel, "dep") ||
+                  !strcmp(c->deprel, "ccomp") || !strcmp(c->deprel, "conj")))
+                continue;
+            bool subj = false, mark = false;
+            int first = w;
+            for (int j = 1; j <= s->n; j++) {
+                const tc_tok *k = &s->tok[j - 1];
+                if (k->head != w || !k->deprel) continue;
+                if (!strncmp(k->deprel, "nsubj", 5) || !strncmp(k->deprel, "csubj", 5)) subj = true;
+                if (!strcmp(k->deprel, "mark") || !strcmp(k->deprel, "cc")) mark = true;
+                if (j < first) first = j;
+            }
+            bool finite = c->xpos && (!strcmp(c->xpos, "VBD") || !strcmp(c->xpos, "VBZ") || !strcmp(c->xpos, "VBP"));
+            bool aux = first < w && s->tok[first - 1].deprel && !strncmp(s->tok[first - 1].deprel, "aux", 3);
+            if (subj || mark || !(finite || aux)) break;
+            /* o's phrase must end right before the clause */
+            int end = o;
+            for (int j = o + 1; j < first; j++) {
+                int x = j;
+                for (int g = 0; g < 32 && x && x != o; g++) x = s->tok[x - 1].head;
+                if (x != o) { end = -1; break; }
+                end = j;
+            }
+            if (end != first - 1) break;
+            s->tok[o - 1].head = (int16_t)w;
+            s->tok[o - 1].deprel = "nsubj";
+            c->deprel = "ccomp";
+            break;
+        }
+    }
+}
+
+/*
+ * "Netanyahu accused British prime minister Keir Starmer of siding with
+ * Hamas" parsed with a second subject, "Keir", after the verb: a verb has
+ * one subject, and a proper-noun or noun "subject" after a verb that has
+ * one before it (no clause of its own in between: the verb is its head) is
+ * the verb's object.
+ */
+static void fix_second_subject(tc_sent *s) {
+    for (int v = 1; v <= s->n; v++) {
+        if (s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        int before = 0, after = 0, obj = 0;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *k = &s->tok[j - 1];
+            if (k->head != v || !k->deprel) continue;
+            if (!strcmp(k->deprel, "nsubj") && j < v) before = j;
+            if (!strcmp(k->deprel, "nsubj") && j > v && !after) after = j;
+            if (!strcmp(k->deprel, "obj")) obj = j;
+        }
+        if (!before || !after || obj) continue;
+        tc_tok *a = &s->tok[after - 1];
+        if (a->upos != TC_UPOS_PROPN && a->upos != TC_UPOS_NOUN) continue;
+        a->deprel = "obj";
+    }
+}
+
+void tc_code_fix_tree(tc_sent *s) {
+    fix_second_subject(s);
+    fix_reported(s);
 }

@@ -21,4 +21,10 @@
  */
 int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed);
 
+/* Tree repairs of constructions our parser mis-builds, no re-parse: a second
+   subject after its verb is the object ("accused prime minister Keir Starmer
+   of ..."); "Russia says its forces have taken Toretsk" with "its forces" the
+   object of "says": the reported clause's subject, the clause its complement. */
+void tc_code_fix_tree(tc_sent *s);
+
 #endif

@@ -1,61 +1,20 @@
 /*
- * story.c -- the end-to-end path for one story: segment, tag and parse,
- * find dates and places, learn actors within the story, code events from
- * verbs (the dictionary coder) and from nouns (nominal.c), attach date,
- * place and casualties to each event from its own clause, fold later
- * references back into the event they name, and merge repeated reports.
+ * story.c -- the end-to-end path for one story: segment, tag and parse each
+ * sentence, find its dates and places, learn the story's actors, then code
+ * each sentence -- the dictionary coder's verb events and nominal.c's noun
+ * events, read for what they report (readings.c), with date, place and
+ * casualties from their own clause (assemble.c) -- and finish with the
+ * story-wide passes: agents' country from the context (context.c), the
+ * victims' country as target, repeated reports merged.
  *
  * All per-story data lives in the document arena and is dropped in one
  * reset per story, so memory stays flat however many stories pass.
  */
-#include "code/casualty.h"
-#include "code/coder.h"
-#include "code/engine.h"
-#include "code/event.h"
-#include "code/learn.h"
-#include "code/nominal.h"
-#include "code/ontology.h"
-#include "code/retag.h"
-#include "geo/geo.h"
-#include "nlp/nlp.h"
-#include "text/segment.h"
-#include "time/time.h"
+#include "code/story_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Sentences per place-resolution block (news stories fit in one). */
-#define GEO_BLOCK 200
-
-struct tc_doc {
-    const tc_engine *e;
-    tc_arena arena;
-    tc_nlp_work *nlp;
-    geo_doc *geo;
-    int geo_base; /* first sentence of the block the geo document holds */
-    /* the current story */
-    const tc_story *story;
-    tc_date dct;
-    tc_sent *s;
-    int ns;
-    tc_timex **tx; /* per sentence */
-    size_t *ntx;
-    learn_state L;
-    struct tc_event **ev;
-    int nev, cap;
-    int *ev_anchor; /* per event: the noun/verb token that triggered it (sentence-local) */
-    /* actors named in the sentence being coded, in word order, so that a
-       pronoun or "the group" takes the latest one before it */
-    struct mention { int tok; const char *code; bool person; } *men;
-    int nmen;
-    int resolved; /* resolve() calls during the last tc_code_sentence */
-    /* code_span answers of this story, keyed by (sentence, beg, end): learning,
-       mentions and noun events ask for the same phrases again and again */
-    struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
-    uint32_t memo_cap, memo_used;
-    struct tc_code_prep **prep; /* per sentence, made on first use */
-};
 
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
     *out = NULL;
@@ -81,408 +40,6 @@ void tc_doc_free(tc_doc *d) {
     tc_mem_free(d->e->A, d);
 }
 
-/* ---- helpers ------------------------------------------------------------- */
-
-/* Text of words beg..end (1-based, inclusive) from the sentence text. */
-static const char *span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
-    if (beg < 1 || end < beg || end > s->n) return NULL;
-    uint32_t b = s->tok[beg - 1].beg, e = s->tok[end - 1].end;
-    if (b == UINT32_MAX || e == UINT32_MAX || e < b) {
-        tc_buf buf;
-        tc_buf_init(&buf, a->A);
-        for (int i = beg; i <= end; i++) {
-            if (i > beg) tc_buf_addc(&buf, ' ');
-            tc_buf_adds(&buf, s->tok[i - 1].form ? s->tok[i - 1].form : "");
-        }
-        const char *r = buf.oom ? NULL : tc_arena_strndup(a, buf.p ? buf.p : "", buf.n);
-        if (buf.oom) a->oom = true;
-        tc_buf_free(&buf);
-        return r;
-    }
-    return tc_arena_strndup(a, s->text + b, e - b);
-}
-
-/*
- * The noun phrase of head h: h with its left-hand nominal modifiers
- * (compound, flat, amod, det, nmod:poss with its case marker, nummod) and
- * right-hand flat/compound names; relative clauses, appositions and
- * prepositional modifiers stay outside.
- */
-static void np_span(const tc_sent *s, int h, int *beg, int *end) {
-    *beg = *end = h;
-    bool grew = true;
-    while (grew) {
-        grew = false;
-        for (int j = 1; j <= s->n; j++) {
-            const tc_tok *t = &s->tok[j - 1];
-            int hd = t->head;
-            if (hd < *beg || hd > *end || (j >= *beg && j <= *end)) continue;
-            bool ok = tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") ||
-                      tc_deprel_is(t, "det") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod") ||
-                      (tc_deprel_is(t, "case") && hd != h) || (tc_deprel_is(t, "case") && t->upos == TC_UPOS_PART);
-            if (!ok) continue;
-            if (j == *beg - 1) { *beg = j; grew = true; }
-            else if (j == *end + 1) { *end = j; grew = true; }
-            else if (j < *beg) {
-                /* a modifier further left: take it only if everything between belongs too */
-                bool inside = true;
-                for (int k = j + 1; k < *beg && inside; k++) {
-                    int kh = s->tok[k - 1].head;
-                    inside = (kh >= j && kh <= *end) && s->tok[k - 1].upos != TC_UPOS_PUNCT;
-                }
-                if (inside) { *beg = j; grew = true; }
-            }
-        }
-    }
-}
-
-/* The run of proper nouns around word h (a name: "Mustafa al-Kadhimi"). */
-static void name_run(const tc_sent *s, int h, int *beg, int *end) {
-    *beg = *end = h;
-    while (*beg > 1 && s->tok[*beg - 2].upos == TC_UPOS_PROPN) (*beg)--;
-    while (*end < s->n && s->tok[*end].upos == TC_UPOS_PROPN && s->tok[*end].head != 0 &&
-           (s->tok[*end].head == h || s->tok[*end].head == *end || tc_deprel_is(&s->tok[*end], "flat")))
-        (*end)++;
-}
-
-/* The coder's per-sentence preparation (word look-ups, tree indexes), made
-   once per sentence and shared by every question about it; NULL on OOM. */
-static tc_code_prep *prep_of(tc_doc *d, const tc_sent *s) {
-    int si = s->index - 1;
-    if (!d->e->dicts || si < 0 || si >= d->ns || &d->s[si] != s) return NULL;
-    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->arena);
-    return d->prep[si];
-}
-
-static const char *code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
-    if (!d->e->dicts) return NULL;
-    uint32_t slot = 0;
-    if (d->memo_cap) {
-        uint64_t h = tc_hash_mix(((uint64_t)(uint32_t)s->index << 32) ^ ((uint64_t)(uint16_t)beg << 16) ^ (uint16_t)end);
-        for (slot = (uint32_t)h & (d->memo_cap - 1);; slot = (slot + 1) & (d->memo_cap - 1)) {
-            struct span_memo *m = &d->memo[slot];
-            if (!m->sent) break;
-            if (m->sent == s->index && m->beg == beg && m->end == end) return m->code;
-        }
-    }
-    tc_code_prep *p = prep_of(d, s);
-    const char *c = p ? tc_code_prep_span(p, beg, end)
-                      : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
-    if (d->memo_cap && d->memo_used < d->memo_cap / 2) {
-        d->memo[slot] = (struct span_memo){s->index, (int16_t)beg, (int16_t)end, c};
-        d->memo_used++;
-    }
-    return c;
-}
-
-static bool group_noun(const tc_tok *t) {
-    static const char *const w[] = {"group", "alliance", "militia", "movement", "organization", "organisation",
-                                    "party", "coalition", "faction", "network", "bloc", "rebels", "militants"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
-}
-
-/* The coder's question: what actor is this phrase that the dictionaries did not code? */
-static const char *resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
-    tc_doc *d = ud;
-    d->resolved++;
-    (void)beg; (void)end;
-    if (head < 1 || head > s->n) return NULL;
-    const tc_tok *t = &s->tok[head - 1];
-    if (t->upos == TC_UPOS_PRON || (t->upos == TC_UPOS_NOUN && group_noun(t))) {
-        /* the latest fitting actor earlier in this sentence */
-        bool want_person = false, want_group = false;
-        if (t->upos == TC_UPOS_PRON) {
-            int kind = learn_pronoun_kind(t->form);
-            want_person = kind == LEARN_PRON_PERSON;
-            want_group = kind == LEARN_PRON_IT || kind == LEARN_PRON_THEY;
-        } else {
-            bool definite = false;
-            for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == head && tc_deprel_is(&s->tok[j - 1], "det") &&
-                    (tc_lemma_is(&s->tok[j - 1], "the") || tc_lemma_is(&s->tok[j - 1], "this")))
-                    definite = true;
-            if (!definite) return NULL;
-            want_group = true;
-        }
-        for (int k = d->nmen - 1; k >= 0; k--) {
-            if (d->men[k].tok >= head) continue;
-            if ((want_person && d->men[k].person) || (want_group && !d->men[k].person)) return d->men[k].code;
-        }
-        if (t->upos == TC_UPOS_NOUN) return d->L.last_group;
-    }
-    if (t->upos == TC_UPOS_PRON) return learn_pronoun(&d->L, t->form ? t->form : "", s->index);
-    if (t->upos == TC_UPOS_PROPN) {
-        int nb, ne;
-        name_run(s, head, &nb, &ne);
-        return learn_lookup(&d->L, s, nb, ne, NULL);
-    }
-    return NULL;
-}
-
-/* Codes the phrase headed by h: dictionaries, then the story's memory. */
-static const char *code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
-    np_span(s, h, beg, end);
-    const char *c = code_span(d, s, *beg, *end);
-    if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = code_span(d, s, h, h);
-    if (!c) c = resolve(d, s, h, *beg, *end);
-    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN) {
-        /* "his residence", "Kadhimi's office": a possession stands for its owner */
-        for (int j = 1; j <= s->n && !c; j++) {
-            const tc_tok *t = &s->tok[j - 1];
-            if (t->head != h || !tc_deprel_is(t, "nmod:poss") || nom_is_time_word(t->lemma)) continue;
-            int pb, pe;
-            np_span(s, j, &pb, &pe);
-            c = code_span(d, s, pb, pe);
-            if (!c) c = resolve(d, s, j, pb, pe);
-        }
-    }
-    return c;
-}
-
-/* ---- learning actors ------------------------------------------------------ */
-
-static bool is_person_code(const char *code) {
-    /* a title agent makes the bound name a person: GOV, MIL, COP, OPP, ... */
-    size_t n = code ? strlen(code) : 0;
-    return n >= 6;
-}
-
-/*
- * "Iraq's Prime Minister Mustafa al-Kadhimi", "U.S. President Joe Biden",
- * "State Department spokesman Ned Price", "Ned Price, State Department
- * spokesman": a name the dictionaries do not know, inside (or in apposition
- * to) a phrase they do code, takes that phrase's code for the whole story.
- */
-/* The head of a describing apposition: a common noun ("spokesman"), or a
-   title-cased one with a definite article ("the ... Coordinator"). */
-static bool description_head(const tc_sent *s, int j) {
-    const tc_tok *a = &s->tok[j - 1];
-    if (a->upos == TC_UPOS_NOUN) return true;
-    if (a->upos != TC_UPOS_PROPN) return false;
-    for (int k = 1; k < j; k++)
-        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the"))
-            return true;
-    return false;
-}
-
-static bool person_word(const tc_tok *t);
-
-/* A person's title in or on the name run nb..ne (head h): "Prime Minister
-   Mustafa al-Kadhimi", "President Emmanuel Macron". */
-static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
-    /* the whole name: up its flat/compound chain ("Mustafa al - Kadhimi") */
-    int top = h;
-    for (int guard = 0; guard < 8; guard++) {
-        const tc_tok *t = &s->tok[top - 1];
-        if (t->head < 1 || !(tc_deprel_is(t, "flat") || tc_deprel_is(t, "compound"))) break;
-        top = t->head;
-    }
-    int pb, pe;
-    np_span(s, top, &pb, &pe);
-    if (pb > nb) pb = nb;
-    if (pe < ne) pe = ne;
-    for (int j = pb; j <= pe; j++)
-        if ((j < nb || j > ne || j != h) && person_word(&s->tok[j - 1])) return true;
-    /* a title hung on the name by any relation ("Prime Minister" as
-       nmod:desc of "Mustafa") */
-    for (int j = 1; j <= s->n; j++) {
-        const tc_tok *t = &s->tok[j - 1];
-        if (j != h && t->head == top && j < top && person_word(t)) return true;
-    }
-    return false;
-}
-
-static void learn_sentence(tc_doc *d, const tc_sent *s) {
-    for (int h = 1; h <= s->n; h++) {
-        const tc_tok *t = &s->tok[h - 1];
-        if (t->upos != TC_UPOS_PROPN) continue;
-        /* only the last word of a name run heads it */
-        if (h < s->n && s->tok[h].upos == TC_UPOS_PROPN) continue;
-        int nb, ne;
-        name_run(s, h, &nb, &ne);
-        const char *known = code_span(d, s, nb, ne);
-        if (known) {
-            /* known to the dictionaries; with a person's title it is also
-               remembered as a person, for pronouns and its surname */
-            if (*known && has_person_title(s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
-            continue;
-        }
-        if (learn_lookup(&d->L, s, nb, ne, NULL)) continue;
-        int head = ne, pb, pe;
-        /* the name's own phrase, with title words to its left */
-        for (int k = nb; k <= ne; k++)
-            if (s->tok[k - 1].head < nb || s->tok[k - 1].head > ne) { head = k; break; }
-        np_span(s, head, &pb, &pe);
-        const char *code = NULL;
-        if (pb < nb) {
-            for (int b = pb; b < nb && !code; b++) code = code_span(d, s, b, ne);
-            if (!code) code = code_span(d, s, pb, nb - 1);
-        }
-        /* apposition: "Ned Price, State Department spokesman", "Kenzo Oshima,
-           the UN Emergency Relief Coordinator" -- a description headed by a
-           common noun or a capitalised title after "the"; a bare name in
-           apposition ("the Conquest (Fatah) Alliance") is an alias that may
-           belong to another actor */
-        for (int j = 1; j <= s->n && !code; j++) {
-            const tc_tok *a = &s->tok[j - 1];
-            int ab, ae;
-            if (tc_deprel_is(a, "appos") && a->head == head && description_head(s, j)) {
-                np_span(s, j, &ab, &ae);
-                code = code_span(d, s, ab, ae);
-            } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
-                np_span(s, j, &ab, &ae);
-                code = code_span(d, s, ab, ae);
-            }
-        }
-        if (code && *code)
-            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(s, nb, ne, h));
-    }
-}
-
-/*
- * "French President Emmanuel Macron" coded FRA (a parse that splits the
- * title from the name leaves the coder only the demonym): when the name run
- * in or right after the phrase codes more specifically for the same country
- * ("President Emmanuel Macron" -> FRAGOV, from the dictionaries or learned
- * in the story), that code is taken.
- */
-static const char *refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end) {
-    if (!code || strlen(code) != 3 || beg < 1 || end < beg || end > s->n) return code;
-    int k = beg;
-    while (k <= end + 1 && k <= s->n && s->tok[k - 1].upos != TC_UPOS_PROPN) k++;
-    if (k > end + 1 || k > s->n) return code;
-    int re = k;
-    while (re < s->n && s->tok[re].upos == TC_UPOS_PROPN) re++;
-    for (int x = k; x <= re; x++) {
-        const char *c2 = code_span(d, s, x, re);
-        if (!c2) c2 = learn_lookup(&d->L, s, x, re, NULL);
-        if (c2 && strlen(c2) > 3 && !strncmp(c2, code, 3)) return c2;
-    }
-    return code;
-}
-
-/* Speakers: the subject of say/tell/add/... is the source of quoted events. */
-static void note_speaker(tc_doc *d, const tc_sent *s) {
-    static const char *const verbs[] = {"say", "tell", "add", "state", "announce", "declare", "write",
-                                        "tweet", "insist", "stress", "note", "explain", "warn"};
-    for (int v = 1; v <= s->n; v++) {
-        const tc_tok *t = &s->tok[v - 1];
-        if (t->upos != TC_UPOS_VERB) continue;
-        bool say = false;
-        for (size_t i = 0; i < TC_COUNTOF(verbs) && !say; i++) say = tc_lemma_is(t, verbs[i]);
-        if (!say) continue;
-        for (int j = 1; j <= s->n; j++) {
-            const tc_tok *c = &s->tok[j - 1];
-            if (c->head != v || !tc_deprel_is(c, "nsubj")) continue;
-            int b, e;
-            const char *code = code_phrase(d, s, j, &b, &e);
-            if (code && *code) learn_speaker(&d->L, code, s->index);
-        }
-    }
-}
-
-/* ---- events --------------------------------------------------------------- */
-
-static struct tc_event *new_event(tc_doc *d, const tc_sent *s, int trigger) {
-    if (d->nev == d->cap) {
-        int nc = d->cap ? d->cap * 2 : 16;
-        struct tc_event **ne = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *ne);
-        int *na = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *na);
-        if (!ne || !na) return NULL;
-        if (d->nev) {
-            memcpy(ne, d->ev, (size_t)d->nev * sizeof *ne);
-            memcpy(na, d->ev_anchor, (size_t)d->nev * sizeof *na);
-        }
-        d->ev = ne;
-        d->ev_anchor = na;
-        d->cap = nc;
-    }
-    struct tc_event *ev = tc_arena_calloc(&d->arena, 1, sizeof *ev);
-    if (!ev) return NULL;
-    ev->doc = d->story->id;
-    ev->sentence = s->index;
-    ev->text = s->text;
-    ev->killed = ev->injured = -1;
-    ev->source = ev->target = ev->source_text = ev->target_text = "";
-    ev->trigger = trigger >= 1 && trigger <= s->n ? s->tok[trigger - 1].form : NULL;
-    d->ev_anchor[d->nev] = trigger;
-    d->ev[d->nev++] = ev;
-    return ev;
-}
-
-static bool violent(const char *code) {
-    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
-}
-
-static void set_casualties(struct tc_event *ev, const tc_casualties *c) {
-    if (c->killed.mod != TC_CAS_NONE && ev->killed < 0 && !ev->killed_mod) {
-        ev->killed = c->killed.n;
-        if (c->killed.mod != TC_CAS_EXACT) ev->killed_mod = tc_cas_mod_name(c->killed.mod);
-    }
-    if (c->injured.mod != TC_CAS_NONE && ev->injured < 0 && !ev->injured_mod) {
-        ev->injured = c->injured.n;
-        if (c->injured.mod != TC_CAS_EXACT) ev->injured_mod = tc_cas_mod_name(c->injured.mod);
-    }
-}
-
-/* Date, place, casualties and ontology of an event from its own clause. */
-static void attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
-    const tc_engine *e = d->e;
-    ev->date = d->dct;
-    ev->date_precision = "day";
-    if (e->timerec && trigger >= 1) {
-        tc_event_date ed;
-        if (tc_time_event_date(s, d->tx[si], d->ntx[si], trigger, d->dct, &ed) == TC_OK) {
-            ev->date = ed.date;
-            ev->date_precision = tc_timex_precision_name(ed.precision);
-            if (!ev->date_precision[0]) ev->date_precision = "day";
-            if (ed.tx) ev->date_text = tc_arena_strndup(&d->arena, s->text + ed.tx->beg, ed.tx->end - ed.tx->beg);
-            if (ed.source == TC_EVDATE_FUTURE_IN_PAST) {
-                ev->note = "date after the story date in a past-tense clause; story date used";
-                ev->date_text = NULL;
-            } else if (ed.source == TC_EVDATE_STORY) {
-                /* nothing hangs from the event's clause: when the sentence names
-                   exactly one day, on or before the story date, the parse most
-                   likely attached it elsewhere ("... after a drone attack ...
-                   early Sunday") -- take it */
-                const tc_timex *one = NULL;
-                int ndated = 0;
-                for (size_t k = 0; k < d->ntx[si]; k++) {
-                    const tc_timex *t = &d->tx[si][k];
-                    if ((t->type == TC_TIMEX_DATE || t->type == TC_TIMEX_TIME) && t->year > 0 && !(t->flags & TC_TIMEX_WEAK)) {
-                        ndated++;
-                        one = t;
-                    }
-                }
-                tc_date td = one ? (tc_date){one->year, one->month, one->day} : (tc_date){0, 0, 0};
-                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) &&
-                    tc_date_to_days(td) <= tc_date_to_days(d->dct)) {
-                    ev->date = td;
-                    ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
-                }
-            }
-        }
-    }
-    if (d->geo && trigger >= 1) {
-        tc_place p;
-        if (geo_event_place(d->geo, s, si - d->geo_base, trigger, &p) == TC_OK) {
-            ev->location.has = true;
-            ev->location.name = p.name;
-            ev->location.country = p.country;
-            ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
-            ev->location.lat = p.lat;
-            ev->location.lon = p.lon;
-            ev->location.precision = tc_precision_name(p.precision);
-        }
-    }
-    if (violent(ev->code) && trigger >= 1) {
-        tc_casualties c;
-        if (tc_casualties_extract(s, trigger, &c)) set_casualties(ev, &c);
-    }
-}
-
 static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
     if (!e->ontology || !ev->code) return;
     const tc_cameo *row = tc_ontology_lookup(e->ontology, ev->code);
@@ -495,174 +52,24 @@ static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
     ev->plover_mode = row->plover_mode[0] ? row->plover_mode : NULL;
     ev->acled_type = row->acled_type[0] ? row->acled_type : NULL;
     ev->acled_subtype = row->acled_subtype[0] ? row->acled_subtype : NULL;
-}
-
-/* The most recent violent event of the story before or at sentence si. */
-static struct tc_event *last_violent(tc_doc *d) {
-    for (int i = d->nev - 1; i >= 0; i--)
-        if (violent(d->ev[i]->code)) return d->ev[i];
-    return NULL;
-}
-
-static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
-    char num[16];
-    snprintf(num, sizeof num, "%d", sent);
-    const char *old = ev->sentences ? ev->sentences : NULL;
-    if (!old) ev->sentences = tc_arena_printf(&d->arena, "%d,%d", ev->sentence, sent);
-    else {
-        /* avoid repeating the same sentence */
-        size_t k = strlen(num);
-        const char *p = old;
-        while ((p = strstr(p, num)) != NULL) {
-            if ((p == old || p[-1] == ',') && (p[k] == 0 || p[k] == ',')) return;
-            p += k;
-        }
-        ev->sentences = tc_arena_printf(&d->arena, "%s,%d", old, sent);
-    }
-}
-
-/* Folds what sentence s says about an earlier event into it: the sentence
-   number, a sharper place, casualties. */
-static void refer_back(tc_doc *d, struct tc_event *prev, const tc_sent *s, int si, int trigger) {
-    add_sentence_ref(d, prev, s->index);
-    if (!prev->location.has || (prev->location.precision && !strcmp(prev->location.precision, "country"))) {
-        struct tc_event tmp = *prev;
-        tmp.location.has = false;
-        attach(d, &tmp, s, si, trigger);
-        if (tmp.location.has) prev->location = tmp.location;
-    }
-    tc_casualties c;
-    if (tc_casualties_extract(s, trigger, &c)) set_casualties(prev, &c);
-}
-
-/* Whether noun i modifies another event noun of the sentence ("a failed
-   assassination attempt": the attempt is the event). */
-static bool modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun) {
-    const tc_tok *t = &s->tok[noun - 1];
-    if (!(tc_deprel_is(t, "compound") || tc_deprel_is(t, "amod"))) return false;
-    for (int k = 0; k < nn; k++)
-        if (ne[k].noun == t->head) return true;
-    return false;
-}
-
-/*
- * The understood subject of a verb without one: for an open complement
- * ("leading the group to denounce ...") the object of the governing verb,
- * else its subject ("X wants to attack"); for a conjoined verb ("X met Y and
- * condemned Z") the subject of the first conjunct; for an infinitive on a
- * noun ("the group to denounce") that noun.  0 when none.
- */
-static int controller(const tc_sent *s, int v) {
-    for (int depth = 0; depth < 4 && v >= 1; depth++) {
-        const tc_tok *t = &s->tok[v - 1];
-        for (int j = 1; j <= s->n; j++)
-            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nsubj")) return depth ? j : 0;
-        if (t->head >= 1 && tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl")) {
-            /* "the group to denounce ...": an infinitive on a noun is that noun's doing */
-            for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to"))
-                    return t->head;
-            return 0;
-        }
-        if (!(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "conj")) || t->head < 1) return 0;
-        int h = t->head;
-        if (tc_deprel_is(t, "xcomp"))
-            for (int j = 1; j <= s->n; j++)
-                if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "obj")) return j;
-        v = h;
-    }
-    return 0;
-}
-
-static bool person_word(const tc_tok *t) {
-    if (t->upos == TC_UPOS_PRON) return learn_pronoun_kind(t->form) == LEARN_PRON_PERSON;
-    static const char *const w[] = {"minister", "president", "spokesman",
-                                    "spokeswoman", "spokesperson", "leader", "official", "king", "premier",
-                                    "chancellor", "envoy", "ambassador", "commander", "general", "chief"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
-}
-
-/* Whether the phrase headed by h names a person (for later pronouns). */
-static bool phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
-    if (h < 1 || h > s->n) return false;
-    const tc_tok *t = &s->tok[h - 1];
-    if (t->upos == TC_UPOS_PROPN) {
-        int nb, ne;
-        bool person = false;
-        name_run(s, h, &nb, &ne);
-        if (learn_lookup(&d->L, s, nb, ne, &person)) return person;
-        for (int j = 1; j <= s->n; j++) /* "Prime Minister X" */
-            if (s->tok[j - 1].head == h && person_word(&s->tok[j - 1])) return true;
-        return false;
-    }
-    return person_word(t);
-}
-
-/* The actors named in s, in word order (phrase heads the dictionaries or
-   the story's memory code). */
-static int collect_mentions(tc_doc *d, const tc_sent *s) {
-    d->men = tc_arena_alloc(&d->arena, (size_t)(2 * s->n + 2) * sizeof *d->men);
-    d->nmen = 0;
-    if (!d->men) return TC_NOMEM;
-    for (int h = 1; h <= s->n; h++) {
-        const tc_tok *t = &s->tok[h - 1];
-        if (t->upos != TC_UPOS_PROPN && t->upos != TC_UPOS_NOUN) continue;
-        if (tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod")) continue;
-        /* "the Conquest (Fatah) Alliance": a bracketed alias is no actor of its own */
-        if (tc_deprel_is(t, "appos") && h > 1 && s->tok[h - 2].form && !strcmp(s->tok[h - 2].form, "(")) continue;
-        int b, e;
-        np_span(s, h, &b, &e);
-        const char *c = code_span(d, s, b, e);
-        if (!c && t->upos == TC_UPOS_PROPN) {
-            int nb, ne;
-            name_run(s, h, &nb, &ne);
-            c = learn_lookup(&d->L, s, nb, ne, NULL);
-        }
-        if (c && *c) d->men[d->nmen++] = (struct mention){h, c, phrase_is_person(d, s, h)};
-    }
-    return d->arena.oom ? TC_NOMEM : TC_OK;
-}
-
-static int cmp_mention(const void *a, const void *b) {
-    return ((const struct mention *)a)->tok - ((const struct mention *)b)->tok;
-}
-
-/* Adds the coded sources and targets of events to the sentence's mentions;
-   true if any was new. */
-static bool add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev, int n) {
-    bool added = false;
-    for (int i = 0; i < n; i++) {
-        const int heads[2] = {ev[i].src_head, ev[i].tgt_head};
-        const char *codes[2] = {ev[i].source, ev[i].target};
-        for (int k = 0; k < 2; k++) {
-            if (!heads[k] || !codes[k] || !*codes[k] || d->nmen >= 2 * s->n + 2) continue;
-            bool known = false;
-            for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
-            if (known) continue;
-            d->men[d->nmen++] = (struct mention){heads[k], codes[k], phrase_is_person(d, s, heads[k])};
-            added = true;
-        }
-    }
-    if (added) qsort(d->men, (size_t)d->nmen, sizeof *d->men, cmp_mention);
-    return added;
+    ev->code_name = row->name[0] ? row->name : NULL;
+    ev->plover_context = row->plover_context[0] ? row->plover_context : NULL;
 }
 
 static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
-    note_speaker(d, s);
+    st_note_speaker(d, s);
     if (e->dicts) {
         bool discard = false;
-        tc_code_prep *p = prep_of(d, s);
+        tc_code_prep *p = st_prep_of(d, s);
         if (!p) return TC_NOMEM;
         int rc = tc_code_prep_discard(p, &discard);
         if (rc) return rc;
         if (discard) return TC_OK;
     }
     int first_new = d->nev;
-    int rc0 = collect_mentions(d, s);
+    int rc0 = st_collect_mentions(d, s);
     if (rc0) return rc0;
     /* violent events this sentence creates or refers back to: when there is
        just one, the whole sentence's casualties are its own, whatever the
@@ -679,11 +86,13 @@ static int code_sentence(tc_doc *d, int si) {
     if (e->nominal) {
         int rc = nom_find(e->nominal, s, &d->arena, &ne, &nn);
         if (rc) return rc;
-        struct tc_event *prev = last_violent(d);
+        struct tc_event *prev = st_last_violent(d);
         for (int i = 0; i < nn && prev; i++) {
-            if (!ne[i].definite || !violent(ne[i].code)) continue;
+            /* "the attack", "the attack on Gaza" after an attack was told: that attack */
+            if (!(ne[i].definite || (ne[i].determined && !ne[i].src)) || !st_violent(ne[i].code)) continue;
+            ne[i].definite = true;
             backref = prev;
-            refer_back(d, prev, s, si, ne[i].noun);
+            st_refer_back(d, prev, s, si, ne[i].noun);
             NOTE_VIOLENT(prev);
         }
     }
@@ -692,17 +101,20 @@ static int code_sentence(tc_doc *d, int si) {
         tc_code_opts o;
         memset(&o, 0, sizeof o);
         o.date = d->dct;
-        o.resolve = resolve;
+        o.resolve = st_resolve;
         o.resolve_ud = d;
         o.keep_partial = true;
+        o.agent_codes = true; /* "police", "protesters": their country comes from the context */
+        o.reported_acts = true; /* "says its troops killed": the killing is an event of its own */
+        o.keep_self = true;   /* a country's own people and its government: IRQ-IRQ is an event */
         tc_coder_event *cev = NULL;
         int n = 0;
         d->resolved = 0;
-        tc_code_prep *p = prep_of(d, s);
+        tc_code_prep *p = st_prep_of(d, s);
         if (!p) return TC_NOMEM;
         int rc = tc_code_prep_sentence(p, &o, &cev, &n);
         if (rc) return rc;
-        if (d->resolved && add_event_mentions(d, s, cev, n)) {
+        if (d->resolved && st_add_event_mentions(d, s, cev, n)) {
             /* the coder's own actors ("the Conquest (Fatah) Alliance") can name
                what a later "the group" means: code again with them known */
             rc = tc_code_prep_sentence(p, &o, &cev, &n);
@@ -715,30 +127,41 @@ static int code_sentence(tc_doc *d, int si) {
             const char *src = has_src ? c->source : NULL;
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
             if (!has_src) {
-                int k = controller(s, c->trigger);
-                if (k && (src = code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
+                /* the verb's own subject, as the story knows it ("thousands of
+                   Iraqi Kurds", "police"), else the controller's */
+                int k = st_child_full(s, c->trigger, "nsubj");
+                if (k && ((src = st_code_party(d, s, k, &src_beg, &src_end)) != NULL ||
+                          (st_violent(c->code) && (src = st_unknown_attacker(s, k)) != NULL))) {
+                    /* (a named attacker unknown to the dictionaries: "28-year-old
+                       Usman Khan stabbed several people") */
+                    if (src_beg == 0) st_np_span(s, k, &src_beg, &src_end);
+                    has_src = true;
+                    src_head = k;
+                } else if ((k = st_controller(s, c->trigger)) != 0 && (src = st_code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
                     has_src = true;
                     src_head = k;
                 }
             }
-            if (!has_src && !has_tgt) continue;
-            if (backref && violent(c->code) && !has_src) {
+            if (!has_src && !has_tgt && !st_protest(c->code)) continue;
+            if (backref && st_violent(c->code) && !has_src) {
                 /* "The attack ... was the first to target the residence": the same attack */
-                refer_back(d, backref, s, si, c->trigger);
+                st_refer_back(d, backref, s, si, c->trigger);
                 continue;
             }
-            struct tc_event *ev = new_event(d, s, c->trigger);
+            struct tc_event *ev = st_new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
-            if (has_src) ev->source = refine_actor(d, s, src, src_beg, src_end);
-            if (has_tgt) ev->target = refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
-            if (src_beg) ev->source_text = span_text(&d->arena, s, src_beg, src_end);
-            if (c->tgt_beg) ev->target_text = span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
+            if (has_src) ev->source = st_refine_actor(d, s, st_owner_agents(d, s, src, src_beg, src_end), src_beg, src_end);
+            if (has_tgt) ev->target = st_refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
+            if (src_beg) ev->source_text = st_span_text(&d->arena, s, src_beg, src_end);
+            if (c->tgt_beg) ev->target_text = st_span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
+            if (src_beg) ev->source_span = ev_span(s, src_beg, src_end);
+            if (c->tgt_beg) ev->target_span = ev_span(s, c->tgt_beg, c->tgt_end);
             if (!ev->source_text) ev->source_text = "";
             if (!ev->target_text) ev->target_text = "";
-            attach(d, ev, s, si, c->trigger);
-            if (has_src) learn_mention(&d->L, ev->source, phrase_is_person(d, s, src_head));
-            if (has_tgt) learn_mention(&d->L, ev->target, phrase_is_person(d, s, c->tgt_head));
+            st_attach(d, ev, s, si, c->trigger);
+            if (has_src) learn_mention(&d->L, ev->source, st_phrase_is_person(d, s, src_head));
+            if (has_tgt) learn_mention(&d->L, ev->target, st_phrase_is_person(d, s, c->tgt_head));
         }
     }
     /* new events from nouns */
@@ -746,130 +169,119 @@ static int code_sentence(tc_doc *d, int si) {
     for (int i = 0; i < nn; i++) {
         const nom_event *x = &ne[i];
         if (x->definite) continue; /* referred back above, or a non-violent definite */
-        if (modifies_event_noun(ne, nn, s, x->noun)) continue;
+        if (st_modifies_event_noun(ne, nn, s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
-        bool covered = false;
-        for (int k = first_new; k < verb_end && !covered; k++)
-            covered = d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun;
-        if (covered) continue;
+        int covered = -1;
+        /* ... or the noun is the object of a support verb that is ("hold a
+           protest", "launch an attack"): one event, the noun's */
+        int support = 0;
+        const tc_tok *nt = &s->tok[x->noun - 1];
+        if (nt->head >= 1 && tc_deprel_is(nt, "obj") && nom_is_support_verb(&s->tok[nt->head - 1])) support = nt->head;
+        for (int k = first_new; k < verb_end && covered < 0; k++)
+            if (d->ev_anchor[k] == x->trigger || d->ev_anchor[k] == x->noun) covered = k;
+        if (covered < 0 && support)
+            for (int k = first_new; k < verb_end && covered < 0; k++)
+                if (d->ev_anchor[k] == support && !strncmp(d->ev[k]->code, x->code, 2)) {
+                    covered = k;
+                    if (strlen(x->code) > strlen(d->ev[k]->code) || x->code[2] != '0') d->ev[k]->code = x->code;
+                }
+        if (covered >= 0) {
+            /* "Russia fires two missiles at Odesa": a weapon used makes the
+               verb's reading violent, whatever else the verb may mean; an
+               object that says what the verb does gives every event of the
+               verb its code ("Serbia and Kosovo reach a deal": both ways) */
+            for (int k = covered; k < verb_end; k++) {
+                if (k != covered && d->ev_anchor[k] != d->ev_anchor[covered]) continue;
+                struct tc_event *v = d->ev[k];
+                if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
+                    v->code = x->code;
+                if (x->object && !*v->target && x->tgt) {
+                    int tb, te;
+                    const char *tgt = st_code_phrase(d, s, x->tgt, &tb, &te);
+                    if (tgt && *tgt && strcmp(tgt, v->source)) {
+                        v->target = tgt;
+                        v->target_text = st_span_text(&d->arena, s, tb, te);
+                        v->target_span = ev_span(s, tb, te);
+                        if (!v->target_text) v->target_text = "";
+                    }
+                }
+            }
+            continue;
+        }
         int sb = 0, se = 0, tb = 0, te = 0;
-        const char *src = x->src ? code_phrase(d, s, x->src, &sb, &se) : NULL;
-        const char *tgt = x->tgt ? code_phrase(d, s, x->tgt, &tb, &te) : NULL;
+        const char *src = x->src ? st_code_phrase(d, s, x->src, &sb, &se) : NULL;
+        if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
+        const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
-        if (!src && !tgt && !violent(x->code)) continue;
-        struct tc_event *ev = new_event(d, s, x->trigger);
+        if (!src && !tgt && !st_violent(x->code) && !st_protest(x->code)) continue;
+        struct tc_event *ev = st_new_event(d, s, x->trigger);
         if (!ev) return TC_NOMEM;
         ev->code = x->code;
         if (src) ev->source = src;
         if (tgt) ev->target = tgt;
-        if (x->src) ev->source_text = span_text(&d->arena, s, sb, se);
-        if (x->tgt) ev->target_text = span_text(&d->arena, s, tb, te);
+        if (sb) ev->source_text = st_span_text(&d->arena, s, sb, se);
+        if (x->tgt) ev->target_text = st_span_text(&d->arena, s, tb, te);
+        if (sb) ev->source_span = ev_span(s, sb, se);
+        if (x->tgt) ev->target_span = ev_span(s, tb, te);
         if (!ev->source_text) ev->source_text = "";
         if (!ev->target_text) ev->target_text = "";
-        attach(d, ev, s, si, x->trigger);
-        if (x->noun != x->trigger && violent(ev->code)) {
+        st_attach(d, ev, s, si, x->trigger);
+        if (x->noun != x->trigger && st_violent(ev->code)) {
             tc_casualties c;
-            if (tc_casualties_extract(s, x->noun, &c)) set_casualties(ev, &c);
+            if (tc_casualties_extract(s, x->noun, &c)) st_set_casualties(ev, &c);
+        }
+        /* "The United Kingdom, Canada and Norway impose sanctions on ...":
+           each conjoined doer does the act */
+        for (int j = x->src ? x->src + 1 : s->n + 1; j <= s->n && src; j++) {
+            const tc_tok *cj = &s->tok[j - 1];
+            if (cj->head != x->src || !tc_deprel_is(cj, "conj")) continue;
+            int cb, ce;
+            const char *c2 = st_code_phrase(d, s, j, &cb, &ce);
+            if (!c2 || !*c2 || !strcmp(c2, src) || (tgt && !strcmp(c2, tgt))) continue;
+            struct tc_event *e2 = st_new_event(d, s, x->trigger);
+            if (!e2) return TC_NOMEM;
+            const char *trig = e2->trigger;
+            *e2 = *ev;
+            e2->trigger = trig;
+            e2->source = c2;
+            e2->source_text = st_span_text(&d->arena, s, cb, ce);
+            e2->source_span = ev_span(s, cb, ce);
+            if (!e2->source_text) e2->source_text = "";
         }
     }
+    st_intentions(d, s, first_new);
+    st_requests(d, s, first_new);
+    st_not_events(d, s, first_new);
+    st_merge_violence(d, s, si, first_new);
+    st_territory(d, s, si, first_new);
+    st_joint_actors(d, s, first_new);
+    st_claims(d, s, first_new);
+    st_rulings(d, s, si, first_new);
+    st_orders_votes(d, s, first_new);
     for (int k = first_new; k < d->nev; k++)
-        if (violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
+        if (st_violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);
 #undef NOTE_VIOLENT
     for (int k = 0; k < d->nmen; k++) learn_mention(&d->L, d->men[k].code, d->men[k].person);
     d->nmen = 0;
     if (nviolent == 1) {
         tc_casualties c;
-        if (tc_casualties_extract(s, 0, &c)) set_casualties(violent_here[0], &c);
+        if (tc_casualties_extract(s, 0, &c)) st_set_casualties(violent_here[0], &c);
     }
     /* "Sunday's attack, which left two bodyguards injured": only a sentence
        with a definite attack noun can refer back this way */
     bool definite_attack = false;
-    for (int i = 0; i < nn && !definite_attack; i++) definite_attack = ne[i].definite && violent(ne[i].code);
+    for (int i = 0; i < nn && !definite_attack; i++) definite_attack = ne[i].definite && st_violent(ne[i].code);
     tc_casualties c;
     int anchor = 0;
     if (definite_attack && tc_casualties_backref(s, &c, &anchor)) {
         struct tc_event *prev = backref;
         for (int k = d->nev - 1; k >= 0 && !prev; k--)
-            if (violent(d->ev[k]->code) && !(d->ev[k]->sentence == s->index && d->ev_anchor[k] != anchor))
+            if (st_violent(d->ev[k]->code) && !(d->ev[k]->sentence == s->index && d->ev_anchor[k] != anchor))
                 prev = d->ev[k];
-        if (prev) set_casualties(prev, &c);
+        if (prev) st_set_casualties(prev, &c);
     }
     return d->arena.oom ? TC_NOMEM : TC_OK;
-}
-
-/* Violent events with no target but a place: the place's country is the target. */
-static void target_from_place(tc_doc *d) {
-    const tc_engine *e = d->e;
-    for (int i = 0; i < d->nev; i++) {
-        struct tc_event *ev = d->ev[i];
-        if (*ev->target || !violent(ev->code) || !ev->location.has || !ev->location.country) continue;
-        const char *iso3 = tc_engine_iso3(e, ev->location.country);
-        if (iso3) ev->target = iso3;
-    }
-}
-
-static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
-
-/* Targets that can name one victim: equal, one unknown, or a country and an
-   actor of that country ("IRQ" and "IRQGOV"). */
-static bool targets_agree(const char *a, const char *b) {
-    size_t na = strlen(a), nb = strlen(b);
-    if (!na || !nb) return true;
-    if (na < 3 || nb < 3) return false;
-    return !strncmp(a, b, 3) && (na == 3 || nb == 3 || !strcmp(a, b));
-}
-
-/*
- * An attack with no known perpetrator, retold later in the story ("the
- * target of cowardly assault", "a failed assassination attempt", "rocket
- * attacks"), is the same event when it falls on the same day, against the
- * same victim, and not in a place far from the first telling.
- */
-static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
-    if (*a->source || *b->source || !violent(a->code) || !violent(b->code)) return false;
-    char da[11], db[11];
-    tc_date_format(a->date, da);
-    tc_date_format(b->date, db);
-    if (strcmp(da, db) || !targets_agree(a->target, b->target)) return false;
-    if (a->location.has && b->location.has) {
-        double dlat = a->location.lat - b->location.lat, dlon = a->location.lon - b->location.lon;
-        if (dlat * dlat + dlon * dlon > 0.25) return false; /* about 50 km */
-    }
-    return true;
-}
-
-/* One event per (source, target, code, date); supporting sentences kept. */
-static void dedupe(tc_doc *d) {
-    int out = 0;
-    for (int i = 0; i < d->nev; i++) {
-        struct tc_event *ev = d->ev[i];
-        char di[11];
-        tc_date_format(ev->date, di);
-        struct tc_event *same = NULL;
-        for (int k = 0; k < out && !same; k++) {
-            struct tc_event *o = d->ev[k];
-            char dk[11];
-            tc_date_format(o->date, dk);
-            if ((!cmp_str(o->source, ev->source) && !cmp_str(o->target, ev->target) && !cmp_str(o->code, ev->code) &&
-                 !strcmp(di, dk)) || same_attack(o, ev))
-                same = o;
-        }
-        if (!same) { d->ev[out++] = ev; continue; }
-        add_sentence_ref(d, same, ev->sentence);
-        if (ev->sentences) /* carry over what the merged event had gathered */
-            for (const char *p = ev->sentences; *p;) {
-                add_sentence_ref(d, same, atoi(p));
-                while (*p && *p != ',') p++;
-                if (*p == ',') p++;
-            }
-        if (!*same->target && *ev->target) { same->target = ev->target; same->target_text = ev->target_text; }
-        if (!same->location.has && ev->location.has) same->location = ev->location;
-        if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
-        if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }
-        if (!same->date_text && ev->date_text) same->date_text = ev->date_text;
-    }
-    d->nev = out;
 }
 
 int tc_doc_code(tc_doc *d, const tc_story *st) {
@@ -882,6 +294,8 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->ns = 0;
     d->story = st;
     d->dct = (tc_date){(int16_t)st->year, (int8_t)st->month, (int8_t)st->day};
+    d->episode = (tc_date){0, 0, 0};
+    d->episode_precision = "day";
     learn_init(&d->L, &d->arena);
     size_t bad = 0;
     int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);
@@ -910,6 +324,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         if (e->parser && e->dicts &&
             (rc = tc_code_retag((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
             return rc;
+        tc_code_fix_tree(s);
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
             size_t cap = 8, nf = 0;
@@ -924,7 +339,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
             }
         }
     }
-    for (int i = 0; i < d->ns; i++) learn_sentence(d, &d->s[i]);
+    for (int i = 0; i < d->ns; i++) st_learn_sentence(d, &d->s[i]);
     /* Places are resolved over the story, or over blocks of GEO_BLOCK
        sentences of a longer document: the resolver weighs every place
        against the others (quadratic in the places), and a place hundreds of
@@ -941,9 +356,12 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         for (int i = b0; i < b1; i++)
             if ((rc = code_sentence(d, i)) != TC_OK) return rc;
     }
-    target_from_place(d);
-    dedupe(d);
+    st_context_actors(d);
+    st_drop_unattributed(d);
+    st_target_from_place(d);
+    st_dedupe(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
+    ev_finish(d->ev, d->nev, st->text, st->text_len, &d->arena);
     return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 

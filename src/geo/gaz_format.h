@@ -13,7 +13,10 @@ enum { GZ_STR = 0, GZ_PLACE = 1, GZ_HASH = 2, GZ_POST = 3, GZ_GID = 4, GZ_META =
 
 /* Place record: 0 geonameid, 4 name, 8 lat*1e5 (i32), 12 lon*1e5 (i32),
    16 population, 20 admin1 name, 24 admin1 code, 28 feature code,
-   32 country code (all strings are STR offsets), 36 kind (u8), 37..39 zero. */
-#define GZ_PLACE_SIZE 40
+   32 country code, 36 kind (u8), 37..39 zero, 40 admin2 name, 44 ISO
+   3166-1 alpha-3 of the country ("" when unknown); all strings are STR
+   offsets.  Format 3 added admin2 and the alpha-3 codes (so that nothing
+   reads countryInfo.txt at run time). */
+#define GZ_PLACE_SIZE 48
 
 #endif

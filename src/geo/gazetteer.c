@@ -12,8 +12,8 @@
  *  24  u32 CRC-32 (IEEE) of bytes [80, total)
  *  28  u32 number of sections (GZ_NSECT)
  *  32  GZ_NSECT x (u32 offset, u32 size)
- * Sections: STR (NUL-terminated strings, offset 0 is ""), PLACE (36-byte
- * records), HASH (16-byte slots: key string, first posting, count, high
+ * Sections: STR (NUL-terminated strings, offset 0 is ""), PLACE (48-byte
+ * records, GZ_PLACE_SIZE in gaz_format.h), HASH (16-byte slots: key string, first posting, count, high
  * hash bits; count 0 = empty; slot = hash % count of slots, linear
  * probing), POST (u32 place index | flags, best prior
  * first within a key), GID (sorted (geonameid, place) pairs), META (text).
@@ -151,7 +151,8 @@ int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_all
     for (uint32_t i = 0; i < g->nplace; i++) {
         const unsigned char *r = g->sec[GZ_PLACE] + (size_t)i * GZ_PLACE_SIZE;
         if (tc_get_u32(r + 4) >= ns || tc_get_u32(r + 20) >= ns || tc_get_u32(r + 24) >= ns ||
-            tc_get_u32(r + 28) >= ns || tc_get_u32(r + 32) >= ns || r[36] > GEO_CONTINENT)
+            tc_get_u32(r + 28) >= ns || tc_get_u32(r + 32) >= ns || r[36] > GEO_CONTINENT ||
+            tc_get_u32(r + 40) >= ns || tc_get_u32(r + 44) >= ns)
             goto fail;
         int32_t lat = (int32_t)tc_get_u32(r + 8), lon = (int32_t)tc_get_u32(r + 12);
         if (lat < -9000000 || lat > 9000000 || lon < -18000000 || lon > 18000000) goto fail;
@@ -189,8 +190,12 @@ int tc_gazetteer_open_file(tc_gazetteer **out, const char *path, const tc_alloc 
 }
 
 int tc_gazetteer_open_config(tc_gazetteer **out, const tc_config *cfg) {
-    const char *dir = cfg && cfg->model_dir ? cfg->model_dir : getenv("TACITUS_MODELS");
-    if (!dir || !*dir) dir = "build/models";
+    char def[4096];
+    const char *dir = cfg && cfg->model_dir && *cfg->model_dir ? cfg->model_dir : NULL;
+    if (!dir) {
+        if (tc_default_dir(TC_DIR_MODELS, def, sizeof def) >= sizeof def) return TC_NOMEM;
+        dir = def;
+    }
     tc_buf b;
     tc_buf_init(&b, cfg ? cfg->alloc : NULL);
     if (!tc_buf_printf(&b, "%s/gazetteer.tcg", dir)) { tc_buf_free(&b); return TC_NOMEM; }
@@ -239,6 +244,8 @@ void geo_gaz_place(const geo_gaz *g, uint32_t i, tc_place *o) {
     o->feature = str_at(g, tc_get_u32(r + 28));
     o->country = str_at(g, tc_get_u32(r + 32));
     o->precision = geo_precision(g, i);
+    o->admin2 = str_at(g, tc_get_u32(r + 40));
+    o->country3 = str_at(g, tc_get_u32(r + 44));
 }
 
 const unsigned char *geo_gaz_find(const geo_gaz *g, const char *key, size_t n, uint32_t *count) {
@@ -340,15 +347,15 @@ int tc_gazetteer_dump(const tc_gazetteer *g, FILE *f) {
     if (!it) return TC_NOMEM;
     fprintf(f, "# gazetteer format %u, %u places, %u names, %u postings; %s\n", (unsigned)TC_GAZETTEER_FORMAT,
             (unsigned)g->nplace, (unsigned)count_names(g), (unsigned)g->npost, (const char *)g->sec[GZ_META]);
-    fprintf(f, "# place\tkind\tcountry\tadmin1_code\tadmin1\tname\tfeature\tlat\tlon\tpopulation\tgeonameid\n");
+    fprintf(f, "# place\tkind\tcountry\tadmin1_code\tadmin1\tname\tfeature\tlat\tlon\tpopulation\tgeonameid\tadmin2\tcountry3\n");
     for (uint32_t i = 0; i < g->nplace; i++) { it[i].g = g; it[i].i = i; }
     qsort(it, g->nplace, sizeof *it, cmp_items);
     for (uint32_t k = 0; k < g->nplace; k++) {
         tc_place p;
         geo_gaz_place(g, it[k].i, &p);
-        fprintf(f, "place\t%s\t%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f\t%u\t%u\n", kind_name(geo_gaz_kind(g, it[k].i)),
+        fprintf(f, "place\t%s\t%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f\t%u\t%u\t%s\t%s\n", kind_name(geo_gaz_kind(g, it[k].i)),
                 p.country, p.admin1_code, p.admin1, p.name, p.feature, p.lat, p.lon, (unsigned)p.population,
-                (unsigned)p.geonameid);
+                (unsigned)p.geonameid, p.admin2, p.country3);
     }
     uint32_t m = 0;
     for (uint32_t i = 0; i < g->nslot; i++)

@@ -87,7 +87,7 @@ static uint32_t st_add(strtab *t, const char *s, size_t n) {
 /* ---- build state ----------------------------------------------------- */
 
 typedef struct bplace {
-    uint32_t gid, name, a1name, a1code, fcode, cc;
+    uint32_t gid, name, a1name, a1code, fcode, cc, a2name, cc3;
     int32_t lat, lon;
     uint32_t pop;
     uint8_t kind;
@@ -319,6 +319,7 @@ fail:
 
 typedef struct country {
     char cc[3];
+    char cc3[4];      /* ISO alpha-3 (countryInfo's second column) */
     uint32_t place;
     bool has_point;
 } country;
@@ -408,6 +409,9 @@ static int read_countries(builder *b, const char *dir, country **out, size_t *no
                 p.cc = add_cstr(b, f[0]);
                 p.kind = GEO_COUNTRY;
                 memcpy(c[nc].cc, f[0], 3);
+                bool a3 = strlen(f[1]) == 3;
+                for (int q = 0; q < 3 && a3; q++) a3 = f[1][q] >= 'A' && f[1][q] <= 'Z';
+                if (a3) memcpy(c[nc].cc3, f[1], 4);
                 c[nc].place = add_place(b, &p);
                 add_name(b, c[nc].place, f[4], strlen(f[4]), 0);
                 nc++;
@@ -512,7 +516,7 @@ static int read_cities(builder *b, const char *dir) {
             }
             snprintf(code, sizeof code, "%s.%s.%s", f[8], f[10], f[11]);
             region *r2 = *f[11] ? find_region(b->a2, b->na2, code) : NULL;
-            if (r2) region_add(r2, lat, lon, p.pop);
+            if (r2) { region_add(r2, lat, lon, p.pop); p.a2name = r2->ascii; }
             uint32_t id = add_place(b, &p);
             add_name_variants(b, id, f[1], strlen(f[1]), 0, f[8]);
             if (strcmp(f[1], f[2]) != 0) add_name_variants(b, id, f[2], strlen(f[2]), 0, f[8]);
@@ -584,6 +588,7 @@ static void add_regions(builder *b, region *r, uint32_t n, int kind) {
             p.a1name = r[i].ascii;
             p.a1code = add_cstr(b, dot ? dot + 1 : "");
         } else if (dot) {
+            p.a2name = r[i].ascii;
             char a1[32];
             snprintf(a1, sizeof a1, "%s", r[i].code);
             char *d2 = strchr(a1 + 3, '.');
@@ -848,6 +853,8 @@ static int write_file(builder *b, const char *out_path) {
         tc_put_u32(r + 8, (uint32_t)p->lat); tc_put_u32(r + 12, (uint32_t)p->lon);
         tc_put_u32(r + 16, p->pop); tc_put_u32(r + 20, p->a1name); tc_put_u32(r + 24, p->a1code);
         tc_put_u32(r + 28, p->fcode); tc_put_u32(r + 32, p->cc); r[36] = p->kind;
+        tc_put_u32(r + 40, p->a2name);
+        tc_put_u32(r + 44, p->cc3);
     }
     for (size_t i = 0; i < m;) {
         size_t j = i;
@@ -901,6 +908,13 @@ int tc_gazetteer_compile(const char *src_dir, const char *places_tsv, const char
     add_regions(&b, b.a1, b.na1, GEO_ADMIN1);
     add_regions(&b, b.a2, b.na2, GEO_ADMIN2);
     if (places_tsv && (rc = read_project(&b, places_tsv, cs, nc))) goto fail;
+    /* every place carries its country's alpha-3 code */
+    for (uint32_t i = 0; i < b.npl; i++) {
+        char cc[3];
+        snprintf(cc, sizeof cc, "%s", b.st.blob.p + b.pl[i].cc);
+        const country *c = find_country(cs, nc, cc);
+        if (c && c->cc3[0]) b.pl[i].cc3 = add_cstr(&b, c->cc3);
+    }
     if (b.oom || b.st.blob.oom) { rc = TC_NOMEM; goto fail; }
     rc = write_file(&b, out_path);
 fail:

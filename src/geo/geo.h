@@ -132,6 +132,17 @@ const geo_mention *geo_doc_mentions(const geo_doc *d, int *n);
  */
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out);
 
+/* Where geo_event_place_in found the place: rank 0-2 in the trigger's
+   clause (see recognize.c), 3 the story's dominant place; name_first..
+   name_last (1-based, 0 when none) the words of the most specific place as
+   the sentence writes it -- the head of its "X, Y, Z" chain ("in Al-Safira,
+   Aleppo Governorate, Syria": "Al-Safira", which the gazetteer may lack). */
+typedef struct geo_where {
+    int rank;
+    int name_first, name_last;
+} geo_where;
+int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w);
+
 /* Precision of a place from its kind and feature code. */
 int geo_precision(const geo_gaz *g, uint32_t i);
 

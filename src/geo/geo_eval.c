@@ -27,6 +27,8 @@
 
 /* ---- shared: one story -> JSON lines ------------------------------------ */
 
+/* One JSON line per resolved place mention of text[0..n); offsets are
+   characters (Unicode code points) of the text, as in event records. */
 static int print_story(const tc_gazetteer *g, geo_doc *d, const char *id, const char *text, size_t n, FILE *out) {
     geo_doc_reset(d);
     int rc = geo_doc_add_text(d, text, n, 0);
@@ -37,26 +39,46 @@ static int print_story(const tc_gazetteer *g, geo_doc *d, const char *id, const 
     static const char *const roles[] = {"literal", "demonym", "metonym", "embedded"};
     tc_buf b;
     tc_buf_init(&b, NULL);
+    size_t pos = 0;      /* byte offset reached in text */
+    uint32_t chars = 0;  /* characters before pos */
     for (int i = 0; i < nm; i++) {
         if (!m[i].resolved) continue;
         tc_place p;
         geo_gaz_place(g, m[i].place, &p);
+        uint32_t cb, ce;
+        if (m[i].beg < pos) { pos = 0; chars = 0; } /* mentions come in order; be safe */
+        for (; pos < m[i].beg && pos < n; pos++) chars += ((unsigned char)text[pos] & 0xC0) != 0x80;
+        cb = chars;
+        ce = chars;
+        for (size_t q = m[i].beg; q < m[i].end && q < n; q++) ce += ((unsigned char)text[q] & 0xC0) != 0x80;
         tc_buf_clear(&b);
         tc_buf_adds(&b, "{\"doc\":\"");
         tc_buf_add_json(&b, id, strlen(id));
-        tc_buf_printf(&b, "\",\"beg\":%u,\"end\":%u,\"text\":\"", (unsigned)m[i].beg, (unsigned)m[i].end);
+        tc_buf_printf(&b, "\",\"beg\":%u,\"end\":%u,\"text\":\"", (unsigned)cb, (unsigned)ce);
         tc_buf_add_json(&b, m[i].surface, strlen(m[i].surface));
         tc_buf_printf(&b, "\",\"role\":\"%s\",\"name\":\"", roles[m[i].role & 3]);
         tc_buf_add_json(&b, p.name, strlen(p.name));
         tc_buf_printf(&b, "\",\"country\":\"%s\",\"admin1\":\"", p.country);
         tc_buf_add_json(&b, p.admin1, strlen(p.admin1));
-        tc_buf_printf(&b, "\",\"lat\":%.4f,\"lon\":%.4f,\"precision\":\"%s\",\"geonameid\":%u}\n", p.lat, p.lon,
-                      tc_precision_name(p.precision), (unsigned)p.geonameid);
+        tc_buf_printf(&b, "\",\"lat\":%.4f,\"lon\":%.4f,\"precision\":\"%s\",\"geonameid\":%u,\"country3\":\"%s\",\"admin2\":\"",
+                      p.lat, p.lon, tc_precision_name(p.precision), (unsigned)p.geonameid, p.country3);
+        tc_buf_add_json(&b, p.admin2, strlen(p.admin2));
+        tc_buf_adds(&b, "\"}\n");
         if (b.oom) { tc_buf_free(&b); return TC_NOMEM; }
         fputs(b.p, out);
     }
     tc_buf_free(&b);
     return ferror(out) ? TC_IO : TC_OK;
+}
+
+int tc_geo_story(const tc_gazetteer *g, const tc_nlp_model *parser, const tc_story *st, FILE *out) {
+    if (!g || !st || st->error || !st->text || !out) return TC_MISUSE;
+    geo_doc *d = geo_doc_new(g, NULL);
+    if (!d) return TC_NOMEM;
+    geo_doc_set_parser(d, parser);
+    int rc = print_story(g, d, st->id ? st->id : "", st->text, st->text_len, out);
+    geo_doc_free(d);
+    return rc;
 }
 
 int tc_geo_stories(const tc_gazetteer *g, const tc_nlp_model *parser, FILE *f, const char *name, FILE *out) {

@@ -710,8 +710,10 @@ static int find_dominant(geo_doc *d) {
         uint32_t k = (uint32_t)tc_hash_mix(m->place) & (cap - 1);
         while (tab[k].first >= 0 && tab[k].place != m->place) k = (k + 1) & (cap - 1);
         if (tab[k].first < 0) { tab[k].first = i; tab[k].place = m->place; }
+        /* a demonym names whose someone is ("Israeli jets"), not where things
+           happen: it counts only below any place the text names */
         if (m->role == GEO_ROLE_LITERAL) tab[k].w += d->f[i].loccue ? 3 : d->f[i].actor ? 0.2 : 1;
-        else tab[k].w += 0.2;
+        else tab[k].w += 0.001;
     }
     double bestw = 0;
     int best = -1;
@@ -743,6 +745,13 @@ int geo_doc_resolve(geo_doc *d) {
         uint32_t cnt;
         const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
         kept[i] = post ? keep(d, i, post, cnt) : d->m[i].sent < 0;
+    }
+    /* a chain "Bari, Puntland, Somalia" stays one chain when a name in it
+       ("Puntland") is no place the gazetteer knows: a link skips it */
+    for (int i = 0; i < d->nm; i++) {
+        int l = d->f[i].link;
+        for (int guard = 0; l >= 0 && !kept[l] && guard < 4; guard++) l = d->f[l].link;
+        d->f[i].link = l >= 0 && kept[l] ? l : -1;
     }
     int w = 0;
     for (int i = 0; i < d->nm; i++) {
@@ -843,19 +852,26 @@ int geo_doc_resolve(geo_doc *d) {
                     if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
                     if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
                     if (a < 0) continue;
-                    int o = a == i2 ? b : a;
-                    uint32_t c2 = counts[o];
-                    const unsigned char *p2 = posts[o];
-                    for (uint32_t q = 0; p2 && q < c2 && q < 50; q++) {
-                        uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
-                        tc_place p2p;
-                        geo_gaz_place(d->g, pi2, &p2p);
-                        int k2 = geo_gaz_kind(d->g, pi2);
-                        if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
-                            (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
-                        if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
-                            (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) { sc += 4; break; }
+                    /* ... or a later link of the chain: "Bari, Puntland, Somalia"
+                       puts Bari in Somalia even when "Puntland" says nothing */
+                    bool hit = false;
+                    for (int o = a == i2 ? b : a, hop = 0; o >= 0 && hop < 3 && !hit; hop++) {
+                        uint32_t c2 = counts[o];
+                        const unsigned char *p2 = posts[o];
+                        for (uint32_t q = 0; p2 && q < c2 && q < 50 && !hit; q++) {
+                            uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
+                            tc_place p2p;
+                            geo_gaz_place(d->g, pi2, &p2p);
+                            int k2 = geo_gaz_kind(d->g, pi2);
+                            if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                                (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
+                            if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                                (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
+                        }
+                        if (a != i2) break; /* only forward along the chain */
+                        o = d->f[o].link;
                     }
+                    if (hit) sc += 4;
                 }
                 /* a list of places is of one kind: "states such as California or
                    Washington" are regions, "Syria, Iraq and Georgia" countries
@@ -915,13 +931,76 @@ int geo_doc_resolve(geo_doc *d) {
 
 /* ---- event places ------------------------------------------------------------- */
 
+/* Capitalised words of dates, which follow "on" and "in" as places do. */
+static const char *const time_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                         "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December", "Christmas",
+                                         "Easter", "Ramadan", "Eid"};
+
+/* Common nouns that name a kind of place: "the city of El Paso". */
+static bool place_noun(const tc_tok *t) {
+    static const char *const w[] = {"city", "town", "village", "capital", "port", "region", "province", "state",
+                                    "district", "county", "municipality", "governorate", "oblast", "island",
+                                    "area", "neighborhood", "neighbourhood", "suburb", "camp"};
+    if (t->upos != TC_UPOS_NOUN) return false;
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Relations that continue a place chain: "Al-Safira, Aleppo Governorate,
+   Syria" (appos / conj / list / unmarked nmod on the first name). */
+static bool chain_rel(const tc_tok *t) {
+    return tc_deprel_is(t, "appos") || tc_deprel_is(t, "conj") || tc_deprel_is(t, "list") ||
+           (t->deprel && !strcmp(t->deprel, "nmod:unmarked"));
+}
+
+static bool name_tok(const tc_tok *t) { return t->upos == TC_UPOS_PROPN; }
+
+/* The head of word h's place chain: up through chain relations to the first name. */
+static int chain_head(const tc_sent *s, int h) {
+    for (int guard = 0; guard < 6; guard++) {
+        const tc_tok *t = &s->tok[h - 1];
+        if (t->head < 1 || t->head > s->n || !chain_rel(t) || !name_tok(&s->tok[t->head - 1])) break;
+        h = t->head;
+    }
+    return h;
+}
+
+/* The name words around head h (its flat/compound proper-noun modifiers). */
+static void name_span(const tc_sent *s, int h, int *first, int *last) {
+    *first = *last = h;
+    while (*first > 1) {
+        const tc_tok *t = &s->tok[*first - 2];
+        bool cap_adj = t->upos == TC_UPOS_ADJ && t->form && t->form[0] >= 'A' && t->form[0] <= 'Z';
+        if (t->head != h || !(name_tok(t) || cap_adj || (t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, "-"))) ||
+            !(tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod") || tc_deprel_is(t, "punct")))
+            break;
+        (*first)--;
+    }
+    while (*last < s->n) {
+        const tc_tok *t = &s->tok[*last];
+        if (t->head != h && t->head != *last) break;
+        if (!name_tok(t) || !(tc_deprel_is(t, "flat") || tc_deprel_is(t, "compound"))) break;
+        (*last)++;
+    }
+    if (s->tok[*first - 1].upos == TC_UPOS_PUNCT) (*first)++;
+}
+
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
-    int best = -1, bestrank = 99;
+    return geo_event_place_in(d, s, sent_index, trigger, out, NULL);
+}
+
+int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w) {
+    int best = -1, bestrank = 99, bestchain = 0;
+    if (w) *w = (geo_where){3, 0, 0};
     /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
        a location preposition, 1 other dependents of the trigger that are not
-       its arguments, 2 any place with a location preposition in the
-       sentence; places without either ("for the good of Iraq", "Iraq's
-       Prime Minister") do not locate the event */
+       its subject (the object of "struck Beirut" is where it happened), 2 any
+       place with a location preposition in the sentence; places without
+       either ("for the good of Iraq", "Iraq's Prime Minister") do not locate
+       the event.  A place in a chain ("in Dumba, Borno State, Nigeria") is
+       judged by the chain's head, where the preposition is. */
     int lo = 0, hi = d->nm;
     if (d->sent_off) {
         if (sent_index < 0 || sent_index >= d->nsent) lo = hi = 0;
@@ -931,12 +1010,22 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
-        int rank = f->loccue ? 2 : 99;
+        int rank = f->loccue ? 2 : 99, ch = 0;
         if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];
             int hi = m->tok_last;
             for (int guard = 0; guard < 4 && h->head > 0 && h->head >= m->tok_first && h->head <= m->tok_last && h->head != hi; guard++) {
                 hi = h->head; h = &s->tok[hi - 1];
+            }
+            ch = chain_head(s, hi);
+            if (ch != hi) { hi = ch; h = &s->tok[hi - 1]; }
+            /* "in the border city of El Paso": the place noun's phrase is the
+               name's (its preposition and its attachment) */
+            if (tc_deprel_is(h, "nmod") && h->head >= 1 && place_noun(&s->tok[h->head - 1])) {
+                bool of = false;
+                for (int k = 0; k < s->n && !of; k++)
+                    of = s->tok[k].head == hi && tc_deprel_is(&s->tok[k], "case") && tc_lemma_is(&s->tok[k], "of");
+                if (of) { hi = h->head; h = &s->tok[hi - 1]; }
             }
             bool has_case = false;
             for (int k = 0; k < s->n; k++) {
@@ -945,23 +1034,71 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
                     in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form)))
                     has_case = true;
             }
-            bool arg = tc_deprel_is(h, "nsubj") || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
-            bool attached = h->head == trigger;
+            bool subj = tc_deprel_is(h, "nsubj");
+            bool arg = subj || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
+            bool direct = h->head == trigger, attached = direct;
             if (!attached && h->head > 0 && h->head <= s->n) {
                 const tc_tok *hh = &s->tok[h->head - 1];
                 attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
             }
+            /* one arc further down only with a location preposition: "the
+               exit of the United Kingdom" is not where the protest was */
+            bool of_phrase = !direct && tc_deprel_is(h, "nmod") && !has_case;
             if (attached && has_case && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod"))) rank = 0;
-            else if (attached && !arg && !f->actor) rank = 1;
+            else if (attached && !arg && !f->actor && !of_phrase) rank = 1;
+            else if (attached && !subj && tc_deprel_is(h, "obj")) rank = 1;
             else if (has_case) rank = 2;
+        }
+        /* a place in no country (a continent, "the European Union") locates
+           an event worse than any place in one */
+        if (rank < 99) {
+            tc_place pl;
+            geo_gaz_place(d->g, m->place, &pl);
+            if (!pl.country || !*pl.country) rank += 3;
         }
         /* among equals, the finer place ("Green Zone" over "Baghdad") */
         if (rank < bestrank || (rank == bestrank && rank < 99 && best >= 0 &&
                                 geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
-            bestrank = rank; best = i;
+            bestrank = rank; best = i; bestchain = ch;
         }
     }
     if (bestrank == 99) best = -1;
+    else if (w) {
+        w->rank = bestrank;
+        if (bestchain) name_span(s, bestchain, &w->name_first, &w->name_last);
+    }
+    /* A name the gazetteer does not know, in a location phrase on the
+       trigger or on its object ("abandons their positions in Lubero, North
+       Kivu"): the most specific place the text gives.  It is named as
+       written; where it lies comes from the places found (the gazetteer
+       entry below, usually its country). */
+    if (w && s && bestrank > 0 && trigger >= 1 && trigger <= s->n) {
+        for (int j = 1; j <= s->n && !w->name_first; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (!name_tok(t) || t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod"))) continue;
+            if (t->form && in_list(time_names, TC_COUNTOF(time_names), t->form, strlen(t->form))) continue;
+            int hd = t->head;
+            bool near = hd == trigger;
+            if (!near && hd <= s->n) {
+                const tc_tok *ht = &s->tok[hd - 1];
+                near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl") || tc_deprel_is(ht, "nsubj:pass"));
+            }
+            if (!near) continue;
+            bool loc = false;
+            for (int k = 0; k < s->n && !loc; k++) {
+                const tc_tok *c = &s->tok[k];
+                loc = c->head == j && tc_deprel_is(c, "case") && c->form &&
+                      in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form));
+            }
+            if (!loc) continue;
+            bool known = false; /* a resolved place of its own was judged above */
+            for (int i = lo; i < hi && !known; i++)
+                known = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= j && d->m[i].tok_last >= j;
+            if (known) continue;
+            name_span(s, j, &w->name_first, &w->name_last);
+            w->rank = 0;
+        }
+    }
     if (best < 0) best = d->dominant; /* 2. the story's dominant place */
     if (best < 0) return TC_NOTFOUND;
     geo_gaz_place(d->g, d->m[best].place, out);

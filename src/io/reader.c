@@ -4,8 +4,16 @@
  * (zlib's gzread passes plain files through), folders walked recursively and
  * standard input.  Anything wrong with one story becomes an error record
  * "file:line: what" and the run goes on: no story is ever dropped silently.
+ *
+ * What users' files hold is taken as it comes: a UTF-8 byte-order mark is
+ * skipped, text that is not valid UTF-8 is read as Windows-1252 (with a
+ * note on the story), one date rule serves every format (read_date), ids
+ * that are JSON numbers keep their text, and the keys of a JSON story other
+ * than id/date/text pass through as its metadata.  Every string a story or
+ * error record carries is valid UTF-8, file names and excerpts included.
  */
 #include "core/core.h"
+#include "io/text.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -145,6 +153,18 @@ static bool ends_with(const char *s, const char *suf) {
     return n >= k && !strcmp(s + n - k, suf);
 }
 
+/* A copy of s[0..n) in the arena as valid UTF-8 (Windows-1252 for bytes
+   that are not UTF-8); NULL on OOM. */
+static char *arena_utf8(tc_arena *a, const char *s, size_t n) {
+    if (io_is_utf8(s, n)) return tc_arena_strndup(a, s, n);
+    tc_buf b;
+    tc_buf_init(&b, a->A);
+    char *r = io_add_utf8(&b, s, n) ? tc_arena_strndup(a, b.p, b.n) : NULL;
+    if (!r) a->oom = true;
+    tc_buf_free(&b);
+    return r;
+}
+
 /* File name without folders and without extensions (".txt.gz" -> ""). */
 static char *base_id(tc_arena *a, const char *path) {
     const char *b = strrchr(path, '/');
@@ -163,7 +183,7 @@ static char *base_id(tc_arena *a, const char *path) {
         if (!alpha) break;
         n = (size_t)(dot - b);
     }
-    return tc_arena_strndup(a, b, n);
+    return arena_utf8(a, b, n);
 }
 
 static int open_next_file(tc_reader *r) {
@@ -245,15 +265,40 @@ static void set_error(tc_reader *r, tc_story *s, long line, const char *fmt, ...
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    int k = vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* a message cut at the buffer's end must not end inside a character */
+    if (k >= (int)sizeof msg) msg[io_utf8_cut(msg, sizeof msg - 1)] = 0;
     s->line = line;
     if (!s->id) s->id = r->kind == K_JSONL ? tc_arena_printf(&r->arena, "%s-%ld", base_id(&r->arena, r->cur), line)
                                           : base_id(&r->arena, r->cur);
     s->file = r->cur;
-    s->error = tc_arena_printf(&r->arena, "%s:%ld: %s", r->cur, line, msg);
+    /* file names and excerpts of the input may hold any bytes: the record
+       is valid UTF-8 all the same */
+    const char *e = tc_arena_printf(&r->arena, "%s:%ld: %s", r->cur, line, msg);
+    s->error = e ? arena_utf8(&r->arena, e, strlen(e)) : NULL;
     if (!s->error) s->error = "out of memory";
     r->errors++;
+}
+
+/*
+ * The one date rule of every reader: YYYY-MM-DD (or the compact YYYYMMDD /
+ * YYMMDD tc_date_parse knows), optionally followed, after a full ISO date,
+ * by an ISO 8601 time ("T10:30:00Z", "T10:30+02:00"); nothing else.  The
+ * story file's date is the word after "date"; the JSON "date" is the whole
+ * string.
+ */
+static bool read_date(const char *s, size_t n, tc_date *d) {
+    size_t k = n;
+    if (n > 10 && s[10] == 'T') {
+        for (size_t i = 11; i < n; i++)
+            if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '.' || s[i] == '+' || s[i] == '-' ||
+                  s[i] == 'Z'))
+                return false;
+        if (n < 13) return false; /* "T" needs at least an hour */
+        k = 10;
+    }
+    return tc_date_parse(s, k, d);
 }
 
 /* Line number (1-based) of byte offset off in s. */
@@ -306,8 +351,9 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == ':' || p[i] == '=')) i++;
     size_t ds = i;
     while (i < n && p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') i++;
-    if (!tc_date_parse(p + ds, i - ds, &d)) {
-        set_error(r, s, 1, "bad story date '%.*s' (expected YYYY-MM-DD)", (int)(i - ds > 40 ? 40 : i - ds), p + ds);
+    if (!read_date(p + ds, i - ds, &d)) {
+        set_error(r, s, 1, "bad story date '%.*s' (expected YYYY-MM-DD)",
+                  (int)io_utf8_cut(p + ds, i - ds > 40 ? 40 : i - ds), p + ds);
         return TC_OK;
     }
     /* the text starts after the date: on the same line (as in the example) or the next */
@@ -315,7 +361,10 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     if (i < n && p[i] == '\n') i++;
     const char *why = NULL;
     size_t bad = first_bad(p + i, n - i, &why);
-    if (bad < n - i) {
+    bool cp1252 = false;
+    if (bad < n - i && !memchr(p + i + bad, 0, n - i - bad)) {
+        cp1252 = true; /* not UTF-8 but no binary data either: Windows-1252 */
+    } else if (bad < n - i) {
         set_error(r, s, line_of(p, i + bad, 1), "%s at byte %zu", why, i + bad);
         return TC_OK;
     }
@@ -323,8 +372,9 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     char iso[11];
     tc_date_format(d, iso);
     s->date = tc_arena_strdup(&r->arena, iso);
-    s->text = tc_arena_strndup(&r->arena, p + i, n - i);
-    s->text_len = n - i;
+    s->text = cp1252 ? arena_utf8(&r->arena, p + i, n - i) : tc_arena_strndup(&r->arena, p + i, n - i);
+    s->text_len = s->text ? strlen(s->text) : 0;
+    if (cp1252) s->note = "text decoded as Windows-1252 (not valid UTF-8)";
     if (r->arena.oom) return TC_NOMEM;
     return TC_OK;
 }
@@ -333,6 +383,75 @@ static const char *json_str(tc_arena *a, json_t *o, const char *key) {
     json_t *v = json_object_get(o, key);
     if (!v || !json_is_string(v)) return NULL;
     return tc_arena_strndup(a, json_string_value(v), json_string_length(v));
+}
+
+/* The story id: a string as it is; a number (or any other non-null value)
+   as its JSON text ("id": 123 -> "123"), never replaced. */
+static const char *json_id(tc_arena *a, json_t *o) {
+    json_t *v = json_object_get(o, "id");
+    if (!v || json_is_null(v)) return NULL;
+    if (json_is_string(v)) return tc_arena_strndup(a, json_string_value(v), json_string_length(v));
+    char *t = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    const char *r = t ? tc_arena_strdup(a, t) : NULL;
+    free(t);
+    return r;
+}
+
+/* Appends the strings of v -- a string, or an array of strings (when
+   `strings`) and of objects with a string `field` -- to b, separated by ';'. */
+static void join_strings(tc_buf *b, json_t *v, const char *field, bool strings) {
+    if (!v) return;
+    if (json_is_string(v)) {
+        if (!strings || !json_string_length(v)) return;
+        if (b->n) tc_buf_addc(b, ';');
+        tc_buf_add(b, json_string_value(v), json_string_length(v));
+        return;
+    }
+    if (!json_is_array(v)) return;
+    size_t i;
+    json_t *e;
+    json_array_foreach(v, i, e) {
+        if (json_is_object(e) && field) join_strings(b, json_object_get(e, field), NULL, true);
+        else if (json_is_string(e)) join_strings(b, e, NULL, strings);
+    }
+}
+
+/*
+ * Story metadata: "title"; the sources ("source" and "sources": strings,
+ * or objects with a "name") and the URLs ("url", "urls", and the "url" of
+ * each source object), each list joined with ';' for the Phoenix columns;
+ * and every key but id/date/text as one compact JSON object.
+ */
+static void json_meta(tc_reader *r, tc_story *s, json_t *o) {
+    tc_arena *a = &r->arena;
+    s->title = json_str(a, o, "title");
+    tc_buf b;
+    tc_buf_init(&b, r->A);
+    join_strings(&b, json_object_get(o, "source"), "name", true);
+    join_strings(&b, json_object_get(o, "sources"), "name", true);
+    if (b.n) s->source = tc_arena_strndup(a, b.p, b.n);
+    tc_buf_clear(&b);
+    join_strings(&b, json_object_get(o, "url"), NULL, true);
+    join_strings(&b, json_object_get(o, "urls"), NULL, true);
+    join_strings(&b, json_object_get(o, "sources"), "url", false);
+    if (b.n) s->url = tc_arena_strndup(a, b.p, b.n);
+    if (b.oom) a->oom = true;
+    tc_buf_free(&b);
+    json_t *m = json_object();
+    if (!m) { a->oom = true; return; }
+    const char *k;
+    json_t *v;
+    json_object_foreach(o, k, v) {
+        if (!strcmp(k, "id") || !strcmp(k, "date") || !strcmp(k, "text")) continue;
+        json_object_set(m, k, v);
+    }
+    if (json_object_size(m)) {
+        char *t = json_dumps(m, JSON_COMPACT);
+        if (t) s->meta = tc_arena_strdup(a, t);
+        else a->oom = true;
+        free(t);
+    }
+    json_decref(m);
 }
 
 static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
@@ -352,6 +471,7 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
         }
         const char *p = r->line.p ? r->line.p : "";
         size_t n = r->line.n;
+        if (r->lineno == 1 && n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3)) { p += 3; n -= 3; } /* BOM */
         while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
         size_t i = 0;
         while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
@@ -360,15 +480,31 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
         s->file = r->cur;
         s->line = r->lineno;
         if (trunc) { set_error(r, s, r->lineno, "line longer than %zu bytes", r->max_story); return TC_OK; }
+        /* a line that is not UTF-8 (and holds no NUL byte) is read as Windows-1252 */
+        tc_buf fixed;
+        tc_buf_init(&fixed, r->A);
+        if (!io_is_utf8(p + i, n - i) && !memchr(p + i, 0, n - i)) {
+            if (!io_add_utf8(&fixed, p + i, n - i)) { tc_buf_free(&fixed); return TC_NOMEM; }
+            s->note = "text decoded as Windows-1252 (not valid UTF-8)";
+        }
         json_error_t je;
-        json_t *o = json_loadb(p + i, n - i, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
-        if (!o) { set_error(r, s, r->lineno, "invalid JSON: %s (column %d)", je.text, je.column); return TC_OK; }
-        if (!json_is_object(o)) { json_decref(o); set_error(r, s, r->lineno, "a story must be a JSON object"); return TC_OK; }
-        s->id = json_str(&r->arena, o, "id");
+        json_t *o = fixed.n ? json_loadb(fixed.p, fixed.n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je)
+                            : json_loadb(p + i, n - i, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
+        tc_buf_free(&fixed);
+        if (!o) {
+            s->note = NULL;
+            set_error(r, s, r->lineno, "invalid JSON: %s (column %d)", je.text, je.column);
+            return TC_OK;
+        }
+        if (!json_is_object(o)) {
+            json_decref(o);
+            s->note = NULL;
+            set_error(r, s, r->lineno, "a story must be a JSON object");
+            return TC_OK;
+        }
+        s->id = json_id(&r->arena, o);
         const char *date = json_str(&r->arena, o, "date");
-        s->title = json_str(&r->arena, o, "title");
-        s->source = json_str(&r->arena, o, "source");
-        s->url = json_str(&r->arena, o, "url");
+        json_meta(r, s, o);
         json_t *t = json_object_get(o, "text");
         if (!s->id) s->id = tc_arena_printf(&r->arena, "%s-%ld", base_id(&r->arena, r->cur), r->lineno);
         tc_date d;
@@ -377,9 +513,10 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
             set_error(r, s, r->lineno, "story has no \"text\" string");
             return TC_OK;
         }
-        if (!date || !tc_date_parse(date, strlen(date) > 10 ? 10 : strlen(date), &d)) {
+        if (!date || !read_date(date, strlen(date), &d)) {
             json_decref(o);
-            set_error(r, s, r->lineno, date ? "bad \"date\" '%s' (expected YYYY-MM-DD)" : "story has no \"date\"%s", date ? date : "");
+            set_error(r, s, r->lineno, date ? "bad \"date\" '%s' (expected YYYY-MM-DD)" : "story has no \"date\"%s",
+                      date ? date : "");
             return TC_OK;
         }
         const char *txt = json_string_value(t);
@@ -426,7 +563,7 @@ static int reader_next(tc_reader *r, tc_story *s) {
             if (r->is_stdin && r->lineno == 0 && r->rb_len == 0) {
                 int ioerr = 0;
                 if (fill(r, &ioerr)) {
-                    size_t k = 0;
+                    size_t k = r->rb_len >= 3 && !memcmp(r->rb, "\xef\xbb\xbf", 3) ? 3 : 0; /* BOM */
                     while (k < r->rb_len && (r->rb[k] == ' ' || r->rb[k] == '\n' || r->rb[k] == '\r' || r->rb[k] == '\t')) k++;
                     if (k < r->rb_len && r->rb[k] == '{') { r->kind = K_JSONL; continue; }
                 }

@@ -7,6 +7,7 @@
  */
 #include "code/event.h"
 #include "core/core.h"
+#include "io/text.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -26,7 +27,7 @@ struct tc_writer {
     char errmsg[512];
 };
 
-/* Phoenix dataset columns, then ours. */
+/* Phoenix dataset columns, then ours (docs/CODEBOOK.md describes each). */
 static const char *const tsv_cols[] = {
     "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
     "SourceActorAttribute", "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
@@ -35,9 +36,13 @@ static const char *const tsv_cols[] = {
     /* tacitus */
     "doc", "sentence", "sentences", "date_text", "date_precision", "source_text", "target_text", "quad",
     "plover", "plover_mode", "acled_type", "acled_subtype", "location_precision", "killed", "killed_mod",
-    "injured", "injured_mod", "trigger", "note", "text"};
+    "injured", "injured_mod", "trigger", "note", "code_name", "plover_context", "country3", "admin2",
+    "geonameid", "trigger_beg", "trigger_end", "source_beg", "source_end", "target_beg", "target_end",
+    "title", "text"};
 
 static const char *nz(const char *s) { return s ? s : ""; }
+
+static void tsv_text(tc_buf *b, const char *s);
 
 static void fail(tc_writer *w, int rc, const char *what) {
     if (w->rc == TC_OK) {
@@ -53,18 +58,98 @@ static int sql_fail(tc_writer *w, const char *where) {
     return w->rc;
 }
 
-static const char *schema =
-    "CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, date TEXT, title TEXT, source TEXT, url TEXT,"
-    " file TEXT, line INTEGER, events INTEGER);"
-    "CREATE TABLE IF NOT EXISTS events(story_id TEXT NOT NULL, seq INTEGER NOT NULL, sentence INTEGER,"
-    " sentences TEXT, date TEXT, date_text TEXT, date_precision TEXT, source TEXT, source_text TEXT,"
-    " target TEXT, target_text TEXT, code TEXT, root TEXT, quad INTEGER, goldstein REAL, plover TEXT,"
-    " plover_mode TEXT, acled_type TEXT, acled_subtype TEXT, location_name TEXT, country TEXT, admin1 TEXT,"
-    " lat REAL, lon REAL, location_precision TEXT, killed INTEGER, killed_mod TEXT, injured INTEGER,"
-    " injured_mod TEXT, trigger TEXT, note TEXT, text TEXT, PRIMARY KEY(story_id, seq));"
+/*
+ * The events table, one list for CREATE TABLE, the INSERT statement and the
+ * columns added to a database written by an older tacitus (ALTER TABLE), so
+ * the three cannot disagree.
+ */
+static const struct { const char *name, *type; } ev_cols[] = {
+    {"story_id", "TEXT NOT NULL"}, {"seq", "INTEGER NOT NULL"}, {"sentence", "INTEGER"}, {"sentences", "TEXT"},
+    {"date", "TEXT"}, {"date_text", "TEXT"}, {"date_precision", "TEXT"}, {"source", "TEXT"},
+    {"source_text", "TEXT"}, {"target", "TEXT"}, {"target_text", "TEXT"}, {"code", "TEXT"}, {"root", "TEXT"},
+    {"quad", "INTEGER"}, {"goldstein", "REAL"}, {"plover", "TEXT"}, {"plover_mode", "TEXT"},
+    {"acled_type", "TEXT"}, {"acled_subtype", "TEXT"}, {"location_name", "TEXT"}, {"country", "TEXT"},
+    {"admin1", "TEXT"}, {"lat", "REAL"}, {"lon", "REAL"}, {"location_precision", "TEXT"}, {"killed", "INTEGER"},
+    {"killed_mod", "TEXT"}, {"injured", "INTEGER"}, {"injured_mod", "TEXT"}, {"trigger", "TEXT"},
+    {"note", "TEXT"}, {"text", "TEXT"},
+    /* added by issue 15 (appended, so older databases can be extended) */
+    {"event_id", "TEXT"}, {"code_name", "TEXT"}, {"plover_context", "TEXT"}, {"country3", "TEXT"},
+    {"admin2", "TEXT"}, {"geonameid", "INTEGER"}, {"trigger_beg", "INTEGER"}, {"trigger_end", "INTEGER"},
+    {"source_beg", "INTEGER"}, {"source_end", "INTEGER"}, {"target_beg", "INTEGER"}, {"target_end", "INTEGER"}};
+#define EV_NCOL ((int)TC_COUNTOF(ev_cols))
+#define EV_FIRST_NEW 32 /* columns from here on may be missing in an older database */
+
+static const struct { const char *name, *type; } story_cols[] = {
+    {"id", "TEXT PRIMARY KEY"}, {"date", "TEXT"}, {"title", "TEXT"}, {"source", "TEXT"}, {"url", "TEXT"},
+    {"file", "TEXT"}, {"line", "INTEGER"}, {"events", "INTEGER"},
+    /* added by issue 15 */
+    {"meta", "TEXT"}, {"note", "TEXT"}};
+#define ST_NCOL ((int)TC_COUNTOF(story_cols))
+#define ST_FIRST_NEW 8
+
+static const char *schema_rest =
     "CREATE TABLE IF NOT EXISTS errors(story_id TEXT, file TEXT, line INTEGER, error TEXT);"
     "CREATE INDEX IF NOT EXISTS errors_story ON errors(story_id);"
     "CREATE INDEX IF NOT EXISTS events_code ON events(code);";
+
+/* Whether table t of the database has column c. */
+static bool has_column(sqlite3 *db, const char *t, const char *c) {
+    char q[128];
+    snprintf(q, sizeof q, "PRAGMA table_info(%s)", t);
+    sqlite3_stmt *st = NULL;
+    bool found = false;
+    if (sqlite3_prepare_v2(db, q, -1, &st, NULL) != SQLITE_OK) return false;
+    while (!found && sqlite3_step(st) == SQLITE_ROW) {
+        const unsigned char *name = sqlite3_column_text(st, 1);
+        found = name && !strcmp((const char *)name, c);
+    }
+    sqlite3_finalize(st);
+    return found;
+}
+
+/* Creates the tables, or adds the columns a database from an older tacitus
+   lacks; then prepares the statements. */
+static int sqlite_setup(tc_writer *w) {
+    tc_buf *q = &w->buf;
+    struct { const char *table; int n, first_new; bool ev; } t[2] = {{"stories", ST_NCOL, ST_FIRST_NEW, false},
+                                                                      {"events", EV_NCOL, EV_FIRST_NEW, true}};
+    for (int k = 0; k < 2; k++) {
+        tc_buf_clear(q);
+        tc_buf_printf(q, "CREATE TABLE IF NOT EXISTS %s(", t[k].table);
+        for (int i = 0; i < t[k].n; i++)
+            tc_buf_printf(q, "%s%s %s", i ? ", " : "", t[k].ev ? ev_cols[i].name : story_cols[i].name,
+                          t[k].ev ? ev_cols[i].type : story_cols[i].type);
+        tc_buf_adds(q, t[k].ev ? ", PRIMARY KEY(story_id, seq));" : ");");
+        if (q->oom) return TC_NOMEM;
+        if (sqlite3_exec(w->db, q->p, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema");
+        for (int i = t[k].first_new; i < t[k].n; i++) {
+            const char *c = t[k].ev ? ev_cols[i].name : story_cols[i].name;
+            if (has_column(w->db, t[k].table, c)) continue;
+            tc_buf_clear(q);
+            tc_buf_printf(q, "ALTER TABLE %s ADD COLUMN %s %s", t[k].table, c, t[k].ev ? ev_cols[i].type : story_cols[i].type);
+            if (q->oom) return TC_NOMEM;
+            if (sqlite3_exec(w->db, q->p, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema (adding columns)");
+        }
+    }
+    if (sqlite3_exec(w->db, schema_rest, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema");
+    sqlite3_exec(w->db, "PRAGMA synchronous=NORMAL; PRAGMA journal_mode=WAL;", NULL, NULL, NULL);
+    sqlite3_stmt **ins[2] = {&w->ins_story, &w->ins_event};
+    for (int k = 0; k < 2; k++) {
+        tc_buf_clear(q);
+        tc_buf_printf(q, "INSERT OR REPLACE INTO %s(", t[k].table);
+        for (int i = 0; i < t[k].n; i++) tc_buf_printf(q, "%s%s", i ? "," : "", t[k].ev ? ev_cols[i].name : story_cols[i].name);
+        tc_buf_adds(q, ") VALUES(");
+        for (int i = 0; i < t[k].n; i++) tc_buf_adds(q, i ? ",?" : "?");
+        tc_buf_adds(q, ")");
+        if (q->oom) return TC_NOMEM;
+        if (sqlite3_prepare_v2(w->db, q->p, -1, ins[k], NULL) != SQLITE_OK) return sql_fail(w, "prepare");
+    }
+    if (sqlite3_prepare_v2(w->db, "DELETE FROM events WHERE story_id=?", -1, &w->del_events, NULL) ||
+        sqlite3_prepare_v2(w->db, "DELETE FROM errors WHERE story_id=?", -1, &w->del_errors, NULL) ||
+        sqlite3_prepare_v2(w->db, "INSERT INTO errors VALUES(?,?,?,?)", -1, &w->ins_error, NULL))
+        return sql_fail(w, "prepare");
+    return TC_OK;
+}
 
 int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_alloc *A) {
     *out = NULL;
@@ -79,16 +164,9 @@ int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_al
     if (fmt == TC_FMT_SQLITE) {
         if (sqlite3_open(path, &w->db) != SQLITE_OK) return sql_fail(w, path);
         sqlite3_busy_timeout(w->db, 5000);
-        if (sqlite3_exec(w->db, schema, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema");
-        sqlite3_exec(w->db, "PRAGMA synchronous=NORMAL; PRAGMA journal_mode=WAL;", NULL, NULL, NULL);
-        if (sqlite3_prepare_v2(w->db, "INSERT OR REPLACE INTO stories VALUES(?,?,?,?,?,?,?,?)", -1, &w->ins_story, NULL) ||
-            sqlite3_prepare_v2(w->db, "DELETE FROM events WHERE story_id=?", -1, &w->del_events, NULL) ||
-            sqlite3_prepare_v2(w->db, "DELETE FROM errors WHERE story_id=?", -1, &w->del_errors, NULL) ||
-            sqlite3_prepare_v2(w->db, "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                               -1, &w->ins_event, NULL) ||
-            sqlite3_prepare_v2(w->db, "INSERT INTO errors VALUES(?,?,?,?)", -1, &w->ins_error, NULL))
-            return sql_fail(w, "prepare");
-        return TC_OK;
+        int rc = sqlite_setup(w);
+        if (rc == TC_NOMEM) fail(w, rc, "out of memory");
+        return rc;
     }
     if (!path || !strcmp(path, "-")) w->f = stdout;
     else {
@@ -128,29 +206,79 @@ static void add_int(tc_buf *b, long v) {
     while (n) tc_buf_addc(b, t[--n]);
 }
 
+/* The JSON string body of s: escaped, and valid UTF-8 whatever s holds
+   (bytes that are not UTF-8 are read as Windows-1252, io_add_utf8). */
+static void jtext(tc_buf *b, const char *s, size_t n) {
+    if (io_is_utf8(s, n)) { tc_buf_add_json(b, s, n); return; }
+    tc_buf t;
+    tc_buf_init(&t, b->A);
+    if (io_add_utf8(&t, s, n)) tc_buf_add_json(b, t.p, t.n);
+    else b->oom = true;
+    tc_buf_free(&t);
+}
+
 static void jstr(tc_buf *b, const char *key, const char *v, bool comma) {
     if (comma) tc_buf_addc(b, ',');
     jkey(b, key);
     if (!v) { tc_buf_adds(b, "null"); return; }
     tc_buf_addc(b, '"');
-    tc_buf_add_json(b, v, strlen(v));
+    jtext(b, v, strlen(v));
     tc_buf_addc(b, '"');
 }
 
-static void jint(tc_buf *b, const char *key, int v, bool null_if_neg) {
+static void jint(tc_buf *b, const char *key, long v, bool null_if_neg) {
     tc_buf_addc(b, ',');
     jkey(b, key);
     if (null_if_neg && v < 0) tc_buf_adds(b, "null");
     else add_int(b, v);
 }
 
-static void event_json(tc_buf *b, const struct tc_event *e) {
+/* "1,4" -> [1,4]; a lone sentence -> [n] */
+static void jsentences(tc_buf *b, const struct tc_event *e) {
+    tc_buf_adds(b, ",\"sentences\":[");
+    if (!e->sentences) add_int(b, e->sentence);
+    else
+        for (const char *p = e->sentences; *p; p++) {
+            if (*p == ',') tc_buf_addc(b, ',');
+            else if (*p >= '0' && *p <= '9') tc_buf_addc(b, *p);
+        }
+    tc_buf_addc(b, ']');
+}
+
+static void jspan(tc_buf *b, const char *beg, const char *end, tc_span sp) {
+    jint(b, beg, sp.has ? (long)sp.beg : -1, true);
+    jint(b, end, sp.has ? (long)sp.end : -1, true);
+}
+
+/* event_id: <story id>-<sentence>-<rank of the event within its sentence> */
+static void event_id(tc_buf *b, const struct tc_event *e, bool json) {
+    if (json) jtext(b, nz(e->doc), strlen(nz(e->doc)));
+    else tsv_text(b, nz(e->doc));
+    tc_buf_addc(b, '-');
+    add_int(b, e->sentence);
+    tc_buf_addc(b, '-');
+    add_int(b, e->nth > 0 ? e->nth : 1);
+}
+
+/* The event's note and the reader's note about its story, joined. */
+static const char *event_note(tc_buf *tmp, const tc_story *st, const struct tc_event *e) {
+    const char *sn = st ? st->note : NULL;
+    if (!sn || !*sn) return e->note;
+    if (!e->note || !*e->note) return sn;
+    tc_buf_clear(tmp);
+    tc_buf_printf(tmp, "%s; %s", sn, e->note);
+    return tmp->oom ? sn : tmp->p;
+}
+
+static void event_json(tc_buf *b, tc_buf *tmp, const tc_story *st, const struct tc_event *e) {
     char d[11];
     tc_date_format(e->date, d);
-    tc_buf_addc(b, '{');
-    jstr(b, "doc", e->doc, false);
+    tc_buf_adds(b, "{\"event_id\":\"");
+    event_id(b, e, true);
+    tc_buf_addc(b, '"');
+    jstr(b, "doc", e->doc, true);
     jint(b, "sentence", e->sentence, false);
-    if (e->sentences) jstr(b, "sentences", e->sentences, true);
+    jsentences(b, e);
     jstr(b, "date", d[0] ? d : NULL, true);
     jstr(b, "date_text", e->date_text, true);
     jstr(b, "date_precision", e->date_precision, true);
@@ -159,19 +287,25 @@ static void event_json(tc_buf *b, const struct tc_event *e) {
     jstr(b, "target", nz(e->target), true);
     jstr(b, "target_text", nz(e->target_text), true);
     jstr(b, "code", e->code, true);
+    jstr(b, "code_name", e->code_name, true);
     jstr(b, "root", e->root, true);
     jint(b, "quad", e->quad, false);
     if (e->has_goldstein) tc_buf_printf(b, ",\"goldstein\":%.1f", e->goldstein);
     else tc_buf_adds(b, ",\"goldstein\":null");
     jstr(b, "plover", e->plover, true);
     jstr(b, "plover_mode", e->plover_mode, true);
+    jstr(b, "plover_context", e->plover_context, true);
     jstr(b, "acled_type", e->acled_type, true);
     jstr(b, "acled_subtype", e->acled_subtype, true);
     if (e->location.has) {
         tc_buf_adds(b, ",\"location\":{");
         jstr(b, "name", e->location.name, false);
+        jstr(b, "gazetteer", e->location.gazetteer ? e->location.gazetteer : e->location.name, true);
         jstr(b, "country", e->location.country, true);
+        jstr(b, "country3", e->location.country3, true);
         jstr(b, "admin1", e->location.admin1, true);
+        jstr(b, "admin2", e->location.admin2, true);
+        jint(b, "geonameid", e->location.geonameid ? (long)e->location.geonameid : -1, true);
         tc_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", e->location.lat, e->location.lon);
         jstr(b, "precision", e->location.precision, true);
         tc_buf_addc(b, '}');
@@ -180,16 +314,26 @@ static void event_json(tc_buf *b, const struct tc_event *e) {
     if (e->killed_mod) jstr(b, "killed_mod", e->killed_mod, true);
     jint(b, "injured", e->injured, true);
     if (e->injured_mod) jstr(b, "injured_mod", e->injured_mod, true);
-    if (e->trigger) jstr(b, "trigger", e->trigger, true);
-    if (e->note) jstr(b, "note", e->note, true);
+    jstr(b, "trigger", e->trigger, true);
+    jspan(b, "trigger_beg", "trigger_end", e->trigger_span);
+    jspan(b, "source_beg", "source_end", e->source_span);
+    jspan(b, "target_beg", "target_end", e->target_span);
+    const char *note = event_note(tmp, st, e);
+    if (note) jstr(b, "note", note, true);
+    if (st && st->meta) {
+        /* the reader's compact JSON object, kept as it is (valid UTF-8) */
+        tc_buf_adds(b, ",\"story\":");
+        tc_buf_adds(b, st->meta);
+    }
     jstr(b, "text", e->text, true);
     tc_buf_addc(b, '}');
 }
 
 size_t tc_event_json(const tc_event *ev, char *buf, size_t cap) {
-    tc_buf b;
+    tc_buf b, tmp;
     tc_buf_init(&b, NULL);
-    event_json(&b, ev);
+    tc_buf_init(&tmp, NULL);
+    event_json(&b, &tmp, NULL, ev);
     size_t n = b.oom ? 0 : b.n;
     if (cap) {
         size_t k = n < cap ? n : cap - 1;
@@ -197,14 +341,50 @@ size_t tc_event_json(const tc_event *ev, char *buf, size_t cap) {
         buf[k] = 0;
     }
     tc_buf_free(&b);
+    tc_buf_free(&tmp);
     return n;
 }
 
 /* ---- TSV ------------------------------------------------------------------- */
 
+/*
+ * One TSV field as pandas.read_csv(sep="\t"), readr and data.table read it
+ * with their defaults: tabs, newlines and carriage returns become spaces (so
+ * every row has every column on one line), bytes that are not UTF-8 are
+ * read as Windows-1252, and a field holding '"' is quoted with the quotes
+ * doubled (RFC 4180), since those readers treat a leading '"' as an opening
+ * quote.
+ */
+static void tsv_text(tc_buf *b, const char *s) {
+    if (!s || !*s) return;
+    size_t n = strlen(s);
+    tc_buf t;
+    tc_buf_init(&t, b->A);
+    if (!io_is_utf8(s, n)) {
+        if (!io_add_utf8(&t, s, n)) { b->oom = true; tc_buf_free(&t); return; }
+        s = t.p;
+        n = t.n;
+    }
+    bool quote = memchr(s, '"', n) != NULL;
+    if (quote) tc_buf_addc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\t' || c == '\n' || c == '\r') tc_buf_addc(b, ' ');
+        else if (c == '"') tc_buf_add(b, "\"\"", 2);
+        else tc_buf_addc(b, c);
+    }
+    if (quote) tc_buf_addc(b, '"');
+    tc_buf_free(&t);
+}
+
 static void tsv_field(tc_buf *b, const char *s, bool tab) {
     if (tab) tc_buf_addc(b, '\t');
-    for (; s && *s; s++) tc_buf_addc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+    tsv_text(b, s);
+}
+
+static void tsv_int(tc_buf *b, long v, bool empty_if_neg) {
+    tc_buf_addc(b, '\t');
+    if (!(empty_if_neg && v < 0)) add_int(b, v);
 }
 
 static void actor_parts(tc_buf *b, const char *code) {
@@ -225,21 +405,20 @@ static int penta(const char *root) {
     return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
 }
 
-static void event_tsv(tc_buf *b, const tc_story *st, const struct tc_event *e, int seq) {
-    char d[11], d8[9] = "";
+static void event_tsv(tc_buf *b, tc_buf *tmp, const tc_story *st, const struct tc_event *e) {
+    char d[11];
     tc_date_format(e->date, d);
-    if (e->date.y > 0)
-        snprintf(d8, sizeof d8, "%04d%02d%02d", e->date.y % 10000, e->date.m > 0 ? e->date.m % 100 : 0,
-                 e->date.d > 0 ? e->date.d % 100 : 0);
-    tc_buf_printf(b, "%s-%d", nz(e->doc), seq);
-    tsv_field(b, d8, true);
-    tc_buf_printf(b, "\t%d\t%d\t%d", e->date.y, e->date.m, e->date.d);
+    event_id(b, e, false);
+    /* the ISO date at its precision (2021-11-07, 2021-11, 2021), as in JSON */
+    tsv_field(b, d, true);
+    tsv_int(b, e->date.y > 0 ? e->date.y : -1, true);
+    tsv_int(b, e->date.y > 0 && e->date.m > 0 ? e->date.m : -1, true);
+    tsv_int(b, e->date.y > 0 && e->date.m > 0 && e->date.d > 0 ? e->date.d : -1, true);
     actor_parts(b, e->source);
     actor_parts(b, e->target);
     tsv_field(b, e->code, true);
     tsv_field(b, e->root, true);
-    int p = penta(e->root);
-    if (p >= 0) tc_buf_printf(b, "\t%d", p); else tc_buf_addc(b, '\t');
+    tsv_int(b, penta(e->root), true);
     if (e->has_goldstein) tc_buf_printf(b, "\t%.1f", e->goldstein); else tc_buf_addc(b, '\t');
     tc_buf_addc(b, '\t'); /* Issues */
     if (e->location.has) tc_buf_printf(b, "\t%.4f\t%.4f", e->location.lat, e->location.lon);
@@ -247,38 +426,62 @@ static void event_tsv(tc_buf *b, const tc_story *st, const struct tc_event *e, i
     tsv_field(b, e->location.name, true);
     tsv_field(b, e->location.admin1, true);
     tsv_field(b, e->location.country, true);
-    tc_buf_printf(b, "\t%s-%d", nz(e->doc), e->sentence);
+    tc_buf_addc(b, '\t');
+    tsv_text(b, nz(e->doc));
+    tc_buf_addc(b, '-');
+    add_int(b, e->sentence);
     tsv_field(b, st ? st->url : NULL, true);
     tsv_field(b, st ? st->source : NULL, true);
     tsv_field(b, e->doc, true);
-    tc_buf_printf(b, "\t%d", e->sentence);
-    tsv_field(b, e->sentences, true);
-    (void)d;
+    tsv_int(b, e->sentence, false);
+    tsv_field(b, e->sentences ? e->sentences : NULL, true);
+    if (!e->sentences) add_int(b, e->sentence);
     tsv_field(b, e->date_text, true);
     tsv_field(b, e->date_precision, true);
     tsv_field(b, e->source_text, true);
     tsv_field(b, e->target_text, true);
-    tc_buf_printf(b, "\t%d", e->quad);
+    tsv_int(b, e->quad, false);
     tsv_field(b, e->plover, true);
     tsv_field(b, e->plover_mode, true);
     tsv_field(b, e->acled_type, true);
     tsv_field(b, e->acled_subtype, true);
     tsv_field(b, e->location.precision, true);
-    if (e->killed >= 0) tc_buf_printf(b, "\t%d", e->killed); else tc_buf_addc(b, '\t');
+    tsv_int(b, e->killed, true);
     tsv_field(b, e->killed_mod, true);
-    if (e->injured >= 0) tc_buf_printf(b, "\t%d", e->injured); else tc_buf_addc(b, '\t');
+    tsv_int(b, e->injured, true);
     tsv_field(b, e->injured_mod, true);
     tsv_field(b, e->trigger, true);
-    tsv_field(b, e->note, true);
+    tsv_field(b, event_note(tmp, st, e), true);
+    tsv_field(b, e->code_name, true);
+    tsv_field(b, e->plover_context, true);
+    tsv_field(b, e->location.has ? e->location.country3 : NULL, true);
+    tsv_field(b, e->location.has ? e->location.admin2 : NULL, true);
+    tsv_int(b, e->location.has && e->location.geonameid ? (long)e->location.geonameid : -1, true);
+    const tc_span *sp[3] = {&e->trigger_span, &e->source_span, &e->target_span};
+    for (int k = 0; k < 3; k++) {
+        tsv_int(b, sp[k]->has ? (long)sp[k]->beg : -1, true);
+        tsv_int(b, sp[k]->has ? (long)sp[k]->end : -1, true);
+    }
+    tsv_field(b, st ? st->title : NULL, true);
     tsv_field(b, e->text, true);
     tc_buf_addc(b, '\n');
 }
 
 /* ---- SQLite ---------------------------------------------------------------- */
 
-static void bind_text(sqlite3_stmt *s, int i, const char *v) {
-    if (v) sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+/* Binds text as valid UTF-8 (Windows-1252 for stray bytes). */
+static void bind_text(tc_writer *w, sqlite3_stmt *s, int i, const char *v) {
+    if (!v) { sqlite3_bind_null(s, i); return; }
+    size_t n = strlen(v);
+    if (io_is_utf8(v, n)) { sqlite3_bind_text(s, i, v, (int)n, SQLITE_TRANSIENT); return; }
+    tc_buf_clear(&w->buf);
+    if (io_add_utf8(&w->buf, v, n)) sqlite3_bind_text(s, i, w->buf.p, (int)w->buf.n, SQLITE_TRANSIENT);
     else sqlite3_bind_null(s, i);
+}
+
+static void bind_int(sqlite3_stmt *s, int i, long v, bool null_if_neg) {
+    if (null_if_neg && v < 0) sqlite3_bind_null(s, i);
+    else sqlite3_bind_int64(s, i, v);
 }
 
 static int sqlite_story(tc_writer *w, const tc_story *st, const tc_event *const *ev, int n) {
@@ -291,29 +494,34 @@ static int sqlite_story(tc_writer *w, const tc_story *st, const tc_event *const 
     sqlite3_stmt *del[2] = {w->del_events, w->del_errors};
     for (int k = 0; k < 2; k++) {
         sqlite3_reset(del[k]);
-        bind_text(del[k], 1, id);
+        bind_text(w, del[k], 1, id);
         if (sqlite3_step(del[k]) != SQLITE_DONE) return sql_fail(w, "delete");
     }
     if (st->error) {
         sqlite3_stmt *s = w->ins_error;
         sqlite3_reset(s);
-        bind_text(s, 1, id);
-        bind_text(s, 2, st->file);
+        bind_text(w, s, 1, id);
+        bind_text(w, s, 2, st->file);
         sqlite3_bind_int64(s, 3, st->line);
-        bind_text(s, 4, st->error);
+        bind_text(w, s, 4, st->error);
         if (sqlite3_step(s) != SQLITE_DONE) return sql_fail(w, "insert error");
     }
     sqlite3_stmt *s = w->ins_story;
     sqlite3_reset(s);
-    bind_text(s, 1, id);
-    bind_text(s, 2, st->date);
-    bind_text(s, 3, st->title);
-    bind_text(s, 4, st->source);
-    bind_text(s, 5, st->url);
-    bind_text(s, 6, st->file);
-    sqlite3_bind_int64(s, 7, st->line);
-    if (st->error) sqlite3_bind_null(s, 8); else sqlite3_bind_int(s, 8, n);
+    int c = 1;
+    bind_text(w, s, c++, id);
+    bind_text(w, s, c++, st->date);
+    bind_text(w, s, c++, st->title);
+    bind_text(w, s, c++, st->source);
+    bind_text(w, s, c++, st->url);
+    bind_text(w, s, c++, st->file);
+    sqlite3_bind_int64(s, c++, st->line);
+    if (st->error) sqlite3_bind_null(s, c++); else sqlite3_bind_int(s, c++, n);
+    bind_text(w, s, c++, st->meta);
+    bind_text(w, s, c++, st->note);
     if (sqlite3_step(s) != SQLITE_DONE) return sql_fail(w, "insert story");
+    tc_buf tmp;
+    tc_buf_init(&tmp, w->A);
     for (int i = 0; i < n; i++) {
         const struct tc_event *e = ev[i];
         char d[11];
@@ -321,41 +529,58 @@ static int sqlite_story(tc_writer *w, const tc_story *st, const tc_event *const 
         s = w->ins_event;
         sqlite3_reset(s);
         sqlite3_clear_bindings(s);
-        int c = 1;
-        bind_text(s, c++, id);
+        c = 1;
+        bind_text(w, s, c++, id);
         sqlite3_bind_int(s, c++, i + 1);
         sqlite3_bind_int(s, c++, e->sentence);
-        bind_text(s, c++, e->sentences);
-        bind_text(s, c++, d[0] ? d : NULL);
-        bind_text(s, c++, e->date_text);
-        bind_text(s, c++, e->date_precision);
-        bind_text(s, c++, nz(e->source));
-        bind_text(s, c++, nz(e->source_text));
-        bind_text(s, c++, nz(e->target));
-        bind_text(s, c++, nz(e->target_text));
-        bind_text(s, c++, e->code);
-        bind_text(s, c++, e->root);
+        tc_buf_clear(&tmp);
+        jsentences(&tmp, e); /* ,"sentences":[1,4] -> the array as JSON text */
+        bind_text(w, s, c++, tmp.oom ? NULL : strchr(tmp.p, '['));
+        bind_text(w, s, c++, d[0] ? d : NULL);
+        bind_text(w, s, c++, e->date_text);
+        bind_text(w, s, c++, e->date_precision);
+        bind_text(w, s, c++, nz(e->source));
+        bind_text(w, s, c++, nz(e->source_text));
+        bind_text(w, s, c++, nz(e->target));
+        bind_text(w, s, c++, nz(e->target_text));
+        bind_text(w, s, c++, e->code);
+        bind_text(w, s, c++, e->root);
         sqlite3_bind_int(s, c++, e->quad);
         if (e->has_goldstein) sqlite3_bind_double(s, c++, e->goldstein); else sqlite3_bind_null(s, c++);
-        bind_text(s, c++, e->plover);
-        bind_text(s, c++, e->plover_mode);
-        bind_text(s, c++, e->acled_type);
-        bind_text(s, c++, e->acled_subtype);
-        bind_text(s, c++, e->location.has ? e->location.name : NULL);
-        bind_text(s, c++, e->location.has ? e->location.country : NULL);
-        bind_text(s, c++, e->location.has ? e->location.admin1 : NULL);
+        bind_text(w, s, c++, e->plover);
+        bind_text(w, s, c++, e->plover_mode);
+        bind_text(w, s, c++, e->acled_type);
+        bind_text(w, s, c++, e->acled_subtype);
+        bind_text(w, s, c++, e->location.has ? e->location.name : NULL);
+        bind_text(w, s, c++, e->location.has ? e->location.country : NULL);
+        bind_text(w, s, c++, e->location.has ? e->location.admin1 : NULL);
         if (e->location.has) { sqlite3_bind_double(s, c++, e->location.lat); sqlite3_bind_double(s, c++, e->location.lon); }
         else { sqlite3_bind_null(s, c++); sqlite3_bind_null(s, c++); }
-        bind_text(s, c++, e->location.has ? e->location.precision : NULL);
-        if (e->killed >= 0) sqlite3_bind_int(s, c++, e->killed); else sqlite3_bind_null(s, c++);
-        bind_text(s, c++, e->killed_mod);
-        if (e->injured >= 0) sqlite3_bind_int(s, c++, e->injured); else sqlite3_bind_null(s, c++);
-        bind_text(s, c++, e->injured_mod);
-        bind_text(s, c++, e->trigger);
-        bind_text(s, c++, e->note);
-        bind_text(s, c++, e->text);
-        if (sqlite3_step(s) != SQLITE_DONE) return sql_fail(w, "insert event");
+        bind_text(w, s, c++, e->location.has ? e->location.precision : NULL);
+        bind_int(s, c++, e->killed, true);
+        bind_text(w, s, c++, e->killed_mod);
+        bind_int(s, c++, e->injured, true);
+        bind_text(w, s, c++, e->injured_mod);
+        bind_text(w, s, c++, e->trigger);
+        bind_text(w, s, c++, event_note(&tmp, st, e));
+        bind_text(w, s, c++, e->text);
+        /* the columns of issue 15 */
+        tc_buf_clear(&tmp);
+        event_id(&tmp, e, false);
+        bind_text(w, s, c++, tmp.oom ? NULL : tmp.p);
+        bind_text(w, s, c++, e->code_name);
+        bind_text(w, s, c++, e->plover_context);
+        bind_text(w, s, c++, e->location.has ? e->location.country3 : NULL);
+        bind_text(w, s, c++, e->location.has ? e->location.admin2 : NULL);
+        bind_int(s, c++, e->location.has && e->location.geonameid ? (long)e->location.geonameid : -1, true);
+        const tc_span *sp[3] = {&e->trigger_span, &e->source_span, &e->target_span};
+        for (int k = 0; k < 3; k++) {
+            bind_int(s, c++, sp[k]->has ? (long)sp[k]->beg : -1, true);
+            bind_int(s, c++, sp[k]->has ? (long)sp[k]->end : -1, true);
+        }
+        if (sqlite3_step(s) != SQLITE_DONE) { tc_buf_free(&tmp); return sql_fail(w, "insert event"); }
     }
+    tc_buf_free(&tmp);
     if (w->in_batch >= 500) {
         if (sqlite3_exec(w->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "commit");
         w->in_batch = 0;
@@ -369,6 +594,8 @@ int tc_writer_story(tc_writer *w, const tc_story *st, const tc_event *const *ev,
     if (w->fmt == TC_FMT_SQLITE) return sqlite_story(w, st, ev, n);
     tc_buf *b = &w->buf;
     tc_buf_clear(b);
+    tc_buf tmp;
+    tc_buf_init(&tmp, w->A);
     if (st->error) {
         if (w->fmt == TC_FMT_JSONL) {
             tc_buf_adds(b, "{");
@@ -376,15 +603,20 @@ int tc_writer_story(tc_writer *w, const tc_story *st, const tc_event *const *ev,
             jstr(b, "error", st->error, true);
             tc_buf_printf(b, ",\"line\":%ld}\n", st->line);
         } else {
-            /* TSV has no error column set: errors go to stderr */
-            fprintf(stderr, "tacitus: %s\n", st->error);
+            /* TSV has no error column set: errors go to stderr (as valid UTF-8) */
+            tc_buf_adds(b, "tacitus: ");
+            io_add_utf8(b, st->error, strlen(st->error));
+            tc_buf_addc(b, '\n');
+            if (!b->oom) fwrite(b->p, 1, b->n, stderr);
+            tc_buf_clear(b);
         }
     } else {
         for (int i = 0; i < n; i++) {
-            if (w->fmt == TC_FMT_JSONL) { event_json(b, ev[i]); tc_buf_addc(b, '\n'); }
-            else event_tsv(b, st, ev[i], i + 1);
+            if (w->fmt == TC_FMT_JSONL) { event_json(b, &tmp, st, ev[i]); tc_buf_addc(b, '\n'); }
+            else event_tsv(b, &tmp, st, ev[i]);
         }
     }
+    tc_buf_free(&tmp);
     if (b->oom) { fail(w, TC_NOMEM, "out of memory"); return w->rc; }
     if (b->n && fwrite(b->p, 1, b->n, w->f) != b->n) { fail(w, TC_IO, "write failed"); return w->rc; }
     return TC_OK;

@@ -42,6 +42,18 @@ long nlp_lex_find(const tc_nlp_model *m, const char *s, size_t n) {
     return -1;
 }
 
+bool tc_nlp_lex_has(const tc_nlp_model *m, const char *form, const char *xpos) {
+    if (!m || !form || !xpos) return false;
+    long sl = nlp_lex_find(m, form, strlen(form));
+    if (sl < 0) return false;
+    uint32_t len, cnt, st = nlp_lex_list(m, sl, &len, &cnt);
+    for (uint32_t k = 0; k < len; k++) {
+        int t = nlp_u16(m->lexl + 8 * (size_t)(st + k));
+        if (t >= 0 && t <= m->ntags && m->tag_xpos[t] && !strcmp(m->tag_xpos[t], xpos)) return true;
+    }
+    return false;
+}
+
 /* A string offset is valid if it lies inside the string section; the section
    ends with a NUL (checked), so every such string is terminated. */
 static bool str_ok(const tc_nlp_model *m, uint32_t off) { return off < m->nstr; }

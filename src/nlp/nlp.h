@@ -40,4 +40,8 @@ int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
    sentences included. */
 int tc_nlp_reparse(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
 
+/* Whether the training lexicon saw `form` (exact bytes) with the XPOS tag
+   `xpos` ("shot" as VBD); false for forms it never saw. */
+bool tc_nlp_lex_has(const tc_nlp_model *m, const char *form, const char *xpos);
+
 #endif

@@ -20,6 +20,10 @@ if [ -f "$G" ]; then
   fr=$(awk '$1 == "root-hits" {print $2}' tests/floors/events.txt)
   [ "${hits:-0}" -ge "$fh" ] || { echo "FLOOR: type hits $hits < $fh"; fail=1; }
   [ "${roots:-0}" -ge "$fr" ] || { echo "FLOOR: root hits $roots < $fr"; fail=1; }
+  f=$(echo "$out" | sed -n 's/.* type-F1 \([0-9.]*\) .*/\1/p')
+  f1000=$(awk -v f="${f:-0}" 'BEGIN { printf "%d", f * 1000 + 0.5 }')
+  ff=$(awk '$1 == "type-f1" {print $2}' tests/floors/events.txt)
+  [ "$f1000" -ge "$ff" ] || { echo "FLOOR: type-F1 $f < 0.$ff"; fail=1; }
 else
   echo "# no gold file $G: skipped the floor"
 fi

@@ -56,7 +56,9 @@ static int setup(void **st) {
              ROW("4896075", "Henry", "", "41.1114", "-89.3565", "PPL", "US", "IL", "2464")
              ROW("2653941", "Cambridge", "", "52.2", "0.11667", "PPLA2", "GB", "ENG", "145674")
              ROW("4351977", "Cambridge", "", "38.56317", "-76.07883", "PPLA2", "US", "MD", "12507")
-             ROW("4355234", "Easton", "", "38.77428", "-76.07633", "PPLA2", "US", "MD", "16551"));
+             ROW("4355234", "Easton", "", "38.77428", "-76.07633", "PPLA2", "US", "MD", "16551")
+             /* a city with its admin2 code (Karkh, in admin2Codes below) */
+             "9999001\tKadhimiya\tKadhimiya\t\t33.38\t44.34\tP\tPPL\tIQ\t\t07\t9166545\t\t\t500\t\t0\tUTC\t2020-01-01\n");
     write_file("admin1CodesASCII.txt",
                "IQ.07\tBaghdad\tBaghdad\t98180\nIQ.15\tNineveh\tNineveh\t92877\n"
                "US.DC\tWashington, D.C.\tWashington, D.C.\t4138106\nUS.TX\tTexas\tTexas\t4736286\n"
@@ -148,6 +150,18 @@ static void test_lookup(void **st) {
     assert_true(fabs(p[0].lat - 33.34058) < 1e-5 && fabs(p[0].lon - 44.40088) < 1e-5);
     assert_int_equal(p[0].precision, TC_PREC_CITY);
     assert_int_equal(p[0].geonameid, 98182);
+    assert_string_equal(p[0].country3, "IRQ"); /* countryInfo's ISO3 column */
+    assert_string_equal(p[0].admin2, "");      /* its row names no admin2 */
+    n = tc_gazetteer_lookup(g, "Kadhimiya", 9, p, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].admin2, "Karkh"); /* admin2 code IQ.07.9166545 */
+    assert_string_equal(p[0].admin1, "Baghdad");
+    n = tc_gazetteer_lookup(g, "Karkh", 5, p, 8); /* the admin2 region itself */
+    assert_int_equal(n, 1);
+    assert_string_equal(p[0].admin2, "Karkh");
+    n = tc_gazetteer_lookup(g, "Paris", 5, p, 8);
+    assert_string_equal(p[0].country3, "FRA");
+    assert_string_equal(p[1].country3, "USA");
     n = tc_gazetteer_lookup(g, "Mansour", 7, p, 8); /* via "al-" stripping of the Arabic article */
     assert_int_equal(n, 1);
     assert_string_equal(p[0].name, "al-Mansour");
@@ -203,7 +217,7 @@ static void test_lookup(void **st) {
     char line[512];
     int seen_place = 0, seen_name = 0;
     while (fgets(line, sizeof line, f)) {
-        if (!strcmp(line, "place\tcity\tIQ\t07\tBaghdad\tBaghdad\tPPLC\t33.34058\t44.40088\t7216000\t98182\n")) seen_place = 1;
+        if (!strcmp(line, "place\tcity\tIQ\t07\tBaghdad\tBaghdad\tPPLC\t33.34058\t44.40088\t7216000\t98182\t\tIRQ\n")) seen_place = 1;
         if (!strcmp(line, "name\tmansour\t+al-Mansour/IQ/DIST\n")) seen_name = 1; /* "+": alternate */
     }
     fclose(f);

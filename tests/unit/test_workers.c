@@ -148,7 +148,7 @@ static void test_story_copy(void **state) {
     char text[] = "Text with\0 a NUL inside";
     tc_story s = {.id = "id-1", .date = "2021-11-07", .year = 2021, .month = 11, .day = 7,
                   .title = "T", .source = NULL, .url = "http://x", .text = text, .text_len = 23,
-                  .file = "f.jsonl", .line = 42, .error = NULL};
+                  .file = "f.jsonl", .line = 42, .error = NULL, .meta = "{\"k\":1}", .note = NULL};
     tc_cli_story c = {0};
     assert_int_equal(tc_cli_story_copy(&c, &s), TC_OK);
     assert_string_equal(c.st.id, "id-1");
@@ -166,14 +166,19 @@ static void test_story_copy(void **state) {
     assert_string_equal(c.st.file, "f.jsonl");
     assert_int_equal(c.st.line, 42);
     assert_null(c.st.error);
+    assert_string_equal(c.st.meta, "{\"k\":1}");
+    assert_ptr_not_equal(c.st.meta, s.meta);
+    assert_null(c.st.note);
     /* a 3 MB story, then a small one: the buffer is given back */
     size_t big = 3u << 20;
     char *t = malloc(big);
     memset(t, 'a', big);
-    tc_story b = {.id = "big", .text = t, .text_len = big, .error = "e"};
+    tc_story b = {.id = "big", .text = t, .text_len = big, .error = "e", .note = "n"};
     assert_int_equal(tc_cli_story_copy(&c, &b), TC_OK);
     assert_true(c.cap >= big);
     assert_string_equal(c.st.error, "e");
+    assert_string_equal(c.st.note, "n");
+    assert_null(c.st.meta);
     assert_null(c.st.date);
     free(t);
     assert_int_equal(tc_cli_story_copy(&c, &s), TC_OK);

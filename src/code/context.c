@@ -1,0 +1,494 @@
+/*
+ * context.c -- who an actor phrase is, in its story.  The dictionaries code
+ * what they know (through the coder's prepared sentence, memoised per
+ * span); the story's memory codes names learned earlier in it ("Iraq's
+ * Prime Minister Mustafa al-Kadhimi" makes a later "Kadhemi" IRQGOV),
+ * pronouns and "the group"; partitives ("members of Hamas") code as their
+ * whole; agents with no country ("police", "protesters") take the country
+ * of the event's place or of the story (context_actors).
+ */
+#include "code/story_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool person_word(const tc_tok *t);
+
+/* The coder's per-sentence preparation (word look-ups, tree indexes), made
+   once per sentence and shared by every question about it; NULL on OOM. */
+tc_code_prep *st_prep_of(tc_doc *d, const tc_sent *s) {
+    int si = s->index - 1;
+    if (!d->e->dicts || si < 0 || si >= d->ns || &d->s[si] != s) return NULL;
+    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->arena);
+    return d->prep[si];
+}
+
+const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
+    if (!d->e->dicts) return NULL;
+    uint32_t slot = 0;
+    if (d->memo_cap) {
+        uint64_t h = tc_hash_mix(((uint64_t)(uint32_t)s->index << 32) ^ ((uint64_t)(uint16_t)beg << 16) ^ (uint16_t)end);
+        for (slot = (uint32_t)h & (d->memo_cap - 1);; slot = (slot + 1) & (d->memo_cap - 1)) {
+            struct span_memo *m = &d->memo[slot];
+            if (!m->sent) break;
+            if (m->sent == s->index && m->beg == beg && m->end == end) return m->code;
+        }
+    }
+    tc_code_prep *p = st_prep_of(d, s);
+    const char *c = p ? tc_code_prep_span(p, beg, end)
+                      : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+    if (d->memo_cap && d->memo_used < d->memo_cap / 2) {
+        d->memo[slot] = (struct span_memo){s->index, (int16_t)beg, (int16_t)end, c};
+        d->memo_used++;
+    }
+    return c;
+}
+
+static bool group_noun(const tc_tok *t) {
+    static const char *const w[] = {"group", "alliance", "militia", "movement", "organization", "organisation",
+                                    "party", "coalition", "faction", "network", "bloc", "rebels", "militants"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* The coder's question: what actor is this phrase that the dictionaries did not code? */
+const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
+    tc_doc *d = ud;
+    d->resolved++;
+    (void)beg; (void)end;
+    if (head < 1 || head > s->n) return NULL;
+    const tc_tok *t = &s->tok[head - 1];
+    if (t->upos == TC_UPOS_PRON || (t->upos == TC_UPOS_NOUN && group_noun(t))) {
+        /* the latest fitting actor earlier in this sentence */
+        bool want_person = false, want_group = false;
+        if (t->upos == TC_UPOS_PRON) {
+            int kind = learn_pronoun_kind(t->form);
+            want_person = kind == LEARN_PRON_PERSON;
+            want_group = kind == LEARN_PRON_IT || kind == LEARN_PRON_THEY;
+        } else {
+            bool definite = false;
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == head && tc_deprel_is(&s->tok[j - 1], "det") &&
+                    (tc_lemma_is(&s->tok[j - 1], "the") || tc_lemma_is(&s->tok[j - 1], "this")))
+                    definite = true;
+            if (!definite) return NULL;
+            /* "the Tuareg independence movement" names a group of its own,
+               which the dictionaries lack: a group (party) of the country
+               the story is about, found later (st_context_actors) */
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == head && s->tok[j - 1].upos == TC_UPOS_PROPN &&
+                    (tc_deprel_is(&s->tok[j - 1], "compound") || tc_deprel_is(&s->tok[j - 1], "amod")))
+                    return tc_lemma_is(t, "party") ? "---PTY" : "---REB";
+            want_group = true;
+        }
+        /* "The United States sanctions six officials, accusing them": an
+           object pronoun is not its own verb's subject (a reflexive is) */
+        int own_subj = 0;
+        if (t->upos == TC_UPOS_PRON && t->head >= 1 && (tc_deprel_is(t, "obj") || tc_deprel_is(t, "iobj")) &&
+            !(t->form && strstr(t->form, "sel"))) {
+            own_subj = st_child_full(s, t->head, "nsubj");
+            if (!own_subj) own_subj = st_controller(s, t->head);
+        }
+        for (int k = d->nmen - 1; k >= 0; k--) {
+            if (d->men[k].tok >= head) continue;
+            if (own_subj && d->men[k].tok == own_subj) continue;
+            /* "the group" is no country: "in Bukavu, Democratic Republic of the Congo, as the rebel group ..." */
+            if (t->upos == TC_UPOS_NOUN && d->men[k].code && strlen(d->men[k].code) <= 3) continue;
+            if ((want_person && d->men[k].person) || (want_group && !d->men[k].person)) return d->men[k].code;
+        }
+        if (t->upos == TC_UPOS_NOUN) return d->L.last_group;
+    }
+    if (t->upos == TC_UPOS_PRON) return learn_pronoun(&d->L, t->form ? t->form : "", s->index);
+    if (t->upos == TC_UPOS_PROPN) {
+        int nb, ne;
+        st_name_run(s, head, &nb, &ne);
+        return learn_lookup(&d->L, s, nb, ne, NULL);
+    }
+    return NULL;
+}
+
+/* Nouns that name a part or a number of something: "groups of", "members of". */
+static bool partitive(const tc_tok *t) {
+    static const char *const w[] = {"group", "member", "dozen", "hundred", "thousand", "number", "unit",
+                                    "faction", "wing", "branch", "offshoot", "cell", "band", "squad",
+                                    "fighter", "supporter", "element", "remnant", "part", "contingent"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Codes the phrase headed by h: dictionaries, then the story's memory. */
+const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
+    st_np_span(s, h, beg, end);
+    const char *c = st_code_span(d, s, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_ADJ) c = st_code_span(d, s, h, h);
+    if (!c) c = st_resolve(d, s, h, *beg, *end);
+    if (!c && s->tok[h - 1].upos == TC_UPOS_NOUN && partitive(&s->tok[h - 1])) {
+        /* "groups of bandits", "members of Hamas", "dozens of soldiers": the
+           part is the whole's */
+        for (int j = h + 1; j <= s->n && !c; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head != h || !tc_deprel_is(t, "nmod")) continue;
+            bool of = false;
+            for (int k = 1; k <= s->n && !of; k++)
+                of = s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "case") && tc_lemma_is(&s->tok[k - 1], "of");
+            if (of) c = st_code_phrase(d, s, j, beg, end);
+        }
+    }
+    bool agents = c && !strncmp(c, "---", 3);
+    if ((!c || agents) && s->tok[h - 1].upos == TC_UPOS_NOUN) {
+        /* "his residence", "Kadhimi's office": a possession stands for its
+           owner; "its troops", "Russia's forces": agents are their owner's */
+        const char *owner = NULL;
+        for (int j = 1; j <= s->n && !owner; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head != h || !tc_deprel_is(t, "nmod:poss") || nom_is_time_word(t->lemma)) continue;
+            int pb, pe;
+            st_np_span(s, j, &pb, &pe);
+            owner = st_code_span(d, s, pb, pe);
+            if (!owner) owner = st_resolve(d, s, j, pb, pe);
+        }
+        if (owner && agents && strlen(owner) >= 3 && strncmp(owner, "---", 3))
+            c = tc_arena_printf(&d->arena, "%.3s%s", owner, c + 3);
+        else if (!c)
+            c = owner;
+    }
+    return c;
+}
+
+/* As code_phrase, and a phrase of agents alone ("six soldiers", "armed
+   groups") as PETRARCH's "---MIL": its country comes from the context later
+   (st_context_actors). */
+const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
+    const char *c = st_code_phrase(d, s, h, beg, end);
+    if (c || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
+    tc_code_prep *p = st_prep_of(d, s);
+    return p ? tc_code_prep_agents(p, *beg, *end) : NULL;
+}
+
+/*
+ * Who an attacker named but unknown to the dictionaries is ("killed by
+ * Coalition of Patriots for Change gunmen"): an armed group of the country
+ * the violence happens in (the guide's rule for armed non-state groups),
+ * "---REB" until context_actors gives it that country.  A name with no
+ * group word in it may be a person's: a civilian of that country, "---CVL".
+ * NULL when h heads no proper name.
+ */
+const char *st_unknown_attacker(const tc_sent *s, int h) {
+    static const char *const group[] = {"coalition", "front", "army", "movement", "brigade", "force", "group",
+                                        "party", "union", "council", "alliance", "militia", "organization",
+                                        "organisation", "battalion", "division", "corps", "guard", "jamaat",
+                                        "patriot", "liberation", "resistance", "cartel", "gang"};
+    if (h < 1 || h > s->n || s->tok[h - 1].upos != TC_UPOS_PROPN) return NULL;
+    /* the name's words and its "of ..." words: those within eight words
+       that hang from it */
+    for (int j = h > 8 ? h - 8 : 1; j <= s->n && j <= h + 8; j++) {
+        int x = j;
+        for (int guard = 0; guard < 4 && x != h && x >= 1; guard++) x = s->tok[x - 1].head;
+        if (x != h) continue;
+        for (size_t i = 0; i < TC_COUNTOF(group); i++)
+            if (tc_lemma_is(&s->tok[j - 1], group[i])) return "---REB";
+    }
+    return "---CVL";
+}
+
+/* An actor word among the modifiers before event noun n, at any depth of
+   its noun phrase: "an overnight Russian Shahed drone strike", "a Tatmadaw
+   airstrike" -- the attacker (nominal.c looks at n's own modifiers only). */
+const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) {
+    for (int j = n - 1; j >= 1; j--) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP) break;
+        bool cap = t->form && t->form[0] >= 'A' && t->form[0] <= 'Z';
+        if (!cap || (t->upos != TC_UPOS_ADJ && t->upos != TC_UPOS_PROPN)) continue;
+        int h = j; /* within n's phrase: up through modifiers to n */
+        for (int guard = 0; guard < 6 && h != n && h >= 1; guard++) h = s->tok[h - 1].head;
+        if (h != n) continue;
+        const char *c = st_code_phrase(d, s, j, beg, end);
+        if (c && *c) return c;
+    }
+    return NULL;
+}
+
+/* ---- learning actors ------------------------------------------------------ */
+
+static bool is_person_code(const char *code) {
+    /* a title agent makes the bound name a person: GOV, MIL, COP, OPP, ... */
+    size_t n = code ? strlen(code) : 0;
+    return n >= 6;
+}
+
+/*
+ * "Iraq's Prime Minister Mustafa al-Kadhimi", "U.S. President Joe Biden",
+ * "State Department spokesman Ned Price", "Ned Price, State Department
+ * spokesman": a name the dictionaries do not know, inside (or in apposition
+ * to) a phrase they do code, takes that phrase's code for the whole story.
+ */
+/* The head of a describing apposition: a common noun ("spokesman"), or a
+   title-cased one with a definite article ("the ... Coordinator"). */
+static bool description_head(const tc_sent *s, int j) {
+    const tc_tok *a = &s->tok[j - 1];
+    if (a->upos == TC_UPOS_NOUN) return true;
+    if (a->upos != TC_UPOS_PROPN) return false;
+    for (int k = 1; k < j; k++)
+        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the"))
+            return true;
+    return false;
+}
+
+/* A person's title in or on the name run nb..ne (head h): "Prime Minister
+   Mustafa al-Kadhimi", "President Emmanuel Macron". */
+static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
+    /* the whole name: up its flat/compound chain ("Mustafa al - Kadhimi") */
+    int top = h;
+    for (int guard = 0; guard < 8; guard++) {
+        const tc_tok *t = &s->tok[top - 1];
+        if (t->head < 1 || !(tc_deprel_is(t, "flat") || tc_deprel_is(t, "compound"))) break;
+        top = t->head;
+    }
+    int pb, pe;
+    st_np_span(s, top, &pb, &pe);
+    if (pb > nb) pb = nb;
+    if (pe < ne) pe = ne;
+    for (int j = pb; j <= pe; j++)
+        if ((j < nb || j > ne || j != h) && person_word(&s->tok[j - 1])) return true;
+    /* a title hung on the name by any relation ("Prime Minister" as
+       nmod:desc of "Mustafa") */
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (j != h && t->head == top && j < top && person_word(t)) return true;
+    }
+    return false;
+}
+
+void st_learn_sentence(tc_doc *d, const tc_sent *s) {
+    for (int h = 1; h <= s->n; h++) {
+        const tc_tok *t = &s->tok[h - 1];
+        if (t->upos != TC_UPOS_PROPN) continue;
+        /* only the last word of a name run heads it */
+        if (h < s->n && s->tok[h].upos == TC_UPOS_PROPN) continue;
+        int nb, ne;
+        st_name_run(s, h, &nb, &ne);
+        const char *known = st_code_span(d, s, nb, ne);
+        if (known) {
+            /* known to the dictionaries; with a person's title it is also
+               remembered as a person, for pronouns and its surname */
+            if (*known && has_person_title(s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
+            continue;
+        }
+        if (learn_lookup(&d->L, s, nb, ne, NULL)) continue;
+        int head = ne, pb, pe;
+        /* the name's own phrase, with title words to its left */
+        for (int k = nb; k <= ne; k++)
+            if (s->tok[k - 1].head < nb || s->tok[k - 1].head > ne) { head = k; break; }
+        st_np_span(s, head, &pb, &pe);
+        const char *code = NULL;
+        if (pb < nb) {
+            for (int b = pb; b < nb && !code; b++) code = st_code_span(d, s, b, ne);
+            if (!code) code = st_code_span(d, s, pb, nb - 1);
+        }
+        /* apposition: "Ned Price, State Department spokesman", "Kenzo Oshima,
+           the UN Emergency Relief Coordinator" -- a description headed by a
+           common noun or a capitalised title after "the"; a bare name in
+           apposition ("the Conquest (Fatah) Alliance") is an alias that may
+           belong to another actor */
+        for (int j = 1; j <= s->n && !code; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            int ab, ae;
+            if (tc_deprel_is(a, "appos") && a->head == head && description_head(s, j)) {
+                st_np_span(s, j, &ab, &ae);
+                code = st_code_span(d, s, ab, ae);
+            } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
+                st_np_span(s, j, &ab, &ae);
+                code = st_code_span(d, s, ab, ae);
+            }
+        }
+        if (code && *code)
+            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(s, nb, ne, h));
+    }
+}
+
+/*
+ * "French President Emmanuel Macron" coded FRA (a parse that splits the
+ * title from the name leaves the coder only the demonym): when the name run
+ * in or right after the phrase codes more specifically for the same country
+ * ("President Emmanuel Macron" -> FRAGOV, from the dictionaries or learned
+ * in the story), that code is taken.
+ */
+/* "its troops killed", "Russia's forces attacked": agents who act are
+   their owner's (an owner's troops as the object -- "withdraw its troops"
+   -- say nothing of whom the act is aimed at). */
+const char *st_owner_agents(tc_doc *d, const tc_sent *s, const char *code, int beg, int end) {
+    if (code && !strncmp(code, "---", 3) && beg >= 1 && end >= beg && end <= s->n) {
+        for (int j = beg; j <= end; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (!tc_deprel_is(t, "nmod:poss") || t->head < beg || t->head > end || nom_is_time_word(t->lemma)) continue;
+            int pb, pe;
+            st_np_span(s, j, &pb, &pe);
+            const char *owner = st_code_span(d, s, pb, pe);
+            if (!owner) owner = st_resolve(d, s, j, pb, pe);
+            if (owner && strlen(owner) >= 3 && strncmp(owner, "---", 3))
+                return tc_arena_printf(&d->arena, "%.3s%s", owner, code + 3);
+        }
+    }
+    return code;
+}
+
+const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end) {
+    if (!code || strlen(code) != 3 || beg < 1 || end < beg || end > s->n) return code;
+    int k = beg;
+    while (k <= end + 1 && k <= s->n && s->tok[k - 1].upos != TC_UPOS_PROPN) k++;
+    if (k > end + 1 || k > s->n) return code;
+    int re = k;
+    while (re < s->n && s->tok[re].upos == TC_UPOS_PROPN) re++;
+    for (int x = k; x <= re; x++) {
+        const char *c2 = st_code_span(d, s, x, re);
+        if (!c2) c2 = learn_lookup(&d->L, s, x, re, NULL);
+        if (c2 && strlen(c2) > 3 && !strncmp(c2, code, 3)) return c2;
+    }
+    return code;
+}
+
+/* Speakers: the subject of say/tell/add/... is the source of quoted events. */
+void st_note_speaker(tc_doc *d, const tc_sent *s) {
+    static const char *const verbs[] = {"say", "tell", "add", "state", "announce", "declare", "write",
+                                        "tweet", "insist", "stress", "note", "explain", "warn"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB) continue;
+        bool say = false;
+        for (size_t i = 0; i < TC_COUNTOF(verbs) && !say; i++) say = tc_lemma_is(t, verbs[i]);
+        if (!say) continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v || !tc_deprel_is(c, "nsubj")) continue;
+            int b, e;
+            const char *code = st_code_phrase(d, s, j, &b, &e);
+            if (code && *code) learn_speaker(&d->L, code, s->index);
+        }
+    }
+}
+
+static bool person_word(const tc_tok *t) {
+    if (t->upos == TC_UPOS_PRON) return learn_pronoun_kind(t->form) == LEARN_PRON_PERSON;
+    static const char *const w[] = {"minister", "president", "spokesman",
+                                    "spokeswoman", "spokesperson", "leader", "official", "king", "premier",
+                                    "chancellor", "envoy", "ambassador", "commander", "general", "chief"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Whether the phrase headed by h names a person (for later pronouns). */
+bool st_phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
+    if (h < 1 || h > s->n) return false;
+    const tc_tok *t = &s->tok[h - 1];
+    if (t->upos == TC_UPOS_PROPN) {
+        int nb, ne;
+        bool person = false;
+        st_name_run(s, h, &nb, &ne);
+        if (learn_lookup(&d->L, s, nb, ne, &person)) return person;
+        for (int j = 1; j <= s->n; j++) /* "Prime Minister X" */
+            if (s->tok[j - 1].head == h && person_word(&s->tok[j - 1])) return true;
+        return false;
+    }
+    return person_word(t);
+}
+
+/* The actors named in s, in word order (phrase heads the dictionaries or
+   the story's memory code). */
+int st_collect_mentions(tc_doc *d, const tc_sent *s) {
+    d->men = tc_arena_alloc(&d->arena, (size_t)(2 * s->n + 2) * sizeof *d->men);
+    d->nmen = 0;
+    if (!d->men) return TC_NOMEM;
+    for (int h = 1; h <= s->n; h++) {
+        const tc_tok *t = &s->tok[h - 1];
+        if (t->upos != TC_UPOS_PROPN && t->upos != TC_UPOS_NOUN) continue;
+        if (tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat") || tc_deprel_is(t, "amod")) continue;
+        /* "the Conquest (Fatah) Alliance": a bracketed alias is no actor of its own */
+        if (tc_deprel_is(t, "appos") && h > 1 && s->tok[h - 2].form && !strcmp(s->tok[h - 2].form, "(")) continue;
+        int b, e;
+        st_np_span(s, h, &b, &e);
+        const char *c = st_code_span(d, s, b, e);
+        if (!c && t->upos == TC_UPOS_PROPN) {
+            int nb, ne;
+            st_name_run(s, h, &nb, &ne);
+            c = learn_lookup(&d->L, s, nb, ne, NULL);
+        }
+        if (c && *c) d->men[d->nmen++] = (struct mention){h, c, st_phrase_is_person(d, s, h)};
+    }
+    return d->arena.oom ? TC_NOMEM : TC_OK;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+    return ((const struct mention *)a)->tok - ((const struct mention *)b)->tok;
+}
+
+/* Adds the coded sources and targets of events to the sentence's mentions
+   (true if any was new). */
+bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev, int n) {
+    bool added = false;
+    for (int i = 0; i < n; i++) {
+        const int heads[2] = {ev[i].src_head, ev[i].tgt_head};
+        const char *codes[2] = {ev[i].source, ev[i].target};
+        for (int k = 0; k < 2; k++) {
+            if (!heads[k] || !codes[k] || !*codes[k] || d->nmen >= 2 * s->n + 2) continue;
+            bool known = false;
+            for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
+            if (known) continue;
+            d->men[d->nmen++] = (struct mention){heads[k], codes[k], st_phrase_is_person(d, s, heads[k])};
+            added = true;
+        }
+    }
+    if (added) qsort(d->men, (size_t)d->nmen, sizeof *d->men, cmp_mention);
+    return added;
+}
+
+static bool agent_only(const char *code) { return code && !strncmp(code, "---", 3); }
+
+/*
+ * Agents without a country ("police", "protesters", "prosecutors", "a
+ * gunman"): a human coder gives them the country of the event's place, or
+ * failing that the story's own country -- the country its events happen in
+ * most often, else the one its actors belong to most often.  An agent with
+ * no such country left is no actor.
+ */
+void st_context_actors(tc_doc *d) {
+    const tc_engine *e = d->e;
+    const char *main_country = NULL;
+    int best = 0;
+    for (int pass = 0; pass < 2 && !main_country; pass++)
+        for (int i = 0; i < d->nev; i++) {
+            const struct tc_event *ev = d->ev[i];
+            const char *c = NULL;
+            if (pass == 0) c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            else c = *ev->source && !agent_only(ev->source) && strlen(ev->source) >= 3 ? ev->source : NULL;
+            if (!c) continue;
+            int k = 0;
+            for (int j = 0; j < d->nev; j++) {
+                const struct tc_event *o = d->ev[j];
+                const char *oc = pass == 0 ? (o->location.has && o->location.country ? tc_engine_iso3(e, o->location.country) : NULL)
+                                           : (*o->source && !agent_only(o->source) ? o->source : NULL);
+                if (oc && !strncmp(oc, c, 3)) k++;
+            }
+            if (k > best) { best = k; main_country = c; }
+        }
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        /* a crowd nobody names protests where it stands: its country's civilians */
+        if (st_protest(ev->code) && !*ev->source) {
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            if (!c) c = main_country;
+            if (c) ev->source = tc_arena_printf(&d->arena, "%.3sCVL", c);
+        }
+        const char **sides[2] = {&ev->source, &ev->target};
+        for (int k = 0; k < 2; k++) {
+            if (!agent_only(*sides[k])) continue;
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            if (!c) c = main_country;
+            *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
+        }
+    }
+}

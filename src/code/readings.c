@@ -1,0 +1,985 @@
+/*
+ * readings.c -- what the words of a sentence report, read off its events
+ * and its tree once they are made: acts announced rather than done (CAMEO's
+ * intent 03 and threat 13), acts asked for (appeal 02, demand 10), words in
+ * a sense that reports no event (a participle describing a noun, "sworn
+ * in", a death without violence), and one attack told in many words (a
+ * passive verb's victims, the noun's attacker, both sides of a fight).
+ */
+#include "code/story_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- intentions and the future ----------------------------------------- */
+
+/* Verbs and adjectives whose to-complement is an intention, not a deed:
+   "agreed to provide", "pledged to", "is ready to contribute". */
+static bool intent_word(const tc_tok *t) {
+    static const char *const w[] = {"agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide",
+                                    "commit", "prepare", "ready", "willing", "prepared", "expect", "set",
+                                    "schedule", "aim", "seek", "hope", "propose", "st_resolve", "undertake",
+                                    "threaten", "consider", "want"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/*
+ * CAMEO's appeals (02), intentions (03) and demands (10) share one table of
+ * what is asked, promised or demanded, read off the act itself: material
+ * cooperation 1 (061-064 as x1-x4), diplomatic cooperation 2, aid 3 (071-074
+ * as x1-x4), political reform 4 (0831-0834), yielding 5 (081, 082, 084-087
+ * as x1-x6), meeting or negotiation 6, mediation 8 (9 for an intent to
+ * mediate).  Writes family + that digit (+ sub-digit) into out[5], or the
+ * family's bare code when the act has no place in the table.
+ */
+static void request_code(const char *family, const char *act, char out[5]) {
+    char dg = 0, sub = 0;
+    size_t n = strlen(act);
+    if (!strncmp(act, "06", 2)) { dg = '1'; if (n >= 3 && act[2] >= '1' && act[2] <= '4') sub = act[2]; }
+    else if (!strncmp(act, "05", 2)) dg = '2';
+    else if (!strncmp(act, "07", 2)) { dg = '3'; if (n >= 3 && act[2] >= '1' && act[2] <= '4') sub = act[2]; }
+    else if (!strncmp(act, "083", 3)) { dg = '4'; if (n >= 4 && act[3] >= '1' && act[3] <= '4') sub = act[3]; }
+    else if (!strncmp(act, "08", 2)) {
+        dg = '5';
+        static const char ys[] = "12034560"; /* 081->1, 082->2, 084->3, 085->4, 086->5, 087->6 */
+        if (n >= 3 && act[2] >= '1' && act[2] <= '7' && ys[act[2] - '1'] != '0') sub = ys[act[2] - '1'];
+    } else if (!strcmp(act, "045") || !strcmp(act, "039")) dg = family[1] == '3' ? '9' : '8';
+    else if (!strncmp(act, "04", 2) || !strcmp(act, "036")) dg = '6';
+    if (!dg) { snprintf(out, 5, "%s0", family); return; }
+    snprintf(out, 5, "%s%c%c", family, dg, sub ? sub : '\0');
+    if (!sub) out[3] = 0;
+}
+
+/*
+ * How CAMEO codes an act announced rather than done: "all cooperative
+ * actions reported in future tense ... imply intentions ... to cooperate"
+ * (03, by request_code), and "when any conflictual behavior is forecasted
+ * using future tense, it is treated as a threat" (13).  Writes the intent or
+ * threat form into out[5], or returns false when the code has none
+ * (statements, appeals, verbal conflict keep their own code).
+ */
+static bool intent_code(const char *c, char out[5]) {
+    static const char *const threat[][2] = {
+        {"14", "133"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"},
+        {"166", "136"}, {"16", "131"}, {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+        {"172", "132"}, {"17", "137"}, {"18", "1383"}, {"191", "1381"}, {"192", "1382"}, {"19", "1384"},
+        {"20", "138"}};
+    if (!strncmp(c, "04", 2) || !strncmp(c, "05", 2) || !strncmp(c, "06", 2) || !strncmp(c, "07", 2) ||
+        !strncmp(c, "08", 2)) {
+        request_code("03", c, out);
+        return true;
+    }
+    for (size_t i = 0; i < TC_COUNTOF(threat); i++)
+        if (!strncmp(c, threat[i][0], strlen(threat[i][0]))) {
+            snprintf(out, 5, "%s", threat[i][1]);
+            return true;
+        }
+    return false;
+}
+
+/* Whether verb v is announced rather than done: it has "will"/"shall" or
+   "going to"/"is to" over it, or it is the to-complement of an intent word.
+   *gov is then that intent word (0 for a bare future). */
+static bool announced(const tc_sent *s, int v, int *gov) {
+    *gov = 0;
+    const tc_tok *t = &s->tok[v - 1];
+    /* an event noun is announced with its support verb ("agreed to hold talks") */
+    if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj") && nom_is_support_verb(&s->tok[t->head - 1])) {
+        v = t->head;
+        t = &s->tok[v - 1];
+    }
+    if (t->upos != TC_UPOS_VERB) return false;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head == v && tc_deprel_is(a, "aux") &&
+            (tc_lemma_is(a, "will") || tc_lemma_is(a, "shall") || (a->form && !strcmp(a->form, "'ll"))))
+            return true;
+    }
+    if (t->head < 1 || !tc_deprel_is(t, "xcomp")) return false;
+    const tc_tok *h = &s->tok[t->head - 1];
+    bool to = false;
+    for (int j = 1; j <= s->n && !to; j++)
+        to = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to");
+    if (!to) return false;
+    if (intent_word(h) || (tc_lemma_is(h, "go") && h->xpos && !strcmp(h->xpos, "VBG")) || tc_lemma_is(h, "be")) {
+        *gov = t->head;
+        return true;
+    }
+    return false;
+}
+
+/* Whether an "unless" follows verb v in its sentence ("will withdraw its
+   force unless the Kremlin closes its base"); the word, not its arc, as
+   parsers often hang it anywhere. */
+static bool unless_clause(const tc_sent *s, int v) {
+    for (int j = v + 1; j <= s->n; j++)
+        if (tc_lemma_is(&s->tok[j - 1], "unless")) return true;
+    return false;
+}
+
+/* Whether verb v is told as done: a present or past tense of its own, no
+   modal and no infinitive marker. */
+static bool clause_done(const tc_sent *s, int v) {
+    const char *x = s->tok[v - 1].xpos;
+    if (!x || !(!strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "VBD"))) return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == v && (tc_deprel_is(&s->tok[j - 1], "aux") || tc_deprel_is(&s->tok[j - 1], "mark")))
+            return false;
+    return true;
+}
+
+/*
+ * Events announced rather than done take their intent (03) or threat (13)
+ * code, and the intent word's own event ("agreed" as cooperation) is the
+ * same act told once: dropped, its source kept where the deed had none.
+ */
+void st_intentions(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k], gov;
+        if (v < 1 || v > s->n) continue;
+        if (!announced(s, v, &gov)) {
+            /* the other way round: a meeting told as done is a meeting, whatever
+               intent the dictionary's pattern read into it ("meets X for talks") */
+            const tc_tok *t = &s->tok[v - 1];
+            if (!strncmp(ev->code, "036", 3) && t->upos == TC_UPOS_VERB &&
+                (tc_lemma_is(t, "meet") || tc_lemma_is(t, "talk") || tc_lemma_is(t, "negotiate")) &&
+                clause_done(s, v))
+                ev->code = "040";
+            continue;
+        }
+        bool threat = gov && tc_lemma_is(&s->tok[gov - 1], "threaten");
+        char buf[5];
+        const char *c = intent_code(ev->code, buf) ? buf : NULL;
+        if (threat && c && c[0] == '0') c = NULL; /* a threat to cooperate is not one */
+        /* "will withdraw its force unless ...": an act made conditional on
+           the other side's is a threat, whatever the act */
+        if (!threat && unless_clause(s, v)) {
+            c = c && c[0] == '1' ? c : "130";
+            threat = true;
+        }
+        if (!c && !threat) continue;
+        if (c) {
+            ev->code = tc_arena_strndup(&d->arena, c, strlen(c));
+            ev->note = "announced, not done: coded as an intention or threat";
+        }
+        for (int m = first; m < d->nev && gov; m++) {
+            if (m == k || d->ev_anchor[m] != gov) continue;
+            struct tc_event *g = d->ev[m];
+            if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; ev->source_span = g->source_span; }
+            if (!*ev->target && *g->target) { ev->target = g->target; ev->target_text = g->target_text; ev->target_span = g->target_span; }
+            if (threat && !c) continue; /* "threatened to X" with X of no threat form: the threat stays */
+            st_drop_event(d, m);
+            if (m < k) k--;
+            m--;
+        }
+        /* "Germany said it will cut aid to Mali": the coder also gives the
+           act to the saying verb (PETRARCH's transformation); told once */
+        int say = s->tok[v - 1].head;
+        if (say < 1 || !tc_deprel_is(&s->tok[v - 1], "ccomp")) continue;
+        for (int m = first; m < d->nev; m++) {
+            if (m == k || d->ev_anchor[m] != say || strcmp(d->ev[m]->source, ev->source) ||
+                strcmp(d->ev[m]->target, ev->target))
+                continue;
+            st_drop_event(d, m);
+            if (m < k) k--;
+            m--;
+        }
+    }
+    /* what happens only "unless" another act does is no event itself
+       ("... unless the junta holds elections") */
+    int unless = 0;
+    for (int j = 1; j <= s->n && !unless; j++)
+        if (tc_lemma_is(&s->tok[j - 1], "unless")) unless = j;
+    for (int k = first; k < d->nev && unless; k++)
+        if (d->ev_anchor[k] > unless) {
+            st_drop_event(d, k);
+            k--;
+        }
+}
+
+static bool saying_verb(const tc_tok *t) {
+    static const char *const w[] = {"say", "declare", "insist", "reiterate", "warn", "stress", "tell", "conclude",
+                                    "announce", "state", "add", "argue", "write", "affirm", "maintain"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/*
+ * What is asked is not done.  "X urged / called on / demanded that Y
+ * <act>": the appeal (02) or demand (10) takes its sub-code from the act
+ * (request_code), and the act is no event of its own.  "X said Y must
+ * <act>": a demand by X of Y.
+ */
+/* The complement of saying verb g with "must"/"should" ("said that China
+   must drop barriers"), 0 if none. */
+static int must_clause(const tc_sent *s, int g) {
+    for (int c = 1; c <= s->n; c++) {
+        const tc_tok *t = &s->tok[c - 1];
+        if (t->head != g || !tc_deprel_is(t, "ccomp")) continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head == c && tc_deprel_is(a, "aux") && (tc_lemma_is(a, "must") || tc_lemma_is(a, "should")))
+                return c;
+        }
+    }
+    return 0;
+}
+
+void st_requests(tc_doc *d, const tc_sent *s, int first) {
+    /* "X said Y must <act>": X's statement is a demand of Y */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int g = d->ev_anchor[k];
+        if (g < 1 || g > s->n || strncmp(ev->code, "01", 2) || !saying_verb(&s->tok[g - 1])) continue;
+        int c = must_clause(s, g);
+        if (!c) continue;
+        const char *act = "";
+        for (int m = first; m < d->nev; m++)
+            if (m != k && d->ev_anchor[m] == c) {
+                act = d->ev[m]->code;
+                st_drop_event(d, m);
+                if (m < k) k--;
+                m--;
+            }
+        char buf[5];
+        request_code("10", act, buf);
+        ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        ev->note = "demanded, not done";
+        int subj = st_child_full(s, c, "nsubj"), b, e;
+        const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
+        if (who && *who) {
+            ev->target = who;
+            ev->target_text = st_span_text(&d->arena, s, b, e);
+            ev->target_span = ev_span(s, b, e);
+            if (!ev->target_text) ev->target_text = "";
+        }
+    }
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        int g = t->head;
+        if (g < 1 || !(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "ccomp"))) continue;
+        /* the governor's event, if it is an appeal or demand */
+        int ge = -1;
+        for (int m = first; m < d->nev && ge < 0; m++)
+            if (m != k && d->ev_anchor[m] == g && (!strncmp(d->ev[m]->code, "02", 2) || !strncmp(d->ev[m]->code, "10", 2)))
+                ge = m;
+        char buf[5];
+        if (ge >= 0) {
+            struct tc_event *a = d->ev[ge];
+            if (strlen(a->code) == 3 && a->code[2] == '0') { /* a bare appeal or demand: say what is asked */
+                request_code(!strncmp(a->code, "02", 2) ? "02" : "10", ev->code, buf);
+                a->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+            }
+            if (!*a->target && *ev->source) { a->target = ev->source; a->target_text = ev->source_text; a->target_span = ev->source_span; }
+            st_drop_event(d, k);
+            k--;
+            continue;
+        }
+    }
+}
+
+/* ---- words that report no event -------------------------------------------- */
+
+/* Whether the sentence tells of violence other than event k ("died in the
+   attack", "two of the victims died"). */
+static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
+    for (int m = first; m < d->nev; m++)
+        if (m != k && st_violent(d->ev[m]->code)) return true;
+    static const char *const w[] = {"attack", "wound", "injury", "victim", "strike", "shooting", "bombing",
+                                    "blast", "explosion", "clash", "fighting", "massacre", "stabbing", "gunfire",
+                                    "shelling", "airstrike", "raid", "violence", "casualty", "torture",
+                                    "beating", "gunman", "execution"};
+    for (int j = 1; j <= s->n; j++)
+        for (size_t i = 0; i < TC_COUNTOF(w); i++)
+            if (tc_lemma_is(&s->tok[j - 1], w[i])) return true;
+    return false;
+}
+
+/* Verbs of the mind, which do nothing to anyone: wanting, thinking,
+   hoping, believing, knowing. */
+static bool mental_verb(const tc_tok *t) {
+    static const char *const w[] = {"want", "think", "believe", "hope", "wish", "like", "love", "feel", "know",
+                                    "remember", "wonder", "suppose", "imagine", "prefer"};
+    if (t->upos != TC_UPOS_VERB) return false;
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Acts done in words (appeal, demand, disapprove, reject, threaten): a
+   document's "-ing" participle does them ("a resolution demanding ..."). */
+static bool verbal_act(const char *code) {
+    static const char *const r[] = {"02", "10", "11", "12", "13"};
+    for (size_t i = 0; i < TC_COUNTOF(r); i++)
+        if (!strncmp(code, r[i], 2)) return true;
+    return false;
+}
+
+/*
+ * Verbs in a sense that reports no event: a participle describing a noun
+ * ("Rwandan-backed rebels", "the Houthi-controlled port", "suspected
+ * militants", "talks mediated by Qatar"; but "a declaration demanding ..."
+ * is the declaration's demand) unless it tells of violence
+ * ("civilians killed in the raid"); "sworn in"; "died" with no violence in
+ * the sentence (a death of old age is no attack).
+ */
+void st_not_events(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        bool drop = false;
+        /* (when a noun heads the sentence, the participle on it is the verb
+           the tagger missed: "The parliament threatened ...") */
+        bool noun_root = false;
+        for (int j = 1; j <= s->n && !noun_root; j++)
+            noun_root = s->tok[j - 1].head == 0 && (s->tok[j - 1].upos == TC_UPOS_NOUN || s->tok[j - 1].upos == TC_UPOS_PROPN);
+        if (t->upos == TC_UPOS_VERB && !st_violent(ev->code) && t->xpos &&
+            (!strcmp(t->xpos, "VBN") || !strcmp(t->xpos, "VBG")) &&
+            (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") ||
+             (tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl") && !noun_root &&
+              (!strcmp(t->xpos, "VBN") || !verbal_act(ev->code)))))
+            drop = true;
+        if (tc_lemma_is(t, "swear"))
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
+        if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
+        if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        /* "accuses Malian soldiers of killing 24 civilians": an alleged act is
+           the accusation's content, not an event the text reports */
+        if (t->upos == TC_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBG") &&
+            (st_case_child(s, v, "of") || st_case_child(s, v, "for") || st_mark_child(s, v, "of") ||
+             st_mark_child(s, v, "for")))
+            for (int x = t->head, g = 0; x >= 1 && g < 3 && !drop; x = s->tok[x - 1].head, g++) {
+                const tc_tok *a = &s->tok[x - 1];
+                drop = a->upos == TC_UPOS_VERB && (tc_lemma_is(a, "accuse") || tc_lemma_is(a, "blame") ||
+                                                   tc_lemma_is(a, "allege") || tc_lemma_is(a, "suspect") ||
+                                                   tc_lemma_is(a, "charge") || tc_lemma_is(a, "deny"));
+            }
+        if (tc_lemma_is(t, "take")) /* "takes effect", "took place": idioms, no seizure */
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj") &&
+                       (tc_lemma_is(&s->tok[j - 1], "effect") || tc_lemma_is(&s->tok[j - 1], "place"));
+        /* hypothetical: "would want to wait", "could face charges", "if they
+           attack" -- the guide codes no hypothetical event */
+        for (int j = 1; j <= s->n && !drop; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head != v) continue;
+            if (tc_deprel_is(a, "aux") && (tc_lemma_is(a, "would") || tc_lemma_is(a, "could") ||
+                                           tc_lemma_is(a, "might") || tc_lemma_is(a, "may")))
+                drop = true;
+            if (tc_deprel_is(a, "mark") && tc_lemma_is(a, "if") && tc_deprel_is(t, "advcl")) drop = true;
+        }
+        if (!drop) continue;
+        st_drop_event(d, k);
+        k--;
+    }
+}
+
+/* How much a violent code says about the kind of violence: "injured" (182)
+   and a bare assault (180) least, a 4-digit code most. */
+int st_violence_rank(const char *code) {
+    if (!strcmp(code, "182") || !strcmp(code, "180")) return 0;
+    size_t n = strlen(code);
+    return n >= 4 ? 3 : (n == 3 && code[2] != '0') ? 2 : 1;
+}
+
+static bool actors_agree(const char *a, const char *b) {
+    if (!*a || !*b || !strcmp(a, b)) return true;
+    return strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, 3) && (strlen(a) == 3 || strlen(b) == 3);
+}
+
+/* Violence that two sides do to each other: "clashes", "a shootout". */
+static bool reciprocal_word(const tc_tok *t) {
+    static const char *const w[] = {"clash", "shootout", "fighting", "fight", "battle", "firefight", "gunfight",
+                                    "skirmish", "confrontation", "hostility", "exchange", "gunbattle"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/*
+ * The two sides of a fight: "clashes between A and B", "A clashed with B",
+ * "A and B clash", "A and B are killed in a shootout".  Each side does the
+ * violence to the other, so the event is coded in both directions (the
+ * annotation guide's rule for joint actors).  Returns the new event count.
+ */
+static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
+    int n0 = d->nev;
+    for (int k = first; k < n0; k++) {
+        struct tc_event *ev = d->ev[k];
+        int w = d->ev_anchor[k];
+        if (!st_violent(ev->code) || w < 1) continue;
+        /* the fight word: the trigger, or a phrase on the trigger verb ("killed in clashes") */
+        int f = reciprocal_word(&s->tok[w - 1]) ? w : 0;
+        for (int j = 1; j <= s->n && !f; j++)
+            if (s->tok[j - 1].head == w && tc_deprel_is(&s->tok[j - 1], "obl") && reciprocal_word(&s->tok[j - 1])) f = j;
+        if (!f) continue;
+        int a = 0, b = 0;
+        for (int j = 1; j <= s->n && !a; j++) /* "between A and B" */
+            if (s->tok[j - 1].head == f && (tc_deprel_is(&s->tok[j - 1], "nmod") || tc_deprel_is(&s->tok[j - 1], "obl")) &&
+                st_case_child(s, j, "between") && (b = st_conj_of(s, j)) != 0)
+                a = j;
+        if (!a && s->tok[w - 1].upos == TC_UPOS_VERB) {
+            int subj = st_child_full(s, w, "nsubj");
+            if (subj) {
+                a = subj;
+                b = st_conj_of(s, subj);
+                for (int j = 1; j <= s->n && !b; j++) /* "A clashed with B" */
+                    if (s->tok[j - 1].head == w && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "with")) b = j;
+            }
+        }
+        if (!a) { /* "A and B are killed in a shootout" */
+            int v = f == w ? s->tok[w - 1].head : w;
+            if (v >= 1 && st_passive_verb(s, v) && (a = st_child_full(s, v, "nsubj:pass")) != 0) b = st_conj_of(s, a);
+        }
+        if (!a || !b) continue;
+        int ab, ae, bb, be;
+        const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
+        if (!ca || !cb || !*ca || !*cb) continue;
+        ev->source = ca;
+        ev->source_text = st_span_text(&d->arena, s, ab, ae);
+        ev->source_span = ev_span(s, ab, ae);
+        ev->target = cb;
+        ev->target_text = st_span_text(&d->arena, s, bb, be);
+        ev->target_span = ev_span(s, bb, be);
+        struct tc_event *r = st_new_event(d, s, w);
+        if (!r) return d->nev;
+        *r = *ev;
+        r->source = ev->target;
+        r->source_text = ev->target_text;
+        r->target = ev->source;
+        r->target_text = ev->source_text;
+        r->source_span = ev->target_span;
+        r->target_span = ev->source_span;
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+        if (!r->source_text) r->source_text = "";
+        if (!r->target_text) r->target_text = "";
+        (void)si;
+    }
+    return d->nev;
+}
+
+/*
+ * One attack, one event.  A sentence reports an attack with several words
+ * ("Four people are killed and 14 injured in a Russian missile strike on
+ * Kryvyi Rih"): the verbs give the victims, the event noun the attacker and
+ * the weapon.  A passive violent verb's victims are its subject and its
+ * attacker is its "by" phrase; the violent events of a sentence that hang
+ * together in the tree, or whose actors do not disagree, are one event: it
+ * takes the most telling code (a weapon's 195 over the verb's 190, anything
+ * over "injured"), the attacker and the victims its parts name, and the
+ * largest casualty counts.
+ */
+void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (!st_violent(ev->code) || !st_passive_verb(s, v)) continue;
+        int vic = st_child_full(s, v, "nsubj:pass"), by = st_by_phrase(s, v), b, e;
+        const char *tgt = vic ? st_code_party(d, s, vic, &b, &e) : NULL;
+        if (vic) {
+            ev->target = tgt ? tgt : "";
+            ev->target_text = tgt ? st_span_text(&d->arena, s, b, e) : "";
+            ev->target_span = tgt ? ev_span(s, b, e) : (tc_span){0, 0, false};
+        }
+        const char *src = by ? st_code_party(d, s, by, &b, &e) : NULL;
+        if (by && !src && (src = st_unknown_attacker(s, by)) != NULL) st_np_span(s, by, &b, &e);
+        ev->source = src ? src : "";
+        ev->source_text = src ? st_span_text(&d->arena, s, b, e) : "";
+        ev->source_span = src ? ev_span(s, b, e) : (tc_span){0, 0, false};
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+    }
+    fight_sides(d, s, si, first);
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *a = d->ev[k];
+        if (!st_violent(a->code)) continue;
+        for (int m = k + 1; m < d->nev; m++) {
+            struct tc_event *b = d->ev[m];
+            if (!st_violent(b->code)) continue;
+            /* the two directions of a fight stay two events */
+            if (*a->source && *a->target && !strcmp(a->source, b->target) && !strcmp(a->target, b->source)) continue;
+            bool linked = st_near_in_tree(s, d->ev_anchor[k], d->ev_anchor[m]);
+            bool agree = actors_agree(a->source, b->source) && st_targets_agree(a->target, b->target);
+            if (!linked && !agree) continue;
+            if (!actors_agree(a->source, b->source) && !linked) continue;
+            /* the event noun names the attacker better than a verb's subject */
+            bool b_noun = s->tok[d->ev_anchor[m] - 1].upos != TC_UPOS_VERB;
+            bool a_noun = s->tok[d->ev_anchor[k] - 1].upos != TC_UPOS_VERB;
+            if (!*a->source || (b_noun && !a_noun && *b->source)) {
+                a->source = b->source;
+                a->source_text = b->source_text;
+                a->source_span = b->source_span;
+            }
+            if (!*a->target) { a->target = b->target; a->target_text = b->target_text; a->target_span = b->target_span; }
+            /* "artillery strikes kill two", "killed in an airstrike": the act
+               (the noun on the killing verb) says what kind of violence, the
+               verb only its outcome */
+            int ka = d->ev_anchor[k], kb = d->ev_anchor[m];
+            bool b_act = b_noun && !a_noun && s->tok[kb - 1].head == ka && st_violence_rank(b->code) >= 1;
+            bool a_act = a_noun && !b_noun && s->tok[ka - 1].head == kb && st_violence_rank(a->code) >= 1;
+            if (b_act || (!a_act && st_violence_rank(b->code) > st_violence_rank(a->code)) ||
+                (st_violence_rank(b->code) == st_violence_rank(a->code) && b_noun && !a_noun)) {
+                a->code = b->code;
+                a->trigger = b->trigger;
+                a->trigger_span = b->trigger_span;
+            }
+            if (b->killed > a->killed) { a->killed = b->killed; a->killed_mod = b->killed_mod; }
+            if (b->injured > a->injured) { a->injured = b->injured; a->injured_mod = b->injured_mod; }
+            if (b->location.has && (!a->location.has || st_precision_rank(b->location.precision) < st_precision_rank(a->location.precision)))
+                a->location = b->location; /* the finer place of the two tellings */
+            if (!a->date_text && b->date_text) { a->date = b->date; a->date_text = b->date_text; a->date_precision = b->date_precision; }
+            /* drop b */
+            for (int j = m; j + 1 < d->nev; j++) {
+                d->ev[j] = d->ev[j + 1];
+                d->ev_anchor[j] = d->ev_anchor[j + 1];
+            }
+            d->nev--;
+            m--;
+        }
+    }
+}
+
+/* ---- joint actors ------------------------------------------------------- */
+
+/* Acts two parties do together: meeting, talking, agreeing, signing,
+   cooperating (roots 03-08). */
+static bool joint_root(const char *code) {
+    return code && code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+}
+
+/*
+ * "Ethiopia's prime minister and Somalia's president meet", "France and
+ * Poland sign a treaty", "a ceasefire between Israel and Hamas": an act
+ * that conjoined subjects (or the two sides after "between") do together
+ * is coded once in each direction (the annotation guide's rule for joint
+ * actors), unless it has a target of its own other than the parties.
+ */
+/* "blame each other", "accuse one another": the object names the subjects
+   themselves, each the other's target. */
+static bool reciprocal_object(const tc_sent *s, int v) {
+    for (int j = 1; j + 1 <= s->n; j++) {
+        const tc_tok *a = &s->tok[j - 1], *b = &s->tok[j];
+        if ((tc_lemma_is(a, "each") && tc_lemma_is(b, "other")) || (tc_lemma_is(a, "one") && tc_lemma_is(b, "another"))) {
+            /* the pair hangs on v, by either word */
+            if (a->head == v || b->head == v) return true;
+            if (a->head == j + 1 && b->head == v) return true;
+            if (b->head == j && a->head == v) return true;
+        }
+    }
+    return false;
+}
+
+void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
+    int n0 = d->nev;
+    for (int k = first; k < n0; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        bool mutual = reciprocal_object(s, v);
+        if (!joint_root(ev->code) && !mutual) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        int a = 0, b = 0;
+        bool between = false;
+        /* "a ceasefire between Israel and Hamas", "talks between the U.S. and Russia" */
+        for (int j = 1; j <= s->n && !a && t->upos != TC_UPOS_VERB; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "between") &&
+                (b = st_conj_of(s, j)) != 0)
+                a = j;
+        between = a != 0;
+        /* "host / broker / call for talks between A and B": the act is the
+           governing verb's own event; the parties' act is not done */
+        bool governed = false;
+        bool object = tc_deprel_is(t, "obj") || (tc_deprel_is(t, "obl") && st_case_child(s, v, "for"));
+        for (int m = first; m < d->nev && between && object; m++)
+            governed |= m != k && t->head >= 1 && d->ev_anchor[m] == t->head;
+        if (governed) continue;
+        if (!a) {
+            if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj")) v = t->head; /* "hold talks" */
+            a = st_child_full(s, v, "nsubj");
+            b = a ? st_conj_of(s, a) : 0;
+        }
+        if (!b) continue;
+        int ab, ae, bb, be;
+        const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
+        if (!ca || !cb || !*ca || !*cb || !strncmp(ca, cb, 3)) continue;
+        if (*ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3) && !mutual) continue;
+        /* "X hosts talks between A and B": the host's act, not the parties' */
+        if (between && *ev->source && strncmp(ev->source, ca, 3) && strncmp(ev->source, cb, 3)) continue;
+        ev->source = ca;
+        ev->source_text = st_span_text(&d->arena, s, ab, ae);
+        ev->source_span = ev_span(s, ab, ae);
+        ev->target = cb;
+        ev->target_text = st_span_text(&d->arena, s, bb, be);
+        ev->target_span = ev_span(s, bb, be);
+        if (!ev->source_text) ev->source_text = "";
+        if (!ev->target_text) ev->target_text = "";
+        struct tc_event *r = st_new_event(d, s, d->ev_anchor[k]);
+        if (!r) return;
+        *r = *ev;
+        r->source = ev->target;
+        r->source_text = ev->target_text;
+        r->target = ev->source;
+        r->target_text = ev->source_text;
+        r->source_span = ev->target_span;
+        r->target_span = ev->source_span;
+        /* other events of this act between the same parties are the same telling */
+        for (int m = first; m < d->nev; m++) {
+            struct tc_event *o = d->ev[m];
+            if (o == ev || o == r || d->ev_anchor[m] != d->ev_anchor[k] || strcmp(o->code, ev->code)) continue;
+            st_drop_event(d, m);
+            if (m < k) k--;
+            if (m < n0) n0--;
+            m--;
+        }
+    }
+}
+
+/* ---- claims ------------------------------------------------------------- */
+
+/*
+ * "The BLA claims responsibility for the attack", "Al-Shabaab claims it
+ * killed 30 soldiers": a claim is no accusation or statement of its own --
+ * the claimant is the source of the violence it claims (the attack of this
+ * sentence, or, for "the attack", the last one the story told).
+ */
+void st_claims(tc_doc *d, const tc_sent *s, int first) {
+    for (int g = 1; g <= s->n; g++) {
+        const tc_tok *t = &s->tok[g - 1];
+        if (t->upos != TC_UPOS_VERB || !(tc_lemma_is(t, "claim") || tc_lemma_is(t, "take") || tc_lemma_is(t, "accept")))
+            continue;
+        /* the claimant: as the coder found it for the claim's own event, else
+           as the story codes the subject */
+        int subj = st_child_full(s, g, "nsubj"), b = 0, e = 0;
+        const char *who = NULL, *who_text = NULL;
+        tc_span who_span = {0, 0, false};
+        for (int k = first; k < d->nev && !who; k++)
+            if (d->ev_anchor[k] == g && *d->ev[k]->source) {
+                who = d->ev[k]->source;
+                who_text = d->ev[k]->source_text;
+                who_span = d->ev[k]->source_span;
+            }
+        if (!who && subj && (who = st_code_phrase(d, s, subj, &b, &e)) != NULL) {
+            who_text = st_span_text(&d->arena, s, b, e);
+            who_span = ev_span(s, b, e);
+        }
+        if (!who || !*who) continue;
+        struct tc_event *claimed = NULL;
+        int resp = 0;
+        for (int j = 1; j <= s->n && !resp; j++)
+            if (s->tok[j - 1].head == g && tc_deprel_is(&s->tok[j - 1], "obj") &&
+                (tc_lemma_is(&s->tok[j - 1], "responsibility") || tc_lemma_is(&s->tok[j - 1], "credit")))
+                resp = j;
+        if (resp) {
+            int n = 0;
+            for (int j = 1; j <= s->n && !n; j++)
+                if (s->tok[j - 1].head == resp && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "for")) n = j;
+            for (int k = first; k < d->nev && n && !claimed; k++)
+                if (d->ev_anchor[k] == n && st_violent(d->ev[k]->code)) claimed = d->ev[k];
+            if (!claimed && n) {
+                struct tc_event *prev = st_last_violent(d);
+                if (prev && prev->sentence < s->index) claimed = prev;
+            }
+        } else if (tc_lemma_is(t, "claim")) {
+            /* the violence told in the claimed clause: its verb or a noun in it */
+            for (int k = first; k < d->nev && !claimed; k++) {
+                int v = d->ev_anchor[k];
+                if (!st_violent(d->ev[k]->code)) continue;
+                for (int x = v, guard = 0; x >= 1 && x <= s->n && guard < 8; x = s->tok[x - 1].head, guard++)
+                    if (s->tok[x - 1].head == g && tc_deprel_is(&s->tok[x - 1], "ccomp")) { claimed = d->ev[k]; break; }
+            }
+        }
+        if (!claimed) continue;
+        if (!*claimed->source || !strncmp(claimed->source, "---", 3) || !strncmp(claimed->source, who, 3)) {
+            claimed->source = who;
+            claimed->source_text = who_text ? who_text : "";
+            claimed->source_span = who_text ? who_span : (tc_span){0, 0, false};
+        }
+        for (int k = first; k < d->nev; k++) /* the claim itself; its target is the victims' */
+            if (d->ev_anchor[k] == g && d->ev[k] != claimed && !st_violent(d->ev[k]->code)) {
+                if (!*claimed->target && *d->ev[k]->target && strncmp(d->ev[k]->target, who, 3)) {
+                    claimed->target = d->ev[k]->target;
+                    claimed->target_text = d->ev[k]->target_text;
+                    claimed->target_span = d->ev[k]->target_span;
+                }
+                st_drop_event(d, k);
+                k--;
+            }
+    }
+}
+
+/* ---- rulings ------------------------------------------------------------ */
+
+/*
+ * "The Supreme Court found the prorogation unlawful", "a judge ruled the
+ * practice unconstitutional": a court finding someone's act unlawful is a
+ * legal finding against them (CAMEO 116), which the verb dictionary does not
+ * code.  The target is the act's owner, else the court's own country (a
+ * domestic ruling).
+ */
+void st_rulings(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const verdict[] = {"unlawful", "illegal", "unconstitutional", "invalid", "void", "guilty",
+                                          "liable"};
+    for (int a = 1; a <= s->n; a++) {
+        const tc_tok *adj = &s->tok[a - 1];
+        if (adj->upos != TC_UPOS_ADJ) continue;
+        bool is = false;
+        for (size_t i = 0; i < TC_COUNTOF(verdict) && !is; i++) is = tc_lemma_is(adj, verdict[i]);
+        if (!is) continue;
+        /* the finding verb: up from the adjective, within three arcs */
+        int g = 0;
+        for (int x = adj->head, guard = 0; x >= 1 && guard < 3 && !g; x = s->tok[x - 1].head, guard++) {
+            const tc_tok *t = &s->tok[x - 1];
+            if (t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "rule") || tc_lemma_is(t, "find") || tc_lemma_is(t, "declare") ||
+                                            tc_lemma_is(t, "deem") || tc_lemma_is(t, "judge") || tc_lemma_is(t, "hold")))
+                g = x;
+        }
+        if (!g) continue;
+        bool done = false;
+        for (int k = first; k < d->nev && !done; k++) done = d->ev_anchor[k] == g && !strncmp(d->ev[k]->code, "11", 2);
+        if (done) continue;
+        int subj = st_child_full(s, g, "nsubj");
+        if (!subj) subj = st_controller(s, g);
+        int b, e;
+        const char *court = subj ? st_code_party(d, s, subj, &b, &e) : NULL;
+        if (!court || !*court || strlen(court) < 3) continue;
+        struct tc_event *ev = st_new_event(d, s, g);
+        if (!ev) return;
+        ev->code = "116";
+        ev->source = court;
+        ev->source_text = st_span_text(&d->arena, s, b, e);
+        ev->source_span = ev_span(s, b, e);
+        if (!ev->source_text) ev->source_text = "";
+        /* whose act: the object's owner ("the government's practice") */
+        int obj = st_child_full(s, g, "obj");
+        const char *who = NULL;
+        for (int j = 1; j <= s->n && obj && !who; j++)
+            if (s->tok[j - 1].head == obj && tc_deprel_is(&s->tok[j - 1], "nmod:poss")) who = st_code_phrase(d, s, j, &b, &e);
+        ev->target = who && *who ? who : tc_arena_printf(&d->arena, "%.3s", court);
+        ev->target_text = "";
+        st_attach(d, ev, s, si, g);
+    }
+    (void)first;
+}
+
+/* ---- orders and votes --------------------------------------------------- */
+
+static bool order_verb(const tc_tok *t) {
+    return t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "order") || tc_lemma_is(t, "instruct") ||
+                                       tc_lemma_is(t, "direct") || tc_lemma_is(t, "command") ||
+                                       tc_lemma_is(t, "authorize") || tc_lemma_is(t, "authorise"));
+}
+
+/*
+ * "Petro orders the commerce ministry to raise tariffs on U.S. imports": the
+ * act ordered is the orderer's act (163 by Colombia), and the order is no
+ * event of its own.  "Belizeans vote to elect ...": voting in an election
+ * is no event CAMEO codes (the guide codes elections only where CAMEO does).
+ */
+void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        /* a verb or an event noun whose verb is ordered */
+        int act = t->upos == TC_UPOS_VERB ? v : (t->head >= 1 && tc_deprel_is(t, "obj") ? t->head : 0);
+        if (!act) continue;
+        int g = 0; /* "orders X to act": an xcomp of the order, or an acl on its object */
+        const tc_tok *at = &s->tok[act - 1];
+        if (tc_deprel_is(at, "xcomp")) g = at->head;
+        else if (tc_deprel_is(at, "acl") && at->head >= 1 && tc_deprel_is(&s->tok[at->head - 1], "obj"))
+            g = s->tok[at->head - 1].head;
+        if (g < 1 || !order_verb(&s->tok[g - 1])) continue;
+        for (int m = first; m < d->nev; m++) {
+            if (m == k || d->ev_anchor[m] != g) continue;
+            struct tc_event *o = d->ev[m];
+            if (*o->source) { d->ev[k]->source = o->source; d->ev[k]->source_text = o->source_text; d->ev[k]->source_span = o->source_span; }
+            st_drop_event(d, m);
+            if (m < k) k--;
+            m--;
+        }
+    }
+    /* "Israel withdraws from the UN Human Rights Council", "... from the
+       Paris agreement": leaving an organisation or a treaty reduces relations
+       (16), it is no yielding (08) */
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || strncmp(d->ev[k]->code, "08", 2)) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (!(tc_lemma_is(t, "withdraw") || tc_lemma_is(t, "exit") || tc_lemma_is(t, "leave") || tc_lemma_is(t, "quit")))
+            continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v || !tc_deprel_is(c, "obl") || !st_case_child(s, j, "from")) continue;
+            bool body = !strncmp(d->ev[k]->target, "IGO", 3) || tc_lemma_is(c, "agreement") || tc_lemma_is(c, "treaty") ||
+                        tc_lemma_is(c, "accord") || tc_lemma_is(c, "pact") || tc_lemma_is(c, "organization") ||
+                        tc_lemma_is(c, "organisation") || tc_lemma_is(c, "council") || tc_lemma_is(c, "court") ||
+                        tc_lemma_is(c, "convention") || tc_lemma_is(c, "alliance") || tc_lemma_is(c, "deal");
+            if (body) { d->ev[k]->code = "160"; break; }
+        }
+    }
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;
+        bool elect = false, has_obj = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v) continue;
+            if (tc_deprel_is(c, "xcomp") && (tc_lemma_is(c, "elect") || tc_lemma_is(c, "choose") || tc_lemma_is(c, "select")))
+                elect = true;
+            if (tc_deprel_is(c, "obj")) has_obj = true;
+        }
+        if (elect || !has_obj) {
+            st_drop_event(d, k);
+            k--;
+        }
+    }
+}
+
+/* ---- territory taken ---------------------------------------------------- */
+
+static bool lemma_in(const tc_tok *t, const char *const *w, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Nouns that name ground one can hold: "the town of", "eight bases". */
+static bool ground_noun(const tc_tok *t) {
+    static const char *const w[] = {"village", "town", "city", "settlement", "base", "district", "area", "territory",
+                                    "region", "province", "stronghold", "palace", "airport", "capital", "valley",
+                                    "position", "hill", "port", "headquarters", "camp", "outpost", "checkpoint",
+                                    "island", "county", "neighborhood", "neighbourhood", "locality", "crossing",
+                                    "bridge", "highway", "oilfield", "location", "municipality", "garrison", "airbase",
+                                    "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border"};
+    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/* The place taken: object x, or the X of "all of X", "the town of X" kept as
+   x; 0 when x is no ground (people, weapons, a person's name). */
+static bool place_word(const tc_doc *d, int si, int x) {
+    int n = 0;
+    const geo_mention *m = geo_doc_mentions(d->geo, &n);
+    for (int i = 0; i < n; i++)
+        if (m[i].sent == si - d->geo_base && m[i].tok_first <= x && x <= m[i].tok_last) return m[i].role != GEO_ROLE_EMBEDDED;
+    return false;
+}
+
+static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
+    static const char *const part[] = {"all", "part", "most", "much", "parts", "half", "rest", "control"};
+    if (lemma_in(&s->tok[x - 1], part, TC_COUNTOF(part))) {
+        int of = 0;
+        for (int j = 1; j <= s->n && !of; j++)
+            if (s->tok[j - 1].head == x && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "of")) of = j;
+        if (!of) return tc_lemma_is(&s->tok[x - 1], "control") ? x : 0; /* "M23 gains control" */
+        x = of;
+    }
+    const tc_tok *t = &s->tok[x - 1];
+    if (ground_noun(t)) return x;
+    if (t->upos != TC_UPOS_PROPN || !place_word(d, si, x)) return 0;
+    int b, e;
+    const char *c = st_code_party(d, s, x, &b, &e);
+    return !c || strlen(c) <= 3 ? x : 0; /* a place, not an armed group */
+}
+
+/*
+ * "Russian forces have captured the village of Velyka Novosilka", "M23 rebels
+ * solidify control of Goma", "the army retakes the presidential palace": taking
+ * ground is occupying territory (CAMEO 192), which the verb dictionary codes as
+ * seizing goods or people or not at all.  The target is the side it is taken
+ * from ("from the RSF"), the group whose ground it was ("Islamic State
+ * bases"), else (later) the country of the place.
+ */
+void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const take[] = {"capture", "seize", "retake", "recapture", "overrun", "liberate",
+                                       "occupy", "take", "regain", "conquer", "gain", "solidify", "consolidate",
+                                       "assume", "establish", "wrest", "secure", "reclaim"};
+    static const char *const control_only[] = {"take", "gain", "solidify", "consolidate", "assume", "establish",
+                                               "wrest", "secure", "regain"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !lemma_in(t, take, TC_COUNTOF(take))) continue;
+        if (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") || tc_deprel_is(t, "xcomp")) continue;
+        bool passive = st_passive_verb(s, v);
+        int o = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
+        if (!o) continue;
+        bool control = tc_lemma_is(&s->tok[o - 1], "control");
+        if (!control && lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
+        int g = ground_of(d, s, si, o);
+        if (!g) continue;
+        bool hypothetical = false;
+        for (int j = 1; j <= s->n && !hypothetical; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            /* "will capture", "if they take", "the goal is to capture" */
+            hypothetical = a->head == v && ((tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") &&
+                                            !tc_lemma_is(a, "do")) ||
+                                           (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || tc_lemma_is(a, "to"))));
+        }
+        if (hypothetical) continue;
+        /* the side it is taken from, or the owner of the ground */
+        int b = 0, e = 0;
+        const char *tgt = NULL;
+        for (int j = 1; j <= s->n && !tgt; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "from"))
+                tgt = st_code_party(d, s, j, &b, &e);
+        for (int j = 1; j <= s->n && !tgt; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head == g && (tc_deprel_is(c, "compound") || tc_deprel_is(c, "nmod:poss") || tc_deprel_is(c, "amod")) &&
+                c->upos == TC_UPOS_PROPN) {
+                const char *x = st_code_party(d, s, j, &b, &e);
+                if (x && strlen(x) > 3) tgt = x;
+            }
+        }
+        int subj = passive ? st_by_phrase(s, v) : st_child_full(s, v, "nsubj");
+        if (!subj) subj = st_controller(s, v);
+        int sb = 0, se = 0;
+        const char *src = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
+        bool had = false;
+        for (int k = first; k < d->nev; k++) {
+            if (d->ev_anchor[k] != v) continue;
+            struct tc_event *ev = d->ev[k];
+            if (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "13", 2)) { had = true; continue; } /* announced */
+            if (had) { st_drop_event(d, k); k--; continue; } /* one taking */
+            had = true;
+            ev->code = "192";
+            if (!*ev->source && src && *src) {
+                ev->source = src;
+                ev->source_text = st_span_text(&d->arena, s, sb, se);
+                ev->source_span = ev_span(s, sb, se);
+                if (!ev->source_text) ev->source_text = "";
+            }
+            if (tgt) {
+                ev->target = tgt;
+                ev->target_text = st_span_text(&d->arena, s, b, e);
+                ev->target_span = ev_span(s, b, e);
+                if (!ev->target_text) ev->target_text = "";
+            }
+        }
+        if (had || !src || !*src) continue;
+        struct tc_event *ev = st_new_event(d, s, v);
+        if (!ev) return;
+        ev->code = "192";
+        ev->source = src;
+        ev->source_text = st_span_text(&d->arena, s, sb, se);
+        ev->source_span = ev_span(s, sb, se);
+        if (!ev->source_text) ev->source_text = "";
+        if (tgt) {
+            ev->target = tgt;
+            ev->target_text = st_span_text(&d->arena, s, b, e);
+            ev->target_span = ev_span(s, b, e);
+            if (!ev->target_text) ev->target_text = "";
+        }
+        st_attach(d, ev, s, si, v);
+    }
+}

@@ -1,0 +1,613 @@
+/*
+ * repair.c -- repairs of the dependency trees our own parser gets wrong most
+ * often, made before anything is coded.
+ *
+ * The verb patterns and the actor rules read subjects, objects and clauses
+ * off the tree, so one misplaced arc loses an event or invents one.  Each
+ * repair below rewrites the heads and base relations (ctx.head, ctx.rel) of
+ * one general construction our parser mis-builds -- never a particular
+ * sentence or name -- and is introduced by a comment stating that
+ * construction, with an example phrase or two.  The tokens' own relation
+ * names are left as parsed (ctx.active marks a subject a repair made
+ * active).  ct_repair_tree() runs the repairs in a fixed order, each seeing
+ * the results of those before it; the children index is built afterwards.
+ */
+#include "code/coder_int.h"
+#include "code/nominal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/*
+ * An object read as the subject of a later clause hung on its verb (and,
+ * below, a modifier read as the subject of the noun after it).
+ *
+ * A parser slip that loses the object: "Arnor will abandon full diplomatic
+ * ties with Gondor almost five years after crowds trashed its embassy" parsed
+ * with "ties" as the subject of "trashed", itself a parataxis (or adverbial
+ * clause without a marker) of "abandon".  A subject that directly follows a
+ * verb without an object -- only its own modifiers in between -- and belongs
+ * to a later clause hung on that verb by parataxis/advcl is taken as the
+ * verb's object.  Complement clauses ("said the army attacked") keep theirs.
+ */
+static void repair_stolen_objects(ctx *c) {
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ)) continue;
+        const char *dr = c->s->tok[x - 1].deprel;
+        if (dr && strcmp(dr, "nsubj")) continue; /* not nsubj:pass */
+        int w = c->head[x];
+        if (!w || w < x || upos(c, w) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, w, R_PARATAXIS) && !rel_is(c, w, R_ADVCL)) continue;
+        int v = c->head[w];
+        if (!v || v > x || upos(c, v) != TC_UPOS_VERB) continue;
+        int un = upos(c, x);
+        if (un != TC_UPOS_NOUN && un != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            if (i == x || c->head[i] != v) continue;
+            if (rel_is(c, i, R_OBJ) || rel_is(c, i, R_CCOMP) || rel_is(c, i, R_XCOMP)) ok = false;
+        }
+        /* the words between the verb and x are x's own pre-modifiers */
+        for (int t = v + 1; t < x && ok; t++) {
+            int y = t, guard = 0;
+            while (y && y != x && guard++ < 64) y = c->head[y];
+            if (y != x) ok = false;
+        }
+        /* w has no marker or punctuation of its own before x */
+        for (int t = v + 1; t < x && ok; t++)
+            if (c->head[t] == w) ok = false;
+        if (!ok) continue;
+        c->head[x] = v;
+        c->rel[x] = R_OBJ;
+    }
+    /* "Russian police" with "Russian" as the nsubj of "police": a subject of
+       a noun without a copula right before it is a modifier of the noun */
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ)) continue;
+        int h = c->head[x];
+        if (!h || h < x) continue;
+        int uh = upos(c, h), ux = upos(c, x);
+        if (uh != TC_UPOS_NOUN && uh != TC_UPOS_PROPN) continue;
+        if (ux != TC_UPOS_ADJ && ux != TC_UPOS_NOUN && ux != TC_UPOS_PROPN) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++)
+            if (c->head[i] == h) {
+                const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+                if (!strncmp(r, "cop", 3) || (i > h && rel_is(c, i, R_NSUBJ))) ok = false;
+            }
+        for (int t = x + 1; t < h && ok; t++) {
+            int u = upos(c, t);
+            if (c->head[t] != h || (u != TC_UPOS_ADJ && u != TC_UPOS_NOUN && u != TC_UPOS_PROPN)) ok = false;
+        }
+        if (ok) c->rel[x] = ux == TC_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+    }
+}
+
+/* The case word of y between lo and y marking time (after / before /
+   since / until), or 0. */
+static int time_mark(const ctx *c, int y, int lo) {
+    static const char *const marks[] = {"after", "before", "since", "until"};
+    for (int j = lo + 1; j < y; j++)
+        if (c->head[j] == y && rel_is(c, j, R_CASE))
+            for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+                if (tc_lemma_is(&c->s->tok[j - 1], marks[m])) return j;
+    return 0;
+}
+
+/*
+ * A time measure ("five years after crowds trashed ...") read as the
+ * subject, or the object, of the clause it dates.
+ *
+ * "Arnor will act with Gondor almost five years after crowds trashed its
+ * embassy" parsed with "years" the subject of "trashed" and "after crowds"
+ * a modifier of "years" (and "trashed" a complement or conjunct of "act"):
+ * a time word subject of a later verb whose own phrase marked
+ * after / before / since / until runs up to that verb measures when the
+ * clause happened -- the phrase's noun is the verb's subject, its case word
+ * the clause's marker, the time word an oblique, and the clause an
+ * adverbial clause of the verb before it.
+ */
+static void repair_time_subject(ctx *c) {
+    for (int x = 1; x <= c->n; x++) {
+        if (!rel_is(c, x, R_NSUBJ) || !noun(c, x)) continue;
+        int v = c->head[x];
+        if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !nom_is_time_word(tc_tok_lemma(&c->s->tok[x - 1]))) continue;
+        int y = 0, k = 0;
+        for (int i = x + 1; i < v && !y; i++) {
+            if (c->head[i] != x || (!rel_is(c, i, R_NMOD) && !rel_is(c, i, R_OBL))) continue;
+            if (!noun_or_pron(c, i)) continue;
+            if ((k = time_mark(c, i, x))) y = i;
+        }
+        if (!y) continue;
+        bool ok = true; /* y's phrase runs up to the verb */
+        for (int t = y + 1; t < v && ok; t++) ok = ct_descends(c, t, y);
+        if (!ok) continue;
+        int m = c->head[v];
+        if (!m || m > x) continue;
+        c->head[y] = v;
+        c->rel[y] = R_NSUBJ;
+        c->head[k] = v;
+        c->rel[k] = R_MARK;
+        c->rel[x] = R_OBL;
+        if (!rel_is(c, v, R_ADVCL) && !rel_is(c, v, R_ACL)) c->rel[v] = R_ADVCL;
+    }
+    /* ... and "restore ties with Gondor five years after Calenardhon crowds
+       burned down its embassy" with "years" the object of "restore" and
+       "burned" a participle on "crowds": a time word object whose own
+       after-phrase noun carries a verb with an object of its own (so no
+       passive participle, "after talks held in Geneva") is an oblique, the
+       verb an adverbial clause of the time word's verb, the noun its
+       subject */
+    for (int p = 2; p <= c->n; p++) {
+        int y = c->head[p];
+        if (!y || y > p || !rel_is(c, p, R_ACL) || upos(c, p) != TC_UPOS_VERB) continue;
+        if (!noun(c, y)) continue;
+        int t = c->head[y];
+        if (!t || t > y || !rel_is(c, t, R_OBJ) || !nom_is_time_word(tc_tok_lemma(&c->s->tok[t - 1])))
+            continue;
+        int g = c->head[t];
+        if (!g || upos(c, g) != TC_UPOS_VERB) continue;
+        int k = time_mark(c, y, 0);
+        bool subj = false, obj = false;
+        for (int i = 1; i <= c->n && k; i++) {
+            if (c->head[i] != p) continue;
+            const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+            if (rel_is(c, i, R_NSUBJ) || !strncmp(dr, "nsubj", 5)) subj = true;
+            if (i > p && noun_or_pron(c, i)) {
+                bool kase = false; /* an oblique without preposition is an object too */
+                for (int j = 1; j < i; j++) kase |= c->head[j] == i && rel_is(c, j, R_CASE);
+                if (rel_is(c, i, R_OBJ) || (rel_is(c, i, R_OBL) && !kase)) obj = true;
+            }
+        }
+        if (!k || subj || !obj) continue;
+        c->rel[t] = R_OBL;
+        c->head[p] = g;
+        c->rel[p] = R_ADVCL;
+        c->head[y] = p;
+        c->rel[y] = R_NSUBJ;
+        c->head[k] = p;
+        c->rel[k] = R_MARK;
+    }
+}
+
+/* A verb of saying (say, tell, report, announce ...). */
+static bool saying_lemma(const tc_tok *t) {
+    static const char *const w[] = {"say", "tell", "add", "state", "report", "announce", "confirm",
+                                    "claim", "note", "declare", "indicate"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/*
+ * A trailing attribution (", a senior official said") read as a complement
+ * clause.
+ *
+ * "Arnor will adopt a resolution with Gondor ..., a senior official said on
+ * Saturday" parsed with "said" a complement (ccomp) of "adopt": a verb of
+ * saying after the verb it hangs on, whose own subject follows a comma, is
+ * an attribution of the sentence, as a parataxis -- not a complement that
+ * takes the clause's code or subject.
+ */
+static void repair_trailing_attribution(ctx *c) {
+    for (int v = 1; v <= c->n; v++) {
+        int h = c->head[v];
+        if (!h || h > v || !rel_is(c, v, R_CCOMP) || upos(c, v) != TC_UPOS_VERB || !saying_lemma(&c->s->tok[v - 1]))
+            continue;
+        int subj = 0;
+        for (int i = h + 1; i < v && !subj; i++)
+            if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = i;
+        if (!subj) continue;
+        /* the subject's first word: the leftmost word whose heads lead to it */
+        int first = subj;
+        for (int i = h + 1; i < subj; i++) {
+            int y = i, guard = 0;
+            while (y && y != subj && guard++ < 64) y = c->head[y];
+            if (y == subj) { first = i; break; }
+        }
+        const char *f = c->s->tok[first - 2].form; /* first > h >= 1 */
+        if (first - 1 > h && f && !strcmp(f, ",")) c->rel[v] = R_PARATAXIS;
+    }
+}
+
+/*
+ * Coordination our parser mislabels: a name with a coordinator of its own
+ * read as a modifier of the name before it (and, below, a bare adverb or
+ * adjective read as a conjunct of a verb, an adjective as an advmod of its
+ * noun).
+ *
+ * "The Philippines and France agree ..." parsed with "France" an amod (or
+ * nmod, compound, appos) of "Philippines" and "and" its cc: a name with its
+ * own coordinator before it, hung on an earlier name, is that name's
+ * conjunct.
+ */
+static void repair_coordination(ctx *c) {
+    for (int x = 2; x <= c->n; x++) {
+        int h = c->head[x];
+        int ux = upos(c, x);
+        if (!h || h > x || (ux != TC_UPOS_PROPN && ux != TC_UPOS_NOUN)) continue;
+        if (upos(c, h) != TC_UPOS_PROPN && upos(c, h) != TC_UPOS_NOUN) continue;
+        if (!rel_is(c, x, R_AMOD) && !rel_is(c, x, R_NMOD) && !rel_is(c, x, R_COMPOUND) && !rel_is(c, x, R_APPOS))
+            continue;
+        bool cc = false, kase = false;
+        for (int i = h + 1; i < x; i++)
+            if (c->head[i] == x) {
+                if (rel_is(c, i, R_CC)) cc = true;
+                if (rel_is(c, i, R_CASE)) kase = true; /* "ties with Gondor": a real nmod */
+            }
+        if (cc && !kase) c->rel[x] = R_CONJ;
+    }
+    /* "Sam Gamgee has marched very close to the border" with "close" a
+       conjunct of "marched" without coordinator or comma: an adverb or
+       adjective is no conjunct of a verb on its own, it modifies it (and
+       its "to the border" is part of the verb's phrase, where targets are
+       looked for) */
+    for (int x = 2; x <= c->n; x++) {
+        int h = c->head[x], ux = upos(c, x);
+        if (!h || h > x || !rel_is(c, x, R_CONJ) || (ux != TC_UPOS_ADV && ux != TC_UPOS_ADJ) || upos(c, h) != TC_UPOS_VERB)
+            continue;
+        bool bare = true;
+        for (int i = h + 1; i < x && bare; i++)
+            if ((c->head[i] == x || c->head[i] == h) && (rel_is(c, i, R_CC) || rel_is(c, i, R_PUNCT))) bare = false;
+        if (!bare) continue;
+        c->rel[x] = R_ADVMOD;
+    }
+    /* "Russian police" with "Russian" an advmod of "police": an adjective
+       before the noun it hangs on (only the noun's own words between) is
+       its amod */
+    for (int x = 1; x <= c->n; x++) {
+        int h = c->head[x];
+        if (!h || h < x || !rel_is(c, x, R_ADVMOD) || upos(c, x) != TC_UPOS_ADJ) continue;
+        if (!noun(c, h)) continue;
+        bool ok = true;
+        for (int i = x + 1; i < h && ok; i++) ok = c->head[i] == h;
+        if (ok) c->rel[x] = R_AMOD;
+    }
+}
+
+/*
+ * Prepositional phrases our parser hangs too high.  (1) "The US Secretary
+ * of state wants" with "state" (its "of" attached) a compound of "wants": a
+ * noun with a preposition of its own is no compound of a verb; it is a
+ * prepositional modifier of the noun before that preposition.  (2) below.
+ */
+static void repair_noun_phrases(ctx *c) {
+    for (int x = 2; x <= c->n; x++) {
+        int h = c->head[x];
+        if (!h || h < x || !rel_is(c, x, R_COMPOUND) || !noun(c, x)) continue;
+        if (upos(c, h) != TC_UPOS_VERB && upos(c, h) != TC_UPOS_AUX) continue;
+        int k = 0;
+        for (int i = 1; i < x && !k; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE)) k = i;
+        if (k < 2 || (upos(c, k - 1) != TC_UPOS_NOUN && upos(c, k - 1) != TC_UPOS_PROPN)) continue;
+        c->head[x] = k - 1;
+        c->rel[x] = R_NMOD;
+    }
+    /* (2) "Obama is scheduled to attend a summit on the unrest in Iran"
+       with "on the unrest" an oblique of "scheduled": a prepositional
+       phrase right after the infinitive's own words belongs to the
+       infinitive (late closure), unless it is a passive's "by" agent */
+    for (int x = 1; x <= c->n; x++) {
+        int v = c->head[x];
+        if (!v || v > x || !rel_is(c, x, R_OBL) || upos(c, v) != TC_UPOS_VERB) continue;
+        bool by = false;
+        for (int i = 1; i < x; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, "by"))
+                by = true;
+        if (by) continue;
+        int w = 0;
+        for (int i = v + 1; i < x; i++)
+            if (c->head[i] == v && rel_is(c, i, R_XCOMP) && upos(c, i) == TC_UPOS_VERB) w = i;
+        if (!w) continue;
+        bool ok = true;
+        for (int t = w + 1; t < x && ok; t++) ok = ct_descends(c, t, w) || ct_descends(c, t, x);
+        if (ok) c->head[x] = w;
+    }
+}
+
+/* (3) below: whether subjects s1 < s2 are two nouns side by side, with
+   nothing between them but their own words. */
+static bool adjacent_subjects(const ctx *c, int s1, int s2) {
+    if (!noun(c, s1) || !noun(c, s2)) return false;
+    if (nom_is_time_word(tc_tok_lemma(&c->s->tok[s1 - 1])) || nom_is_time_word(tc_tok_lemma(&c->s->tok[s2 - 1])))
+        return false;
+    for (int t = s1 + 1; t < s2; t++)
+        if (upos(c, t) == TC_UPOS_PUNCT || (!ct_descends(c, t, s1) && !ct_descends(c, t, s2))) return false;
+    /* s2's words before it start right after s1's */
+    for (int t = 1; t < s1; t++)
+        if (ct_descends(c, t, s2)) return false;
+    return true;
+}
+
+/*
+ * Subjects our parser misplaces: a noun labelled discourse before its verb
+ * (0), a time word taken for the subject (1), a list of names split into
+ * subjects and modifiers (2), two nouns of one phrase taken for two subjects
+ * (3).
+ *
+ * Subjects our parser misplaces (0: see below).  (1) "Ukrainian lawmakers Tuesday endorsed
+ * an agreement" parsed with "lawmakers" an object before the verb and
+ * "Tuesday" its subject: a time word as subject with a noun object before the
+ * verb swap roles.  (2) "The US, Russia, and Switzerland met" parsed with
+ * two subjects ("US" and "Switzerland", the "and" on the verb) and "Russia"
+ * an unmarked modifier of "US": the later subject and the comma-separated
+ * names in between are conjuncts of the first.  (3) "Old foe Gondor and
+ * Osgiliath have renewed ties", "Dagolath's first Deputy Prime Minister
+ * Telemar left" parsed with two subjects ("foe" and "Gondor", "Dagolath"
+ * and "Deputy"): two nouns side by side, nothing between them but their
+ * own words -- no comma, no coordinator of the verb -- are one noun
+ * phrase; the first modifies the second (English phrases end in their
+ * head).
+ */
+static void repair_subjects(ctx *c) {
+    /* (0) "Arnor believes Dagolath can cope", "Evil Mordor, the awful
+       Arnor, and good Gondor welcomed" parsed with the first name a
+       discourse element (an interjection's relation) of the verb after it:
+       a noun before its verb is its subject when the verb has none, or
+       when the verb's subject is a later conjunct (a coordinator between) */
+    for (int x = 1; x <= c->n; x++) {
+        int v = c->head[x];
+        if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !rel_full(c, x, "discourse")) continue;
+        if (!noun(c, x)) continue;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            if (c->head[i] != v || !rel_is(c, i, R_NSUBJ)) continue;
+            bool cc = false;
+            for (int t = x + 1; t < i && !cc; t++) cc = rel_is(c, t, R_CC) && (c->head[t] == v || c->head[t] == i);
+            if (i < x || !cc) ok = false;
+        }
+        if (ok) c->rel[x] = R_NSUBJ;
+    }
+    for (int v = 1; v <= c->n; v++) {
+        if (upos(c, v) != TC_UPOS_VERB) continue;
+        int obj = 0, tsubj = 0, s1 = 0, s2 = 0;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] != v) continue;
+            if (i < v && rel_is(c, i, R_OBJ) && !obj &&
+                noun(c, i))
+                obj = i;
+            if (rel_is(c, i, R_NSUBJ) && i < v) {
+                if (nom_is_time_word(tc_tok_lemma(&c->s->tok[i - 1]))) tsubj = i; /* "Tuesday" */
+                else if (!s1) s1 = i;
+                else if (!s2) s2 = i;
+            }
+        }
+        if (obj && tsubj && !s1) {
+            c->rel[obj] = R_NSUBJ;
+            c->rel[tsubj] = R_OBL;
+        }
+        if (s1 && s2 && adjacent_subjects(c, s1, s2)) {
+            /* (3) */
+            c->head[s1] = s2;
+            c->rel[s1] = R_COMPOUND;
+            continue;
+        }
+        if (s1 && s2 && upos(c, s1) == TC_UPOS_PROPN && upos(c, s2) == TC_UPOS_PROPN) {
+            bool cc = false;
+            for (int i = s1 + 1; i < s2; i++) cc |= rel_is(c, i, R_CC) && (c->head[i] == v || c->head[i] == s2);
+            if (!cc) continue;
+            c->head[s2] = s1;
+            c->rel[s2] = R_CONJ;
+            for (int i = s1 + 1; i < s2; i++) {
+                const char *prev = c->s->tok[i - 2].form;
+                if (c->head[i] == s1 && upos(c, i) == TC_UPOS_PROPN && prev && !strcmp(prev, ",") &&
+                    (rel_is(c, i, R_NMOD) || rel_is(c, i, R_APPOS) || rel_is(c, i, R_DEP)))
+                    c->rel[i] = R_CONJ;
+            }
+        }
+    }
+}
+
+/*
+ * A base-form verb our parser hung as a compound on the participle after
+ * it, read as a verb itself: "Arnor will abandon improved economic
+ * relations" with "improved" the clause's verb (its subject "Arnor" taken
+ * for a passive one) and "abandon" its compound; "pledged to expel exiled
+ * leaders" with "expel" a compound of "exiled", an amod of "leaders".  A
+ * verb in its base form (VB) is never a noun modifier: it is the verb, the
+ * participle an adjective on the noun after it, and that noun its object.
+ * A subject it takes over is active (a base form is never passive).
+ */
+static void repair_base_verb(ctx *c) {
+    for (int v = 1; v < c->n; v++) {
+        int h = v + 1;
+        const char *xv = c->s->tok[v - 1].xpos, *xh = c->s->tok[h - 1].xpos;
+        if (!xv || strcmp(xv, "VB") || upos(c, v) != TC_UPOS_VERB || !rel_is(c, v, R_COMPOUND) || c->head[v] != h) continue;
+        if (!xh || (strcmp(xh, "VBN") && strcmp(xh, "VBD") && strcmp(xh, "JJ"))) continue;
+        int nh = c->head[h];
+        if (nh > h && rel_is(c, h, R_AMOD) && noun(c, nh)) {
+            /* "expel exiled leaders": v takes the noun's place */
+            int p = c->head[nh];
+            c->head[v] = p;
+            c->rel[v] = p && upos(c, p) == TC_UPOS_VERB ? R_XCOMP : c->rel[nh];
+            c->head[nh] = v;
+            c->rel[nh] = R_OBJ;
+            for (int i = 1; i < v; i++)
+                if (c->head[i] == h) c->head[i] = v; /* its "to" */
+            continue;
+        }
+        int obj = 0;
+        for (int i = h + 1; i <= c->n && !obj; i++)
+            if (c->head[i] == h && rel_is(c, i, R_OBJ) &&
+                noun(c, i))
+                obj = i;
+        if (!obj) continue;
+        /* "abandon improved relations": v takes the participle's place */
+        c->head[v] = c->head[h];
+        c->rel[v] = c->rel[h];
+        for (int i = 1; i <= c->n; i++)
+            if (i != v && c->head[i] == h) {
+                c->head[i] = v;
+                c->active[i] = true;
+            }
+        c->head[h] = obj;
+        c->rel[h] = R_AMOD;
+    }
+}
+
+/*
+ * Complement clauses our parser takes apart.  (1) "Ethiopia indicated it
+ * would act now" with "act" (its own subject and auxiliary attached) the
+ * object of "indicated": a verb with a subject or auxiliary of its own is
+ * a clause, the complement (ccomp) of the verb it hangs on.  (2) "Ethiopia
+ * indicated it deplored Libya" with "it" the object of "indicated" and
+ * "deplored" a subjectless complement right after it: the word before a
+ * finite complement without subject is that complement's subject.
+ */
+static void repair_complements(ctx *c) {
+    for (int w = 2; w <= c->n; w++) {
+        int v = c->head[w];
+        if (!v || v > w || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB) continue;
+        int subj = 0;
+        bool aux = false;
+        for (int i = v + 1; i < w; i++)
+            if (c->head[i] == w) {
+                if (rel_is(c, i, R_NSUBJ)) subj = i;
+                if (rel_is(c, i, R_AUX)) aux = true;
+            }
+        if (rel_is(c, w, R_OBJ) && (subj || aux)) c->rel[w] = R_CCOMP;
+        if (!rel_is(c, w, R_CCOMP) || subj) continue;
+        const char *xw = c->s->tok[w - 1].xpos;
+        if (!xw || (strcmp(xw, "VBD") && strcmp(xw, "VBZ") && strcmp(xw, "VBP"))) continue;
+        int x = w - 1;
+        if (ct_has_subject(c, w, 0) || c->head[x] != v || !rel_is(c, x, R_OBJ) || !noun_or_pron(c, x)) continue;
+        c->head[x] = w; /* the complement's subject */
+        c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
+ * A sentence parsed as one noun phrase: its verb read as a participle
+ * modifying the subject.
+ *
+ * "The Calenardhon Congresses condemned an attack" parsed as a noun phrase
+ * -- "Congresses" the root, "condemned" a participle modifying it: a
+ * participle with an object of its own is no passive modifier, and a
+ * sentence whose root is the noun it follows has no other verb for it to
+ * serve; it is the sentence's verb, the noun its subject.
+ */
+static void repair_noun_root(ctx *c) {
+    for (int v = 2; v <= c->n; v++) {
+        int x = c->head[v];
+        if (!x || x > v || c->head[x] != 0 || !rel_is(c, v, R_ACL) || upos(c, v) != TC_UPOS_VERB) continue;
+        if (!noun(c, x)) continue;
+        bool obj = false, subj = false, next = true;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] == v && i > v && rel_is(c, i, R_OBJ)) obj = true;
+            if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = true; /* a relative clause */
+        }
+        for (int t = x + 1; t < v && next; t++) next = ct_descends(c, t, x); /* v right after x's words */
+        if (!obj || subj || !next) continue;
+        c->head[v] = 0;
+        c->rel[v] = R_OTHER;
+        for (int i = 1; i <= c->n; i++) /* x's words after v are the clause's */
+            if (i > v && c->head[i] == x) c->head[i] = v;
+        c->head[x] = v;
+        c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
+ * A reduced relative clause ("the civilians imprisoned for ...") read as a
+ * clause with the noun as its subject.
+ *
+ * "The civilians imprisoned for acting against Moscow were released by
+ * Putin" parsed with "civilians" the subject of "imprisoned" and that an
+ * adverbial clause of "released", which has no subject: a past participle
+ * without auxiliary of its own, before a verb that lacks a subject, is a
+ * reduced relative clause -- its "subject" is the later verb's subject and
+ * the participle modifies it.
+ */
+static void repair_reduced_relative(ctx *c) {
+    for (int p = 2; p <= c->n; p++) {
+        const char *xp = c->s->tok[p - 1].xpos;
+        int v = c->head[p];
+        if (!xp || strcmp(xp, "VBN") || upos(c, p) != TC_UPOS_VERB || !v || v < p || upos(c, v) != TC_UPOS_VERB) continue;
+        if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP) || ct_has_subject(c, v, p)) continue;
+        int x = 0;
+        bool ok = true;
+        for (int i = 1; i <= c->n && ok; i++) {
+            const char *dr = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
+            if (c->head[i] == p) {
+                if (rel_is(c, i, R_NSUBJ) && i < p && !x) x = i;
+                else if (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_AUX) || rel_is(c, i, R_MARK) || !strncmp(dr, "cop", 3))
+                    ok = false;
+            }
+        }
+        if (!ok || !x || !noun(c, x)) continue;
+        c->head[x] = v;
+        c->head[p] = x;
+        c->rel[p] = R_ACL;
+    }
+}
+
+/*
+ * A subordinate clause opened by "as" read as a prepositional phrase: its
+ * subject the object of "as".
+ *
+ * "The stopover came as the US leader prepared to attend the Olympics"
+ * parsed with "as" a preposition: "leader" an oblique of "came" and
+ * "prepared" an adverbial clause without a subject.  An oblique noun with
+ * the case word "as" right before such a clause (only its own words in
+ * between) is the clause's subject, "as" its marker.
+ */
+static void repair_as_subject(ctx *c) {
+    for (int w = 1; w <= c->n; w++) {
+        if (!rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB) continue;
+        int v = c->head[w];
+        if (!v) continue;
+        bool has = false;
+        for (int i = 1; i <= c->n && !has; i++) {
+            const char *dr = c->s->tok[i - 1].deprel;
+            if (c->head[i] == w && (rel_is(c, i, R_NSUBJ) || rel_is(c, i, R_CSUBJ) || rel_is(c, i, R_MARK) ||
+                                    (dr && !strncmp(dr, "nsubj", 5))))
+                has = true;
+        }
+        if (has) continue;
+        /* the oblique ending right before w */
+        int x = 0;
+        for (int i = w - 1; i >= 1 && !x; i--) {
+            int y = i, guard = 0;
+            while (y && c->head[y] != v && guard++ < 64) y = c->head[y];
+            if (!y || y == w) break;
+            if (c->head[y] == v && (rel_is(c, y, R_OBL) || rel_is(c, y, R_NMOD)) && y < w &&
+                noun(c, y))
+                x = y;
+            else break;
+        }
+        if (!x) continue;
+        int as = 0;
+        for (int i = 1; i < x; i++)
+            if (c->head[i] == x && rel_is(c, i, R_CASE) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, "as"))
+                as = i;
+        if (!as) continue;
+        /* x's words run up to w */
+        bool adj = true;
+        for (int t = x + 1; t < w && adj; t++) {
+            int y = t, guard = 0;
+            while (y && y != x && guard++ < 64) y = c->head[y];
+            if (y != x) adj = false;
+        }
+        if (!adj) continue;
+        c->head[x] = w;
+        c->rel[x] = R_NSUBJ;
+        c->head[as] = w;
+        c->rel[as] = R_MARK;
+    }
+}
+
+/* All repairs, in an order that matters: each sees the trees the earlier ones
+   left. */
+void ct_repair_tree(ctx *c) {
+    repair_stolen_objects(c);
+    repair_base_verb(c);
+    repair_noun_root(c);
+    repair_complements(c);
+    repair_time_subject(c);
+    repair_reduced_relative(c);
+    repair_as_subject(c);
+    repair_trailing_attribution(c);
+    repair_coordination(c);
+    repair_noun_phrases(c);
+    repair_subjects(c);
+}

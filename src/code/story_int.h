@@ -1,0 +1,128 @@
+/*
+ * story_int.h -- what the files of the story stage share: the document
+ * (struct tc_doc, one per thread; all per-story data in its arena) and the
+ * functions one file of the stage offers the others.  Not API.
+ *
+ *   story.c     the pipeline: segment, parse, date, place, code each
+ *               sentence, then the story-wide passes
+ *   sent.c      questions asked of a parsed sentence (phrases, subjects,
+ *               "by" phrases, conjuncts)
+ *   context.c   who an actor phrase is in its story: dictionaries, the
+ *               story's memory of names, agents' country from the context
+ *   assemble.c  events made from the coder's and the nouns' findings: date,
+ *               place and casualties from their clause, back-references,
+ *               repeated reports merged
+ *   readings.c  what the words report: acts announced or asked rather than
+ *               done, words that report no event, one attack told in many words
+ */
+#ifndef TC_STORY_INT_H
+#define TC_STORY_INT_H
+
+#include "code/casualty.h"
+#include "code/coder.h"
+#include "code/engine.h"
+#include "code/event.h"
+#include "code/learn.h"
+#include "code/nominal.h"
+#include "code/ontology.h"
+#include "code/retag.h"
+#include "geo/geo.h"
+#include "nlp/nlp.h"
+#include "text/segment.h"
+#include "time/time.h"
+
+/* Sentences per place-resolution block (news stories fit in one). */
+#define GEO_BLOCK 200
+
+struct tc_doc {
+    const tc_engine *e;
+    tc_arena arena;
+    tc_nlp_work *nlp;
+    geo_doc *geo;
+    int geo_base; /* first sentence of the block the geo document holds */
+    /* the current story */
+    const tc_story *story;
+    tc_date dct;
+    tc_sent *s;
+    int ns;
+    tc_timex **tx; /* per sentence */
+    size_t *ntx;
+    learn_state L;
+    struct tc_event **ev;
+    int nev, cap;
+    int *ev_anchor; /* per event: the noun/verb token that triggered it (sentence-local) */
+    /* actors named in the sentence being coded, in word order, so that a
+       pronoun or "the group" takes the latest one before it */
+    struct mention { int tok; const char *code; bool person; } *men;
+    int nmen;
+    int resolved; /* st_resolve() calls during the last tc_code_sentence */
+    /* code_span answers of this story, keyed by (sentence, beg, end): learning,
+       mentions and noun events ask for the same phrases again and again */
+    struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
+    uint32_t memo_cap, memo_used;
+    struct tc_code_prep **prep; /* per sentence, made on first use */
+    /* the day the story last said something happened ("On Thursday, ..."):
+       later past-tense events that name no day of their own happened then */
+    tc_date episode;
+    const char *episode_precision;
+};
+
+/* ---- the parsed sentence, as the story stage asks it (sent.c) -------------- */
+int st_by_phrase(const tc_sent *s, int h);
+int st_case_child(const tc_sent *s, int h, const char *prep);
+int st_child_full(const tc_sent *s, int h, const char *rel);
+int st_mark_child(const tc_sent *s, int h, const char *word);
+int st_conj_of(const tc_sent *s, int h);
+int st_controller(const tc_sent *s, int v);
+void st_name_run(const tc_sent *s, int h, int *beg, int *end);
+bool st_near_in_tree(const tc_sent *s, int a, int b);
+void st_np_span(const tc_sent *s, int h, int *beg, int *end);
+bool st_passive_verb(const tc_sent *s, int v);
+const char *st_span_text(tc_arena *a, const tc_sent *s, int beg, int end);
+
+/* ---- actors in their context (context.c) ----------------------------------- */
+bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev, int n);
+const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
+const char *st_unknown_attacker(const tc_sent *s, int h);
+const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
+const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end);
+int st_collect_mentions(tc_doc *d, const tc_sent *s);
+void st_context_actors(tc_doc *d);
+void st_learn_sentence(tc_doc *d, const tc_sent *s);
+void st_note_speaker(tc_doc *d, const tc_sent *s);
+const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end);
+bool st_phrase_is_person(tc_doc *d, const tc_sent *s, int h);
+tc_code_prep *st_prep_of(tc_doc *d, const tc_sent *s);
+const char *st_owner_agents(tc_doc *d, const tc_sent *s, const char *code, int beg, int end);
+const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end);
+const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end);
+
+/* ---- events: made, dated, placed, counted, merged (assemble.c) ------------- */
+void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger);
+void st_dedupe(tc_doc *d);
+void st_drop_event(tc_doc *d, int m);
+void st_drop_unattributed(tc_doc *d);
+struct tc_event *st_last_violent(tc_doc *d);
+bool st_modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun);
+struct tc_event *st_new_event(tc_doc *d, const tc_sent *s, int trigger);
+int st_precision_rank(const char *p);
+bool st_protest(const char *code);
+void st_refer_back(tc_doc *d, struct tc_event *prev, const tc_sent *s, int si, int trigger);
+void st_set_casualties(struct tc_event *ev, const tc_casualties *c);
+void st_target_from_place(tc_doc *d);
+bool st_targets_agree(const char *a, const char *b);
+bool st_violent(const char *code);
+
+/* ---- what the words report (readings.c) ------------------------------------ */
+void st_intentions(tc_doc *d, const tc_sent *s, int first);
+void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first);
+void st_joint_actors(tc_doc *d, const tc_sent *s, int first);
+void st_claims(tc_doc *d, const tc_sent *s, int first);
+void st_rulings(tc_doc *d, const tc_sent *s, int si, int first);
+void st_orders_votes(tc_doc *d, const tc_sent *s, int first);
+void st_not_events(tc_doc *d, const tc_sent *s, int first);
+void st_requests(tc_doc *d, const tc_sent *s, int first);
+void st_territory(tc_doc *d, const tc_sent *s, int si, int first);
+int st_violence_rank(const char *code);
+
+#endif
