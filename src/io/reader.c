@@ -103,7 +103,8 @@ static int walk(tc_reader *r, const char *dir, int *cap, int depth) {
     }
     closedir(d);
     if (rc == TC_OK) {
-        qsort(r->files + first, (size_t)(r->nfiles - first), sizeof *r->files, cmp_str);
+        /* (a folder without files: r->files may still be NULL, which qsort must not get) */
+        if (r->nfiles > first) qsort(r->files + first, (size_t)(r->nfiles - first), sizeof *r->files, cmp_str);
         if (nsub) qsort(subdirs, (size_t)nsub, sizeof *subdirs, cmp_str);
         for (int i = 0; i < nsub && rc == TC_OK; i++) rc = walk(r, subdirs[i], cap, depth + 1);
     }
