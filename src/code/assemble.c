@@ -236,7 +236,9 @@ void st_target_from_place(tc_doc *d) {
     const tc_engine *e = d->e;
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
-        if (!(st_violent(ev->code) || st_protest(ev->code)) || !ev->location.has || !ev->location.country) continue;
+        /* violence, protest, and coercion (17: arrests, curfews, bans) fall on the place's country */
+        bool coerce = !strncmp(ev->code, "17", 2);
+        if (!(st_violent(ev->code) || st_protest(ev->code) || coerce) || !ev->location.has || !ev->location.country) continue;
         const char *iso3 = tc_engine_iso3(e, ev->location.country);
         if (!iso3) continue;
         /* "a Russian missile strike on Kherson" read as Russia striking its

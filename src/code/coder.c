@@ -610,6 +610,18 @@ static int code_verb(const ctx *c, int v, vres *r) {
     return 0;
 }
 
+/* Whether word h heads a place phrase: "in Geneva", "at the border". */
+static bool locative(const ctx *c, int h) {
+    if (h < 1) return false;
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        const char *f = c->s->tok[ch - 1].form;
+        if (rel_is(c, ch, R_CASE) && f && (!strcasecmp(f, "in") || !strcasecmp(f, "at") || !strcasecmp(f, "near")))
+            return true;
+    }
+    return false;
+}
+
 /* Emits the events of one verb with code `code` (paired "A:B" codes give
    the reverse event too). */
 static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const actor *src, int nsrc,
@@ -627,6 +639,18 @@ static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const act
            in Switzerland" (042:043) is USAGOV-CHE-042 alone.  (Seen with
            its Phoenix dictionaries only; the 2.02 records do not tell.) */
         if (petrarch2_dicts(c) && rel_is(c, v, R_XCOMP) && *c1) c2 = NULL;
+        /* "King Abdullah meets Trump for talks" (036:036): the meeting is
+           the subject's act toward the object, one way (the real-news
+           annotation's rule "X ... with Y: X->Y only"); conjoined subjects
+           ("Armenia and Azerbaijan hold talks") keep both ways */
+        if (c->o && c->o->one_way_meetings && (!strncmp(c1, "03", 2) || !strncmp(c1, "04", 2))) {
+            c2 = NULL;
+            /* "Armenia and Azerbaijan hold negotiations in Geneva": a place
+               is no party; conjoined subjects meet each other */
+            bool places = ntgt > 0 && nsrc >= 2;
+            for (int j = 0; j < ntgt && places; j++) places = locative(c, tgt[j].head);
+            if (places) both = true;
+        }
     }
     if (both) {
         for (int i = 0; i < nsrc; i++)

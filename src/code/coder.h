@@ -53,6 +53,9 @@ typedef struct tc_code_opts {
                                     troops killed three militants") is that subject's own
                                     event, not combined with the saying (PETRARCH's 010 + 190
                                     -> 112/015) */
+    bool one_way_meetings;       /* a paired code of roots 03-04 ("meets X for talks",
+                                    036:036) is the subject's act only, not also the
+                                    object's toward the subject */
 } tc_code_opts;
 
 /*

@@ -197,6 +197,40 @@ const char *st_unknown_attacker(const tc_sent *s, int h) {
 /* An actor word among the modifiers before event noun n, at any depth of
    its noun phrase: "an overnight Russian Shahed drone strike", "a Tatmadaw
    airstrike" -- the attacker (nominal.c looks at n's own modifiers only). */
+/* The actor named by the words before noun n in its phrase: "Rapid Support
+   Forces attacks", "3R rebel attacks", "a Tatmadaw airstrike" -- the longest
+   run of modifiers ending right before n that the dictionaries code, else
+   the longest run starting at the first of them. */
+const char *st_premodifier_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) {
+    int first = n;
+    for (int j = n - 1; j >= 1; j--) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP || t->upos == TC_UPOS_VERB ||
+            t->upos == TC_UPOS_NUM || t->upos == TC_UPOS_PRON)
+            break;
+        int h = j; /* within n's phrase */
+        for (int guard = 0; guard < 6 && h != n && h >= 1; guard++) h = s->tok[h - 1].head;
+        if (h != n) break;
+        first = j;
+    }
+    for (int b = first; b < n; b++)
+        for (int e = n - 1; e >= b; e--) {
+            const char *c = st_code_span(d, s, b, e);
+            if (c && *c) {
+                *beg = b;
+                *end = e;
+                return c;
+            }
+        }
+    /* "a Russian drone and missile attack" parsed with "attack" a conjunct
+       of "drone": the first conjunct's modifiers are the attack's too */
+    const tc_tok *t = &s->tok[n - 1];
+    if (tc_deprel_is(t, "conj") && t->head >= 1 && t->head < n && s->tok[t->head - 1].upos == TC_UPOS_NOUN &&
+        !tc_deprel_is(&s->tok[t->head - 1], "conj"))
+        return st_premodifier_actor(d, s, t->head, beg, end);
+    return NULL;
+}
+
 const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) {
     for (int j = n - 1; j >= 1; j--) {
         const tc_tok *t = &s->tok[j - 1];

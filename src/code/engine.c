@@ -130,6 +130,12 @@ static char *dir_or_default(tc_engine *e, const char *v, int which) {
     return tc_mem_strdup(e->A, buf);
 }
 
+/* "IQ" -> its slot in the 26 x 26 table of alpha-2 codes, -1 if no code. */
+static int iso_index(const char *iso2) {
+    if (!iso2 || iso2[0] < 'A' || iso2[0] > 'Z' || iso2[1] < 'A' || iso2[1] > 'Z' || iso2[2]) return -1;
+    return (iso2[0] - 'A') * 26 + (iso2[1] - 'A');
+}
+
 /* ISO alpha-2 -> alpha-3 from the countries of the compiled gazetteer. */
 static int load_iso(tc_engine *e) {
     const geo_gaz *g = e->gazetteer;
@@ -145,6 +151,8 @@ static int load_iso(tc_engine *e) {
         if (strlen(p.country) != 2 || strlen(p.country3) != 3) continue;
         memcpy(e->iso[e->niso][0], p.country, 3);
         memcpy(e->iso[e->niso][1], p.country3, 4);
+        int ix = iso_index(p.country);
+        if (ix >= 0 && !e->iso_ix[ix]) e->iso_ix[ix] = (int16_t)(e->niso + 1);
         e->niso++;
     }
     return TC_OK;
@@ -263,10 +271,8 @@ int tc_engine_open(tc_engine **out, const tc_config *cfg, unsigned what) {
 }
 
 const char *tc_engine_iso3(const tc_engine *e, const char *iso2) {
-    if (!iso2 || strlen(iso2) != 2) return NULL;
-    for (int i = 0; i < e->niso; i++)
-        if (!strcmp(e->iso[i][0], iso2)) return e->iso[i][1];
-    return NULL;
+    int ix = iso_index(iso2);
+    return ix >= 0 && e->iso_ix[ix] ? e->iso[e->iso_ix[ix] - 1][1] : NULL;
 }
 
 void tc_engine_close(tc_engine *e) {

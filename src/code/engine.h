@@ -24,6 +24,7 @@ struct tc_engine {
     /* ISO 3166 alpha-2 -> alpha-3 (from the gazetteer's countryInfo.txt) */
     char (*iso)[2][4];
     int niso;
+    int16_t iso_ix[26 * 26]; /* "AA".."ZZ" -> index + 1 into iso, 0 none */
 };
 
 /* ISO alpha-3 code of an alpha-2 country code, or NULL. */

@@ -15,6 +15,7 @@
  * matching most words (ct_pm_dist breaks ties).
  */
 #include "code/coder_int.h"
+#include "code/nominal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -140,9 +141,20 @@ int ct_match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, in
                    trip" is no "* TRIP").  The 2.02 validation patterns,
                    of TABARI lineage, match such words anywhere. */
                 if (fwd && paren == 0 && petrarch2_dicts(c) && ct_in_pp(c, tk)) continue;
+                /* a pattern's preposition "(ON)", "(FOR)" names a phrase of
+                   the act, not a time: "telephoned Kozyrev on Tuesday" is no
+                   call "on" someone */
+                if (fwd && paren > 0 && upos(c, tk) == TC_UPOS_ADP && c->head[tk] >= 1 &&
+                    nom_is_time_word(c->s->tok[c->head[tk] - 1].lemma))
+                    continue;
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {
                 if (fwd) {
+                    /* a bare synset after the verb names what it acts on
+                       ("fight &AIRCRAFT"), not the doer of a passive
+                       ("attacked by a drone") */
+                    if (paren == 0 && petrarch2_dicts(c) && ct_np_head(c, tk) >= 1 && ct_has_case_by(c, ct_np_head(c, tk)))
+                        continue;
                     int l = match_syn_fwd(c, TC_PT_VAL(t), pos, npos, j, 0);
                     if (l) { found = j; flen = l; break; }
                 } else {

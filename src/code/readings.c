@@ -331,6 +331,19 @@ static bool verbal_act(const char *code) {
  * ("civilians killed in the raid"); "sworn in"; "died" with no violence in
  * the sentence (a death of old age is no attack).
  */
+/* Causes of death that are nobody's act. */
+static bool natural_cause(const tc_tok *t) {
+    static const char *const w[] = {"fire", "blaze", "wildfire", "flood", "flooding", "earthquake", "quake",
+                                    "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche",
+                                    "heatwave", "heat", "lightning", "crash", "accident", "collision", "disease",
+                                    "virus", "outbreak", "epidemic", "pandemic", "illness", "cancer", "lion",
+                                    "tiger", "bear", "shark", "elephant", "crocodile", "dog", "animal", "stampede",
+                                    "collapse", "derailment", "eruption", "tsunami", "mudslide", "snowstorm", "drought"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 void st_not_events(tc_doc *d, const tc_sent *s, int first) {
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
@@ -354,6 +367,26 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        /* "A fire killed five girls", "killed by his lions": deaths by
+           accident, nature or animals are no political violence */
+        if (st_violent(ev->code) && (!*ev->source || !strncmp(ev->source, "---", 3)) && t->upos == TC_UPOS_VERB) {
+            int cause = st_passive_verb(s, v) ? st_by_phrase(s, v) : st_child_full(s, v, "nsubj");
+            int cb = cause, ce = cause;
+            if (cause) st_np_span(s, cause, &cb, &ce);
+            for (int j = cb; cause && j <= ce && !drop; j++)
+                drop = (s->tok[j - 1].upos == TC_UPOS_NOUN) && natural_cause(&s->tok[j - 1]);
+        }
+        /* "Thousands of people gather in Berlin to protest": a crowd
+           gathering is no consultation (the protest is the event) */
+        if (!strncmp(ev->code, "04", 2) && (tc_lemma_is(t, "gather") || tc_lemma_is(t, "assemble") ||
+                                            tc_lemma_is(t, "rally") || tc_lemma_is(t, "converge") ||
+                                            tc_lemma_is(t, "congregate"))) {
+            int sj = st_child_full(s, v, "nsubj");
+            const tc_tok *n = sj ? &s->tok[sj - 1] : NULL;
+            static const char *const crowd[] = {"people", "thousand", "hundred", "protester", "demonstrator",
+                                                "resident", "supporter", "crowd", "student", "worker", "citizen"};
+            for (size_t i = 0; n && i < TC_COUNTOF(crowd) && !drop; i++) drop = tc_lemma_is(n, crowd[i]);
+        }
         /* "accuses Malian soldiers of killing 24 civilians": an alleged act is
            the accusation's content, not an event the text reports */
         if (t->upos == TC_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBG") &&

@@ -155,14 +155,19 @@ static bool conjoined_before(const tc_sent *s, int i) {
     return false;
 }
 
-int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
+enum { RT_TAGS = 1, RT_TREE = 2, RT_PARSE = 4 };
+
+static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed,
+                 int phases) {
     if (changed) *changed = false;
-    if (!d || !m || !w || !s || s->n < 2) return d && m && w && s ? TC_OK : TC_MISUSE;
+    if (!d || !m || (!w && (phases & RT_PARSE)) || !s || s->n < 2)
+        return d && m && (w || !(phases & RT_PARSE)) && s ? TC_OK : TC_MISUSE;
     int n = s->n;
     idcache ic = {d, s, NULL, NULL, false};
     uint8_t *old_upos = NULL;
     const char **old_xpos = NULL;
     int nfix = 0;
+    if (phases & RT_TREE) {
     /* each capitalised noun, adjective or verb: is it inside a name (an
        entry starting at most 5 words before it)? */
     for (int r = 0; r < n; r++) {
@@ -199,6 +204,52 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         }
         r = i + len - 1;
     }
+    }
+    if (phases & RT_TAGS) {
+    /* "M23 rebels" with "M23" a verb: a word of letters and digits is a name */
+    for (int i = 0; i < n; i++) {
+        tc_tok *u = &s->tok[i];
+        if (u->upos != TC_UPOS_VERB && u->upos != TC_UPOS_ADJ && u->upos != TC_UPOS_NUM) continue;
+        bool digit = false, upper = false, lower = false;
+        for (const char *c = u->form; c && *c; c++) {
+            if (*c >= '0' && *c <= '9') digit = true;
+            else if (*c >= 'A' && *c <= 'Z') upper = true;
+            else if (*c >= 'a' && *c <= 'z') lower = true;
+        }
+        /* "M23", "3R", "F-16" (not "1990s", "4th", "9am") */
+        if (!digit || !upper || lower) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->upos = TC_UPOS_PROPN;
+        u->xpos = "NNP";
+        nfix++;
+    }
+    }
+    if (phases & RT_TAGS) {
+    /* "An armed civilian shoots and kills the perpetrator", "The media
+       reports that ...": a plural noun conjoined with a present-tense verb,
+       or followed by a complementiser "that" after a noun, is that verb's
+       present tense when the verb dictionary knows the form */
+    for (int i = 1; i + 2 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1], *r = &s->tok[i + 2];
+        if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || capitalised(u->form)) continue;
+        bool conj = q->upos == TC_UPOS_CCONJ && r->upos == TC_UPOS_VERB && r->xpos && !strcmp(r->xpos, "VBZ");
+        bool that = q->lemma && !strcmp(q->lemma, "that") &&
+                    (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_ADV);
+        if (!conj && !that) continue;
+        if (p->upos == TC_UPOS_DET || p->upos == TC_UPOS_ADJ || (p->xpos && !strcmp(p->xpos, "PRP$"))) continue;
+        if (!tc_nlp_lex_has(m, u->form, "VBZ")) continue;
+        if (!ic_ready(&ic, a)) return TC_NOMEM;
+        bool verb = dict_verb(&ic, i);
+        if (ic.oom) return TC_NOMEM;
+        if (!verb) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->upos = TC_UPOS_VERB;
+        u->xpos = "VBZ";
+        nfix++;
+    }
+    }
+    if (phases & RT_TAGS) {
     /* "a group that tracks the war" with "tracks" a plural noun: after a
        relative pronoun and before a determiner only a verb fits, and the
        verb dictionary knows the form as one; "Arnor and Gondor welcome a
@@ -222,6 +273,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = intj ? "VBP" : "VBZ";
         nfix++;
     }
+    }
+    if (phases & RT_TREE) {
     /* "Police say gunmen killed five people": after a verb of saying, a
        noun and a past participle with an object of its own read as the
        saying verb's object and a reduced relative on it -- a participle
@@ -251,6 +304,8 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
         u->xpos = "VBD";
         nfix++;
     }
+    }
+    if (phases & RT_TAGS) {
     /* "A Russian missile strike on an industrial park kills four people",
        "A gunman shot 20 people": news summaries are written in the present
        tense, and a verb after a long subject (or after a noun it could
@@ -262,7 +317,7 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
        phrase (not after a determiner or adjective, which make it a noun:
        "the kills", "Maoist rebels") and before what may follow a verb,
        becomes that verb. */
-    if (!nfix) {
+    {
         /* a trailing attribution (", witnesses said.") is a clause of its
            own: the words before it need their own finite verb */
         int lim = trailing_attribution(s);
@@ -271,6 +326,32 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             const char *x = s->tok[i].xpos;
             finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
+        /* "The Israeli military carry out six airstrikes" tagged "military"
+           adjective and "carry" a bare infinitive: a base form with no "to",
+           modal or auxiliary before it, after a noun phrase, is a present
+           tense, and an adjective ending that phrase after its determiner is
+           its head noun */
+        for (int i = 2; i + 1 < lim && !finite; i++) {
+            tc_tok *u = &s->tok[i];
+            tc_tok *p = &s->tok[i - 1];
+            if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VB")) continue;
+            bool noun = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN;
+            bool adj_head = p->upos == TC_UPOS_ADJ && !capitalised(p->form) && tc_nlp_lex_has(m, p->form, "NN");
+            if (adj_head) {
+                int j = i - 2;
+                while (j >= 0 && s->tok[j].upos == TC_UPOS_ADJ) j--;
+                adj_head = j >= 0 && s->tok[j].upos == TC_UPOS_DET;
+            }
+            if (!noun && !adj_head) continue;
+            if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+            if (adj_head) {
+                p->upos = TC_UPOS_NOUN;
+                p->xpos = "NN";
+            }
+            u->xpos = "VBP";
+            nfix++;
+            finite = true;
+        }
         for (int i = 1; i + 1 < lim && !finite; i++) {
             tc_tok *u = &s->tok[i];
             const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
@@ -278,19 +359,31 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
                right after the subject is the past tense */
             bool vbn = u->upos == TC_UPOS_VERB && u->xpos && !strcmp(u->xpos, "VBN") &&
                        (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN) && tc_nlp_lex_has(m, u->form, "VBD");
-            if ((u->upos != TC_UPOS_NOUN && !vbn) || !u->xpos || capitalised(u->form)) continue;
+            /* (an "adjective" the tagger's lexicon never saw as one: "M23
+               rebels and Rwandan troops seize control of ...") */
+            bool adj = u->upos == TC_UPOS_ADJ && !tc_nlp_lex_has(m, u->form, "JJ");
+            if ((u->upos != TC_UPOS_NOUN && !vbn && !adj) || !u->xpos || capitalised(u->form)) continue;
             const char *x = NULL;
             size_t fl = u->form ? strlen(u->form) : 0;
             if (vbn || tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
-            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i)) &&
+            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) ||
+                                 (p->lemma && (!strcmp(p->lemma, "police") || !strcmp(p->lemma, "people")))) &&
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
                       !tc_nlp_lex_has(m, u->form, "NN")))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
             if (!x) continue;
-            bool after_np = p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
+            /* "The Congolese military launches": an adjective the lexicon
+               knows as a noun, ending a phrase after its determiner, is its noun */
+            bool adj_head = p->upos == TC_UPOS_ADJ && !capitalised(p->form) && tc_nlp_lex_has(m, p->form, "NN");
+            if (adj_head) {
+                int j = i - 2;
+                while (j >= 0 && s->tok[j].upos == TC_UPOS_ADJ) j--;
+                adj_head = j >= 0 && s->tok[j].upos == TC_UPOS_DET;
+            }
+            bool after_np = adj_head || p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
                             p->upos == TC_UPOS_NUM || p->upos == TC_UPOS_ADV ||
                             (p->upos == TC_UPOS_PUNCT && p->form && (!strcmp(p->form, ",") || !strcmp(p->form, ")")));
             bool before_arg = q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM || q->upos == TC_UPOS_ADP ||
@@ -305,11 +398,20 @@ int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_se
             if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
             u->upos = TC_UPOS_VERB;
             u->xpos = x;
+            if (adj_head) {
+                s->tok[i - 1].upos = TC_UPOS_NOUN;
+                s->tok[i - 1].xpos = "NN";
+            }
             nfix++;
             break;
         }
     }
+    }
     if (!nfix) return TC_OK;
+    if (!(phases & RT_PARSE)) {
+        if (changed) *changed = true;
+        return TC_OK;
+    }
     int rc = tc_nlp_reparse(m, w, s, a);
     if (rc == TC_NOTFOUND) { /* the model lacks the tag: keep our parse */
         for (int k = 0; k < n; k++) {
@@ -404,7 +506,45 @@ static void fix_second_subject(tc_sent *s) {
     }
 }
 
+/*
+ * "Turkish police detain hundreds of protesters" re-parsed with "police" an
+ * object before its verb: an English object follows its verb, so a noun
+ * "object" before a finite verb that has no subject is its subject.
+ */
+static void fix_object_before(tc_sent *s) {
+    for (int v = 2; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !t->xpos || (strcmp(t->xpos, "VBZ") && strcmp(t->xpos, "VBP") && strcmp(t->xpos, "VBD")))
+            continue;
+        int before = 0;
+        bool subj = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *k = &s->tok[j - 1];
+            if (k->head != v || !k->deprel) continue;
+            if (!strncmp(k->deprel, "nsubj", 5) || !strncmp(k->deprel, "csubj", 5) || !strncmp(k->deprel, "expl", 4)) subj = true;
+            if (!strcmp(k->deprel, "obj") && j < v && !before) before = j;
+        }
+        if (subj || !before) continue;
+        tc_tok *o = &s->tok[before - 1];
+        if (o->upos != TC_UPOS_NOUN && o->upos != TC_UPOS_PROPN && o->upos != TC_UPOS_PRON) continue;
+        o->deprel = "nsubj";
+    }
+}
+
 void tc_code_fix_tree(tc_sent *s) {
+    fix_object_before(s);
     fix_second_subject(s);
     fix_reported(s);
+}
+
+int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
+    return retag(d, m, w, s, a, changed, RT_TAGS | RT_TREE | RT_PARSE);
+}
+
+int tc_code_retag_tags(const tc_dict *d, const tc_nlp_model *m, tc_sent *s, tc_arena *a, bool *changed) {
+    return retag(d, m, NULL, s, a, changed, RT_TAGS);
+}
+
+int tc_code_retag_tree(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed) {
+    return retag(d, m, w, s, a, changed, RT_TREE | RT_PARSE);
 }

@@ -21,6 +21,14 @@
  */
 int tc_code_retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed);
 
+/* The same in two halves, for a pipeline that tags before it parses (one
+   parse instead of two for most corrected sentences): _tags makes the
+   corrections that read tags alone (no parse, *changed tells whether a tag
+   changed); _tree, after the parse, those that read the tree (names that
+   are not one phrase, "say NP VBN ..."), re-parsing when it changes one. */
+int tc_code_retag_tags(const tc_dict *d, const tc_nlp_model *m, tc_sent *s, tc_arena *a, bool *changed);
+int tc_code_retag_tree(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed);
+
 /* Tree repairs of constructions our parser mis-builds, no re-parse: a second
    subject after its verb is the object ("accused prime minister Keir Starmer
    of ..."); "Russia says its forces have taken Toretsk" with "its forces" the

@@ -105,7 +105,8 @@ static int code_sentence(tc_doc *d, int si) {
         o.resolve_ud = d;
         o.keep_partial = true;
         o.agent_codes = true; /* "police", "protesters": their country comes from the context */
-        o.reported_acts = true; /* "says its troops killed": the killing is an event of its own */
+        o.reported_acts = true;
+        o.one_way_meetings = true; /* "X meets Y": X->Y only */ /* "says its troops killed": the killing is an event of its own */
         o.keep_self = true;   /* a country's own people and its government: IRQ-IRQ is an event */
         tc_coder_event *cev = NULL;
         int n = 0;
@@ -138,6 +139,11 @@ static int code_sentence(tc_doc *d, int si) {
                     has_src = true;
                     src_head = k;
                 } else if ((k = st_controller(s, c->trigger)) != 0 && (src = st_code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
+                    has_src = true;
+                    src_head = k;
+                } else if (st_violent(c->code) && (k = st_by_phrase(s, c->trigger)) != 0 &&
+                           (src = st_premodifier_actor(d, s, k, &src_beg, &src_end)) != NULL) {
+                    /* "attacked by a Russian drone": the weapon's country */
                     has_src = true;
                     src_head = k;
                 }
@@ -209,7 +215,10 @@ static int code_sentence(tc_doc *d, int si) {
             continue;
         }
         int sb = 0, se = 0, tb = 0, te = 0;
-        const char *src = x->src ? st_code_phrase(d, s, x->src, &sb, &se) : NULL;
+        const char *src = (x->src && x->src < x->noun) || (!x->src && st_violent(x->code))
+                              ? st_premodifier_actor(d, s, x->noun, &sb, &se) : NULL;
+        if (!src && x->src) src = st_code_party(d, s, x->src, &sb, &se);
+        if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
@@ -319,10 +328,19 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     memset(&anchor, 0, sizeof anchor);
     for (int i = 0; i < d->ns; i++) {
         tc_sent *s = &d->s[i];
-        if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK) return rc;
-        /* names the dictionaries know, re-parsed where the tagger split them */
-        if (e->parser && e->dicts &&
-            (rc = tc_code_retag((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
+        /* tags, the corrections the dictionaries make to tags alone, one
+           parse, then the corrections that read the tree (names the
+           dictionaries know, re-parsed where the tagger split them) */
+        if (e->parser && e->dicts) {
+            const tc_dict *dict = (const tc_dict *)e->dicts;
+            if ((rc = tc_nlp_tag(e->parser, d->nlp, s, &d->arena)) != TC_OK ||
+                (rc = tc_code_retag_tags(dict, e->parser, s, &d->arena, NULL)) != TC_OK)
+                return rc;
+            rc = tc_nlp_parse_tagged(e->parser, d->nlp, s, &d->arena);
+            /* (a model without a corrected tag: its own tags and parse) */
+            if (rc == TC_NOTFOUND) rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena);
+            if (rc || (rc = tc_code_retag_tree(dict, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK) return rc;
+        } else if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK)
             return rc;
         tc_code_fix_tree(s);
         if (e->timerec) {

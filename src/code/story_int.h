@@ -90,6 +90,7 @@ int st_collect_mentions(tc_doc *d, const tc_sent *s);
 void st_context_actors(tc_doc *d);
 void st_learn_sentence(tc_doc *d, const tc_sent *s);
 void st_note_speaker(tc_doc *d, const tc_sent *s);
+const char *st_premodifier_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end);
 const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end);
 bool st_phrase_is_person(tc_doc *d, const tc_sent *s, int h);
 tc_code_prep *st_prep_of(tc_doc *d, const tc_sent *s);

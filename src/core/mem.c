@@ -225,6 +225,14 @@ bool tc_buf_printf(tc_buf *b, const char *fmt, ...) {
 bool tc_buf_add_json(tc_buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {
+        /* a run of characters that need no escape goes in at once */
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' && s[j] != '\\') j++;
+        if (j > i) {
+            if (!tc_buf_add(b, s + i, j - i)) return false;
+            i = j;
+            if (i == n) break;
+        }
         unsigned char c = (unsigned char)s[i];
         switch (c) {
         case '"': if (!tc_buf_add(b, "\\\"", 2)) return false; break;

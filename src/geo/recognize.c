@@ -948,6 +948,22 @@ static bool place_noun(const tc_tok *t) {
     return false;
 }
 
+/* Common nouns that name a site: "the Jenin refugee camp", "Evin Prison". */
+static bool site_noun(const tc_tok *t) {
+    static const char *const w[] = {"camp", "port", "prison", "airport", "airbase", "base", "facility", "plant",
+                                    "cafe", "café", "hospital", "school", "university", "market", "mosque", "church",
+                                    "temple", "synagogue", "shrine", "hotel", "station", "district", "province",
+                                    "region", "river", "mountain", "mountains", "valley", "lake", "island", "bridge",
+                                    "road", "street", "square", "park", "stadium", "palace", "embassy", "consulate",
+                                    "compound", "headquarters", "oilfield", "refinery", "mine", "village", "town",
+                                    "neighborhood", "neighbourhood", "county", "township", "governorate", "oblast",
+                                    "crossing", "checkpoint", "complex", "centre", "center", "border", "dam"};
+    if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) return false;
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 /* Relations that continue a place chain: "Al-Safira, Aleppo Governorate,
    Syria" (appos / conj / list / unmarked nmod on the first name). */
 static bool chain_rel(const tc_tok *t) {
@@ -1066,6 +1082,74 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
     else if (w) {
         w->rank = bestrank;
         if (bestchain) name_span(s, bestchain, &w->name_first, &w->name_last);
+    }
+    /* A named site the gazetteer does not know, in a location phrase on the
+       trigger or on its object: "a raid in the Jenin refugee camp", "strikes
+       on the Ras Isa port", "a shootout around Indravati River", "in Bannang
+       Sata district": the site as written (its name words and its kind),
+       placed by the places found (usually its town or country) */
+    if (w && s && trigger >= 1 && trigger <= s->n) {
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
+            if (!(site_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
+            int hd = t->head;
+            bool near = hd == trigger;
+            if (!near && hd <= s->n) {
+                const tc_tok *ht = &s->tok[hd - 1];
+                near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl"));
+            }
+            /* "launch a raid in the camp": the support verb of an event noun */
+            const tc_tok *tt = &s->tok[trigger - 1];
+            if (!near && tt->head == hd && tc_deprel_is(tt, "obj") && tt->upos == TC_UPOS_NOUN) near = true;
+            bool loc = tc_deprel_is(t, "obj") && hd == trigger; /* "struck the Ras Isa port" */
+            for (int k = 0; k < s->n && !loc; k++) {
+                const tc_tok *c = &s->tok[k];
+                loc = c->head == j && tc_deprel_is(c, "case") && c->form &&
+                      in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form));
+            }
+            if (!near || !loc) continue;
+            /* the name words before the head: proper nouns and the common
+               nouns between them and the head ("Jenin refugee camp") */
+            int first = j;
+            bool named = name_tok(t) && j > 1;
+            for (int k = j - 1; k >= 1; k--) {
+                const tc_tok *c = &s->tok[k - 1];
+                if (c->head != j && !(c->head == k + 1 && tc_deprel_is(c, "flat")) && !(c->head > k && c->head < j)) break;
+                if (!(tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") ||
+                      (tc_deprel_is(c, "amod") && name_tok(c)) || (c->upos == TC_UPOS_PUNCT && c->form && !strcmp(c->form, "-"))))
+                    break;
+                if (name_tok(c)) named = true;
+                first = k;
+            }
+            while (first < j && !name_tok(&s->tok[first - 1])) first++; /* start at a name word */
+            if (!named || first == j) continue;
+            /* a site that the gazetteer knows as a whole was judged above */
+            bool whole = false;
+            for (int i = lo; i < hi && !whole; i++)
+                whole = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= first && d->m[i].tok_last >= j;
+            if (whole) continue;
+            /* placed by a place of this sentence's clause, or by one in the
+               site's own phrase ("in Bannang Sata district, Yala province,
+               Thailand") */
+            int inner = -1;
+            for (int i = lo; i < hi && inner < 0; i++) {
+                const geo_mention *m = &d->m[i];
+                if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last < 1) continue;
+                int x = m->tok_last;
+                for (int g = 0; g < 6 && x >= 1 && x != j; g++) x = s->tok[x - 1].head;
+                if (x == j) inner = i;
+            }
+            if (inner < 0 && bestrank > 2) continue;
+            if (inner >= 0 && (bestrank > 2 || best < 0)) {
+                best = inner;
+                bestrank = 0;
+            }
+            w->name_first = first;
+            w->name_last = j;
+            w->rank = 0;
+            break;
+        }
     }
     /* A name the gazetteer does not know, in a location phrase on the
        trigger or on its object ("abandons their positions in Lubero, North

@@ -960,7 +960,8 @@ static int given_tags(const tc_nlp_model *m, const tc_sent *s, int *tags) {
 
 /* Tags (or takes the words' own tags when given), lemmatizes and, with
    parse, parses s. */
-static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool given, bool parse) {
+static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool given, bool parse,
+                    bool prepped) {
     if (!m || !w || !s) return TC_MISUSE;
     if (s->n <= 0) return TC_OK;
     int n = s->n, rc = TC_OK;
@@ -970,7 +971,7 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
     int *hd = tags + n, *lb = hd + n;
     rc = given ? given_tags(m, s, tags) : nlp_tag_sent(m, w, s, tags, NULL, NULL, NULL);
     if (rc) return rc;
-    if (given && n <= TC_NLP_MAX_WORDS && (rc = nlp_prep_words(m, w, s))) return rc;
+    if (given && !prepped && n <= TC_NLP_MAX_WORDS && (rc = nlp_prep_words(m, w, s))) return rc;
     for (int i = 0; i < n; i++) {
         tc_tok *t = &s->tok[i];
         t->upos = m->tag_upos[tags[i]];
@@ -1015,11 +1016,11 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
 }
 
 int tc_nlp_annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
-    return annotate(m, w, s, a, false, true);
+    return annotate(m, w, s, a, false, true, false);
 }
 
 int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
-    return annotate(m, w, s, a, false, false);
+    return annotate(m, w, s, a, false, false, false);
 }
 
 /*
@@ -1031,5 +1032,9 @@ int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
  * redone for those tags.
  */
 int tc_nlp_reparse(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
-    return annotate(m, w, s, a, true, true);
+    return annotate(m, w, s, a, true, true, false);
+}
+
+int tc_nlp_parse_tagged(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a) {
+    return annotate(m, w, s, a, true, true, true);
 }

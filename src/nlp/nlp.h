@@ -40,6 +40,11 @@ int tc_nlp_tag(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
    sentences included. */
 int tc_nlp_reparse(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
 
+/* As tc_nlp_reparse, right after tc_nlp_tag of the same s with the same w
+   (the words' features it prepared are used again): the parse of a tagged
+   sentence whose tags a caller may have corrected in between. */
+int tc_nlp_parse_tagged(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a);
+
 /* Whether the training lexicon saw `form` (exact bytes) with the XPOS tag
    `xpos` ("shot" as VBD); false for forms it never saw. */
 bool tc_nlp_lex_has(const tc_nlp_model *m, const char *form, const char *xpos);

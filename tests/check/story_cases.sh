@@ -73,6 +73,23 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namedgroup","date":"2025-02-22","text":"The Tuareg independence movement accuses Malian soldiers of abuses."}
 {"id":"summons","date":"2025-03-04","text":"Germany summoned Russia's envoy over the cyberattack."}
 {"id":"secondsubject","date":"2025-05-23","text":"Netanyahu accused British prime minister Keir Starmer of siding with Hamas."}
+{"id":"curfew","date":"2025-02-20","text":"The governor of Norte de Santander declares a curfew across Cucuta, Colombia."}
+{"id":"policedetain","date":"2025-02-20","text":"Turkish police detain hundreds of protesters."}
+{"id":"witkoff","date":"2025-03-01","text":"Steve Witkoff meets with Israeli Prime Minister Benjamin Netanyahu in Jerusalem."}
+{"id":"shootsandkills","date":"2025-03-01","text":"An armed civilian subsequently shoots and kills the attacker in Graz, Austria."}
+{"id":"meetsoneway","date":"2025-02-11","text":"King Abdullah II of Jordan meets U.S. President Donald Trump in Washington for talks."}
+{"id":"phoneday","date":"2025-02-11","text":"U.S. Secretary of State Marco Rubio telephoned Russian Foreign Minister Sergei Lavrov on Tuesday."}
+{"id":"gather","date":"2025-02-11","text":"Thousands of people gather in Berlin, Germany, to protest against the government."}
+{"id":"byweapon","date":"2025-03-01","text":"A bus evacuating civilians is attacked by a Russian drone in Kherson, Ukraine."}
+{"id":"nameattack","date":"2025-03-01","text":"At least 100 people are killed in Rapid Support Forces attacks on Al-Fashir, Sudan."}
+{"id":"conjattack","date":"2025-03-01","text":"Fifteen civilians are injured in a nighttime Russian drone and missile attack on Kharkiv, Ukraine."}
+{"id":"agentattack","date":"2025-03-01","text":"Eleven soldiers are killed in an ambush by guerrillas in Narino, Colombia."}
+{"id":"carryout","date":"2025-03-01","text":"The Israeli military carry out six airstrikes on Hudaydah Port in Hodeidah, Yemen."}
+{"id":"fire","date":"2019-01-05","text":"A fire yesterday afternoon killed five girls at an escape room in Koszalin, Poland."}
+{"id":"lions","date":"2019-08-01","text":"The owner of a lodge near Pretoria, South Africa, was killed by his lions on Tuesday."}
+{"id":"site","date":"2025-01-21","text":"Thirty-one Maoist militants are killed during a shootout around Indravati River in Chhattisgarh, India."}
+{"id":"counterattack","date":"2025-02-14","text":"The Congolese military launches a counterattack against M23 rebels in South Kivu province."}
+{"id":"seizecontrol","date":"2025-02-14","text":"M23 rebels and Rwandan troops seize control of Kavumu Airport in South Kivu, Democratic Republic of the Congo."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -203,7 +220,7 @@ want "conjoined doers, second" '"doc":"conjdoers"' '"source":"ARE"' '"code":"195
 # leaving an organisation or treaty reduces relations (16), it is no yielding (08)
 want "withdraw from a body" '"doc":"withdrawfrom"' '"source":"ISR"' '"target":"IGO[A-Z]*"' '"code":"16[0-9]*"'
 # the attack that kills says what kind of violence it was (artillery: fighting, 19), the verb only its outcome
-want "strikes kill" '"doc":"strikeskill"' '"source":"RUS"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+want "strikes kill" '"doc":"strikeskill"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
 # the doer of an attack named by a participle on the attack noun
 want "airstrike conducted by" '"doc":"conductedby"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"195"'
 # Myanmar's armed forces by their own name (project actor file)
@@ -236,6 +253,40 @@ want "named unknown group" '"doc":"namedgroup"' '"source":"MLIREB"' '"target":"M
 want "summons an envoy" '"doc":"summons"' '"source":"DEU"' '"target":"RUS[A-Z]*"' '"code":"110"'
 # a second "subject" after the verb is its object
 want "second subject is the object" '"doc":"secondsubject"' '"source":"ISRGOV"' '"target":"GBRGOV"' '"code":"11[0-9]*"'
+# coercion with no target named falls on the place's country
+want "curfew on the place" '"doc":"curfew"' '"source":"COL[A-Z]*"' '"target":"COL"' '"code":"17[0-9]*"'
+# "police" takes a plural verb; an "object" before its verb is its subject
+want "police detain" '"doc":"policedetain"' '"source":"TURCOP"' '"target":"TUR[A-Z]*"' '"code":"173"'
+# officials since 2019 the Phoenix dictionaries lack (data/actors)
+want "a 2025 envoy" '"doc":"witkoff"' '"source":"USAGOV"' '"target":"ISRGOV"' '"code":"04[0-9]*"'
+# a plural noun conjoined with a present-tense verb is that verb ("shoots and kills")
+want "shoots and kills" '"doc":"shootsandkills"' '"source":"AUT[A-Z]*"' '"trigger":"shoots"' '"code":"19[0-9]*"'
+# "X meets Y": X->Y only (the annotation's rule; PETRARCH's 036:036 pairs it)
+want "meets, one way" '"doc":"meetsoneway"' '"source":"JORGOV"' '"target":"USAGOV"' '"code":"04[0-9]*"'
+n=$(grep -c '"doc":"meetsoneway"' "$out")
+[ "$n" -eq 1 ] || { echo "meets: $n events, want 1"; fail=1; }
+# a pattern's "(ON)" is no time phrase: a call on Tuesday is a call (041), not an appeal (020)
+want "telephoned on Tuesday" '"doc":"phoneday"' '"source":"USA[A-Z]*"' '"target":"RUSGOV"' '"code":"041"'
+# a crowd gathering to protest is a protest, no consultation
+want "gather to protest" '"doc":"gather"' '"source":"DEU[A-Z]*"' '"code":"14[0-9]*"'
+n=$(grep '"doc":"gather"' "$out" | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "gather to protest: $n consultations, want 0"; fail=1; }
+# the attacker named before the attack noun, in full; by a weapon of a country; agents of the place's country
+want "attacked by a Russian drone" '"doc":"byweapon"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"1[89][0-9]*"'
+want "Rapid Support Forces attacks" '"doc":"nameattack"' '"source":"SDNREB"' '"code":"19[0-9]*"'
+want "drone and missile attack" '"doc":"conjattack"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+want "an ambush by guerrillas" '"doc":"agentattack"' '"source":"COLREB"' '"target":"COL[A-Z]*"' '"code":"19[0-9]*"'
+# a bare verb after a noun phrase is a present tense, the adjective ending the phrase its noun
+want "the military carry out" '"doc":"carryout"' '"source":"ISRMIL"' '"target":"YEM[A-Z]*"' '"code":"195"'
+# deaths by fire or animals are nobody's violence
+n=$(grep -c '"doc":"fire"\|"doc":"lions"' "$out")
+[ "$n" -eq 0 ] || { echo "fire, lions: $n events, want 0"; fail=1; }
+# a named site the gazetteer lacks is named as written, placed by its region
+want "site as written" '"doc":"site"' '"location":\{"name":"Indravati River","gazetteer":"Chhattisgarh","country":"IN"'
+# "The Congolese military launches": the adjective ending the subject is its noun and the -s word the verb;
+# a verb tagged as an adjective the lexicon never saw as one is the verb
+want "the military launches a counterattack" '"doc":"counterattack"' '"source":"CODMIL"' '"target":"CODREB"' '"code":"19[0-9]*"'
+want "rebels seize control" '"doc":"seizecontrol"' '"source":"CODREB"' '"target":"COD[A-Z]*"' '"code":"192"'
 # an act "between A and B" is the two parties' act, in both directions; "takes
 # effect" is no seizure
 want "between, one way" '"doc":"between"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"0[3-8][0-9]*"'
