@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -240,6 +241,9 @@ int tc_cli_code(int argc, char **argv) {
         fmt = (tc_format)k;
     } else if (out_path && strcmp(out_path, "-")) {
         int k = format_of_name(out_path);
+        /* a device ("/dev/null", "/dev/stdout"): JSON Lines, as on stdout */
+        struct stat st;
+        if (k < 0 && stat(out_path, &st) == 0 && S_ISCHR(st.st_mode)) k = TC_FMT_JSONL;
         if (k < 0) {
             tc_cli_conf_free(&conf);
             return tc_cli_usage_error("code", "cannot tell the output format from the name '%s' (known: .jsonl .json "

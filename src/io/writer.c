@@ -197,14 +197,7 @@ static void jkey(tc_buf *b, const char *key) {
     tc_buf_adds(b, "\":");
 }
 
-static void add_int(tc_buf *b, long v) {
-    char t[24];
-    int n = 0;
-    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    do { t[n++] = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v < 0) t[n++] = '-';
-    while (n) tc_buf_addc(b, t[--n]);
-}
+static void add_int(tc_buf *b, long v) { tc_buf_add_long(b, v); }
 
 /* The JSON string body of s: escaped, and valid UTF-8 whatever s holds
    (bytes that are not UTF-8 are read as Windows-1252, io_add_utf8). */

@@ -59,6 +59,7 @@ head -c 15 "$tmp/out.sqlite3" | grep -q 'SQLite format 3' || { echo "FAIL -o out
 [ "$st" -eq 2 ] && [ ! -e "$tmp/out.csv" ] || { echo "FAIL -o out.csv without -f: status $st, expected 2 and no file"; fail=1; }
 "$T" code -q -f jsonl -o "$tmp/out.csv" "$tmp/d4.jsonl" 2>/dev/null && grep -q '"doc":"d4"' "$tmp/out.csv" ||
   { echo "FAIL -f jsonl -o out.csv"; fail=1; }
+"$T" code -q -o /dev/null "$tmp/d4.jsonl" 2>/dev/null || { echo "FAIL -o /dev/null (a device) refused"; fail=1; }
 "$T" code -q -o "$tmp/out.tsv" "$tmp/d4.jsonl" 2>/dev/null && head -n 1 "$tmp/out.tsv" | grep -q '^EventID	' ||
   { echo "FAIL -o out.tsv did not write TSV"; fail=1; }
 
