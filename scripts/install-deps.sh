@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 # npm: fetches the pinned web assets below (skipped when npm is already there).
 PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev chromium python3-pandas jq"
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
+# the Python package (python/tacitus, issue 13): cffi over build/libtacitus.so, pandas for to_pandas,
+# pytest for its tests, distributed for tacitus.dask; pkg-config for the installed-copy check
+PKGS="$PKGS python3-cffi python3-pytest python3-distributed pkg-config"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$missing $p"

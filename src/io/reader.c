@@ -45,6 +45,10 @@ struct tc_reader {
     tc_buf line;           /* the current line */
     tc_arena arena;        /* per-story strings */
     long count, errors;
+    /* tc_reader_open_part: bytes [part_off, part_off + part_left) only */
+    bool part;
+    uint64_t part_off, part_left;
+    long part_line;
 };
 
 static int add_file(tc_reader *r, const char *path, int *cap) {
@@ -99,7 +103,8 @@ static int walk(tc_reader *r, const char *dir, int *cap, int depth) {
     }
     closedir(d);
     if (rc == TC_OK) {
-        qsort(r->files + first, (size_t)(r->nfiles - first), sizeof *r->files, cmp_str);
+        /* (a folder without files: r->files may still be NULL, which qsort must not get) */
+        if (r->nfiles > first) qsort(r->files + first, (size_t)(r->nfiles - first), sizeof *r->files, cmp_str);
         if (nsub) qsort(subdirs, (size_t)nsub, sizeof *subdirs, cmp_str);
         for (int i = 0; i < nsub && rc == TC_OK; i++) rc = walk(r, subdirs[i], cap, depth + 1);
     }
@@ -204,6 +209,10 @@ static int open_next_file(tc_reader *r) {
     }
     r->kind = ends_with(name, ".jsonl") || ends_with(name, ".json") || ends_with(name, ".ndjson") ? K_JSONL : K_STORY;
     if (in) r->kind = K_STORY; /* until the first byte says '{' (JSON Lines) */
+    if (r->part && r->gz) {
+        if (gzseek(r->gz, (z_off_t)r->part_off, SEEK_SET) < 0) return TC_IO;
+        r->lineno = r->part_line - 1;
+    }
     return r->gz ? TC_OK : TC_IO;
 }
 
@@ -215,9 +224,12 @@ static bool fill(tc_reader *r, int *ioerr) {
         r->rb = tc_mem_alloc(r->A, r->rb_cap);
         if (!r->rb) { *ioerr = TC_NOMEM; r->eof = true; return false; }
     }
-    int k = gzread(r->gz, r->rb, (unsigned)r->rb_cap);
+    unsigned want = (unsigned)r->rb_cap;
+    if (r->part && r->part_left < want) want = (unsigned)r->part_left;
+    int k = want ? gzread(r->gz, r->rb, want) : 0;
     if (k < 0) { *ioerr = TC_IO; r->eof = true; return false; }
     if (k == 0) { r->eof = true; return false; }
+    if (r->part) r->part_left -= (uint64_t)k;
     r->rb_len = (size_t)k;
     r->rb_pos = 0;
     return true;
@@ -613,4 +625,25 @@ int tc_reader_next(tc_reader *r, tc_story *s) {
     /* out of memory is sticky in the arena: report it once, here */
     if (rc == TC_OK && (r->arena.oom || r->line.oom)) rc = TC_NOMEM;
     return rc;
+}
+
+int tc_reader_open_part(tc_reader **out, const char *path, uint64_t offset, uint64_t length, long first_line,
+                        size_t max_story, const tc_alloc *A) {
+    *out = NULL;
+    if (!path || first_line < 1 || offset > INT64_MAX ||
+        !(ends_with(path, ".jsonl") || ends_with(path, ".json") || ends_with(path, ".ndjson")))
+        return TC_MISUSE;
+    int rc = tc_reader_open(out, path, max_story, A);
+    if (rc) return rc;
+    tc_reader *r = *out;
+    if (r->nfiles != 1 || strcmp(r->files[0], path)) { /* a folder */
+        tc_reader_close(r);
+        *out = NULL;
+        return TC_MISUSE;
+    }
+    r->part = true;
+    r->part_off = offset;
+    r->part_left = length;
+    r->part_line = first_line;
+    return TC_OK;
 }

@@ -635,3 +635,20 @@ int tc_writer_close(tc_writer *w) {
     tc_mem_free(w->A, w);
     return rc;
 }
+
+int tc_writer_open_stream(tc_writer **out, tc_format fmt, FILE *f, const tc_alloc *A) {
+    *out = NULL;
+    if (!f || (fmt != TC_FMT_JSONL && fmt != TC_FMT_TSV)) return TC_MISUSE;
+    tc_writer *w = tc_mem_calloc(A, 1, sizeof *w);
+    if (!w) return TC_NOMEM;
+    w->A = A;
+    w->fmt = fmt;
+    tc_buf_init(&w->buf, A);
+    w->f = f; /* not owned: tc_writer_close flushes it only */
+    if (fmt == TC_FMT_TSV) {
+        for (size_t i = 0; i < TC_COUNTOF(tsv_cols); i++) fprintf(w->f, "%s%s", i ? "\t" : "", tsv_cols[i]);
+        fputc('\n', w->f);
+    }
+    *out = w;
+    return TC_OK;
+}
