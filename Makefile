@@ -14,8 +14,8 @@ CC ?= cc
 OPT ?= -O2
 CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CFLAGS ?= $(OPT) -g
-CFLAGS += -std=c11 -Wall -Wextra -Werror -pedantic -fvisibility=hidden -MMD -MP
-LDLIBS += -lsqlite3 -lz -lutf8proc -lexpat -ljansson -lm
+CFLAGS += -std=c11 -Wall -Wextra -Werror -pedantic -fvisibility=hidden -MMD -MP -pthread
+LDLIBS += -lsqlite3 -lz -lutf8proc -lexpat -ljansson -lm -pthread
 ifeq ($(SAN),1)
 CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
@@ -83,4 +83,4 @@ bench: cli models
 clean:
 	rm -rf build build-san
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d)

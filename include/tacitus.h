@@ -158,6 +158,12 @@ TC_EXPORT void tc_engine_close(tc_engine *e);
 /* The last detailed message (owned by the engine, valid until its next call). */
 TC_EXPORT const char *tc_engine_errmsg(const tc_engine *e);
 
+/* The engine's tagger and parser model (NULL when TC_LOAD_PARSER was not
+   asked for), e.g. for tc_nlp_parse_text.  Owned by the engine; immutable,
+   so threads may share it. */
+struct tc_nlp_model;
+TC_EXPORT const struct tc_nlp_model *tc_engine_parser(const tc_engine *e);
+
 /* ===================================================================== */
 /* == section: io (story readers, event writers)                        == */
 /* ===================================================================== */
@@ -234,6 +240,21 @@ TC_EXPORT int tc_reader_open(tc_reader **out, const char *path, size_t max_story
  */
 TC_EXPORT int tc_reader_next(tc_reader *r, tc_story *story);
 
+/*
+ * Opens a reader over part of one uncompressed JSON Lines file (*.jsonl,
+ * *.json, *.ndjson): the bytes [offset, offset + length), which should start
+ * at the beginning of a line and end after a newline (or at the end of the
+ * file).  first_line is the line number of the byte at offset, so stories,
+ * ids made from line numbers ("<file>-<line>") and error records come out
+ * exactly as a reader of the whole file gives them: reading a file in parts
+ * and joining the results gives what one reader gives.  This is how a large
+ * file is split among processes or machines (python/tacitus/dask.py).
+ * Returns TC_OK, TC_IO, TC_NOMEM, or TC_MISUSE (not a JSON Lines name, a
+ * folder, "-", first_line < 1).
+ */
+TC_EXPORT int tc_reader_open_part(tc_reader **out, const char *path, uint64_t offset, uint64_t length,
+                                  long first_line, size_t max_story, const tc_alloc *A);
+
 /* Number of stories and error records returned so far. */
 TC_EXPORT long tc_reader_count(const tc_reader *r, long *errors);
 
@@ -265,6 +286,14 @@ typedef struct tc_writer tc_writer;
  * or on stderr when no handle could be made), TC_MISUSE, TC_NOMEM.
  */
 TC_EXPORT int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_alloc *A);
+
+/*
+ * Opens a JSONL or TSV writer on a stream the caller owns (e.g. an
+ * open_memstream, to take the records in memory exactly as `tacitus code`
+ * writes them); tc_writer_close flushes it but does not close it.  Returns
+ * TC_OK, TC_NOMEM, or TC_MISUSE (NULL f, or TC_FMT_SQLITE).
+ */
+TC_EXPORT int tc_writer_open_stream(tc_writer **out, tc_format fmt, FILE *f, const tc_alloc *A);
 
 /*
  * Writes one story's results: its events (n may be 0) -- or, when

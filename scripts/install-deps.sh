@@ -12,6 +12,9 @@ PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev li
 # clang and its runtime libraries (libFuzzer: -fsanitize=fuzzer) build the fuzz targets of `make fuzz`
 PKGS="$PKGS clang libclang-rt-14-dev"
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
+# the Python package (python/tacitus, issue 13): cffi over build/libtacitus.so, pandas for to_pandas,
+# pytest for its tests, distributed for tacitus.dask; pkg-config for the installed-copy check
+PKGS="$PKGS python3-cffi python3-pytest python3-distributed pkg-config"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$missing $p"

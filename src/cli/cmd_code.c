@@ -2,8 +2,13 @@
  * cmd_code.c -- `tacitus code`: stories in (files, folders, stdin; story
  * format, JSON Lines, gzip) -> event records out (JSON Lines, TSV, SQLite).
  * Every input story yields its events or an error record.
+ *
+ * With -j N (N > 1) the stories are coded by N threads over one engine, one
+ * document per story in flight, and written by one thread in input order
+ * (cli/workers.c), so the output is the one -j 1 writes.
  */
 #include "cli/cli.h"
+#include "cli/workers.h"
 
 #include <getopt.h>
 #include <stdbool.h>
@@ -32,6 +37,8 @@ static void help(FILE *f) {
         "      --config FILE  settings file (default ./tacitus.conf if present, or $TACITUS_CONFIG):\n"
         "                     [Models] models/data/project_data, [Dictionaries] dicts/add_actors,\n"
         "                     [Output] format/max_story; options given here win over it\n"
+        "  -j, --jobs N       code with N threads (default: the CPUs this process may use); the\n"
+        "                     output is the same, in input order, for any N\n"
         "  -q, --quiet        no progress line on stderr\n"
         "      --stats        print one summary line on stderr at the end (also when quiet)\n"
         "      --max-story N  largest story in bytes (default 8 MiB: coding keeps about 8 KB a\n"
@@ -72,24 +79,137 @@ static int format_named(const char *name) {
     return -1;
 }
 
+/* One run: the output and its counts, touched only by the thread that
+   writes (the writer thread when -j > 1). */
+struct code_run {
+    const tc_engine *eng;
+    tc_writer *w;
+    tc_format fmt;
+    bool progress;
+    double t0, last;
+    long stories, errors, events, sentences;
+    int status;
+};
+
+/*
+ * Writes one story, in input order: its events, or an error record when it
+ * could not be read (st->error) or coded (rc, the result of tc_doc_code on
+ * doc).  `unreadable`: the input path itself could not be opened (not
+ * counted as a story).  Returns non-zero when the output failed.
+ */
+static int write_story(struct code_run *run, tc_story *st, const tc_doc *doc, int rc, bool unreadable) {
+    if (unreadable) {
+        run->errors++;
+        run->status = 1;
+        int wrc = tc_writer_story(run->w, st, NULL, 0);
+        if (run->fmt != TC_FMT_TSV) fprintf(stderr, "tacitus: %s\n", st->error);
+        return wrc;
+    }
+    run->stories++;
+    if (st->error) {
+        run->errors++;
+        run->status = 1;
+        return tc_writer_story(run->w, st, NULL, 0);
+    }
+    int n = 0;
+    const tc_event *const *ev = NULL;
+    char msg[600];
+    if (rc == TC_OK) ev = tc_doc_events(doc, &n);
+    else {
+        snprintf(msg, sizeof msg, "%s:%ld: could not code story: %s", st->file, st->line, tc_errstr(rc));
+        st->error = msg;
+        run->errors++;
+        run->status = 1;
+    }
+    run->sentences += tc_doc_sentences(doc);
+    run->events += n;
+    int wrc = tc_writer_story(run->w, st, ev, n);
+    st->error = NULL; /* msg goes out of scope */
+    if (wrc) return wrc;
+    if (run->progress) {
+        double t = now();
+        if (t - run->last > 0.5) {
+            fprintf(stderr, "\r%ld stories, %ld sentences, %ld events, %ld errors, %.0f stories/s   ",
+                    run->stories, run->sentences, run->events, run->errors, run->stories / (t - run->t0));
+            run->last = t;
+        }
+    }
+    return 0;
+}
+
+/* ---- -j N: a story in flight (workers.h) ---------------------------------- */
+
+struct code_slot {
+    tc_doc *doc;
+    tc_cli_story story;
+    int rc;
+    bool unreadable;
+};
+
+static int slot_init(void *ud, void *p) {
+    struct code_run *run = ud;
+    struct code_slot *s = p;
+    return tc_doc_new(&s->doc, run->eng);
+}
+
+static void slot_free(void *ud, void *p) {
+    (void)ud;
+    struct code_slot *s = p;
+    tc_doc_free(s->doc);
+    tc_cli_story_free(&s->story);
+}
+
+static void slot_work(void *ud, void *p) {
+    (void)ud;
+    struct code_slot *s = p;
+    s->rc = tc_doc_code(s->doc, &s->story.st);
+}
+
+static int slot_write(void *ud, void *p) {
+    struct code_slot *s = p;
+    return write_story(ud, &s->story.st, s->doc, s->rc, s->unreadable);
+}
+
+static const tc_cli_pool_ops code_ops = {sizeof(struct code_slot), slot_init, slot_free, slot_work, slot_write};
+
+/* Hands a story (or an error record) to the pool.  Returns non-zero when
+   the run has stopped (a write failed) or the story could not be copied. */
+static int submit(tc_cli_pool *pool, const tc_story *st, bool unreadable) {
+    struct code_slot *s = tc_cli_pool_slot(pool);
+    if (!s) return 1;
+    if (tc_cli_story_copy(&s->story, st)) {
+        tc_cli_error("out of memory");
+        return 1;
+    }
+    s->unreadable = unreadable;
+    s->rc = TC_OK;
+    tc_cli_pool_submit(pool, s, !unreadable && !st->error);
+    return 0;
+}
+
 int tc_cli_code(int argc, char **argv) {
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
         {"quiet", no_argument, NULL, 'q'},        {"max-story", required_argument, NULL, 'm'},
         {"stats", no_argument, NULL, 's'},        {"models", required_argument, NULL, 'M'},
         {"dicts", required_argument, NULL, 'D'},  {"config", required_argument, NULL, 'C'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
     const char *fmt_name = NULL, *out_path = NULL, *models = NULL, *dicts = NULL, *conf_file = NULL;
     bool quiet = false, stats = false;
     long long max_story = 0;
+    int jobs = tc_cli_default_jobs();
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:o:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:o:qj:h", opts, NULL)) != -1) {
         switch (c) {
         case 'f': fmt_name = optarg; break;
         case 'o': out_path = optarg; break;
         case 'q': quiet = true; break;
         case 's': stats = true; break;
+        case 'j':
+            if (!(jobs = tc_cli_parse_jobs(optarg))) return tc_cli_usage_error("code", "bad --jobs '%s' (1-256)", optarg);
+            break;
         case 'm': {
             char *end;
             max_story = strtoll(optarg, &end, 10);
@@ -150,14 +270,20 @@ int tc_cli_code(int argc, char **argv) {
     if (!eng) { tc_cli_conf_free(&conf); return 1; }
     tc_doc *doc = NULL;
     tc_writer *w = NULL;
+    tc_cli_pool *pool = NULL;
+    struct code_run run = {.eng = eng, .fmt = fmt};
     int status = 0;
-    if (tc_doc_new(&doc, eng)) { status = tc_cli_error("out of memory"); goto done; }
+    if (jobs == 1 && tc_doc_new(&doc, eng)) { status = tc_cli_error("out of memory"); goto done; }
     int rc = tc_writer_open(&w, fmt, out_path, NULL);
     if (rc) { status = tc_cli_error("%s", w ? tc_writer_errmsg(w) : tc_errstr(rc)); goto done; }
+    run.w = w;
 
-    bool progress = !quiet && isatty(2);
-    double t0 = now(), last = t0;
-    long stories = 0, errors = 0, events = 0, sentences = 0;
+    run.progress = !quiet && isatty(2);
+    run.t0 = run.last = now();
+    if (jobs > 1 && (rc = tc_cli_pool_start(&pool, jobs, &code_ops, &run)) != TC_OK) {
+        status = tc_cli_error("cannot start %d threads: %s", jobs, tc_errstr(rc));
+        goto done;
+    }
     int nin = optind < argc ? argc - optind : 1;
     for (int i = 0; i < nin; i++) {
         const char *path = optind < argc ? argv[optind + i] : "-";
@@ -169,52 +295,33 @@ int tc_cli_code(int argc, char **argv) {
             char msg[600];
             snprintf(msg, sizeof msg, "%s:0: cannot open (%s)", path, tc_errstr(rc));
             st.error = msg;
-            tc_writer_story(w, &st, NULL, 0);
-            if (fmt != TC_FMT_TSV) fprintf(stderr, "tacitus: %s\n", msg);
-            errors++;
-            status = 1;
+            if (pool ? submit(pool, &st, true) : write_story(&run, &st, doc, TC_OK, true)) break;
             continue;
         }
         tc_story st;
+        bool stop = false;
         while ((rc = tc_reader_next(r, &st)) == TC_OK) {
-            stories++;
-            if (st.error) {
-                errors++;
-                status = 1;
-                if (tc_writer_story(w, &st, NULL, 0)) break;
+            if (pool) {
+                if ((stop = submit(pool, &st, false))) break;
                 continue;
             }
-            rc = tc_doc_code(doc, &st);
-            int n = 0;
-            const tc_event *const *ev = NULL;
-            if (rc == TC_OK) ev = tc_doc_events(doc, &n);
-            else {
-                char msg[600];
-                snprintf(msg, sizeof msg, "%s:%ld: could not code story: %s", st.file, st.line, tc_errstr(rc));
-                st.error = msg;
-                errors++;
-                status = 1;
-            }
-            sentences += tc_doc_sentences(doc);
-            events += n;
-            if (tc_writer_story(w, &st, ev, n)) break;
-            if (progress) {
-                double t = now();
-                if (t - last > 0.5) {
-                    fprintf(stderr, "\r%ld stories, %ld sentences, %ld events, %ld errors, %.0f stories/s   ",
-                            stories, sentences, events, errors, stories / (t - t0));
-                    last = t;
-                }
-            }
+            int crc = st.error ? TC_OK : tc_doc_code(doc, &st);
+            if ((stop = write_story(&run, &st, doc, crc, false))) break;
         }
         if (rc == TC_NOMEM) { tc_cli_error("out of memory reading %s", path); status = 1; }
         tc_reader_close(r);
-        if (tc_writer_errmsg(w)[0]) break;
+        if (stop) break;
     }
-    if (progress || stats) {
-        double t = now() - t0;
+    if (pool) {
+        tc_cli_pool_finish(pool); /* every story written (or dropped after a write error) */
+        pool = NULL;
+    }
+    if (run.status) status = run.status;
+    if (run.progress || stats) {
+        double t = now() - run.t0;
         fprintf(stderr, "%s%ld stories, %ld sentences, %ld events, %ld errors in %.2f s (%.0f sentences/s)\n",
-                progress ? "\r" : "", stories, sentences, events, errors, t, t > 0 ? sentences / t : 0.0);
+                run.progress ? "\r" : "", run.stories, run.sentences, run.events, run.errors, t,
+                t > 0 ? run.sentences / t : 0.0);
     }
 done:
     if (w) {
@@ -222,6 +329,7 @@ done:
         if (m[0]) { tc_cli_error("%s", m); status = 1; }
         if (tc_writer_close(w) && !status) status = tc_cli_error("error writing output");
     }
+    tc_cli_pool_finish(pool);
     tc_doc_free(doc);
     tc_engine_close(eng);
     tc_cli_conf_free(&conf);

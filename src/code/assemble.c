@@ -303,6 +303,20 @@ bool st_modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int n
     return false;
 }
 
+/* The event's source (or target): its code, and the words bb..be that name it. */
+void st_set_actor(tc_doc *d, const tc_sent *s, struct tc_event *ev, bool source, const char *code, int bb, int be) {
+    const char *text = st_span_text(&d->arena, s, bb, be);
+    if (source) {
+        ev->source = code;
+        ev->source_text = text ? text : "";
+        ev->source_span = ev_span(s, bb, be);
+    } else {
+        ev->target = code;
+        ev->target_text = text ? text : "";
+        ev->target_span = ev_span(s, bb, be);
+    }
+}
+
 void st_drop_event(tc_doc *d, int m) {
     for (int j = m; j + 1 < d->nev; j++) {
         d->ev[j] = d->ev[j + 1];

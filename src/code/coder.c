@@ -993,23 +993,25 @@ tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, 
     return p;
 }
 
-const char *tc_code_prep_span(tc_code_prep *p, int beg, int end) {
-    if (!p || beg < 1 || end > p->c.n || beg > end) return NULL;
+/* The actor and agent codes the dictionaries find in words beg..end. */
+static bool scan_span(tc_code_prep *p, int beg, int end, codes *cd) {
+    if (!p || beg < 1 || end > p->c.n || beg > end) return false;
     int pos[256], npos = 0;
     for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
+    memset(cd, 0, sizeof *cd);
+    ct_scan_codes(&p->c, pos, npos, cd);
+    return true;
+}
+
+const char *tc_code_prep_span(tc_code_prep *p, int beg, int end) {
     codes cd;
-    memset(&cd, 0, sizeof cd);
-    ct_scan_codes(&p->c, pos, npos, &cd);
+    if (!scan_span(p, beg, end, &cd)) return NULL;
     return cd.nactor ? ct_mix(&p->c, &cd, cd.actor[0]) : NULL;
 }
 
 const char *tc_code_prep_agents(tc_code_prep *p, int beg, int end) {
-    if (!p || beg < 1 || end > p->c.n || beg > end) return NULL;
-    int pos[256], npos = 0;
-    for (int i = beg; i <= end && npos < 256; i++) pos[npos++] = i;
     codes cd;
-    memset(&cd, 0, sizeof cd);
-    ct_scan_codes(&p->c, pos, npos, &cd);
+    if (!scan_span(p, beg, end, &cd)) return NULL;
     return !cd.nactor && cd.nagent ? ct_mix_agents(&p->c, &cd) : NULL;
 }
 

@@ -291,3 +291,5 @@ void tc_engine_close(tc_engine *e) {
 }
 
 const char *tc_engine_errmsg(const tc_engine *e) { return e ? e->errmsg : "no engine"; }
+
+const tc_nlp_model *tc_engine_parser(const tc_engine *e) { return e ? e->parser : NULL; }

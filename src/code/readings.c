@@ -479,12 +479,8 @@ static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
         int ab, ae, bb, be;
         const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
         if (!ca || !cb || !*ca || !*cb) continue;
-        ev->source = ca;
-        ev->source_text = st_span_text(&d->arena, s, ab, ae);
-        ev->source_span = ev_span(s, ab, ae);
-        ev->target = cb;
-        ev->target_text = st_span_text(&d->arena, s, bb, be);
-        ev->target_span = ev_span(s, bb, be);
+        st_set_actor(d, s, ev, true, ca, ab, ae);
+        st_set_actor(d, s, ev, false, cb, bb, be);
         struct tc_event *r = st_new_event(d, s, w);
         if (!r) return d->nev;
         *r = *ev;
@@ -650,14 +646,8 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         if (*ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3) && !mutual) continue;
         /* "X hosts talks between A and B": the host's act, not the parties' */
         if (between && *ev->source && strncmp(ev->source, ca, 3) && strncmp(ev->source, cb, 3)) continue;
-        ev->source = ca;
-        ev->source_text = st_span_text(&d->arena, s, ab, ae);
-        ev->source_span = ev_span(s, ab, ae);
-        ev->target = cb;
-        ev->target_text = st_span_text(&d->arena, s, bb, be);
-        ev->target_span = ev_span(s, bb, be);
-        if (!ev->source_text) ev->source_text = "";
-        if (!ev->target_text) ev->target_text = "";
+        st_set_actor(d, s, ev, true, ca, ab, ae);
+        st_set_actor(d, s, ev, false, cb, bb, be);
         struct tc_event *r = st_new_event(d, s, d->ev_anchor[k]);
         if (!r) return;
         *r = *ev;
@@ -986,33 +976,15 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
             if (had) { st_drop_event(d, k); k--; continue; } /* one taking */
             had = true;
             ev->code = "192";
-            if (!*ev->source && src && *src) {
-                ev->source = src;
-                ev->source_text = st_span_text(&d->arena, s, sb, se);
-                ev->source_span = ev_span(s, sb, se);
-                if (!ev->source_text) ev->source_text = "";
-            }
-            if (tgt) {
-                ev->target = tgt;
-                ev->target_text = st_span_text(&d->arena, s, b, e);
-                ev->target_span = ev_span(s, b, e);
-                if (!ev->target_text) ev->target_text = "";
-            }
+            if (!*ev->source && src && *src) st_set_actor(d, s, ev, true, src, sb, se);
+            if (tgt) st_set_actor(d, s, ev, false, tgt, b, e);
         }
         if (had || !src || !*src) continue;
         struct tc_event *ev = st_new_event(d, s, v);
         if (!ev) return;
         ev->code = "192";
-        ev->source = src;
-        ev->source_text = st_span_text(&d->arena, s, sb, se);
-        ev->source_span = ev_span(s, sb, se);
-        if (!ev->source_text) ev->source_text = "";
-        if (tgt) {
-            ev->target = tgt;
-            ev->target_text = st_span_text(&d->arena, s, b, e);
-            ev->target_span = ev_span(s, b, e);
-            if (!ev->target_text) ev->target_text = "";
-        }
+        st_set_actor(d, s, ev, true, src, sb, se);
+        if (tgt) st_set_actor(d, s, ev, false, tgt, b, e);
         st_attach(d, ev, s, si, v);
     }
 }

@@ -145,6 +145,20 @@ static bool dict_verb(idcache *c, int j) {
 
 /* "Russia and Ukraine blame": the words before i are nouns joined by "and"
    (a plural subject). */
+/* Word i becomes a verb with tag xpos when the verb dictionary knows it as
+   one (the sentence's tags saved first): 1 if it did, 0 if not, -1 out of
+   memory. */
+static int make_verb(idcache *ic, tc_arena *a, int i, const char *xpos, uint8_t **old_upos, const char ***old_xpos) {
+    if (!ic_ready(ic, a)) return -1;
+    bool verb = dict_verb(ic, i);
+    if (ic->oom) return -1;
+    if (!verb) return 0;
+    if (!*old_upos && !save_tags(ic->s, a, old_upos, old_xpos)) return -1;
+    ic->s->tok[i].upos = TC_UPOS_VERB;
+    ic->s->tok[i].xpos = xpos;
+    return 1;
+}
+
 static bool conjoined_before(const tc_sent *s, int i) {
     for (int j = i - 1; j >= 1; j--) {
         const tc_tok *t = &s->tok[j];
@@ -239,14 +253,9 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         if (!conj && !that) continue;
         if (p->upos == TC_UPOS_DET || p->upos == TC_UPOS_ADJ || (p->xpos && !strcmp(p->xpos, "PRP$"))) continue;
         if (!tc_nlp_lex_has(m, u->form, "VBZ")) continue;
-        if (!ic_ready(&ic, a)) return TC_NOMEM;
-        bool verb = dict_verb(&ic, i);
-        if (ic.oom) return TC_NOMEM;
-        if (!verb) continue;
-        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
-        u->upos = TC_UPOS_VERB;
-        u->xpos = "VBZ";
-        nfix++;
+        int made = make_verb(&ic, a, i, "VBZ", &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
     }
     }
     if (phases & RT_TAGS) {
@@ -264,14 +273,9 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             if (!p->xpos || (strcmp(p->xpos, "WDT") && strcmp(p->xpos, "WP"))) continue;
         }
         if (q->upos != TC_UPOS_DET && !(q->xpos && !strcmp(q->xpos, "PRP$"))) continue;
-        if (!ic_ready(&ic, a)) return TC_NOMEM;
-        bool verb = dict_verb(&ic, i);
-        if (ic.oom) return TC_NOMEM;
-        if (!verb) continue;
-        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
-        u->upos = TC_UPOS_VERB;
-        u->xpos = intj ? "VBP" : "VBZ";
-        nfix++;
+        int made = make_verb(&ic, a, i, intj ? "VBP" : "VBZ", &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
     }
     }
     if (phases & RT_TREE) {

@@ -91,6 +91,8 @@ bool tc_buf_printf(tc_buf *b, const char *fmt, ...) TC_PRINTF(2, 3);
 bool tc_buf_vprintf(tc_buf *b, const char *fmt, va_list ap);
 /* Appends s as the inside of a JSON string (quotes not added). */
 bool tc_buf_add_json(tc_buf *b, const char *s, size_t n);
+/* Appends v in decimal (no printf: integers are most of the records). */
+bool tc_buf_add_long(tc_buf *b, long v);
 
 /* ---- hashing --------------------------------------------------------- */
 

@@ -222,6 +222,18 @@ bool tc_buf_printf(tc_buf *b, const char *fmt, ...) {
     return ok;
 }
 
+bool tc_buf_add_long(tc_buf *b, long v) {
+    char t[24];
+    int n = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do { t[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) t[n++] = '-';
+    if (!tc_buf_reserve(b, (size_t)n)) return false;
+    while (n) b->p[b->n++] = t[--n];
+    b->p[b->n] = 0;
+    return true;
+}
+
 bool tc_buf_add_json(tc_buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < n; i++) {

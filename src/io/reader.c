@@ -89,6 +89,10 @@ struct tc_reader {
     tc_buf line;           /* the current line */
     tc_arena arena;        /* per-story strings */
     long count, errors;
+    /* tc_reader_open_part: bytes [part_off, part_off + part_left) only */
+    bool part;
+    uint64_t part_off, part_left;
+    long part_line;
 };
 
 /* ---- sets ---------------------------------------------------------------- */
@@ -425,6 +429,14 @@ static int open_next_file(tc_reader *r) {
     }
     r->kind = ends_with(name, ".jsonl") || ends_with(name, ".json") || ends_with(name, ".ndjson") ? K_JSONL : K_STORY;
     if (in) r->kind = K_STORY; /* until the first byte says '{' (JSON Lines) */
+    if (r->part) {
+        /* tc_reader_open_part: a byte range of the file (uncompressed JSON Lines) */
+        if (gzseek(r->gz, (z_off_t)r->part_off, SEEK_SET) < 0) {
+            snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "cannot seek to byte %llu", (unsigned long long)r->part_off);
+            return TC_IO;
+        }
+        r->lineno = r->part_line - 1;
+    }
     return TC_OK;
 }
 
@@ -439,9 +451,11 @@ static bool fill(tc_reader *r, int *ioerr) {
         r->rb = tc_mem_alloc(r->A, r->rb_cap);
         if (!r->rb) { *ioerr = TC_NOMEM; r->eof = true; return false; }
     }
-    int k = gzread(r->gz, r->rb, (unsigned)r->rb_cap);
+    unsigned want = (unsigned)r->rb_cap;
+    if (r->part && r->part_left < want) want = (unsigned)r->part_left;
+    int k = want ? gzread(r->gz, r->rb, want) : 0;
     int zerr = Z_OK;
-    const char *zmsg = k <= 0 ? gzerror(r->gz, &zerr) : NULL;
+    const char *zmsg = k <= 0 && want ? gzerror(r->gz, &zerr) : NULL;
     if (zmsg && strstr(zmsg, ": ")) zmsg = strstr(zmsg, ": ") + 2; /* "<fd:3>: unexpected end of file" */
     if (k < 0 || (k == 0 && zerr != Z_OK && zerr != Z_STREAM_END)) {
         if (zerr == Z_BUF_ERROR)
@@ -454,6 +468,7 @@ static bool fill(tc_reader *r, int *ioerr) {
         return false;
     }
     if (k == 0) { r->eof = true; return false; }
+    if (r->part) r->part_left -= (uint64_t)k;
     r->rb_len = (size_t)k;
     r->rb_pos = 0;
     return true;
@@ -910,4 +925,25 @@ int tc_reader_next(tc_reader *r, tc_story *s) {
     /* out of memory is sticky in the arena: report it once, here */
     if (rc == TC_OK && (r->arena.oom || r->line.oom)) rc = TC_NOMEM;
     return rc;
+}
+
+int tc_reader_open_part(tc_reader **out, const char *path, uint64_t offset, uint64_t length, long first_line,
+                        size_t max_story, const tc_alloc *A) {
+    *out = NULL;
+    if (!path || first_line < 1 || offset > INT64_MAX ||
+        !(ends_with(path, ".jsonl") || ends_with(path, ".json") || ends_with(path, ".ndjson")))
+        return TC_MISUSE;
+    int rc = tc_reader_open(out, path, max_story, A);
+    if (rc) return rc;
+    tc_reader *r = *out;
+    if (r->nfiles != 1 || strcmp(r->files[0].path, path)) { /* a folder */
+        tc_reader_close(r);
+        *out = NULL;
+        return TC_MISUSE;
+    }
+    r->part = true;
+    r->part_off = offset;
+    r->part_left = length;
+    r->part_line = first_line;
+    return TC_OK;
 }

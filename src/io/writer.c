@@ -292,14 +292,7 @@ static void jkey(tc_buf *b, const char *key) {
     tc_buf_adds(b, "\":");
 }
 
-static void add_int(tc_buf *b, long v) {
-    char t[24];
-    int n = 0;
-    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    do { t[n++] = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v < 0) t[n++] = '-';
-    while (n) tc_buf_addc(b, t[--n]);
-}
+static void add_int(tc_buf *b, long v) { tc_buf_add_long(b, v); }
 
 /* The JSON string body of s: escaped, and valid UTF-8 whatever s holds
    (bytes that are not UTF-8 are read as Windows-1252, io_add_utf8). */
@@ -754,4 +747,21 @@ int tc_writer_close(tc_writer *w) {
     tc_mem_free(w->A, w->ids);
     tc_mem_free(w->A, w);
     return rc;
+}
+
+int tc_writer_open_stream(tc_writer **out, tc_format fmt, FILE *f, const tc_alloc *A) {
+    *out = NULL;
+    if (!f || (fmt != TC_FMT_JSONL && fmt != TC_FMT_TSV)) return TC_MISUSE;
+    tc_writer *w = tc_mem_calloc(A, 1, sizeof *w);
+    if (!w) return TC_NOMEM;
+    w->A = A;
+    w->fmt = fmt;
+    tc_buf_init(&w->buf, A);
+    w->f = f; /* not owned: tc_writer_close flushes it only */
+    if (fmt == TC_FMT_TSV) {
+        for (size_t i = 0; i < TC_COUNTOF(tsv_cols); i++) fprintf(w->f, "%s%s", i ? "\t" : "", tsv_cols[i]);
+        fputc('\n', w->f);
+    }
+    *out = w;
+    return TC_OK;
 }

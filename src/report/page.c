@@ -31,16 +31,7 @@ static void jstrv(tc_buf *b, const char *s) {
 }
 
 /* Integers are most of the data: written without printf. */
-static void add_long(tc_buf *b, long v) {
-    char t[24];
-    int n = 0;
-    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    do { t[n++] = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v < 0) t[n++] = '-';
-    if (!tc_buf_reserve(b, (size_t)n)) return;
-    while (n) b->p[b->n++] = t[--n];
-    b->p[b->n] = 0;
-}
+static void add_long(tc_buf *b, long v) { tc_buf_add_long(b, v); }
 
 /* ",v" (or "v" first) */
 static void add_item(tc_buf *b, long v, bool first) {

@@ -351,6 +351,13 @@ static void story_meta(tc_report *r, rp_story *s, const json_t *o) {
 
 /* "1,2,4" from a string or an array of numbers; 0 when absent. */
 static int32_t sentence_list(tc_report *r, const json_t *v) {
+    if (json_is_string(v) && json_string_value(v)[0] == '[') {
+        /* SQLite keeps the list as its JSON text ("[3,5]") */
+        json_t *a = json_loads(json_string_value(v), 0, NULL);
+        int32_t k = a && json_is_array(a) ? sentence_list(r, a) : intern0(r, "");
+        json_decref(a);
+        return k;
+    }
     if (json_is_string(v)) return intern0(r, json_string_value(v));
     if (!json_is_array(v) || !json_array_size(v)) return 0;
     char buf[2048];

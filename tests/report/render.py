@@ -252,6 +252,18 @@ def count_now(br):
     return br.eval("Number(document.getElementById('count').dataset.n)")
 
 
+def count_after(br, want, timeout=3.0):
+    """The table's count once it shows `want`, or what it shows after
+    `timeout` seconds: on a busy machine the page may not have redrawn yet
+    when a click's events have been sent."""
+    end = time.time() + timeout
+    got = count_now(br)
+    while got != want and time.time() < end:
+        time.sleep(0.05)
+        got = count_now(br)
+    return got
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("page", help="a page, or a job file (*.json): a list of objects with the keys below")
@@ -364,12 +376,13 @@ def check_page(br, a, ck):
             return m ? {place: m.dataset.place, n: Number(m.dataset.n)} : null; })()""" % n)
         if pick:
             click(br, '.mark[data-place="%s"]' % pick["place"])
-            got = count_now(br)
+            got = count_after(br, pick["n"])
             ck("map click filters the table to the place", got == pick["n"], (got, pick["n"]))
             rows_ok = br.eval("Array.from(document.querySelectorAll('#table tbody tr')).length")
             ck("table redrawn after the map click", rows_ok == min(25, pick["n"]), rows_ok)
             click(br, "#chips button")
-            ck("removing the chip restores the table", count_now(br) == n, count_now(br))
+            got = count_after(br, n)
+            ck("removing the chip restores the table", got == n, got)
         # a click on a timeline bar filters the table to that period
         bar = br.eval("""(() => { const bs = Array.from(document.querySelectorAll('#timeline .bar'));
             /* the tallest bar that is not the whole set: a one-event bar
@@ -379,9 +392,11 @@ def check_page(br, a, ck):
             return b ? {from: b.dataset.from, n: Number(b.dataset.n)} : null; })()""" % n)
         if bar:
             click(br, '#timeline .bar[data-from="%s"]' % bar["from"])
-            ck("timeline click filters the table to the period", count_now(br) == bar["n"], (count_now(br), bar["n"]))
+            got = count_after(br, bar["n"])
+            ck("timeline click filters the table to the period", got == bar["n"], (got, bar["n"]))
             click(br, "#f-clear")
-            ck("clear filters restores the table", count_now(br) == n, count_now(br))
+            got = count_after(br, n)
+            ck("clear filters restores the table", got == n, got)
         # the code-root filter, chosen as a person would (focus, then keys), against the records' own counts
         if ex and ex["per_root"]:
             root = sorted(ex["per_root"], key=lambda r: (ex["per_root"][r], r))[0]

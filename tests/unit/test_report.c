@@ -31,7 +31,8 @@ static const char *records =
     "[1,2,3]\n"
     "{\"doc\":12,\"sentence\":2,\"date\":\"2021-10\",\"code\":\"194\",\"location\":{\"name\":\"Mansour\",\"country\":\"IQ\","
     "\"lat\":33.315,\"lon\":44.345},\"killed\":3,\"text\":\"Three rockets fell.\"}\n"
-    "{\"doc\":\"s2\",\"sentence\":1,\"date\":\"2021-11-08\",\"code\":\"111\",\"location\":null,\"text\":\"<b>US</b> condemned.\"}\n"
+    "{\"doc\":\"s2\",\"sentence\":1,\"sentences\":\"[1,5]\",\"date\":\"2021-11-08\",\"code\":\"111\",\"location\":null,"
+    "\"text\":\"<b>US</b> condemned.\"}\n"
     "{\"doc\":\"bad\",\"error\":\"x.txt:3: invalid UTF-8\",\"line\":3}\n";
 
 static char warned[4][256];
@@ -155,6 +156,9 @@ static void test_page(void **st) {
     assert_non_null(first);
     assert_null(strstr(first + 1, "\"Kadhimi appealed for calm.\""));
     assert_non_null(strstr(json, "\"<b>US</b> condemned.\""));
+    /* a sentence list as SQLite keeps it (its JSON text) is the list */
+    assert_non_null(strstr(json, "\"1,5\""));
+    assert_null(strstr(json, "[1,5]"));
     assert_non_null(strstr(json, "\"events\":4,\"errors\":1"));
     assert_non_null(strstr(json, "\"atlas\":null"));
     assert_non_null(strstr(json, "no country outlines"));
