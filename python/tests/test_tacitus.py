@@ -98,7 +98,7 @@ def test_threads_share_one_engine(engine, news_slice):
 def test_gil_released_while_coding(engine):
     """While one thread is inside the C library, another runs Python code."""
     (story,) = list(tacitus.read(EXAMPLE))
-    text = " ".join([story["text"]] * 25)  # a few hundred sentences: a long C call
+    text = " ".join([story["text"]] * 100)  # several hundred sentences: a long C call
     span = {}
     ticks = []
     stop = threading.Event()
