@@ -19,6 +19,7 @@ message.
 import datetime
 import json
 import threading
+import weakref
 
 from . import _native
 from ._native import ffi, lib, libc
@@ -239,6 +240,14 @@ class _Story:
             st.text_len = len(raw)
 
 
+def _free_engine(eng, docs, lock):
+    with lock:
+        for d in docs:
+            lib.tc_doc_free(d)
+        docs.clear()
+    lib.tc_engine_close(eng)
+
+
 class Engine:
     """The loaded models, dictionaries and gazetteer: open one per process
     and share it between threads.
@@ -262,19 +271,34 @@ class Engine:
             msg = _text(lib.tc_engine_errmsg(out[0])) or _native.errstr(rc)
             lib.tc_engine_close(out[0])
             raise TacitusError(rc, msg)
-        self._eng = ffi.gc(out[0], lib.tc_engine_close)
+        self._eng = out[0]
         self._local = threading.local()
+        # the documents made from the engine, freed before it, in that order,
+        # by one finalizer (at close(), when the Engine goes, or at exit):
+        # separate finalizers may run in any order in a garbage cycle, and a
+        # document freed after its engine reads freed memory
+        self._docs = []
+        self._docs_lock = threading.Lock()
+        self._finalizer = weakref.finalize(self, _free_engine, self._eng, self._docs, self._docs_lock)
+
+    def close(self):
+        """Frees the engine and its documents now (also done when the Engine
+        is collected, and at exit)."""
+        self._finalizer()
 
     def _doc(self):
         """This thread's document (made on first use)."""
+        if not self._finalizer.alive:
+            raise ValueError("tacitus: the engine is closed")
         d = getattr(self._local, "doc", None)
         if d is None:
             out = ffi.new("tc_doc **")
             rc = lib.tc_doc_new(out, self._eng)
             if rc:
                 raise TacitusError(rc, _native.errstr(rc))
-            eng = self._eng  # the engine outlives every document made from it
-            d = ffi.gc(out[0], lambda p, eng=eng: lib.tc_doc_free(p))
+            d = out[0]
+            with self._docs_lock:
+                self._docs.append(d)
             self._local.doc = d
         return d
 
@@ -339,6 +363,8 @@ class Engine:
     def parse(self, text, id="doc"):
         """Segments, tags and parses text; returns CoNLL-U (sentence ids
         "<id>-<k>")."""
+        if not self._finalizer.alive:
+            raise ValueError("tacitus: the engine is closed")
         model = lib.tc_engine_parser(self._eng)
         if model == ffi.NULL:
             raise TacitusError(_native.TC_MISUSE, "the engine has no parser model")
