@@ -966,6 +966,12 @@ static void resolve_synsets(builder *b) {
             }
         }
     }
+    /* a synset reference no pattern or member reached (tokens of an entry
+       dropped after they were stored) still holds a name id, which the
+       loader refuses as out of range (found by fuzzing): it never matches */
+    for (size_t i = 0; i < q->n; i++)
+        if (TC_PT_KIND(q->p[i]) == TC_PT_SYN && TC_PT_VAL(q->p[i]) >= nsyn && TC_PT_VAL(q->p[i]) != 0x07ffffffu)
+            q->p[i] = TC_PT_MAKE(TC_PT_SYN, TC_PT_JOIN(q->p[i]), 0x07ffffffu);
 }
 
 /* ---- finishing: CSR indexes ------------------------------------------- */
