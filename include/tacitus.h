@@ -180,8 +180,9 @@ TC_EXPORT const struct tc_nlp_model *tc_engine_parser(const tc_engine *e);
  * record, never nothing.
  */
 typedef struct tc_story {
-    const char *id;     /* file name without extension, or the JSON "id" (a
-                           number or other non-string id as its JSON text) */
+    const char *id;     /* the JSON "id" (a number or other non-string id as its JSON
+                           text), or the file's name (its path below a folder given)
+                           without extensions; unique within a reader (see tc_reader_open) */
     const char *date;   /* "YYYY-MM-DD" as read */
     int year, month, day;
     const char *title, *source, *url;  /* JSON "title"; "source" or "sources";
@@ -207,16 +208,26 @@ typedef struct tc_reader tc_reader;
  * format is chosen per file: *.jsonl / *.json (optionally .gz) are JSON Lines
  * stories {"id","date","text"} whose other keys are metadata (tc_story.meta,
  * title, source, url); anything else is the story format (first line
- * " date YYYY-MM-DD", leading space optional, then the text; id = file name
- * without extensions).  Dates follow one rule in both: YYYY-MM-DD (or
- * YYYYMMDD), optionally with an ISO 8601 time ("T10:30Z").  A UTF-8
- * byte-order mark is skipped; text that is not valid UTF-8 and holds no NUL
- * byte is decoded as Windows-1252 (tc_story.note says so).  Every string of
- * a story or error record is valid UTF-8.
+ * " date YYYY-MM-DD", leading space optional, then the text).  Dates follow
+ * one rule in both: YYYY-MM-DD (or YYYYMMDD), optionally with an ISO 8601
+ * time ("T10:30Z").  A UTF-8 byte-order mark is skipped; text that is not
+ * valid UTF-8 and holds no NUL byte is decoded as Windows-1252
+ * (tc_story.note says so).  Every string of a story or error record is
+ * valid UTF-8.  Ids: a given file's stories take its name without
+ * extensions, a folder's files their path below the folder without
+ * extensions ("x/same"); a JSON Lines record without "id" is
+ * "<that>-<line>".  Ids are unique within a reader: a record repeating an
+ * earlier id becomes an error record named "<id>#<k>".  A folder walk reads
+ * each real file once (by device and inode); links to folders already
+ * walked, dangling links, link loops, unreadable folders, folders deeper
+ * than 32 levels, FIFOs and other non-regular files each yield an error
+ * record and are never opened for reading.  A path that cannot be read,
+ * and a damaged or truncated gzip stream, yield error records too (saying
+ * what happened: "cannot open: No such file or directory"); a story is
+ * never silently shortened.
  * `max_story` caps one story's size in bytes (0 = 64 MiB); larger stories
  * become error records.  `A` may be NULL.
- * Returns TC_OK, TC_NOMEM, or TC_IO if the path cannot be opened (the
- * reader is then not created; *out is NULL).
+ * Returns TC_OK, TC_NOMEM or TC_MISUSE (path NULL).
  */
 TC_EXPORT int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc_alloc *A);
 
@@ -265,7 +276,12 @@ typedef struct tc_writer tc_writer;
  * tabs and newlines become spaces).  docs/CODEBOOK.md describes every field
  * of the three formats; every byte written is valid UTF-8.  SQLITE needs a path: it creates tables
  * stories, events and errors if missing; events of a story already in the
- * database are replaced, never duplicated; rows are committed in batches.
+ * database are replaced, never duplicated; rows are kept in memory and
+ * written in batches of 500 stories, each in one short transaction (WAL
+ * journal; another writer's transaction is waited for up to 10 minutes), so
+ * several processes can write into one database at once.  A story id given
+ * twice to one writer is stored the second time as "<id>#2" (then #3, ...)
+ * with a row in the errors table saying so.
  * Returns TC_OK, TC_IO (message in tc_writer_errmsg of the returned handle,
  * or on stderr when no handle could be made), TC_MISUSE, TC_NOMEM.
  */
@@ -570,7 +586,7 @@ TC_EXPORT int tc_time_eval_dir(const tc_timerec *r, const char *dir, FILE *detai
  * CRC-32, section offsets; all validated before use).  A loaded gazetteer is
  * immutable and may be shared by threads.
  */
-#define TC_GAZETTEER_FORMAT 3
+#define TC_GAZETTEER_FORMAT 4
 
 typedef struct tc_gazetteer tc_gazetteer;
 

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 # python3-pandas, jq: tests/check/records_load.sh loads the records as analysts do.
 # npm: fetches the pinned web assets below (skipped when npm is already there).
 PKGS="build-essential libsqlite3-dev zlib1g-dev libutf8proc-dev libexpat1-dev libjansson-dev libcmocka-dev chromium python3-pandas jq"
+# clang and its runtime libraries (libFuzzer: -fsanitize=fuzzer) build the fuzz targets of `make fuzz`
+PKGS="$PKGS clang libclang-rt-14-dev"
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 # the Python package (python/tacitus, issue 13): cffi over build/libtacitus.so, pandas for to_pandas,
 # pytest for its tests, distributed for tacitus.dask; pkg-config for the installed-copy check

@@ -471,12 +471,19 @@ def read(path, max_story=0):
         raise TacitusError(rc, "%s: cannot open (%s)" % (path, _native.errstr(rc)))
     r = ffi.gc(out[0], lib.tc_reader_close)
     st = ffi.new("tc_story *")
+    first = True
     while True:
         rc = lib.tc_reader_next(r, st)
         if rc == _native.TC_DONE:
             return
         if rc not in (_native.TC_OK, _native.TC_IO):  # TC_IO: an error record; the reader goes on
             raise TacitusError(rc, "%s: %s" % (path, _native.errstr(rc)))
+        if first and st.error != ffi.NULL and st.line == 0 and _text(st.file) == path:
+            # the path itself cannot be read: the C reader makes that an error
+            # record (so a run goes on); here it raises, as documented
+            why = _text(st.error).split(": ", 1)[-1]
+            raise TacitusError(_native.TC_IO, "%s: cannot open (%s)" % (path, why.replace("cannot open: ", "")))
+        first = False
         d = {"id": _text(st.id)}
         if st.error == ffi.NULL:
             d["date"] = _text(st.date)

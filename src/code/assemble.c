@@ -172,21 +172,111 @@ struct tc_event *st_last_violent(tc_doc *d) {
     return NULL;
 }
 
-static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
-    char num[16];
-    snprintf(num, sizeof num, "%d", sent);
-    const char *old = ev->sentences ? ev->sentences : NULL;
-    if (!old) ev->sentences = tc_arena_printf(&d->arena, "%d,%d", ev->sentence, sent);
-    else {
-        /* avoid repeating the same sentence */
-        size_t k = strlen(num);
-        const char *p = old;
-        while ((p = strstr(p, num)) != NULL) {
-            if ((p == old || p[-1] == ',') && (p[k] == 0 || p[k] == ',')) return;
-            p += k;
-        }
-        ev->sentences = tc_arena_printf(&d->arena, "%s,%d", old, sent);
+/* ---- supporting sentences: lists of numbers, written out once ------------ */
+
+/* Open addressing for the lists (story_int.h): grows tab to stay at most
+   half full; keyof gives the hashed part of an entry. */
+static bool u64_grow(tc_doc *d, uint64_t **tab, size_t *cap, size_t n, uint64_t (*keyof)(uint64_t)) {
+    if (2 * (n + 1) <= *cap) return true;
+    size_t nc = *cap ? 2 * *cap : 256;
+    uint64_t *t = tc_mem_calloc(d->e->A, nc, sizeof *t);
+    if (!t) { d->arena.oom = true; return false; }
+    for (size_t i = 0; i < *cap; i++) {
+        if (!(*tab)[i]) continue;
+        size_t j = (size_t)tc_hash_mix(keyof((*tab)[i])) & (nc - 1);
+        while (t[j]) j = (j + 1) & (nc - 1);
+        t[j] = (*tab)[i];
     }
+    tc_mem_free(d->e->A, *tab);
+    *tab = t;
+    *cap = nc;
+    return true;
+}
+static uint64_t whole_key(uint64_t v) { return v; }
+static uint64_t ptr_key(uint64_t v) { return v >> 32; }
+
+/* The sentence list of ev (created when `make`), or NULL. */
+static struct sref *sref_of(tc_doc *d, const struct tc_event *ev, bool make) {
+    uint64_t ph = tc_hash_mix((uint64_t)(uintptr_t)ev) >> 32;
+    if (d->sref_keycap) {
+        for (size_t j = (size_t)tc_hash_mix(ph) & (d->sref_keycap - 1); d->sref_key[j]; j = (j + 1) & (d->sref_keycap - 1)) {
+            uint64_t e = d->sref_key[j];
+            if (e >> 32 == ph && d->sref[(e & 0xffffffffu) - 1].ev == ev) return &d->sref[(e & 0xffffffffu) - 1];
+        }
+    }
+    if (!make) return NULL;
+    if (d->nsref == d->capsref) {
+        int nc = d->capsref ? 2 * d->capsref : 64;
+        struct sref *t = tc_mem_realloc(d->e->A, d->sref, (size_t)nc * sizeof *t);
+        if (!t) { d->arena.oom = true; return NULL; }
+        d->sref = t;
+        d->capsref = nc;
+    }
+    if (!u64_grow(d, &d->sref_key, &d->sref_keycap, (size_t)d->nsref, ptr_key)) return NULL;
+    size_t j = (size_t)tc_hash_mix(ph) & (d->sref_keycap - 1);
+    while (d->sref_key[j]) j = (j + 1) & (d->sref_keycap - 1);
+    d->sref[d->nsref] = (struct sref){ev, NULL, 0, 0};
+    d->sref_key[j] = ph << 32 | (uint64_t)(d->nsref + 1);
+    return &d->sref[d->nsref++];
+}
+
+/* Appends sentence k to list r; with `check`, only when not listed yet. */
+static void sref_push(tc_doc *d, struct sref *r, int k, bool check) {
+    uint64_t key = (uint64_t)(r - d->sref + 1) << 32 | (uint32_t)k;
+    if (!u64_grow(d, &d->sref_has, &d->sref_hascap, d->sref_hasn, whole_key)) return;
+    size_t j = (size_t)tc_hash_mix(key) & (d->sref_hascap - 1);
+    for (; d->sref_has[j]; j = (j + 1) & (d->sref_hascap - 1))
+        if (d->sref_has[j] == key) {
+            if (check) return;
+            break;
+        }
+    if (!d->sref_has[j]) { d->sref_has[j] = key; d->sref_hasn++; }
+    if (r->n == r->cap) {
+        int nc = r->cap ? 2 * r->cap : 8;
+        int *v = tc_arena_alloc(&d->arena, (size_t)nc * sizeof *v);
+        if (!v) return;
+        if (r->n) memcpy(v, r->v, (size_t)r->n * sizeof *v);
+        r->v = v;
+        r->cap = nc;
+    }
+    r->v[r->n++] = k;
+}
+
+/* Adds sentence `sent` to those supporting ev: the first time as "<ev's own
+   sentence>,<sent>", later only when not listed yet. */
+static void add_sentence_ref(tc_doc *d, struct tc_event *ev, int sent) {
+    struct sref *r = sref_of(d, ev, true);
+    if (!r) return;
+    if (r->n == 0) {
+        sref_push(d, r, ev->sentence, false);
+        sref_push(d, r, sent, false);
+    } else sref_push(d, r, sent, true);
+}
+
+void st_write_sentence_refs(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        const struct sref *r = sref_of(d, d->ev[i], false);
+        if (!r || !r->n) continue;
+        tc_buf b;
+        tc_buf_init(&b, d->e->A);
+        for (int k = 0; k < r->n; k++) tc_buf_printf(&b, k ? ",%d" : "%d", r->v[k]);
+        d->ev[i]->sentences = b.oom ? NULL : tc_arena_strndup(&d->arena, b.p, b.n);
+        if (b.oom || !d->ev[i]->sentences) d->arena.oom = true;
+        tc_buf_free(&b);
+    }
+}
+
+void st_sentence_refs_reset(tc_doc *d) {
+    d->nsref = 0;
+    if (d->sref_key) memset(d->sref_key, 0, d->sref_keycap * sizeof *d->sref_key);
+    if (d->sref_has) memset(d->sref_has, 0, d->sref_hascap * sizeof *d->sref_has);
+    d->sref_hasn = 0;
+}
+
+void st_sentence_refs_free(tc_doc *d) {
+    tc_mem_free(d->e->A, d->sref);
+    tc_mem_free(d->e->A, d->sref_key);
+    tc_mem_free(d->e->A, d->sref_has);
 }
 
 /* Folds what sentence s says about an earlier event into it: the sentence
@@ -314,12 +404,11 @@ void st_dedupe(tc_doc *d) {
         }
         if (!same) { d->ev[out++] = ev; continue; }
         add_sentence_ref(d, same, ev->sentence);
-        if (ev->sentences) /* carry over what the merged event had gathered */
-            for (const char *p = ev->sentences; *p;) {
-                add_sentence_ref(d, same, atoi(p));
-                while (*p && *p != ',') p++;
-                if (*p == ',') p++;
-            }
+        /* carry over what the merged event had gathered (by index: the
+           array of lists may move as lists are added) */
+        const struct sref *er = sref_of(d, ev, false);
+        int ei = er ? (int)(er - d->sref) : -1;
+        for (int k = 0; ei >= 0 && k < d->sref[ei].n; k++) add_sentence_ref(d, same, d->sref[ei].v[k]);
         if (!*same->target && *ev->target) {
             same->target = ev->target;
             same->target_text = ev->target_text;

@@ -20,7 +20,7 @@ static bool person_word(const tc_tok *t);
 tc_code_prep *st_prep_of(tc_doc *d, const tc_sent *s) {
     int si = s->index - 1;
     if (!d->e->dicts || si < 0 || si >= d->ns || &d->s[si] != s) return NULL;
-    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->arena);
+    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->prep_arena);
     return d->prep[si];
 }
 
@@ -36,8 +36,9 @@ const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
         }
     }
     tc_code_prep *p = st_prep_of(d, s);
-    const char *c = p ? tc_code_prep_span(p, beg, end)
-                      : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena);
+    /* interned: the preparation's arena may be emptied (story_int.h) */
+    const char *c = st_keep(d, p ? tc_code_prep_span(p, beg, end)
+                                 : tc_code_span((const tc_dict *)d->e->dicts, s, beg, end, d->dct, &d->arena));
     if (d->memo_cap && d->memo_used < d->memo_cap / 2) {
         d->memo[slot] = (struct span_memo){s->index, (int16_t)beg, (int16_t)end, c};
         d->memo_used++;
@@ -165,7 +166,7 @@ const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end
     const char *c = st_code_phrase(d, s, h, beg, end);
     if (c || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
     tc_code_prep *p = st_prep_of(d, s);
-    return p ? tc_code_prep_agents(p, *beg, *end) : NULL;
+    return p ? st_keep(d, tc_code_prep_agents(p, *beg, *end)) : NULL;
 }
 
 /*
@@ -262,19 +263,51 @@ static bool is_person_code(const char *code) {
  */
 /* The head of a describing apposition: a common noun ("spokesman"), or a
    title-cased one with a definite article ("the ... Coordinator"). */
-static bool description_head(const tc_sent *s, int j) {
+static bool description_head(const tc_doc *d, const tc_sent *s, int j) {
     const tc_tok *a = &s->tok[j - 1];
     if (a->upos == TC_UPOS_NOUN) return true;
     if (a->upos != TC_UPOS_PROPN) return false;
-    for (int k = 1; k < j; k++)
-        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the"))
-            return true;
+    for (int q = d->kid_off[j]; q < d->kid_off[j + 1] && d->kid[q] < j; q++) {
+        int k = d->kid[q];
+        if (tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the")) return true;
+    }
     return false;
+}
+
+/* Fills d->kid / d->kid_off for s: the dependents of word h, in word order,
+   are kid[kid_off[h] .. kid_off[h + 1]) (a counting sort by head: O(n));
+   false when out of memory.  Loops over "the dependents of h" then cost
+   their number, not the sentence length, which made learning quadratic in
+   it (issue 16). */
+static bool index_kids(tc_doc *d, const tc_sent *s) {
+    size_t n = s->n > 0 ? (size_t)s->n : 0;
+    if (n + 2 > d->kid_cap) {
+        int *k = tc_mem_realloc(d->e->A, d->kid, (n + 2) * sizeof *k);
+        if (k) d->kid = k;
+        int *o = tc_mem_realloc(d->e->A, d->kid_off, (n + 2) * sizeof *o);
+        if (o) d->kid_off = o;
+        if (!k || !o) { d->arena.oom = true; return false; }
+        d->kid_cap = n + 2;
+    }
+    memset(d->kid_off, 0, (n + 2) * sizeof *d->kid_off);
+    for (size_t j = 1; j <= n; j++) {
+        int h = s->tok[j - 1].head;
+        if (h >= 0 && (size_t)h <= n) d->kid_off[h + 1]++;
+    }
+    for (size_t h = 1; h <= n + 1; h++) d->kid_off[h] += d->kid_off[h - 1];
+    /* fill in word order, kid_off[h] as the cursor, then shift back */
+    for (size_t j = 1; j <= n; j++) {
+        int h = s->tok[j - 1].head;
+        if (h >= 0 && (size_t)h <= n) d->kid[d->kid_off[h]++] = (int)j;
+    }
+    for (size_t h = n + 1; h > 0; h--) d->kid_off[h] = d->kid_off[h - 1];
+    d->kid_off[0] = 0;
+    return true;
 }
 
 /* A person's title in or on the name run nb..ne (head h): "Prime Minister
    Mustafa al-Kadhimi", "President Emmanuel Macron". */
-static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
+static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, int h) {
     /* the whole name: up its flat/compound chain ("Mustafa al - Kadhimi") */
     int top = h;
     for (int guard = 0; guard < 8; guard++) {
@@ -290,14 +323,15 @@ static bool has_person_title(const tc_sent *s, int nb, int ne, int h) {
         if ((j < nb || j > ne || j != h) && person_word(&s->tok[j - 1])) return true;
     /* a title hung on the name by any relation ("Prime Minister" as
        nmod:desc of "Mustafa") */
-    for (int j = 1; j <= s->n; j++) {
-        const tc_tok *t = &s->tok[j - 1];
-        if (j != h && t->head == top && j < top && person_word(t)) return true;
+    for (int q = d->kid_off[top]; q < d->kid_off[top + 1] && d->kid[q] < top; q++) {
+        int j = d->kid[q];
+        if (j != h && person_word(&s->tok[j - 1])) return true;
     }
     return false;
 }
 
 void st_learn_sentence(tc_doc *d, const tc_sent *s) {
+    if (!index_kids(d, s)) return;
     for (int h = 1; h <= s->n; h++) {
         const tc_tok *t = &s->tok[h - 1];
         if (t->upos != TC_UPOS_PROPN) continue;
@@ -309,7 +343,7 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
         if (known) {
             /* known to the dictionaries; with a person's title it is also
                remembered as a person, for pronouns and its surname */
-            if (*known && has_person_title(s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
+            if (*known && has_person_title(d, s, nb, ne, h)) learn_bind(&d->L, s, nb, ne, known, true);
             continue;
         }
         if (learn_lookup(&d->L, s, nb, ne, NULL)) continue;
@@ -328,10 +362,22 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
            common noun or a capitalised title after "the"; a bare name in
            apposition ("the Conquest (Fatah) Alliance") is an alias that may
            belong to another actor */
-        for (int j = 1; j <= s->n && !code; j++) {
+        /* the words either test can take, in word order: the dependents of
+           head, and the word h is in apposition to */
+        int up = tc_deprel_is(t, "appos") && t->head >= 1 && t->head <= s->n ? t->head : 0;
+        int q = d->kid_off[head], qe = d->kid_off[head + 1];
+        while (!code && (q < qe || up)) {
+            int j;
+            if (q < qe && (!up || d->kid[q] <= up)) {
+                j = d->kid[q++];
+                if (j == up) up = 0;
+            } else {
+                j = up;
+                up = 0;
+            }
             const tc_tok *a = &s->tok[j - 1];
             int ab, ae;
-            if (tc_deprel_is(a, "appos") && a->head == head && description_head(s, j)) {
+            if (tc_deprel_is(a, "appos") && a->head == head && description_head(d, s, j)) {
                 st_np_span(s, j, &ab, &ae);
                 code = st_code_span(d, s, ab, ae);
             } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
@@ -340,7 +386,7 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
             }
         }
         if (code && *code)
-            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(s, nb, ne, h));
+            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(d, s, nb, ne, h));
     }
 }
 
@@ -434,9 +480,16 @@ bool st_phrase_is_person(tc_doc *d, const tc_sent *s, int h) {
 /* The actors named in s, in word order (phrase heads the dictionaries or
    the story's memory code). */
 int st_collect_mentions(tc_doc *d, const tc_sent *s) {
-    d->men = tc_arena_alloc(&d->arena, (size_t)(2 * s->n + 2) * sizeof *d->men);
     d->nmen = 0;
-    if (!d->men) return TC_NOMEM;
+    if ((size_t)(2 * s->n + 2) > d->men_cap) {
+        /* one buffer a document: one a sentence in the arena came to 62 MB
+           on a 100,000-sentence story */
+        size_t nc = (size_t)(2 * s->n + 2);
+        struct mention *m = tc_mem_realloc(d->e->A, d->men, nc * sizeof *m);
+        if (!m) return TC_NOMEM;
+        d->men = m;
+        d->men_cap = nc;
+    }
     for (int h = 1; h <= s->n; h++) {
         const tc_tok *t = &s->tok[h - 1];
         if (t->upos != TC_UPOS_PROPN && t->upos != TC_UPOS_NOUN) continue;
@@ -472,7 +525,7 @@ bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev
             bool known = false;
             for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
             if (known) continue;
-            d->men[d->nmen++] = (struct mention){heads[k], codes[k], st_phrase_is_person(d, s, heads[k])};
+            d->men[d->nmen++] = (struct mention){heads[k], st_keep(d, codes[k]), st_phrase_is_person(d, s, heads[k])};
             added = true;
         }
     }
@@ -489,26 +542,61 @@ static bool agent_only(const char *code) { return code && !strncmp(code, "---", 
  * most often, else the one its actors belong to most often.  An agent with
  * no such country left is no actor.
  */
+/* The first 3 bytes of s (fewer up to its NUL) packed, + 1 (0: none). */
+static uint32_t prefix3(const char *s) {
+    uint32_t v = 0;
+    for (int k = 0; k < 3 && s[k]; k++) v |= (uint32_t)(unsigned char)s[k] << (8 * k);
+    return v + 1;
+}
+
 void st_context_actors(tc_doc *d) {
     const tc_engine *e = d->e;
     const char *main_country = NULL;
     int best = 0;
-    for (int pass = 0; pass < 2 && !main_country; pass++)
+    /* The story's main country: the code (first three letters) most events
+       share, the first such event's on a tie -- counted once per code in a
+       table, not by comparing every event with every other, which took 18 s
+       on a story of 8,000 events (issue 16). */
+    size_t cap = 16;
+    while (cap < 2 * (size_t)d->nev + 2) cap *= 2;
+    uint32_t *key = tc_mem_calloc(e->A, cap, sizeof *key);
+    int *cnt = tc_mem_calloc(e->A, cap, sizeof *cnt);
+    const char **cc = tc_mem_calloc(e->A, (size_t)d->nev + 1, sizeof *cc);
+    if (!key || !cnt || !cc) {
+        /* out of memory (sticky): the story fails with TC_NOMEM; its events
+           are left as they are, every string still valid */
+        d->arena.oom = true;
+        tc_mem_free(e->A, key);
+        tc_mem_free(e->A, cnt);
+        tc_mem_free(e->A, cc);
+        return;
+    }
+    for (int pass = 0; pass < 2 && !main_country; pass++) {
+        memset(key, 0, cap * sizeof *key);
+        memset(cnt, 0, cap * sizeof *cnt);
         for (int i = 0; i < d->nev; i++) {
-            const struct tc_event *ev = d->ev[i];
-            const char *c = NULL;
-            if (pass == 0) c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
-            else c = *ev->source && !agent_only(ev->source) && strlen(ev->source) >= 3 ? ev->source : NULL;
-            if (!c) continue;
-            int k = 0;
-            for (int j = 0; j < d->nev; j++) {
-                const struct tc_event *o = d->ev[j];
-                const char *oc = pass == 0 ? (o->location.has && o->location.country ? tc_engine_iso3(e, o->location.country) : NULL)
-                                           : (*o->source && !agent_only(o->source) ? o->source : NULL);
-                if (oc && !strncmp(oc, c, 3)) k++;
-            }
-            if (k > best) { best = k; main_country = c; }
+            const struct tc_event *o = d->ev[i];
+            cc[i] = pass == 0 ? (o->location.has && o->location.country ? tc_engine_iso3(e, o->location.country) : NULL)
+                              : (*o->source && !agent_only(o->source) ? o->source : NULL);
+            if (!cc[i]) continue;
+            uint32_t k = prefix3(cc[i]);
+            size_t j = (size_t)tc_hash_mix(k) & (cap - 1);
+            while (key[j] && key[j] != k) j = (j + 1) & (cap - 1);
+            key[j] = k;
+            cnt[j]++;
         }
+        for (int i = 0; i < d->nev; i++) {
+            const char *c = cc[i];
+            if (!c || (pass == 1 && strlen(c) < 3)) continue;
+            uint32_t k = prefix3(c);
+            size_t j = (size_t)tc_hash_mix(k) & (cap - 1);
+            while (key[j] != k) j = (j + 1) & (cap - 1);
+            if (cnt[j] > best) { best = cnt[j]; main_country = c; }
+        }
+    }
+    tc_mem_free(e->A, key);
+    tc_mem_free(e->A, cnt);
+    tc_mem_free(e->A, cc);
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
         /* a crowd nobody names protests where it stands: its country's civilians */

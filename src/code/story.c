@@ -23,6 +23,7 @@ int tc_doc_new(tc_doc **out, const tc_engine *e) {
     if (!d) return TC_NOMEM;
     d->e = e;
     tc_arena_init(&d->arena, e->A, 256 * 1024);
+    tc_arena_init(&d->prep_arena, e->A, 256 * 1024);
     if (e->parser && !(d->nlp = tc_nlp_work_new(e->parser, e->A))) goto nomem;
     if (e->gazetteer && !(d->geo = geo_doc_new((const geo_gaz *)e->gazetteer, e->A))) goto nomem;
     *out = d;
@@ -37,7 +38,53 @@ void tc_doc_free(tc_doc *d) {
     tc_nlp_work_free(d->nlp);
     geo_doc_free(d->geo);
     tc_arena_free(&d->arena);
+    tc_arena_free(&d->prep_arena);
+    tc_mem_free(d->e->A, d->codes);
+    tc_mem_free(d->e->A, d->men);
+    tc_mem_free(d->e->A, d->txbuf);
+    tc_mem_free(d->e->A, d->kid);
+    tc_mem_free(d->e->A, d->kid_off);
+    st_sentence_refs_free(d);
     tc_mem_free(d->e->A, d);
+}
+
+/* The story's copy of code string c (NULL stays NULL): equal strings give
+   one copy, so the copies cost memory by distinct code, not by use.  Sets
+   the arena's sticky OOM flag on failure (and returns c, still valid for the
+   current sentence). */
+const char *st_keep(tc_doc *d, const char *c) {
+    if (!c || !*c) return c;
+    if (2 * (d->ncodes + 1) > d->capcodes) {
+        size_t nc = d->capcodes ? 2 * d->capcodes : 256;
+        const char **t = tc_mem_calloc(d->e->A, nc, sizeof *t);
+        if (!t) { d->arena.oom = true; return c; }
+        for (size_t i = 0; i < d->capcodes; i++) {
+            if (!d->codes[i]) continue;
+            size_t j = (size_t)tc_hash64(d->codes[i], strlen(d->codes[i]), 7) & (nc - 1);
+            while (t[j]) j = (j + 1) & (nc - 1);
+            t[j] = d->codes[i];
+        }
+        tc_mem_free(d->e->A, d->codes);
+        d->codes = t;
+        d->capcodes = nc;
+    }
+    size_t j = (size_t)tc_hash64(c, strlen(c), 7) & (d->capcodes - 1);
+    for (; d->codes[j]; j = (j + 1) & (d->capcodes - 1))
+        if (!strcmp(d->codes[j], c)) return d->codes[j];
+    const char *k = tc_arena_strdup(&d->arena, c);
+    if (!k) return c;
+    d->codes[j] = k;
+    d->ncodes++;
+    return k;
+}
+
+/* Between sentences: forgets the coder's preparations once they pass the
+   budget; they are made again when asked for, with the same answers (what
+   the story kept of them was interned by st_keep). */
+static void prep_trim(tc_doc *d) {
+    if (d->prep_arena.used_total < PREP_BUDGET || d->prep_arena.oom) return;
+    tc_arena_reset(&d->prep_arena);
+    memset(d->prep, 0, (size_t)d->ns * sizeof *d->prep);
 }
 
 static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
@@ -120,6 +167,13 @@ static int code_sentence(tc_doc *d, int si) {
                what a later "the group" means: code again with them known */
             rc = tc_code_prep_sentence(p, &o, &cev, &n);
             if (rc) return rc;
+        }
+        /* the events' strings live in the preparation's arena: the story's
+           copies are what it keeps */
+        for (int i = 0; i < n; i++) {
+            cev[i].source = st_keep(d, cev[i].source);
+            cev[i].target = st_keep(d, cev[i].target);
+            cev[i].code = st_keep(d, cev[i].code);
         }
         for (int i = 0; i < n; i++) {
             const tc_coder_event *c = &cev[i];
@@ -297,6 +351,10 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     if (!d || !st || st->error || !st->text) return TC_MISUSE;
     const tc_engine *e = d->e;
     tc_arena_reset(&d->arena);
+    tc_arena_reset(&d->prep_arena);
+    if (d->codes) memset(d->codes, 0, d->capcodes * sizeof *d->codes);
+    d->ncodes = 0;
+    st_sentence_refs_reset(d);
     d->ev = NULL;
     d->ev_anchor = NULL;
     d->nev = d->cap = 0;
@@ -345,42 +403,67 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         tc_code_fix_tree(s);
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
-            size_t cap = 8, nf = 0;
+            size_t nf = 0;
             for (;;) {
-                tc_timex *buf = tc_arena_alloc(&d->arena, cap * sizeof *buf);
-                if (!buf) return TC_NOMEM;
+                if (d->txcap < 8) {
+                    tc_timex *t = tc_mem_realloc(e->A, d->txbuf, 8 * sizeof *t);
+                    if (!t) return TC_NOMEM;
+                    d->txbuf = t;
+                    d->txcap = 8;
+                }
                 tc_time_anchor before = anchor;
-                tc_time_find_anchored(e->timerec, s->text, strlen(s->text), d->dct, s, &anchor, buf, cap, &nf);
-                if (nf <= cap) { d->tx[i] = buf; d->ntx[i] = nf; break; }
+                tc_time_find_anchored(e->timerec, s->text, strlen(s->text), d->dct, s, &anchor, d->txbuf, d->txcap, &nf);
+                if (nf <= d->txcap) {
+                    /* an exact copy: most sentences have no expression, and 8
+                       empty slots each came to 32 MB on 100,000 sentences */
+                    tc_timex *kept = nf ? tc_arena_alloc(&d->arena, nf * sizeof *kept) : NULL;
+                    if (nf && !kept) return TC_NOMEM;
+                    if (nf) memcpy(kept, d->txbuf, nf * sizeof *kept);
+                    d->tx[i] = kept;
+                    d->ntx[i] = nf;
+                    break;
+                }
                 anchor = before; /* retried with room for all: the timeline must not move twice */
-                cap = nf;
+                tc_timex *t = tc_mem_realloc(e->A, d->txbuf, nf * sizeof *t);
+                if (!t) return TC_NOMEM;
+                d->txbuf = t;
+                d->txcap = nf;
             }
         }
     }
-    for (int i = 0; i < d->ns; i++) st_learn_sentence(d, &d->s[i]);
+    for (int i = 0; i < d->ns; i++) {
+        st_learn_sentence(d, &d->s[i]);
+        prep_trim(d);
+    }
     /* Places are resolved over the story, or over blocks of GEO_BLOCK
        sentences of a longer document: the resolver weighs every place
        against the others (quadratic in the places), and a place hundreds of
        sentences away says little about this one. */
-    for (int b0 = 0; b0 < d->ns; b0 += GEO_BLOCK) {
-        int b1 = d->ns - b0 > GEO_BLOCK ? b0 + GEO_BLOCK : d->ns;
+    for (int b0 = 0, b1; b0 < d->ns; b0 = b1) {
+        b1 = d->ns - b0 > GEO_BLOCK ? b0 + GEO_BLOCK : d->ns;
         d->geo_base = b0;
         if (d->geo) {
             geo_doc_reset(d->geo);
-            for (int i = b0; i < b1; i++)
+            for (int i = b0; i < b1; i++) {
+                int nm = 0;
                 if ((rc = geo_doc_add_sent(d->geo, &d->s[i])) != TC_OK) return rc;
+                if (geo_doc_mentions(d->geo, &nm), nm >= GEO_MENTIONS) b1 = i + 1; /* see GEO_MENTIONS */
+            }
             if ((rc = geo_doc_resolve(d->geo)) != TC_OK) return rc;
         }
-        for (int i = b0; i < b1; i++)
+        for (int i = b0; i < b1; i++) {
             if ((rc = code_sentence(d, i)) != TC_OK) return rc;
+            prep_trim(d);
+        }
     }
     st_context_actors(d);
     st_drop_unattributed(d);
     st_target_from_place(d);
     st_dedupe(d);
+    st_write_sentence_refs(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);
     ev_finish(d->ev, d->nev, st->text, st->text_len, &d->arena);
-    return d->arena.oom ? TC_NOMEM : TC_OK;
+    return d->arena.oom || d->prep_arena.oom ? TC_NOMEM : TC_OK;
 }
 
 const tc_event *const *tc_doc_events(const tc_doc *d, int *n) {

@@ -31,8 +31,15 @@
 #include "text/segment.h"
 #include "time/time.h"
 
-/* Sentences per place-resolution block (news stories fit in one). */
+/* Sentences per place-resolution block (news stories fit in one); a block
+   also ends at GEO_MENTIONS candidate places: the resolver's work grows
+   with their square, and a list of 100,000 place names in a few long
+   sentences took minutes (news stories have at most 284). */
 #define GEO_BLOCK 200
+#define GEO_MENTIONS 400
+/* The coder's per-sentence preparations past this many bytes are dropped
+   between sentences (and made again when needed). */
+#define PREP_BUDGET ((size_t)16 << 20)
 
 struct tc_doc {
     const tc_engine *e;
@@ -60,7 +67,32 @@ struct tc_doc {
        mentions and noun events ask for the same phrases again and again */
     struct span_memo { int sent; int16_t beg, end; const char *code; } *memo;
     uint32_t memo_cap, memo_used;
-    struct tc_code_prep **prep; /* per sentence, made on first use */
+    struct tc_code_prep **prep; /* per sentence, made on first use, in prep_arena */
+    /* Bounded memory on long documents (issue 16).  The coder's preparations
+       (about 3 KB a sentence: a 100,000-sentence story kept 295 MB of them)
+       live in their own arena, emptied between sentences past PREP_BUDGET;
+       nothing that outlives a sentence may point into it, so every code
+       string the coder hands out is interned by st_keep (`codes`, strings
+       in `arena`) before it is kept: st_code_span, st_code_party and the
+       coder's events in code_sentence. */
+    tc_arena prep_arena;
+    const char **codes;
+    size_t ncodes, capcodes;
+    size_t men_cap;   /* mentions: one allocation a document, reused */
+    tc_timex *txbuf;  /* scratch for tc_time_find; each sentence keeps an exact copy */
+    size_t txcap;
+    int *kid, *kid_off; /* dependents of each word of the sentence learned from (context.c) */
+    size_t kid_cap;
+    /* Supporting sentences of merged or referred-back events, as lists of
+       numbers written out as ev->sentences once, at the end (assemble.c):
+       the text used to be rebuilt and searched on every addition, so one
+       sentence said 20,000 times took 1.1 GB and quadratic time. */
+    struct sref { const struct tc_event *ev; int *v; int n, cap; } *sref;
+    int nsref, capsref;
+    uint64_t *sref_key; /* event pointer hash << 32 | (sref index + 1) */
+    size_t sref_keycap;
+    uint64_t *sref_has; /* (sref index + 1) << 32 | sentence */
+    size_t sref_hascap, sref_hasn;
     /* the day the story last said something happened ("On Thursday, ..."):
        later past-tense events that name no day of their own happened then */
     tc_date episode;
@@ -98,7 +130,13 @@ const char *st_owner_agents(tc_doc *d, const tc_sent *s, const char *code, int b
 const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int beg, int end);
 const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end);
 
+/* ---- memory (story.c) ------------------------------------------------------ */
+const char *st_keep(tc_doc *d, const char *code);
+
 /* ---- events: made, dated, placed, counted, merged (assemble.c) ------------- */
+void st_write_sentence_refs(tc_doc *d);
+void st_sentence_refs_reset(tc_doc *d);
+void st_sentence_refs_free(tc_doc *d);
 void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger);
 void st_dedupe(tc_doc *d);
 void st_drop_event(tc_doc *d, int m);

@@ -104,7 +104,9 @@ int tc_conllu_parse(tc_arena *a, const char *s, size_t n, tc_sent *out, size_t *
             if (err) snprintf(err, errlen, "line %d: word id '%.*s' out of sequence", lineno, (int)fl[0], f[0]);
             return TC_FORMAT;
         }
-        if (!(fl[6] == 1 && f[6][0] == '_') && !parse_int(f[6], fl[6], &head)) {
+        /* a head must fit the 16-bit field: 49664 became -15872 and passed
+           the check against the word count below (found by fuzzing) */
+        if (!(fl[6] == 1 && f[6][0] == '_') && (!parse_int(f[6], fl[6], &head) || head < 0 || head > INT16_MAX)) {
             if (err) snprintf(err, errlen, "line %d: bad head '%.*s'", lineno, (int)fl[6], f[6]);
             return TC_FORMAT;
         }

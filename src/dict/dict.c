@@ -662,8 +662,11 @@ static void add_verb_form(builder *b, const char *s, size_t n, uint32_t group, u
         while (j < n && s[j] != '_' && !isspace((unsigned char)s[j])) j++;
         if (j > i) {
             size_t a = i;
-            if (s[a] == '+') { a++; if (head < 0) head = k; }
+            bool plus = s[a] == '+';
+            if (plus) a++;
             if (j > a) {
+                /* a bare "+" marks no word: it must not point past the last */
+                if (plus && head < 0) head = k;
                 uint32_t id = intern_word(b, s + a, j - a);
                 if (!id || !vpush(b, q, id)) return;
                 k++;
@@ -963,6 +966,12 @@ static void resolve_synsets(builder *b) {
             }
         }
     }
+    /* a synset reference no pattern or member reached (tokens of an entry
+       dropped after they were stored) still holds a name id, which the
+       loader refuses as out of range (found by fuzzing): it never matches */
+    for (size_t i = 0; i < q->n; i++)
+        if (TC_PT_KIND(q->p[i]) == TC_PT_SYN && TC_PT_VAL(q->p[i]) >= nsyn && TC_PT_VAL(q->p[i]) != 0x07ffffffu)
+            q->p[i] = TC_PT_MAKE(TC_PT_SYN, TC_PT_JOIN(q->p[i]), 0x07ffffffu);
 }
 
 /* ---- finishing: CSR indexes ------------------------------------------- */

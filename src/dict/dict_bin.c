@@ -7,7 +7,8 @@
  *   8  format version             u32 (TC_DICT_FORMAT)
  *  12  byte-order word            u32 0x01020304 (as written LE)
  *  16  total file size            u64
- *  24  CRC-32 of bytes [40, size) u32
+ *  24  CRC-32 of the whole file, u32
+ *      (bytes [0, size) with these four bytes read as zero)
  *  28  section count              u32 (TC_DS_COUNT)
  *  32  nwords                     u32
  *  36  reserved                   u32
@@ -15,6 +16,10 @@
  *      then the sections, each 4-byte aligned; STR is bytes, the rest u32.
  * Everything is validated (bounds, alignment, checksum, references between
  * sections) before use, so a damaged file yields TC_FORMAT, never a crash.
+ * The checksum covers the header too (format 3; format 2 left bytes 0-39
+ * out), and the section table must be the one the writer lays out: section
+ * i starts where section i-1 ends (rounded up to 4 bytes) and the last ends
+ * the file, so no single changed header byte can load.
  * Loading copies the sections into one allocation (a few milliseconds for
  * the full Phoenix set), which keeps the loaded object independent of the
  * mapping and of the host byte order.  The checksum is tc_crc32 (zlib's
@@ -23,14 +28,21 @@
  */
 #include "dict/dict.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define TC_DICT_FORMAT 2u /* 2: transformations section */
+#define TC_DICT_FORMAT 3u /* 2: transformations section; 3: the CRC covers the header */
 #define HDR 40u
 
-static uint32_t crc_of(const unsigned char *p, size_t n) { return tc_crc32(0, p, n); }
+/* CRC-32 of p[0..n) with the checksum field (bytes 24-27) read as zero. */
+static uint32_t crc_of(const unsigned char *p, size_t n) {
+    static const unsigned char zero[4] = {0};
+    uint32_t c = tc_crc32(0, p, 24);
+    c = tc_crc32(c, zero, 4);
+    return tc_crc32(c, p + 28, n - 28);
+}
 
 static void setmsg(char *err, size_t errlen, const char *msg) {
     if (err && errlen) snprintf(err, errlen, "%s", msg);
@@ -61,7 +73,7 @@ int tc_dict_write_binary(const tc_dict *d, FILE *f) {
         else
             for (uint32_t k = 0; k < d->n[i]; k++) tc_put_u32(buf + offs[i] + (size_t)k * 4u, d->sec[i][k]);
     }
-    tc_put_u32(buf + 24, crc_of(buf + HDR, total - HDR));
+    tc_put_u32(buf + 24, crc_of(buf, total));
     int rc = fwrite(buf, 1, total, f) == total ? TC_OK : TC_IO;
     tc_mem_free(d->A, buf);
     return rc;
@@ -107,8 +119,14 @@ static const char *check_refs(const tc_dict *d) {
     uint32_t ncode = n[TC_DS_ACODE] / TC_ACODE_W;
     for (uint32_t i = 0; i < n[TC_DS_ACTOR]; i += TC_ACTOR_W)
         if (a[i + 2] > ncode || a[i + 3] > ncode - a[i + 2]) return "actor codes out of range";
-    for (uint32_t i = 0; i < n[TC_DS_ACODE]; i += TC_ACODE_W)
-        if (d->sec[TC_DS_ACODE][i] >= d->nwords) return "code id out of range";
+    for (uint32_t i = 0; i < n[TC_DS_ACODE]; i += TC_ACODE_W) {
+        const uint32_t *c = d->sec[TC_DS_ACODE] + i;
+        if (c[0] >= d->nwords) return "code id out of range";
+        /* date bounds: 0 (open) or a day within some 8,000 years of 1970
+           (found by fuzzing: a huge one overflowed the date arithmetic) */
+        for (int k = 1; k <= 2; k++)
+            if (c[k] && (c[k] < TC_DATE_BIAS - 3000000u || c[k] > TC_DATE_BIAS + 3000000u)) return "actor code date out of range";
+    }
     for (uint32_t i = 0; i < n[TC_DS_AGENT]; i += TC_AGENT_W)
         if (d->sec[TC_DS_AGENT][i + 2] >= d->nwords) return "code id out of range";
     uint32_t ngroup = n[TC_DS_GROUP] / TC_GROUP_W, npat = n[TC_DS_PAT] / TC_PAT_W;
@@ -162,19 +180,29 @@ int tc_dict_from_binary(tc_dict **out, const void *pv, size_t n, const tc_config
     *out = NULL;
     if (n < HDR || memcmp(p, "TCDICT\0\0", 8)) { why = "not a tacitus dictionary file"; goto fail; }
     if (tc_get_u32(p + 12) != 0x01020304u) { why = "bad byte-order word"; goto fail; }
-    if (tc_get_u32(p + 8) != TC_DICT_FORMAT) { rc = TC_VERSION; why = "unsupported dictionary format version"; goto fail; }
+    char vmsg[96];
+    if (tc_get_u32(p + 8) != TC_DICT_FORMAT) {
+        snprintf(vmsg, sizeof vmsg, "dictionary format version %u, this program reads version %u (run make)",
+                 (unsigned)tc_get_u32(p + 8), TC_DICT_FORMAT);
+        rc = TC_VERSION;
+        why = vmsg;
+        goto fail;
+    }
     if (tc_get_u64(p + 16) != n) { why = "file size does not match header (truncated?)"; goto fail; }
     if (tc_get_u32(p + 28) != TC_DS_COUNT) { why = "section count"; goto fail; }
     if (tc_get_u32(p + 36) != 0) { why = "reserved header word is not zero"; goto fail; }
     if (n < HDR + TC_DS_COUNT * 8u) { why = "truncated section table"; goto fail; }
-    if (crc_of(p + HDR, n - HDR) != tc_get_u32(p + 24)) { why = "checksum mismatch"; goto fail; }
     size_t need = 0;
+    uint64_t expect = HDR + TC_DS_COUNT * 8u;
     for (int i = 0; i < TC_DS_COUNT; i++) {
         uint64_t off = tc_get_u32(p + HDR + (size_t)i * 8u), cnt = tc_get_u32(p + HDR + (size_t)i * 8u + 4u);
         uint64_t bytes = i == TC_DS_STR ? cnt : cnt * 4u;
-        if (off % 4u || off < HDR + TC_DS_COUNT * 8u || off > n || bytes > n - off) { why = "section out of range"; goto fail; }
+        if (off != expect || off > n || bytes > n - off) { why = "section out of range"; goto fail; }
+        expect = off + ((bytes + 3u) & ~(uint64_t)3u);
         need += ((size_t)bytes + 7u) & ~(size_t)7u;
     }
+    if (expect != n) { why = "sections do not end the file"; goto fail; }
+    if (crc_of(p, n) != tc_get_u32(p + 24)) { why = "checksum mismatch"; goto fail; }
     d = tc_mem_calloc(A, 1, sizeof *d);
     if (!d) { rc = TC_NOMEM; goto fail; }
     d->A = A;
@@ -208,9 +236,10 @@ fail:
 int tc_dict_open_binary(tc_dict **out, const char *path, const tc_config *cfg, char *err, size_t errlen) {
     tc_map m;
     if (!out || !path) return TC_MISUSE;
+    errno = 0;
     int rc = tc_map_file(&m, path, cfg ? cfg->alloc : NULL);
     if (rc) {
-        if (err && errlen) snprintf(err, errlen, "%s: cannot read", path);
+        if (err && errlen) snprintf(err, errlen, "%s: cannot read: %s", path, errno ? strerror(errno) : "not a regular file");
         return rc;
     }
     char e2[200] = "";

@@ -9,7 +9,7 @@
  *   8  u32 format version  TC_GAZETTEER_FORMAT
  *  12  u32 byte-order word 0x01020304 (reads back as such only when LE)
  *  16  u64 total size
- *  24  u32 CRC-32 (IEEE) of bytes [80, total)
+ *  24  u32 CRC-32 (IEEE) of bytes [0, total), these four read as zero
  *  28  u32 number of sections (GZ_NSECT)
  *  32  GZ_NSECT x (u32 offset, u32 size)
  * Sections: STR (NUL-terminated strings, offset 0 is ""), PLACE (48-byte
@@ -18,7 +18,11 @@
  * probing), POST (u32 place index | flags, best prior
  * first within a key), GID (sorted (geonameid, place) pairs), META (text).
  * Every offset is checked against its section before the file is used, so
- * lookups need no further bounds checks.
+ * lookups need no further bounds checks.  The checksum covers the header
+ * too (format 4; format 3 and before left the section table out, and three
+ * header bytes could be changed with every place lost), and the section table must
+ * be the writer's layout: each section starts where the one before ends,
+ * rounded up to 4 bytes, and the last ends the file.
  */
 #include "geo/geo.h"
 #include "geo/gaz_format.h"
@@ -117,6 +121,13 @@ static const char *str_at(const tc_gazetteer *g, uint32_t off) {
     return (const char *)g->sec[GZ_STR] + off;
 }
 
+uint32_t gz_crc(const unsigned char *p, size_t n) {
+    static const unsigned char zero[4] = {0};
+    uint32_t c = (uint32_t)crc32(0L, p, 24);
+    c = (uint32_t)crc32(c, zero, 4);
+    return (uint32_t)crc32(c, p + 28, (uInt)(n - 28));
+}
+
 int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_alloc *A) {
     const unsigned char *p = pv;
     tc_gazetteer *g = NULL;
@@ -127,18 +138,26 @@ int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_all
     if (tc_get_u32(p + 12) != 0x01020304u) goto fail;
     if (tc_get_u32(p + 8) != TC_GAZETTEER_FORMAT) { rc = TC_VERSION; goto fail; }
     if (tc_get_u64(p + 16) != (uint64_t)n || tc_get_u32(p + 28) != GZ_NSECT) goto fail;
-    if ((uint32_t)crc32(0L, p + GZ_HEADER, (uInt)(n - GZ_HEADER)) != tc_get_u32(p + 24)) goto fail;
+    uint64_t expect = GZ_HEADER;
+    for (int i = 0; i < GZ_NSECT; i++) {
+        uint32_t off = tc_get_u32(p + 32 + 8 * i), sz = tc_get_u32(p + 36 + 8 * i);
+        if (off != expect || off > n || sz > n - off) goto fail;
+        expect = ((uint64_t)off + sz + 3) & ~(uint64_t)3;
+    }
+    if (expect != n || gz_crc(p, n) != tc_get_u32(p + 24)) goto fail;
     g = tc_mem_calloc(A, 1, sizeof *g);
     if (!g) { rc = TC_NOMEM; goto fail; }
     if (A) { g->Acopy = *A; g->A = &g->Acopy; }
     g->p = p; g->n = n;
     for (int i = 0; i < GZ_NSECT; i++) {
-        uint32_t off = tc_get_u32(p + 32 + 8 * i), sz = tc_get_u32(p + 36 + 8 * i);
-        if (off < GZ_HEADER || off > n || sz > n - off || off % 4) goto fail;
-        g->sec[i] = p + off; g->secn[i] = sz;
+        g->sec[i] = p + tc_get_u32(p + 32 + 8 * i);
+        g->secn[i] = tc_get_u32(p + 36 + 8 * i);
     }
     if (g->secn[GZ_STR] == 0 || g->sec[GZ_STR][g->secn[GZ_STR] - 1] != 0 || g->sec[GZ_STR][0] != 0)
         goto fail;
+    /* the sources line is printed as a string (found by fuzzing: it was not
+       checked to end inside its section) */
+    if (g->secn[GZ_META] == 0 || g->sec[GZ_META][g->secn[GZ_META] - 1] != 0) goto fail;
     if (g->secn[GZ_PLACE] % GZ_PLACE_SIZE || g->secn[GZ_HASH] % 16 || g->secn[GZ_POST] % 4 ||
         g->secn[GZ_GID] % 8)
         goto fail;

@@ -874,7 +874,7 @@ static int write_file(builder *b, const char *out_path) {
         tc_put_u32(file + off_gid + 8 * (size_t)i + 4, (uint32_t)gids[i]);
     }
     memcpy(file + off_meta, meta, strlen(meta) + 1);
-    tc_put_u32(file + 24, (uint32_t)crc32(0L, file + GZ_HEADER, (uInt)(total - GZ_HEADER)));
+    tc_put_u32(file + 24, gz_crc(file, total));
     FILE *f = fopen(out_path, "wb");
     if (!f) { rc = fail_at(b, TC_IO, "%s: cannot create", out_path); goto fail; }
     size_t w = fwrite(file, 1, total, f);

@@ -772,7 +772,9 @@ int geo_doc_resolve(geo_doc *d) {
     int *kid = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *kid);
     const unsigned char **posts = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *posts);
     uint32_t *counts = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *counts);
-    if (!kid || !posts || !counts) return TC_NOMEM;
+    double *nearll = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * 2 * sizeof *nearll);
+    int *samek = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *samek);
+    if (!kid || !posts || !counts || !nearll || !samek) return TC_NOMEM;
     for (int i = 0; i < w; i++) {
         kid[i] = i;
         counts[i] = 0;
@@ -818,6 +820,12 @@ int geo_doc_resolve(geo_doc *d) {
             double bestsc = -1e9;
             uint32_t bestp = 0;
             uint32_t lim = cnt < 200 ? cnt : 200;
+            int nnear = -1; /* nearll not gathered yet for this mention */
+            /* the mentions of this name from i on, gathered once: the loops
+               over them below ran over every mention for every candidate */
+            int nsame = 0;
+            for (int i2 = i; i2 < d->nm; i2++)
+                if (i2 == i || kid[i2] == kid[i]) samek[nsame++] = i2;
             for (uint32_t k = 0; k < lim; k++) {
                 uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
                 int kind = geo_gaz_kind(d->g, idx);
@@ -845,9 +853,8 @@ int geo_doc_resolve(geo_doc *d) {
                 /* "City, Region": the following mention names this place's admin1 or country */
                 /* over every mention of this name (one referent per name): its
                    "X, Y" partners; links always point to the next mention */
-                for (int i2 = i; i2 < d->nm; i2++)
-                for (int side = 0; side < 2; side++) {
-                    if (i2 != i && kid[i2] != kid[i]) break;
+                for (int si = 0; si < nsame; si++)
+                for (int side = 0, i2 = samek[si]; side < 2; side++) {
                     int a = -1, b = -1;
                     if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
                     if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
@@ -878,8 +885,8 @@ int geo_doc_resolve(geo_doc *d) {
                    (partners resolved in the previous pass, any mention of this name) */
                 if (pass > 0 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY)) {
                     bool same_kind = false;
-                    for (int i2 = i; i2 < d->nm && !same_kind; i2++) {
-                        if (i2 != i && kid[i2] != kid[i]) continue;
+                    for (int si = 0; si < nsame && !same_kind; si++) {
+                        int i2 = samek[si];
                         for (int j = 0; j < d->nm && !same_kind; j++) {
                             if (!(d->f[i2].coord == j || d->f[j].coord == i2) || !d->m[j].resolved) continue;
                             if (kid[j] == kid[i]) continue;
@@ -895,14 +902,29 @@ int geo_doc_resolve(geo_doc *d) {
                 /* spatial coherence: other places of the story (other names,
                    resolved in the previous pass) within 200 km */
                 if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT && !org_only) {
+                    /* the other names' resolved towns, gathered once for
+                       all candidates of this mention (they do not change
+                       while it is decided): a list of thousands of places
+                       looked each one up again for every candidate */
+                    if (nnear < 0) {
+                        nnear = 0;
+                        for (int j = 0; j < d->nm; j++) {
+                            if (!d->m[j].resolved || kid[j] == kid[i]) continue;
+                            int kj = geo_gaz_kind(d->g, d->m[j].place);
+                            if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
+                            tc_place q;
+                            geo_gaz_place(d->g, d->m[j].place, &q);
+                            nearll[2 * nnear] = q.lat;
+                            nearll[2 * nnear + 1] = q.lon;
+                            nnear++;
+                        }
+                    }
                     int near = 0;
-                    for (int j = 0; j < d->nm && near < 2; j++) {
-                        if (!d->m[j].resolved || kid[j] == kid[i]) continue;
-                        int kj = geo_gaz_kind(d->g, d->m[j].place);
-                        if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
-                        tc_place q;
-                        geo_gaz_place(d->g, d->m[j].place, &q);
-                        if (geo_km(p.lat, p.lon, q.lat, q.lon) < 200) near++;
+                    for (int j = 0; j < nnear && near < 2; j++) {
+                        double qlat = nearll[2 * j], qlon = nearll[2 * j + 1];
+                        /* 1.8 degrees of latitude are 200 km: further apart
+                           is never near, and costs no trigonometry */
+                        if (fabs(p.lat - qlat) < 1.81 && geo_km(p.lat, p.lon, qlat, qlon) < 200) near++;
                     }
                     sc += 1.5 * near;
                 }

@@ -11,12 +11,30 @@
  * that are JSON numbers keep their text, and the keys of a JSON story other
  * than id/date/text pass through as its metadata.  Every string a story or
  * error record carries is valid UTF-8, file names and excerpts included.
+ *
+ * Folder walks read each real file once: files and folders are known by
+ * (device, inode), so links to a folder already walked ("self -> .") or to a
+ * file already read are skipped, and so are dangling links, link loops,
+ * unreadable folders, folders nested deeper than MAX_DEPTH and anything that
+ * is not a regular file (FIFOs would block) -- each with an error record
+ * naming the path and what happened (strerror's words).  Files are opened
+ * O_NONBLOCK and checked with fstat before any read.
+ *
+ * Ids: a file's stories are named by its path relative to the folder given
+ * (without extensions: "x/same" for x/same.txt), or by its name when a file
+ * was given; a JSON Lines record without "id" is "<file id>-<line>".  An id
+ * already used by this reader (a repeated JSON "id", or "a.txt" beside
+ * "a.txt.gz") is never reused: the record becomes an error record under
+ * "<id>#<k>" naming the first use, so an SQLite run cannot replace one story
+ * with another.  A gzip stream that ends early or is damaged gives an error
+ * record for what could not be read, never a shortened story.
  */
 #include "core/core.h"
 #include "io/text.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,14 +45,40 @@
 
 enum kind { K_STORY, K_JSONL };
 
+#define MAX_DEPTH 32
+
+/* One input file, or a path the walk skipped (err set: it yields one error
+   record and is never opened). */
+typedef struct rfile {
+    char *path;
+    char *id;              /* id of its stories (see above) */
+    char *err;             /* NULL, or what is wrong with the path */
+    bool link;             /* reached through a symbolic link */
+} rfile;
+
+/* Open-addressing map of 64-bit keys to 64-bit values; a slot is empty
+   when its value is 0, so values are stored plus one. */
+typedef struct keyset {
+    uint64_t *key;
+    uint64_t *val;
+    size_t cap, n;
+} keyset;
+
 struct tc_reader {
     const tc_alloc *A;
     size_t max_story;
-    char **files;          /* paths to read, in order */
+    rfile *files;          /* inputs to read, in order */
     int nfiles, next_file;
+    keyset seen_inode;     /* (dev, ino) of files and folders taken -> index + 1 */
+    keyset seen_id;        /* hash of ids handed out -> (file << 32 | line) + 1 */
+    int ioerr;             /* sticky read error of the current file */
+    json_t *json;          /* the last JSON story, whose text was handed out */
     /* current file */
     gzFile gz;
-    const char *cur;       /* current path (points into files[] or "-") */
+    const char *cur;       /* current path (points into files[], or "stdin") */
+    const char *cur_id;    /* its id */
+    char ioerr_msg[200];   /* what r->ioerr was */
+    bool line_nl;          /* the last line read ended with a newline */
     enum kind kind;
     long lineno;           /* lines consumed in the current file */
     bool eof;
@@ -51,65 +95,217 @@ struct tc_reader {
     long part_line;
 };
 
-static int add_file(tc_reader *r, const char *path, int *cap) {
+/* ---- sets ---------------------------------------------------------------- */
+
+static uint64_t *ks_find(keyset *k, uint64_t key, bool *found) {
+    size_t i = (size_t)tc_hash_mix(key) & (k->cap - 1);
+    while (k->val[i]) {
+        if (k->key[i] == key) { *found = true; return &k->val[i]; }
+        i = (i + 1) & (k->cap - 1);
+    }
+    *found = false;
+    k->key[i] = key;
+    return &k->val[i];
+}
+
+/* Looks key up; when absent, inserts it with value v.  Returns the value
+   stored for key plus one (v + 1 when inserted), 0 when out of memory;
+   *old says the key was present. */
+static uint64_t ks_put(const tc_alloc *A, keyset *k, uint64_t key, uint64_t v, bool *old) {
+    if (2 * (k->n + 1) > k->cap) {
+        size_t nc = k->cap ? 2 * k->cap : 64;
+        uint64_t *nk = tc_mem_calloc(A, nc, sizeof *nk), *nv = tc_mem_calloc(A, nc, sizeof *nv);
+        if (!nk || !nv) { tc_mem_free(A, nk); tc_mem_free(A, nv); return 0; }
+        keyset t = {nk, nv, nc, 0};
+        bool f;
+        for (size_t i = 0; i < k->cap; i++)
+            if (k->val[i]) *ks_find(&t, k->key[i], &f) = k->val[i];
+        t.n = k->n;
+        tc_mem_free(A, k->key);
+        tc_mem_free(A, k->val);
+        *k = t;
+    }
+    uint64_t *slot = ks_find(k, key, old);
+    if (!*old) { *slot = v + 1; k->n++; }
+    return *slot;
+}
+
+static void ks_free(const tc_alloc *A, keyset *k) {
+    tc_mem_free(A, k->key);
+    tc_mem_free(A, k->val);
+    memset(k, 0, sizeof *k);
+}
+
+/* (device, inode) folded into 64 bits; two files sharing a key would need a
+   64-bit collision among the files of one walk. */
+static uint64_t inode_key(const struct stat *st) {
+    return tc_hash_mix((uint64_t)st->st_dev * 0x9e3779b97f4a7c15ULL) ^ (uint64_t)st->st_ino;
+}
+
+/* ---- the list of inputs ----------------------------------------------------- */
+
+/* File name without extensions (".txt.gz" -> ""): only short alphabetic
+   extensions (.txt, .gz, .story) are stripped. */
+static size_t strip_ext(const char *b, size_t n) {
+    for (;;) {
+        const char *dot = NULL;
+        for (size_t i = n; i > 0; i--)
+            if (b[i - 1] == '.') { dot = b + i - 1; break; }
+            else if (b[i - 1] == '/') break;
+        if (!dot || dot == b || dot[-1] == '/') break;
+        size_t ext = n - (size_t)(dot - b);
+        bool alpha = ext >= 2 && ext <= 6;
+        for (size_t i = 1; alpha && i < ext; i++)
+            alpha = (dot[i] >= 'a' && dot[i] <= 'z') || (dot[i] >= 'A' && dot[i] <= 'Z');
+        if (!alpha) break;
+        n = (size_t)(dot - b);
+    }
+    return n;
+}
+
+/* Adds an input: path, its id (rel without extensions, or the file name
+   when rel is NULL) and an error for a skipped path (printf-style, may be
+   NULL).  Returns TC_OK or TC_NOMEM. */
+static int add_file(tc_reader *r, const char *path, const char *rel, int *cap, const char *fmt, ...) TC_PRINTF(5, 6);
+static int add_file(tc_reader *r, const char *path, const char *rel, int *cap, const char *fmt, ...) {
     if (r->nfiles == *cap) {
         int nc = *cap ? *cap * 2 : 16;
-        char **f = tc_mem_realloc(r->A, r->files, (size_t)nc * sizeof *f);
+        rfile *f = tc_mem_realloc(r->A, r->files, (size_t)nc * sizeof *f);
         if (!f) return TC_NOMEM;
         r->files = f;
         *cap = nc;
     }
-    r->files[r->nfiles] = tc_mem_strdup(r->A, path);
-    if (!r->files[r->nfiles]) return TC_NOMEM;
+    rfile *f = &r->files[r->nfiles];
+    memset(f, 0, sizeof *f);
+    f->path = tc_mem_strdup(r->A, path);
+    if (!rel) {
+        rel = strrchr(path, '/');
+        rel = rel ? rel + 1 : path;
+    }
+    size_t n = strip_ext(rel, strlen(rel));
+    if (io_is_utf8(rel, n)) {
+        f->id = tc_mem_alloc(r->A, n + 1);
+        if (f->id) { memcpy(f->id, rel, n); f->id[n] = 0; }
+    } else {
+        /* a file name that is not UTF-8: its bytes read as Windows-1252,
+           as the reader does for text */
+        tc_buf b;
+        tc_buf_init(&b, r->A);
+        f->id = io_add_utf8(&b, rel, n) ? tc_mem_strndup(r->A, b.p, b.n) : NULL;
+        tc_buf_free(&b);
+    }
+    if (fmt) {
+        char m[400];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(m, sizeof m, fmt, ap);
+        va_end(ap);
+        f->err = tc_mem_strdup(r->A, m);
+    }
     r->nfiles++;
+    if (!f->path || !f->id || (fmt && !f->err)) return TC_NOMEM;
     return TC_OK;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+static const char *kind_name(mode_t m) {
+    return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
+         : S_ISBLK(m) ? "a block device" : "not a regular file";
 }
 
-/* Collects the regular files below dir, sorted, skipping hidden entries. */
-static int walk(tc_reader *r, const char *dir, int *cap, int depth) {
-    if (depth > 32) return TC_OK;
+/* A folder entry found by the walk. */
+typedef struct wentry {
+    char *path, *rel;
+    struct stat st;
+    int err;               /* errno of stat, 0 if it worked */
+    bool link;             /* the entry itself is a symbolic link */
+} wentry;
+
+static int cmp_wentry(const void *a, const void *b) {
+    return strcmp(((const wentry *)a)->path, ((const wentry *)b)->path);
+}
+
+static char *join(const tc_alloc *A, const char *a, const char *b) {
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *p = tc_mem_alloc(A, n);
+    if (p) snprintf(p, n, "%s%s%s", a, *a ? "/" : "", b);
+    return p;
+}
+
+/* Collects the files below dir (rel: its path from the root, "" for the
+   root), sorted by name, then walks the subfolders in name order.  Hidden
+   entries are skipped; every other skipped path becomes an error entry. */
+static int walk(tc_reader *r, const char *dir, const char *rel, int *cap, int depth) {
     DIR *d = opendir(dir);
-    if (!d) return TC_IO;
-    int rc = TC_OK, first = r->nfiles;
-    char **subdirs = NULL;
-    int nsub = 0, subcap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        size_t n = strlen(dir) + strlen(e->d_name) + 2;
-        char *p = tc_mem_alloc(r->A, n);
-        if (!p) { rc = TC_NOMEM; break; }
-        snprintf(p, n, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (stat(p, &st) != 0) { tc_mem_free(r->A, p); continue; }
-        if (S_ISDIR(st.st_mode)) {
-            if (nsub == subcap) {
-                int nc = subcap ? subcap * 2 : 8;
-                char **s = tc_mem_realloc(r->A, subdirs, (size_t)nc * sizeof *s);
-                if (!s) { tc_mem_free(r->A, p); rc = TC_NOMEM; break; }
-                subdirs = s;
-                subcap = nc;
-            }
-            subdirs[nsub++] = p;
-            continue;
+    if (!d) return add_file(r, dir, rel, cap, "cannot read folder: %s", strerror(errno));
+    int rc = TC_OK;
+    wentry *e = NULL;
+    size_t ne = 0, ecap = 0;
+    struct dirent *de;
+    errno = 0;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.') continue;
+        if (ne == ecap) {
+            size_t nc = ecap ? 2 * ecap : 16;
+            wentry *t = tc_mem_realloc(r->A, e, nc * sizeof *t);
+            if (!t) { rc = TC_NOMEM; break; }
+            e = t;
+            ecap = nc;
         }
-        if (S_ISREG(st.st_mode)) rc = add_file(r, p, cap);
-        tc_mem_free(r->A, p);
-        if (rc) break;
+        wentry *w = &e[ne];
+        memset(w, 0, sizeof *w);
+        w->path = join(r->A, dir, de->d_name);
+        w->rel = join(r->A, rel, de->d_name);
+        ne++;
+        if (!w->path || !w->rel) { rc = TC_NOMEM; break; }
+        struct stat lst;
+        w->link = lstat(w->path, &lst) == 0 && S_ISLNK(lst.st_mode);
+        if (stat(w->path, &w->st) != 0) w->err = errno ? errno : EIO;
+        errno = 0;
     }
+    int rderr = errno;
     closedir(d);
-    if (rc == TC_OK) {
-        /* (a folder without files: r->files may still be NULL, which qsort must not get) */
-        if (r->nfiles > first) qsort(r->files + first, (size_t)(r->nfiles - first), sizeof *r->files, cmp_str);
-        if (nsub) qsort(subdirs, (size_t)nsub, sizeof *subdirs, cmp_str);
-        for (int i = 0; i < nsub && rc == TC_OK; i++) rc = walk(r, subdirs[i], cap, depth + 1);
+    if (rc == TC_OK && ne) qsort(e, ne, sizeof *e, cmp_wentry);
+    /* files (and the errors of entries that are no folder) first, as before */
+    for (size_t i = 0; i < ne && rc == TC_OK; i++) {
+        wentry *w = &e[i];
+        if (w->err == 0 && S_ISDIR(w->st.st_mode)) continue;
+        if (w->err) {
+            if (w->link && w->err == ENOENT) rc = add_file(r, w->path, w->rel, cap, "dangling symbolic link (%s)", strerror(w->err));
+            else if (w->err == ELOOP) rc = add_file(r, w->path, w->rel, cap, "symbolic link loop (%s)", strerror(w->err));
+            else rc = add_file(r, w->path, w->rel, cap, "cannot open: %s", strerror(w->err));
+        } else if (!S_ISREG(w->st.st_mode)) {
+            rc = add_file(r, w->path, w->rel, cap, "%s, not read", kind_name(w->st.st_mode));
+        } else {
+            bool old;
+            uint64_t v = ks_put(r->A, &r->seen_inode, inode_key(&w->st), (uint64_t)r->nfiles, &old);
+            rfile *first = v && old ? &r->files[v - 1] : NULL;
+            if (!v) rc = TC_NOMEM;
+            else if (first && first->link && !w->link && !first->err) {
+                /* read the file under its own name, not the link's: the
+                   link found first becomes the skipped path */
+                char *e = tc_mem_alloc(r->A, strlen(w->path) + 40);
+                if (!e) { rc = TC_NOMEM; break; }
+                sprintf(e, "the same file as %s, read once", w->path);
+                first->err = e;
+                rc = add_file(r, w->path, w->rel, cap, NULL);
+            } else if (old) rc = add_file(r, w->path, w->rel, cap, "the same file as %s, read once", first->path);
+            else rc = add_file(r, w->path, w->rel, cap, NULL);
+            if (rc == TC_OK) r->files[r->nfiles - 1].link = w->link;
+        }
     }
-    for (int i = 0; i < nsub; i++) tc_mem_free(r->A, subdirs[i]);
-    tc_mem_free(r->A, subdirs);
+    if (rc == TC_OK && rderr) rc = add_file(r, dir, rel, cap, "cannot read the whole folder: %s", strerror(rderr));
+    for (size_t i = 0; i < ne && rc == TC_OK; i++) {
+        wentry *w = &e[i];
+        if (w->err || !S_ISDIR(w->st.st_mode)) continue;
+        bool old;
+        uint64_t v = ks_put(r->A, &r->seen_inode, inode_key(&w->st), (uint64_t)r->nfiles, &old);
+        if (!v) rc = TC_NOMEM;
+        else if (old) rc = add_file(r, w->path, w->rel, cap, "a folder already read%s, not read again", w->link ? " (symbolic link)" : "");
+        else if (depth + 1 > MAX_DEPTH) rc = add_file(r, w->path, w->rel, cap, "folder nested deeper than %d levels, not read", MAX_DEPTH);
+        else rc = walk(r, w->path, w->rel, cap, depth + 1);
+    }
+    for (size_t i = 0; i < ne; i++) { tc_mem_free(r->A, e[i].path); tc_mem_free(r->A, e[i].rel); }
+    tc_mem_free(r->A, e);
     return rc;
 }
 
@@ -124,10 +320,18 @@ int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc
     tc_buf_init(&r->line, A);
     int cap = 0, rc;
     struct stat st;
-    if (!strcmp(path, "-")) rc = add_file(r, "-", &cap);
-    else if (stat(path, &st) != 0) rc = TC_IO;
-    else if (S_ISDIR(st.st_mode)) rc = walk(r, path, &cap, 0);
-    else rc = add_file(r, path, &cap);
+    if (!strcmp(path, "-")) rc = add_file(r, "-", "stdin", &cap, NULL);
+    else if (stat(path, &st) != 0) {
+        struct stat lst;
+        int e = errno;
+        if (e == ENOENT && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+            rc = add_file(r, path, NULL, &cap, "dangling symbolic link (%s)", strerror(e));
+        else rc = add_file(r, path, NULL, &cap, "cannot open: %s", strerror(e));
+    } else if (S_ISDIR(st.st_mode)) {
+        bool old;
+        rc = ks_put(A, &r->seen_inode, inode_key(&st), 0, &old) ? walk(r, path, "", &cap, 0) : TC_NOMEM;
+    } else if (!S_ISREG(st.st_mode)) rc = add_file(r, path, NULL, &cap, "%s, not read", kind_name(st.st_mode));
+    else rc = add_file(r, path, NULL, &cap, NULL);
     if (rc) { tc_reader_close(r); return rc; }
     *out = r;
     return TC_OK;
@@ -136,8 +340,15 @@ int tc_reader_open(tc_reader **out, const char *path, size_t max_story, const tc
 void tc_reader_close(tc_reader *r) {
     if (!r) return;
     if (r->gz) gzclose(r->gz);
-    for (int i = 0; i < r->nfiles; i++) tc_mem_free(r->A, r->files[i]);
+    if (r->json) json_decref(r->json);
+    for (int i = 0; i < r->nfiles; i++) {
+        tc_mem_free(r->A, r->files[i].path);
+        tc_mem_free(r->A, r->files[i].id);
+        tc_mem_free(r->A, r->files[i].err);
+    }
     tc_mem_free(r->A, r->files);
+    ks_free(r->A, &r->seen_inode);
+    ks_free(r->A, &r->seen_id);
     tc_mem_free(r->A, r->rb);
     tc_buf_free(&r->line);
     tc_arena_free(&r->arena);
@@ -166,38 +377,47 @@ static char *arena_utf8(tc_arena *a, const char *s, size_t n) {
     return r;
 }
 
-/* File name without folders and without extensions (".txt.gz" -> ""). */
-static char *base_id(tc_arena *a, const char *path) {
-    const char *b = strrchr(path, '/');
-    b = b ? b + 1 : path;
-    size_t n = strlen(b);
-    for (;;) {
-        const char *dot = NULL;
-        for (size_t i = n; i > 0; i--)
-            if (b[i - 1] == '.') { dot = b + i - 1; break; }
-        if (!dot || dot == b) break;
-        size_t ext = n - (size_t)(dot - b);
-        /* strip only short alphabetic extensions (.txt, .gz, .story) */
-        bool alpha = ext >= 2 && ext <= 6;
-        for (size_t i = 1; alpha && i < ext; i++)
-            alpha = (dot[i] >= 'a' && dot[i] <= 'z') || (dot[i] >= 'A' && dot[i] <= 'Z');
-        if (!alpha) break;
-        n = (size_t)(dot - b);
-    }
-    return arena_utf8(a, b, n);
-}
-
+/* Opens the next input.  TC_DONE when there is none; TC_IO when it cannot
+   be read (r->ioerr_msg says why; the caller makes an error record). */
 static int open_next_file(tc_reader *r) {
     if (r->gz) { gzclose(r->gz); r->gz = NULL; }
     if (r->next_file >= r->nfiles) return TC_DONE;
-    r->cur = r->files[r->next_file++];
-    bool in = !strcmp(r->cur, "-");
-    r->gz = in ? gzdopen(dup(0), "rb") : gzopen(r->cur, "rb");
-    r->is_stdin = in;
-    if (in) r->cur = "stdin";
+    const rfile *f = &r->files[r->next_file++];
+    r->cur = f->path;
+    r->cur_id = f->id;
+    r->ioerr = TC_OK;
+    r->ioerr_msg[0] = 0;
     r->lineno = 0;
     r->eof = false;
     r->rb_len = r->rb_pos = 0;
+    bool in = !strcmp(r->cur, "-");
+    r->is_stdin = in;
+    if (in) r->cur = "stdin";
+    if (f->err) { snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "%s", f->err); return TC_IO; }
+    int fd = in ? dup(0) : open(r->cur, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "cannot open: %s", strerror(errno));
+        return TC_IO;
+    }
+    if (!in) {
+        /* opened without blocking: a FIFO put in the file's place since the
+           walk must not stall the run */
+        struct stat st;
+        int fl;
+        if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (fl = fcntl(fd, F_GETFL)) < 0 ||
+            fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0) {
+            int e = errno;
+            snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "%s", S_ISREG(st.st_mode) ? strerror(e) : kind_name(st.st_mode));
+            close(fd);
+            return TC_IO;
+        }
+    }
+    r->gz = gzdopen(fd, "rb");
+    if (!r->gz) {
+        close(fd);
+        snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "cannot open: %s", strerror(ENOMEM));
+        return TC_IO;
+    }
     const char *name = r->cur;
     char tmp[16] = "";
     size_t n = strlen(name);
@@ -209,14 +429,21 @@ static int open_next_file(tc_reader *r) {
     }
     r->kind = ends_with(name, ".jsonl") || ends_with(name, ".json") || ends_with(name, ".ndjson") ? K_JSONL : K_STORY;
     if (in) r->kind = K_STORY; /* until the first byte says '{' (JSON Lines) */
-    if (r->part && r->gz) {
-        if (gzseek(r->gz, (z_off_t)r->part_off, SEEK_SET) < 0) return TC_IO;
+    if (r->part) {
+        /* tc_reader_open_part: a byte range of the file (uncompressed JSON Lines) */
+        if (gzseek(r->gz, (z_off_t)r->part_off, SEEK_SET) < 0) {
+            snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "cannot seek to byte %llu", (unsigned long long)r->part_off);
+            return TC_IO;
+        }
         r->lineno = r->part_line - 1;
     }
-    return r->gz ? TC_OK : TC_IO;
+    return TC_OK;
 }
 
-/* Fills the read buffer; false at end of file or error (r->eof set). */
+/* Fills the read buffer; false at end of file or error (r->eof set).  A
+   read error or a gzip stream that is damaged or ends before its trailer
+   sets r->ioerr (sticky for the file) and *ioerr: zlib's gzread reports an
+   early end (Z_BUF_ERROR) only through gzerror, as the end of the data. */
 static bool fill(tc_reader *r, int *ioerr) {
     if (r->eof) return false;
     if (!r->rb) {
@@ -227,7 +454,19 @@ static bool fill(tc_reader *r, int *ioerr) {
     unsigned want = (unsigned)r->rb_cap;
     if (r->part && r->part_left < want) want = (unsigned)r->part_left;
     int k = want ? gzread(r->gz, r->rb, want) : 0;
-    if (k < 0) { *ioerr = TC_IO; r->eof = true; return false; }
+    int zerr = Z_OK;
+    const char *zmsg = k <= 0 && want ? gzerror(r->gz, &zerr) : NULL;
+    if (zmsg && strstr(zmsg, ": ")) zmsg = strstr(zmsg, ": ") + 2; /* "<fd:3>: unexpected end of file" */
+    if (k < 0 || (k == 0 && zerr != Z_OK && zerr != Z_STREAM_END)) {
+        if (zerr == Z_BUF_ERROR)
+            snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "compressed data ends early (truncated gzip file?): %s", zmsg);
+        else if (zerr == Z_ERRNO)
+            snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "read error: %s", strerror(errno ? errno : EIO));
+        else snprintf(r->ioerr_msg, sizeof r->ioerr_msg, "damaged gzip data: %s", zmsg ? zmsg : "unknown error");
+        r->ioerr = *ioerr = TC_IO;
+        r->eof = true;
+        return false;
+    }
     if (k == 0) { r->eof = true; return false; }
     if (r->part) r->part_left -= (uint64_t)k;
     r->rb_len = (size_t)k;
@@ -243,6 +482,7 @@ static bool fill(tc_reader *r, int *ioerr) {
 static bool read_line(tc_reader *r, size_t cap, bool *truncated, int *ioerr) {
     tc_buf_clear(&r->line);
     *truncated = false;
+    r->line_nl = false;
     bool any = false;
     for (;;) {
         if (r->rb_pos >= r->rb_len && !fill(r, ioerr)) break;
@@ -255,7 +495,7 @@ static bool read_line(tc_reader *r, size_t cap, bool *truncated, int *ioerr) {
         if (take > room) *truncated = true;
         if (!tc_buf_add(&r->line, p, take < room ? take : room)) { *ioerr = TC_NOMEM; return false; }
         r->rb_pos += take + (nl ? 1 : 0);
-        if (nl) break;
+        if (nl) { r->line_nl = true; break; }
     }
     if (any) r->lineno++;
     return any;
@@ -271,8 +511,8 @@ static void set_error(tc_reader *r, tc_story *s, long line, const char *fmt, ...
     /* a message cut at the buffer's end must not end inside a character */
     if (k >= (int)sizeof msg) msg[io_utf8_cut(msg, sizeof msg - 1)] = 0;
     s->line = line;
-    if (!s->id) s->id = r->kind == K_JSONL ? tc_arena_printf(&r->arena, "%s-%ld", base_id(&r->arena, r->cur), line)
-                                          : base_id(&r->arena, r->cur);
+    if (!s->id) s->id = r->kind == K_JSONL && line > 0 ? tc_arena_printf(&r->arena, "%s-%ld", r->cur_id, line)
+                                                       : tc_arena_strdup(&r->arena, r->cur_id);
     s->file = r->cur;
     /* file names and excerpts of the input may hold any bytes: the record
        is valid UTF-8 all the same */
@@ -333,11 +573,15 @@ static int next_story_file(tc_reader *r, tc_story *s) {
         if (too_big) break;
     }
     r->eof = true;
-    s->id = base_id(&r->arena, r->cur);
+    s->id = tc_arena_strdup(&r->arena, r->cur_id);
     s->file = r->cur;
     s->line = 1;
     if (ioerr == TC_NOMEM) return TC_NOMEM;
-    if (ioerr) { set_error(r, s, line_of(b->p ? b->p : "", b->n, 1), "read error (%s)", gzerror(r->gz, &(int){0})); return TC_IO; }
+    if (r->ioerr) {
+        /* never a shortened story: the whole story is the error record */
+        set_error(r, s, line_of(b->p ? b->p : "", b->n, 1), "%s (after %zu bytes; the story is not coded)", r->ioerr_msg, b->n);
+        return TC_IO;
+    }
     if (too_big) { set_error(r, s, 1, "story larger than %zu bytes", r->max_story); return TC_OK; }
     const char *p = b->p ? b->p : "";
     size_t n = b->n, i = 0;
@@ -373,8 +617,10 @@ static int next_story_file(tc_reader *r, tc_story *s) {
     char iso[11];
     tc_date_format(d, iso);
     s->date = tc_arena_strdup(&r->arena, iso);
-    s->text = cp1252 ? arena_utf8(&r->arena, p + i, n - i) : tc_arena_strndup(&r->arena, p + i, n - i);
-    s->text_len = s->text ? strlen(s->text) : 0;
+    /* valid UTF-8 text stays in the read buffer (NUL-terminated; valid until
+       the next call): a copy doubled the reader's memory for an 8 MB story */
+    s->text = cp1252 ? arena_utf8(&r->arena, p + i, n - i) : p + i;
+    s->text_len = cp1252 ? (s->text ? strlen(s->text) : 0) : n - i;
     if (cp1252) s->note = "text decoded as Windows-1252 (not valid UTF-8)";
     if (r->arena.oom) return TC_NOMEM;
     return TC_OK;
@@ -500,13 +746,20 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
     for (;;) {
         if (!read_line(r, r->max_story, &trunc, &ioerr)) {
             if (ioerr == TC_NOMEM) return TC_NOMEM;
-            if (ioerr) {
+            if (r->ioerr) {
                 s->file = r->cur;
-                set_error(r, s, r->lineno + 1, "read error (%s)", gzerror(r->gz, &(int){0}));
+                set_error(r, s, r->lineno + 1, "%s (the rest of the file is lost)", r->ioerr_msg);
                 *got = true;
                 return TC_IO;
             }
             return TC_OK;
+        }
+        if (r->ioerr && !r->line_nl) {
+            /* the data ended inside this line: not a story, however it parses */
+            *got = true;
+            s->file = r->cur;
+            set_error(r, s, r->lineno, "%s (inside this line; the rest of the file is lost)", r->ioerr_msg);
+            return TC_IO;
         }
         const char *p = r->line.p ? r->line.p : "";
         size_t n = r->line.n;
@@ -542,10 +795,19 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
             return TC_OK;
         }
         s->id = json_id(&r->arena, o);
+        json_t *jid = json_object_get(o, "id");
+        if (s->id && json_is_string(jid) && strlen(s->id) != json_string_length(jid)) {
+            /* "a\u0000b" would be cut to "a" and could collide */
+            json_decref(o);
+            s->id = NULL;
+            s->note = NULL;
+            set_error(r, s, r->lineno, "NUL character in \"id\"");
+            return TC_OK;
+        }
         const char *date = json_str(&r->arena, o, "date");
         json_meta(r, s, o);
         json_t *t = json_object_get(o, "text");
-        if (!s->id) s->id = tc_arena_printf(&r->arena, "%s-%ld", base_id(&r->arena, r->cur), r->lineno);
+        if (!s->id) s->id = tc_arena_printf(&r->arena, "%s-%ld", r->cur_id, r->lineno);
         tc_date d;
         if (!t || !json_is_string(t)) {
             json_decref(o);
@@ -565,9 +827,10 @@ static int next_jsonl(tc_reader *r, tc_story *s, bool *got) {
             set_error(r, s, r->lineno, "NUL character in \"text\"");
             return TC_OK;
         }
-        s->text = tc_arena_strndup(&r->arena, txt, tl);
+        /* the text stays in the parsed object until the next call (no copy) */
+        s->text = txt;
         s->text_len = tl;
-        json_decref(o);
+        r->json = o;
         s->year = d.y; s->month = d.m; s->day = d.d;
         char iso[11];
         tc_date_format(d, iso);
@@ -581,6 +844,7 @@ static int reader_next(tc_reader *r, tc_story *s) {
     if (!r || !s) return TC_MISUSE;
     memset(s, 0, sizeof *s);
     tc_arena_reset(&r->arena);
+    if (r->json) { json_decref(r->json); r->json = NULL; }
     for (;;) {
         if (!r->gz || r->eof) {
             {
@@ -588,8 +852,7 @@ static int reader_next(tc_reader *r, tc_story *s) {
                 if (rc == TC_DONE) return TC_DONE;
                 if (rc == TC_IO) {
                     s->file = r->cur;
-                    s->id = base_id(&r->arena, r->cur);
-                    set_error(r, s, 0, "cannot open: %s", strerror(errno ? errno : EIO));
+                    set_error(r, s, 0, "%s", r->ioerr_msg);
                     r->eof = true;
                     r->count++;
                     return TC_OK;
@@ -620,8 +883,45 @@ static int reader_next(tc_reader *r, tc_story *s) {
     }
 }
 
+/* Keeps ids unique within the reader: a record whose id was handed out
+   before is renamed "<id>#<k>" (the first k from 2 not taken) and, if it was
+   a story, becomes an error record naming the first use -- so no output
+   keyed by id (SQLite) can replace one story with another. */
+static int unique_id(tc_reader *r, tc_story *s) {
+    uint64_t where = (uint64_t)(r->next_file - 1) << 32 | (uint32_t)(s->line > 0 ? s->line : 0);
+    bool old;
+    uint64_t v = ks_put(r->A, &r->seen_id, tc_hash64(s->id, strlen(s->id), 0x1d), where, &old);
+    if (!v) return TC_NOMEM;
+    if (!old) return TC_OK;
+    const char *first = r->files[(v - 1) >> 32].path;
+    long first_line = (long)((v - 1) & 0xffffffffu);
+    if (!strcmp(first, "-")) first = "stdin";
+    const char *id = s->id;
+    char *nid = NULL;
+    for (long k = 2;; k++) {
+        nid = tc_arena_printf(&r->arena, "%s#%ld", id, k);
+        if (!nid) return TC_NOMEM;
+        uint64_t w = ks_put(r->A, &r->seen_id, tc_hash64(nid, strlen(nid), 0x1d), where, &old);
+        if (!w) return TC_NOMEM;
+        if (!old) break;
+    }
+    s->id = nid;
+    if (!s->error) {
+        char *e = tc_arena_printf(&r->arena, "%s:%ld: story id '%s' was already used at %s:%ld; recorded as '%s', not coded",
+                                  r->cur, s->line, id, first, first_line, nid);
+        if (!e) return TC_NOMEM;
+        s->error = arena_utf8(&r->arena, e, strlen(e)); /* paths may hold any bytes */
+        if (!s->error) return TC_NOMEM;
+        s->text = NULL;
+        s->text_len = 0;
+        r->errors++;
+    }
+    return TC_OK;
+}
+
 int tc_reader_next(tc_reader *r, tc_story *s) {
     int rc = reader_next(r, s);
+    if (rc == TC_OK && s->id) rc = unique_id(r, s);
     /* out of memory is sticky in the arena: report it once, here */
     if (rc == TC_OK && (r->arena.oom || r->line.oom)) rc = TC_NOMEM;
     return rc;
@@ -636,7 +936,7 @@ int tc_reader_open_part(tc_reader **out, const char *path, uint64_t offset, uint
     int rc = tc_reader_open(out, path, max_story, A);
     if (rc) return rc;
     tc_reader *r = *out;
-    if (r->nfiles != 1 || strcmp(r->files[0], path)) { /* a folder */
+    if (r->nfiles != 1 || strcmp(r->files[0].path, path)) { /* a folder */
         tc_reader_close(r);
         *out = NULL;
         return TC_MISUSE;

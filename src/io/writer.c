@@ -4,12 +4,24 @@
  * stories, events, errors).  One small interface for all three: a story's
  * events (or its error record) are written together, so SQLite can replace a
  * re-coded story's rows in one step instead of duplicating them.
+ *
+ * SQLite: rows go first to TEMP tables of the same names and columns (the
+ * insert statements, unqualified, resolve to them), and every BATCH stories
+ * one short transaction (BEGIN IMMEDIATE) replaces their rows in the main
+ * database -- so the write lock is held only while rows are copied, never
+ * while stories are coded, and two runs into one database take turns
+ * (WAL, a busy timeout of BUSY_MS).  A story id written before in the same
+ * run (two inputs holding "x") is stored as "x#2" with a row in the errors
+ * table saying so, never replacing the first; a rerun of the same inputs
+ * makes the same names and so replaces its own rows.
  */
 #include "code/event.h"
 #include "core/core.h"
 #include "io/text.h"
 
+#include <errno.h>
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +33,9 @@ struct tc_writer {
     bool own_f;
     sqlite3 *db;
     sqlite3_stmt *ins_story, *del_events, *del_errors, *ins_event, *ins_error;
-    int in_batch;
+    int in_batch;          /* stories in the TEMP tables, not yet in the database */
+    uint64_t *ids;         /* hashes of the story ids written in this run (open addressing, 0 = empty) */
+    size_t nids, capids;
     int rc;
     tc_buf buf;
     char errmsg[512];
@@ -92,6 +106,84 @@ static const char *schema_rest =
     "CREATE INDEX IF NOT EXISTS errors_story ON errors(story_id);"
     "CREATE INDEX IF NOT EXISTS events_code ON events(code);";
 
+#define BATCH 500      /* stories per transaction */
+#define BUSY_MS 600000 /* wait up to 10 minutes for another writer's transaction */
+
+/* TEMP tables shaped like the main ones (same columns, same order), which
+   the unqualified insert statements prepared after them resolve to. */
+static const char *stage_schema =
+    "PRAGMA temp_store=MEMORY;"
+    "CREATE TEMP TABLE stories AS SELECT * FROM main.stories WHERE 0;"
+    "CREATE TEMP TABLE events AS SELECT * FROM main.events WHERE 0;"
+    "CREATE TEMP TABLE errors AS SELECT * FROM main.errors WHERE 0;";
+
+static const char *flush_sql =
+    "DELETE FROM main.events WHERE story_id IN (SELECT id FROM temp.stories);"
+    "DELETE FROM main.errors WHERE story_id IN (SELECT id FROM temp.stories);"
+    "INSERT OR REPLACE INTO main.stories SELECT * FROM temp.stories;"
+    "INSERT INTO main.events SELECT * FROM temp.events;"
+    "INSERT INTO main.errors SELECT * FROM temp.errors;";
+
+/* Runs sql; SQLITE_BUSY / LOCKED past the busy timeout are retried too (a
+   journal-mode change or schema step can return BUSY without waiting). */
+static int exec_wait(sqlite3 *db, const char *sql) {
+    int rc;
+    for (int tries = 0; tries < 50; tries++) {
+        rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) break;
+        sqlite3_sleep(100 + 20 * tries);
+    }
+    return rc;
+}
+
+/* Moves the staged stories into the database in one transaction. */
+static int sqlite_flush(tc_writer *w) {
+    if (!w->in_batch) return TC_OK;
+    if (exec_wait(w->db, "BEGIN IMMEDIATE") != SQLITE_OK) return sql_fail(w, "begin");
+    if (sqlite3_exec(w->db, flush_sql, NULL, NULL, NULL) != SQLITE_OK) {
+        sql_fail(w, "write batch");
+        sqlite3_exec(w->db, "ROLLBACK", NULL, NULL, NULL);
+        return w->rc;
+    }
+    if (exec_wait(w->db, "COMMIT") != SQLITE_OK) {
+        sql_fail(w, "commit");
+        sqlite3_exec(w->db, "ROLLBACK", NULL, NULL, NULL);
+        return w->rc;
+    }
+    w->in_batch = 0;
+    if (sqlite3_exec(w->db, "DELETE FROM temp.stories; DELETE FROM temp.events; DELETE FROM temp.errors;", NULL, NULL,
+                     NULL) != SQLITE_OK)
+        return sql_fail(w, "clear batch");
+    return TC_OK;
+}
+
+/* Records the hash of id; true when it was recorded before in this run. */
+static bool id_seen(tc_writer *w, const char *id, bool *oom) {
+    uint64_t h = tc_hash64(id, strlen(id), 0x1d) | 1; /* never 0 */
+    if (2 * (w->nids + 1) > w->capids) {
+        size_t nc = w->capids ? 2 * w->capids : 1024;
+        uint64_t *t = tc_mem_calloc(w->A, nc, sizeof *t);
+        if (!t) { *oom = true; return false; }
+        for (size_t i = 0; i < w->capids; i++) {
+            if (!w->ids[i]) continue;
+            size_t j = (size_t)tc_hash_mix(w->ids[i]) & (nc - 1);
+            while (t[j]) j = (j + 1) & (nc - 1);
+            t[j] = w->ids[i];
+        }
+        tc_mem_free(w->A, w->ids);
+        w->ids = t;
+        w->capids = nc;
+    }
+    size_t j = (size_t)tc_hash_mix(h) & (w->capids - 1);
+    while (w->ids[j]) {
+        if (w->ids[j] == h) return true;
+        j = (j + 1) & (w->capids - 1);
+    }
+    w->ids[j] = h;
+    w->nids++;
+    return false;
+}
+
 /* Whether table t of the database has column c. */
 static bool has_column(sqlite3 *db, const char *t, const char *c) {
     char q[128];
@@ -113,6 +205,8 @@ static int sqlite_setup(tc_writer *w) {
     tc_buf *q = &w->buf;
     struct { const char *table; int n, first_new; bool ev; } t[2] = {{"stories", ST_NCOL, ST_FIRST_NEW, false},
                                                                       {"events", EV_NCOL, EV_FIRST_NEW, true}};
+    if (exec_wait(w->db, "PRAGMA journal_mode=WAL") != SQLITE_OK) return sql_fail(w, "journal mode");
+    sqlite3_exec(w->db, "PRAGMA synchronous=NORMAL;", NULL, NULL, NULL);
     for (int k = 0; k < 2; k++) {
         tc_buf_clear(q);
         tc_buf_printf(q, "CREATE TABLE IF NOT EXISTS %s(", t[k].table);
@@ -121,18 +215,19 @@ static int sqlite_setup(tc_writer *w) {
                           t[k].ev ? ev_cols[i].type : story_cols[i].type);
         tc_buf_adds(q, t[k].ev ? ", PRIMARY KEY(story_id, seq));" : ");");
         if (q->oom) return TC_NOMEM;
-        if (sqlite3_exec(w->db, q->p, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema");
+        if (exec_wait(w->db, q->p) != SQLITE_OK) return sql_fail(w, "schema");
         for (int i = t[k].first_new; i < t[k].n; i++) {
             const char *c = t[k].ev ? ev_cols[i].name : story_cols[i].name;
             if (has_column(w->db, t[k].table, c)) continue;
             tc_buf_clear(q);
             tc_buf_printf(q, "ALTER TABLE %s ADD COLUMN %s %s", t[k].table, c, t[k].ev ? ev_cols[i].type : story_cols[i].type);
             if (q->oom) return TC_NOMEM;
-            if (sqlite3_exec(w->db, q->p, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema (adding columns)");
+            if (exec_wait(w->db, q->p) != SQLITE_OK) return sql_fail(w, "schema (adding columns)");
         }
     }
-    if (sqlite3_exec(w->db, schema_rest, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "schema");
-    sqlite3_exec(w->db, "PRAGMA synchronous=NORMAL; PRAGMA journal_mode=WAL;", NULL, NULL, NULL);
+    if (exec_wait(w->db, schema_rest) != SQLITE_OK) return sql_fail(w, "schema");
+    /* the statements below resolve their unqualified table names to these */
+    if (sqlite3_exec(w->db, stage_schema, NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "staging tables");
     sqlite3_stmt **ins[2] = {&w->ins_story, &w->ins_event};
     for (int k = 0; k < 2; k++) {
         tc_buf_clear(q);
@@ -163,7 +258,7 @@ int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_al
     *out = w;
     if (fmt == TC_FMT_SQLITE) {
         if (sqlite3_open(path, &w->db) != SQLITE_OK) return sql_fail(w, path);
-        sqlite3_busy_timeout(w->db, 5000);
+        sqlite3_busy_timeout(w->db, BUSY_MS);
         int rc = sqlite_setup(w);
         if (rc == TC_NOMEM) fail(w, rc, "out of memory");
         return rc;
@@ -173,7 +268,7 @@ int tc_writer_open(tc_writer **out, tc_format fmt, const char *path, const tc_al
         w->f = fopen(path, "w");
         if (!w->f) {
             char m[400];
-            snprintf(m, sizeof m, "%s: cannot open for writing", path);
+            snprintf(m, sizeof m, "%s: cannot open for writing: %s", path, strerror(errno));
             fail(w, TC_IO, m);
             return TC_IO;
         }
@@ -479,16 +574,36 @@ static void bind_int(sqlite3_stmt *s, int i, long v, bool null_if_neg) {
 
 static int sqlite_story(tc_writer *w, const tc_story *st, const tc_event *const *ev, int n) {
     const char *id = st->id ? st->id : "";
-    if (!w->in_batch) {
-        if (sqlite3_exec(w->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "begin");
-        w->in_batch = 0;
+    char renamed[600] = "";
+    bool oom = false;
+    if (id_seen(w, id, &oom)) {
+        /* a second story of this run under the same id: keep both */
+        for (int k = 2; !oom; k++) {
+            snprintf(renamed, sizeof renamed, "%s#%d", id, k);
+            if (!id_seen(w, renamed, &oom)) break;
+        }
     }
+    if (oom) { fail(w, TC_NOMEM, "out of memory"); return w->rc; }
+    const char *given = id;
+    if (renamed[0]) id = renamed;
     w->in_batch++;
     sqlite3_stmt *del[2] = {w->del_events, w->del_errors};
     for (int k = 0; k < 2; k++) {
         sqlite3_reset(del[k]);
         bind_text(w, del[k], 1, id);
         if (sqlite3_step(del[k]) != SQLITE_DONE) return sql_fail(w, "delete");
+    }
+    if (renamed[0]) {
+        char msg[1500];
+        snprintf(msg, sizeof msg, "%s:%ld: story id '%s' was already written in this run; stored as '%s'",
+                 st->file ? st->file : "", st->line, given, renamed);
+        sqlite3_stmt *s = w->ins_error;
+        sqlite3_reset(s);
+        bind_text(w, s, 1, id);
+        bind_text(w, s, 2, st->file);
+        sqlite3_bind_int64(s, 3, st->line);
+        bind_text(w, s, 4, msg);
+        if (sqlite3_step(s) != SQLITE_DONE) return sql_fail(w, "insert error");
     }
     if (st->error) {
         sqlite3_stmt *s = w->ins_error;
@@ -574,10 +689,7 @@ static int sqlite_story(tc_writer *w, const tc_story *st, const tc_event *const 
         if (sqlite3_step(s) != SQLITE_DONE) { tc_buf_free(&tmp); return sql_fail(w, "insert event"); }
     }
     tc_buf_free(&tmp);
-    if (w->in_batch >= 500) {
-        if (sqlite3_exec(w->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) return sql_fail(w, "commit");
-        w->in_batch = 0;
-    }
+    if (w->in_batch >= BATCH) return sqlite_flush(w);
     return TC_OK;
 }
 
@@ -619,7 +731,7 @@ int tc_writer_close(tc_writer *w) {
     if (!w) return TC_OK;
     int rc = w->rc;
     if (w->db) {
-        if (w->in_batch && sqlite3_exec(w->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK && !rc) rc = TC_IO;
+        if (!rc && sqlite_flush(w) != TC_OK) rc = w->rc;
         sqlite3_finalize(w->ins_story);
         sqlite3_finalize(w->del_events);
         sqlite3_finalize(w->del_errors);
@@ -632,6 +744,7 @@ int tc_writer_close(tc_writer *w) {
         if (w->own_f && fclose(w->f) != 0 && !rc) rc = TC_IO;
     }
     tc_buf_free(&w->buf);
+    tc_mem_free(w->A, w->ids);
     tc_mem_free(w->A, w);
     return rc;
 }

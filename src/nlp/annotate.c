@@ -50,6 +50,8 @@ struct tc_nlp_work {
     long *lexslot;
     char *low;
     size_t lowcap;
+    int *ann;      /* annotate()'s tags, heads and labels: 3 per word */
+    size_t anncap;
 };
 
 void tc_nlp_work_free(tc_nlp_work *w) {
@@ -57,7 +59,7 @@ void tc_nlp_work_free(tc_nlp_work *w) {
     const tc_alloc *A = w->A;
     void *ps[] = {w->wf, w->wl, w->shape, w->amb, w->pre2, w->suf, w->tags, w->p1, w->head, w->label, w->stack,
                   w->lc1, w->lc2, w->rc1, w->rc2, w->nl, w->nr, w->ph, w->pl, w->gt, w->lset, w->rset,
-                  w->lexslot, w->low, w->marg, w->xf};
+                  w->lexslot, w->low, w->marg, w->xf, w->ann};
     for (size_t i = 0; i < TC_COUNTOF(ps); i++) tc_mem_free(A, ps[i]);
     tc_mem_free(A, w);
 }
@@ -493,7 +495,7 @@ const char *nlp_lemma(const tc_nlp_model *m, const char *form, int tag, tc_arena
         if (e && e[12] <= n) {
             const char *base = e[13] ? low : form, *app = m->str + tc_get_u32(e + 8);
             size_t keep = n - e[12], al = strlen(app);
-            if (keep == n && al == 0 && !e[13]) return tc_arena_strndup(a, form, n);
+            if (keep == n && al == 0 && !e[13]) return form; /* the form itself: no copy */
             char *r = tc_arena_alloc(a, keep + al + 1);
             if (!r) return NULL;
             memcpy(r, base, keep);
@@ -502,7 +504,7 @@ const char *nlp_lemma(const tc_nlp_model *m, const char *form, int tag, tc_arena
         }
         if (k == 0) break;
     }
-    return tc_arena_strndup(a, form, n);
+    return form;
 }
 
 /* ---- parser ----------------------------------------------------------- */
@@ -966,8 +968,16 @@ static int annotate(const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena 
     if (s->n <= 0) return TC_OK;
     int n = s->n, rc = TC_OK;
     if (!work_grow(w, n)) return TC_NOMEM;
-    int *tags = tc_arena_alloc(a, 3 * (size_t)n * sizeof(int));
-    if (!tags) return TC_NOMEM;
+    /* scratch of the work object, not the document's arena, which keeps
+       what it is given until the story ends (12 bytes a word: 18 MB on an
+       8 MB story) */
+    if (w->anncap < 3 * (size_t)n) {
+        int *t = tc_mem_realloc(w->A, w->ann, 3 * (size_t)n * sizeof *t);
+        if (!t) return TC_NOMEM;
+        w->ann = t;
+        w->anncap = 3 * (size_t)n;
+    }
+    int *tags = w->ann;
     int *hd = tags + n, *lb = hd + n;
     rc = given ? given_tags(m, s, tags) : nlp_tag_sent(m, w, s, tags, NULL, NULL, NULL);
     if (rc) return rc;

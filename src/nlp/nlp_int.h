@@ -165,7 +165,8 @@ int nlp_tag_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, int *o
 /* Parses with given tag ids; heads 0-based (n = root) and label ids out. */
 int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, const int *tags,
                    int *out_head, int *out_label, nlp_train_ctx *ctx, const nlp_gold *g);
-/* Lemma for word i with tag id t: model string or arena copy. */
+/* Lemma for word i with tag id t: a model string, `form` itself (as long
+   lived as it), or an arena copy. */
 const char *nlp_lemma(const tc_nlp_model *m, const char *form, int tag, tc_arena *a);
 
 /* Reads a whole CoNLL-U file into sentences allocated in a (errors

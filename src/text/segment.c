@@ -272,7 +272,7 @@ static size_t scan_word(const seg *g, size_t q, size_t e, bool *abbr) {
         char c = s[p];
         int al;
         if (c == '.' && is_alnum_at(g, p + 1, e)) { p++; continue; }
-        if (c == ',' && p > q && is_digit(s[p - 1]) && p + 3 < e + 1 && all_digits(s + p + 1, 3) &&
+        if (c == ',' && p > q && is_digit(s[p - 1]) && p + 3 < e && all_digits(s + p + 1, 3) &&
             (p + 4 >= e || !is_digit(s[p + 4]))) { p++; continue; }
         if ((c == ':' || c == '/') && p > q && is_digit(s[p - 1]) && p + 1 < e && is_digit(s[p + 1])) {
             p++;
@@ -601,6 +601,30 @@ static void split_sentences(const seg *g, bool *brk) {
     }
 }
 
+/*
+ * Bounds every sentence to SEG_MAX_TOKENS tokens: a longer run (a list, a
+ * table, text without punctuation, a fuzzer's output) is cut after the last
+ * ',', ';' or ':' of its final quarter, else at the cap.  Later stages have
+ * per-sentence steps that grow with the square of its length (and the
+ * parser keeps word numbers in 16 bits), so this keeps the work per story
+ * linear in its length.  No sentence of the project's news sets comes near
+ * the cap (the longest has 449 words).
+ */
+#define SEG_MAX_TOKENS 512
+static void cap_sentences(const seg *g, bool *brk) {
+    size_t start = 0;
+    for (size_t i = 0; i < g->nt; i++) {
+        if (brk[i]) { start = i + 1; continue; }
+        if (i + 1 - start < SEG_MAX_TOKENS) continue;
+        size_t cut = i;
+        for (size_t k = i; k > i - SEG_MAX_TOKENS / 4; k--)
+            if (tok_is(g, &g->t[k], ",") || tok_is(g, &g->t[k], ";") || tok_is(g, &g->t[k], ":")) { cut = k; break; }
+        brk[cut] = true;
+        start = cut + 1;
+        i = cut;
+    }
+}
+
 /* ---- pass 3: multi-word tokens --------------------------------------- */
 
 /* Splits word s[0..n) into parts; returns the number of parts (1 = none)
@@ -688,16 +712,22 @@ static int build(seg *g, tc_arena *a, const bool *brk, tc_sent **out, int *nsent
         st->doc_beg = (uint32_t)b;
         st->index = si + 1;
         int nw = 0, nm = 0;
-        size_t len[4];
+        size_t len[4], fbytes = 0;
         for (size_t k = first; k <= i; k++) {
             const stok *t = &g->t[k];
             int p = t->word && !t->abbr ? mwt_split(g->s + t->beg, t->end - t->beg, len) : 1;
             nw += p;
             nm += p > 1;
+            if (p == 1) len[0] = t->end - t->beg;
+            for (int q = 0; q < p; q++) fbytes += len[q] + 1;
+            if (p > 1) fbytes += t->end - t->beg + 1; /* the multi-word token's own form */
         }
         st->tok = tc_arena_calloc(a, (size_t)nw, sizeof *st->tok);
         st->mwt = nm ? tc_arena_calloc(a, (size_t)nm, sizeof *st->mwt) : NULL;
-        if (!st->text || !st->tok || (nm && !st->mwt)) return TC_NOMEM;
+        /* the sentence's forms side by side in one block: one arena string
+           each cost 16 bytes or more (a word is 5 on average) */
+        char *fb = tc_arena_alloc(a, fbytes);
+        if (!st->text || !st->tok || (nm && !st->mwt) || !fb) return TC_NOMEM;
         int w = 0, m = 0;
         for (size_t k = first; k <= i; k++) {
             const stok *t = &g->t[k];
@@ -709,17 +739,21 @@ static int build(seg *g, tc_arena *a, const bool *brk, tc_sent **out, int *nsent
             if (p > 1) {
                 st->mwt[m].first = w + 1;
                 st->mwt[m].last = w + p;
-                st->mwt[m].form = tc_arena_strndup(a, f, fn);
+                memcpy(fb, f, fn);
+                fb[fn] = 0;
+                st->mwt[m].form = fb;
+                fb += fn + 1;
                 st->mwt[m].beg = rb;
                 st->mwt[m].end = re;
-                if (!st->mwt[m].form) return TC_NOMEM;
                 m++;
             }
             size_t off = 0;
             for (int q = 0; q < p; q++) {
                 tc_tok *tk = &st->tok[w++];
-                tk->form = tc_arena_strndup(a, f + off, len[q]);
-                if (!tk->form) return TC_NOMEM;
+                memcpy(fb, f + off, len[q]);
+                fb[len[q]] = 0;
+                tk->form = fb;
+                fb += len[q] + 1;
                 off += len[q];
                 tk->upos = TC_UPOS_NONE;
                 tk->head = -1;
@@ -764,6 +798,7 @@ int tc_segment(tc_arena *a, const char *text, size_t n, tc_sent **out, int *nsen
     brk = tc_mem_calloc(g.A, g.nt, sizeof *brk);
     if (!brk) { rc = TC_NOMEM; goto fail; }
     split_sentences(&g, brk);
+    cap_sentences(&g, brk);
     rc = build(&g, a, brk, out, nsent);
     if (rc != TC_OK) { *out = NULL; *nsent = 0; }
 fail:

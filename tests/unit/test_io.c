@@ -158,9 +158,12 @@ static void test_huge_line(void **st) {
     assert_string_equal(s.id, "ok");
     assert_int_equal(tc_reader_next(r, &s), TC_DONE);
     tc_reader_close(r);
-    /* missing path */
-    assert_int_equal(tc_reader_open(&r, "/nonexistent/x.txt", 0, NULL), TC_IO);
-    assert_null(r);
+    /* missing path: an error record saying so (issue 16) */
+    assert_int_equal(tc_reader_open(&r, "/nonexistent/x.txt", 0, NULL), TC_OK);
+    assert_int_equal(tc_reader_next(r, &s), TC_OK);
+    assert_string_equal(s.error, "/nonexistent/x.txt:0: cannot open: No such file or directory");
+    assert_int_equal(tc_reader_next(r, &s), TC_DONE);
+    tc_reader_close(r);
 }
 
 static struct tc_event sample_event(void) {
