@@ -1,7 +1,9 @@
 #!/bin/sh
 # End-to-end throughput and memory of `tacitus code` (issue 6): raw news
 # stories (../shared/data/news, JSON Lines) replicated to >= BENCH_MB MB
-# (default 50) with fresh ids, coded on one core to /dev/null.  Prints
+# (default 50) with fresh ids (replication and line number: the news sets
+# repeat some ids, and a repeated id is an error record), coded on one core
+# to /dev/null.  Prints
 # sentences/s, stories/s, MB/s and peak RSS, and the ratio against a baseline
 # run in the same session (`wc -w` over the same file: a plain single-core
 # text pass, so the ratio says how far coding is from reading speed).
@@ -25,7 +27,7 @@ if [ ! -s "$corpus" ]; then
       while (size < limit) {
         rep++
         for (i = 1; i <= NR && size < limit; i++) {
-          l = lines[i]; sub(/"id": *"/, "&r" rep "-", l); print l; size += length(l) + 1
+          l = lines[i]; sub(/"id": *"/, "&r" rep "-" i "-", l); print l; size += length(l) + 1
         }
       }
     }' $src > "$corpus"

@@ -30,7 +30,7 @@ if [ ! -s "$corpus" ]; then
       while (size < limit) {
         rep++
         for (i = 1; i <= NR && size < limit; i++) {
-          l = lines[i]; sub(/"id": *"/, "&r" rep "-", l); print l; size += length(l) + 1
+          l = lines[i]; sub(/"id": *"/, "&r" rep "-" i "-", l); print l; size += length(l) + 1
         }
       }
     }' $src > "$corpus"
