@@ -243,12 +243,20 @@ int geo_precision(const geo_gaz *g, uint32_t i) {
     switch (r[36]) {
     case GEO_CITY: {
         const char *fc = str_at(g, tc_get_u32(r + 28));
-        return strcmp(fc, "PPLX") == 0 ? TC_PREC_POINT : TC_PREC_CITY;
+        return fc[0] == 'P' && fc[1] == 'P' && fc[2] == 'L' && fc[3] == 'X' && !fc[4] ? TC_PREC_POINT : TC_PREC_CITY;
     }
     case GEO_DISTRICT: return TC_PREC_POINT;
     case GEO_ADMIN1: case GEO_ADMIN2: case GEO_REGION: return TC_PREC_ADMIN1;
     default: return TC_PREC_COUNTRY;
     }
+}
+
+void geo_gaz_where(const geo_gaz *g, uint32_t i, const char **country, const char **admin1_code, double *lat, double *lon) {
+    const unsigned char *r = g->sec[GZ_PLACE] + (size_t)i * GZ_PLACE_SIZE;
+    if (country) *country = str_at(g, tc_get_u32(r + 32));
+    if (admin1_code) *admin1_code = str_at(g, tc_get_u32(r + 24));
+    if (lat) *lat = (int32_t)tc_get_u32(r + 8) / 1e5;
+    if (lon) *lon = (int32_t)tc_get_u32(r + 12) / 1e5;
 }
 
 void geo_gaz_place(const geo_gaz *g, uint32_t i, tc_place *o) {

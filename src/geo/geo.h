@@ -41,6 +41,9 @@ typedef struct tc_gazetteer geo_gaz;
 /* Number of places; place i decoded into *out (strings point into the file). */
 uint32_t geo_gaz_count(const geo_gaz *g);
 void geo_gaz_place(const geo_gaz *g, uint32_t i, tc_place *out);
+/* The parts of place i an inner loop asks for, without the rest of
+   geo_gaz_place's work (any pointer may be NULL). */
+void geo_gaz_where(const geo_gaz *g, uint32_t i, const char **country, const char **admin1_code, double *lat, double *lon);
 int geo_gaz_kind(const geo_gaz *g, uint32_t i);
 /* Postings of a normalised key (see geo_key); NULL and *n = 0 if absent.
    The array lives as long as the gazetteer. Values are little-endian u32

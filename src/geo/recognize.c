@@ -601,7 +601,9 @@ static double *vote_slot(votes *vs, const char *cc, const char *a1) {
 
 static double vote_get(const votes *vs, const char *cc, const char *a1) {
     for (int i = 0; i < vs->n; i++)
-        if (strcmp(vs->v[i].cc, cc) == 0 && strcmp(vs->v[i].a1, a1) == 0) return vs->v[i].w;
+        if (vs->v[i].cc[0] == cc[0] && strcmp(vs->v[i].cc, cc) == 0 && vs->v[i].a1[0] == a1[0] &&
+            strcmp(vs->v[i].a1, a1) == 0)
+            return vs->v[i].w;
     return 0;
 }
 
@@ -867,12 +869,17 @@ int geo_doc_resolve(geo_doc *d) {
                         const unsigned char *p2 = posts[o];
                         for (uint32_t q = 0; p2 && q < c2 && q < 50 && !hit; q++) {
                             uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
-                            tc_place p2p;
-                            geo_gaz_place(d->g, pi2, &p2p);
                             int k2 = geo_gaz_kind(d->g, pi2);
-                            if (a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                            /* (only a region or country contains: the other
+                               readings need not be looked at) */
+                            bool fwd = a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY);
+                            bool back = b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY);
+                            if (!fwd && !back) continue;
+                            tc_place p2p;
+                            geo_gaz_where(d->g, pi2, &p2p.country, &p2p.admin1_code, NULL, NULL);
+                            if (fwd && strcmp(p2p.country, p.country) == 0 &&
                                 (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
-                            if (b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) && strcmp(p2p.country, p.country) == 0 &&
+                            if (back && strcmp(p2p.country, p.country) == 0 &&
                                 (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
                         }
                         if (a != i2) break; /* only forward along the chain */
@@ -912,19 +919,20 @@ int geo_doc_resolve(geo_doc *d) {
                             if (!d->m[j].resolved || kid[j] == kid[i]) continue;
                             int kj = geo_gaz_kind(d->g, d->m[j].place);
                             if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
-                            tc_place q;
-                            geo_gaz_place(d->g, d->m[j].place, &q);
-                            nearll[2 * nnear] = q.lat;
-                            nearll[2 * nnear + 1] = q.lon;
+                            geo_gaz_where(d->g, d->m[j].place, NULL, NULL, &nearll[2 * nnear], &nearll[2 * nnear + 1]);
                             nnear++;
                         }
                     }
                     int near = 0;
+                    /* 1.8 degrees of latitude are 200 km, and so are 1.8 /
+                       cos(latitude) degrees of longitude at most: further
+                       apart is never near, and costs no trigonometry */
+                    double lonspan = 1.81 / fmax(cos((fabs(p.lat) + 1.81 < 90 ? fabs(p.lat) + 1.81 : 90) * M_PI / 180), 0.01);
                     for (int j = 0; j < nnear && near < 2; j++) {
                         double qlat = nearll[2 * j], qlon = nearll[2 * j + 1];
-                        /* 1.8 degrees of latitude are 200 km: further apart
-                           is never near, and costs no trigonometry */
-                        if (fabs(p.lat - qlat) < 1.81 && geo_km(p.lat, p.lon, qlat, qlon) < 200) near++;
+                        double dlon = fabs(p.lon - qlon);
+                        if (dlon > 180) dlon = 360 - dlon;
+                        if (fabs(p.lat - qlat) < 1.81 && dlon < lonspan && geo_km(p.lat, p.lon, qlat, qlon) < 200) near++;
                     }
                     sc += 1.5 * near;
                 }
