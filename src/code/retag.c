@@ -230,8 +230,12 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             else if (*c >= 'A' && *c <= 'Z') upper = true;
             else if (*c >= 'a' && *c <= 'z') lower = true;
         }
-        /* "M23", "3R", "F-16" (not "1990s", "4th", "9am") */
-        if (!digit || !upper || lower) continue;
+        /* "M23", "3R", "F-16" (not "1990s", "4th", "9am"); and an acronym
+           of capitals the tagger made a verb ("an IED attack", lemma "y" as
+           of "-ied") */
+        size_t len = u->form ? strlen(u->form) : 0;
+        bool acronym = !digit && upper && !lower && len >= 2 && u->upos == TC_UPOS_VERB;
+        if (!acronym && (!digit || !upper || lower)) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
         u->upos = TC_UPOS_PROPN;
         u->xpos = "NNP";

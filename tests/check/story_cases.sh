@@ -91,6 +91,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"counterattack","date":"2025-02-14","text":"The Congolese military launches a counterattack against M23 rebels in South Kivu province."}
 {"id":"seizecontrol","date":"2025-02-14","text":"M23 rebels and Rwandan troops seize control of Kavumu Airport in South Kivu, Democratic Republic of the Congo."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
+{"id":"iedattack","date":"2025-01-06","text":"Two people are killed in an IED attack at a school near Abuja, Nigeria."}
+{"id":"roadsidebomb","date":"2025-04-29","text":"A roadside bomb kills eight soldiers in Borno State, Nigeria."}
+{"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -300,4 +303,12 @@ n=$(grep '"doc":"hostbetween"' "$out" | grep -c '"source":"ISR[A-Z]*","target":"
 [ "$n" -eq 0 ] || { echo "host a meeting between: $n events between the parties, want 0"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
+# the means: a bomb or a blade used by other than a state's forces is an
+# assault (root 18: 183 bombing, 1833 roadside), whatever verb reports it;
+# a state's troops with grenades still fight (root 19)
+want "IED attack: a bombing" '"doc":"iedattack"' '"code":"183"' '"target":"NGA[A-Z]*"'
+want "roadside bomb: its kind" '"doc":"roadsidebomb"' '"code":"1833"' '"target":"NGA[A-Z]*"'
+want "state forces fight with any weapon" '"doc":"statemeans"' '"source":"RUS[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep -c '"doc":"statemeans".*"code":"18' "$out")
+[ "$n" -eq 0 ] || { echo "state forces: $n assaults, want 0"; fail=1; }
 exit $fail
