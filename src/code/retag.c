@@ -370,6 +370,13 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             /* (an "adjective" the tagger's lexicon never saw as one: "M23
                rebels and Rwandan troops seize control of ...") */
             bool adj = u->upos == TC_UPOS_ADJ && !tc_nlp_lex_has(m, u->form, "JJ");
+            /* ("Israeli forces open fire on a crowd": an adjective that is
+               also a base-form verb, after a plural subject and before its
+               object) */
+            bool plural_before = p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS"));
+            if (!adj && u->upos == TC_UPOS_ADJ && plural_before && tc_nlp_lex_has(m, u->form, "VBP") &&
+                (q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM))
+                adj = true;
             if ((u->upos != TC_UPOS_NOUN && !vbn && !adj) || !u->xpos || capitalised(u->form)) continue;
             const char *x = NULL;
             size_t fl = u->form ? strlen(u->form) : 0;
@@ -383,12 +390,13 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                       !tc_nlp_lex_has(m, u->form, "NN")))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
             if (!x) continue;
-            /* "The Congolese military launches": an adjective the lexicon
-               knows as a noun, ending a phrase after its determiner, is its noun */
+            /* "The Congolese military launches", "The U.S. military
+               launches": an adjective the lexicon knows as a noun, ending a
+               phrase after its determiner (and names), is its noun */
             bool adj_head = p->upos == TC_UPOS_ADJ && !capitalised(p->form) && tc_nlp_lex_has(m, p->form, "NN");
             if (adj_head) {
                 int j = i - 2;
-                while (j >= 0 && s->tok[j].upos == TC_UPOS_ADJ) j--;
+                while (j >= 0 && (s->tok[j].upos == TC_UPOS_ADJ || s->tok[j].upos == TC_UPOS_PROPN)) j--;
                 adj_head = j >= 0 && s->tok[j].upos == TC_UPOS_DET;
             }
             bool after_np = adj_head || p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_PRON ||
