@@ -93,6 +93,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
 {"id":"iedattack","date":"2025-01-06","text":"Two people are killed in an IED attack at a school near Abuja, Nigeria."}
 {"id":"roadsidebomb","date":"2025-04-29","text":"A roadside bomb kills eight soldiers in Borno State, Nigeria."}
+{"id":"emergency","date":"2019-01-07","text":"President Donald Trump declared a national emergency on Friday."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -311,4 +312,6 @@ want "roadside bomb: its kind" '"doc":"roadsidebomb"' '"code":"1833"' '"target":
 want "state forces fight with any weapon" '"doc":"statemeans"' '"source":"RUS[A-Z]*"' '"code":"19[0-9]*"'
 n=$(grep -c '"doc":"statemeans".*"code":"18' "$out")
 [ "$n" -eq 0 ] || { echo "state forces: $n assaults, want 0"; fail=1; }
+# a state of emergency declared is 1724 (CAMEO: impose a state of emergency)
+want "state of emergency" '"doc":"emergency"' '"source":"USA[A-Z]*"' '"code":"1724"' '"date":"2019-01-04"'
 exit $fail
