@@ -120,9 +120,16 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                    and the day named belongs to something else ("ahead of his
                    inauguration on Monday") */
                 tc_date td = one ? (tc_date){one->year, one->month, one->day} : (tc_date){0, 0, 0};
-                if (ndated == 1 && one->precision == TC_TPREC_DAY && tc_date_valid(td) && tense <= 0 &&
-                    tc_date_to_days(td) <= tc_date_to_days(d->dct)) {
+                /* ("by March, drastic measures were taken", "the police
+                   shooting of Jacob Blake in August": a month named in a
+                   past-tense sentence, wholly before the story's month) */
+                bool month = one && one->precision == TC_TPREC_MONTH && tense < 0 && one->month >= 1 &&
+                             (one->year < d->dct.y || (one->year == d->dct.y && one->month < d->dct.m));
+                if (ndated == 1 && (one->precision == TC_TPREC_DAY || month) &&
+                    tc_date_valid(month ? (tc_date){td.y, td.m, 1} : td) && tense <= 0 &&
+                    tc_date_to_days(month ? (tc_date){td.y, td.m, 1} : td) <= tc_date_to_days(d->dct)) {
                     ev->date = td;
+                    if (month) ev->date_precision = "month";
                     ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
                 } else if (tense < 0 && d->episode.y) {
                     /* "On Thursday, police arrested ... The suspect was charged":

@@ -1259,7 +1259,9 @@ static int p_quarter(ctx *c, int i, res *r) {
 
 /* clock times: 3:00 pm, 3 p.m., 0600 GMT, noon */
 static int p_clock(ctx *c, int i, res *r) {
-    int e = p_clock_on(c, i, r, c->dct, false);
+    /* a time with no day of its own ("somewhat after midnight") is on the
+       day the story last named ("Early Saturday morning, ... after midnight") */
+    int e = p_clock_on(c, i, r, anchor_for(c, U_DAY), false);
     if (!e) return 0;
     /* "2 a.m. Sunday", "10 p.m. yesterday": one time on that day */
     const tok *t = T(e);

@@ -94,6 +94,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"iedattack","date":"2025-01-06","text":"Two people are killed in an IED attack at a school near Abuja, Nigeria."}
 {"id":"roadsidebomb","date":"2025-04-29","text":"A roadside bomb kills eight soldiers in Borno State, Nigeria."}
 {"id":"emergency","date":"2019-01-07","text":"President Donald Trump declared a national emergency on Friday."}
+{"id":"clocktime","date":"2019-07-23","text":"Early Saturday morning, somewhat after midnight, police in Clairton, Pennsylvania, responded to reports of a shooting."}
+{"id":"pastmonth","date":"2020-10-18","text":"Protesters clashed with police in Minsk after the disputed election in August."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -314,4 +316,9 @@ n=$(grep -c '"doc":"statemeans".*"code":"18' "$out")
 [ "$n" -eq 0 ] || { echo "state forces: $n assaults, want 0"; fail=1; }
 # a state of emergency declared is 1724 (CAMEO: impose a state of emergency)
 want "state of emergency" '"doc":"emergency"' '"source":"USA[A-Z]*"' '"code":"1724"' '"date":"2019-01-04"'
+# a time of day with no day of its own is on the day just named (Saturday =
+# 2019-07-20), not the story date; a month named in a past-tense sentence
+# dates its event when nothing closer does
+want "time of day after a day" '"doc":"clocktime"' '"date":"2019-07-20"'
+want "a past month" '"doc":"pastmonth"' '"date":"2020-08"' '"date_precision":"month"' '"code":"19[0-9]*"'
 exit $fail
