@@ -85,6 +85,24 @@ static int clause_tense(const tc_sent *s, int v) {
     return tense;
 }
 
+/* "On Saturday, Trump secured all of Nevada's delegates. ... the state
+   party endorsed him": a past-tense sentence whose main verb names its day
+   opens an episode even when it reports no event, and the past events after
+   it that name no day of their own happened then (st_attach). */
+void st_sentence_episode(tc_doc *d, const tc_sent *s, int si) {
+    if (!d->e->timerec || !d->ntx[si]) return;
+    int root = 0;
+    for (int j = 1; j <= s->n && !root; j++)
+        if (s->tok[j - 1].head == 0 && s->tok[j - 1].upos == TC_UPOS_VERB) root = j;
+    if (!root || clause_tense(s, root) >= 0) return;
+    tc_event_date ed;
+    if (tc_time_event_date(s, d->tx[si], d->ntx[si], root, d->dct, &ed) != TC_OK || ed.source != TC_EVDATE_TIMEX ||
+        ed.precision != TC_TPREC_DAY || !tc_date_valid(ed.date) || tc_date_to_days(ed.date) > tc_date_to_days(d->dct))
+        return;
+    d->episode = ed.date;
+    d->episode_precision = "day";
+}
+
 /* Date, place, casualties and ontology of an event from its own clause. */
 void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
     const tc_engine *e = d->e;

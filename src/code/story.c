@@ -345,6 +345,7 @@ static int code_sentence(tc_doc *d, int si) {
                 prev = d->ev[k];
         if (prev) st_set_casualties(prev, &c);
     }
+    st_sentence_episode(d, s, si);
     return d->arena.oom ? TC_NOMEM : TC_OK;
 }
 

@@ -137,6 +137,8 @@ const char *st_keep(tc_doc *d, const char *code);
 void st_write_sentence_refs(tc_doc *d);
 void st_sentence_refs_reset(tc_doc *d);
 void st_sentence_refs_free(tc_doc *d);
+/* A past-tense sentence that names its day opens an episode (d->episode). */
+void st_sentence_episode(tc_doc *d, const tc_sent *s, int si);
 void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger);
 void st_dedupe(tc_doc *d);
 void st_drop_event(tc_doc *d, int m);
