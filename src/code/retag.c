@@ -411,6 +411,17 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             bool verb = dict_verb(&ic, i);
             if (ic.oom) return TC_NOMEM;
             if (!verb) continue;
+            /* "Houthi forces launch missiles", "Rwandan forces exchange
+               fire": a plural noun before a base form the verb dictionary
+               knows is that verb's subject, not the verb */
+            if (!strcmp(x, "VBZ") && !strcmp(u->xpos, "NNS") && !capitalised(q->form) &&
+                (q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_VERB || q->upos == TC_UPOS_ADJ) && q->xpos &&
+                (!strcmp(q->xpos, "NN") || !strcmp(q->xpos, "VB") || !strcmp(q->xpos, "VBP") || !strcmp(q->xpos, "JJ")) &&
+                (tc_nlp_lex_has(m, q->form, "VBP") || tc_nlp_lex_has(m, q->form, "VB"))) {
+                bool qverb = dict_verb(&ic, i + 1);
+                if (ic.oom) return TC_NOMEM;
+                if (qverb) continue;
+            }
             if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
             u->upos = TC_UPOS_VERB;
             u->xpos = x;

@@ -97,6 +97,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"clocktime","date":"2019-07-23","text":"Early Saturday morning, somewhat after midnight, police in Clairton, Pennsylvania, responded to reports of a shooting."}
 {"id":"pastmonth","date":"2020-10-18","text":"Protesters clashed with police in Minsk after the disputed election in August."}
 {"id":"episodeday","date":"2020-02-24","text":"On Saturday, heavy snow fell across Lithuania.\n\nLithuanian police arrested two Belarusian diplomats in Vilnius."}
+{"id":"pluralsubject","date":"2025-02-22","text":"Houthi forces launch missiles at a U.S. fighter jet over the Red Sea."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -325,4 +326,6 @@ want "a past month" '"doc":"pastmonth"' '"date":"2020-08"' '"date_precision":"mo
 # a past-tense sentence that names its day opens an episode even without an
 # event: the arrest after it happened on Saturday (2020-02-22)
 want "episode from a sentence with no event" '"doc":"episodeday"' '"sentence":2' '"code":"173"' '"date":"2020-02-22"'
+# "forces" before a base-form verb is the subject, not the verb ("forces" 170)
+want "plural noun before its verb" '"doc":"pluralsubject"' '"source":"YEMREB"' '"code":"19[0-9]*"' '"target":"USA[A-Z]*"'
 exit $fail
