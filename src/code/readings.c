@@ -131,6 +131,13 @@ static bool clause_done(const tc_sent *s, int v) {
     return true;
 }
 
+/* Whether word j has the infinitive marker "to". */
+static bool st_mark_to(const tc_sent *s, int j) {
+    for (int k = 1; k <= s->n; k++)
+        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "mark") && tc_lemma_is(&s->tok[k - 1], "to")) return true;
+    return false;
+}
+
 /*
  * Events announced rather than done take their intent (03) or threat (13)
  * code, and the intent word's own event ("agreed" as cooperation) is the
@@ -188,6 +195,27 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
             if (m < k) k--;
             m--;
         }
+    }
+    /* "Hungarian and Romanian officials agreed that their countries should
+       cooperate", "China and India agree to resume direct air travel": an
+       agreement to do something is an intent to cooperate (030), not the
+       unspecified diplomatic cooperation (050) of the verb's group -- where
+       the act itself was coded, the intent took its code above */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || strcmp(ev->code, "050") || !tc_lemma_is(&s->tok[v - 1], "agree")) continue;
+        /* (what is agreed "on" is the agreement itself: "agree on a peace
+           treaty to end the conflict" keeps its code) */
+        bool to = false, on = false;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v) continue;
+            if (c->upos == TC_UPOS_VERB && (tc_deprel_is(c, "xcomp") || tc_deprel_is(c, "ccomp") || st_mark_to(s, j)))
+                to = true;
+            if (tc_deprel_is(c, "obl") && (st_case_child(s, j, "on") || st_case_child(s, j, "upon"))) on = true;
+        }
+        if (to && !on) ev->code = "030";
     }
     /* what happens only "unless" another act does is no event itself
        ("... unless the junta holds elections") */

@@ -434,6 +434,31 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         }
     }
     }
+    if (phases & RT_TAGS) {
+    /* (after the verb of a sentence without one is found: "agree" may be it) */
+    /* "China and India agree to resume direct air travel" with "to" a
+       preposition and "resume" a noun: after a verb that takes a
+       to-infinitive, "to" and a word the verb dictionary knows as a verb are
+       the infinitive */
+    static const char *const inf_verbs[] = {"agree", "plan", "decide", "vow", "promise", "pledge", "threaten", "seek",
+                                            "want", "try", "aim", "intend", "refuse", "prepare", "offer", "begin",
+                                            "continue", "fail", "attempt", "hope", "expect", "move", "vote"};
+    for (int i = 1; i + 1 < n; i++) {
+        tc_tok *to = &s->tok[i], *u = &s->tok[i + 1];
+        const tc_tok *v = &s->tok[i - 1];
+        if (!to->form || strcmp(to->form, "to") || !to->xpos || strcmp(to->xpos, "IN")) continue;
+        if (v->upos != TC_UPOS_VERB || u->upos != TC_UPOS_NOUN || capitalised(u->form)) continue;
+        bool takes = false;
+        for (size_t k = 0; k < sizeof inf_verbs / sizeof *inf_verbs && !takes; k++) takes = tc_lemma_is(v, inf_verbs[k]);
+        if (!takes) continue;
+        int made = make_verb(&ic, a, i + 1, "VB", &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        if (!made) continue;
+        to->upos = TC_UPOS_PART;
+        to->xpos = "TO";
+        nfix++;
+    }
+    }
     if (!nfix) return TC_OK;
     if (!(phases & RT_PARSE)) {
         if (changed) *changed = true;

@@ -98,6 +98,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pastmonth","date":"2020-10-18","text":"Protesters clashed with police in Minsk after the disputed election in August."}
 {"id":"episodeday","date":"2020-02-24","text":"On Saturday, heavy snow fell across Lithuania.\n\nLithuanian police arrested two Belarusian diplomats in Vilnius."}
 {"id":"pluralsubject","date":"2025-02-22","text":"Houthi forces launch missiles at a U.S. fighter jet over the Red Sea."}
+{"id":"agreeact","date":"2025-01-27","text":"China and India agree to resume direct air travel."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -328,4 +329,8 @@ want "a past month" '"doc":"pastmonth"' '"date":"2020-08"' '"date_precision":"mo
 want "episode from a sentence with no event" '"doc":"episodeday"' '"sentence":2' '"code":"173"' '"date":"2020-02-22"'
 # "forces" before a base-form verb is the subject, not the verb ("forces" 170)
 want "plural noun before its verb" '"doc":"pluralsubject"' '"source":"YEMREB"' '"code":"19[0-9]*"' '"target":"USA[A-Z]*"'
+# agreeing to do something is an intent to cooperate (030), whatever the
+# verb's group says (050); "to resume" after "agree" is an infinitive
+want "agree to act: intent" '"doc":"agreeact"' '"source":"CHN"' '"target":"IND"' '"code":"030"'
+want "agree to act: both sides" '"doc":"agreeact"' '"source":"IND"' '"target":"CHN"' '"code":"030"'
 exit $fail
