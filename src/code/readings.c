@@ -196,6 +196,16 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
             m--;
         }
     }
+    /* "Israel threatened to ban voting in East Jerusalem" coded on
+       "threatened" with the act's code (172, by the verbs' interaction): a
+       threat of that act (1322), as CAMEO codes forecast conflict */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        char buf[5];
+        if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "threaten") || !strncmp(ev->code, "13", 2)) continue;
+        if (intent_code(ev->code, buf) && buf[0] == '1') ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+    }
     /* "Hungarian and Romanian officials agreed that their countries should
        cooperate", "China and India agree to resume direct air travel": an
        agreement to do something is an intent to cooperate (030), not the

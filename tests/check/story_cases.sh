@@ -99,6 +99,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"episodeday","date":"2020-02-24","text":"On Saturday, heavy snow fell across Lithuania.\n\nLithuanian police arrested two Belarusian diplomats in Vilnius."}
 {"id":"pluralsubject","date":"2025-02-22","text":"Houthi forces launch missiles at a U.S. fighter jet over the Red Sea."}
 {"id":"agreeact","date":"2025-01-27","text":"China and India agree to resume direct air travel."}
+{"id":"threatento","date":"2021-11-07","text":"Israel threatened to ban voting in East Jerusalem."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -333,4 +334,7 @@ want "plural noun before its verb" '"doc":"pluralsubject"' '"source":"YEMREB"' '
 # verb's group says (050); "to resume" after "agree" is an infinitive
 want "agree to act: intent" '"doc":"agreeact"' '"source":"CHN"' '"target":"IND"' '"code":"030"'
 want "agree to act: both sides" '"doc":"agreeact"' '"source":"IND"' '"target":"CHN"' '"code":"030"'
+# a threat to ban is a threat (132: threaten with administrative sanctions),
+# not the ban (172) the verbs' interaction gives "threatened"
+want "threatened to act: a threat" '"doc":"threatento"' '"source":"ISR"' '"code":"132"'
 exit $fail
