@@ -91,6 +91,14 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"counterattack","date":"2025-02-14","text":"The Congolese military launches a counterattack against M23 rebels in South Kivu province."}
 {"id":"seizecontrol","date":"2025-02-14","text":"M23 rebels and Rwandan troops seize control of Kavumu Airport in South Kivu, Democratic Republic of the Congo."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
+{"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
+{"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
+{"id":"areaname","date":"2025-02-23","text":"Israel launches airstrikes in the Baalbek area in northeastern Lebanon."}
+{"id":"siteof","date":"2025-01-28","text":"Four civilians are killed in an airstrike in the Sihan area of Qandala district in the Bari region."}
+{"id":"container","date":"2025-03-22","text":"Russian artillery targets Pokrovsk in Donetsk Oblast, killing three people."}
+{"id":"storyplace","date":"2025-04-03","text":"Israeli troops enter Rafah. The troops kill ten people."}
+{"id":"targetland","date":"2025-06-13","text":"Israel launches strikes against senior Iranian officials."}
+{"id":"region","date":"2025-04-14","text":"The Chinese president begins a tour of Southeast Asia with a state visit to Vietnam."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -298,6 +306,24 @@ m=$(grep -c '"doc":"between"' "$out")
 want "host a meeting between" '"doc":"hostbetween"' '"source":"EGY"' '"code":"0[3-8][0-9]*"'
 n=$(grep '"doc":"hostbetween"' "$out" | grep -c '"source":"ISR[A-Z]*","target":"PSE\|"source":"PSE[A-Z]*","target":"ISR')
 [ "$n" -eq 0 ] || { echo "host a meeting between: $n events between the parties, want 0"; fail=1; }
+# the place of an event is the finest place the text gives: a place inside
+# another's phrase is the outer one ("near Brukhin in the West Bank", "the
+# town of Katale in Masisi Territory", "the Sihan area of Qandala district"),
+# written as the text writes it and placed by the place the gazetteer knows;
+# a name in a place noun's phrase takes its preposition ("in the Baalbek area")
+want "place inside a finer place" '"doc":"nearin"' '"location":\{"name":"Brukhin","gazetteer":"West Bank","country":"PS"' '"code":"19[0-9]*"'
+want "the town of X in Y" '"doc":"townofin"' '"location":\{"name":"Katale","gazetteer":"Masisi Territory","country":"CD"'
+want "the X area" '"doc":"areaname"' '"location":\{"name":"Baalbek","gazetteer":"Baalbek","country":"LB"'
+want "the X area of Y" '"doc":"siteof"' '"location":\{"name":"Sihan area","gazetteer":"[^"]*","country":"SO"'
+# the region after a town ("Pokrovsk in Donetsk Oblast") is no site of its own
+want "the town, not its region" '"doc":"container"' '"location":\{"name":"Pokrovsk","gazetteer":"Pokrovsk","country":"UA"'
+# the story's place as the story writes it (GeoNames: "Rafaḩ")
+want "story place as written" '"doc":"storyplace"' '"sentence":2' '"location":\{"name":"Rafah","gazetteer":"[^"]*","country":"PS"'
+# with no place in its clause, violence happens in its target's country
+# (named by a demonym); a region of no country gives way to the country
+# of the party acted on
+want "violence in the target's country" '"doc":"targetland"' '"source":"ISR"' '"target":"IRN"' '"location":\{"name":"Iran","gazetteer":"Iran","country":"IR"'
+want "country over a region" '"doc":"region"' '"target":"VNM"' '"location":\{"name":"Vietnam","gazetteer":"Vietnam","country":"VN"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
