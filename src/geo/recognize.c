@@ -1033,10 +1033,19 @@ static void name_span(const tc_sent *s, int h, int *first, int *last) {
     if (s->tok[*first - 1].upos == TC_UPOS_PUNCT) (*first)++;
 }
 
-/* The preposition (case dependent) of word x, or NULL. */
+/* The preposition (case dependent) of word x, or NULL; the parser often
+   hangs it on the first word of a name ("in Killa Abdullah District": "in"
+   on "Killa"), which counts as the name's. */
 static const tc_tok *case_of(const tc_sent *s, int x) {
-    for (int k = 0; k < s->n; k++)
-        if (s->tok[k].head == x && tc_deprel_is(&s->tok[k], "case")) return &s->tok[k];
+    for (int k = 0; k < s->n; k++) {
+        const tc_tok *c = &s->tok[k];
+        if (!tc_deprel_is(c, "case")) continue;
+        if (c->head == x) return c;
+        if (c->head >= 1 && c->head < x && k + 1 < c->head) {
+            const tc_tok *w = &s->tok[c->head - 1];
+            if (w->head == x && (tc_deprel_is(w, "compound") || tc_deprel_is(w, "flat"))) return c;
+        }
+    }
     return NULL;
 }
 
@@ -1137,6 +1146,16 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         else { lo = d->sent_off[sent_index]; hi = d->sent_off[sent_index + 1]; }
     }
     const int mlo = lo, mhi = hi; /* the sentence's mentions (hi is shadowed below) */
+    /* an event noun that is the subject of its verb ("American airstrikes
+       targeted the Ras Isa port", "airstrikes kill 82 people across the Gaza
+       Strip"): the verb's places are the event's */
+    int pred = 0;
+    if (s && trigger >= 1 && trigger <= s->n) {
+        const tc_tok *tt = &s->tok[trigger - 1];
+        if (tt->upos == TC_UPOS_NOUN && tc_deprel_is(tt, "nsubj") && tt->head >= 1 && tt->head <= s->n &&
+            s->tok[tt->head - 1].upos == TC_UPOS_VERB)
+            pred = tt->head;
+    }
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
@@ -1172,19 +1191,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 h = &s->tok[hi - 1];
                 depth++;
             }
-            bool has_case = false;
-            for (int k = 0; k < s->n; k++) {
-                const tc_tok *c = &s->tok[k];
-                if (c->head == hi && tc_deprel_is(c, "case") && c->form &&
-                    in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form)))
-                    has_case = true;
-            }
+            const tc_tok *hc = case_of(s, hi);
+            bool has_case = hc && hc->form && in_list(loc_preps, TC_COUNTOF(loc_preps), hc->form, strlen(hc->form));
             bool subj = tc_deprel_is(h, "nsubj");
             bool arg = subj || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
-            bool direct = h->head == trigger, attached = direct;
+            bool direct = h->head == trigger || (pred && h->head == pred), attached = direct;
             if (!attached && h->head > 0 && h->head <= s->n) {
                 const tc_tok *hh = &s->tok[h->head - 1];
-                attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
+                attached = (hh->head == trigger || (pred && hh->head == pred)) &&
+                           (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
             }
             /* one arc further down only with a location preposition: "the
                exit of the United Kingdom" is not where the protest was */
@@ -1227,7 +1242,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
             if (!(site_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
             int hd = t->head;
-            bool near = hd == trigger;
+            bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
                 const tc_tok *ht = &s->tok[hd - 1];
                 near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl"));
@@ -1297,7 +1312,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             if (!name_tok(t) || t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod"))) continue;
             if (t->form && in_list(time_names, TC_COUNTOF(time_names), t->form, strlen(t->form))) continue;
             int hd = t->head;
-            bool near = hd == trigger;
+            bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
                 const tc_tok *ht = &s->tok[hd - 1];
                 near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl") || tc_deprel_is(ht, "nsubj:pass"));
