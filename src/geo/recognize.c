@@ -1060,15 +1060,6 @@ static bool site_name(const tc_sent *s, int x, int *first, int *last) {
         return true;
     }
     if (!site_noun(t) && !place_noun(t)) return false;
-    for (int k = 1; k <= s->n; k++) {
-        const tc_tok *c = &s->tok[k - 1];
-        if (c->head != x || !tc_deprel_is(c, "nmod") || !name_tok(c) || k < x) continue;
-        const tc_tok *cs = case_of(s, k);
-        if (cs && tc_lemma_is(cs, "of")) {
-            name_span(s, k, first, last);
-            return true;
-        }
-    }
     int f = x;
     bool named = false;
     for (int k = x - 1; k >= 1; k--) {
@@ -1080,11 +1071,24 @@ static bool site_name(const tc_sent *s, int x, int *first, int *last) {
         if (name_tok(c)) named = true;
         f = k;
     }
-    while (f < x && !name_tok(&s->tok[f - 1])) f++;
-    if (!named || f == x) return false;
-    *first = f;
-    *last = x;
-    return true;
+    while (f < x && named && !name_tok(&s->tok[f - 1])) f++;
+    if (named && f < x) {
+        *first = f;
+        *last = x;
+        return true;
+    }
+    /* no name of its own: "the town of Katale" (not "Novobavarskyi
+       District of Kharkiv", where Kharkiv holds the district) */
+    for (int k = x + 1; k <= s->n; k++) {
+        const tc_tok *c = &s->tok[k - 1];
+        if (c->head != x || !tc_deprel_is(c, "nmod") || !name_tok(c)) continue;
+        const tc_tok *cs = case_of(s, k);
+        if (cs && tc_lemma_is(cs, "of")) {
+            name_span(s, k, first, last);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* The finer place whose phrase holds the place phrase at word x: "a camp in
@@ -1105,7 +1109,8 @@ static int nest_parent(const geo_doc *d, const tc_sent *s, int lo, int hi, int s
     int f, l;
     if (!site_name(s, p, &f, &l)) return 0;
     if (pt->form && in_list(time_names, TC_COUNTOF(time_names), pt->form, strlen(pt->form))) return 0;
-    bool site = site_noun(pt) || place_noun(pt);
+    /* a site noun, or a name that ends in one ("Evin Prison") */
+    bool site = site_noun(pt) || place_noun(pt) || (l > p && site_noun(&s->tok[l - 1]));
     if (tc_lemma_is(c, "of")) return site ? p : 0;
     if (site) return p;
     /* a known place holds this one only when it is finer and in the same
@@ -1131,7 +1136,11 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
 }
 
 int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w) {
-    int best = -1, bestrank = 99, bestchain = 0, bestdepth = 0, besttop = 0;
+    int best = -1, bestrank = 99, bestchain = 0, bestdepth = 0, besttop = 0, bestown = 0;
+    /* the candidates inside another place's phrase, for a list of places
+       ("in Kaduna and Niger States in Nigeria") */
+    enum { MAX_HELD = 32 };
+    int held[MAX_HELD], held_rank[MAX_HELD], held_top[MAX_HELD], held_ch[MAX_HELD], nheld = 0;
     if (w) *w = (geo_where){3, 0, 0, NULL};
     /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
        a location preposition, 1 other dependents of the trigger that are not
@@ -1160,7 +1169,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
-        int rank = f->loccue ? 2 : 99, ch = 0, depth = 0, top = 0;
+        int rank = f->loccue ? 2 : 99, ch = 0, depth = 0, top = 0, own = 0;
         if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];
             int hi = m->tok_last;
@@ -1182,6 +1191,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 hi = h->head;
                 h = &s->tok[hi - 1];
             }
+            own = hi;
             /* a place inside a finer place's phrase: that phrase locates
                the event, and the finer place is its place */
             for (int guard = 0; guard < 4; guard++) {
@@ -1205,7 +1215,8 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                exit of the United Kingdom" is not where the protest was */
             bool of_phrase = !direct && tc_deprel_is(h, "nmod") && !has_case;
             if (attached && has_case && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod"))) rank = 0;
-            else if (attached && !arg && !f->actor && !of_phrase) rank = 1;
+            /* "an attack by Ukraine": the doer, not the place */
+            else if (attached && !arg && !f->actor && !of_phrase && !(hc && tc_lemma_is(hc, "by"))) rank = 1;
             else if (attached && !subj && tc_deprel_is(h, "obj")) rank = 1;
             else if (has_case) rank = 2;
         }
@@ -1222,7 +1233,34 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         if (rank < bestrank ||
             (rank == bestrank && rank < 99 && best >= 0 &&
              geo_precision(d->g, m->place) - depth < geo_precision(d->g, d->m[best].place) - bestdepth)) {
-            bestrank = rank; best = i; bestchain = ch; bestdepth = depth; besttop = top;
+            bestrank = rank; best = i; bestchain = ch; bestdepth = depth; besttop = top; bestown = own;
+        }
+        if (top && rank < 99 && nheld < MAX_HELD) {
+            held[nheld] = i; held_rank[nheld] = rank; held_top[nheld] = top; held_ch[nheld] = ch;
+            nheld++;
+        }
+    }
+    /* A list of places ("in Kaduna and Niger States in Nigeria", "the
+       neighbourhoods of Sheikh Maqsood and Achrafieh in Aleppo"): the event
+       is in the place that holds them all, when the text names it. */
+    if (best >= 0 && bestrank < 99 && !besttop && bestown && s) {
+        bool list = false;
+        for (int k = 1; k <= s->n && !list; k++) {
+            const tc_tok *c = &s->tok[k - 1];
+            int f, l;
+            if (c->head != bestown || !tc_deprel_is(c, "conj") || !site_name(s, k, &f, &l)) continue;
+            for (int j = 1; j <= s->n && !list; j++) /* "and", not the comma of "X, Y, Israel" */
+                list = s->tok[j - 1].head == k && tc_deprel_is(&s->tok[j - 1], "cc");
+        }
+        int holder = -1;
+        for (int k = 0; k < nheld && list; k++)
+            if (held_top[k] == bestown && held_rank[k] == bestrank &&
+                geo_precision(d->g, d->m[held[k]].place) > geo_precision(d->g, d->m[best].place) &&
+                (holder < 0 || geo_precision(d->g, d->m[held[k]].place) < geo_precision(d->g, d->m[held[holder]].place)))
+                holder = k;
+        if (holder >= 0) {
+            best = held[holder];
+            bestchain = held_ch[holder];
         }
     }
     if (bestrank == 99) best = -1;
@@ -1250,7 +1288,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             /* "launch a raid in the camp": the support verb of an event noun */
             const tc_tok *tt = &s->tok[trigger - 1];
             if (!near && tt->head == hd && tc_deprel_is(tt, "obj") && tt->upos == TC_UPOS_NOUN) near = true;
-            bool loc = tc_deprel_is(t, "obj") && hd == trigger; /* "struck the Ras Isa port" */
+            bool loc = tc_deprel_is(t, "obj") && (hd == trigger || (pred && hd == pred)); /* "struck the Ras Isa port" */
             for (int k = 0; k < s->n && !loc; k++) {
                 const tc_tok *c = &s->tok[k];
                 loc = c->head == j && tc_deprel_is(c, "case") && c->form &&
@@ -1273,11 +1311,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 first = k;
             }
             while (first < j && !name_tok(&s->tok[first - 1])) first++; /* start at a name word */
-            if (!named || first == j) continue;
+            int last = j;
+            if (!named || first == j) {
+                /* "capture the village of Basivka": the site's "of" name */
+                if (!site_noun(t) || !site_name(s, j, &first, &last) || first < j) continue;
+            }
             /* a site that the gazetteer knows as a whole was judged above */
             bool whole = false;
             for (int i = lo; i < hi && !whole; i++)
-                whole = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= first && d->m[i].tok_last >= j;
+                whole = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= first && d->m[i].tok_last >= last;
             if (whole) continue;
             /* placed by a place of this sentence's clause, or by one in the
                site's own phrase ("in Bannang Sata district, Yala province,
@@ -1296,7 +1338,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 bestrank = 0;
             }
             w->name_first = first;
-            w->name_last = j;
+            w->name_last = last;
             w->rank = 0;
             break;
         }
