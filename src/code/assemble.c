@@ -149,11 +149,12 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
     if (d->geo && trigger >= 1) {
         tc_place p;
         geo_where w;
-        bool found = false;
+        bool found = false, moved = false;
         if (geo_event_place_in(d->geo, s, si - d->geo_base, trigger, &p, &w) == TC_OK) found = true;
         /* Only the story's place, or a region of no country ("the Middle
            East"): violence happens in its target's country ("strikes
-           against senior Iranian officials": Iran); with a region or no
+           against senior Iranian officials": Iran), but a blockade or a
+           closed border (191) at home; with a region or no
            place at all, any act happens in the country of the party acted
            on, else of its doer -- when the story names that country. */
         if (!found || w.rank >= 3 || !p.country || !*p.country) {
@@ -161,11 +162,13 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             const char *tc = actor_iso2(d->e, ev->target), *sc = actor_iso2(d->e, ev->source);
             bool region = found && (!p.country || !*p.country);
             const char *cc = tc ? tc : region ? sc : NULL;
-            if (cc && (!found || region || st_violent(ev->code)) && (!found || !p.country || strcmp(cc, p.country)) &&
+            bool at_target = st_violent(ev->code) && strncmp(ev->code, "191", 3);
+            if (cc && (!found || region || at_target) && (!found || !p.country || strcmp(cc, p.country)) &&
                 geo_story_country(d->geo, cc, si - d->geo_base, &q) == TC_OK) {
                 p = q;
                 w = (geo_where){3, 0, 0, NULL};
                 found = true;
+                moved = true;
             }
         }
         if (found) {
@@ -186,6 +189,15 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             ev->location.country3 = p.country3 && *p.country3 ? p.country3 : NULL;
             ev->location.geonameid = p.geonameid;
             ev->location.rank = w.rank;
+            if (w.rank < 3) {
+                d->episode_place = ev->location;
+                d->episode_place_si = si;
+            } else if (!moved && d->episode_place.has && d->episode_place_si < si && si - d->episode_place_si <= 2) {
+                /* "... in Tel Aviv. A civilian shoots the attacker.": where
+                   the story's last placed event happened */
+                ev->location = d->episode_place;
+                ev->location.rank = 3;
+            }
         }
     }
     if (st_violent(ev->code) && trigger >= 1) {

@@ -101,6 +101,13 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"region","date":"2025-04-14","text":"The Chinese president begins a tour of Southeast Asia with a state visit to Vietnam."}
 {"id":"casefirst","date":"2025-05-18","text":"Four people are killed in a bombing near a market in Killa Abdullah District, Balochistan, Pakistan."}
 {"id":"nounsubj","date":"2025-01-16","text":"Israeli airstrikes kill at least 82 people across the Gaza Strip, including 30 in Gaza City."}
+{"id":"siteprison","date":"2025-06-23","text":"The Israeli military strikes Evin Prison in Tehran, Iran."}
+{"id":"districtof","date":"2025-04-04","text":"Five people are killed in a Russian drone attack on a residential area in Novobavarskyi District of Kharkiv, Ukraine."}
+{"id":"villageof","date":"2025-04-06","text":"Russian troops capture the village of Basivka in Sumy Oblast, Ukraine."}
+{"id":"listof","date":"2025-06-25","text":"Bandits attack three army bases in Kaduna and Niger States in Nigeria."}
+{"id":"agentby","date":"2025-02-24","text":"The refinery in Ryazan suspends operations after a drone attack by Ukraine."}
+{"id":"episodeplace","date":"2025-01-18","text":"A Palestinian man from Tulkarm stabs a man in central Tel Aviv. An armed civilian subsequently shoots the perpetrator."}
+{"id":"border","date":"2025-01-10","text":"The government of Venezuela closes the border with Colombia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -330,6 +337,19 @@ want "country over a region" '"doc":"region"' '"target":"VNM"' '"location":\{"na
 want "preposition on the name's first word" '"doc":"casefirst"' '"location":\{"name":"Killa Abdullah District","gazetteer":"Balochistan","country":"PK"'
 # an event noun that is its verb's subject takes the verb's places, not a part named after "including"
 want "the event noun's verb places it" '"doc":"nounsubj"' '"trigger":"airstrikes"' '"location":\{"name":"Gaza Strip","gazetteer":"Gaza Strip","country":"PS"'
+# a site named by a name ending in a site noun ("Evin Prison"), a district with its own name (not
+# the city of its "of" phrase), a village by its "of" name
+want "named site" '"doc":"siteprison"' '"location":\{"name":"Evin Prison","gazetteer":"Tehran","country":"IR"'
+want "district of a city" '"doc":"districtof"' '"location":\{"name":"Novobavarskyi District","gazetteer":"Kharkiv","country":"UA"'
+want "the village of X" '"doc":"villageof"' '"location":\{"name":"Basivka","gazetteer":"[^"]*","country":"UA"'
+# a list of places "in Nigeria": the place that holds them all
+want "list of places" '"doc":"listof"' '"location":\{"name":"Nigeria","gazetteer":"Nigeria","country":"NG"'
+# "an attack by Ukraine": the doer is not the place (the refinery's town is)
+want "attack by a country" '"doc":"agentby"' '"trigger":"attack"' '"location":\{"name":"Ryazan","gazetteer":"[^"]*","country":"RU"'
+# a later event with no place of its own: where the story's last placed event was, not the story's first place
+want "the episode's place" '"doc":"episodeplace"' '"sentence":2' '"location":\{"name":"Tel Aviv","gazetteer":"Tel Aviv","country":"IL"'
+# a closed border (191) is closed at home, not in the target's country
+want "closed border at home" '"doc":"border"' '"source":"VENGOV"' '"location":\{"name":"Venezuela","gazetteer":"Venezuela","country":"VE"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
