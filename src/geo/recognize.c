@@ -971,7 +971,8 @@ static const char *const time_names[] = {"Monday", "Tuesday", "Wednesday", "Thur
 static bool place_noun(const tc_tok *t) {
     static const char *const w[] = {"city", "town", "village", "capital", "port", "region", "province", "state",
                                     "district", "county", "municipality", "governorate", "oblast", "island",
-                                    "area", "neighborhood", "neighbourhood", "suburb", "camp"};
+                                    "area", "neighborhood", "neighbourhood", "suburb", "camp", "territory", "regency",
+                                    "locality", "commune"};
     if (t->upos != TC_UPOS_NOUN) return false;
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
@@ -987,7 +988,8 @@ static bool site_noun(const tc_tok *t) {
                                     "road", "street", "square", "park", "stadium", "palace", "embassy", "consulate",
                                     "compound", "headquarters", "oilfield", "refinery", "mine", "village", "town",
                                     "neighborhood", "neighbourhood", "county", "township", "governorate", "oblast",
-                                    "crossing", "checkpoint", "complex", "centre", "center", "border", "dam"};
+                                    "crossing", "checkpoint", "complex", "centre", "center", "border", "dam",
+                                    "territory", "regency", "locality", "commune", "corridor", "zone"};
     if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) return false;
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
@@ -1332,7 +1334,11 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 for (int g = 0; g < 6 && x >= 1 && x != j; g++) x = s->tok[x - 1].head;
                 if (x == j) inner = i;
             }
-            if (inner < 0 && bestrank > 2) continue;
+            /* ... or, with no place in the sentence, by the story's country
+               ("in the Kwamouth Territory" in a story about the Congo) */
+            if (inner < 0 && bestrank > 2 &&
+                (best >= 0 || d->dominant < 0 || geo_precision(d->g, d->m[d->dominant].place) < TC_PREC_COUNTRY))
+                continue;
             if (inner >= 0 && (bestrank > 2 || best < 0)) {
                 best = inner;
                 bestrank = 0;

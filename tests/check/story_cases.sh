@@ -108,6 +108,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"agentby","date":"2025-02-24","text":"The refinery in Ryazan suspends operations after a drone attack by Ukraine."}
 {"id":"episodeplace","date":"2025-01-18","text":"A Palestinian man from Tulkarm stabs a man in central Tel Aviv. An armed civilian subsequently shoots the perpetrator."}
 {"id":"border","date":"2025-01-10","text":"The government of Venezuela closes the border with Colombia."}
+{"id":"territory","date":"2025-03-09","text":"Nine people are killed by rebels in Lubero Territory, North Kivu, Democratic Republic of the Congo."}
+{"id":"storycountry","date":"2025-03-03","text":"An army patrol seized the group's headquarters in the Kwamouth Territory, Mai-Ndombe Province, the Congolese military said. The Democratic Republic of the Congo has fought the militia since 2022."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -350,6 +352,10 @@ want "attack by a country" '"doc":"agentby"' '"trigger":"attack"' '"location":\{
 want "the episode's place" '"doc":"episodeplace"' '"sentence":2' '"location":\{"name":"Tel Aviv","gazetteer":"Tel Aviv","country":"IL"'
 # a closed border (191) is closed at home, not in the target's country
 want "closed border at home" '"doc":"border"' '"source":"VENGOV"' '"location":\{"name":"Venezuela","gazetteer":"Venezuela","country":"VE"'
+# a territory the gazetteer lacks, in the place phrase of the killers: the site as written, placed
+# by its country; with no place in its sentence, by the story's country
+want "territory as written" '"doc":"territory"' '"location":\{"name":"Lubero Territory","gazetteer":"Democratic Republic of the Congo","country":"CD"'
+want "site in the story's country" '"doc":"storycountry"' '"sentence":1' '"trigger":"seized"' '"location":\{"name":"Kwamouth Territory","gazetteer":"Democratic Republic of the Congo","country":"CD"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
