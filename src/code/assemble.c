@@ -12,6 +12,14 @@
 #include <string.h>
 
 
+/* The ISO2 code of the country an actor code starts with ("SYRMIL": SY), or NULL. */
+static const char *actor_iso2(const tc_engine *e, const char *code) {
+    if (!code || strlen(code) < 3) return NULL;
+    for (int i = 0; i < e->niso; i++)
+        if (!memcmp(e->iso[i][1], code, 3)) return e->iso[i][0];
+    return NULL;
+}
+
 struct tc_event *st_new_event(tc_doc *d, const tc_sent *s, int trigger) {
     if (d->nev == d->cap) {
         int nc = d->cap ? d->cap * 2 : 16;
@@ -166,13 +174,36 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
     if (d->geo && trigger >= 1) {
         tc_place p;
         geo_where w;
-        if (geo_event_place_in(d->geo, s, si - d->geo_base, trigger, &p, &w) == TC_OK) {
+        bool found = false, moved = false;
+        if (geo_event_place_in(d->geo, s, si - d->geo_base, trigger, &p, &w) == TC_OK) found = true;
+        /* Only the story's place, or a region of no country ("the Middle
+           East"): violence happens in its target's country ("strikes
+           against senior Iranian officials": Iran), but a blockade or a
+           closed border (191) at home; with a region or no
+           place at all, any act happens in the country of the party acted
+           on, else of its doer -- when the story names that country. */
+        if (!found || w.rank >= 3 || !p.country || !*p.country) {
+            tc_place q;
+            const char *tc = actor_iso2(d->e, ev->target), *sc = actor_iso2(d->e, ev->source);
+            bool region = found && (!p.country || !*p.country);
+            const char *cc = tc ? tc : region ? sc : NULL;
+            bool at_target = st_violent(ev->code) && strncmp(ev->code, "191", 3);
+            if (cc && (!found || region || at_target) && (!found || !p.country || strcmp(cc, p.country)) &&
+                geo_story_country(d->geo, cc, si - d->geo_base, &q) == TC_OK) {
+                p = q;
+                w = (geo_where){3, 0, 0, NULL};
+                found = true;
+                moved = true;
+            }
+        }
+        if (found) {
             ev->location.has = true;
             ev->location.name = p.name;
             ev->location.gazetteer = p.name;
             /* the most specific place as written ("Al-Safira" in "Al-Safira,
                Aleppo Governorate, Syria"), beside the gazetteer entry */
             const char *written = w.name_first ? st_span_text(&d->arena, s, w.name_first, w.name_last) : NULL;
+            if (!written && w.written) written = tc_arena_strdup(&d->arena, w.written);
             if (written && *written) ev->location.name = written;
             ev->location.country = p.country;
             ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
@@ -182,6 +213,16 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             ev->location.admin2 = p.admin2 && *p.admin2 ? p.admin2 : NULL;
             ev->location.country3 = p.country3 && *p.country3 ? p.country3 : NULL;
             ev->location.geonameid = p.geonameid;
+            ev->location.rank = w.rank;
+            if (w.rank < 3) {
+                d->episode_place = ev->location;
+                d->episode_place_si = si;
+            } else if (!moved && d->episode_place.has && d->episode_place_si < si && si - d->episode_place_si <= 2) {
+                /* "... in Tel Aviv. A civilian shoots the attacker.": where
+                   the story's last placed event happened */
+                ev->location = d->episode_place;
+                ev->location.rank = 3;
+            }
         }
     }
     if (st_violent(ev->code) && trigger >= 1) {
@@ -439,7 +480,8 @@ void st_dedupe(tc_doc *d) {
             same->target_text = ev->target_text;
             same->target_span = ev->target_span;
         }
-        if (!same->location.has && ev->location.has) same->location = ev->location;
+        /* the report that places the event in its own clause, the closer */
+        if (ev->location.has && (!same->location.has || ev->location.rank < same->location.rank)) same->location = ev->location;
         if (same->killed < 0 && !same->killed_mod) { same->killed = ev->killed; same->killed_mod = ev->killed_mod; }
         if (same->injured < 0 && !same->injured_mod) { same->injured = ev->injured; same->injured_mod = ev->injured_mod; }
         if (!same->date_text && ev->date_text) same->date_text = ev->date_text;

@@ -16,6 +16,7 @@ typedef struct tc_location {
     const char *admin2, *country3;            /* of the gazetteer entry; NULL when absent */
     uint32_t geonameid;                       /* of the gazetteer entry; 0 for project places */
     double lat, lon;
+    int rank; /* how the sentence gave it (geo_where): 0-2 the event's clause, 3 the story */
     bool has;
 } tc_location;
 

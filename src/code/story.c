@@ -365,6 +365,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->dct = (tc_date){(int16_t)st->year, (int8_t)st->month, (int8_t)st->day};
     d->episode = (tc_date){0, 0, 0};
     d->episode_precision = "day";
+    d->episode_place.has = false;
     learn_init(&d->L, &d->arena);
     size_t bad = 0;
     int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);

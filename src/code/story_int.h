@@ -97,6 +97,11 @@ struct tc_doc {
        later past-tense events that name no day of their own happened then */
     tc_date episode;
     const char *episode_precision;
+    /* the place the story last gave an event in its own clause, and the
+       sentence (index) that gave it: later events placed by nothing but the
+       story happened there */
+    tc_location episode_place;
+    int episode_place_si;
 };
 
 /* ---- the parsed sentence, as the story stage asks it (sent.c) -------------- */

@@ -143,8 +143,16 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
 typedef struct geo_where {
     int rank;
     int name_first, name_last;
+    const char *written; /* rank 3: the story's place as written ("Rafah", not
+                            "Rafa\u1e29"); NULL for a country (its name is the
+                            gazetteer's).  Owned by the geo document. */
 } geo_where;
 int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w);
+
+/* The country with ISO2 code cc as the story names it (its name or its
+   demonym: "Syria", "Iranian"), from sentence sent_index first, then from
+   the whole story: TC_OK with *out filled, or TC_NOTFOUND. */
+int geo_story_country(const geo_doc *d, const char *cc, int sent_index, tc_place *out);
 
 /* Precision of a place from its kind and feature code. */
 int geo_precision(const geo_gaz *g, uint32_t i);

@@ -971,7 +971,8 @@ static const char *const time_names[] = {"Monday", "Tuesday", "Wednesday", "Thur
 static bool place_noun(const tc_tok *t) {
     static const char *const w[] = {"city", "town", "village", "capital", "port", "region", "province", "state",
                                     "district", "county", "municipality", "governorate", "oblast", "island",
-                                    "area", "neighborhood", "neighbourhood", "suburb", "camp"};
+                                    "area", "neighborhood", "neighbourhood", "suburb", "camp", "territory", "regency",
+                                    "locality", "commune"};
     if (t->upos != TC_UPOS_NOUN) return false;
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
@@ -987,7 +988,8 @@ static bool site_noun(const tc_tok *t) {
                                     "road", "street", "square", "park", "stadium", "palace", "embassy", "consulate",
                                     "compound", "headquarters", "oilfield", "refinery", "mine", "village", "town",
                                     "neighborhood", "neighbourhood", "county", "township", "governorate", "oblast",
-                                    "crossing", "checkpoint", "complex", "centre", "center", "border", "dam"};
+                                    "crossing", "checkpoint", "complex", "centre", "center", "border", "dam",
+                                    "territory", "regency", "locality", "commune", "corridor", "zone"};
     if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) return false;
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
@@ -1033,13 +1035,115 @@ static void name_span(const tc_sent *s, int h, int *first, int *last) {
     if (s->tok[*first - 1].upos == TC_UPOS_PUNCT) (*first)++;
 }
 
+/* The preposition (case dependent) of word x, or NULL; the parser often
+   hangs it on the first word of a name ("in Killa Abdullah District": "in"
+   on "Killa"), which counts as the name's. */
+static const tc_tok *case_of(const tc_sent *s, int x) {
+    for (int k = 0; k < s->n; k++) {
+        const tc_tok *c = &s->tok[k];
+        if (!tc_deprel_is(c, "case")) continue;
+        if (c->head == x) return c;
+        if (c->head >= 1 && c->head < x && k + 1 < c->head) {
+            const tc_tok *w = &s->tok[c->head - 1];
+            if (w->head == x && (tc_deprel_is(w, "compound") || tc_deprel_is(w, "flat"))) return c;
+        }
+    }
+    return NULL;
+}
+
+/* The name of a site word x as written: a name with its flat/compound words
+   ("Let Pan Hla"), a site or place noun with the names before it ("Reihan
+   crossing", "Lubero Territory") or with its "of" name ("the village of
+   Basivka": "Basivka").  False when x has no name word. */
+static bool site_name(const tc_sent *s, int x, int *first, int *last) {
+    const tc_tok *t = &s->tok[x - 1];
+    if (name_tok(t) && !site_noun(t)) {
+        name_span(s, x, first, last);
+        return true;
+    }
+    if (!site_noun(t) && !place_noun(t)) return false;
+    int f = x;
+    bool named = false;
+    for (int k = x - 1; k >= 1; k--) {
+        const tc_tok *c = &s->tok[k - 1];
+        if (c->head != x && !(c->head > k && c->head < x)) break;
+        if (!(tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") || (tc_deprel_is(c, "amod") && name_tok(c)) ||
+              (c->upos == TC_UPOS_PUNCT && c->form && !strcmp(c->form, "-"))))
+            break;
+        if (name_tok(c)) named = true;
+        f = k;
+    }
+    while (f < x && named && !name_tok(&s->tok[f - 1])) f++;
+    if (named && f < x) {
+        *first = f;
+        *last = x;
+        return true;
+    }
+    /* no name of its own: "the town of Katale" (not "Novobavarskyi
+       District of Kharkiv", where Kharkiv holds the district) */
+    for (int k = x + 1; k <= s->n; k++) {
+        const tc_tok *c = &s->tok[k - 1];
+        if (c->head != x || !tc_deprel_is(c, "nmod") || !name_tok(c)) continue;
+        const tc_tok *cs = case_of(s, k);
+        if (cs && tc_lemma_is(cs, "of")) {
+            name_span(s, k, first, last);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The finer place whose phrase holds the place phrase at word x: "a camp in
+   al-Mawasi in the Gaza Strip" (Gaza Strip -> al-Mawasi), "near Brukhin in
+   the West Bank", "the Sihan area of Qandala district", "the town of Katale
+   in Masisi Territory".  The finer place is a name, or a site or place noun
+   with a name; a name the gazetteer does not know must itself be in a
+   location phrase, or be what the event acts on, so that "attacks on Hamas
+   in Gaza" stay in Gaza.  0 when there is none. */
+static int nest_parent(const geo_doc *d, const tc_sent *s, int lo, int hi, int sent_index, int x, uint32_t place) {
+    static const char *const inner[] = {"in", "near", "outside", "inside", "within", "around", "of"};
+    const tc_tok *t = &s->tok[x - 1];
+    if (!tc_deprel_is(t, "nmod") || t->head < 1 || t->head > s->n) return 0;
+    const tc_tok *c = case_of(s, x);
+    if (!c || !c->form || !in_list(inner, TC_COUNTOF(inner), c->form, strlen(c->form))) return 0;
+    int p = t->head;
+    const tc_tok *pt = &s->tok[p - 1];
+    int f, l;
+    if (!site_name(s, p, &f, &l)) return 0;
+    if (pt->form && in_list(time_names, TC_COUNTOF(time_names), pt->form, strlen(pt->form))) return 0;
+    /* a site noun, or a name that ends in one ("Evin Prison") */
+    bool site = site_noun(pt) || place_noun(pt) || (l > p && site_noun(&s->tok[l - 1]));
+    if (tc_lemma_is(c, "of")) return site ? p : 0;
+    if (site) return p;
+    /* a known place holds this one only when it is finer and in the same
+       country: not "the ministers of the United Kingdom in Geneva", nor
+       "from Afghanistan near North Waziristan District" */
+    for (int i = lo; i < hi; i++) {
+        const geo_mention *m = &d->m[i];
+        if (!m->resolved || m->sent != sent_index || m->tok_first > p || m->tok_last < p) continue;
+        if (m->role != GEO_ROLE_LITERAL || geo_precision(d->g, m->place) >= geo_precision(d->g, place)) return 0;
+        tc_place a, b;
+        geo_gaz_place(d->g, m->place, &a);
+        geo_gaz_place(d->g, place, &b);
+        return a.country && b.country && !strcmp(a.country, b.country) ? p : 0;
+    }
+    const tc_tok *pc = case_of(s, p);
+    if (pc && pc->form && in_list(inner, TC_COUNTOF(inner), pc->form, strlen(pc->form)) && !tc_lemma_is(pc, "of")) return p;
+    if (pc && pc->form && (!strcasecmp(pc->form, "at") || !strcasecmp(pc->form, "into"))) return p;
+    return 0;
+}
+
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
     return geo_event_place_in(d, s, sent_index, trigger, out, NULL);
 }
 
 int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w) {
-    int best = -1, bestrank = 99, bestchain = 0;
-    if (w) *w = (geo_where){3, 0, 0};
+    int best = -1, bestrank = 99, bestchain = 0, bestdepth = 0, besttop = 0, bestown = 0;
+    /* the candidates inside another place's phrase, for a list of places
+       ("in Kaduna and Niger States in Nigeria") */
+    enum { MAX_HELD = 32 };
+    int held[MAX_HELD], held_rank[MAX_HELD], held_top[MAX_HELD], held_ch[MAX_HELD], nheld = 0;
+    if (w) *w = (geo_where){3, 0, 0, NULL};
     /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
        a location preposition, 1 other dependents of the trigger that are not
        its subject (the object of "struck Beirut" is where it happened), 2 any
@@ -1052,11 +1156,22 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         if (sent_index < 0 || sent_index >= d->nsent) lo = hi = 0;
         else { lo = d->sent_off[sent_index]; hi = d->sent_off[sent_index + 1]; }
     }
+    const int mlo = lo, mhi = hi; /* the sentence's mentions (hi is shadowed below) */
+    /* an event noun that is the subject of its verb ("American airstrikes
+       targeted the Ras Isa port", "airstrikes kill 82 people across the Gaza
+       Strip"): the verb's places are the event's */
+    int pred = 0;
+    if (s && trigger >= 1 && trigger <= s->n) {
+        const tc_tok *tt = &s->tok[trigger - 1];
+        if (tt->upos == TC_UPOS_NOUN && tc_deprel_is(tt, "nsubj") && tt->head >= 1 && tt->head <= s->n &&
+            s->tok[tt->head - 1].upos == TC_UPOS_VERB)
+            pred = tt->head;
+    }
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
-        int rank = f->loccue ? 2 : 99, ch = 0;
+        int rank = f->loccue ? 2 : 99, ch = 0, depth = 0, top = 0, own = 0;
         if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];
             int hi = m->tok_last;
@@ -1073,25 +1188,37 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                     of = s->tok[k].head == hi && tc_deprel_is(&s->tok[k], "case") && tc_lemma_is(&s->tok[k], "of");
                 if (of) { hi = h->head; h = &s->tok[hi - 1]; }
             }
-            bool has_case = false;
-            for (int k = 0; k < s->n; k++) {
-                const tc_tok *c = &s->tok[k];
-                if (c->head == hi && tc_deprel_is(c, "case") && c->form &&
-                    in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form)))
-                    has_case = true;
+            /* "in the Baalbek area": the place noun's phrase is the name's */
+            if (tc_deprel_is(h, "compound") && h->head >= 1 && place_noun(&s->tok[h->head - 1])) {
+                hi = h->head;
+                h = &s->tok[hi - 1];
             }
+            own = hi;
+            /* a place inside a finer place's phrase: that phrase locates
+               the event, and the finer place is its place */
+            for (int guard = 0; guard < 4; guard++) {
+                int p = nest_parent(d, s, mlo, mhi, sent_index, hi, m->place);
+                if (!p) break;
+                hi = top = p;
+                h = &s->tok[hi - 1];
+                depth++;
+            }
+            const tc_tok *hc = case_of(s, hi);
+            bool has_case = hc && hc->form && in_list(loc_preps, TC_COUNTOF(loc_preps), hc->form, strlen(hc->form));
             bool subj = tc_deprel_is(h, "nsubj");
             bool arg = subj || tc_deprel_is(h, "obj") || tc_deprel_is(h, "iobj");
-            bool direct = h->head == trigger, attached = direct;
+            bool direct = h->head == trigger || (pred && h->head == pred), attached = direct;
             if (!attached && h->head > 0 && h->head <= s->n) {
                 const tc_tok *hh = &s->tok[h->head - 1];
-                attached = hh->head == trigger && (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
+                attached = (hh->head == trigger || (pred && hh->head == pred)) &&
+                           (tc_deprel_is(h, "nmod") || tc_deprel_is(h, "appos") || tc_deprel_is(h, "compound"));
             }
             /* one arc further down only with a location preposition: "the
                exit of the United Kingdom" is not where the protest was */
             bool of_phrase = !direct && tc_deprel_is(h, "nmod") && !has_case;
             if (attached && has_case && (tc_deprel_is(h, "obl") || tc_deprel_is(h, "nmod") || tc_deprel_is(h, "advmod"))) rank = 0;
-            else if (attached && !arg && !f->actor && !of_phrase) rank = 1;
+            /* "an attack by Ukraine": the doer, not the place */
+            else if (attached && !arg && !f->actor && !of_phrase && !(hc && tc_lemma_is(hc, "by"))) rank = 1;
             else if (attached && !subj && tc_deprel_is(h, "obj")) rank = 1;
             else if (has_case) rank = 2;
         }
@@ -1102,29 +1229,60 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             geo_gaz_place(d->g, m->place, &pl);
             if (!pl.country || !*pl.country) rank += 3;
         }
-        /* among equals, the finer place ("Green Zone" over "Baghdad") */
-        if (rank < bestrank || (rank == bestrank && rank < 99 && best >= 0 &&
-                                geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place))) {
-            bestrank = rank; best = i; bestchain = ch;
+        /* among equals, the finer place ("Green Zone" over "Baghdad"); a
+           place inside a finer place's phrase counts one step finer for each
+           ("Washington" in "at Union Square in Washington") */
+        if (rank < bestrank ||
+            (rank == bestrank && rank < 99 && best >= 0 &&
+             geo_precision(d->g, m->place) - depth < geo_precision(d->g, d->m[best].place) - bestdepth)) {
+            bestrank = rank; best = i; bestchain = ch; bestdepth = depth; besttop = top; bestown = own;
+        }
+        if (top && rank < 99 && nheld < MAX_HELD) {
+            held[nheld] = i; held_rank[nheld] = rank; held_top[nheld] = top; held_ch[nheld] = ch;
+            nheld++;
+        }
+    }
+    /* A list of places ("in Kaduna and Niger States in Nigeria", "the
+       neighbourhoods of Sheikh Maqsood and Achrafieh in Aleppo"): the event
+       is in the place that holds them all, when the text names it. */
+    if (best >= 0 && bestrank < 99 && !besttop && bestown && s) {
+        bool list = false;
+        for (int k = 1; k <= s->n && !list; k++) {
+            const tc_tok *c = &s->tok[k - 1];
+            int f, l;
+            if (c->head != bestown || !tc_deprel_is(c, "conj") || !site_name(s, k, &f, &l)) continue;
+            for (int j = 1; j <= s->n && !list; j++) /* "and", not the comma of "X, Y, Israel" */
+                list = s->tok[j - 1].head == k && tc_deprel_is(&s->tok[j - 1], "cc");
+        }
+        int holder = -1;
+        for (int k = 0; k < nheld && list; k++)
+            if (held_top[k] == bestown && held_rank[k] == bestrank &&
+                geo_precision(d->g, d->m[held[k]].place) > geo_precision(d->g, d->m[best].place) &&
+                (holder < 0 || geo_precision(d->g, d->m[held[k]].place) < geo_precision(d->g, d->m[held[holder]].place)))
+                holder = k;
+        if (holder >= 0) {
+            best = held[holder];
+            bestchain = held_ch[holder];
         }
     }
     if (bestrank == 99) best = -1;
     else if (w) {
         w->rank = bestrank;
-        if (bestchain) name_span(s, bestchain, &w->name_first, &w->name_last);
+        if (besttop) site_name(s, besttop, &w->name_first, &w->name_last);
+        else if (bestchain) name_span(s, bestchain, &w->name_first, &w->name_last);
     }
     /* A named site the gazetteer does not know, in a location phrase on the
        trigger or on its object: "a raid in the Jenin refugee camp", "strikes
        on the Ras Isa port", "a shootout around Indravati River", "in Bannang
        Sata district": the site as written (its name words and its kind),
        placed by the places found (usually its town or country) */
-    if (w && s && trigger >= 1 && trigger <= s->n) {
+    if (w && s && trigger >= 1 && trigger <= s->n && !besttop) {
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *t = &s->tok[j - 1];
             if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
             if (!(site_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
             int hd = t->head;
-            bool near = hd == trigger;
+            bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
                 const tc_tok *ht = &s->tok[hd - 1];
                 near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl"));
@@ -1132,13 +1290,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             /* "launch a raid in the camp": the support verb of an event noun */
             const tc_tok *tt = &s->tok[trigger - 1];
             if (!near && tt->head == hd && tc_deprel_is(tt, "obj") && tt->upos == TC_UPOS_NOUN) near = true;
-            bool loc = tc_deprel_is(t, "obj") && hd == trigger; /* "struck the Ras Isa port" */
+            bool loc = tc_deprel_is(t, "obj") && (hd == trigger || (pred && hd == pred)); /* "struck the Ras Isa port" */
             for (int k = 0; k < s->n && !loc; k++) {
                 const tc_tok *c = &s->tok[k];
                 loc = c->head == j && tc_deprel_is(c, "case") && c->form &&
                       in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form));
             }
             if (!near || !loc) continue;
+            /* a site that holds a named place ("Pokrovsk in Donetsk Oblast") is not the place */
+            if (tc_deprel_is(t, "nmod") && name_tok(&s->tok[hd - 1])) continue;
             /* the name words before the head: proper nouns and the common
                nouns between them and the head ("Jenin refugee camp") */
             int first = j;
@@ -1153,11 +1313,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 first = k;
             }
             while (first < j && !name_tok(&s->tok[first - 1])) first++; /* start at a name word */
-            if (!named || first == j) continue;
+            int last = j;
+            if (!named || first == j) {
+                /* "capture the village of Basivka": the site's "of" name */
+                if (!site_noun(t) || !site_name(s, j, &first, &last) || first < j) continue;
+            }
             /* a site that the gazetteer knows as a whole was judged above */
             bool whole = false;
             for (int i = lo; i < hi && !whole; i++)
-                whole = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= first && d->m[i].tok_last >= j;
+                whole = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= first && d->m[i].tok_last >= last;
             if (whole) continue;
             /* placed by a place of this sentence's clause, or by one in the
                site's own phrase ("in Bannang Sata district, Yala province,
@@ -1170,13 +1334,17 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 for (int g = 0; g < 6 && x >= 1 && x != j; g++) x = s->tok[x - 1].head;
                 if (x == j) inner = i;
             }
-            if (inner < 0 && bestrank > 2) continue;
+            /* ... or, with no place in the sentence, by the story's country
+               ("in the Kwamouth Territory" in a story about the Congo) */
+            if (inner < 0 && bestrank > 2 &&
+                (best >= 0 || d->dominant < 0 || geo_precision(d->g, d->m[d->dominant].place) < TC_PREC_COUNTRY))
+                continue;
             if (inner >= 0 && (bestrank > 2 || best < 0)) {
                 best = inner;
                 bestrank = 0;
             }
             w->name_first = first;
-            w->name_last = j;
+            w->name_last = last;
             w->rank = 0;
             break;
         }
@@ -1192,7 +1360,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             if (!name_tok(t) || t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod"))) continue;
             if (t->form && in_list(time_names, TC_COUNTOF(time_names), t->form, strlen(t->form))) continue;
             int hd = t->head;
-            bool near = hd == trigger;
+            bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
                 const tc_tok *ht = &s->tok[hd - 1];
                 near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl") || tc_deprel_is(ht, "nsubj:pass"));
@@ -1213,8 +1381,28 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             w->rank = 0;
         }
     }
-    if (best < 0) best = d->dominant; /* 2. the story's dominant place */
+    if (best < 0) { /* 2. the story's dominant place */
+        best = d->dominant;
+        if (best >= 0 && w && geo_precision(d->g, d->m[best].place) < TC_PREC_COUNTRY && d->m[best].role == GEO_ROLE_LITERAL)
+            w->written = d->m[best].surface;
+    }
     if (best < 0) return TC_NOTFOUND;
     geo_gaz_place(d->g, d->m[best].place, out);
+    return TC_OK;
+}
+
+int geo_story_country(const geo_doc *d, const char *cc, int sent_index, tc_place *out) {
+    if (!cc || !*cc) return TC_NOTFOUND;
+    int found = -1;
+    for (int i = 0; i < d->nm; i++) {
+        const geo_mention *m = &d->m[i];
+        if (!m->resolved || geo_gaz_kind(d->g, m->place) != GEO_COUNTRY) continue;
+        const char *c = NULL;
+        geo_gaz_where(d->g, m->place, &c, NULL, NULL, NULL);
+        if (!c || strcmp(c, cc)) continue;
+        if (found < 0 || (m->sent == sent_index && d->m[found].sent != sent_index)) found = i;
+    }
+    if (found < 0) return TC_NOTFOUND;
+    geo_gaz_place(d->g, d->m[found].place, out);
     return TC_OK;
 }

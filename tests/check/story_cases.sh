@@ -101,6 +101,25 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"agreeact","date":"2025-01-27","text":"China and India agree to resume direct air travel."}
 {"id":"threatento","date":"2021-11-07","text":"Israel threatened to ban voting in East Jerusalem."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
+{"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
+{"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
+{"id":"areaname","date":"2025-02-23","text":"Israel launches airstrikes in the Baalbek area in northeastern Lebanon."}
+{"id":"siteof","date":"2025-01-28","text":"Four civilians are killed in an airstrike in the Sihan area of Qandala district in the Bari region."}
+{"id":"container","date":"2025-03-22","text":"Russian artillery targets Pokrovsk in Donetsk Oblast, killing three people."}
+{"id":"storyplace","date":"2025-04-03","text":"Israeli troops enter Rafah. The troops kill ten people."}
+{"id":"targetland","date":"2025-06-13","text":"Israel launches strikes against senior Iranian officials."}
+{"id":"region","date":"2025-04-14","text":"The Chinese president begins a tour of Southeast Asia with a state visit to Vietnam."}
+{"id":"casefirst","date":"2025-05-18","text":"Four people are killed in a bombing near a market in Killa Abdullah District, Balochistan, Pakistan."}
+{"id":"nounsubj","date":"2025-01-16","text":"Israeli airstrikes kill at least 82 people across the Gaza Strip, including 30 in Gaza City."}
+{"id":"siteprison","date":"2025-06-23","text":"The Israeli military strikes Evin Prison in Tehran, Iran."}
+{"id":"districtof","date":"2025-04-04","text":"Five people are killed in a Russian drone attack on a residential area in Novobavarskyi District of Kharkiv, Ukraine."}
+{"id":"villageof","date":"2025-04-06","text":"Russian troops capture the village of Basivka in Sumy Oblast, Ukraine."}
+{"id":"listof","date":"2025-06-25","text":"Bandits attack three army bases in Kaduna and Niger States in Nigeria."}
+{"id":"agentby","date":"2025-02-24","text":"The refinery in Ryazan suspends operations after a drone attack by Ukraine."}
+{"id":"episodeplace","date":"2025-01-18","text":"A Palestinian man from Tulkarm stabs a man in central Tel Aviv. An armed civilian subsequently shoots the perpetrator."}
+{"id":"border","date":"2025-01-10","text":"The government of Venezuela closes the border with Colombia."}
+{"id":"territory","date":"2025-03-09","text":"Nine people are killed by rebels in Lubero Territory, North Kivu, Democratic Republic of the Congo."}
+{"id":"storycountry","date":"2025-03-03","text":"An army patrol seized the group's headquarters in the Kwamouth Territory, Mai-Ndombe Province, the Congolese military said. The Democratic Republic of the Congo has fought the militia since 2022."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -308,6 +327,45 @@ m=$(grep -c '"doc":"between"' "$out")
 want "host a meeting between" '"doc":"hostbetween"' '"source":"EGY"' '"code":"0[3-8][0-9]*"'
 n=$(grep '"doc":"hostbetween"' "$out" | grep -c '"source":"ISR[A-Z]*","target":"PSE\|"source":"PSE[A-Z]*","target":"ISR')
 [ "$n" -eq 0 ] || { echo "host a meeting between: $n events between the parties, want 0"; fail=1; }
+# the place of an event is the finest place the text gives: a place inside
+# another's phrase is the outer one ("near Brukhin in the West Bank", "the
+# town of Katale in Masisi Territory", "the Sihan area of Qandala district"),
+# written as the text writes it and placed by the place the gazetteer knows;
+# a name in a place noun's phrase takes its preposition ("in the Baalbek area")
+want "place inside a finer place" '"doc":"nearin"' '"location":\{"name":"Brukhin","gazetteer":"West Bank","country":"PS"' '"code":"19[0-9]*"'
+want "the town of X in Y" '"doc":"townofin"' '"location":\{"name":"Katale","gazetteer":"Masisi Territory","country":"CD"'
+want "the X area" '"doc":"areaname"' '"location":\{"name":"Baalbek","gazetteer":"Baalbek","country":"LB"'
+want "the X area of Y" '"doc":"siteof"' '"location":\{"name":"Sihan area","gazetteer":"[^"]*","country":"SO"'
+# the region after a town ("Pokrovsk in Donetsk Oblast") is no site of its own
+want "the town, not its region" '"doc":"container"' '"location":\{"name":"Pokrovsk","gazetteer":"Pokrovsk","country":"UA"'
+# the story's place as the story writes it (GeoNames: "Rafaḩ")
+want "story place as written" '"doc":"storyplace"' '"sentence":2' '"location":\{"name":"Rafah","gazetteer":"[^"]*","country":"PS"'
+# with no place in its clause, violence happens in its target's country
+# (named by a demonym); a region of no country gives way to the country
+# of the party acted on
+want "violence in the target's country" '"doc":"targetland"' '"source":"ISR"' '"target":"IRN"' '"location":\{"name":"Iran","gazetteer":"Iran","country":"IR"'
+want "country over a region" '"doc":"region"' '"target":"VNM"' '"location":\{"name":"Vietnam","gazetteer":"Vietnam","country":"VN"'
+# the parser hangs "in" on a name's first word ("in Killa Abdullah District"): the name's preposition
+want "preposition on the name's first word" '"doc":"casefirst"' '"location":\{"name":"Killa Abdullah District","gazetteer":"Balochistan","country":"PK"'
+# an event noun that is its verb's subject takes the verb's places, not a part named after "including"
+want "the event noun's verb places it" '"doc":"nounsubj"' '"trigger":"airstrikes"' '"location":\{"name":"Gaza Strip","gazetteer":"Gaza Strip","country":"PS"'
+# a site named by a name ending in a site noun ("Evin Prison"), a district with its own name (not
+# the city of its "of" phrase), a village by its "of" name
+want "named site" '"doc":"siteprison"' '"location":\{"name":"Evin Prison","gazetteer":"Tehran","country":"IR"'
+want "district of a city" '"doc":"districtof"' '"location":\{"name":"Novobavarskyi District","gazetteer":"Kharkiv","country":"UA"'
+want "the village of X" '"doc":"villageof"' '"location":\{"name":"Basivka","gazetteer":"[^"]*","country":"UA"'
+# a list of places "in Nigeria": the place that holds them all
+want "list of places" '"doc":"listof"' '"location":\{"name":"Nigeria","gazetteer":"Nigeria","country":"NG"'
+# "an attack by Ukraine": the doer is not the place (the refinery's town is)
+want "attack by a country" '"doc":"agentby"' '"trigger":"attack"' '"location":\{"name":"Ryazan","gazetteer":"[^"]*","country":"RU"'
+# a later event with no place of its own: where the story's last placed event was, not the story's first place
+want "the episode's place" '"doc":"episodeplace"' '"sentence":2' '"location":\{"name":"Tel Aviv","gazetteer":"Tel Aviv","country":"IL"'
+# a closed border (191) is closed at home, not in the target's country
+want "closed border at home" '"doc":"border"' '"source":"VENGOV"' '"location":\{"name":"Venezuela","gazetteer":"Venezuela","country":"VE"'
+# a territory the gazetteer lacks, in the place phrase of the killers: the site as written, placed
+# by its country; with no place in its sentence, by the story's country
+want "territory as written" '"doc":"territory"' '"location":\{"name":"Lubero Territory","gazetteer":"Democratic Republic of the Congo","country":"CD"'
+want "site in the story's country" '"doc":"storycountry"' '"sentence":1' '"trigger":"seized"' '"location":\{"name":"Kwamouth Territory","gazetteer":"Democratic Republic of the Congo","country":"CD"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 # the means: a bomb or a blade used by other than a state's forces is an
