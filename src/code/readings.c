@@ -139,6 +139,30 @@ static bool st_mark_to(const tc_sent *s, int j) {
 }
 
 /*
+ * CAMEO's rejections (12) of an act refused: material cooperation 121
+ * (061/062 as 1211/1212), aid 122 (071-074 as 1221-1224), political reform
+ * 123 (0831-0834 as 1231-1234), yielding 124 (081, 082, 084-087 as
+ * 1241-1246), meeting or negotiating 125, mediation 126, settling 127,
+ * anything else 120.
+ */
+static const char *reject_code(const char *act) {
+    static const char *const tab[][2] = {
+        {"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
+        {"074", "1224"}, {"07", "122"}, {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"},
+        {"083", "123"}, {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+        {"087", "1246"}, {"08", "124"}, {"045", "126"}, {"039", "126"}, {"036", "125"}, {"04", "125"},
+        {"057", "127"}, {"037", "127"}};
+    for (size_t i = 0; i < TC_COUNTOF(tab); i++)
+        if (!strncmp(act, tab[i][0], strlen(tab[i][0]))) return tab[i][1];
+    return "120";
+}
+
+/* Verbs whose to-complement is refused: "refused to lift the curfew". */
+static bool refusal_word(const tc_tok *t) {
+    return tc_lemma_is(t, "refuse") || tc_lemma_is(t, "decline");
+}
+
+/*
  * Events announced rather than done take their intent (03) or threat (13)
  * code, and the intent word's own event ("agreed" as cooperation) is the
  * same act told once: dropped, its source kept where the deed had none.
@@ -194,6 +218,32 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
             st_drop_event(d, m);
             if (m < k) k--;
             m--;
+        }
+    }
+    /* "the Israeli government is refusing to lift the curfew", "has
+       declined to resign": an act refused is a rejection of it (12, by
+       reject_code), told once -- the refusal verb's own event dropped */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !strncmp(ev->code, "12", 2)) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        int gov = 0;
+        if (refusal_word(t)) gov = v;
+        else if (tc_deprel_is(t, "xcomp") && t->head >= 1 && refusal_word(&s->tok[t->head - 1])) gov = t->head;
+        if (!gov) continue;
+        /* (coded on the refusal verb itself, with the act's code by the
+           verbs' interaction: "is refusing to lift the curfew" 0813) */
+        ev->code = reject_code(ev->code);
+        if (gov != v) {
+            for (int m = first; m < d->nev; m++) {
+                if (m == k || d->ev_anchor[m] != gov) continue;
+                struct tc_event *g = d->ev[m];
+                if (!*ev->source && *g->source) { ev->source = g->source; ev->source_text = g->source_text; ev->source_span = g->source_span; }
+                st_drop_event(d, m);
+                if (m < k) k--;
+                m--;
+            }
         }
     }
     /* "Israel threatened to ban voting in East Jerusalem" coded on

@@ -100,6 +100,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pluralsubject","date":"2025-02-22","text":"Houthi forces launch missiles at a U.S. fighter jet over the Red Sea."}
 {"id":"agreeact","date":"2025-01-27","text":"China and India agree to resume direct air travel."}
 {"id":"threatento","date":"2021-11-07","text":"Israel threatened to ban voting in East Jerusalem."}
+{"id":"refuseto","date":"2021-11-07","text":"The Israeli government is refusing to lift the curfew on Palestinians living in the West Bank."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -395,4 +396,7 @@ want "agree to act: both sides" '"doc":"agreeact"' '"source":"IND"' '"target":"C
 # a threat to ban is a threat (132: threaten with administrative sanctions),
 # not the ban (172) the verbs' interaction gives "threatened"
 want "threatened to act: a threat" '"doc":"threatento"' '"source":"ISR"' '"code":"132"'
+# an act refused is a rejection of it: refusing to ease an administrative
+# sanction (a curfew lifted is 0813, easing 081) is 1241
+want "refused act: a rejection" '"doc":"refuseto"' '"source":"ISRGOV"' '"target":"PSE"' '"code":"1241"'
 exit $fail
