@@ -614,3 +614,152 @@ void st_context_actors(tc_doc *d) {
         }
     }
 }
+
+/* ---- attackers the coder left unnamed --------------------------------------- */
+
+/* Words of a fight whose two sides are both at its place ("clashes",
+   "heavy fighting", "a shootout", "an exchange of fire"). */
+static bool fight_word(const tc_tok *t) {
+    static const char *const w[] = {"clash", "fight", "fighting", "shootout", "gunfight", "firefight", "skirmish",
+                                    "battle", "combat", "encounter", "confrontation", "exchange"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Whether word j hangs from word v within three arcs, none of them a
+   clause of its own ("killed ... in tit for tat attacks by rival herders":
+   attacks -> tit -> killed). */
+static bool near_under(const tc_sent *s, int j, int v) {
+    for (int x = j, k = 0; k < 4 && x >= 1; k++) {
+        if (x == v) return k > 0;
+        const tc_tok *t = &s->tok[x - 1];
+        if (tc_deprel_is(t, "advcl") || tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "parataxis") ||
+            tc_deprel_is(t, "acl:relcl") || tc_deprel_is(t, "conj") || tc_deprel_is(t, "xcomp"))
+            return false;
+        x = t->head;
+    }
+    return false;
+}
+
+/* Whether a conjunct or modifier of noun h is an act the lexicon knows
+   ("an arson and mass shooting attack by gunmen", the "by" phrase on
+   "arson"; "in tit for tat attacks by rival herders", on "tit"). */
+static bool act_conj(const tc_doc *d, const tc_sent *s, int h) {
+    for (int j = h + 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && (tc_deprel_is(&s->tok[j - 1], "conj") || tc_deprel_is(&s->tok[j - 1], "nmod")) &&
+            nom_kind(d->e->nominal, s, j) == 'E')
+            return true;
+    return false;
+}
+
+/* The "by" phrase of the violence at v ("killed in a mass shooting by
+   cartel gunmen"): v's own, one under v, one of a clause on v ("killed
+   after being fired on by a local militia"), else -- where the sentence
+   tells no other violence (alone) -- one of any act the lexicon knows
+   ("killed ... in tit for tat attacks by rival herders", with the attacks
+   hung on another verb); 0 if none. */
+static int by_under(const tc_doc *d, const tc_sent *s, int v, bool alone) {
+    int by = st_by_phrase(s, v);
+    for (int pass = 0; pass < 2 && !by; pass++)
+        for (int j = 1; j <= s->n && !by; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            int h = t->head;
+            if (h < 1 || !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) || st_by_phrase(s, h) != j) continue;
+            bool ok = pass == 0 ? near_under(s, h, v) || (s->tok[h - 1].upos == TC_UPOS_VERB && s->tok[h - 1].head == v)
+                                : alone && (nom_kind(d->e->nominal, s, h) == 'E' || act_conj(d, s, h));
+            if (ok) by = j;
+        }
+    return by;
+}
+
+/* The phrase naming who did the violence anchored at word v, 0 if none:
+   a "by" phrase under v, v's active subject, or the subject of the clause
+   a participle hangs on ("Militants open fire on a camp, killing two
+   soldiers") -- or, where that subject is a weapon, the weapon's "left by"
+   phrase ("an explosive device left by cartel members detonates, killing
+   two"). */
+static int attacker_phrase(const tc_doc *d, const tc_sent *s, int v, bool alone) {
+    int by = by_under(d, s, v, alone);
+    if (by) return by;
+    int subj = s->tok[v - 1].upos == TC_UPOS_VERB ? st_child_full(s, v, "nsubj") : 0;
+    if (subj && !tc_deprel_is(&s->tok[subj - 1], "nsubj:pass")) return subj;
+    int c = st_controller(s, v);
+    if (!c) return 0;
+    if (!nom_kind(d->e->nominal, s, c)) return c;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->head == c && tc_deprel_is(t, "acl") && (by = st_by_phrase(s, j)) != 0) return by;
+    }
+    return 0;
+}
+
+/* Whether the violence at v is a fight: v or a noun under it is a fight word. */
+static bool fight_at(const tc_sent *s, int v) {
+    if (fight_word(&s->tok[v - 1])) return true;
+    for (int j = 1; j <= s->n; j++)
+        if (fight_word(&s->tok[j - 1]) && near_under(s, j, v)) return true;
+    return false;
+}
+
+/* The code of attacker phrase a: an actor the story codes as it stands;
+   agents alone ("gunmen", a named group the dictionaries lack, "rival
+   herders") are of the country the violence happens in (place, NULL if
+   unknown); a weapon ("a drone") names nobody, an act ("by the new Israeli
+   military offensive") names its own doer.  NULL when nobody is named. */
+static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char *place, int *beg, int *end, int depth) {
+    const tc_tok *t = &s->tok[a - 1];
+    if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) return NULL;
+    const char *c = st_code_party(d, s, a, beg, end);
+    if (c && *c && strncmp(c, "---", 3)) return c;
+    char kind = nom_kind(d->e->nominal, s, a);
+    if (kind == 'W') return NULL;
+    if (kind == 'E') {
+        const char *p = st_premodifier_actor(d, s, a, beg, end);
+        if (p && *p && strncmp(p, "---", 3)) return p;
+        int by = depth ? 0 : st_by_phrase(s, a);
+        return by ? attacker_code(d, s, by, place, beg, end, depth + 1) : NULL;
+    }
+    if (!place) return NULL;
+    st_np_span(s, a, beg, end);
+    if (!c || !*c) c = st_unknown_attacker(s, a);
+    if (c && !strncmp(c, "---", 3)) return tc_arena_printf(&d->arena, "%.3s%s", place, c + 3);
+    /* people the dictionaries have no word for: people of the place */
+    return place;
+}
+
+/*
+ * Violence whose doer the coder did not code: an attacker the text names by
+ * a common noun or an unknown name ("killed in a shooting by cartel
+ * gunmen", "militants open fire, killing two soldiers") is of the country
+ * the violence happens in, as the guide's armed non-state groups are; an
+ * actor the story knows ("in an operation by the Somali National Army")
+ * is itself.  A fight nobody is named in ("heavy fighting erupted",
+ * "clashes with militants") has both its sides at its place.  A
+ * fully unidentified attack ("a car bomb killed five") stays without a
+ * source, and so do air and missile strikes (194, 195), which may come
+ * from abroad.
+ */
+void st_local_attackers(tc_doc *d) {
+    const tc_engine *e = d->e;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        int v = d->ev_anchor[i];
+        if (*ev->source || !st_violent(ev->code) || ev->sentence < 1 || ev->sentence > d->ns) continue;
+        const tc_sent *s = &d->s[ev->sentence - 1];
+        if (v < 1 || v > s->n) continue;
+        const char *place = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+        int nv = 0; /* the sentence's violent events */
+        for (int k = 0; k < d->nev; k++) nv += d->ev[k]->sentence == ev->sentence && st_violent(d->ev[k]->code);
+        int a = attacker_phrase(d, s, v, nv == 1), b = 0, en = 0;
+        const char *c = a ? attacker_code(d, s, a, place, &b, &en, 0) : NULL;
+        if (c && *c) {
+            ev->source = c;
+            ev->source_text = st_span_text(&d->arena, s, b, en);
+            ev->source_span = ev_span(s, b, en);
+            if (!ev->source_text) ev->source_text = "";
+        } else if (place && fight_at(s, v) && strncmp(ev->code, "194", 3) && strncmp(ev->code, "195", 3)) {
+            ev->source = place;
+        }
+    }
+}

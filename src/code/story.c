@@ -459,6 +459,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_context_actors(d);
     st_drop_unattributed(d);
     st_target_from_place(d);
+    st_local_attackers(d);
     st_dedupe(d);
     st_write_sentence_refs(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

@@ -91,6 +91,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"counterattack","date":"2025-02-14","text":"The Congolese military launches a counterattack against M23 rebels in South Kivu province."}
 {"id":"seizecontrol","date":"2025-02-14","text":"M23 rebels and Rwandan troops seize control of Kavumu Airport in South Kivu, Democratic Republic of the Congo."}
 {"id":"hostbetween","date":"2025-01-26","text":"Egypt will host a meeting between Israel and Hamas in Cairo."}
+{"id":"byherders","date":"2025-03-02","text":"Four farmers are killed in an attack by armed herders in Benue State, Nigeria."}
+{"id":"byarmy","date":"2025-03-02","text":"Six militants are killed in an operation by the Somali National Army in Jowle, Mudug, Somalia."}
+{"id":"clasheswith","date":"2025-03-02","text":"Two policemen are killed in clashes with gunmen in Zamfara, Nigeria."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -298,6 +301,13 @@ m=$(grep -c '"doc":"between"' "$out")
 want "host a meeting between" '"doc":"hostbetween"' '"source":"EGY"' '"code":"0[3-8][0-9]*"'
 n=$(grep '"doc":"hostbetween"' "$out" | grep -c '"source":"ISR[A-Z]*","target":"PSE\|"source":"PSE[A-Z]*","target":"ISR')
 [ "$n" -eq 0 ] || { echo "host a meeting between: $n events between the parties, want 0"; fail=1; }
+# the doer of an attack the verb's victims are killed in: the attack's "by"
+# phrase -- an actor the dictionaries know, or people they have no word for,
+# of the country the violence happens in; a fight nobody is named in has its
+# sides at its place (guide: armed non-state groups take that country)
+want "killed in an attack by herders" '"doc":"byherders"' '"source":"NGA[A-Z]*"' '"source_text":"armed herders"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
+want "killed in an operation by the army" '"doc":"byarmy"' '"source":"SOMMIL"' '"target":"SOM[A-Z]*"' '"code":"19[0-9]*"'
+want "killed in clashes with gunmen" '"doc":"clasheswith"' '"source":"NGA[A-Z]*"' '"target":"NGACOP"' '"code":"19[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
