@@ -206,8 +206,12 @@ const char *st_premodifier_actor(tc_doc *d, const tc_sent *s, int n, int *beg, i
     int first = n;
     for (int j = n - 1; j >= 1; j--) {
         const tc_tok *t = &s->tok[j - 1];
-        if (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP || t->upos == TC_UPOS_VERB ||
-            t->upos == TC_UPOS_NUM || t->upos == TC_UPOS_PRON)
+        /* (a model's hyphen and number stay inside: "a Russian KN-23
+           ballistic missile strike") */
+        bool model = (t->upos == TC_UPOS_NUM || (t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, "-"))) &&
+                     j > 1 && j < n - 1 && s->tok[j - 2].upos != TC_UPOS_DET;
+        if (!model && (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP ||
+                       t->upos == TC_UPOS_VERB || t->upos == TC_UPOS_NUM || t->upos == TC_UPOS_PRON))
             break;
         int h = j; /* within n's phrase */
         for (int guard = 0; guard < 6 && h != n && h >= 1; guard++) h = s->tok[h - 1].head;

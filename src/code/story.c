@@ -272,6 +272,14 @@ static int code_sentence(tc_doc *d, int si) {
         const char *src = (x->src && x->src < x->noun) || (!x->src && st_violent(x->code))
                               ? st_premodifier_actor(d, s, x->noun, &sb, &se) : NULL;
         if (!src && x->src) src = st_code_party(d, s, x->src, &sb, &se);
+        if (src && !*src) src = NULL, sb = se = 0; /* a modifier that codes nothing ("an MLRS rocket barrage") */
+        if (!src && support) {
+            /* "Russian forces launch an MLRS rocket barrage": the support
+               verb's doer, when the noun's own modifiers name nobody */
+            int k = st_child_full(s, support, "nsubj");
+            if (k && !tc_deprel_is(&s->tok[k - 1], "nsubj:pass")) src = st_code_party(d, s, k, &sb, &se);
+            if (src && !*src) src = NULL, sb = se = 0;
+        }
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;

@@ -94,6 +94,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"byherders","date":"2025-03-02","text":"Four farmers are killed in an attack by armed herders in Benue State, Nigeria."}
 {"id":"byarmy","date":"2025-03-02","text":"Six militants are killed in an operation by the Somali National Army in Jowle, Mudug, Somalia."}
 {"id":"clasheswith","date":"2025-03-02","text":"Two policemen are killed in clashes with gunmen in Zamfara, Nigeria."}
+{"id":"modelname","date":"2025-03-02","text":"Eight people are injured in a Russian Kh-101 cruise missile strike on Lviv, Ukraine."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -308,6 +309,9 @@ n=$(grep '"doc":"hostbetween"' "$out" | grep -c '"source":"ISR[A-Z]*","target":"
 want "killed in an attack by herders" '"doc":"byherders"' '"source":"NGA[A-Z]*"' '"source_text":"armed herders"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
 want "killed in an operation by the army" '"doc":"byarmy"' '"source":"SOMMIL"' '"target":"SOM[A-Z]*"' '"code":"19[0-9]*"'
 want "killed in clashes with gunmen" '"doc":"clasheswith"' '"source":"NGA[A-Z]*"' '"target":"NGACOP"' '"code":"19[0-9]*"'
+# a weapon's model name (hyphen, number) inside the attack noun's phrase: the
+# adjective before it still names the attacker
+want "attacker before a model name" '"doc":"modelname"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
