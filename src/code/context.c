@@ -767,3 +767,81 @@ void st_local_attackers(tc_doc *d) {
         }
     }
 }
+
+/* ---- several doers of one joint act ------------------------------------------ */
+
+/* The head word of the phrase an event span covers in s, 0 if unknown. */
+static int span_head(const tc_sent *s, tc_span sp) {
+    if (!sp.has) return 0;
+    int b = 0, e = 0;
+    for (int j = 1; j <= s->n; j++) {
+        tc_span w = ev_span(s, j, j);
+        if (w.has && w.beg >= sp.beg && w.end <= sp.end) {
+            if (!b) b = j;
+            e = j;
+        }
+    }
+    for (int j = b; j && j <= e; j++)
+        if (s->tok[j - 1].head < b || s->tok[j - 1].head > e) return j;
+    return 0;
+}
+
+/* Whether phrase h is a party to the act at v: v's object, or a "with /
+   to / on / against / from / for" phrase on it -- not the place it
+   happens in ("meet in Tokyo") nor a word deeper in the object ("an
+   agreement mediated by Qatar"). */
+static bool party_of(const tc_sent *s, int h, int v) {
+    static const char *const preps[] = {"with", "to", "on", "against", "from", "for"};
+    const tc_tok *t = &s->tok[h - 1];
+    if (t->head != v) return false;
+    if (tc_deprel_is(t, "obj") || tc_deprel_is(t, "iobj")) return true;
+    for (size_t i = 0; i < TC_COUNTOF(preps); i++)
+        if (st_case_child(s, h, preps[i])) return true;
+    return false;
+}
+
+/*
+ * "The presidents of Armenia and Azerbaijan meet in Tokyo", "Israel and
+ * Hamas reach an agreement mediated by Egypt and Qatar": a joint act (roots
+ * 03-08) the coder gave several doers and, as targets, no party of the act
+ * -- a place, a mediator -- is the doers' act with each other, once in
+ * each direction (the guide's rule for joint actors).
+ */
+void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
+    int n0 = d->nev;
+    for (int k = first; k < n0; k++) {
+        int v = d->ev_anchor[k];
+        const char *code = d->ev[k]->code;
+        if (v < 1 || v > s->n || code[0] != '0' || code[1] < '3' || code[1] > '8') continue;
+        /* the events of this act (k's the first), one doer each */
+        int grp[16], ng = 0, uniq[8], nu = 0;
+        bool ok = true;
+        for (int m = k; m < n0 && ok; m++) {
+            const struct tc_event *o = d->ev[m];
+            if (d->ev_anchor[m] != v || strncmp(o->code, code, 2)) continue;
+            if (ng == 16 || strlen(o->source) < 3) { ok = false; break; }
+            grp[ng++] = m;
+            int th = *o->target ? span_head(s, o->target_span) : 0;
+            if (*o->target && (!th || party_of(s, th, v))) ok = false;
+            bool seen = false;
+            for (int u = 0; u < nu && !seen; u++) seen = !strncmp(d->ev[uniq[u]]->source, o->source, 3);
+            if (!seen && nu < 8) uniq[nu++] = m;
+        }
+        if (!ok || nu < 2) continue;
+        struct tc_event doer[8];
+        for (int u = 0; u < nu; u++) doer[u] = *d->ev[uniq[u]];
+        for (int g = ng - 1; g >= 0; g--) st_drop_event(d, grp[g]);
+        n0 -= ng;
+        k--;
+        for (int a = 0; a < nu; a++)
+            for (int b = 0; b < nu; b++) {
+                if (a == b) continue;
+                struct tc_event *r = st_new_event(d, s, v);
+                if (!r) return;
+                *r = doer[a];
+                r->target = doer[b].source;
+                r->target_text = doer[b].source_text;
+                r->target_span = doer[b].source_span;
+            }
+    }
+}

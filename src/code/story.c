@@ -327,6 +327,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_merge_violence(d, s, si, first_new);
     st_territory(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
+    st_joint_doers(d, s, first_new);
     st_claims(d, s, first_new);
     st_rulings(d, s, si, first_new);
     st_orders_votes(d, s, first_new);

@@ -95,6 +95,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"byarmy","date":"2025-03-02","text":"Six militants are killed in an operation by the Somali National Army in Jowle, Mudug, Somalia."}
 {"id":"clasheswith","date":"2025-03-02","text":"Two policemen are killed in clashes with gunmen in Zamfara, Nigeria."}
 {"id":"modelname","date":"2025-03-02","text":"Eight people are injured in a Russian Kh-101 cruise missile strike on Lviv, Ukraine."}
+{"id":"mediated","date":"2025-03-02","text":"Armenia and Azerbaijan reach an agreement mediated by Qatar."}
+{"id":"meetin","date":"2025-03-02","text":"The presidents of Armenia and Azerbaijan meet in Tokyo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -312,6 +314,15 @@ want "killed in clashes with gunmen" '"doc":"clasheswith"' '"source":"NGA[A-Z]*"
 # a weapon's model name (hyphen, number) inside the attack noun's phrase: the
 # adjective before it still names the attacker
 want "attacker before a model name" '"doc":"modelname"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"19[0-9]*"'
+# a joint act's doers act with each other, not with its mediator or its place
+want "agreement mediated by, one way" '"doc":"mediated"' '"source":"ARM"' '"target":"AZE"' '"code":"057"'
+want "agreement mediated by, the other way" '"doc":"mediated"' '"source":"AZE"' '"target":"ARM"' '"code":"057"'
+n=$(grep -c '"doc":"mediated"' "$out")
+[ "$n" -eq 2 ] || { echo "agreement mediated by: $n events, want 2"; fail=1; }
+want "two presidents meet, one way" '"doc":"meetin"' '"source":"ARMGOV"' '"target":"AZEGOV"' '"code":"04[0-9]*"'
+want "two presidents meet, the other way" '"doc":"meetin"' '"source":"AZEGOV"' '"target":"ARMGOV"' '"code":"04[0-9]*"'
+n=$(grep -c '"doc":"meetin"' "$out")
+[ "$n" -eq 2 ] || { echo "two presidents meet: $n events, want 2 (not the place as a party)"; fail=1; }
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
