@@ -657,6 +657,16 @@ static bool act_conj(const tc_doc *d, const tc_sent *s, int h) {
     return false;
 }
 
+/* Words whose "by" phrase names a helper, not the doer ("an operation
+   supported by Russia", "rebels backed by Rwanda"). */
+static bool helper(const tc_tok *t) {
+    static const char *const w[] = {"support", "back", "broker", "mediate", "sponsor", "fund", "arm",
+                                    "aid", "assist", "help", "train", "equip", "supply"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 /* The "by" phrase of the violence at v ("killed in a mass shooting by
    cartel gunmen"): v's own, one under v, one of a clause on v ("killed
    after being fired on by a local militia"), else -- where the sentence
@@ -669,7 +679,8 @@ static int by_under(const tc_doc *d, const tc_sent *s, int v, bool alone) {
         for (int j = 1; j <= s->n && !by; j++) {
             const tc_tok *t = &s->tok[j - 1];
             int h = t->head;
-            if (h < 1 || !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) || st_by_phrase(s, h) != j) continue;
+            if (h < 1 || !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) || st_by_phrase(s, h) != j || helper(&s->tok[h - 1]))
+                continue;
             bool ok = pass == 0 ? near_under(s, h, v) || (s->tok[h - 1].upos == TC_UPOS_VERB && s->tok[h - 1].head == v)
                                 : alone && (nom_kind(d->e->nominal, s, h) == 'E' || act_conj(d, s, h));
             if (ok) by = j;
@@ -693,7 +704,7 @@ static int attacker_phrase(const tc_doc *d, const tc_sent *s, int v, bool alone)
     if (!nom_kind(d->e->nominal, s, c)) return c;
     for (int j = 1; j <= s->n; j++) {
         const tc_tok *t = &s->tok[j - 1];
-        if (t->head == c && tc_deprel_is(t, "acl") && (by = st_by_phrase(s, j)) != 0) return by;
+        if (t->head == c && tc_deprel_is(t, "acl") && !helper(t) && (by = st_by_phrase(s, j)) != 0) return by;
     }
     return 0;
 }
