@@ -210,7 +210,10 @@ const char *st_premodifier_actor(tc_doc *d, const tc_sent *s, int n, int *beg, i
            ballistic missile strike") */
         bool model = (t->upos == TC_UPOS_NUM || (t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, "-"))) &&
                      j > 1 && j < n - 1 && s->tok[j - 2].upos != TC_UPOS_DET;
-        if (!model && (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP ||
+        /* "Saudi-led air raids": who leads the act does it */
+        bool led = t->upos == TC_UPOS_VERB && tc_lemma_is(t, "lead") && j > 2 && s->tok[j - 2].form &&
+                   !strcmp(s->tok[j - 2].form, "-");
+        if (!model && !led && (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP ||
                        t->upos == TC_UPOS_VERB || t->upos == TC_UPOS_NUM || t->upos == TC_UPOS_PRON))
             break;
         int h = j; /* within n's phrase */
@@ -768,6 +771,18 @@ void st_local_attackers(tc_doc *d) {
         for (int k = 0; k < d->nev; k++) nv += d->ev[k]->sentence == ev->sentence && st_violent(d->ev[k]->code);
         int a = attacker_phrase(d, s, v, nv == 1), b = 0, en = 0;
         const char *c = a ? attacker_code(d, s, a, place, &b, &en, 0) : NULL;
+        /* an act under v whose owner or adjective names its doer ("killed in
+           Russia's offensive", "in a Turkish drone strike") */
+        for (int j = 1; j <= s->n && !(c && *c); j++) {
+            if (!near_under(s, j, v) || nom_kind(e->nominal, s, j) != 'E') continue;
+            int o = 0;
+            for (int q = 1; q <= s->n && !o; q++) {
+                const tc_tok *t = &s->tok[q - 1];
+                if (t->head == j && tc_deprel_is(t, "nmod:poss") && !nom_is_time_word(t->lemma)) o = q;
+            }
+            c = o ? attacker_code(d, s, o, place, &b, &en, 1) : st_premodifier_actor(d, s, j, &b, &en);
+            if (c && !strncmp(c, "---", 3)) c = NULL;
+        }
         if (c && *c) {
             ev->source = c;
             ev->source_text = st_span_text(&d->arena, s, b, en);

@@ -97,6 +97,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"modelname","date":"2025-03-02","text":"Eight people are injured in a Russian Kh-101 cruise missile strike on Lviv, Ukraine."}
 {"id":"mediated","date":"2025-03-02","text":"Armenia and Azerbaijan reach an agreement mediated by Qatar."}
 {"id":"meetin","date":"2025-03-02","text":"The presidents of Armenia and Azerbaijan meet in Tokyo."}
+{"id":"saudiled","date":"2025-03-02","text":"Dozens of people are killed in Saudi-led air raids on Sanaa, Yemen."}
+{"id":"possoffensive","date":"2025-03-02","text":"Five civilians are killed in Russia's offensive on Kharkiv, Ukraine."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -323,6 +325,9 @@ want "two presidents meet, one way" '"doc":"meetin"' '"source":"ARMGOV"' '"targe
 want "two presidents meet, the other way" '"doc":"meetin"' '"source":"AZEGOV"' '"target":"ARMGOV"' '"code":"04[0-9]*"'
 n=$(grep -c '"doc":"meetin"' "$out")
 [ "$n" -eq 2 ] || { echo "two presidents meet: $n events, want 2 (not the place as a party)"; fail=1; }
+# who leads an act, or owns it, does it: "Saudi-led air raids", "Russia's offensive"
+want "X-led raids" '"doc":"saudiled"' '"source":"SAU[A-Z]*"' '"target":"YEM[A-Z]*"' '"code":"19[0-9]*"'
+want "killed in X's offensive" '"doc":"possoffensive"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"(18|19|20)[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
