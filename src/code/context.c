@@ -256,6 +256,18 @@ const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) 
 
 /* ---- learning actors ------------------------------------------------------ */
 
+/* Words for a body of people: a name ending in one names no person. */
+static bool body_word(const tc_tok *t) {
+    static const char *const w[] = {"army", "force", "forces", "police", "navy", "guard", "corps", "command",
+                                    "ministry", "government", "agency", "department", "office", "council",
+                                    "court", "party", "front", "movement", "group", "union", "alliance",
+                                    "brigade", "battalion", "division", "militia", "organization",
+                                    "organisation", "coalition", "committee", "parliament", "assembly"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 static bool is_person_code(const char *code) {
     /* a title agent makes the bound name a person: GOV, MIL, COP, OPP, ... */
     size_t n = code ? strlen(code) : 0;
@@ -392,8 +404,27 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
                 code = st_code_span(d, s, ab, ae);
             }
         }
+        if (!code && has_person_title(d, s, nb, ne, h)) {
+            /* "Prime Minister Igor Matovič of the Slovak Republic": the
+               title's agents in the country of an "of" phrase on the name */
+            int tb = pb < nb ? pb : nb;
+            for (int j = ne + 1; j <= s->n && j <= ne + 8 && !code; j++) {
+                const tc_tok *m = &s->tok[j - 1];
+                if (m->head < tb || m->head > ne || !tc_deprel_is(m, "nmod") || !st_case_child(s, j, "of")) continue;
+                int mb, me;
+                st_np_span(s, j, &mb, &me);
+                const char *c = st_code_span(d, s, mb, me);
+                tc_code_prep *p = st_prep_of(d, s);
+                const char *ag = p ? tc_code_prep_agents(p, tb, ne) : NULL;
+                if (c && strlen(c) >= 3 && strncmp(c, "---", 3))
+                    code = ag && !strncmp(ag, "---", 3) ? st_keep(d, tc_arena_printf(&d->arena, "%.3s%s", c, ag + 3)) : c;
+            }
+        }
+        /* ("The Russian Army" as RUSMIL: a name ending in a word for a
+           body is no person, whatever its code) */
         if (code && *code)
-            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(d, s, nb, ne, h));
+            learn_bind(&d->L, s, nb, ne, code,
+                       !body_word(&s->tok[ne - 1]) && (is_person_code(code) || ne > nb || has_person_title(d, s, nb, ne, h)));
     }
 }
 
@@ -529,6 +560,10 @@ bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev
         const char *codes[2] = {ev[i].source, ev[i].target};
         for (int k = 0; k < 2; k++) {
             if (!heads[k] || !codes[k] || !*codes[k] || d->nmen >= 2 * s->n + 2) continue;
+            /* (a phrase head that is no noun -- a clause's "that" a broken
+               parse made the object -- names nobody a pronoun can mean) */
+            int u = heads[k] >= 1 && heads[k] <= s->n ? s->tok[heads[k] - 1].upos : -1;
+            if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_PRON) continue;
             bool known = false;
             for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
             if (known) continue;

@@ -444,6 +444,10 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         st_learn_sentence(d, &d->s[i]);
         prep_trim(d);
     }
+    /* the names are learned for the whole story, but "the latest person"
+       for a pronoun is the latest told before it: coding tells them again,
+       in order (a "he" must not mean someone named only later) */
+    d->L.last_person = d->L.last_group = NULL;
     /* Places are resolved over the story, or over blocks of GEO_BLOCK
        sentences of a longer document: the resolver weighs every place
        against the others (quadratic in the places), and a place hundreds of

@@ -99,6 +99,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"meetin","date":"2025-03-02","text":"The presidents of Armenia and Azerbaijan meet in Tokyo."}
 {"id":"saudiled","date":"2025-03-02","text":"Dozens of people are killed in Saudi-led air raids on Sanaa, Yemen."}
 {"id":"possoffensive","date":"2025-03-02","text":"Five civilians are killed in Russia's offensive on Kharkiv, Ukraine."}
+{"id":"titleof","date":"2021-11-07","text":"Prime Minister Marek Novak of the Czech Republic tested positive for COVID-19 on Friday.\n\nA week earlier he met President of France Emmanuel Macron in Brussels."}
+{"id":"armyit","date":"2025-01-11","text":"The Sudanese Army says that it has regained control of the town of Wad Madani in Gezira State."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -328,6 +330,11 @@ n=$(grep -c '"doc":"meetin"' "$out")
 # who leads an act, or owns it, does it: "Saudi-led air raids", "Russia's offensive"
 want "X-led raids" '"doc":"saudiled"' '"source":"SAU[A-Z]*"' '"target":"YEM[A-Z]*"' '"code":"19[0-9]*"'
 want "killed in X's offensive" '"doc":"possoffensive"' '"source":"RUS[A-Z]*"' '"target":"UKR[A-Z]*"' '"code":"(18|19|20)[0-9]*"'
+# a name the dictionaries lack takes its title and the title's "of" country;
+# a "he" is the person told before it, not one named later in the story
+want "title of a country, then he" '"doc":"titleof"' '"sentence":2' '"source":"CZEGOV"' '"target":"FRAGOV"' '"code":"04[0-9]*"'
+# a body's name ("The Sudanese Army") names no person: "it" is the army
+want "it is the army" '"doc":"armyit"' '"source":"SDNMIL"' '"source_text":"it"' '"code":"192"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
