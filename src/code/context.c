@@ -349,6 +349,29 @@ static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, 
     return false;
 }
 
+/* A title or description tb..te that names no country of its own, with
+   an "of / at / for" phrase that does ("Prime Minister ... of the Slovak
+   Republic", "the top prosecutor at the International Criminal Court"):
+   that phrase's actor with the title's agents (SVK + GOV), or NULL. */
+static const char *title_of(tc_doc *d, const tc_sent *s, int tb, int te) {
+    for (int j = te + 1; j <= s->n && j <= te + 8; j++) {
+        const tc_tok *m = &s->tok[j - 1];
+        if (m->head < tb || m->head > te || !tc_deprel_is(m, "nmod") ||
+            !(st_case_child(s, j, "of") || st_case_child(s, j, "at") || st_case_child(s, j, "for")))
+            continue;
+        int mb, me;
+        st_np_span(s, j, &mb, &me);
+        const char *c = st_code_span(d, s, mb, me);
+        if (!c || strlen(c) < 3 || !strncmp(c, "---", 3)) continue;
+        tc_code_prep *p = st_prep_of(d, s);
+        const char *ag = p ? tc_code_prep_agents(p, tb, te) : NULL;
+        /* a country takes the title's role; an organisation keeps its own code */
+        if (strlen(c) == 3 && ag && !strncmp(ag, "---", 3)) return st_keep(d, tc_arena_printf(&d->arena, "%s%s", c, ag + 3));
+        return c;
+    }
+    return NULL;
+}
+
 void st_learn_sentence(tc_doc *d, const tc_sent *s) {
     if (!index_kids(d, s)) return;
     for (int h = 1; h <= s->n; h++) {
@@ -399,27 +422,17 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
             if (tc_deprel_is(a, "appos") && a->head == head && description_head(d, s, j)) {
                 st_np_span(s, j, &ab, &ae);
                 code = st_code_span(d, s, ab, ae);
+                /* "Karim Khan, the top prosecutor at the International
+                   Criminal Court" */
+                if (!code) code = title_of(d, s, ab, ae);
             } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
                 st_np_span(s, j, &ab, &ae);
                 code = st_code_span(d, s, ab, ae);
             }
         }
-        if (!code && has_person_title(d, s, nb, ne, h)) {
-            /* "Prime Minister Igor Matovič of the Slovak Republic": the
-               title's agents in the country of an "of" phrase on the name */
-            int tb = pb < nb ? pb : nb;
-            for (int j = ne + 1; j <= s->n && j <= ne + 8 && !code; j++) {
-                const tc_tok *m = &s->tok[j - 1];
-                if (m->head < tb || m->head > ne || !tc_deprel_is(m, "nmod") || !st_case_child(s, j, "of")) continue;
-                int mb, me;
-                st_np_span(s, j, &mb, &me);
-                const char *c = st_code_span(d, s, mb, me);
-                tc_code_prep *p = st_prep_of(d, s);
-                const char *ag = p ? tc_code_prep_agents(p, tb, ne) : NULL;
-                if (c && strlen(c) >= 3 && strncmp(c, "---", 3))
-                    code = ag && !strncmp(ag, "---", 3) ? st_keep(d, tc_arena_printf(&d->arena, "%.3s%s", c, ag + 3)) : c;
-            }
-        }
+        /* "Prime Minister Igor Matovič of the Slovak Republic": the title
+           and its "of" phrase */
+        if (!code && has_person_title(d, s, nb, ne, h)) code = title_of(d, s, pb < nb ? pb : nb, ne);
         /* ("The Russian Army" as RUSMIL: a name ending in a word for a
            body is no person, whatever its code) */
         if (code && *code)

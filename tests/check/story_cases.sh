@@ -101,6 +101,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"possoffensive","date":"2025-03-02","text":"Five civilians are killed in Russia's offensive on Kharkiv, Ukraine."}
 {"id":"titleof","date":"2021-11-07","text":"Prime Minister Marek Novak of the Czech Republic tested positive for COVID-19 on Friday.\n\nA week earlier he met President of France Emmanuel Macron in Brussels."}
 {"id":"armyit","date":"2025-01-11","text":"The Sudanese Army says that it has regained control of the town of Wad Madani in Gezira State."}
+{"id":"appfor","date":"2025-02-13","text":"Maria Lopez, the spokeswoman for the Mexican Foreign Ministry, criticized the United States on Monday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -335,6 +336,8 @@ want "killed in X's offensive" '"doc":"possoffensive"' '"source":"RUS[A-Z]*"' '"
 want "title of a country, then he" '"doc":"titleof"' '"sentence":2' '"source":"CZEGOV"' '"target":"FRAGOV"' '"code":"04[0-9]*"'
 # a body's name ("The Sudanese Army") names no person: "it" is the army
 want "it is the army" '"doc":"armyit"' '"source":"SDNMIL"' '"source_text":"it"' '"code":"192"'
+# an apposition whose description names its body in a "for / of / at" phrase
+want "description with a for phrase" '"doc":"appfor"' '"source":"MEX[A-Z]*"' '"source_text":"Maria Lopez"' '"target":"USA"' '"code":"11[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
