@@ -877,7 +877,7 @@ static bool party_of(const tc_sent *s, int h, int v) {
 /*
  * "The presidents of Armenia and Azerbaijan meet in Tokyo", "Israel and
  * Hamas reach an agreement mediated by Egypt and Qatar": a joint act (roots
- * 03-08) the coder gave several doers and, as targets, no party of the act
+ * 04-06, 036) the coder gave several doers and, as targets, no party of the act
  * -- a place, a mediator -- is the doers' act with each other, once in
  * each direction (the guide's rule for joint actors).
  */
@@ -886,7 +886,11 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
     for (int k = first; k < n0; k++) {
         int v = d->ev_anchor[k];
         const char *code = d->ev[k]->code;
-        if (v < 1 || v > s->n || code[0] != '0' || code[1] < '3' || code[1] > '8') continue;
+        /* (acts two sides do with each other: consulting, cooperating,
+           agreeing, and the intent to meet or negotiate, 036; not aid or
+           appeals, which the doers may give a third party unnamed) */
+        if (v < 1 || v > s->n || code[0] != '0' || !((code[1] >= '4' && code[1] <= '6') || !strncmp(code, "036", 3)))
+            continue;
         /* the events of this act (k's the first), one doer each */
         int grp[16], ng = 0, uniq[8], nu = 0;
         bool ok = true;
