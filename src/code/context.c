@@ -730,8 +730,10 @@ static int by_under(const tc_doc *d, const tc_sent *s, int v, bool alone) {
         for (int j = 1; j <= s->n && !by; j++) {
             const tc_tok *t = &s->tok[j - 1];
             int h = t->head;
-            if (h < 1 || !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) || st_by_phrase(s, h) != j || helper(&s->tok[h - 1]))
-                continue;
+            if (h < 1 || !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) || helper(&s->tok[h - 1])) continue;
+            bool agent = (t->deprel && !strcmp(t->deprel, "obl:agent")) ||
+                         ((tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod")) && st_case_child(s, j, "by"));
+            if (!agent) continue;
             bool ok = pass == 0 ? near_under(s, h, v) || (s->tok[h - 1].upos == TC_UPOS_VERB && s->tok[h - 1].head == v)
                                 : alone && (nom_kind(d->e->nominal, s, h) == 'E' || act_conj(d, s, h));
             if (ok) by = j;
@@ -808,6 +810,12 @@ static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char 
  */
 void st_local_attackers(tc_doc *d) {
     const tc_engine *e = d->e;
+    /* the violent events of each sentence: where a sentence tells one, any
+       attack noun in it is that event's */
+    int *nviolent = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *nviolent);
+    if (!nviolent) return; /* (out of memory: sticky, the story fails) */
+    for (int i = 0; i < d->nev; i++)
+        if (st_violent(d->ev[i]->code) && d->ev[i]->sentence >= 1 && d->ev[i]->sentence <= d->ns) nviolent[d->ev[i]->sentence]++;
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
         int v = d->ev_anchor[i];
@@ -815,9 +823,7 @@ void st_local_attackers(tc_doc *d) {
         const tc_sent *s = &d->s[ev->sentence - 1];
         if (v < 1 || v > s->n) continue;
         const char *place = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
-        int nv = 0; /* the sentence's violent events */
-        for (int k = 0; k < d->nev; k++) nv += d->ev[k]->sentence == ev->sentence && st_violent(d->ev[k]->code);
-        int a = attacker_phrase(d, s, v, nv == 1), b = 0, en = 0;
+        int a = attacker_phrase(d, s, v, nviolent[ev->sentence] == 1), b = 0, en = 0;
         const char *c = a ? attacker_code(d, s, a, place, &b, &en, 0) : NULL;
         /* an act under v whose owner or adjective names its doer ("killed in
            Russia's offensive", "in a Turkish drone strike") */
@@ -894,10 +900,10 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
         /* the events of this act (k's the first), one doer each */
         int grp[16], ng = 0, uniq[8], nu = 0;
         bool ok = true;
-        for (int m = k; m < n0 && ok; m++) {
+        for (int m = first; m < n0 && ok; m++) {
             const struct tc_event *o = d->ev[m];
             if (d->ev_anchor[m] != v || strncmp(o->code, code, 2)) continue;
-            if (ng == 16 || strlen(o->source) < 3) { ok = false; break; }
+            if (m < k || ng == 16 || strlen(o->source) < 3) { ok = false; break; }
             grp[ng++] = m;
             int th = *o->target ? span_head(s, o->target_span) : 0;
             if (*o->target && (!th || party_of(s, th, v))) ok = false;
