@@ -682,6 +682,27 @@ static bool fight_word(const tc_tok *t) {
     return false;
 }
 
+/* Whether common noun t names people ("rival herders", "cartel members",
+   "villagers", "a crowd"), not a thing or an act ("an operation"): a
+   doer's ending, or a word for a crowd or group. */
+static bool people_word(const tc_tok *t) {
+    static const char *const w[] = {"people", "man", "men", "woman", "women", "youth", "crowd", "mob", "group",
+                                    "gang", "clan", "tribe", "faction", "cell", "band", "member", "civilian",
+                                    "resident", "villager", "local", "assailant", "attacker", "suspect",
+                                    "force", "troop", "soldier", "militant", "rebel", "insurgent", "police",
+                                    "guard", "militia", "army", "unit", "squad"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    const char *l = tc_tok_lemma(t);
+    size_t n = l ? strlen(l) : 0;
+    static const char *const suf[] = {"er", "or", "ist", "ian", "ant", "man", "men"};
+    for (size_t i = 0; i < TC_COUNTOF(suf); i++) {
+        size_t k = strlen(suf[i]);
+        if (n > k + 2 && !strcmp(l + n - k, suf[i])) return true;
+    }
+    return false;
+}
+
 /* Whether word j hangs from word v within three arcs, none of them a
    clause of its own ("killed ... in tit for tat attacks by rival herders":
    attacks -> tit -> killed). */
@@ -751,6 +772,22 @@ static int attacker_phrase(const tc_doc *d, const tc_sent *s, int v, bool alone)
     int by = by_under(d, s, v, alone);
     if (by) return by;
     int subj = s->tok[v - 1].upos == TC_UPOS_VERB ? st_child_full(s, v, "nsubj") : 0;
+    /* a relative pronoun is the noun its clause describes ("an operation
+       that killed 40 militants", "forces that killed 1,614 civilians") */
+    const tc_tok *st = subj ? &s->tok[subj - 1] : NULL;
+    if (st && st->upos == TC_UPOS_PRON && (tc_lemma_is(st, "that") || tc_lemma_is(st, "which") || tc_lemma_is(st, "who")) &&
+        tc_deprel_is(&s->tok[v - 1], "acl:relcl") && s->tok[v - 1].head >= 1 && !st_child_full(s, v, "nsubj:pass")) {
+        /* (a passive clause has its own subject: that "that" is no
+           relative pronoun but a parser's slip) */
+        int hn = s->tok[v - 1].head;
+        const tc_tok *ht = &s->tok[hn - 1];
+        if (ht->upos == TC_UPOS_PROPN || (ht->upos == TC_UPOS_NOUN && people_word(ht))) return hn;
+        /* an act someone did ("the army completed an operation that
+           killed ..."): the doer of the verb it is the object of */
+        if (ht->upos == TC_UPOS_NOUN && tc_deprel_is(ht, "obj") && ht->head >= 1 && !nom_kind(d->e->nominal, s, hn))
+            return st_child_full(s, ht->head, "nsubj");
+        return 0;
+    }
     if (subj && !tc_deprel_is(&s->tok[subj - 1], "nsubj:pass")) return subj;
     int c = st_controller(s, v);
     if (!c) return 0;
@@ -782,7 +819,10 @@ static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char 
     if (c && *c && strncmp(c, "---", 3)) return c;
     char kind = nom_kind(d->e->nominal, s, a);
     if (kind == 'W') return NULL;
-    if (kind == 'E') {
+    bool agents = c && !strncmp(c, "---", 3);
+    if (kind == 'E' || (!agents && t->upos == TC_UPOS_NOUN && !people_word(t))) {
+        /* an act, or a thing: its doer ("by the new Israeli military
+           offensive") */
         const char *p = st_premodifier_actor(d, s, a, beg, end);
         if (p && *p && strncmp(p, "---", 3)) return p;
         int by = depth ? 0 : st_by_phrase(s, a);

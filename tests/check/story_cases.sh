@@ -102,6 +102,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"titleof","date":"2021-11-07","text":"Prime Minister Marek Novak of the Czech Republic tested positive for COVID-19 on Friday.\n\nA week earlier he met President of France Emmanuel Macron in Brussels."}
 {"id":"armyit","date":"2025-01-11","text":"The Sudanese Army says that it has regained control of the town of Wad Madani in Gezira State."}
 {"id":"appfor","date":"2025-02-13","text":"Maria Lopez, the spokeswoman for the Mexican Foreign Ministry, criticized the United States on Monday."}
+{"id":"relop","date":"2025-03-02","text":"The Nigerian Army completed an operation that killed 30 militants in Borno State, Nigeria."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -338,6 +339,9 @@ want "title of a country, then he" '"doc":"titleof"' '"sentence":2' '"source":"C
 want "it is the army" '"doc":"armyit"' '"source":"SDNMIL"' '"source_text":"it"' '"code":"192"'
 # an apposition whose description names its body in a "for / of / at" phrase
 want "description with a for phrase" '"doc":"appfor"' '"source":"MEX[A-Z]*"' '"source_text":"Maria Lopez"' '"target":"USA"' '"code":"11[0-9]*"'
+# "an operation that killed": the relative pronoun is the operation, whose doer
+# is the subject of the verb it is the object of
+want "operation that killed" '"doc":"relop"' '"source":"NGAMIL"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
 n=$(grep -c '"doc":"long"' "$out")
 [ "$n" -eq 1 ] || { echo "long document: $n events, want 1"; fail=1; }
 exit $fail
