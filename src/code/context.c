@@ -206,8 +206,15 @@ const char *st_premodifier_actor(tc_doc *d, const tc_sent *s, int n, int *beg, i
     int first = n;
     for (int j = n - 1; j >= 1; j--) {
         const tc_tok *t = &s->tok[j - 1];
-        if (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP || t->upos == TC_UPOS_VERB ||
-            t->upos == TC_UPOS_NUM || t->upos == TC_UPOS_PRON)
+        /* (a model's hyphen and number stay inside: "a Russian KN-23
+           ballistic missile strike") */
+        bool model = (t->upos == TC_UPOS_NUM || (t->upos == TC_UPOS_PUNCT && t->form && !strcmp(t->form, "-"))) &&
+                     j > 1 && j < n - 1 && s->tok[j - 2].upos != TC_UPOS_DET;
+        /* "Saudi-led air raids": who leads the act does it */
+        bool led = t->upos == TC_UPOS_VERB && tc_lemma_is(t, "lead") && j > 2 && s->tok[j - 2].form &&
+                   !strcmp(s->tok[j - 2].form, "-");
+        if (!model && !led && (t->upos == TC_UPOS_DET || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_ADP ||
+                       t->upos == TC_UPOS_VERB || t->upos == TC_UPOS_NUM || t->upos == TC_UPOS_PRON))
             break;
         int h = j; /* within n's phrase */
         for (int guard = 0; guard < 6 && h != n && h >= 1; guard++) h = s->tok[h - 1].head;
@@ -248,6 +255,18 @@ const char *st_np_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end) 
 }
 
 /* ---- learning actors ------------------------------------------------------ */
+
+/* Words for a body of people: a name ending in one names no person. */
+static bool body_word(const tc_tok *t) {
+    static const char *const w[] = {"army", "force", "forces", "police", "navy", "guard", "corps", "command",
+                                    "ministry", "government", "agency", "department", "office", "council",
+                                    "court", "party", "front", "movement", "group", "union", "alliance",
+                                    "brigade", "battalion", "division", "militia", "organization",
+                                    "organisation", "coalition", "committee", "parliament", "assembly"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
 
 static bool is_person_code(const char *code) {
     /* a title agent makes the bound name a person: GOV, MIL, COP, OPP, ... */
@@ -330,6 +349,29 @@ static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, 
     return false;
 }
 
+/* A title or description tb..te that names no country of its own, with
+   an "of / at / for" phrase that does ("Prime Minister ... of the Slovak
+   Republic", "the top prosecutor at the International Criminal Court"):
+   that phrase's actor with the title's agents (SVK + GOV), or NULL. */
+static const char *title_of(tc_doc *d, const tc_sent *s, int tb, int te) {
+    for (int j = te + 1; j <= s->n && j <= te + 8; j++) {
+        const tc_tok *m = &s->tok[j - 1];
+        if (m->head < tb || m->head > te || !tc_deprel_is(m, "nmod") ||
+            !(st_case_child(s, j, "of") || st_case_child(s, j, "at") || st_case_child(s, j, "for")))
+            continue;
+        int mb, me;
+        st_np_span(s, j, &mb, &me);
+        const char *c = st_code_span(d, s, mb, me);
+        if (!c || strlen(c) < 3 || !strncmp(c, "---", 3)) continue;
+        tc_code_prep *p = st_prep_of(d, s);
+        const char *ag = p ? tc_code_prep_agents(p, tb, te) : NULL;
+        /* a country takes the title's role; an organisation keeps its own code */
+        if (strlen(c) == 3 && ag && !strncmp(ag, "---", 3)) return st_keep(d, tc_arena_printf(&d->arena, "%s%s", c, ag + 3));
+        return c;
+    }
+    return NULL;
+}
+
 void st_learn_sentence(tc_doc *d, const tc_sent *s) {
     if (!index_kids(d, s)) return;
     for (int h = 1; h <= s->n; h++) {
@@ -380,13 +422,22 @@ void st_learn_sentence(tc_doc *d, const tc_sent *s) {
             if (tc_deprel_is(a, "appos") && a->head == head && description_head(d, s, j)) {
                 st_np_span(s, j, &ab, &ae);
                 code = st_code_span(d, s, ab, ae);
+                /* "Karim Khan, the top prosecutor at the International
+                   Criminal Court" */
+                if (!code) code = title_of(d, s, ab, ae);
             } else if (tc_deprel_is(t, "appos") && j == t->head && a->upos == TC_UPOS_NOUN) {
                 st_np_span(s, j, &ab, &ae);
                 code = st_code_span(d, s, ab, ae);
             }
         }
+        /* "Prime Minister Igor Matovič of the Slovak Republic": the title
+           and its "of" phrase */
+        if (!code && has_person_title(d, s, nb, ne, h)) code = title_of(d, s, pb < nb ? pb : nb, ne);
+        /* ("The Russian Army" as RUSMIL: a name ending in a word for a
+           body is no person, whatever its code) */
         if (code && *code)
-            learn_bind(&d->L, s, nb, ne, code, is_person_code(code) || ne > nb || has_person_title(d, s, nb, ne, h));
+            learn_bind(&d->L, s, nb, ne, code,
+                       !body_word(&s->tok[ne - 1]) && (is_person_code(code) || ne > nb || has_person_title(d, s, nb, ne, h)));
     }
 }
 
@@ -522,6 +573,10 @@ bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev
         const char *codes[2] = {ev[i].source, ev[i].target};
         for (int k = 0; k < 2; k++) {
             if (!heads[k] || !codes[k] || !*codes[k] || d->nmen >= 2 * s->n + 2) continue;
+            /* (a phrase head that is no noun -- a clause's "that" a broken
+               parse made the object -- names nobody a pronoun can mean) */
+            int u = heads[k] >= 1 && heads[k] <= s->n ? s->tok[heads[k] - 1].upos : -1;
+            if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_PRON) continue;
             bool known = false;
             for (int m = 0; m < d->nmen && !known; m++) known = d->men[m].tok == heads[k];
             if (known) continue;
@@ -612,5 +667,305 @@ void st_context_actors(tc_doc *d) {
             if (!c) c = main_country;
             *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
         }
+    }
+}
+
+/* ---- attackers the coder left unnamed --------------------------------------- */
+
+/* Words of a fight whose two sides are both at its place ("clashes",
+   "heavy fighting", "a shootout", "an exchange of fire"). */
+static bool fight_word(const tc_tok *t) {
+    static const char *const w[] = {"clash", "fight", "fighting", "shootout", "gunfight", "firefight", "skirmish",
+                                    "battle", "combat", "encounter", "confrontation", "exchange"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* Whether common noun t names people ("rival herders", "cartel members",
+   "villagers", "a crowd"), not a thing or an act ("an operation"): a
+   doer's ending, or a word for a crowd or group. */
+static bool people_word(const tc_tok *t) {
+    static const char *const w[] = {"people", "man", "men", "woman", "women", "youth", "crowd", "mob", "group",
+                                    "gang", "clan", "tribe", "faction", "cell", "band", "member", "civilian",
+                                    "resident", "villager", "local", "assailant", "attacker", "suspect",
+                                    "force", "troop", "soldier", "militant", "rebel", "insurgent", "police",
+                                    "guard", "militia", "army", "unit", "squad"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    const char *l = tc_tok_lemma(t);
+    size_t n = l ? strlen(l) : 0;
+    static const char *const suf[] = {"er", "or", "ist", "ian", "ant", "man", "men"};
+    for (size_t i = 0; i < TC_COUNTOF(suf); i++) {
+        size_t k = strlen(suf[i]);
+        if (n > k + 2 && !strcmp(l + n - k, suf[i])) return true;
+    }
+    return false;
+}
+
+/* Whether word j hangs from word v within three arcs, none of them a
+   clause of its own ("killed ... in tit for tat attacks by rival herders":
+   attacks -> tit -> killed). */
+static bool near_under(const tc_sent *s, int j, int v) {
+    for (int x = j, k = 0; k < 4 && x >= 1; k++) {
+        if (x == v) return k > 0;
+        const tc_tok *t = &s->tok[x - 1];
+        if (tc_deprel_is(t, "advcl") || tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "parataxis") ||
+            tc_deprel_is(t, "acl:relcl") || tc_deprel_is(t, "conj") || tc_deprel_is(t, "xcomp"))
+            return false;
+        x = t->head;
+    }
+    return false;
+}
+
+/* Whether a conjunct or modifier of noun h is an act the lexicon knows
+   ("an arson and mass shooting attack by gunmen", the "by" phrase on
+   "arson"; "in tit for tat attacks by rival herders", on "tit"). */
+static bool act_conj(const tc_doc *d, const tc_sent *s, int h) {
+    for (int j = h + 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && (tc_deprel_is(&s->tok[j - 1], "conj") || tc_deprel_is(&s->tok[j - 1], "nmod")) &&
+            nom_kind(d->e->nominal, s, j) == 'E')
+            return true;
+    return false;
+}
+
+/* Words whose "by" phrase names a helper, not the doer ("an operation
+   supported by Russia", "rebels backed by Rwanda"). */
+static bool helper(const tc_tok *t) {
+    static const char *const w[] = {"support", "back", "broker", "mediate", "sponsor", "fund", "arm",
+                                    "aid", "assist", "help", "train", "equip", "supply"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* The "by" phrase of the violence at v ("killed in a mass shooting by
+   cartel gunmen"): v's own, one under v, one of a clause on v ("killed
+   after being fired on by a local militia"), else -- where the sentence
+   tells no other violence (alone) -- one of any act the lexicon knows
+   ("killed ... in tit for tat attacks by rival herders", with the attacks
+   hung on another verb); 0 if none. */
+static int by_under(const tc_doc *d, const tc_sent *s, int v, bool alone) {
+    int by = st_by_phrase(s, v);
+    for (int pass = 0; pass < 2 && !by; pass++)
+        for (int j = 1; j <= s->n && !by; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            int h = t->head;
+            if (h < 1 || !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) || helper(&s->tok[h - 1])) continue;
+            bool agent = (t->deprel && !strcmp(t->deprel, "obl:agent")) ||
+                         ((tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod")) && st_case_child(s, j, "by"));
+            if (!agent) continue;
+            bool ok = pass == 0 ? near_under(s, h, v) || (s->tok[h - 1].upos == TC_UPOS_VERB && s->tok[h - 1].head == v)
+                                : alone && (nom_kind(d->e->nominal, s, h) == 'E' || act_conj(d, s, h));
+            if (ok) by = j;
+        }
+    return by;
+}
+
+/* The phrase naming who did the violence anchored at word v, 0 if none:
+   a "by" phrase under v, v's active subject, or the subject of the clause
+   a participle hangs on ("Militants open fire on a camp, killing two
+   soldiers") -- or, where that subject is a weapon, the weapon's "left by"
+   phrase ("an explosive device left by cartel members detonates, killing
+   two"). */
+static int attacker_phrase(const tc_doc *d, const tc_sent *s, int v, bool alone) {
+    int by = by_under(d, s, v, alone);
+    if (by) return by;
+    int subj = s->tok[v - 1].upos == TC_UPOS_VERB ? st_child_full(s, v, "nsubj") : 0;
+    /* a relative pronoun is the noun its clause describes ("an operation
+       that killed 40 militants", "forces that killed 1,614 civilians") */
+    const tc_tok *st = subj ? &s->tok[subj - 1] : NULL;
+    if (st && st->upos == TC_UPOS_PRON && (tc_lemma_is(st, "that") || tc_lemma_is(st, "which") || tc_lemma_is(st, "who")) &&
+        tc_deprel_is(&s->tok[v - 1], "acl:relcl") && s->tok[v - 1].head >= 1 && !st_child_full(s, v, "nsubj:pass")) {
+        /* (a passive clause has its own subject: that "that" is no
+           relative pronoun but a parser's slip) */
+        int hn = s->tok[v - 1].head;
+        const tc_tok *ht = &s->tok[hn - 1];
+        if (ht->upos == TC_UPOS_PROPN || (ht->upos == TC_UPOS_NOUN && people_word(ht))) return hn;
+        /* an act someone did ("the army completed an operation that
+           killed ..."): the doer of the verb it is the object of */
+        if (ht->upos == TC_UPOS_NOUN && tc_deprel_is(ht, "obj") && ht->head >= 1 && !nom_kind(d->e->nominal, s, hn))
+            return st_child_full(s, ht->head, "nsubj");
+        return 0;
+    }
+    if (subj && !tc_deprel_is(&s->tok[subj - 1], "nsubj:pass")) return subj;
+    int c = st_controller(s, v);
+    if (!c) return 0;
+    if (!nom_kind(d->e->nominal, s, c)) return c;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->head == c && tc_deprel_is(t, "acl") && !helper(t) && (by = st_by_phrase(s, j)) != 0) return by;
+    }
+    return 0;
+}
+
+/* Whether the violence at v is a fight: v or a noun under it is a fight word. */
+static bool fight_at(const tc_sent *s, int v) {
+    if (fight_word(&s->tok[v - 1])) return true;
+    for (int j = 1; j <= s->n; j++)
+        if (fight_word(&s->tok[j - 1]) && near_under(s, j, v)) return true;
+    return false;
+}
+
+/* The code of attacker phrase a: an actor the story codes as it stands;
+   agents alone ("gunmen", a named group the dictionaries lack, "rival
+   herders") are of the country the violence happens in (place, NULL if
+   unknown); a weapon ("a drone") names nobody, an act ("by the new Israeli
+   military offensive") names its own doer.  NULL when nobody is named. */
+static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char *place, int *beg, int *end, int depth) {
+    const tc_tok *t = &s->tok[a - 1];
+    if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) return NULL;
+    const char *c = st_code_party(d, s, a, beg, end);
+    if (c && *c && strncmp(c, "---", 3)) return c;
+    char kind = nom_kind(d->e->nominal, s, a);
+    if (kind == 'W') return NULL;
+    bool agents = c && !strncmp(c, "---", 3);
+    if (kind == 'E' || (!agents && t->upos == TC_UPOS_NOUN && !people_word(t))) {
+        /* an act, or a thing: its doer ("by the new Israeli military
+           offensive") */
+        const char *p = st_premodifier_actor(d, s, a, beg, end);
+        if (p && *p && strncmp(p, "---", 3)) return p;
+        int by = depth ? 0 : st_by_phrase(s, a);
+        return by ? attacker_code(d, s, by, place, beg, end, depth + 1) : NULL;
+    }
+    if (!place) return NULL;
+    st_np_span(s, a, beg, end);
+    if (!c || !*c) c = st_unknown_attacker(s, a);
+    if (c && !strncmp(c, "---", 3)) return tc_arena_printf(&d->arena, "%.3s%s", place, c + 3);
+    /* people the dictionaries have no word for: people of the place */
+    return place;
+}
+
+/*
+ * Violence whose doer the coder did not code: an attacker the text names by
+ * a common noun or an unknown name ("killed in a shooting by cartel
+ * gunmen", "militants open fire, killing two soldiers") is of the country
+ * the violence happens in, as the guide's armed non-state groups are; an
+ * actor the story knows ("in an operation by the Somali National Army")
+ * is itself.  A fight nobody is named in ("heavy fighting erupted",
+ * "clashes with militants") has both its sides at its place.  A
+ * fully unidentified attack ("a car bomb killed five") stays without a
+ * source, and so do air and missile strikes (194, 195), which may come
+ * from abroad.
+ */
+void st_local_attackers(tc_doc *d) {
+    const tc_engine *e = d->e;
+    /* the violent events of each sentence: where a sentence tells one, any
+       attack noun in it is that event's */
+    int *nviolent = tc_arena_calloc(&d->arena, (size_t)d->ns + 1, sizeof *nviolent);
+    if (!nviolent) return; /* (out of memory: sticky, the story fails) */
+    for (int i = 0; i < d->nev; i++)
+        if (st_violent(d->ev[i]->code) && d->ev[i]->sentence >= 1 && d->ev[i]->sentence <= d->ns) nviolent[d->ev[i]->sentence]++;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        int v = d->ev_anchor[i];
+        if (*ev->source || !st_violent(ev->code) || ev->sentence < 1 || ev->sentence > d->ns) continue;
+        const tc_sent *s = &d->s[ev->sentence - 1];
+        if (v < 1 || v > s->n) continue;
+        const char *place = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+        int a = attacker_phrase(d, s, v, nviolent[ev->sentence] == 1), b = 0, en = 0;
+        const char *c = a ? attacker_code(d, s, a, place, &b, &en, 0) : NULL;
+        /* an act under v whose owner or adjective names its doer ("killed in
+           Russia's offensive", "in a Turkish drone strike") */
+        for (int j = 1; j <= s->n && !(c && *c); j++) {
+            if (!near_under(s, j, v) || nom_kind(e->nominal, s, j) != 'E') continue;
+            int o = 0;
+            for (int q = 1; q <= s->n && !o; q++) {
+                const tc_tok *t = &s->tok[q - 1];
+                if (t->head == j && tc_deprel_is(t, "nmod:poss") && !nom_is_time_word(t->lemma)) o = q;
+            }
+            c = o ? attacker_code(d, s, o, place, &b, &en, 1) : st_premodifier_actor(d, s, j, &b, &en);
+            if (c && !strncmp(c, "---", 3)) c = NULL;
+        }
+        if (c && *c) {
+            ev->source = c;
+            ev->source_text = st_span_text(&d->arena, s, b, en);
+            ev->source_span = ev_span(s, b, en);
+            if (!ev->source_text) ev->source_text = "";
+        } else if (place && fight_at(s, v) && strncmp(ev->code, "194", 3) && strncmp(ev->code, "195", 3)) {
+            ev->source = place;
+        }
+    }
+}
+
+/* ---- several doers of one joint act ------------------------------------------ */
+
+/* The head word of the phrase an event span covers in s, 0 if unknown. */
+static int span_head(const tc_sent *s, tc_span sp) {
+    if (!sp.has) return 0;
+    int b = 0, e = 0;
+    for (int j = 1; j <= s->n; j++) {
+        tc_span w = ev_span(s, j, j);
+        if (w.has && w.beg >= sp.beg && w.end <= sp.end) {
+            if (!b) b = j;
+            e = j;
+        }
+    }
+    for (int j = b; j && j <= e; j++)
+        if (s->tok[j - 1].head < b || s->tok[j - 1].head > e) return j;
+    return 0;
+}
+
+/* Whether phrase h is a party to the act at v: v's object, or a "with /
+   to / on / against / from / for" phrase on it -- not the place it
+   happens in ("meet in Tokyo") nor a word deeper in the object ("an
+   agreement mediated by Qatar"). */
+static bool party_of(const tc_sent *s, int h, int v) {
+    static const char *const preps[] = {"with", "to", "on", "against", "from", "for"};
+    const tc_tok *t = &s->tok[h - 1];
+    if (t->head != v) return false;
+    if (tc_deprel_is(t, "obj") || tc_deprel_is(t, "iobj")) return true;
+    for (size_t i = 0; i < TC_COUNTOF(preps); i++)
+        if (st_case_child(s, h, preps[i])) return true;
+    return false;
+}
+
+/*
+ * "The presidents of Armenia and Azerbaijan meet in Tokyo", "Israel and
+ * Hamas reach an agreement mediated by Egypt and Qatar": a joint act (roots
+ * 04-06, 036) the coder gave several doers and, as targets, no party of the act
+ * -- a place, a mediator -- is the doers' act with each other, once in
+ * each direction (the guide's rule for joint actors).
+ */
+void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
+    int n0 = d->nev;
+    for (int k = first; k < n0; k++) {
+        int v = d->ev_anchor[k];
+        const char *code = d->ev[k]->code;
+        /* (acts two sides do with each other: consulting, cooperating,
+           agreeing, and the intent to meet or negotiate, 036; not aid or
+           appeals, which the doers may give a third party unnamed) */
+        if (v < 1 || v > s->n || code[0] != '0' || !((code[1] >= '4' && code[1] <= '6') || !strncmp(code, "036", 3)))
+            continue;
+        /* the events of this act (k's the first), one doer each */
+        int grp[16], ng = 0, uniq[8], nu = 0;
+        bool ok = true;
+        for (int m = first; m < n0 && ok; m++) {
+            const struct tc_event *o = d->ev[m];
+            if (d->ev_anchor[m] != v || strncmp(o->code, code, 2)) continue;
+            if (m < k || ng == 16 || strlen(o->source) < 3) { ok = false; break; }
+            grp[ng++] = m;
+            int th = *o->target ? span_head(s, o->target_span) : 0;
+            if (*o->target && (!th || party_of(s, th, v))) ok = false;
+            bool seen = false;
+            for (int u = 0; u < nu && !seen; u++) seen = !strncmp(d->ev[uniq[u]]->source, o->source, 3);
+            if (!seen && nu < 8) uniq[nu++] = m;
+        }
+        if (!ok || nu < 2) continue;
+        struct tc_event doer[8];
+        for (int u = 0; u < nu; u++) doer[u] = *d->ev[uniq[u]];
+        for (int g = ng - 1; g >= 0; g--) st_drop_event(d, grp[g]);
+        n0 -= ng;
+        k--;
+        for (int a = 0; a < nu; a++)
+            for (int b = 0; b < nu; b++) {
+                if (a == b) continue;
+                struct tc_event *r = st_new_event(d, s, v);
+                if (!r) return;
+                *r = doer[a];
+                r->target = doer[b].source;
+                r->target_text = doer[b].source_text;
+                r->target_span = doer[b].source_span;
+            }
     }
 }

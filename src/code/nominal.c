@@ -157,6 +157,12 @@ static const nom_row *match(const nom_lex *L, const tc_sent *s, int i, char kind
     return any;
 }
 
+char nom_kind(const nom_lex *L, const tc_sent *s, int i) {
+    if (!L || i < 1 || i > s->n) return 0;
+    if (match(L, s, i, 'E')) return 'E';
+    return match(L, s, i, 'W') ? 'W' : 0;
+}
+
 static bool is_impact_verb(const nom_lex *L, const tc_tok *v) {
     const char *l = tc_tok_lemma(v);
     if (!l || !*l) return false;

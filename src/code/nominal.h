@@ -38,6 +38,10 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
    their subject does the noun's event. */
 bool nom_is_support_verb(const tc_tok *v);
 
+/* What noun i of s is to the lexicon: 'E' an event noun ("attack",
+   "airstrike"), 'W' a weapon ("drone", "bomb"), 0 neither. */
+char nom_kind(const nom_lex *L, const tc_sent *s, int i);
+
 /* Whether a lemma names a time (weekday, month, "today"...): "Sunday's attack". */
 bool nom_is_time_word(const char *lemma);
 

@@ -272,6 +272,14 @@ static int code_sentence(tc_doc *d, int si) {
         const char *src = (x->src && x->src < x->noun) || (!x->src && st_violent(x->code))
                               ? st_premodifier_actor(d, s, x->noun, &sb, &se) : NULL;
         if (!src && x->src) src = st_code_party(d, s, x->src, &sb, &se);
+        if (src && !*src) src = NULL, sb = se = 0; /* a modifier that codes nothing ("an MLRS rocket barrage") */
+        if (!src && support) {
+            /* "Russian forces launch an MLRS rocket barrage": the support
+               verb's doer, when the noun's own modifiers name nobody */
+            int k = st_child_full(s, support, "nsubj");
+            if (k && !tc_deprel_is(&s->tok[k - 1], "nsubj:pass")) src = st_code_party(d, s, k, &sb, &se);
+            if (src && !*src) src = NULL, sb = se = 0;
+        }
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
@@ -320,6 +328,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_violence_means(d, s, first_new);
     st_territory(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
+    st_joint_doers(d, s, first_new);
     st_claims(d, s, first_new);
     st_rulings(d, s, si, first_new);
     st_orders_votes(d, s, first_new);
@@ -438,6 +447,10 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         st_learn_sentence(d, &d->s[i]);
         prep_trim(d);
     }
+    /* the names are learned for the whole story, but "the latest person"
+       for a pronoun is the latest told before it: coding tells them again,
+       in order (a "he" must not mean someone named only later) */
+    d->L.last_person = d->L.last_group = NULL;
     /* Places are resolved over the story, or over blocks of GEO_BLOCK
        sentences of a longer document: the resolver weighs every place
        against the others (quadratic in the places), and a place hundreds of
@@ -462,6 +475,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_context_actors(d);
     st_drop_unattributed(d);
     st_target_from_place(d);
+    st_local_attackers(d);
     st_dedupe(d);
     st_write_sentence_refs(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

@@ -125,6 +125,8 @@ const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *en
 const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end);
 int st_collect_mentions(tc_doc *d, const tc_sent *s);
 void st_context_actors(tc_doc *d);
+void st_local_attackers(tc_doc *d);
+void st_joint_doers(tc_doc *d, const tc_sent *s, int first);
 void st_learn_sentence(tc_doc *d, const tc_sent *s);
 void st_note_speaker(tc_doc *d, const tc_sent *s);
 const char *st_premodifier_actor(tc_doc *d, const tc_sent *s, int n, int *beg, int *end);
