@@ -844,9 +844,8 @@ static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char 
  * actor the story knows ("in an operation by the Somali National Army")
  * is itself.  A fight nobody is named in ("heavy fighting erupted",
  * "clashes with militants") has both its sides at its place.  A
- * fully unidentified attack ("a car bomb killed five") stays without a
- * source, and so do air and missile strikes (194, 195), which may come
- * from abroad.
+ * fully unidentified attack ("a car bomb killed five in Mosul") is left to
+ * st_unidentified_attackers, once its retellings are merged.
  */
 void st_local_attackers(tc_doc *d) {
     const tc_engine *e = d->e;
@@ -885,6 +884,25 @@ void st_local_attackers(tc_doc *d) {
         } else if (place && fight_at(s, v) && strncmp(ev->code, "194", 3) && strncmp(ev->code, "195", 3)) {
             ev->source = place;
         }
+    }
+}
+
+/*
+ * "A car bomb killed five people in Mosul": violence nobody is named as
+ * doing, once its retellings are one event (st_dedupe), is an unidentified
+ * armed group's of the country it happens in -- ACLED's "Unidentified Armed
+ * Group (Iraq)", the dictionaries' "assailant" and "armed men" (UAF).  Air
+ * and missile strikes (194, 195), which may come from abroad, and violence
+ * placed nowhere stay without a source.
+ */
+void st_unidentified_attackers(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (*ev->source || !st_violent(ev->code) || !strncmp(ev->code, "194", 3) || !strncmp(ev->code, "195", 3)) continue;
+        const char *place = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
+        if (!place) continue;
+        const char *uaf = tc_arena_printf(&d->arena, "%sUAF", place);
+        if (uaf) ev->source = uaf;
     }
 }
 
