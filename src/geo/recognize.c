@@ -587,7 +587,7 @@ typedef struct vote { char cc[3]; char a1[16]; double w; } vote;
    strings: a story's readings ask about few distinct pointers), valid while
    the table stays as it was (gen). */
 typedef struct vote_memo { const char *cc, *a1; double w; uint32_t gen; } vote_memo;
-typedef struct votes { vote v[256]; int n; int16_t slot[512]; uint32_t gen; vote_memo memo[64]; } votes;
+typedef struct votes { vote v[256]; int n; int16_t slot[512]; uint32_t gen; vote_memo memo[256]; } votes;
 
 static void votes_clear(votes *vs) {
     vs->n = 0;
@@ -930,6 +930,16 @@ static bool contains_one(const geo_gaz *g, const unsigned char *post, uint32_t c
     return false;
 }
 
+/* True if list partner j of a mention of key ki is resolved to a place of
+   the same kind as reading p (a region: in the same country). */
+static bool same_kind_partner(const geo_doc *d, const int *kid, int ki, int j, int kind, const tc_place *p) {
+    if (!d->m[j].resolved || kid[j] == ki) return false;
+    if (geo_gaz_kind(d->g, d->m[j].place) != kind) return false;
+    const char *cc;
+    geo_gaz_where(d->g, d->m[j].place, &cc, NULL, NULL, NULL);
+    return kind == GEO_COUNTRY || !strcmp(cc, p->country);
+}
+
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_alloc(&d->ar, sizeof *cv), *av = tc_arena_alloc(&d->ar, sizeof *av);
@@ -1037,6 +1047,20 @@ int geo_doc_resolve(geo_doc *d) {
     }
     /* (nx starts empty: pass 0 puts every mention in as it decides it,
        and only the later passes ask it) */
+    /* chainc[j]: a region or country reading on mention j's "X, Y" chain
+       (3 links), which a reading of j's name may lie in; coordby[j]: the
+       first mention whose list partner (coord) j is, then cnext[] */
+    uint8_t *chainc = tc_arena_alloc(&d->ar, nw);
+    int *coordby = tc_arena_alloc(&d->ar, nw * sizeof *coordby), *cnext = tc_arena_alloc(&d->ar, nw * sizeof *cnext);
+    if (!chainc || !coordby || !cnext) return TC_NOMEM;
+    for (int j = 0; j < w; j++) {
+        chainc[j] = 0;
+        for (int o = d->f[j].link, hop = 0; o >= 0 && hop < 3 && !chainc[j]; hop++, o = d->f[o].link)
+            chainc[j] = cn[kid[o]] > 0;
+        coordby[j] = -1;
+    }
+    for (int j = w - 1; j >= 0; j--)
+        if (d->f[j].coord >= 0) { cnext[j] = coordby[d->f[j].coord]; coordby[d->f[j].coord] = j; }
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
     for (int pass = 0; pass < 3; pass++) {
@@ -1124,7 +1148,7 @@ int geo_doc_resolve(geo_doc *d) {
                        puts Bari in Somalia even when "Puntland" says nothing
                        (links point forward, to a later mention) */
                     bool hit = false;
-                    for (int o = d->f[i2].link, hop = 0; o >= 0 && hop < 3 && !hit; hop++, o = d->f[o].link)
+                    for (int o = d->f[i2].link, hop = 0; chainc[i2] && o >= 0 && hop < 3 && !hit; hop++, o = d->f[o].link)
                         hit = contained(cont + coff[kid[o]], cn[kid[o]], &p);
                     if (hit) sc += 4;
                     /* and "Y, X" with this reading a region or country that
@@ -1140,15 +1164,10 @@ int geo_doc_resolve(geo_doc *d) {
                     bool same_kind = false;
                     for (int si = 0; si < nsame && !same_kind; si++) {
                         int i2 = samek[si];
-                        for (int j = 0; j < d->nm && !same_kind; j++) {
-                            if (!(d->f[i2].coord == j || d->f[j].coord == i2) || !d->m[j].resolved) continue;
-                            if (kid[j] == kid[i]) continue;
-                            int kj = geo_gaz_kind(d->g, d->m[j].place);
-                            if (kj != kind) continue;
-                            tc_place q;
-                            geo_gaz_place(d->g, d->m[j].place, &q);
-                            same_kind = kind == GEO_COUNTRY || !strcmp(q.country, p.country);
-                        }
+                        /* its partners: the one before it, those after it */
+                        if (d->f[i2].coord >= 0) same_kind = same_kind_partner(d, kid, i, d->f[i2].coord, kind, &p);
+                        for (int j = coordby[i2]; j >= 0 && !same_kind; j = cnext[j])
+                            same_kind = same_kind_partner(d, kid, i, j, kind, &p);
                     }
                     if (same_kind) sc += 2.0;
                 }
