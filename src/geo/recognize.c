@@ -589,11 +589,19 @@ typedef struct vote { char cc[3]; char a1[16]; double w; } vote;
 typedef struct vote_memo { const char *cc, *a1; double w; uint32_t gen; } vote_memo;
 typedef struct votes { vote v[256]; int n; int16_t slot[512]; uint32_t gen; vote_memo memo[256]; } votes;
 
+/* Empties the table; vs->gen must be set (votes_init) and is bumped. */
 static void votes_clear(votes *vs) {
     vs->n = 0;
     for (size_t k = 0; k < TC_COUNTOF(vs->slot); k++) vs->slot[k] = -1;
-    for (size_t k = 0; k < TC_COUNTOF(vs->memo); k++) vs->memo[k].gen = 0;
-    vs->gen = 1;
+    if (++vs->gen == 0) { /* (a memo of 2^32 changes ago is not valid) */
+        for (size_t k = 0; k < TC_COUNTOF(vs->memo); k++) vs->memo[k].gen = 0;
+        vs->gen = 1;
+    }
+}
+
+static void votes_init(votes *vs) {
+    vs->gen = UINT32_MAX; /* the clear makes it 0 and clears the memo */
+    votes_clear(vs);
 }
 
 /* strlcpy: the first cap-1 bytes of s (the vote tables hold short codes). */
@@ -650,7 +658,7 @@ static double vote_get(votes *vs, const char *cc, const char *a1) {
 
 static void vote_add(votes *vs, const char *cc, const char *a1, double w) {
     if (!*cc) return;
-    if (++vs->gen == 0) { /* (a memo of 2^32 changes ago is not valid) */
+    if (++vs->gen == 0) { /* (as in votes_clear) */
         for (size_t k = 0; k < TC_COUNTOF(vs->memo); k++) vs->memo[k].gen = 0;
         vs->gen = 1;
     }
@@ -945,8 +953,8 @@ int geo_doc_resolve(geo_doc *d) {
     votes *cv = tc_arena_alloc(&d->ar, sizeof *cv), *av = tc_arena_alloc(&d->ar, sizeof *av);
     uint8_t *kept = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), 1);
     if (!cv || !av || !kept) return TC_NOMEM;
-    votes_clear(cv);
-    votes_clear(av);
+    votes_init(cv);
+    votes_init(av);
     /* filter candidates: decide on every one first (features look at
        neighbours), then compact and remap the "X, Y" links */
     int *map = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), sizeof *map);
