@@ -106,13 +106,22 @@ bool geo_key(tc_buf *out, const char *s, size_t n) {
     return !out->oom;
 }
 
-double geo_km(double lat1, double lon1, double lat2, double lon2) {
-    const double R = 6371.0088, d2r = 3.14159265358979323846 / 180.0;
-    double dlat = (lat2 - lat1) * d2r, dlon = (lon2 - lon1) * d2r;
-    double a = sin(dlat / 2) * sin(dlat / 2) +
-               cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dlon / 2) * sin(dlon / 2);
+#define GEO_D2R (3.14159265358979323846 / 180.0)
+
+double geo_cos_lat(double lat) {
+    return cos(lat * GEO_D2R);
+}
+
+double geo_km_cos(double lat1, double lon1, double cos1, double lat2, double lon2, double cos2) {
+    const double R = 6371.0088;
+    double dlat = (lat2 - lat1) * GEO_D2R, dlon = (lon2 - lon1) * GEO_D2R;
+    double a = sin(dlat / 2) * sin(dlat / 2) + cos1 * cos2 * sin(dlon / 2) * sin(dlon / 2);
     if (a > 1) a = 1;
     return 2 * R * asin(sqrt(a));
+}
+
+double geo_km(double lat1, double lon1, double lat2, double lon2) {
+    return geo_km_cos(lat1, lon1, geo_cos_lat(lat1), lat2, lon2, geo_cos_lat(lat2));
 }
 
 /* ---- open / validate ------------------------------------------------- */

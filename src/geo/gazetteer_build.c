@@ -135,11 +135,22 @@ double geo_prior_raw(int kind, const char *fcode, uint32_t pop, uint32_t flags) 
     double s = log10((double)pop + 100.0);
     switch (kind) {
     case GEO_CITY:
-        if (strcmp(fcode, "PPLC") == 0) s += 1.5;
-        else if (strcmp(fcode, "PPLA") == 0) s += 1.0;
-        else if (strcmp(fcode, "PPLA2") == 0) s += 0.4;
-        else if (strcmp(fcode, "PPLX") == 0) s -= 0.7;
-        else if (strcmp(fcode, "PPLH") == 0 || strcmp(fcode, "PPLQ") == 0 || strcmp(fcode, "PPLW") == 0) s -= 3;
+        /* PPLC +1.5, PPLA +1, PPLA2 +0.4, PPLX -0.7, PPLH, PPLQ and PPLW -3
+           (letters, not strcmp: the resolver asks for every reading) */
+        if (fcode[0] == 'P' && fcode[1] == 'P' && fcode[2] == 'L' && fcode[3]) {
+            const char *t = fcode + 3;
+            if (t[1] == 0) {
+                switch (t[0]) {
+                case 'C': s += 1.5; break;
+                case 'A': s += 1.0; break;
+                case 'X': s -= 0.7; break;
+                case 'H': case 'Q': case 'W': s -= 3; break;
+                default: break;
+                }
+            } else if (t[0] == 'A' && t[1] == '2' && t[2] == 0) {
+                s += 0.4;
+            }
+        }
         break;
     case GEO_ADMIN1: s -= 0.6; break;
     case GEO_ADMIN2: s -= 1.0; break;

@@ -66,6 +66,10 @@ double geo_prior_raw(int kind, const char *fcode, uint32_t pop, uint32_t flags);
 
 /* Great-circle distance in km. */
 double geo_km(double lat1, double lon1, double lat2, double lon2);
+/* The same with the cosines of the latitudes given (geo_cos_lat): for a
+   loop that measures from one place to many; the same value as geo_km. */
+double geo_cos_lat(double lat);
+double geo_km_cos(double lat1, double lon1, double cos1, double lat2, double lon2, double cos2);
 
 /* ---- per-document recognition and resolution ------------------------- */
 

@@ -578,7 +578,31 @@ int geo_doc_add_span(geo_doc *d, const char *doc, uint32_t beg, uint32_t end) {
 
 typedef struct vote { char cc[3]; char a1[16]; double w; } vote;
 
-typedef struct votes { vote v[256]; int n; } votes;
+/* The votes and an open-addressing index of them by key: vote_get is
+   asked for every candidate reading of every mention, and a scan of up to
+   256 keys per question cost more than the rest of the scoring.  Equal
+   keys (a truncated long one) are indexed at the first of them, which is
+   the one a scan from the start finds.  In front of the index, the last
+   answers by the key's string pointers (a gazetteer's codes are shared
+   strings: a story's readings ask about few distinct pointers), valid while
+   the table stays as it was (gen). */
+typedef struct vote_memo { const char *cc, *a1; double w; uint32_t gen; } vote_memo;
+typedef struct votes { vote v[256]; int n; int16_t slot[512]; uint32_t gen; vote_memo memo[256]; } votes;
+
+/* Empties the table; vs->gen must be set (votes_init) and is bumped. */
+static void votes_clear(votes *vs) {
+    vs->n = 0;
+    for (size_t k = 0; k < TC_COUNTOF(vs->slot); k++) vs->slot[k] = -1;
+    if (++vs->gen == 0) { /* (a memo of 2^32 changes ago is not valid) */
+        for (size_t k = 0; k < TC_COUNTOF(vs->memo); k++) vs->memo[k].gen = 0;
+        vs->gen = 1;
+    }
+}
+
+static void votes_init(votes *vs) {
+    vs->gen = UINT32_MAX; /* the clear makes it 0 and clears the memo */
+    votes_clear(vs);
+}
 
 /* strlcpy: the first cap-1 bytes of s (the vote tables hold short codes). */
 static void copy_trunc(char *dst, size_t cap, const char *s) {
@@ -588,27 +612,56 @@ static void copy_trunc(char *dst, size_t cap, const char *s) {
     dst[n] = 0;
 }
 
+static uint32_t vote_hash(const char *cc, const char *a1) {
+    uint32_t h = 2166136261u; /* FNV-1a over cc, a separator, a1 */
+    for (const unsigned char *s = (const unsigned char *)cc; *s; s++) h = (h ^ *s) * 16777619u;
+    h = (h ^ 0xff) * 16777619u;
+    for (const unsigned char *s = (const unsigned char *)a1; *s; s++) h = (h ^ *s) * 16777619u;
+    return h ^ (h >> 15);
+}
+
+/* The index slot of key (cc, a1): its entry's, or the empty slot where it
+   goes.  A key longer than the table keeps (a1 of 16 bytes or more) equals
+   no entry, as with strcmp. */
+static uint32_t vote_find(const votes *vs, const char *cc, const char *a1) {
+    const uint32_t mask = TC_COUNTOF(vs->slot) - 1;
+    uint32_t k = vote_hash(cc, a1) & mask;
+    for (; vs->slot[k] >= 0; k = (k + 1) & mask) {
+        const vote *v = &vs->v[vs->slot[k]];
+        if (v->cc[0] == cc[0] && strcmp(v->cc, cc) == 0 && v->a1[0] == a1[0] && strcmp(v->a1, a1) == 0) break;
+    }
+    return k;
+}
+
 static double *vote_slot(votes *vs, const char *cc, const char *a1) {
-    for (int i = 0; i < vs->n; i++)
-        if (strcmp(vs->v[i].cc, cc) == 0 && strcmp(vs->v[i].a1, a1) == 0) return &vs->v[i].w;
+    uint32_t k = vote_find(vs, cc, a1);
+    if (vs->slot[k] >= 0) return &vs->v[vs->slot[k]].w;
     if (vs->n == (int)TC_COUNTOF(vs->v)) return NULL;
     vote *v = &vs->v[vs->n++];
     copy_trunc(v->cc, sizeof v->cc, cc);
     copy_trunc(v->a1, sizeof v->a1, a1);
     v->w = 0;
+    /* indexed under what it keeps (the same key unless truncated) */
+    k = vote_find(vs, v->cc, v->a1);
+    if (vs->slot[k] < 0) vs->slot[k] = (int16_t)(vs->n - 1);
     return &v->w;
 }
 
-static double vote_get(const votes *vs, const char *cc, const char *a1) {
-    for (int i = 0; i < vs->n; i++)
-        if (vs->v[i].cc[0] == cc[0] && strcmp(vs->v[i].cc, cc) == 0 && vs->v[i].a1[0] == a1[0] &&
-            strcmp(vs->v[i].a1, a1) == 0)
-            return vs->v[i].w;
-    return 0;
+static double vote_get(votes *vs, const char *cc, const char *a1) {
+    vote_memo *mo = &vs->memo[tc_hash_mix((uint64_t)(uintptr_t)cc ^ ((uint64_t)(uintptr_t)a1 << 1)) &
+                              (TC_COUNTOF(vs->memo) - 1)];
+    if (mo->gen == vs->gen && mo->cc == cc && mo->a1 == a1) return mo->w;
+    uint32_t k = vote_find(vs, cc, a1);
+    *mo = (vote_memo){cc, a1, vs->slot[k] >= 0 ? vs->v[vs->slot[k]].w : 0, vs->gen};
+    return mo->w;
 }
 
 static void vote_add(votes *vs, const char *cc, const char *a1, double w) {
     if (!*cc) return;
+    if (++vs->gen == 0) { /* (as in votes_clear) */
+        for (size_t k = 0; k < TC_COUNTOF(vs->memo); k++) vs->memo[k].gen = 0;
+        vs->gen = 1;
+    }
     double *p = vote_slot(vs, cc, a1);
     if (p) *p += w;
 }
@@ -733,12 +786,175 @@ static int find_dominant(geo_doc *d) {
     return TC_OK;
 }
 
+/* The towns the spatial-coherence score looks at: every mention resolved
+   to a city, district or admin2 area, at its place's coordinates, on a grid
+   of 2-degree cells (hashed into buckets, so the memory follows the
+   mentions, not the grid).  Mentions change their place as a pass decides
+   them, so near_set is called at every change and a question always sees
+   the mentions as they stand, as a scan of all of them would.  Coordinates
+   off the globe go to a cell of their own that every question looks at. */
+#define NEAR_LONS 180              /* 2-degree cells of longitude */
+#define NEAR_LATS 90               /* and of latitude */
+#define NEAR_ODD (NEAR_LONS * NEAR_LATS)
+
+typedef struct near_ix {
+    int *head;        /* per bucket: a mention, -1 */
+    int *next, *prev; /* per mention: the bucket's list */
+    int *cell;        /* per mention: its cell, -1 when not indexed */
+    double *pt;       /* per mention: latitude, longitude, cosine of the latitude */
+    const int *kid;   /* per mention: its key (the first mention of it) */
+    uint32_t mask;    /* buckets - 1 */
+} near_ix;
+
+/* A question: a place, and the key whose mentions do not count. */
+typedef struct near_q { double lat, lon, cos, lonspan; int skip, near; } near_q;
+
+static bool near_init(near_ix *x, tc_arena *ar, int n, const int *kid) {
+    uint32_t cap = 16;
+    while (cap < 2u * (uint32_t)n) cap *= 2;
+    size_t nn = (size_t)(n ? n : 1);
+    x->head = tc_arena_alloc(ar, cap * sizeof *x->head);
+    x->next = tc_arena_alloc(ar, nn * sizeof *x->next);
+    x->prev = tc_arena_alloc(ar, nn * sizeof *x->prev);
+    x->cell = tc_arena_alloc(ar, nn * sizeof *x->cell);
+    x->pt = tc_arena_alloc(ar, 3 * nn * sizeof *x->pt);
+    if (!x->head || !x->next || !x->prev || !x->cell || !x->pt) return false;
+    x->kid = kid;
+    x->mask = cap - 1;
+    for (uint32_t k = 0; k < cap; k++) x->head[k] = -1;
+    for (int j = 0; j < n; j++) x->cell[j] = -1;
+    return true;
+}
+
+static bool near_on_globe(double lat, double lon) {
+    return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+}
+
+static int near_cell_of(double lat, double lon) {
+    if (!near_on_globe(lat, lon)) return NEAR_ODD;
+    int a = (int)floor((lat + 90) / 2), o = (int)floor((lon + 180) / 2);
+    if (a >= NEAR_LATS) a = NEAR_LATS - 1;
+    if (o >= NEAR_LONS) o = 0; /* 180 east is 180 west */
+    return a * NEAR_LONS + o;
+}
+
+static uint32_t near_bucket(const near_ix *x, int cell) {
+    return (uint32_t)tc_hash_mix((uint64_t)cell + 1) & x->mask;
+}
+
+/* Mention j as it stands now: in the index if resolved to a town. */
+static void near_set(near_ix *x, const geo_doc *d, int j) {
+    if (x->cell[j] >= 0) {
+        if (x->prev[j] >= 0) x->next[x->prev[j]] = x->next[j];
+        else x->head[near_bucket(x, x->cell[j])] = x->next[j];
+        if (x->next[j] >= 0) x->prev[x->next[j]] = x->prev[j];
+        x->cell[j] = -1;
+    }
+    if (!d->m[j].resolved) return;
+    int kj = geo_gaz_kind(d->g, d->m[j].place);
+    if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) return;
+    double *pt = &x->pt[3 * j];
+    geo_gaz_where(d->g, d->m[j].place, NULL, NULL, &pt[0], &pt[1]);
+    pt[2] = geo_cos_lat(pt[0]);
+    int c = near_cell_of(pt[0], pt[1]);
+    uint32_t b = near_bucket(x, c);
+    x->cell[j] = c;
+    x->prev[j] = -1;
+    x->next[j] = x->head[b];
+    if (x->head[b] >= 0) x->prev[x->head[b]] = j;
+    x->head[b] = j;
+}
+
+/* Counts indexed mention j if it is near, as a scan of all of them did:
+   1.8 degrees of latitude are 200 km, and so are q->lonspan degrees of
+   longitude at most; further apart is never near, and costs no
+   trigonometry. */
+static void near_one(const near_ix *x, int j, near_q *q) {
+    const double *pt = &x->pt[3 * j];
+    double dlon = fabs(q->lon - pt[1]);
+    if (dlon > 180) dlon = 360 - dlon;
+    if (x->kid[j] != q->skip && fabs(q->lat - pt[0]) < 1.81 && dlon < q->lonspan &&
+        geo_km_cos(q->lat, q->lon, q->cos, pt[0], pt[1], pt[2]) < 200)
+        q->near++;
+}
+
+/* The mentions of cell c (until two are near). */
+static void near_cell(const near_ix *x, int c, near_q *q) {
+    for (int j = x->head[near_bucket(x, c)]; j >= 0 && q->near < 2; j = x->next[j])
+        if (x->cell[j] == c) near_one(x, j, q);
+}
+
+/* How many indexed mentions of keys other than skip lie within 200 km of
+   (lat, lon), counted up to 2.  The cells looked at hold every mention that
+   can pass the test (with a margin for rounding), the place's own cell
+   first: it holds most of the near ones. */
+static int near_count(const near_ix *x, int skip, int n, double lat, double lon) {
+    near_q q = {lat, lon, geo_cos_lat(lat), 0, skip, 0};
+    q.lonspan = 1.81 / fmax(cos((fabs(lat) + 1.81 < 90 ? fabs(lat) + 1.81 : 90) * M_PI / 180), 0.01);
+    if (!near_on_globe(lat, lon)) {
+        for (int j = 0; j < n && q.near < 2; j++)
+            if (x->cell[j] >= 0) near_one(x, j, &q);
+        return q.near;
+    }
+    int own = near_cell_of(lat, lon);
+    near_cell(x, own, &q);
+    near_cell(x, NEAR_ODD, &q);
+    const double margin = 1e-4;
+    int a0 = (int)floor((lat - 1.81 - margin + 90) / 2), a1 = (int)floor((lat + 1.81 + margin + 90) / 2);
+    if (a0 < 0) a0 = 0;
+    if (a1 >= NEAR_LATS) a1 = NEAR_LATS - 1;
+    int o0 = 0, o1 = NEAR_LONS - 1;
+    if (q.lonspan + margin < 180) {
+        int l0 = (int)floor((lon - q.lonspan - margin + 180) / 2), l1 = (int)floor((lon + q.lonspan + margin + 180) / 2);
+        if (l1 - l0 < NEAR_LONS) { o0 = l0; o1 = l1; }
+    }
+    for (int a = a0; a <= a1 && q.near < 2; a++)
+        for (int o = o0; o <= o1 && q.near < 2; o++) {
+            int c = a * NEAR_LONS + (o % NEAR_LONS + NEAR_LONS) % NEAR_LONS;
+            if (c != own) near_cell(x, c, &q);
+        }
+    return q.near;
+}
+
+/* A reading that can contain another place: a region or a country. */
+typedef struct container { const char *cc, *a1; int kind; } container;
+
+/* True if one of the containers holds place p ("City, Region"). */
+static bool contained(const container *c, uint32_t n, const tc_place *p) {
+    for (uint32_t k = 0; k < n; k++)
+        if (strcmp(c[k].cc, p->country) == 0 && (c[k].kind == GEO_COUNTRY || strcmp(c[k].a1, p->admin1_code) == 0))
+            return true;
+    return false;
+}
+
+/* True if one of the first 50 readings of a name lies in p, a region
+   (kind GEO_ADMIN1) or country ("Region, City"). */
+static bool contains_one(const geo_gaz *g, const unsigned char *post, uint32_t cnt, int kind, const tc_place *p) {
+    for (uint32_t q = 0; post && q < cnt && q < 50; q++) {
+        const char *cc, *a1;
+        geo_gaz_where(g, tc_get_u32(post + 4 * q) & GEO_POST_INDEX, &cc, &a1, NULL, NULL);
+        if (strcmp(cc, p->country) == 0 && (kind == GEO_COUNTRY || strcmp(a1, p->admin1_code) == 0)) return true;
+    }
+    return false;
+}
+
+/* True if list partner j of a mention of key ki is resolved to a place of
+   the same kind as reading p (a region: in the same country). */
+static bool same_kind_partner(const geo_doc *d, const int *kid, int ki, int j, int kind, const tc_place *p) {
+    if (!d->m[j].resolved || kid[j] == ki) return false;
+    if (geo_gaz_kind(d->g, d->m[j].place) != kind) return false;
+    const char *cc;
+    geo_gaz_where(d->g, d->m[j].place, &cc, NULL, NULL, NULL);
+    return kind == GEO_COUNTRY || !strcmp(cc, p->country);
+}
+
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_alloc(&d->ar, sizeof *cv), *av = tc_arena_alloc(&d->ar, sizeof *av);
     uint8_t *kept = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), 1);
     if (!cv || !av || !kept) return TC_NOMEM;
-    cv->n = av->n = 0;
+    votes_init(cv);
+    votes_init(av);
     /* filter candidates: decide on every one first (features look at
        neighbours), then compact and remap the "X, Y" links */
     int *map = tc_arena_calloc(&d->ar, (size_t)(d->nm ? d->nm : 1), sizeof *map);
@@ -769,22 +985,90 @@ int geo_doc_resolve(geo_doc *d) {
     }
     d->nm = w;
     /* Mentions of one name compare as equal keys over and over below:
-       kid[i] is the first mention with mention i's key, so equal keys are
-       equal kids; each mention's gazetteer entries are looked up once. */
-    int *kid = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *kid);
-    const unsigned char **posts = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *posts);
-    uint32_t *counts = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *counts);
-    double *nearll = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * 2 * sizeof *nearll);
-    int *samek = tc_arena_alloc(&d->ar, (size_t)(w ? w : 1) * sizeof *samek);
-    if (!kid || !posts || !counts || !nearll || !samek) return TC_NOMEM;
+       kid[i] is the first mention with mention i's key (a hash table of
+       the keys finds it), so equal keys are equal kids, and nextk[i] is the
+       next mention with its key (-1); each key's gazetteer entries are
+       looked up once. */
+    size_t nw = (size_t)(w ? w : 1);
+    uint32_t kcap = 16;
+    while (kcap < 2u * (uint32_t)w) kcap *= 2;
+    int *kid = tc_arena_alloc(&d->ar, nw * sizeof *kid);
+    int *nextk = tc_arena_alloc(&d->ar, nw * sizeof *nextk);
+    int *lastk = tc_arena_alloc(&d->ar, nw * sizeof *lastk);
+    int *ktab = tc_arena_alloc(&d->ar, kcap * sizeof *ktab);
+    const unsigned char **posts = tc_arena_alloc(&d->ar, nw * sizeof *posts);
+    uint32_t *counts = tc_arena_alloc(&d->ar, nw * sizeof *counts);
+    int *samek = tc_arena_alloc(&d->ar, nw * sizeof *samek);
+    uint32_t *coff = tc_arena_alloc(&d->ar, nw * sizeof *coff), *cn = tc_arena_alloc(&d->ar, nw * sizeof *cn);
+    near_ix nx;
+    if (!kid || !nextk || !lastk || !ktab || !posts || !counts || !samek || !coff || !cn || !near_init(&nx, &d->ar, w, kid))
+        return TC_NOMEM;
+    for (uint32_t k = 0; k < kcap; k++) ktab[k] = -1;
     for (int i = 0; i < w; i++) {
-        kid[i] = i;
+        const char *key = d->m[i].key;
+        size_t kn = strlen(key);
+        uint32_t k = (uint32_t)tc_hash64(key, kn, 0) & (kcap - 1);
+        while (ktab[k] >= 0 && strcmp(d->m[ktab[k]].key, key) != 0) k = (k + 1) & (kcap - 1);
+        if (ktab[k] < 0) ktab[k] = i;
+        kid[i] = ktab[k];
+        nextk[i] = -1;
+        if (kid[i] < i) nextk[lastk[kid[i]]] = i;
+        lastk[kid[i]] = i;
         counts[i] = 0;
-        for (int j = 0; j < i; j++)
-            if (kid[j] == j && strcmp(d->m[j].key, d->m[i].key) == 0) { kid[i] = j; break; }
-        posts[i] = kid[i] < i ? posts[kid[i]] : geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &counts[i]);
+        posts[i] = kid[i] < i ? posts[kid[i]] : geo_gaz_find(d->g, key, kn, &counts[i]);
         if (kid[i] < i) counts[i] = counts[kid[i]];
     }
+    /* each key's readings that can contain another place, among the first
+       50 that a "City, Region" link looks at: cont[coff[k]] ..
+       cont[coff[k] + cn[k] - 1] for a key's first mention k */
+    uint32_t ncont = 0;
+    for (int i = 0; i < w; i++) {
+        coff[i] = ncont;
+        cn[i] = 0;
+        for (uint32_t q = 0; kid[i] == i && posts[i] && q < counts[i] && q < 50; q++) {
+            int k2 = geo_gaz_kind(d->g, tc_get_u32(posts[i] + 4 * q) & GEO_POST_INDEX);
+            cn[i] += k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY;
+        }
+        ncont += cn[i];
+    }
+    container *cont = tc_arena_alloc(&d->ar, (ncont ? ncont : 1) * sizeof *cont);
+    /* each key's readings' scores without the story (prior and kind): the
+       first pass's, for the others (base[boff[k] + r] for reading r of a
+       key's first mention k) */
+    uint32_t *boff = tc_arena_alloc(&d->ar, nw * sizeof *boff), nbase = 0;
+    for (int i = 0; boff && i < w; i++) {
+        boff[i] = nbase;
+        if (kid[i] == i && posts[i]) nbase += counts[i] < 200 ? counts[i] : 200;
+    }
+    double *base = tc_arena_alloc(&d->ar, (nbase ? nbase : 1) * sizeof *base);
+    if (!cont || !boff || !base) return TC_NOMEM;
+    for (int i = 0; i < w; i++) {
+        container *c = cont + coff[i];
+        for (uint32_t q = 0; cn[i] && q < counts[i] && q < 50; q++) {
+            uint32_t pi2 = tc_get_u32(posts[i] + 4 * q) & GEO_POST_INDEX;
+            int k2 = geo_gaz_kind(d->g, pi2);
+            if (k2 != GEO_ADMIN1 && k2 != GEO_COUNTRY) continue;
+            c->kind = k2;
+            geo_gaz_where(d->g, pi2, &c->cc, &c->a1, NULL, NULL);
+            c++;
+        }
+    }
+    /* (nx starts empty: pass 0 puts every mention in as it decides it,
+       and only the later passes ask it) */
+    /* chainc[j]: a region or country reading on mention j's "X, Y" chain
+       (3 links), which a reading of j's name may lie in; coordby[j]: the
+       first mention whose list partner (coord) j is, then cnext[] */
+    uint8_t *chainc = tc_arena_alloc(&d->ar, nw);
+    int *coordby = tc_arena_alloc(&d->ar, nw * sizeof *coordby), *cnext = tc_arena_alloc(&d->ar, nw * sizeof *cnext);
+    if (!chainc || !coordby || !cnext) return TC_NOMEM;
+    for (int j = 0; j < w; j++) {
+        chainc[j] = 0;
+        for (int o = d->f[j].link, hop = 0; o >= 0 && hop < 3 && !chainc[j]; hop++, o = d->f[o].link)
+            chainc[j] = cn[kid[o]] > 0;
+        coordby[j] = -1;
+    }
+    for (int j = w - 1; j >= 0; j--)
+        if (d->f[j].coord >= 0) { cnext[j] = coordby[d->f[j].coord]; coordby[d->f[j].coord] = j; }
     /* country votes from countries, demonyms and the hint */
     if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
     for (int pass = 0; pass < 3; pass++) {
@@ -792,10 +1076,14 @@ int geo_doc_resolve(geo_doc *d) {
             geo_mention *m = &d->m[i];
             uint32_t cnt = counts[i];
             const unsigned char *post = posts[i];
-            if (!post) { m->resolved = 0; continue; }
+            if (!post) { m->resolved = 0; near_set(&nx, d, i); continue; }
             /* one referent per name: an earlier mention with the same key decides */
             int same = kid[i] < i ? kid[i] : -1;
-            if (same >= 0) { m->resolved = d->m[same].resolved; m->place = d->m[same].place; m->score = d->m[same].score; continue; }
+            if (same >= 0) {
+                m->resolved = d->m[same].resolved; m->place = d->m[same].place; m->score = d->m[same].score;
+                near_set(&nx, d, i);
+                continue;
+            }
             /* a town's name must not vote for itself: without that, the
                first pass's pick among homonymous towns ("Paris", "London",
                "Glasgow") keeps its own country and region ahead whatever
@@ -808,7 +1096,7 @@ int geo_doc_resolve(geo_doc *d) {
             if (pass > 0 && m->resolved && geo_gaz_kind(d->g, m->place) == GEO_CITY) {
                 geo_gaz_place(d->g, m->place, &self);
                 int nk = 0;
-                for (int j = i; j < d->nm; j++) nk += d->m[j].resolved && kid[j] == kid[i];
+                for (int j = i; j >= 0; j = nextk[j]) nk += d->m[j].resolved;
                 if (strcmp(self.feature, "PPLC") != 0) { self_c = 0.7 * nk; self_a = 0.5 * nk; }
             }
             /* a name seen only inside organisation names ("Cambridge
@@ -816,30 +1104,37 @@ int geo_doc_resolve(geo_doc *d) {
                the organisation is named after: the story's other places say
                nothing about it */
             int nrec = 0, nemb = 0;
-            for (int j = i; j < d->nm; j++)
-                if (d->m[j].sent >= 0 && kid[j] == kid[i]) { nrec++; nemb += d->f[j].next_cap; }
+            for (int j = i; j >= 0; j = nextk[j])
+                if (d->m[j].sent >= 0) { nrec++; nemb += d->f[j].next_cap; }
             bool org_only = nrec > 0 && nemb == nrec;
             double bestsc = -1e9;
             uint32_t bestp = 0;
             uint32_t lim = cnt < 200 ? cnt : 200;
-            int nnear = -1; /* nearll not gathered yet for this mention */
             /* the mentions of this name from i on, gathered once: the loops
                over them below ran over every mention for every candidate */
             int nsame = 0;
-            for (int i2 = i; i2 < d->nm; i2++)
-                if (i2 == i || kid[i2] == kid[i]) samek[nsame++] = i2;
+            for (int i2 = i; i2 >= 0; i2 = nextk[i2]) samek[nsame++] = i2;
             for (uint32_t k = 0; k < lim; k++) {
                 uint32_t v = tc_get_u32(post + 4 * k), idx = v & GEO_POST_INDEX;
                 int kind = geo_gaz_kind(d->g, idx);
-                tc_place p;
-                geo_gaz_place(d->g, idx, &p);
-                double sc = geo_prior_raw(kind, p.feature, p.population, v);
-                /* a country, region or continent under its own name is rarely
-                   a homonymous town, whatever the story's other places */
-                if ((kind == GEO_COUNTRY || kind == GEO_REGION || kind == GEO_CONTINENT) && !(v & GEO_POST_ALT)) sc += 3;
-                /* "New York", "Baghdad": a big city and its own region share the
-                   name; news means the city */
-                if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
+                tc_place p = {0};
+                double sc;
+                if (pass == 0) {
+                    geo_gaz_place(d->g, idx, &p);
+                    sc = geo_prior_raw(kind, p.feature, p.population, v);
+                    /* a country, region or continent under its own name is rarely
+                       a homonymous town, whatever the story's other places */
+                    if ((kind == GEO_COUNTRY || kind == GEO_REGION || kind == GEO_CONTINENT) && !(v & GEO_POST_ALT)) sc += 3;
+                    /* "New York", "Baghdad": a big city and its own region share the
+                       name; news means the city */
+                    if (kind == GEO_ADMIN1 && !(v & GEO_POST_ALT) && city_in(d->g, post, lim, &p)) sc -= 1.5;
+                    base[boff[i] + k] = sc;
+                } else {
+                    /* the score so far is the first pass's (it owes nothing
+                       to the story), and the rest asks only where p is */
+                    geo_gaz_where(d->g, idx, &p.country, &p.admin1_code, &p.lat, &p.lon);
+                    sc = base[boff[i] + k];
+                }
                 if ((pass > 0 || d->hint[0]) && !org_only) {
                     double cw = vote_get(cv, p.country, "");
                     double aw = vote_get(av, p.country, p.admin1_code);
@@ -855,37 +1150,20 @@ int geo_doc_resolve(geo_doc *d) {
                 /* "City, Region": the following mention names this place's admin1 or country */
                 /* over every mention of this name (one referent per name): its
                    "X, Y" partners; links always point to the next mention */
-                for (int si = 0; si < nsame; si++)
-                for (int side = 0, i2 = samek[si]; side < 2; side++) {
-                    int a = -1, b = -1;
-                    if (side == 0 && d->f[i2].link >= 0) { a = i2; b = d->f[i2].link; }
-                    if (side == 1 && i2 > 0 && d->f[i2 - 1].link == i2) { a = i2 - 1; b = i2; }
-                    if (a < 0) continue;
+                for (int si = 0; si < nsame; si++) {
+                    int i2 = samek[si];
                     /* ... or a later link of the chain: "Bari, Puntland, Somalia"
-                       puts Bari in Somalia even when "Puntland" says nothing */
+                       puts Bari in Somalia even when "Puntland" says nothing
+                       (links point forward, to a later mention) */
                     bool hit = false;
-                    for (int o = a == i2 ? b : a, hop = 0; o >= 0 && hop < 3 && !hit; hop++) {
-                        uint32_t c2 = counts[o];
-                        const unsigned char *p2 = posts[o];
-                        for (uint32_t q = 0; p2 && q < c2 && q < 50 && !hit; q++) {
-                            uint32_t pi2 = tc_get_u32(p2 + 4 * q) & GEO_POST_INDEX;
-                            int k2 = geo_gaz_kind(d->g, pi2);
-                            /* (only a region or country contains: the other
-                               readings need not be looked at) */
-                            bool fwd = a == i2 && (k2 == GEO_ADMIN1 || k2 == GEO_COUNTRY);
-                            bool back = b == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY);
-                            if (!fwd && !back) continue;
-                            tc_place p2p;
-                            geo_gaz_where(d->g, pi2, &p2p.country, &p2p.admin1_code, NULL, NULL);
-                            if (fwd && strcmp(p2p.country, p.country) == 0 &&
-                                (k2 == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
-                            if (back && strcmp(p2p.country, p.country) == 0 &&
-                                (kind == GEO_COUNTRY || strcmp(p2p.admin1_code, p.admin1_code) == 0)) hit = true;
-                        }
-                        if (a != i2) break; /* only forward along the chain */
-                        o = d->f[o].link;
-                    }
+                    for (int o = d->f[i2].link, hop = 0; chainc[i2] && o >= 0 && hop < 3 && !hit; hop++, o = d->f[o].link)
+                        hit = contained(cont + coff[kid[o]], cn[kid[o]], &p);
                     if (hit) sc += 4;
+                    /* and "Y, X" with this reading a region or country that
+                       one of Y's readings lies in */
+                    if (i2 > 0 && d->f[i2 - 1].link == i2 && (kind == GEO_ADMIN1 || kind == GEO_COUNTRY) &&
+                        contains_one(d->g, posts[i2 - 1], counts[i2 - 1], kind, &p))
+                        sc += 4;
                 }
                 /* a list of places is of one kind: "states such as California or
                    Washington" are regions, "Syria, Iraq and Georgia" countries
@@ -894,46 +1172,21 @@ int geo_doc_resolve(geo_doc *d) {
                     bool same_kind = false;
                     for (int si = 0; si < nsame && !same_kind; si++) {
                         int i2 = samek[si];
-                        for (int j = 0; j < d->nm && !same_kind; j++) {
-                            if (!(d->f[i2].coord == j || d->f[j].coord == i2) || !d->m[j].resolved) continue;
-                            if (kid[j] == kid[i]) continue;
-                            int kj = geo_gaz_kind(d->g, d->m[j].place);
-                            if (kj != kind) continue;
-                            tc_place q;
-                            geo_gaz_place(d->g, d->m[j].place, &q);
-                            same_kind = kind == GEO_COUNTRY || !strcmp(q.country, p.country);
-                        }
+                        /* its partners: the one before it, those after it */
+                        if (d->f[i2].coord >= 0) same_kind = same_kind_partner(d, kid, i, d->f[i2].coord, kind, &p);
+                        for (int j = coordby[i2]; j >= 0 && !same_kind; j = cnext[j])
+                            same_kind = same_kind_partner(d, kid, i, j, kind, &p);
                     }
                     if (same_kind) sc += 2.0;
                 }
                 /* spatial coherence: other places of the story (other names,
                    resolved in the previous pass) within 200 km */
-                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT && !org_only) {
-                    /* the other names' resolved towns, gathered once for
-                       all candidates of this mention (they do not change
-                       while it is decided): a list of thousands of places
-                       looked each one up again for every candidate */
-                    if (nnear < 0) {
-                        nnear = 0;
-                        for (int j = 0; j < d->nm; j++) {
-                            if (!d->m[j].resolved || kid[j] == kid[i]) continue;
-                            int kj = geo_gaz_kind(d->g, d->m[j].place);
-                            if (kj != GEO_CITY && kj != GEO_DISTRICT && kj != GEO_ADMIN2) continue;
-                            geo_gaz_where(d->g, d->m[j].place, NULL, NULL, &nearll[2 * nnear], &nearll[2 * nnear + 1]);
-                            nnear++;
-                        }
-                    }
-                    int near = 0;
-                    /* 1.8 degrees of latitude are 200 km, and so are 1.8 /
-                       cos(latitude) degrees of longitude at most: further
-                       apart is never near, and costs no trigonometry */
-                    double lonspan = 1.81 / fmax(cos((fabs(p.lat) + 1.81 < 90 ? fabs(p.lat) + 1.81 : 90) * M_PI / 180), 0.01);
-                    for (int j = 0; j < nnear && near < 2; j++) {
-                        double qlat = nearll[2 * j], qlon = nearll[2 * j + 1];
-                        double dlon = fabs(p.lon - qlon);
-                        if (dlon > 180) dlon = 360 - dlon;
-                        if (fabs(p.lat - qlat) < 1.81 && dlon < lonspan && geo_km(p.lat, p.lon, qlat, qlon) < 200) near++;
-                    }
+                /* (it adds 3 at most and comes last: a reading that cannot
+                   pass the best so far with it need not ask the index) */
+                if (pass > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT && !org_only && sc + 3.0 > bestsc) {
+                    /* (the index, not a scan of every mention for every
+                       candidate: a list of thousands of places did that) */
+                    int near = near_count(&nx, kid[i], d->nm, p.lat, p.lon);
                     sc += 1.5 * near;
                 }
                 if (sc > bestsc) { bestsc = sc; bestp = idx; }
@@ -941,9 +1194,11 @@ int geo_doc_resolve(geo_doc *d) {
             m->resolved = 1;
             m->place = bestp;
             m->score = bestsc;
+            near_set(&nx, d, i);
         }
         /* votes for the next pass: every resolved mention votes for its country and admin1 */
-        cv->n = av->n = 0; /* only the first n votes are ever read */
+        votes_clear(cv);
+        votes_clear(av);
         if (d->hint[0]) vote_add(cv, d->hint, "", 2.0);
         for (int i = 0; i < d->nm; i++) {
             if (!d->m[i].resolved) continue;

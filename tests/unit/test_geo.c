@@ -57,6 +57,13 @@ static int setup(void **st) {
              ROW("2653941", "Cambridge", "", "52.2", "0.11667", "PPLA2", "GB", "ENG", "145674")
              ROW("4351977", "Cambridge", "", "38.56317", "-76.07883", "PPLA2", "US", "MD", "12507")
              ROW("4355234", "Easton", "", "38.77428", "-76.07633", "PPLA2", "US", "MD", "16551")
+             /* homonymous towns far apart, a town 47 km from the smaller
+                one across the 180th meridian and a band of 2 degrees of
+                latitude, and one 750 km from it (test_near) */
+             ROW("9999011", "Tarvo", "", "47.9", "179.9", "PPL", "FR", "11", "1000")
+             ROW("9999012", "Tarvo", "", "33.0", "-96.0", "PPL", "US", "TX", "5000")
+             ROW("9999013", "Kelmo", "", "48.3", "-179.9", "PPL", "IQ", "07", "2000")
+             ROW("9999014", "Vasko", "", "48.3", "-170.0", "PPL", "IQ", "07", "2000")
              /* a city with its admin2 code (Karkh, in admin2Codes below) */
              "9999001\tKadhimiya\tKadhimiya\t\t33.38\t44.34\tP\tPPL\tIQ\t\t07\t9166545\t\t\t500\t\t0\tUTC\t2020-01-01\n");
     write_file("admin1CodesASCII.txt",
@@ -314,6 +321,24 @@ static void test_recognize(void **st) {
     tc_gazetteer_close(g);
 }
 
+/* Spatial coherence: a town within 200 km of another place of the story
+   wins over a homonym whose prior is larger by less than the bonus (Tarvo,
+   France: log10(1100) = 3.04 + 1.5 against Tarvo, Texas: log10(5100) = 3.71;
+   the country votes cancel, a town's name does not vote for itself).  The
+   neighbour lies across the 180th meridian and in the next band of latitude
+   of the resolver's grid, which must find it all the same. */
+static void test_near(void **st) {
+    (void)st;
+    tc_gazetteer *g;
+    assert_int_equal(tc_gazetteer_open_file(&g, gaz_path, NULL), TC_OK);
+    check(g, "Fighting was reported in Tarvo.", "Tarvo|Tarvo|US|Texas|0");
+    check(g, "Fighting was reported in Tarvo and Kelmo.", "Tarvo|Tarvo|FR|Ile-de-France|0 ; Kelmo|Kelmo|IQ|Baghdad|0");
+    check(g, "Fighting was reported in Kelmo and Tarvo.", "Kelmo|Kelmo|IQ|Baghdad|0 ; Tarvo|Tarvo|FR|Ile-de-France|0");
+    /* 750 km away is not near */
+    check(g, "Fighting was reported in Tarvo and Vasko.", "Tarvo|Tarvo|US|Texas|0 ; Vasko|Vasko|IQ|Baghdad|0");
+    tc_gazetteer_close(g);
+}
+
 static void test_event_place(void **st) {
     (void)st;
     tc_gazetteer *g;
@@ -415,6 +440,7 @@ int main(void) {
         cmocka_unit_test(test_validation),
         cmocka_unit_test(test_bad_source),
         cmocka_unit_test(test_recognize),
+        cmocka_unit_test(test_near),
         cmocka_unit_test(test_event_place),
         cmocka_unit_test(test_faults),
     };
