@@ -1388,6 +1388,31 @@ static int nest_parent(const geo_doc *d, const tc_sent *s, int lo, int hi, int s
     return 0;
 }
 
+/* "near Bal'ad in Middle Shabelle, Somalia" with the gazetteer's only
+   Bal'ad a small town in Iraq: a small town (not a capital, under 100,000
+   people) in a country no other place of the story is in, in a story that
+   names countries, is a namesake the gazetteer lacks a better reading for;
+   it does not locate an event (the places the story does name do). */
+static bool abroad_namesake(const geo_doc *d, const geo_mention *m) {
+    int kind = geo_gaz_kind(d->g, m->place);
+    if (kind != GEO_CITY && kind != GEO_ADMIN2) return false;
+    tc_place p;
+    geo_gaz_place(d->g, m->place, &p);
+    if (p.population >= 100000 || (p.feature && !strncmp(p.feature, "PPLC", 4)) || !p.country) return false;
+    bool named_any = false;
+    for (int j = 0; j < d->nm; j++) {
+        const geo_mention *o = &d->m[j];
+        if (!o->resolved || o->place == m->place) continue;
+        tc_place q;
+        geo_gaz_place(d->g, o->place, &q);
+        /* (any other place of the story in its country vouches for it:
+           "Pokrovsk in Donetsk Oblast" after "Russian artillery") */
+        if (q.country && !strcmp(q.country, p.country)) return false;
+        if (geo_gaz_kind(d->g, o->place) == GEO_COUNTRY) named_any = true;
+    }
+    return named_any;
+}
+
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
     return geo_event_place_in(d, s, sent_index, trigger, out, NULL);
 }
@@ -1425,7 +1450,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
-        if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL) continue;
+        if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || abroad_namesake(d, m)) continue;
         int rank = f->loccue ? 2 : 99, ch = 0, depth = 0, top = 0, own = 0;
         if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];

@@ -101,6 +101,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"agreeact","date":"2025-01-27","text":"China and India agree to resume direct air travel."}
 {"id":"threatento","date":"2021-11-07","text":"Israel threatened to ban voting in East Jerusalem."}
 {"id":"refuseto","date":"2021-11-07","text":"The Israeli government is refusing to lift the curfew on Palestinians living in the West Bank."}
+{"id":"namesake","date":"2025-05-20","text":"An Al-Shabaab mortar attack kills three Somali army personnel in a military barracks near Bal'ad in Middle Shabelle, Somalia."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -445,4 +446,7 @@ want "threatened to act: a threat" '"doc":"threatento"' '"source":"ISR"' '"code"
 # an act refused is a rejection of it: refusing to ease an administrative
 # sanction (a curfew lifted is 0813, easing 081) is 1241
 want "refused act: a rejection" '"doc":"refuseto"' '"source":"ISRGOV"' '"target":"PSE"' '"code":"1241"'
+# a small town abroad (the gazetteer's only Bal'ad is in Iraq) in a story
+# that names only Somalia does not place the event: Somalia does
+want "namesake abroad is no event place" '"doc":"namesake"' '"country":"SO"' '"source":"SOMREB"' '"target":"SOM[A-Z]*"'
 exit $fail
