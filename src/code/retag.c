@@ -169,6 +169,17 @@ static bool conjoined_before(const tc_sent *s, int i) {
     return false;
 }
 
+/* Conjunctions that open an adverbial clause of time or cause ("after M23
+   forces launch an attack"): not "that", "if" or "unless", whose clauses the
+   main verb governs. */
+static bool adverbial_conj(const tc_tok *t) {
+    static const char *const w[] = {"after", "before", "as", "while", "when", "since", "because", "although",
+                                    "though", "until", "once", "whereas"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (tc_lemma_is(t, w[k])) return true;
+    return false;
+}
+
 enum { RT_TAGS = 1, RT_TREE = 2, RT_PARSE = 4 };
 
 static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed,
@@ -328,9 +339,16 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     {
         /* a trailing attribution (", witnesses said.") is a clause of its
            own: the words before it need their own finite verb */
-        int lim = trailing_attribution(s);
+        int lim_all = trailing_attribution(s);
+        /* ... and so is a clause a subordinating conjunction opens ("after
+           M23 forces launch a mortar attack"): each span from one to the
+           next needs a finite verb of its own */
+        for (int seg = 0, lim; seg < lim_all; seg = lim) {
+        lim = lim_all;
+        for (int b = seg + 1; b < lim_all; b++)
+            if (s->tok[b].upos == TC_UPOS_SCONJ && adverbial_conj(&s->tok[b])) { lim = b; break; }
         bool finite = false;
-        for (int i = 0; i < lim && !finite; i++) {
+        for (int i = seg; i < lim && !finite; i++) {
             const char *x = s->tok[i].xpos;
             finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
@@ -339,7 +357,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
            modal or auxiliary before it, after a noun phrase, is a present
            tense, and an adjective ending that phrase after its determiner is
            its head noun */
-        for (int i = 2; i + 1 < lim && !finite; i++) {
+        for (int i = seg + 2; i + 1 < lim && !finite; i++) {
             tc_tok *u = &s->tok[i];
             tc_tok *p = &s->tok[i - 1];
             if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VB")) continue;
@@ -360,7 +378,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             nfix++;
             finite = true;
         }
-        for (int i = 1; i + 1 < lim && !finite; i++) {
+        for (int i = seg + 1; i + 1 < lim && !finite; i++) {
             tc_tok *u = &s->tok[i];
             const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
             /* "Thousands of Kurds demonstrated in Kirkuk": a past participle
@@ -431,6 +449,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             }
             nfix++;
             break;
+        }
         }
     }
     }

@@ -102,6 +102,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"threatento","date":"2021-11-07","text":"Israel threatened to ban voting in East Jerusalem."}
 {"id":"refuseto","date":"2021-11-07","text":"The Israeli government is refusing to lift the curfew on Palestinians living in the West Bank."}
 {"id":"namesake","date":"2025-05-20","text":"An Al-Shabaab mortar attack kills three Somali army personnel in a military barracks near Bal'ad in Middle Shabelle, Somalia."}
+{"id":"mainclause","date":"2025-02-21","text":"The European Union pledges 2.5 billion euros to Syria, while the United Kingdom pledges an additional 160 million pounds."}
+{"id":"mainclause2","date":"2025-02-21","text":"The Associated Press files a lawsuit against three White House officials after they banned its reporters from press events."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -449,4 +451,8 @@ want "refused act: a rejection" '"doc":"refuseto"' '"source":"ISRGOV"' '"target"
 # a small town abroad (the gazetteer's only Bal'ad is in Iraq) in a story
 # that names only Somalia does not place the event: Somalia does
 want "namesake abroad is no event place" '"doc":"namesake"' '"country":"SO"' '"source":"SOMREB"' '"target":"SOM[A-Z]*"'
+# a clause opened by "while" or "after" has its own finite verb; the main
+# clause before it needs one too ("pledges", "files" tagged as nouns)
+want "main clause before a while-clause" '"doc":"mainclause"' '"source":"IGOEUR[A-Z]*"' '"target":"SYR"' '"code":"03[0-9]*"'
+want "main clause before an after-clause" '"doc":"mainclause2"' '"code":"115"' '"target":"USAGOV"'
 exit $fail
