@@ -104,6 +104,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namesake","date":"2025-05-20","text":"An Al-Shabaab mortar attack kills three Somali army personnel in a military barracks near Bal'ad in Middle Shabelle, Somalia."}
 {"id":"mainclause","date":"2025-02-21","text":"The European Union pledges 2.5 billion euros to Syria, while the United Kingdom pledges an additional 160 million pounds."}
 {"id":"mainclause2","date":"2025-02-21","text":"The Associated Press files a lawsuit against three White House officials after they banned its reporters from press events."}
+{"id":"outofoffice","date":"2020-01-15","text":"Nancy Pelosi criticized President Donald Trump."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -455,4 +456,7 @@ want "namesake abroad is no event place" '"doc":"namesake"' '"country":"SO"' '"s
 # clause before it needs one too ("pledges", "files" tagged as nouns)
 want "main clause before a while-clause" '"doc":"mainclause"' '"source":"IGOEUR[A-Z]*"' '"target":"SYR"' '"code":"03[0-9]*"'
 want "main clause before an after-clause" '"doc":"mainclause2"' '"code":"115"' '"target":"USAGOV"'
+# a person whose dictionary offices all end before the story date (Pelosi's
+# entries stop in 2011) is still of her country: an elite (USAELI)
+want "person out of office: country elite" '"doc":"outofoffice"' '"source":"USAELI"' '"target":"USAGOV"' '"code":"111"'
 exit $fail
