@@ -602,7 +602,31 @@ static void fix_object_before(tc_sent *s) {
     }
 }
 
+/*
+ * "The attacker was shot dead by police" parsed with "by police" on "dead":
+ * a "by" phrase on a passive verb's predicate adjective (xcomp) is the
+ * verb's agent.
+ */
+static void fix_agent_on_predicate(tc_sent *s) {
+    for (int j = 1; j <= s->n; j++) {
+        tc_tok *t = &s->tok[j - 1];
+        if (t->head < 1 || t->head > s->n || !tc_deprel_is(t, "obl")) continue;
+        const tc_tok *x = &s->tok[t->head - 1];
+        if (x->upos != TC_UPOS_ADJ || !tc_deprel_is(x, "xcomp") || x->head < 1 || x->head > s->n) continue;
+        const tc_tok *v = &s->tok[x->head - 1];
+        if (v->upos != TC_UPOS_VERB || !v->xpos || strcmp(v->xpos, "VBN")) continue;
+        bool by = false, pass = false;
+        for (int k = 1; k <= s->n; k++) {
+            const tc_tok *c = &s->tok[k - 1];
+            if (c->head == j && tc_deprel_is(c, "case") && tc_lemma_is(c, "by")) by = true;
+            if (c->head == x->head && c->deprel && !strcmp(c->deprel, "aux:pass")) pass = true;
+        }
+        if (by && pass) t->head = x->head;
+    }
+}
+
 void tc_code_fix_tree(tc_sent *s) {
+    fix_agent_on_predicate(s);
     fix_object_before(s);
     fix_second_subject(s);
     fix_reported(s);
