@@ -423,7 +423,9 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             bool before_arg = q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM || q->upos == TC_UPOS_ADP ||
                               q->upos == TC_UPOS_PROPN || q->upos == TC_UPOS_PRON || q->upos == TC_UPOS_ADJ ||
                               q->upos == TC_UPOS_ADV || q->upos == TC_UPOS_PART || q->upos == TC_UPOS_SYM ||
-                              q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_SCONJ;
+                              q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_SCONJ ||
+                              /* an intransitive verb ends its clause: "the prime minister resigns." */
+                              (q->upos == TC_UPOS_PUNCT && q->form && (!strcmp(q->form, ".") || !strcmp(q->form, ",")));
             if (!after_np || !before_arg) continue;
             if (!ic_ready(&ic, a)) return TC_NOMEM;
             bool verb = dict_verb(&ic, i);

@@ -106,6 +106,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"mainclause2","date":"2025-02-21","text":"The Associated Press files a lawsuit against three White House officials after they banned its reporters from press events."}
 {"id":"outofoffice","date":"2020-01-15","text":"Nancy Pelosi criticized President Donald Trump."}
 {"id":"shotdeadby","date":"2019-10-04","text":"The attacker was shot dead by police in Paris."}
+{"id":"resigns","date":"2025-05-01","text":"Acting South Korean President Han Duck-soo resigns."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -462,4 +463,6 @@ want "main clause before an after-clause" '"doc":"mainclause2"' '"code":"115"' '
 want "person out of office: country elite" '"doc":"outofoffice"' '"source":"USAELI"' '"target":"USAGOV"' '"code":"111"'
 # "by police" hung on "dead" is the passive verb's agent
 want "agent after a predicate adjective" '"doc":"shotdeadby"' '"source":"FRACOP"' '"code":"19[0-9]*"'
+# an intransitive present tense at the end of a verbless sentence is its verb
+want "intransitive verb at the end" '"doc":"resigns"' '"source":"KORGOV"' '"code":"083[0-9]*"'
 exit $fail
