@@ -127,6 +127,14 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             if (ed.source == TC_EVDATE_FUTURE_IN_PAST) {
                 ev->note = "date after the story date in a past-tense clause; story date used";
                 ev->date_text = NULL;
+            } else if (ed.source == TC_EVDATE_TIMEX && tense > 0 && tc_date_valid(ed.date) &&
+                       tc_date_to_days(ed.date) > tc_date_to_days(d->dct)) {
+                /* "Putin declares a three-day ceasefire for May 8-10": a
+                   present-tense act happens on the story date, the later day
+                   is what it is about */
+                ev->date = d->dct;
+                ev->date_precision = "day";
+                ev->date_text = NULL;
             } else if (ed.source == TC_EVDATE_STORY) {
                 /* nothing hangs from the event's clause: when the sentence names
                    exactly one day, on or before the story date, the parse most

@@ -932,6 +932,12 @@ static bool party_of(const tc_sent *s, int h, int v) {
     static const char *const preps[] = {"with", "to", "on", "against", "from", "for"};
     const tc_tok *t = &s->tok[h - 1];
     if (t->head != v) return false;
+    /* what is signed or agreed is no party ("sign the Iranian-Russian
+       Treaty": its adjectives code, but it is the act's object) */
+    static const char *const deal[] = {"treaty", "agreement", "accord", "deal", "pact", "charter", "memorandum",
+                                       "declaration", "partnership", "ceasefire", "truce", "contract", "convention"};
+    for (size_t i = 0; i < TC_COUNTOF(deal); i++)
+        if (tc_lemma_is(t, deal[i])) return false;
     if (tc_deprel_is(t, "obj") || tc_deprel_is(t, "iobj")) return true;
     for (size_t i = 0; i < TC_COUNTOF(preps); i++)
         if (st_case_child(s, h, preps[i])) return true;

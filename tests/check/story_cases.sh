@@ -107,6 +107,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"outofoffice","date":"2020-01-15","text":"Nancy Pelosi criticized President Donald Trump."}
 {"id":"shotdeadby","date":"2019-10-04","text":"The attacker was shot dead by police in Paris."}
 {"id":"resigns","date":"2025-05-01","text":"Acting South Korean President Han Duck-soo resigns."}
+{"id":"futureperiod","date":"2025-04-28","text":"Russian President Vladimir Putin declares a three-day ceasefire in Ukraine for May 8-10."}
+{"id":"signtreaty","date":"2025-01-17","text":"Iranian president Masoud Pezeshkian and Russian president Vladimir Putin sign the Iranian-Russian Treaty on Comprehensive Strategic Partnership."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -465,4 +467,11 @@ want "person out of office: country elite" '"doc":"outofoffice"' '"source":"USAE
 want "agent after a predicate adjective" '"doc":"shotdeadby"' '"source":"FRACOP"' '"code":"19[0-9]*"'
 # an intransitive present tense at the end of a verbless sentence is its verb
 want "intransitive verb at the end" '"doc":"resigns"' '"source":"KORGOV"' '"code":"083[0-9]*"'
+# a present-tense act happens on the story date; a later day it names is
+# what the act is about (the ceasefire's days)
+want "present act, future period" '"doc":"futureperiod"' '"code":"0871"' '"date":"2025-04-28"'
+# what is signed is no party, even when its name has demonyms: the signers
+# sign with each other
+want "signers with each other" '"doc":"signtreaty"' '"source":"IRNGOV"' '"target":"RUSGOV"' '"code":"057"'
+want "signers with each other, back" '"doc":"signtreaty"' '"source":"RUSGOV"' '"target":"IRNGOV"' '"code":"057"'
 exit $fail
