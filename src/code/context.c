@@ -672,16 +672,6 @@ void st_context_actors(tc_doc *d) {
 
 /* ---- attackers the coder left unnamed --------------------------------------- */
 
-/* Words of a fight whose two sides are both at its place ("clashes",
-   "heavy fighting", "a shootout", "an exchange of fire"). */
-static bool fight_word(const tc_tok *t) {
-    static const char *const w[] = {"clash", "fight", "fighting", "shootout", "gunfight", "firefight", "skirmish",
-                                    "battle", "combat", "encounter", "confrontation", "exchange"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
-}
-
 /* Whether common noun t names people ("rival herders", "cartel members",
    "villagers", "a crowd"), not a thing or an act ("an operation"): a
    doer's ending, or a word for a crowd or group. */
@@ -801,9 +791,9 @@ static int attacker_phrase(const tc_doc *d, const tc_sent *s, int v, bool alone)
 
 /* Whether the violence at v is a fight: v or a noun under it is a fight word. */
 static bool fight_at(const tc_sent *s, int v) {
-    if (fight_word(&s->tok[v - 1])) return true;
+    if (st_fight_word(&s->tok[v - 1])) return true;
     for (int j = 1; j <= s->n; j++)
-        if (fight_word(&s->tok[j - 1]) && near_under(s, j, v)) return true;
+        if (st_fight_word(&s->tok[j - 1]) && near_under(s, j, v)) return true;
     return false;
 }
 

@@ -519,10 +519,12 @@ static bool actors_agree(const char *a, const char *b) {
     return strlen(a) >= 3 && strlen(b) >= 3 && !strncmp(a, b, 3) && (strlen(a) == 3 || strlen(b) == 3);
 }
 
-/* Violence that two sides do to each other: "clashes", "a shootout". */
-static bool reciprocal_word(const tc_tok *t) {
+/* Violence that two sides do to each other: "clashes", "a shootout",
+   "heavy fighting", "an exchange of fire". */
+bool st_fight_word(const tc_tok *t) {
     static const char *const w[] = {"clash", "shootout", "fighting", "fight", "battle", "firefight", "gunfight",
-                                    "skirmish", "confrontation", "hostility", "exchange", "gunbattle"};
+                                    "skirmish", "confrontation", "hostility", "exchange", "gunbattle", "combat",
+                                    "encounter"};
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
     return false;
@@ -541,9 +543,9 @@ static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
         int w = d->ev_anchor[k];
         if (!st_violent(ev->code) || w < 1) continue;
         /* the fight word: the trigger, or a phrase on the trigger verb ("killed in clashes") */
-        int f = reciprocal_word(&s->tok[w - 1]) ? w : 0;
+        int f = st_fight_word(&s->tok[w - 1]) ? w : 0;
         for (int j = 1; j <= s->n && !f; j++)
-            if (s->tok[j - 1].head == w && tc_deprel_is(&s->tok[j - 1], "obl") && reciprocal_word(&s->tok[j - 1])) f = j;
+            if (s->tok[j - 1].head == w && tc_deprel_is(&s->tok[j - 1], "obl") && st_fight_word(&s->tok[j - 1])) f = j;
         if (!f) continue;
         int a = 0, b = 0;
         for (int j = 1; j <= s->n && !a; j++) /* "between A and B" */

@@ -179,5 +179,7 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first);
 void st_requests(tc_doc *d, const tc_sent *s, int first);
 void st_territory(tc_doc *d, const tc_sent *s, int si, int first);
 int st_violence_rank(const char *code);
+/* Words of violence two sides do to each other ("clashes", "a shootout"). */
+bool st_fight_word(const tc_tok *t);
 
 #endif
