@@ -50,19 +50,6 @@ static uint32_t actor_code(const ctx *c, const uint32_t *e, bool *restricted) {
     *restricted = best != 0;
     if (best) return best;
     if (!dflt && !c->has_day && e[3]) dflt = codes[0];
-    /* a person whose offices all lie before or after the story date and
-       who has no other code ("Joe Biden" in 2019) is still of his country:
-       one of its elites (ELI, Phoenix's code for former officials), or the
-       country alone where the dictionaries have no such code */
-    if (!dflt && e[3]) {
-        const char *s0 = tc_dict_str(c->d, codes[0]);
-        if (s0 && strlen(s0) >= 3) {
-            char buf[8];
-            snprintf(buf, sizeof buf, "%.3sELI", s0);
-            dflt = tc_dict_find(c->d, buf, 6);
-            if (!dflt) dflt = tc_dict_find(c->d, buf, 3);
-        }
-    }
     return dflt;
 }
 

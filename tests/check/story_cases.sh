@@ -104,7 +104,6 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namesake","date":"2025-05-20","text":"An Al-Shabaab mortar attack kills three Somali army personnel in a military barracks near Bal'ad in Middle Shabelle, Somalia."}
 {"id":"mainclause","date":"2025-02-21","text":"The European Union pledges 2.5 billion euros to Syria, while the United Kingdom pledges an additional 160 million pounds."}
 {"id":"mainclause2","date":"2025-02-21","text":"The Associated Press files a lawsuit against three White House officials after they banned its reporters from press events."}
-{"id":"outofoffice","date":"2020-01-15","text":"Nancy Pelosi criticized President Donald Trump."}
 {"id":"shotdeadby","date":"2019-10-04","text":"The attacker was shot dead by police in Paris."}
 {"id":"resigns","date":"2025-05-01","text":"Acting South Korean President Han Duck-soo resigns."}
 {"id":"futureperiod","date":"2025-04-28","text":"Russian President Vladimir Putin declares a three-day ceasefire in Ukraine for May 8-10."}
@@ -460,9 +459,6 @@ want "namesake abroad is no event place" '"doc":"namesake"' '"country":"SO"' '"s
 # clause before it needs one too ("pledges", "files" tagged as nouns)
 want "main clause before a while-clause" '"doc":"mainclause"' '"source":"IGOEUR[A-Z]*"' '"target":"SYR"' '"code":"03[0-9]*"'
 want "main clause before an after-clause" '"doc":"mainclause2"' '"code":"115"' '"target":"USAGOV"'
-# a person whose dictionary offices all end before the story date (Pelosi's
-# entries stop in 2011) is still of her country: an elite (USAELI)
-want "person out of office: country elite" '"doc":"outofoffice"' '"source":"USAELI"' '"target":"USAGOV"' '"code":"111"'
 # "by police" hung on "dead" is the passive verb's agent
 want "agent after a predicate adjective" '"doc":"shotdeadby"' '"source":"FRACOP"' '"code":"19[0-9]*"'
 # an intransitive present tense at the end of a verbless sentence is its verb
