@@ -319,6 +319,17 @@ static int must_clause(const tc_sent *s, int g) {
 }
 
 void st_requests(tc_doc *d, const tc_sent *s, int first) {
+    /* "Palestinian officials demanded that the United States match the EU's
+       support": the verb group DEMAND [100] holds URGE's patterns too, which
+       code appeals (02); a demand is CAMEO's 10, whose sub-codes run parallel
+       to the appeal's (022 -> 102, 0214 -> 1014) */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || strncmp(ev->code, "02", 2) || !tc_lemma_is(&s->tok[v - 1], "demand")) continue;
+        ev->code = tc_arena_printf(&d->arena, "10%s", ev->code + 2);
+        if (!ev->code) ev->code = "100";
+    }
     /* "X said Y must <act>": X's statement is a demand of Y */
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
