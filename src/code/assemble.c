@@ -212,7 +212,14 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                Aleppo Governorate, Syria"), beside the gazetteer entry */
             const char *written = w.name_first ? st_span_text(&d->arena, s, w.name_first, w.name_last) : NULL;
             if (!written && w.written) written = tc_arena_strdup(&d->arena, w.written);
-            if (written && *written) ev->location.name = written;
+            if (written && *written) {
+                /* "Hong Kong's", "Britain's": the place, not its possessive */
+                size_t wl = strlen(written);
+                char *cut = (char *)written;
+                if (wl > 2 && !strcmp(written + wl - 2, "'s")) cut[wl - 2] = 0;
+                else if (wl > 4 && !strcmp(written + wl - 4, "\xe2\x80\x99s")) cut[wl - 4] = 0;
+                ev->location.name = written;
+            }
             ev->location.country = p.country;
             ev->location.admin1 = p.admin1 && *p.admin1 ? p.admin1 : NULL;
             ev->location.lat = p.lat;

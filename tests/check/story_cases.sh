@@ -109,6 +109,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"futureperiod","date":"2025-04-28","text":"Russian President Vladimir Putin declares a three-day ceasefire in Ukraine for May 8-10."}
 {"id":"signtreaty","date":"2025-01-17","text":"Iranian president Masoud Pezeshkian and Russian president Vladimir Putin sign the Iranian-Russian Treaty on Comprehensive Strategic Partnership."}
 {"id":"demandsupport","date":"2021-11-07","text":"Palestinian officials demanded Friday that the United States match the European Union's support for Palestinian statehood."}
+{"id":"possplace","date":"2019-08-29","text":"Critics from across Britain's political spectrum have claimed this is a move by Johnson to foil opposition to his plans."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -476,4 +477,6 @@ want "signers with each other, back" '"doc":"signtreaty"' '"source":"RUSGOV"' '"
 want "demand, not appeal" '"doc":"demandsupport"' '"source":"PSE[A-Z]*"' '"code":"10[0-9]*"'
 n=$(grep '"doc":"demandsupport"' "$out" | grep -c '"code":"02')
 [ "$n" -eq 0 ] || { echo "demand coded as an appeal: $n events"; fail=1; }
+# a place written with a possessive is named without it
+want "place without its possessive" '"doc":"possplace"' '"location":\{"name":"Britain","gazetteer"'
 exit $fail
