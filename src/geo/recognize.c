@@ -1451,6 +1451,12 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || abroad_namesake(d, m)) continue;
+        /* "the police shooting of Jacob Blake in August": a month or a day
+           of the week is no place, whatever town bears its name */
+        if (s && m->tok_first == m->tok_last && m->tok_first >= 1 && m->tok_first <= s->n) {
+            const char *f = s->tok[m->tok_first - 1].form;
+            if (f && in_list(time_names, TC_COUNTOF(time_names), f, strlen(f))) continue;
+        }
         int rank = f->loccue ? 2 : 99, ch = 0, depth = 0, top = 0, own = 0;
         if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {
             const tc_tok *h = &s->tok[m->tok_last - 1];

@@ -110,6 +110,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"signtreaty","date":"2025-01-17","text":"Iranian president Masoud Pezeshkian and Russian president Vladimir Putin sign the Iranian-Russian Treaty on Comprehensive Strategic Partnership."}
 {"id":"demandsupport","date":"2021-11-07","text":"Palestinian officials demanded Friday that the United States match the European Union's support for Palestinian statehood."}
 {"id":"possplace","date":"2019-08-29","text":"Critics from across Britain's political spectrum have claimed this is a move by Johnson to foil opposition to his plans."}
+{"id":"monthplace","date":"2020-10-29","text":"Riots broke out in Wisconsin after the police shooting of Jacob Blake in August."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -479,4 +480,6 @@ n=$(grep '"doc":"demandsupport"' "$out" | grep -c '"code":"02')
 [ "$n" -eq 0 ] || { echo "demand coded as an appeal: $n events"; fail=1; }
 # a place written with a possessive is named without it
 want "place without its possessive" '"doc":"possplace"' '"location":\{"name":"Britain","gazetteer"'
+# a month is no place, whatever town bears its name ("in August")
+want "month is no event place" '"doc":"monthplace"' '"location":\{"name":"Wisconsin"'
 exit $fail
