@@ -54,10 +54,19 @@ static uint32_t actor_code(const ctx *c, const uint32_t *e, bool *restricted) {
 }
 
 /* Scans tokens pos[0..npos) for actors (longest first) then agents. */
+/* Whether word t is the country prefix of a currency sign ("US$5 billion",
+   "HK$", "A$"): written right before a "$" with no space. */
+static bool currency_prefix(const ctx *c, int t) {
+    if (t < 1 || t >= c->n) return false;
+    const tc_tok *a = &c->s->tok[t - 1], *b = &c->s->tok[t];
+    return b->form && !strcmp(b->form, "$") && a->end != UINT32_MAX && a->end == b->beg;
+}
+
 void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
     const tc_dict *d = c->d;
     for (int k = 0; k < npos;) {
         int t = pos[k];
+        if (currency_prefix(c, t)) { k++; continue; }
         int best = 0;
         uint32_t bestcode = 0;
         bool bestr = false;

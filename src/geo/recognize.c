@@ -1452,10 +1452,13 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         const feat *f = &d->f[i];
         if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || abroad_namesake(d, m)) continue;
         /* "the police shooting of Jacob Blake in August": a month or a day
-           of the week is no place, whatever town bears its name */
+           of the week is no place, whatever town bears its name; nor is a
+           currency's country ("US$5 billion") */
         if (s && m->tok_first == m->tok_last && m->tok_first >= 1 && m->tok_first <= s->n) {
             const char *f = s->tok[m->tok_first - 1].form;
             if (f && in_list(time_names, TC_COUNTOF(time_names), f, strlen(f))) continue;
+            const tc_tok *nx = m->tok_first < s->n ? &s->tok[m->tok_first] : NULL;
+            if (nx && nx->form && !strcmp(nx->form, "$") && s->tok[m->tok_first - 1].end == nx->beg) continue;
         }
         int rank = f->loccue ? 2 : 99, ch = 0, depth = 0, top = 0, own = 0;
         if (s && m->tok_last > 0 && m->tok_last <= s->n && m->tok_first > 0) {

@@ -111,6 +111,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"demandsupport","date":"2021-11-07","text":"Palestinian officials demanded Friday that the United States match the European Union's support for Palestinian statehood."}
 {"id":"possplace","date":"2019-08-29","text":"Critics from across Britain's political spectrum have claimed this is a move by Johnson to foil opposition to his plans."}
 {"id":"monthplace","date":"2020-10-29","text":"Riots broke out in Wisconsin after the police shooting of Jacob Blake in August."}
+{"id":"currency","date":"2025-03-14","text":"The European Union will invest 4.7 billion euros (US$5 billion) in aid projects in South Africa."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -482,4 +483,8 @@ n=$(grep '"doc":"demandsupport"' "$out" | grep -c '"code":"02')
 want "place without its possessive" '"doc":"possplace"' '"location":\{"name":"Britain","gazetteer"'
 # a month is no place, whatever town bears its name ("in August")
 want "month is no event place" '"doc":"monthplace"' '"location":\{"name":"Wisconsin"'
+# "US$5 billion" is an amount, not the United States: neither actor nor place
+want "currency sign is no actor" '"doc":"currency"' '"target":"ZAF"' '"location":\{"name":"South Africa"'
+n=$(grep '"doc":"currency"' "$out" | grep -c '"target":"USA')
+[ "$n" -eq 0 ] || { echo "US\$ as an actor: $n events"; fail=1; }
 exit $fail
