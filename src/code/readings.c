@@ -747,7 +747,28 @@ static const char *violence_means(const tc_sent *s) {
  * source is not a state's forces takes the code of the means the sentence
  * names.
  */
+/* Whether the sentence tells of a protest: "protests erupt ... with clashes
+   with the police", "clashes between protesters and security forces". */
+static bool protest_sentence(const tc_sent *s) {
+    static const char *const w[] = {"protest", "protester", "protestor", "demonstration", "demonstrator", "rioter",
+                                    "riot"};
+    for (int j = 1; j <= s->n; j++)
+        for (size_t i = 0; i < TC_COUNTOF(w); i++)
+            if (tc_lemma_is(&s->tok[j - 1], w[i])) return true;
+    return false;
+}
+
 void st_violence_means(tc_doc *d, const tc_sent *s, int first) {
+    /* clashes of a protest with the police are a violent protest (145), not
+       fighting (19) */
+    int protest = -1;
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (strncmp(ev->code, "19", 2) || v < 1 || v > s->n || !st_fight_word(&s->tok[v - 1])) continue;
+        if (protest < 0) protest = protest_sentence(s);
+        if (protest) ev->code = "145";
+    }
     const char *means = NULL;
     bool looked = false;
     for (int k = first; k < d->nev; k++) {

@@ -112,6 +112,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"possplace","date":"2019-08-29","text":"Critics from across Britain's political spectrum have claimed this is a move by Johnson to foil opposition to his plans."}
 {"id":"monthplace","date":"2020-10-29","text":"Riots broke out in Wisconsin after the police shooting of Jacob Blake in August."}
 {"id":"currency","date":"2025-03-14","text":"The European Union will invest 4.7 billion euros (US$5 billion) in aid projects in South Africa."}
+{"id":"protestclash","date":"2025-03-09","text":"In Bucharest, Romania, protests erupt in front of the Electoral Bureau with clashes with the police."}
 {"id":"statemeans","date":"2025-04-29","text":"Russian troops attack Kupiansk with grenades dropped from drones."}
 {"id":"nearin","date":"2025-05-14","text":"Two Israelis are wounded in a shooting near Brukhin in the West Bank."}
 {"id":"townofin","date":"2025-01-04","text":"M23 rebels capture the strategic town of Katale in Masisi Territory."}
@@ -487,4 +488,8 @@ want "month is no event place" '"doc":"monthplace"' '"location":\{"name":"Wiscon
 want "currency sign is no actor" '"doc":"currency"' '"target":"ZAF"' '"location":\{"name":"South Africa"'
 n=$(grep '"doc":"currency"' "$out" | grep -c '"target":"USA')
 [ "$n" -eq 0 ] || { echo "US\$ as an actor: $n events"; fail=1; }
+# clashes of a protest with the police are a violent protest (145)
+want "protest clashes: a riot" '"doc":"protestclash"' '"target":"ROUCOP"' '"code":"145"'
+n=$(grep '"doc":"protestclash"' "$out" | grep -c '"code":"19')
+[ "$n" -eq 0 ] || { echo "protest clashes coded as fighting: $n"; fail=1; }
 exit $fail
