@@ -334,12 +334,20 @@ static bool has_person_title(const tc_doc *d, const tc_sent *s, int nb, int ne, 
         if (t->head < 1 || !(tc_deprel_is(t, "flat") || tc_deprel_is(t, "compound"))) break;
         top = t->head;
     }
-    int pb, pe;
-    st_np_span(s, top, &pb, &pe);
-    if (pb > nb) pb = nb;
-    if (pe < ne) pe = ne;
-    for (int j = pb; j <= pe; j++)
-        if ((j < nb || j > ne || j != h) && person_word(&s->tok[j - 1])) return true;
+    /* a title in the name's phrase: a word of the name run, or one a few
+       words either side whose head leads to the name within three arcs (a
+       title stands next to its name; a fixed window keeps a sentence of
+       thousands of names linear) */
+    int pb = nb - 6 < 1 ? 1 : nb - 6, pe = ne + 6 > s->n ? s->n : ne + 6;
+    for (int j = pb; j <= pe; j++) {
+        if (j == h) continue;
+        bool in = j >= nb && j <= ne;
+        for (int x = j, g = 0; !in && g < 3 && x >= 1 && x <= s->n; g++) {
+            x = s->tok[x - 1].head;
+            in = x == top || x == h;
+        }
+        if (in && person_word(&s->tok[j - 1])) return true;
+    }
     /* a title hung on the name by any relation ("Prime Minister" as
        nmod:desc of "Mustafa") */
     for (int q = d->kid_off[top]; q < d->kid_off[top + 1] && d->kid[q] < top; q++) {
