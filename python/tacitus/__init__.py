@@ -347,6 +347,11 @@ class Engine:
         error record {"doc", "error", "line"} for a story that could not be
         read or coded -- as `tacitus code` writes them; nothing is dropped.
         A story without an id is named "story-<k>" (k counts from 1)."""
+        if isinstance(stories, _Read) and stories._it is None:
+            # straight from the C reader, as `tacitus code` reads them (the
+            # records are those of the dicts; no dict is made)
+            yield from self._code_read(stories, max_story)
+            return
         sink = _Sink()
         try:
             for k, d in enumerate(stories, 1):
@@ -357,6 +362,26 @@ class Engine:
                                                                     _native.errstr(rc)))
                     s.st.error = msg
                 yield from _records(sink.write(s.st, ev, n))
+        finally:
+            sink.close()
+
+    def _code_read(self, rd, max_story):
+        rd._it = iter(())  # consumed here
+        sink = _Sink()
+        try:
+            for st in _read_stories(rd._r, rd.path):
+                ev, n, keep = ffi.NULL, 0, None
+                if st.error == ffi.NULL and max_story and st.text_len > max_story:
+                    keep = st.error = _enc("%s:%d: story larger than %d bytes" % (_text(st.file), st.line, max_story))
+                if st.error == ffi.NULL:
+                    rc, ev, n = self._code_one(self._doc(), st)
+                    if rc:
+                        keep = st.error = _enc("%s:%d: could not code story: %s" % (_text(st.file), st.line,
+                                                                                    _native.errstr(rc)))
+                        ev, n = ffi.NULL, 0
+                out = sink.write(st, ev, n)
+                del keep
+                yield from _records(out)
         finally:
             sink.close()
 
@@ -456,6 +481,32 @@ class Engine:
             raise TacitusError(rc, "out of memory reading %s" % path)
 
 
+class _Read:
+    """What read() returns: iterating it yields the story dicts; given to
+    Engine.code_stories before any was taken, the stories go from the C
+    reader to the coder without becoming dicts (the same records)."""
+
+    def __init__(self, path, max_story):
+        self.path, self.max_story, self._it = path, max_story, None
+        self._r = _open_reader(path, max_story)  # raises now, as the generator did on first use
+
+    def __iter__(self):
+        if self._it is None:
+            self._it = _read_dicts(self._r, self.path)
+        return self._it
+
+    def __next__(self):
+        return next(iter(self))
+
+
+def _open_reader(path, max_story):
+    out = ffi.new("tc_reader **")
+    rc = lib.tc_reader_open(out, path.encode(), max_story, ffi.NULL)
+    if rc:
+        raise TacitusError(rc, "%s: cannot open (%s)" % (path, _native.errstr(rc)))
+    return ffi.gc(out[0], lib.tc_reader_close)
+
+
 def read(path, max_story=0):
     """The stories of a file, folder or "-" (stdin) as the C readers read
     them (story files, JSON Lines, gzip): dicts {"id", "date", "text"} plus
@@ -465,11 +516,12 @@ def read(path, max_story=0):
     for stories that cannot be read.  Engine.code_stories takes these dicts
     as they are.  max_story: largest story in bytes (0: the library's
     default, 64 MiB).  Raises TacitusError when the path cannot be opened."""
-    out = ffi.new("tc_reader **")
-    rc = lib.tc_reader_open(out, path.encode(), max_story, ffi.NULL)
-    if rc:
-        raise TacitusError(rc, "%s: cannot open (%s)" % (path, _native.errstr(rc)))
-    r = ffi.gc(out[0], lib.tc_reader_close)
+    return _Read(path, max_story)
+
+
+def _read_stories(r, path):
+    """The reader's stories as (tc_story, raised error) pairs, the story
+    valid until the next one; the path-cannot-be-read case raises."""
     st = ffi.new("tc_story *")
     first = True
     while True:
@@ -484,6 +536,11 @@ def read(path, max_story=0):
             why = _text(st.error).split(": ", 1)[-1]
             raise TacitusError(_native.TC_IO, "%s: cannot open (%s)" % (path, why.replace("cannot open: ", "")))
         first = False
+        yield st
+
+
+def _read_dicts(r, path):
+    for st in _read_stories(r, path):
         d = {"id": _text(st.id)}
         if st.error == ffi.NULL:
             d["date"] = _text(st.date)

@@ -41,6 +41,24 @@ def test_news_file_equals_cli(engine, news_slice):
     assert sum("error" not in r for r in py) > 100  # events, not just errors
 
 
+def test_reader_fast_path_equals_dicts(engine, news_slice):
+    """code_stories(tacitus.read(...)) codes the C reader's stories directly;
+    the same stories as dicts give the same records, error records and the
+    max_story limit included."""
+    fast = list(engine.code_stories(tacitus.read(news_slice)))
+    slow = list(engine.code_stories(list(tacitus.read(news_slice))))
+    assert fast == slow and len(fast) > 100
+    small_fast = list(engine.code_stories(tacitus.read(EXAMPLE), max_story=100))
+    small_slow = list(engine.code_stories(list(tacitus.read(EXAMPLE)), max_story=100))
+    assert small_fast == small_slow
+    assert len(small_fast) == 1 and "story larger than 100 bytes" in small_fast[0]["error"]
+    # a reader already started is iterated as dicts
+    rd = tacitus.read(EXAMPLE)
+    first = next(iter(rd))
+    assert first["id"] == "story-2021-11-07"
+    assert list(engine.code_stories(rd)) == []
+
+
 def test_dict_stories(engine, tmp_path):
     """Stories given as dicts give the records the CLI gives for the same
     JSON Lines; unreadable ones give error records (nothing is dropped)."""
