@@ -100,10 +100,7 @@ static bool announced(const tc_sent *s, int v, int *gov) {
     }
     if (t->head < 1 || !tc_deprel_is(t, "xcomp")) return false;
     const tc_tok *h = &s->tok[t->head - 1];
-    bool to = false;
-    for (int j = 1; j <= s->n && !to; j++)
-        to = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to");
-    if (!to) return false;
+    if (!st_mark_child(s, v, "to")) return false;
     if (intent_word(h) || (tc_lemma_is(h, "go") && h->xpos && !strcmp(h->xpos, "VBG")) || tc_lemma_is(h, "be")) {
         *gov = t->head;
         return true;
@@ -129,13 +126,6 @@ static bool clause_done(const tc_sent *s, int v) {
         if (s->tok[j - 1].head == v && (tc_deprel_is(&s->tok[j - 1], "aux") || tc_deprel_is(&s->tok[j - 1], "mark")))
             return false;
     return true;
-}
-
-/* Whether word j has the infinitive marker "to". */
-static bool st_mark_to(const tc_sent *s, int j) {
-    for (int k = 1; k <= s->n; k++)
-        if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "mark") && tc_lemma_is(&s->tok[k - 1], "to")) return true;
-    return false;
 }
 
 /*
@@ -271,7 +261,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
             if (c->head != v) continue;
-            if (c->upos == TC_UPOS_VERB && (tc_deprel_is(c, "xcomp") || tc_deprel_is(c, "ccomp") || st_mark_to(s, j)))
+            if (c->upos == TC_UPOS_VERB && (tc_deprel_is(c, "xcomp") || tc_deprel_is(c, "ccomp") || st_mark_child(s, j, "to")))
                 to = true;
             if (tc_deprel_is(c, "obl") && (st_case_child(s, j, "on") || st_case_child(s, j, "upon"))) on = true;
         }

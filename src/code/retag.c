@@ -175,7 +175,7 @@ static bool conjoined_before(const tc_sent *s, int i) {
 static bool adverbial_conj(const tc_tok *t) {
     static const char *const w[] = {"after", "before", "as", "while", "when", "since", "because", "although",
                                     "though", "until", "once", "whereas"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    for (size_t k = 0; k < TC_COUNTOF(w); k++)
         if (tc_lemma_is(t, w[k])) return true;
     return false;
 }
@@ -470,7 +470,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         if (!to->form || strcmp(to->form, "to") || !to->xpos || strcmp(to->xpos, "IN")) continue;
         if (v->upos != TC_UPOS_VERB || u->upos != TC_UPOS_NOUN || capitalised(u->form)) continue;
         bool takes = false;
-        for (size_t k = 0; k < sizeof inf_verbs / sizeof *inf_verbs && !takes; k++) takes = tc_lemma_is(v, inf_verbs[k]);
+        for (size_t k = 0; k < TC_COUNTOF(inf_verbs) && !takes; k++) takes = tc_lemma_is(v, inf_verbs[k]);
         if (!takes) continue;
         int made = make_verb(&ic, a, i + 1, "VB", &old_upos, &old_xpos);
         if (made < 0) return TC_NOMEM;
