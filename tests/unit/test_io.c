@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <sqlite3.h>
+#include "sqlite_rows.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,17 +218,7 @@ static void test_event_json(void **st) {
     assert_int_equal(strlen(small), 9);
 }
 
-static int count_rows(const char *db, const char *sql) {
-    sqlite3 *h;
-    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
-    sqlite3_stmt *s;
-    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-    int n = sqlite3_column_int(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(h);
-    return n;
-}
+static int count_rows(const char *db, const char *sql) { return db_count(db, sql); }
 
 static void test_sqlite_replace(void **st) {
     (void)st;

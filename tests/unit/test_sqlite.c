@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <sqlite3.h>
+#include "sqlite_rows.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,17 +37,7 @@ static int teardown(void **st) {
     return system(cmd) == 0 ? 0 : -1;
 }
 
-static int count(const char *sql) {
-    sqlite3 *h;
-    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
-    sqlite3_stmt *s;
-    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-    int n = sqlite3_column_int(s, 0);
-    sqlite3_finalize(s);
-    sqlite3_close(h);
-    return n;
-}
+static int count(const char *sql) { return db_count(db, sql); }
 
 static struct tc_event event(const char *doc) {
     struct tc_event e;
