@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include "geo/geo.h"
+#include "slurp.h"
 
 static char dir[256];
 static char gaz_path[300];
@@ -107,19 +108,7 @@ static int teardown(void **st) {
     return system(cmd) == 0 ? 0 : -1;
 }
 
-static unsigned char *read_all(const char *p, size_t *n) {
-    FILE *f = fopen(p, "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long k = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    unsigned char *b = malloc((size_t)k);
-    assert_non_null(b);
-    assert_int_equal(fread(b, 1, (size_t)k, f), (size_t)k);
-    fclose(f);
-    *n = (size_t)k;
-    return b;
-}
+static unsigned char *read_all(const char *p, size_t *n) { return test_slurp(p, n); }
 
 static void test_key(void **st) {
     (void)st;
