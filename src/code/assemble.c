@@ -520,3 +520,41 @@ void st_drop_unattributed(tc_doc *d) {
     }
     d->nev = out;
 }
+
+/*
+ * Most acts are addressed to someone: CAMEO codes them between two actors.
+ * With no one named on the other side, an appeal, a consultation, a
+ * cooperation, a demand, a threat or a cut in relations -- "the Congress
+ * certifies the results", "the ceasefire goes into effect", "the parliament
+ * fails to meet" -- is most often a verb used in another sense, and is left
+ * out.  A promise, an offer of aid, a reproach or a refusal about a state of
+ * affairs ("the US condemned the attack", "Georgia rejects the election",
+ * "have offered our assistance") is addressed to the country where it is
+ * told to happen, and left out where the text places it nowhere.  Roots
+ * that are events with no one on the other side stay: yielding (resigning,
+ * withdrawing), investigating, protests, shows of force, coercion and
+ * violence (and 01, plain statements).
+ */
+static bool code_in(const char *code, const char (*roots)[3], size_t n) {
+    for (size_t i = 0; code && i < n; i++)
+        if (!strncmp(code, roots[i], 2)) return true;
+    return false;
+}
+
+void st_drop_unaddressed(tc_doc *d) {
+    static const char dropped[][3] = {"02", "04", "05", "06", "10", "13", "16"};
+    static const char placed[][3] = {"03", "07", "11", "12"};
+    int out = 0;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!*ev->target && code_in(ev->code, dropped, TC_COUNTOF(dropped))) continue;
+        if (!*ev->target && code_in(ev->code, placed, TC_COUNTOF(placed))) {
+            const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
+            if (!iso3) continue;
+            ev->target = iso3;
+        }
+        d->ev_anchor[out] = d->ev_anchor[i];
+        d->ev[out++] = ev;
+    }
+    d->nev = out;
+}

@@ -45,7 +45,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"meets","date":"2021-11-07","text":"The Egyptian foreign minister meets his Sudanese counterpart for talks in Cairo."}
 {"id":"ownside","date":"2021-11-07","text":"Israeli missile strikes on Sidon, Lebanon, hit a power plant, killing two people."}
 {"id":"chain","date":"2021-11-07","text":"Security forces raided a camp near Bari, Puntland, Somalia, on Friday."}
-{"id":"reject","date":"2021-11-07","text":"Iran rejects the ultimatum."}
+{"id":"reject","date":"2021-11-07","text":"Iran rejects the ultimatum of the United States."}
 {"id":"townof","date":"2021-11-07","text":"Gunmen attacked a checkpoint in the northern town of Hit, Anbar, Iraq."}
 {"id":"deal","date":"2021-11-07","text":"Serbia and Kosovo reach a deal on licence plates."}
 {"id":"unknowngroup","date":"2021-11-07","text":"Five soldiers are killed by Coalition of Patriots for Change gunmen at a military outpost in Kouki, Central African Republic."}
@@ -58,6 +58,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"withdrawfrom","date":"2025-01-26","text":"Israel withdraws from the United Nations Human Rights Council."}
 {"id":"between","date":"2025-01-26","text":"A ceasefire between Israel and Hamas takes effect in the Gaza Strip."}
 {"id":"strikeskill","date":"2025-01-09","text":"Russian artillery strikes kill two people in Siversk, Donetsk Oblast, Ukraine."}
+{"id":"unaddressed","date":"2025-01-06","text":"The Somali parliament fails to meet for lack of a quorum."}
+{"id":"addressed","date":"2025-01-06","text":"China criticizes the United States over its tariffs."}
+{"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
 {"id":"captured","date":"2025-03-21","text":"Al-Shabaab fighters capture the district of Adale in Middle Shabelle, Somalia."}
@@ -108,8 +111,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"resigns","date":"2025-05-01","text":"Acting South Korean President Han Duck-soo resigns."}
 {"id":"futureperiod","date":"2025-04-28","text":"Russian President Vladimir Putin declares a three-day ceasefire in Ukraine for May 8-10."}
 {"id":"signtreaty","date":"2025-01-17","text":"Iranian president Masoud Pezeshkian and Russian president Vladimir Putin sign the Iranian-Russian Treaty on Comprehensive Strategic Partnership."}
-{"id":"demandsupport","date":"2021-11-07","text":"Palestinian officials demanded Friday that the United States match the European Union's support for Palestinian statehood."}
-{"id":"possplace","date":"2019-08-29","text":"Critics from across Britain's political spectrum have claimed this is a move by Johnson to foil opposition to his plans."}
+{"id":"demandsupport","date":"2021-11-07","text":"Palestinian officials demanded the support of the United States for Palestinian statehood."}
+{"id":"possplace","date":"2019-08-29","text":"Critics from across Britain's political spectrum have accused the government of a move to foil the opposition."}
 {"id":"monthplace","date":"2020-10-29","text":"Riots broke out in Wisconsin after the police shooting of Jacob Blake in August."}
 {"id":"currency","date":"2025-03-14","text":"The European Union will invest 4.7 billion euros (US$5 billion) in aid projects in South Africa."}
 {"id":"protestclash","date":"2025-03-09","text":"In Bucharest, Romania, protests erupt in front of the Electoral Bureau with clashes with the police."}
@@ -492,4 +495,12 @@ n=$(grep '"doc":"currency"' "$out" | grep -c '"target":"USA')
 want "protest clashes: a riot" '"doc":"protestclash"' '"target":"ROUCOP"' '"code":"145"'
 n=$(grep '"doc":"protestclash"' "$out" | grep -c '"code":"19')
 [ "$n" -eq 0 ] || { echo "protest clashes coded as fighting: $n"; fail=1; }
+# a meeting with no one on the other side is a verb in another sense ("fails
+# to meet for lack of a quorum" is no 04 consultation); a reproach addressed
+# to someone stays; a refusal of a state of affairs is addressed to the
+# country where it happens
+n=$(grep -c '"doc":"unaddressed"' "$out")
+[ "$n" -eq 0 ] || { echo "unaddressed act coded: $n events"; fail=1; }
+want "addressed reproach" '"doc":"addressed"' '"source":"CHN"' '"target":"USA"' '"code":"11[0-9]*"'
+want "refusal at home" '"doc":"domreject"' '"source":"GEO[A-Z]*"' '"target":"GEO"' '"code":"12[0-9]*"'
 exit $fail
