@@ -245,6 +245,17 @@ static int code_sentence(tc_doc *d, int si) {
                     covered = k;
                     if (strlen(x->code) > strlen(d->ev[k]->code) || x->code[2] != '0') d->ev[k]->code = x->code;
                 }
+        /* a support verb read as an act of another kind only carries
+           violence the noun names, which says what is done ("conducts
+           airstrikes" is the airstrikes' 195, not the verb's own 060): the
+           verb's events go, the noun's event below takes the verb's
+           subject.  ("Lodges a protest" stays the verb's complaint.) */
+        if (covered < 0 && support && st_violent(x->code))
+            for (int k = verb_end - 1; k >= first_new; k--)
+                if (d->ev_anchor[k] == support) {
+                    st_drop_event(d, k);
+                    verb_end--;
+                }
         if (covered >= 0) {
             /* "Russia fires two missiles at Odesa": a weapon used makes the
                verb's reading violent, whatever else the verb may mean; an

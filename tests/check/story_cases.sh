@@ -60,6 +60,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"strikeskill","date":"2025-01-09","text":"Russian artillery strikes kill two people in Siversk, Donetsk Oblast, Ukraine."}
 {"id":"unaddressed","date":"2025-01-06","text":"The Somali parliament fails to meet for lack of a quorum."}
 {"id":"addressed","date":"2025-01-06","text":"China criticizes the United States over its tariffs."}
+{"id":"conducts","date":"2025-01-06","text":"The Nigerian army conducts airstrikes on militant hideouts near Maiduguri."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -503,4 +504,9 @@ n=$(grep -c '"doc":"unaddressed"' "$out")
 [ "$n" -eq 0 ] || { echo "unaddressed act coded: $n events"; fail=1; }
 want "addressed reproach" '"doc":"addressed"' '"source":"CHN"' '"target":"USA"' '"code":"11[0-9]*"'
 want "refusal at home" '"doc":"domreject"' '"source":"GEO[A-Z]*"' '"target":"GEO"' '"code":"12[0-9]*"'
+# a support verb carries the violence its noun names: "conducts airstrikes"
+# is one air strike (195), not also a cooperation (06x) of the verb
+want "conducts airstrikes" '"doc":"conducts"' '"source":"NGAMIL"' '"code":"195"' '"location":\{"name":"Maiduguri"'
+n=$(grep '"doc":"conducts"' "$out" | grep -c '"code":"06')
+[ "$n" -eq 0 ] || { echo "support verb coded as cooperation: $n"; fail=1; }
 exit $fail
