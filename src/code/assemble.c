@@ -558,3 +558,19 @@ void st_drop_unaddressed(tc_doc *d) {
     }
     d->nev = out;
 }
+
+/*
+ * Civilians do not use conventional military force: a mob, settlers, a
+ * man with a knife or a gun attack by unconventional violence.  Fighting
+ * (19x) whose doer is a civilian or the people of a country is CAMEO's
+ * unconventional violence (180); air strikes and artillery stay what the
+ * text names.
+ */
+void st_civilian_violence(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (strncmp(ev->code, "19", 2) || !strcmp(ev->code, "194") || !strcmp(ev->code, "195")) continue;
+        if (strlen(ev->source) < 6 || (strncmp(ev->source + 3, "CVL", 3) && strncmp(ev->source + 3, "PPL", 3))) continue;
+        ev->code = "180";
+    }
+}

@@ -155,6 +155,7 @@ void st_drop_event(tc_doc *d, int m);
 void st_set_actor(tc_doc *d, const tc_sent *s, struct tc_event *ev, bool source, const char *code, int bb, int be);
 void st_drop_unattributed(tc_doc *d);
 void st_drop_unaddressed(tc_doc *d);
+void st_civilian_violence(tc_doc *d);
 struct tc_event *st_last_violent(tc_doc *d);
 bool st_modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun);
 struct tc_event *st_new_event(tc_doc *d, const tc_sent *s, int trigger);

@@ -61,6 +61,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"unaddressed","date":"2025-01-06","text":"The Somali parliament fails to meet for lack of a quorum."}
 {"id":"addressed","date":"2025-01-06","text":"China criticizes the United States over its tariffs."}
 {"id":"conducts","date":"2025-01-06","text":"The Nigerian army conducts airstrikes on militant hideouts near Maiduguri."}
+{"id":"mob","date":"2025-01-06","text":"A mob attacks a church in Lahore, Pakistan, injuring twelve worshippers."}
+{"id":"settlers","date":"2025-01-06","text":"Israeli settlers kill a Palestinian farmer near Ramallah."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -320,7 +322,7 @@ want "police detain" '"doc":"policedetain"' '"source":"TURCOP"' '"target":"TUR[A
 # officials since 2019 the Phoenix dictionaries lack (data/actors)
 want "a 2025 envoy" '"doc":"witkoff"' '"source":"USAGOV"' '"target":"ISRGOV"' '"code":"04[0-9]*"'
 # a plural noun conjoined with a present-tense verb is that verb ("shoots and kills")
-want "shoots and kills" '"doc":"shootsandkills"' '"source":"AUT[A-Z]*"' '"trigger":"shoots"' '"code":"19[0-9]*"'
+want "shoots and kills" '"doc":"shootsandkills"' '"source":"AUT[A-Z]*"' '"trigger":"shoots"' '"code":"1[89][0-9]*"'
 # "X meets Y": X->Y only (the annotation's rule; PETRARCH's 036:036 pairs it)
 want "meets, one way" '"doc":"meetsoneway"' '"source":"JORGOV"' '"target":"USAGOV"' '"code":"04[0-9]*"'
 n=$(grep -c '"doc":"meetsoneway"' "$out")
@@ -509,4 +511,8 @@ want "refusal at home" '"doc":"domreject"' '"source":"GEO[A-Z]*"' '"target":"GEO
 want "conducts airstrikes" '"doc":"conducts"' '"source":"NGAMIL"' '"code":"195"' '"location":\{"name":"Maiduguri"'
 n=$(grep '"doc":"conducts"' "$out" | grep -c '"code":"06')
 [ "$n" -eq 0 ] || { echo "support verb coded as cooperation: $n"; fail=1; }
+# civilians use no conventional military force: a mob's or settlers' attack
+# is unconventional violence (180), not fighting (19x)
+want "a mob attacks" '"doc":"mob"' '"source":"PAKCVL"' '"target":"PAK"' '"code":"180"'
+want "settlers kill" '"doc":"settlers"' '"source":"ISRCVL"' '"target":"PSE[A-Z]*"' '"code":"180"'
 exit $fail
