@@ -596,9 +596,135 @@ static void repair_as_subject(ctx *c) {
     }
 }
 
+/*
+ * A title before a name ("Ethiopian prime minister Abiy Ahmed", "U.S.
+ * president Donald Trump", "Somali president Hassan Sheikh Mohamud"),
+ * written lower-case in news summaries, which our parser takes apart: the
+ * title an oblique of the verb and the name its subject, or the first name a
+ * discourse element, the second an apposition and the next demonym a
+ * conjunct.  The words from the title's modifiers (demonyms, adjectives,
+ * other title words) through the name are one noun phrase headed by the
+ * name's last word; the phrase keeps the strongest of the arcs its words had
+ * to words outside it (root, subject, object, oblique, conjunct,
+ * apposition), and words outside that hung on one of its words hang on its
+ * head.  Phrases the parser built whole are left as they are.
+ */
+static bool title_word(const ctx *c, int i) {
+    static const char *const w[] = {"president", "minister", "premier", "chancellor", "leader", "king", "queen",
+                                    "prince", "emir", "sultan", "secretary", "senator", "governor", "mayor",
+                                    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "general",
+                                    "commander", "chief", "chairman", "chairwoman", "speaker", "judge",
+                                    "prosecutor", "pope", "ayatollah", "lawmaker", "congressman", "congresswoman",
+                                    "candidate", "challenger", "incumbent", "opposition", "ruler", "monarch"};
+    if (!noun(c, i)) return false;
+    const tc_tok *t = &c->s->tok[i - 1];
+    for (size_t k = 0; k < TC_COUNTOF(w); k++)
+        if (tc_lemma_is(t, w[k]) || (t->form && !strcasecmp(t->form, w[k]))) return true;
+    return false;
+}
+
+/* A capitalised proper-noun word of a name. */
+static bool name_word(const ctx *c, int i) {
+    const tc_tok *t = &c->s->tok[i - 1];
+    return upos(c, i) == TC_UPOS_PROPN && t->form && t->form[0] >= 'A' && t->form[0] <= 'Z' && !title_word(c, i);
+}
+
+/* A lower-case particle inside a name ("al", "bin", "de", "van"). */
+static bool name_particle(const ctx *c, int i) {
+    static const char *const w[] = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "del"};
+    const tc_tok *t = &c->s->tok[i - 1];
+    for (size_t k = 0; t->form && k < TC_COUNTOF(w); k++)
+        if (!strcmp(t->form, w[k])) return true;
+    return t->form && !strcmp(t->form, "-");
+}
+
+/* How strongly an arc ties a phrase to the rest of the sentence. */
+static int arc_rank(const ctx *c, int i) {
+    if (!c->head[i]) return 7;
+    switch (c->rel[i]) {
+    case R_NSUBJ: return 6;
+    case R_OBJ: case R_IOBJ: return 5;
+    case R_OBL: case R_NMOD: return 4;
+    case R_CONJ: return 3;
+    case R_APPOS: return 2;
+    default: return 1;
+    }
+}
+
+static bool is_acyclic(const ctx *c) {
+    for (int i = 1; i <= c->n; i++) {
+        int x = i;
+        for (int g = 0; g <= c->n && x; g++) x = c->head[x];
+        if (x) return false;
+    }
+    return true;
+}
+
+static void repair_title_names(ctx *c) {
+    int n = c->n;
+    int *chunk = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *chunk); /* word -> its phrase's head, 0 outside */
+    int *h0 = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *h0);
+    uint8_t *r0 = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *r0);
+    if (!chunk || !h0 || !r0) return;
+    memcpy(h0, c->head, ((size_t)n + 1) * sizeof *h0);
+    memcpy(r0, c->rel, ((size_t)n + 1) * sizeof *r0);
+    bool any = false;
+    for (int t = 1; t < n; t++) {
+        if (!title_word(c, t) || !name_word(c, t + 1)) continue;
+        /* the name: capitalised words, with particles and hyphens inside */
+        int e = t + 1;
+        while (e < n && (name_word(c, e + 1) || (name_particle(c, e + 1) && e + 2 <= n && name_word(c, e + 2)))) e++;
+        /* the title's modifiers: adjectives, proper nouns, other title words */
+        int b = t;
+        while (b > 1 && !chunk[b - 1] &&
+               (upos(c, b - 1) == TC_UPOS_ADJ || upos(c, b - 1) == TC_UPOS_PROPN || title_word(c, b - 1) ||
+                (upos(c, b - 1) == TC_UPOS_NOUN && c->s->tok[b - 2].form && c->s->tok[b - 2].form[0] >= 'a' &&
+                 c->s->tok[b - 2].form[0] <= 'z' && b - 1 == t - 1)))
+            b--;
+        /* built whole already: one word of it hangs outside, its last */
+        int out = 0, best = 0;
+        for (int i = b; i <= e; i++) {
+            if (c->head[i] >= b && c->head[i] <= e) continue;
+            out++;
+            if (!best || arc_rank(c, i) > arc_rank(c, best)) best = i;
+        }
+        if (out == 1 && best == e) { t = e; continue; }
+        int gh = c->head[best], grel = c->rel[best];
+        /* a phrase before its verb hung on it as a discourse element or a
+           dependent of no kind is its subject when it has none */
+        if (gh > e && upos(c, gh) == TC_UPOS_VERB && arc_rank(c, best) == 1) {
+            bool subj = false;
+            for (int i = 1; i <= n && !subj; i++) subj = c->head[i] == gh && c->rel[i] == R_NSUBJ && (i < b || i > e);
+            if (!subj) grel = R_NSUBJ;
+        }
+        for (int i = b; i <= e; i++) {
+            chunk[i] = e;
+            if (i == e) continue;
+            c->head[i] = e;
+            c->rel[i] = i > t ? R_FLAT : upos(c, i) == TC_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+        }
+        c->head[e] = gh;
+        c->rel[e] = (uint8_t)grel;
+        any = true;
+        t = e;
+    }
+    if (!any) return;
+    /* words hung on a phrase's inner word hang on its head (and a phrase
+       hung on another's inner word on that one's head) */
+    for (int i = 1; i <= n; i++) {
+        int h = c->head[i];
+        if (h >= 1 && chunk[h] && chunk[h] != h && chunk[h] != chunk[i]) c->head[i] = chunk[h];
+    }
+    if (!is_acyclic(c)) {
+        memcpy(c->head, h0, ((size_t)n + 1) * sizeof *h0);
+        memcpy(c->rel, r0, ((size_t)n + 1) * sizeof *r0);
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
+    repair_title_names(c);
     repair_stolen_objects(c);
     repair_base_verb(c);
     repair_noun_root(c);

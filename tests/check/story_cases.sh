@@ -63,6 +63,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"conducts","date":"2025-01-06","text":"The Nigerian army conducts airstrikes on militant hideouts near Maiduguri."}
 {"id":"mob","date":"2025-01-06","text":"A mob attacks a church in Lahore, Pakistan, injuring twelve worshippers."}
 {"id":"settlers","date":"2025-01-06","text":"Israeli settlers kill a Palestinian farmer near Ramallah."}
+{"id":"lctitles","date":"2025-01-11","text":"Kenyan prime minister Musalia Mudavadi and Somali president Hassan Sheikh Mohamud meet in Nairobi."}
+{"id":"lctitle","date":"2025-01-11","text":"Ghanaian president John Mahama meets with Malian interim president Assimi Goita in Bamako."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -515,4 +517,9 @@ n=$(grep '"doc":"conducts"' "$out" | grep -c '"code":"06')
 # is unconventional violence (180), not fighting (19x)
 want "a mob attacks" '"doc":"mob"' '"source":"PAKCVL"' '"target":"PAK"' '"code":"180"'
 want "settlers kill" '"doc":"settlers"' '"source":"ISRCVL"' '"target":"PSE[A-Z]*"' '"code":"180"'
+# a lower-case title before a name is one phrase with the name ("Kenyan prime
+# minister Musalia Mudavadi and Somali president ...": two leaders meeting)
+want "lower-case titles, joint" '"doc":"lctitles"' '"source":"KENGOV"' '"target":"SOMGOV"' '"code":"04[0-9]*"'
+want "lower-case titles, joint back" '"doc":"lctitles"' '"source":"SOMGOV"' '"target":"KENGOV"' '"code":"04[0-9]*"'
+want "lower-case title, with" '"doc":"lctitle"' '"source":"GHAGOV"' '"target":"MLIGOV"' '"code":"04[0-9]*"'
 exit $fail
