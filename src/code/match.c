@@ -143,9 +143,10 @@ int ct_match_side(const ctx *c, const uint32_t *toks, int nt, const int *pos, in
                 if (fwd && paren == 0 && petrarch2_dicts(c) && ct_in_pp(c, tk)) continue;
                 /* a pattern's preposition "(ON)", "(FOR)" names a phrase of
                    the act, not a time: "telephoned Kozyrev on Tuesday" is no
-                   call "on" someone */
+                   call "on" someone, and "struck Beirut for the first
+                   time" no attack "for" something (111) */
                 if (fwd && paren > 0 && upos(c, tk) == TC_UPOS_ADP && c->head[tk] >= 1 &&
-                    nom_is_time_word(c->s->tok[c->head[tk] - 1].lemma))
+                    (nom_is_time_word(c->s->tok[c->head[tk] - 1].lemma) || tc_lemma_is(&c->s->tok[c->head[tk] - 1], "time")))
                     continue;
                 if (tok_is(c, tk, TC_PT_VAL(t))) { found = j; break; }
             } else if (kind == TC_PT_SYN) {

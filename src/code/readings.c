@@ -487,6 +487,16 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                                                    tc_lemma_is(a, "allege") || tc_lemma_is(a, "suspect") ||
                                                    tc_lemma_is(a, "charge") || tc_lemma_is(a, "deny"));
             }
+        /* "a shootout leaves two soldiers dead": "leave" with a harmed
+           object reports the harm its subject did, no going anywhere */
+        if (tc_lemma_is(t, "leave") && !st_violent(ev->code))
+            for (int j = 1; j <= s->n && !drop; j++) {
+                const tc_tok *a = &s->tok[j - 1];
+                if (!(tc_lemma_is(a, "dead") || tc_lemma_is(a, "injured") || tc_lemma_is(a, "wounded") ||
+                      tc_lemma_is(a, "homeless") || tc_lemma_is(a, "displaced")))
+                    continue;
+                for (int x = a->head, g = 0; x >= 1 && g < 3 && !drop; x = s->tok[x - 1].head, g++) drop = x == v;
+            }
         if (tc_lemma_is(t, "take")) /* "takes effect", "took place": idioms, no seizure */
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj") &&

@@ -65,6 +65,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"settlers","date":"2025-01-06","text":"Israeli settlers kill a Palestinian farmer near Ramallah."}
 {"id":"lctitles","date":"2025-01-11","text":"Kenyan prime minister Musalia Mudavadi and Somali president Hassan Sheikh Mohamud meet in Nairobi."}
 {"id":"lctitle","date":"2025-01-11","text":"Ghanaian president John Mahama meets with Malian interim president Assimi Goita in Bamako."}
+{"id":"leavesdead","date":"2025-01-30","text":"A clash between the Indian Army and Maoist rebels in Bijapur leaves three soldiers and five rebels dead."}
+{"id":"firsttime","date":"2025-03-28","text":"Turkey strikes Sulaymaniyah, Iraq, for the first time since June."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -522,4 +524,12 @@ want "settlers kill" '"doc":"settlers"' '"source":"ISRCVL"' '"target":"PSE[A-Z]*
 want "lower-case titles, joint" '"doc":"lctitles"' '"source":"KENGOV"' '"target":"SOMGOV"' '"code":"04[0-9]*"'
 want "lower-case titles, joint back" '"doc":"lctitles"' '"source":"SOMGOV"' '"target":"KENGOV"' '"code":"04[0-9]*"'
 want "lower-case title, with" '"doc":"lctitle"' '"source":"GHAGOV"' '"target":"MLIGOV"' '"code":"04[0-9]*"'
+# "leaves N dead" reports the harm its subject did, no journey (04x); "for
+# the first time" is a time, not the reason of an attack (111 "attack for")
+want "leaves dead: the clash" '"doc":"leavesdead"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"leavesdead"' "$out" | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "leaves N dead coded as a journey: $n"; fail=1; }
+want "strikes for the first time" '"doc":"firsttime"' '"source":"TUR"' '"target":"IRQ"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"firsttime"' "$out" | grep -c '"code":"11')
+[ "$n" -eq 0 ] || { echo "for the first time coded as criticism: $n"; fail=1; }
 exit $fail
