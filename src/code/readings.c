@@ -372,6 +372,16 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
             k--;
             continue;
         }
+        /* an appeal whose asker codes nothing ("hundreds of firms urging
+           the government to release prisoners") still asks: the act is
+           not done */
+        static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press"};
+        bool asked = false;
+        for (size_t i = 0; i < TC_COUNTOF(ask) && !asked; i++) asked = tc_lemma_is(&s->tok[g - 1], ask[i]);
+        if (asked && s->tok[g - 1].upos == TC_UPOS_VERB) {
+            st_drop_event(d, k);
+            k--;
+        }
     }
 }
 

@@ -67,6 +67,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"lctitle","date":"2025-01-11","text":"Ghanaian president John Mahama meets with Malian interim president Assimi Goita in Bamako."}
 {"id":"leavesdead","date":"2025-01-30","text":"A clash between the Indian Army and Maoist rebels in Bijapur leaves three soldiers and five rebels dead."}
 {"id":"firsttime","date":"2025-03-28","text":"Turkey strikes Sulaymaniyah, Iraq, for the first time since June."}
+{"id":"askednotdone","date":"2025-01-15","text":"Dozens of Kenyan traders urge the government to release all detained activists."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -532,4 +533,8 @@ n=$(grep '"doc":"leavesdead"' "$out" | grep -c '"code":"04')
 want "strikes for the first time" '"doc":"firsttime"' '"source":"TUR"' '"target":"IRQ"' '"code":"19[0-9]*"'
 n=$(grep '"doc":"firsttime"' "$out" | grep -c '"code":"11')
 [ "$n" -eq 0 ] || { echo "for the first time coded as criticism: $n"; fail=1; }
+# what is asked is not done, even when the asker codes nothing ("traders urge
+# the government to release activists" reports no release)
+n=$(grep '"doc":"askednotdone"' "$out" | grep -c '"code":"08')
+[ "$n" -eq 0 ] || { echo "an asked release coded as done: $n"; fail=1; }
 exit $fail
