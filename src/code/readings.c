@@ -308,7 +308,23 @@ static int must_clause(const tc_sent *s, int g) {
     return 0;
 }
 
+/* Verb codes of the dictionary that CAMEO's own codebook files elsewhere:
+   "sue" is 115, "Bring lawsuit against: sue, bring legal action against",
+   where the dictionary's SUE group has 173 (arrest, detain or charge),
+   which its FILE group's "file a lawsuit" does not share. */
+static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
+    static const struct { const char *lemma, *from, *to; } fix[] = {{"sue", "173", "115"}};
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        for (size_t i = 0; i < TC_COUNTOF(fix); i++)
+            if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
+    }
+}
+
 void st_requests(tc_doc *d, const tc_sent *s, int first) {
+    codebook_verbs(d, s, first);
     /* "Palestinian officials demanded that the United States match the EU's
        support": the verb group DEMAND [100] holds URGE's patterns too, which
        code appeals (02); a demand is CAMEO's 10, whose sub-codes run parallel

@@ -68,6 +68,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"leavesdead","date":"2025-01-30","text":"A clash between the Indian Army and Maoist rebels in Bijapur leaves three soldiers and five rebels dead."}
 {"id":"firsttime","date":"2025-03-28","text":"Turkey strikes Sulaymaniyah, Iraq, for the first time since June."}
 {"id":"askednotdone","date":"2025-01-15","text":"Dozens of Kenyan traders urge the government to release all detained activists."}
+{"id":"sues","date":"2025-01-15","text":"The Mexican government sues several American gun makers."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -537,4 +538,7 @@ n=$(grep '"doc":"firsttime"' "$out" | grep -c '"code":"11')
 # the government to release activists" reports no release)
 n=$(grep '"doc":"askednotdone"' "$out" | grep -c '"code":"08')
 [ "$n" -eq 0 ] || { echo "an asked release coded as done: $n"; fail=1; }
+# a lawsuit is CAMEO's 115 ("Bring lawsuit against: sue ..."), not an arrest
+# or charge (173, the dictionary's SUE group)
+want "sues: a lawsuit" '"doc":"sues"' '"source":"MEXGOV"' '"target":"USA[A-Z]*"' '"code":"115"'
 exit $fail
