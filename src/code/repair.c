@@ -660,6 +660,51 @@ static bool is_acyclic(const ctx *c) {
     return true;
 }
 
+/* Makes words b..e one noun phrase headed by e (see repair_title_names):
+   false, changing nothing, when the parser built it whole already.  Words
+   after t are name words (flat), the others modifiers. */
+static bool one_phrase(ctx *c, int b, int e, int t, int *chunk) {
+    int out = 0, best = 0;
+    for (int i = b; i <= e; i++) {
+        if (c->head[i] >= b && c->head[i] <= e) continue;
+        out++;
+        if (!best || arc_rank(c, i) > arc_rank(c, best)) best = i;
+    }
+    /* a name that modifies the noun right after it ("ISIS-K militants")
+       keeps that arc */
+    if (e < c->n && c->head[e] == e + 1 && (c->rel[e] == R_COMPOUND || c->rel[e] == R_AMOD || c->rel[e] == R_FLAT))
+        best = e;
+    if (out == 1 && best == e) return false;
+    int gh = c->head[best], grel = c->rel[best];
+    /* a phrase before its verb hung on it as a discourse element or a
+       dependent of no kind is its subject when it has none */
+    if (gh > e && upos(c, gh) == TC_UPOS_VERB && arc_rank(c, best) == 1) {
+        bool subj = false;
+        for (int i = 1; i <= c->n && !subj; i++) subj = c->head[i] == gh && c->rel[i] == R_NSUBJ && (i < b || i > e);
+        if (!subj) grel = R_NSUBJ;
+    }
+    for (int i = b; i <= e; i++) {
+        chunk[i] = e;
+        if (i == e) continue;
+        c->head[i] = e;
+        c->rel[i] = upos(c, i) == TC_UPOS_PUNCT ? R_PUNCT : i > t ? R_FLAT : upos(c, i) == TC_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+    }
+    c->head[e] = gh;
+    c->rel[e] = (uint8_t)grel;
+    return true;
+}
+
+/* Whether words i, i+1, i+2 are a name joined by a hyphen or dash with no
+   space: "ISIS-K", "IS–Somalia". */
+static bool dash_name(const ctx *c, int i) {
+    if (i + 2 > c->n) return false;
+    const tc_tok *x = &c->s->tok[i - 1], *h = &c->s->tok[i], *y = &c->s->tok[i + 1];
+    if (!h->form || !(!strcmp(h->form, "-") || !strcmp(h->form, "\xe2\x80\x93"))) return false;
+    if (x->end != h->beg || h->end != y->beg) return false;
+    return upos(c, i) == TC_UPOS_PROPN && upos(c, i + 2) == TC_UPOS_PROPN && x->form && y->form &&
+           x->form[0] >= 'A' && x->form[0] <= 'Z' && y->form[0] >= 'A' && y->form[0] <= 'Z';
+}
+
 static void repair_title_names(ctx *c) {
     int n = c->n;
     int *chunk = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *chunk); /* word -> its phrase's head, 0 outside */
@@ -669,43 +714,28 @@ static void repair_title_names(ctx *c) {
     memcpy(h0, c->head, ((size_t)n + 1) * sizeof *h0);
     memcpy(r0, c->rel, ((size_t)n + 1) * sizeof *r0);
     bool any = false;
+    /* a name joined by a dash ("ISIS-K militants attack", parsed with
+       "ISIS" the object): one name, headed by its last word */
+    for (int i = 1; i + 2 <= n; i++) {
+        if (!dash_name(c, i)) continue;
+        int e = i + 2;
+        while (dash_name(c, e)) e += 2;
+        any |= one_phrase(c, i, e, i - 1, chunk);
+        i = e;
+    }
     for (int t = 1; t < n; t++) {
-        if (!title_word(c, t) || !name_word(c, t + 1)) continue;
+        if (chunk[t] || !title_word(c, t) || !name_word(c, t + 1)) continue;
         /* the name: capitalised words, with particles and hyphens inside */
         int e = t + 1;
         while (e < n && (name_word(c, e + 1) || (name_particle(c, e + 1) && e + 2 <= n && name_word(c, e + 2)))) e++;
         /* the title's modifiers: adjectives, proper nouns, other title words */
         int b = t;
         while (b > 1 && !chunk[b - 1] &&
-               (upos(c, b - 1) == TC_UPOS_ADJ || upos(c, b - 1) == TC_UPOS_PROPN || title_word(c, b - 1) ||
-                (upos(c, b - 1) == TC_UPOS_NOUN && c->s->tok[b - 2].form && c->s->tok[b - 2].form[0] >= 'a' &&
-                 c->s->tok[b - 2].form[0] <= 'z' && b - 1 == t - 1)))
+               (upos(c, b - 1) == TC_UPOS_ADJ || upos(c, b - 1) == TC_UPOS_PROPN || title_word(c, b - 1)))
             b--;
-        /* built whole already: one word of it hangs outside, its last */
-        int out = 0, best = 0;
-        for (int i = b; i <= e; i++) {
-            if (c->head[i] >= b && c->head[i] <= e) continue;
-            out++;
-            if (!best || arc_rank(c, i) > arc_rank(c, best)) best = i;
-        }
-        if (out == 1 && best == e) { t = e; continue; }
-        int gh = c->head[best], grel = c->rel[best];
-        /* a phrase before its verb hung on it as a discourse element or a
-           dependent of no kind is its subject when it has none */
-        if (gh > e && upos(c, gh) == TC_UPOS_VERB && arc_rank(c, best) == 1) {
-            bool subj = false;
-            for (int i = 1; i <= n && !subj; i++) subj = c->head[i] == gh && c->rel[i] == R_NSUBJ && (i < b || i > e);
-            if (!subj) grel = R_NSUBJ;
-        }
-        for (int i = b; i <= e; i++) {
-            chunk[i] = e;
-            if (i == e) continue;
-            c->head[i] = e;
-            c->rel[i] = i > t ? R_FLAT : upos(c, i) == TC_UPOS_ADJ ? R_AMOD : R_COMPOUND;
-        }
-        c->head[e] = gh;
-        c->rel[e] = (uint8_t)grel;
-        any = true;
+        /* (a dash name inside the name run joins this phrase) */
+        for (int i = b; i <= e; i++) chunk[i] = 0;
+        any |= one_phrase(c, b, e, t, chunk);
         t = e;
     }
     if (!any) return;

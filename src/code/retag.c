@@ -231,6 +231,29 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     }
     }
     if (phases & RT_TAGS) {
+    /* "IS–Somalia militants", "ISIS-K fighters" with "IS" a verb and "K" a
+       name of its own: capitalised words joined by a hyphen or dash with no
+       space are one name (the words proper nouns, the dash its hyphen) */
+    for (int i = 0; i + 2 < n; i++) {
+        tc_tok *x = &s->tok[i], *h = &s->tok[i + 1], *y = &s->tok[i + 2];
+        if (!h->form || !(!strcmp(h->form, "-") || !strcmp(h->form, "\xe2\x80\x93"))) continue;
+        if (x->end != h->beg || h->end != y->beg || !capitalised(x->form) || !capitalised(y->form)) continue;
+        if (x->upos == TC_UPOS_PROPN && y->upos == TC_UPOS_PROPN) continue;
+        /* an all-capital acronym before the dash ("IS", "ISIS") makes it a
+           name; "Israel-Hamas" and "Al-Shabaab" come out names already */
+        bool acronym = true;
+        for (const char *c = x->form; *c && acronym; c++) acronym = (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9');
+        if (!acronym) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        x->upos = y->upos = TC_UPOS_PROPN;
+        x->xpos = y->xpos = "NNP";
+        h->upos = TC_UPOS_PUNCT;
+        h->xpos = "HYPH";
+        nfix++;
+        i += 2;
+    }
+    }
+    if (phases & RT_TAGS) {
     /* "M23 rebels" with "M23" a verb: a word of letters and digits is a name */
     for (int i = 0; i < n; i++) {
         tc_tok *u = &s->tok[i];

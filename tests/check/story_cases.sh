@@ -69,6 +69,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firsttime","date":"2025-03-28","text":"Turkey strikes Sulaymaniyah, Iraq, for the first time since June."}
 {"id":"askednotdone","date":"2025-01-15","text":"Dozens of Kenyan traders urge the government to release all detained activists."}
 {"id":"sues","date":"2025-01-15","text":"The Mexican government sues several American gun makers."}
+{"id":"dashname","date":"2025-02-19","text":"Puntland police arrest four IS–Somalia militants in Bosaso."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -541,4 +542,7 @@ n=$(grep '"doc":"askednotdone"' "$out" | grep -c '"code":"08')
 # a lawsuit is CAMEO's 115 ("Bring lawsuit against: sue ..."), not an arrest
 # or charge (173, the dictionary's SUE group)
 want "sues: a lawsuit" '"doc":"sues"' '"source":"MEXGOV"' '"target":"USA[A-Z]*"' '"code":"115"'
+# a name joined by a dash is one name ("IS–Somalia": the Islamic State, as
+# the guide codes it, not Somalia)
+want "dash name: IS-Somalia" '"doc":"dashname"' '"source":"SOMCOP"' '"target":"IMGMUSISI[A-Z]*"' '"code":"17[0-9]*"'
 exit $fail
