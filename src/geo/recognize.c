@@ -948,6 +948,9 @@ static bool same_kind_partner(const geo_doc *d, const int *kid, int ki, int j, i
     return kind == GEO_COUNTRY || !strcmp(cc, p->country);
 }
 
+/* What a reading loses for lying in a country nothing else in the story
+   points to (see geo_doc_resolve). */
+#define GEO_ABROAD_W 1.0
 int geo_doc_resolve(geo_doc *d) {
     if (d->oom) return TC_NOMEM;
     votes *cv = tc_arena_alloc(&d->ar, sizeof *cv), *av = tc_arena_alloc(&d->ar, sizeof *av);
@@ -1146,6 +1149,10 @@ int geo_doc_resolve(geo_doc *d) {
                     if (aw < 0) aw = 0;
                     sc += 1.6 * log2(1.0 + (cw < 6 ? cw : 6));
                     if (kind != GEO_COUNTRY) sc += 1.0 * log2(1.0 + aw);
+                    /* a reading in a country nothing else in a story that
+                       names countries points to ("militants killed in Bari"
+                       after "Puntland forces": not Bari, Italy) */
+                    if (cw <= 0 && cv->n > 0 && kind != GEO_COUNTRY && kind != GEO_CONTINENT) sc -= GEO_ABROAD_W;
                 }
                 /* "City, Region": the following mention names this place's admin1 or country */
                 /* over every mention of this name (one referent per name): its

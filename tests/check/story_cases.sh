@@ -70,6 +70,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"askednotdone","date":"2025-01-15","text":"Dozens of Kenyan traders urge the government to release all detained activists."}
 {"id":"sues","date":"2025-01-15","text":"The Mexican government sues several American gun makers."}
 {"id":"dashname","date":"2025-02-19","text":"Puntland police arrest four IS–Somalia militants in Bosaso."}
+{"id":"namesakecity","date":"2025-01-24","text":"Puntland forces kill ten militants in Bari."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -545,4 +546,7 @@ want "sues: a lawsuit" '"doc":"sues"' '"source":"MEXGOV"' '"target":"USA[A-Z]*"'
 # a name joined by a dash is one name ("IS–Somalia": the Islamic State, as
 # the guide codes it, not Somalia)
 want "dash name: IS-Somalia" '"doc":"dashname"' '"source":"SOMCOP"' '"target":"IMGMUSISI[A-Z]*"' '"code":"17[0-9]*"'
+# a name read in a country nothing else in the story points to loses to a
+# reading in the story's country: Bari after "Puntland" is Bari, Somalia
+want "Bari in Somalia, not Italy" '"doc":"namesakecity"' '"location":\{"name":"Bari","gazetteer":"Bari","country":"SO"'
 exit $fail
