@@ -53,6 +53,16 @@ static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "nmod", "com
 _Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per base relation");
 
 /* ---- setup ------------------------------------------------------------ */
+/* The base relation of a full UD label ("nsubj:pass" -> R_NSUBJ). */
+static int base_rel(const char *r) {
+    if (!r) return R_OTHER;
+    size_t bl = strcspn(r, ":");
+    for (int k = 1; k < R_COUNT && bl; k++) /* first letters first: this runs for every word */
+        if (rel_names[k][0] == r[0] && !strncmp(r, rel_names[k], bl) && rel_names[k][bl] == 0) return k;
+    if (bl == 4 && !strncmp(r, "dobj", 4)) return R_OBJ; /* UD v1's name of obj */
+    return R_OTHER;
+}
+
 
 static bool setup(ctx *c) {
     int n = c->n;
@@ -65,18 +75,11 @@ static bool setup(ctx *c) {
     c->head = tc_arena_calloc(c->a, (size_t)n + 2, sizeof *c->head);
     if (!c->fw || !c->lw || !c->cbeg || !c->kids || !c->rel || !c->head || !c->active) return false;
     for (int i = 1; i <= n; i++) {
-        const char *r = c->s->tok[i - 1].deprel ? c->s->tok[i - 1].deprel : "";
-        size_t bl = strcspn(r, ":");
-        for (int k = 1; k < R_COUNT && bl; k++) /* first letters first: this runs for every word */
-            if (rel_names[k][0] == r[0] && !strncmp(r, rel_names[k], bl) && rel_names[k][bl] == 0) {
-                c->rel[i] = (uint8_t)k;
-                break;
-            }
-        if (bl == 4 && !strncmp(r, "dobj", 4)) c->rel[i] = R_OBJ; /* UD v1's name of obj */
+        c->rel[i] = (uint8_t)base_rel(c->s->tok[i - 1].deprel);
         int h = c->s->tok[i - 1].head;
         c->head[i] = h >= 1 && h <= n && h != i ? h : 0;
     }
-    ct_repair_tree(c);
+    if (!c->tree_repaired) ct_repair_tree(c);
     for (int i = 1; i <= n; i++) {
         const tc_tok *t = &c->s->tok[i - 1];
         bool oom = false;
@@ -765,6 +768,20 @@ static bool trailing_attribution(const ctx *c, int v, int h) {
     return false;
 }
 
+/* Whether verb v tells of an act done: a past tense, or a perfect ("have
+   signed"), with no modal. */
+static bool done_tense(const ctx *c, int v) {
+    const char *x = c->s->tok[v - 1].xpos;
+    bool perfect = false;
+    for (int i = 1; i <= c->n; i++) {
+        if (c->head[i] != v || !rel_is(c, i, R_AUX)) continue;
+        const tc_tok *a = &c->s->tok[i - 1];
+        if (a->xpos && !strcmp(a->xpos, "MD")) return false;
+        if (tc_lemma_is(a, "have")) perfect = true;
+    }
+    return x && (!strcmp(x, "VBD") || (perfect && !strcmp(x, "VBN")));
+}
+
 /* Whether a verb's code codes something ("---" marks a verb without one). */
 static bool code_ok(const char *code) { return code && *code && strcmp(code, "---"); }
 
@@ -843,6 +860,11 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if (up[v] > 0 && c->o && c->o->reported_acts && rel_is(c, v, R_CCOMP) && os && code_ok(R[h].code) &&
             !strncmp(R[h].code, "01", 2) && code_ok(R[v].code) &&
             (!strncmp(R[v].code, "18", 2) || !strncmp(R[v].code, "19", 2) || !strncmp(R[v].code, "20", 2)))
+            up[v] = 0;
+        /* ... and so is any act the statement reports as done ("announce
+           they have signed an agreement"; not "say they will sign") */
+        if (up[v] > 0 && c->o && c->o->reported_acts && rel_is(c, v, R_CCOMP) && os && code_ok(R[h].code) &&
+            !strncmp(R[h].code, "01", 2) && code_ok(R[v].code) && done_tense(c, v))
             up[v] = 0;
     }
     for (int v = 1; v <= n; v++) {
@@ -973,11 +995,12 @@ struct tc_code_prep {
     int8_t discard;    /* -1 not yet known, else 0/1 */
 };
 
-tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a) {
+static tc_code_prep *prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a, bool repaired) {
     if (!d || !s || !a) return NULL;
     tc_code_prep *p = tc_arena_calloc(a, 1, sizeof *p);
     if (!p) return NULL;
     p->discard = -1;
+    p->c.tree_repaired = repaired;
     p->c.d = d;
     p->c.s = s;
     p->c.a = a;
@@ -991,6 +1014,14 @@ tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, 
         return NULL;
     }
     return p;
+}
+
+tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a) {
+    return prepare(d, s, date, a, false);
+}
+
+tc_code_prep *tc_code_prepare_repaired(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a) {
+    return prepare(d, s, date, a, true);
 }
 
 /* The actor and agent codes the dictionaries find in words beg..end. */
@@ -1142,4 +1173,40 @@ int tc_dict_code_phrase(const tc_dict *d, const char *phrase, long date, char *c
 done:
     tc_arena_free(&a);
     return rc;
+}
+
+/*
+ * The repairs (repair.c) made on the sentence itself, for what reads its
+ * tree after the coder: the story's readings, places and actors.  A word
+ * whose head or base relation a repair changed takes the repaired ones
+ * (the relation's base name; a subject a repair made active loses its
+ * passive label); the rest keep their labels.  Coding the sentence again
+ * repairs nothing more.
+ */
+int tc_code_repair_sent(tc_sent *s, tc_arena *a) {
+    if (!s || s->n < 2) return TC_OK;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = s;
+    c.a = a;
+    c.n = s->n;
+    c.rel = tc_arena_calloc(a, (size_t)c.n + 2, 1);
+    c.active = tc_arena_calloc(a, (size_t)c.n + 2, sizeof *c.active);
+    c.head = tc_arena_calloc(a, (size_t)c.n + 2, sizeof *c.head);
+    if (!c.rel || !c.active || !c.head) return TC_NOMEM;
+    for (int i = 1; i <= c.n; i++) {
+        c.rel[i] = (uint8_t)base_rel(s->tok[i - 1].deprel);
+        int h = s->tok[i - 1].head;
+        c.head[i] = h >= 1 && h <= c.n && h != i ? h : 0;
+    }
+    ct_repair_tree(&c);
+    if (a->oom) return TC_NOMEM;
+    for (int i = 1; i <= c.n; i++) {
+        tc_tok *t = &s->tok[i - 1];
+        if (!c.head[i]) t->deprel = "root";
+        else if (c.rel[i] != base_rel(t->deprel)) t->deprel = c.rel[i] ? rel_names[c.rel[i]] : c.head[i] ? "dep" : "root";
+        else if (c.active[i] && t->deprel && !strcmp(t->deprel, "nsubj:pass")) t->deprel = "nsubj";
+        t->head = (int16_t)c.head[i];
+    }
+    return TC_OK;
 }

@@ -89,6 +89,9 @@ const char *tc_code_span(const tc_dict *d, const tc_sent *s, int beg, int end, t
  */
 typedef struct tc_code_prep tc_code_prep;
 tc_code_prep *tc_code_prepare(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a);
+/* As tc_code_prepare, for a sentence whose tree has had the repairs already
+   (tc_code_repair_sent): they are not made again. */
+tc_code_prep *tc_code_prepare_repaired(const tc_dict *d, const tc_sent *s, tc_date date, tc_arena *a);
 /* As tc_code_span; NULL for p == NULL or a bad span. */
 const char *tc_code_prep_span(tc_code_prep *p, int beg, int end);
 /* The agents of words beg..end when they name no actor ("six soldiers":

@@ -79,6 +79,7 @@ typedef struct ctx {
     uint32_t *wset;     /* the sentence's form and lemma ids (open addressing) */
     uint32_t wmask;
     int8_t *synok;      /* per synset: 0 unknown, 1 may match, -1 cannot */
+    bool tree_repaired; /* the sentence has had the repairs (tc_code_repair_sent) */
 } ctx;
 
 /* The one-line questions asked of every word (tree.c has the longer ones). */

@@ -20,7 +20,9 @@ static bool person_word(const tc_tok *t);
 tc_code_prep *st_prep_of(tc_doc *d, const tc_sent *s) {
     int si = s->index - 1;
     if (!d->e->dicts || si < 0 || si >= d->ns || &d->s[si] != s) return NULL;
-    if (!d->prep[si]) d->prep[si] = tc_code_prepare((const tc_dict *)d->e->dicts, s, d->dct, &d->prep_arena);
+    /* (the story's sentences have had the repairs when they were read:
+       tc_code_repair_sent) */
+    if (!d->prep[si]) d->prep[si] = tc_code_prepare_repaired((const tc_dict *)d->e->dicts, s, d->dct, &d->prep_arena);
     return d->prep[si];
 }
 

@@ -858,6 +858,21 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
             if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "between") &&
                 (b = st_conj_of(s, j)) != 0)
                 a = j;
+        /* "announce a ceasefire between India and Pakistan": what is
+           announced is the parties' act, not the announcers' */
+        if (!a && t->upos == TC_UPOS_VERB && saying_verb(t))
+            for (int o = 1; o <= s->n && !a; o++) {
+                if (s->tok[o - 1].head != v || !tc_deprel_is(&s->tok[o - 1], "obj")) continue;
+                for (int j = 1; j <= s->n && !a; j++)
+                    if (s->tok[j - 1].head == o && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "between") &&
+                        (b = st_conj_of(s, j)) != 0)
+                        a = j;
+                if (a) {
+                    /* (the announcers' own names are no party to it) */
+                    ev->source = "";
+                    ev->target = "";
+                }
+            }
         between = a != 0;
         /* "host / broker / call for talks between A and B": the act is the
            governing verb's own event; the parties' act is not done */
@@ -870,6 +885,18 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
             if (t->upos != TC_UPOS_VERB && t->head >= 1 && tc_deprel_is(t, "obj")) v = t->head; /* "hold talks" */
             a = st_child_full(s, v, "nsubj");
             b = a ? st_conj_of(s, a) : 0;
+            /* "Starmer and Modi announce they have signed an agreement":
+               "they" are the conjoined subjects of the clause above */
+            int g = s->tok[v - 1].head;
+            if (a && !b && g >= 1 && (tc_lemma_is(&s->tok[a - 1], "they") || tc_lemma_is(&s->tok[a - 1], "we")) &&
+                (tc_deprel_is(&s->tok[v - 1], "ccomp") || tc_deprel_is(&s->tok[v - 1], "xcomp"))) {
+                int ga = st_child_full(s, g, "nsubj");
+                int gb = ga ? st_conj_of(s, ga) : 0;
+                if (gb) {
+                    a = ga;
+                    b = gb;
+                }
+            }
         }
         if (!b) continue;
         int ab, ae, bb, be;
@@ -898,6 +925,33 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
             if (m < n0) n0--;
             m--;
         }
+        /* "Japan, China and South Korea meet": every further conjunct of
+           the list meets each of the others, both ways */
+        enum { MAX_PARTY = 5 };
+        const char *pc[MAX_PARTY] = {ca, cb};
+        int pb[MAX_PARTY] = {ab, bb}, pe[MAX_PARTY] = {ae, be}, np = 2;
+        for (int j = b + 1; j <= s->n && np < MAX_PARTY && !between; j++) {
+            if (s->tok[j - 1].head != a || !tc_deprel_is(&s->tok[j - 1], "conj")) continue;
+            int xb, xe;
+            const char *cx = st_code_party(d, s, j, &xb, &xe);
+            bool dup = !cx || !*cx;
+            for (int q = 0; q < np && !dup; q++) dup = !strncmp(pc[q], cx, 3);
+            if (dup) continue;
+            pc[np] = cx;
+            pb[np] = xb;
+            pe[np] = xe;
+            np++;
+        }
+        for (int x = 2; x < np; x++)
+            for (int y = 0; y < x; y++)
+                for (int dir = 0; dir < 2; dir++) {
+                    struct tc_event *q = st_new_event(d, s, d->ev_anchor[k]);
+                    if (!q) return;
+                    *q = *ev;
+                    int from = dir ? x : y, to = dir ? y : x;
+                    st_set_actor(d, s, q, true, pc[from], pb[from], pe[from]);
+                    st_set_actor(d, s, q, false, pc[to], pb[to], pe[to]);
+                }
     }
 }
 

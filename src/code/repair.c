@@ -623,6 +623,17 @@ static bool title_word(const ctx *c, int i) {
     return false;
 }
 
+/* A noun that narrows a title: "Deputy Prime Minister", "defence minister". */
+static bool title_modifier(const ctx *c, int i) {
+    static const char *const w[] = {"deputy", "vice", "foreign", "defence", "defense", "interior", "finance",
+                                    "justice", "trade", "health", "state", "army", "military", "party", "security"};
+    if (!noun(c, i)) return false;
+    const tc_tok *t = &c->s->tok[i - 1];
+    for (size_t k = 0; k < TC_COUNTOF(w); k++)
+        if (tc_lemma_is(t, w[k]) || (t->form && !strcasecmp(t->form, w[k]))) return true;
+    return false;
+}
+
 /* A capitalised proper-noun word of a name. */
 static bool name_word(const ctx *c, int i) {
     const tc_tok *t = &c->s->tok[i - 1];
@@ -731,7 +742,8 @@ static void repair_title_names(ctx *c) {
         /* the title's modifiers: adjectives, proper nouns, other title words */
         int b = t;
         while (b > 1 && !chunk[b - 1] &&
-               (upos(c, b - 1) == TC_UPOS_ADJ || upos(c, b - 1) == TC_UPOS_PROPN || title_word(c, b - 1)))
+               (upos(c, b - 1) == TC_UPOS_ADJ || upos(c, b - 1) == TC_UPOS_PROPN || title_word(c, b - 1) ||
+                title_modifier(c, b - 1)))
             b--;
         /* (a dash name inside the name run joins this phrase) */
         for (int i = b; i <= e; i++) chunk[i] = 0;
@@ -744,6 +756,40 @@ static void repair_title_names(ctx *c) {
     for (int i = 1; i <= n; i++) {
         int h = c->head[i];
         if (h >= 1 && chunk[h] && chunk[h] != h && chunk[h] != chunk[i]) c->head[i] = chunk[h];
+    }
+    /* two such phrases joined by "and", the first hung on the second ("New
+       Zealand defence minister Judith Collins and Philippine defense
+       secretary Gilbert Teodoro sign"): conjuncts, the first the head */
+    for (int e1 = 1; e1 + 2 <= n; e1++) {
+        if (chunk[e1] != e1 || upos(c, e1 + 1) != TC_UPOS_CCONJ) continue;
+        int e2 = chunk[e1 + 2];
+        if (!e2 || c->head[e1] != e2) continue;
+        c->head[e1] = c->head[e2];
+        c->rel[e1] = c->rel[e2];
+        c->head[e2] = e1;
+        c->rel[e2] = R_CONJ;
+    }
+    /* such a phrase made the root, its finite verb hung on it ("Anthony
+       Albanese and Prabowo Subianto announce they have signed" with
+       "announce" a dependent of "Albanese"): the verb is the root, the
+       phrase its subject, and what follows the verb is the verb's */
+    for (int e = 1; e <= n; e++) {
+        if (chunk[e] != e || c->head[e]) continue;
+        int v = 0;
+        for (int j = e + 1; j <= n && !v; j++) {
+            const char *x = c->s->tok[j - 1].xpos;
+            if (c->head[j] == e && upos(c, j) == TC_UPOS_VERB && x &&
+                (!strcmp(x, "VBP") || !strcmp(x, "VBZ") || !strcmp(x, "VBD")) &&
+                (c->rel[j] == R_DEP || c->rel[j] == R_OTHER || c->rel[j] == R_PARATAXIS || c->rel[j] == R_APPOS))
+                v = j;
+        }
+        if (!v || ct_has_subject(c, v, 0)) continue;
+        for (int j = v + 1; j <= n; j++)
+            if (c->head[j] == e) c->head[j] = v;
+        c->head[v] = 0;
+        c->rel[v] = R_OTHER;
+        c->head[e] = v;
+        c->rel[e] = R_NSUBJ;
     }
     if (!is_acyclic(c)) {
         memcpy(c->head, h0, ((size_t)n + 1) * sizeof *h0);

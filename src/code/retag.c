@@ -162,7 +162,8 @@ static int make_verb(idcache *ic, tc_arena *a, int i, const char *xpos, uint8_t 
 static bool conjoined_before(const tc_sent *s, int i) {
     for (int j = i - 1; j >= 1; j--) {
         const tc_tok *t = &s->tok[j];
-        if (t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_NOUN) continue;
+        /* (a conjunct's own modifiers: "and Indian prime minister Narendra Modi") */
+        if (t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_ADJ) continue;
         return t->upos == TC_UPOS_CCONJ && t->lemma && !strcmp(t->lemma, "and") &&
                (s->tok[j - 1].upos == TC_UPOS_PROPN || s->tok[j - 1].upos == TC_UPOS_NOUN);
     }
@@ -292,6 +293,27 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         if (p->upos == TC_UPOS_DET || p->upos == TC_UPOS_ADJ || (p->xpos && !strcmp(p->xpos, "PRP$"))) continue;
         if (!tc_nlp_lex_has(m, u->form, "VBZ")) continue;
         int made = make_verb(&ic, a, i, "VBZ", &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
+    }
+    }
+    if (phases & RT_TAGS) {
+    /* "Starmer and Modi announce they have signed", "the minister says he
+       ...": a verb of saying the tagger made a noun, after a name and
+       before a subject pronoun, is that verb (present tense) */
+    static const char *const say[] = {"announce", "say", "claim", "confirm", "warn", "insist", "declare",
+                                       "state", "report", "deny", "admit", "allege", "vow", "pledge"};
+    for (int i = 1; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
+        if (u->upos != TC_UPOS_NOUN || !u->xpos || capitalised(u->form) || p->upos != TC_UPOS_PROPN) continue;
+        if (q->upos != TC_UPOS_PRON || !q->lemma ||
+            !(!strcmp(q->lemma, "they") || !strcmp(q->lemma, "he") || !strcmp(q->lemma, "she") || !strcmp(q->lemma, "we")))
+            continue;
+        bool sv = false;
+        for (size_t k = 0; k < TC_COUNTOF(say) && !sv; k++) sv = tc_lemma_is(u, say[k]);
+        if (!sv) continue;
+        int made = make_verb(&ic, a, i, !strcmp(u->xpos, "NNS") ? "VBZ" : "VBP", &old_upos, &old_xpos);
         if (made < 0) return TC_NOMEM;
         nfix += made;
     }

@@ -35,4 +35,8 @@ int tc_code_retag_tree(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, 
    object of "says": the reported clause's subject, the clause its complement. */
 void tc_code_fix_tree(tc_sent *s);
 
+/* The coder's tree repairs (repair.c) made on the sentence itself, so that
+   what reads the tree after parsing sees them too. */
+int tc_code_repair_sent(tc_sent *s, tc_arena *a);
+
 #endif

@@ -424,6 +424,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         } else if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK)
             return rc;
         tc_code_fix_tree(s);
+        if (e->dicts && (rc = tc_code_repair_sent(s, &d->arena)) != TC_OK) return rc;
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
             size_t nf = 0;

@@ -71,6 +71,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sues","date":"2025-01-15","text":"The Mexican government sues several American gun makers."}
 {"id":"dashname","date":"2025-02-19","text":"Puntland police arrest four IS–Somalia militants in Bosaso."}
 {"id":"namesakecity","date":"2025-01-24","text":"Puntland forces kill ten militants in Bari."}
+{"id":"threeway","date":"2025-03-22","text":"Egypt, Jordan, and Qatar meet in Amman to discuss aid to Gaza."}
+{"id":"theysigned","date":"2025-05-06","text":"Australian prime minister Anthony Albanese and Indonesian president Prabowo Subianto announce they have signed a defence agreement."}
+{"id":"announcebetween","date":"2025-05-10","text":"The Qatari emir announces a ceasefire between Rwanda and Burundi."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -549,4 +552,12 @@ want "dash name: IS-Somalia" '"doc":"dashname"' '"source":"SOMCOP"' '"target":"I
 # a name read in a country nothing else in the story points to loses to a
 # reading in the story's country: Bari after "Puntland" is Bari, Somalia
 want "Bari in Somalia, not Italy" '"doc":"namesakecity"' '"location":\{"name":"Bari","gazetteer":"Bari","country":"SO"'
+# every member of a list of doers meets each of the others ("Egypt, Jordan,
+# and Qatar meet": six events); "X and Y announce they have signed": they are
+# X and Y; "announces a ceasefire between A and B": the ceasefire is A's and B's
+want "three-way: Jordan and Qatar" '"doc":"threeway"' '"source":"JOR"' '"target":"QAT"' '"code":"04[0-9]*"'
+want "three-way: Qatar and Egypt" '"doc":"threeway"' '"source":"QAT"' '"target":"EGY"' '"code":"04[0-9]*"'
+want "they signed" '"doc":"theysigned"' '"source":"AUS[A-Z]*"' '"target":"IDN[A-Z]*"' '"code":"057"'
+want "they signed, back" '"doc":"theysigned"' '"source":"IDN[A-Z]*"' '"target":"AUS[A-Z]*"' '"code":"057"'
+want "ceasefire between" '"doc":"announcebetween"' '"source":"RWA"' '"target":"BDI"' '"code":"087[0-9]*"'
 exit $fail
