@@ -74,6 +74,7 @@ typedef struct feat {
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     uint8_t particle; /* followed by a lower-case name particle and a name: "Van der Bellen" */
+    uint8_t coord_and; /* its list partner (coord) is joined by "and"/"or", not by a comma */
     int link;        /* index of the mention after ", " or -1 */
     int coord;       /* the mention before it in a list ("X, Y", "X and Y", "X or Y") or -1 */
 } feat;
@@ -390,8 +391,10 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
             /* "Baghdad and Basra": a cue carries over a list */
             if (p->word && prev_mention_idx >= 0 && prev_mention_end == i - 2 && d->f[prev_mention_idx].cue) f->cue = 1;
             if (prev_mention_idx >= 0 && prev_mention_end == i - 2 &&
-                ((!p->word && doc[p->beg] == ',') || (p->word && tok_is(doc, p, list_words, TC_COUNTOF(list_words)))))
+                ((!p->word && doc[p->beg] == ',') || (p->word && tok_is(doc, p, list_words, TC_COUNTOF(list_words))))) {
                 f->coord = prev_mention_idx;
+                f->coord_and = p->word;
+            }
             if (!p->word && doc[p->beg] == ',' && prev_mention_end == i - 2 && prev_mention_idx >= 0) {
                 d->f[prev_mention_idx].link = d->nm - 1;
                 d->f[prev_mention_idx].comma_next = 1;
@@ -717,6 +720,40 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     return true;
 }
 
+/* "in Nuseirat, Jabalia and Khan Younis": the members of a list share the
+   cue of a kept member (one before it or after it), and are judged again
+   with it.  A comma alone joins "City, Region" too, so a comma-joined
+   member shares only in a list closed by "and"/"or".  Forwards, then
+   backwards: "the Nuseirat and Bureij camps" has its cue at the end. */
+static int share_list_cues(geo_doc *d, uint8_t *kept) {
+    if (d->nm < 2) return TC_OK;
+    /* closed[i]: the list goes on from mention i to an "and"/"or" member */
+    uint8_t *closed = tc_arena_calloc(&d->ar, (size_t)d->nm, 1);
+    if (!closed) return TC_NOMEM;
+    for (int i = d->nm - 2; i >= 0; i--)
+        closed[i] = d->f[i + 1].coord == i && (d->f[i + 1].coord_and || closed[i + 1]);
+    for (int dir = 0; dir < 2; dir++)
+        for (int k = 0; k < d->nm; k++) {
+            int i = dir == 0 ? k : d->nm - 1 - k;
+            if (kept[i] || d->m[i].sent < 0) continue;
+            feat *f = &d->f[i];
+            /* the partner before it (coord) and the one after it (whose coord it is) */
+            int before = f->coord, after = i + 1 < d->nm && d->f[i + 1].coord == i ? i + 1 : -1;
+            bool joined_before = before >= 0 && (f->coord_and || closed[i]);
+            bool joined_after = after >= 0 && (d->f[after].coord_and || closed[after]);
+            const feat *src = NULL;
+            if (joined_before && kept[before] && d->f[before].cue) src = &d->f[before];
+            else if (joined_after && kept[after] && d->f[after].cue) src = &d->f[after];
+            if (!src) continue;
+            f->cue = 1;
+            f->loccue |= src->loccue;
+            uint32_t cnt;
+            const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
+            kept[i] = post && keep(d, i, post, cnt);
+        }
+    return TC_OK;
+}
+
 /* True if the postings hold a city of >= 100k people inside admin1 region a. */
 static bool city_in(const geo_gaz *g, const unsigned char *post, uint32_t n, const tc_place *a) {
     for (uint32_t k = 0; k < n; k++) {
@@ -964,6 +1001,7 @@ int geo_doc_resolve(geo_doc *d) {
         const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
         kept[i] = post ? keep(d, i, post, cnt) : d->m[i].sent < 0;
     }
+    if (share_list_cues(d, kept) != TC_OK) return TC_NOMEM;
     /* a chain "Bari, Puntland, Somalia" stays one chain when a name in it
        ("Puntland") is no place the gazetteer knows: a link skips it */
     for (int i = 0; i < d->nm; i++) {

@@ -65,6 +65,12 @@ static int setup(void **st) {
              ROW("9999012", "Tarvo", "", "33.0", "-96.0", "PPL", "US", "TX", "5000")
              ROW("9999013", "Kelmo", "", "48.3", "-179.9", "PPL", "IQ", "07", "2000")
              ROW("9999014", "Vasko", "", "48.3", "-170.0", "PPL", "IQ", "07", "2000")
+             /* towns the news spells as GeoNames' alternates only (as
+                "Nuseirat" is An Nuşayrāt), below the priors that keep a
+                name with no cue: log10(pop + 100) - 1.5 < 3.5 */
+             ROW("9999021", "At Tarmiyah", "Tarmiya", "33.67", "44.4", "PPL", "IQ", "07", "40000")
+             ROW("9999022", "Ad Dujayl", "Dujail", "33.85", "44.23", "PPL", "IQ", "07", "60000")
+             ROW("9999023", "Khan Bani Sa'd", "Khan Bani Saad", "33.57", "44.54", "PPL", "IQ", "07", "30000")
              /* a city with its admin2 code (Karkh, in admin2Codes below) */
              "9999001\tKadhimiya\tKadhimiya\t\t33.38\t44.34\tP\tPPL\tIQ\t\t07\t9166545\t\t\t500\t\t0\tUTC\t2020-01-01\n");
     write_file("admin1CodesASCII.txt",
@@ -307,6 +313,15 @@ static void test_recognize(void **st) {
     /* an alias of the country; a place inside an organisation name is "embedded" */
     check(g, "America is big. The Washington Post said so.",
           "America|United States|US||0 ; Washington|Washington|US|Washington, D.C.|3");
+    /* a list after a location preposition: every member shares its cue, a
+       comma-joined one when "and" closes the list (Dujail and Khan Bani
+       Saad pass no other test: alternate spellings of small towns) */
+    check(g, "Strikes hit houses in Tarmiya, Dujail and Khan Bani Saad.",
+          "Tarmiya|At Tarmiyah|IQ|Baghdad|0 ; Dujail|Ad Dujayl|IQ|Baghdad|0 ; Khan Bani Saad|Khan Bani Sa'd|IQ|Baghdad|0");
+    check(g, "Strikes hit houses in Dujail and Tarmiya.", "Dujail|Ad Dujayl|IQ|Baghdad|0 ; Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    /* ... but not a comma alone ("City, Region"), nor a list with no cue */
+    check(g, "Strikes hit houses in Tarmiya, Dujail.", "Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    check(g, "Tarmiya, Dujail and Khan Bani Saad are towns.", "");
     tc_gazetteer_close(g);
 }
 
