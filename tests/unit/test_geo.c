@@ -285,6 +285,71 @@ static void check(const tc_gazetteer *g, const char *text, const char *expect) {
     geo_doc_free(d);
 }
 
+/* An actor function for check_actor: names starting with the letters in
+   ud's first string are persons or organisations, those in its second are
+   places the dictionaries know. */
+static int stub_actor(void *ud, const tc_sent *s, int first, int last) {
+    const char *const *w = ud;
+    (void)last;
+    const char *form = s->tok[first - 1].form;
+    if (form && strchr(w[0], form[0])) return GEO_ACTOR_OTHER;
+    if (form && strchr(w[1], form[0])) return GEO_ACTOR_PLACE;
+    return GEO_ACTOR_UNKNOWN;
+}
+
+static void check_actor(const tc_gazetteer *g, const char *text, const char *others, const char *places, const char *expect) {
+    const char *w[2] = {others, places};
+    geo_doc *d = geo_doc_new(g, NULL);
+    assert_non_null(d);
+    geo_doc_set_actor_fn(d, stub_actor, (void *)w);
+    assert_int_equal(geo_doc_add_text(d, text, strlen(text), 0), TC_OK);
+    assert_int_equal(geo_doc_resolve(d), TC_OK);
+    int n;
+    const geo_mention *m = geo_doc_mentions(d, &n);
+    char got[1024] = "";
+    for (int i = 0; i < n; i++) {
+        if (!m[i].resolved) continue;
+        size_t k = strlen(got);
+        snprintf(got + k, sizeof got - k, "%s%s", k ? " ; " : "", m[i].surface);
+    }
+    if (strcmp(got, expect) != 0) fprintf(stderr, "text: %s\n got: %s\nwant: %s\n", text, got, expect);
+    assert_string_equal(got, expect);
+    geo_doc_free(d);
+}
+
+/* Weak cues (worked out by hand from the rows in setup): the object of a
+   verb that acts on places, a site noun after the name.  They let a town
+   of 10,000 people or more pass (Tarmiya 40,000, Dujail 60,000, Khan Bani
+   Saad 30,000, all alternate spellings), not Henry (2,464 people); not a
+   name the dictionaries know as a person or an organisation, nor one the
+   story gives a person. */
+static void test_weak_cues(void **st) {
+    (void)st;
+    tc_gazetteer *g;
+    assert_int_equal(tc_gazetteer_open_file(&g, gaz_path, NULL), TC_OK);
+    check(g, "Strikes hit Tarmiya.", "Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    check(g, "Troops entered Khan Bani Saad on Sunday.", "Khan Bani Saad|Khan Bani Sa'd|IQ|Baghdad|0");
+    check(g, "Strikes hit Tarmiya, Dujail and Khan Bani Saad.",
+          "Tarmiya|At Tarmiyah|IQ|Baghdad|0 ; Dujail|Ad Dujayl|IQ|Baghdad|0 ; Khan Bani Saad|Khan Bani Sa'd|IQ|Baghdad|0");
+    check(g, "Troops raided the Tarmiya refugee camp.", "Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    check(g, "Fighting in the Dujail camp continues.", "Dujail|Ad Dujayl|IQ|Baghdad|0");
+    check(g, "Fighting in the Dujail and Tarmiya camps continues.",
+          "Dujail|Ad Dujayl|IQ|Baghdad|0 ; Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    /* no weak cue: a verb that does not act on places, no site noun */
+    check(g, "Officials praised Tarmiya.", "");
+    check(g, "Fighting in the Tarmiya talks continues.", "");
+    /* a hamlet's name is a surname as often */
+    check(g, "Two bullets struck Henry.", "");
+    check(g, "Aides in the Henry camp said no.", "");
+    /* a name the story gives a person */
+    check(g, "Mr Tarmiya ran. Two bullets struck Tarmiya.", "");
+    /* what the actor dictionaries know */
+    check_actor(g, "Jets hit Tarmiya and Dujail.", "D", "", "Tarmiya");
+    check_actor(g, "Two bullets struck Henry.", "", "H", "Henry");
+    check_actor(g, "Jets hit Tarmiya.", "", "", "Tarmiya");
+    tc_gazetteer_close(g);
+}
+
 static void test_recognize(void **st) {
     (void)st;
     tc_gazetteer *g;
@@ -444,6 +509,7 @@ int main(void) {
         cmocka_unit_test(test_validation),
         cmocka_unit_test(test_bad_source),
         cmocka_unit_test(test_recognize),
+        cmocka_unit_test(test_weak_cues),
         cmocka_unit_test(test_near),
         cmocka_unit_test(test_event_place),
         cmocka_unit_test(test_faults),
