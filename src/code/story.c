@@ -16,6 +16,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The geo stage's question about a name with only a weak place cue ("hit
+   Nuseirat", "the Jenin camp"): the dictionaries' country lists hold
+   places ("Goma" is COD, "Gaza" PSEGZA, a territory after its country),
+   while a code with an agent type is a person or an organisation
+   ("Hamas" PSEREBHMS, a leader's ...ELI or ...GOV, the UN's IGO...). */
+static int st_geo_actor(void *ud, const tc_sent *s, int first, int last) {
+    static const char *const types[] = {"AGR", "BUS", "COP", "CRM", "CVL", "EDU", "ELI", "ENV", "GOV", "HLH",
+                                        "HRI", "IMG", "JUD", "LAB", "LEG", "MED", "MIL", "NGO", "OPP", "PTY",
+                                        "RAD", "REB", "REF", "REL", "SPY", "UAF", "INS", "SEP", "IGO", "MNC",
+                                        "NGM", "BUD", "CHR", "HIN", "JEW", "MUS"};
+    tc_doc *d = ud;
+    const char *c = st_code_span(d, s, first, last);
+    if (!c || !*c) return GEO_ACTOR_UNKNOWN;
+    size_t n = strlen(c);
+    if (n % 3) return GEO_ACTOR_OTHER;
+    for (size_t i = 0; i < n; i += 3) {
+        if (c[i] == '-') return GEO_ACTOR_OTHER;
+        for (size_t k = 0; k < TC_COUNTOF(types); k++)
+            if (!strncmp(c + i, types[k], 3)) return GEO_ACTOR_OTHER;
+    }
+    return GEO_ACTOR_PLACE;
+}
+
 int tc_doc_new(tc_doc **out, const tc_engine *e) {
     *out = NULL;
     if (!e) return TC_MISUSE;
@@ -26,6 +49,7 @@ int tc_doc_new(tc_doc **out, const tc_engine *e) {
     tc_arena_init(&d->prep_arena, e->A, 256 * 1024);
     if (e->parser && !(d->nlp = tc_nlp_work_new(e->parser, e->A))) goto nomem;
     if (e->gazetteer && !(d->geo = geo_doc_new((const geo_gaz *)e->gazetteer, e->A))) goto nomem;
+    if (d->geo) geo_doc_set_actor_fn(d->geo, st_geo_actor, d);
     *out = d;
     return TC_OK;
 nomem:

@@ -106,6 +106,18 @@ void geo_doc_reset(geo_doc *d);
 void geo_doc_set_parser(geo_doc *d, const tc_nlp_model *m);
 /* A dateline or source country known from metadata (ISO2), optional. */
 void geo_doc_set_country_hint(geo_doc *d, const char *cc);
+/* What actor dictionaries make of words first..last (1-based, inclusive)
+   of a sentence given to geo_doc_add_sent: a place (a country's code
+   alone: "Goma" is COD), a person or an organisation ("Hamas"), or
+   nothing known. */
+enum geo_actor { GEO_ACTOR_UNKNOWN = 0, GEO_ACTOR_PLACE = 1, GEO_ACTOR_OTHER = 2 };
+typedef int (*geo_actor_fn)(void *ud, const tc_sent *s, int first, int last);
+/* Optional: asked during geo_doc_resolve about a name whose only cue is a
+   weak one (the object of "hit", a site noun after it), which passes
+   unless fn says GEO_ACTOR_OTHER.  With fn set, the sentences given to
+   geo_doc_add_sent must stay valid until geo_doc_resolve returns.  fn and
+   ud must outlive the document; NULL unsets. */
+void geo_doc_set_actor_fn(geo_doc *d, geo_actor_fn fn, void *ud);
 
 /*
  * Finds place mentions in a parsed sentence.  Uses upos (PROPN/ADJ spans)

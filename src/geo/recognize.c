@@ -8,7 +8,9 @@
  * Candidate spans are the longest runs of capitalised words (PROPN/ADJ when
  * a tagger ran) joined by connectors ("of", "de", "al", "and") whose key the
  * gazetteer knows.  Each candidate keeps cheap features (cue word before it,
- * title before it, a capitalised neighbour, sentence start, "X, Y" link);
+ * title before it, a capitalised neighbour, sentence start, "X, Y" link,
+ * weak cues: the object of a verb that acts on places, a site noun after
+ * it -- the last two asked of the actor dictionaries when they decide);
  * the decision to keep it is taken in geo_doc_resolve, when story-level
  * evidence is known (e.g. "turkey" written in lower case elsewhere means
  * "Turkey" at a sentence start is probably the bird, or "Henry" is a
@@ -58,6 +60,8 @@ struct geo_doc {
     char hint[3];
     int nsent;
     const tc_nlp_model *parser; /* optional, for raw text */
+    geo_actor_fn actor_fn;      /* optional, see geo_doc_set_actor_fn */
+    void *actor_ud;
     tc_nlp_work *nlpw;
     bool oom;
     /* per mention features (parallel to m) */
@@ -74,8 +78,15 @@ typedef struct feat {
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     uint8_t particle; /* followed by a lower-case name particle and a name: "Van der Bellen" */
+    uint8_t coord_and; /* its list partner (coord) is joined by "and"/"or", not by a comma */
+    uint8_t site;    /* names the place of a site noun after it: "the Jenin refugee camp" */
+    uint8_t obj;     /* the object of a verb that acts on places: "strikes hit Nuseirat" */
+    uint8_t known;   /* what the actor dictionaries make of it (enum geo_actor), asked when a
+                        weak cue (site, obj) decides */
+    uint8_t asked;   /* known is the actor function's answer */
     int link;        /* index of the mention after ", " or -1 */
     int coord;       /* the mention before it in a list ("X, Y", "X and Y", "X or Y") or -1 */
+    const tc_sent *s; /* its sentence, for the actor function */
 } feat;
 
 static bool grow_mentions(geo_doc *d) {
@@ -125,6 +136,11 @@ void geo_doc_reset(geo_doc *d) {
 
 void geo_doc_set_parser(geo_doc *d, const tc_nlp_model *m) {
     d->parser = m;
+}
+
+void geo_doc_set_actor_fn(geo_doc *d, geo_actor_fn fn, void *ud) {
+    d->actor_fn = fn;
+    d->actor_ud = ud;
 }
 
 void geo_doc_set_country_hint(geo_doc *d, const char *cc) {
@@ -331,8 +347,75 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     return TC_OK;
 }
 
-/* Recognises candidates in one sentence's tokens t[0..n). */
-static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks_are_words) {
+/* Site nouns whose name is a place: "the Nuseirat camp", "the Kharkiv
+   region".  (Not "the Biden camp": a name's own test still applies.)  Not
+   a neighbourhood or a suburb: their names are parts of cities the
+   gazetteer lacks, so a name it knows is a namesake elsewhere ("Cairo's
+   Abbasiya neighbourhood" read as Yehud, Israel).  Not a town or a
+   village, which modify as often ("Cedar County town baseball"), nor a
+   district, whose name the corpora take with the noun ("the Karak
+   district"). */
+static const char *const site_nouns[] = {"camp", "camps", "area", "areas", "region", "province", "governorate",
+                                         "outskirts", "city", "border", "crossing", "county", "municipality",
+                                         "oblast", "port", "enclave", "countryside"};
+/* Words between such a name and its site noun when no tagger ran: "the
+   Jenin refugee camp", "the Rafah border crossing" (with tags, any common
+   noun or adjective) */
+static const char *const site_mods[] = {"refugee", "border", "military", "army", "air", "police", "detention",
+                                        "displacement", "tent", "industrial", "residential", "old", "rural",
+                                        "urban", "coastal", "eastern", "western", "northern", "southern",
+                                        "central"};
+
+/* True if a site noun follows the name ending at t[last]: one lower-case
+   word, or a modifier and one ("Jenin refugee camp"). */
+static bool site_after(const char *doc, const rtok *t, int n, int last) {
+    for (int k = last + 1; k < n && k <= last + 2; k++) {
+        const rtok *q = &t[k];
+        if (!q->word || q->cap) return false;
+        if (tok_is(doc, q, site_nouns, TC_COUNTOF(site_nouns))) return true;
+        bool mod = q->upos == TC_UPOS_NONE ? tok_is(doc, q, site_mods, TC_COUNTOF(site_mods))
+                                           : q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_ADJ;
+        if (!mod) return false;
+    }
+    return false;
+}
+
+/* Verbs whose object is often a place: "strikes hit Nuseirat", "troops
+   enter Goma", "rebels seize Bukavu".  Lemmas; place_verb_form matches
+   their regular forms and the irregular ones listed. */
+static const char *const place_verbs[] = {"hit", "strike", "attack", "bomb", "bombard", "shell", "raid",
+                                          "storm", "invade", "enter", "seize", "capture", "recapture",
+                                          "retake", "occupy", "besiege", "encircle", "surround", "liberate",
+                                          "target", "pound", "rock", "shake", "flood", "ravage", "devastate",
+                                          "reach", "evacuate", "flee", "overrun", "visit"};
+static const char *const place_verbs_irregular[] = {"struck", "shook", "shaken", "fled", "overran",
+                                                    "retook", "retaken"};
+
+/* True if s[0..n) is a form of a place verb: the lemma with -s, -es, -ed,
+   -d, -ing (a final e dropped, a final consonant doubled), -ies, -ied. */
+static bool place_verb_form(const char *s, size_t n) {
+    if (in_list(place_verbs_irregular, TC_COUNTOF(place_verbs_irregular), s, n)) return true;
+    for (size_t i = 0; i < TC_COUNTOF(place_verbs); i++) {
+        const char *v = place_verbs[i];
+        size_t m = strlen(v);
+        if (n < m - 1 || (s[0] | 0x20) != v[0] || strncasecmp(s, v, m - 1) != 0) continue;
+        const char *r = s + m - 1; /* the rest from the lemma's last letter */
+        size_t rn = n - (m - 1);
+        char last = v[m - 1];
+        if ((rn >= 1 && (r[0] | 0x20) == last) &&
+            (rn == 1 || (rn == 2 && (r[1] | 0x20) == 's') || (rn == 3 && !strncasecmp(r + 1, "es", 2)) ||
+             (rn == 3 && !strncasecmp(r + 1, "ed", 2)) || (rn == 2 && last == 'e' && (r[1] | 0x20) == 'd') ||
+             (rn == 4 && !strncasecmp(r + 1, "ing", 3)) ||
+             (rn == 5 && (r[1] | 0x20) == last && !strncasecmp(r + 2, "ing", 3))))
+            return true;
+        if (last == 'e' && rn == 3 && !strncasecmp(r, "ing", 3)) return true;
+        if (last == 'y' && rn == 3 && (!strncasecmp(r, "ies", 3) || !strncasecmp(r, "ied", 3))) return true;
+    }
+    return false;
+}
+
+/* Recognises candidates in one sentence's tokens t[0..n) of sentence s. */
+static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, int sent, bool toks_are_words) {
     int prev_mention_end = -1; /* token index of the last token of the previous mention */
     int prev_mention_idx = -1;
     for (int i = 0; i < n; i++) {
@@ -390,8 +473,10 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
             /* "Baghdad and Basra": a cue carries over a list */
             if (p->word && prev_mention_idx >= 0 && prev_mention_end == i - 2 && d->f[prev_mention_idx].cue) f->cue = 1;
             if (prev_mention_idx >= 0 && prev_mention_end == i - 2 &&
-                ((!p->word && doc[p->beg] == ',') || (p->word && tok_is(doc, p, list_words, TC_COUNTOF(list_words)))))
+                ((!p->word && doc[p->beg] == ',') || (p->word && tok_is(doc, p, list_words, TC_COUNTOF(list_words))))) {
                 f->coord = prev_mention_idx;
+                f->coord_and = p->word;
+            }
             if (!p->word && doc[p->beg] == ',' && prev_mention_end == i - 2 && prev_mention_idx >= 0) {
                 d->f[prev_mention_idx].link = d->nm - 1;
                 d->f[prev_mention_idx].comma_next = 1;
@@ -415,6 +500,17 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
             const rtok *q = &t[best + 1], *r = &t[best + 2];
             if (q->word && !q->cap && tok_is(doc, q, particles, TC_COUNTOF(particles)) && r->word && r->cap)
                 f->particle = 1;
+        }
+        /* "raid the Jenin refugee camp": the name of a site's place; "in
+           the Nuseirat camp": the location preposition before the article
+           is the name's too (a site's cue, not a preposition's: "in the
+           Sanders camp" is no place) */
+        if (site_after(doc, t, n, best)) {
+            static const char *const articles[] = {"the"};
+            f->site = 1;
+            if (i >= 2 && tok_is(doc, &t[i - 1], articles, 1) && t[i - 2].word &&
+                tok_is(doc, &t[i - 2], loc_preps, TC_COUNTOF(loc_preps)))
+                f->loccue = 1;
         }
         if (best + 1 < n) {
             const rtok *q = &t[best + 1];
@@ -453,7 +549,19 @@ static int scan(geo_doc *d, const char *doc, rtok *t, int n, int sent, bool toks
             if (dr && (!strncmp(dr, "nsubj", 5) || !strcmp(dr, "obj") || !strcmp(dr, "iobj") ||
                        !strcmp(dr, "nmod:poss") || !strcmp(dr, "compound") || !strcmp(dr, "amod")))
                 f->actor = 1;
+            if (dr && !strcmp(dr, "obj") && t[hi].head >= 1 && t[hi].head <= n) {
+                const tc_tok *v = &s->tok[t[hi].head - 1];
+                for (size_t k = 0; k < TC_COUNTOF(place_verbs) && v->upos == TC_UPOS_VERB && !f->obj; k++)
+                    f->obj = tc_lemma_is(v, place_verbs[k]);
+            }
         }
+        /* (the word before it, when no parser says what it is the object of) */
+        if (i > 0 && !t[i].deprel && t[i - 1].word && !t[i - 1].cap) {
+            size_t vn;
+            const char *vs = tok_text(doc, &t[i - 1], &vn);
+            f->obj = place_verb_form(vs, vn);
+        }
+        f->s = s;
         prev_mention_end = best;
         prev_mention_idx = d->nm - 1;
         i = best;
@@ -508,7 +616,7 @@ int geo_doc_add_sent(geo_doc *d, const tc_sent *s) {
         t[i].deprel = w->deprel;
         t[i].sstart = i == 0;
     }
-    int rc = scan(d, s->text, t, s->n, d->nsent++, true);
+    int rc = scan(d, s, s->text, t, s->n, d->nsent++, true);
     /* mentions copied surfaces from s->text with sentence offsets; shift to document offsets */
     if (s->doc_beg != UINT32_MAX)
         for (int i = 0; i < d->nm; i++)
@@ -679,6 +787,34 @@ static bool plural_demonym(const geo_gaz *g, const char *key, uint32_t idx) {
     return false;
 }
 
+/* The least population of a place whose only cue is a weak one (a site
+   noun after it): surnames are the names of hamlets (Smith, Nevada: 1,033;
+   Sanders, Arizona: 630), refugee camps are towns (Balata: 17,146). */
+#define WEAK_CUE_POP 10000
+
+/* Whether mention i passes on a weak cue (a site noun after it, the
+   object of a place verb): a town of some size or an alternately spelled
+   one, not a hamlet ("the Sanders camp") nor a name that reads as a
+   person's; not what the actor dictionaries know as a person or an
+   organisation ("Israel strikes Hamas"), asked only now, when the answer
+   decides (the dictionaries' look-up costs more than the rest). */
+static bool weak_cue(geo_doc *d, int i, uint32_t pop) {
+    feat *f = &d->f[i];
+    const geo_mention *m = &d->m[i];
+    if (!(f->site || f->obj)) return false;
+    /* a name the story gives a person ("Tyrise M. Bell", "Officer Bell")
+       is one wherever a weak cue is all it has: "four of which struck
+       Bell" (few mentions get here, so the scan is cheap) */
+    for (int j = 0; j < d->nm; j++)
+        if (j != i && (d->f[j].prev_name || d->f[j].title) && !strcmp(d->m[j].key, m->key)) return false;
+    if (!f->asked && d->actor_fn && f->s && m->tok_first >= 1) {
+        f->asked = 1;
+        f->known = (uint8_t)d->actor_fn(d->actor_ud, f->s, m->tok_first, m->tok_last);
+    }
+    if (f->known == GEO_ACTOR_OTHER) return false;
+    return pop >= WEAK_CUE_POP || f->known == GEO_ACTOR_PLACE;
+}
+
 /* Decides whether candidate i is kept as a toponym, and its role. */
 static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     geo_mention *m = &d->m[i];
@@ -700,6 +836,10 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
                (kind == GEO_ADMIN1 && !alt_only) || prior >= 6.0;
     bool strong = big || prior >= 5.0;
     bool comma_link = f->comma_next || (i > 0 && d->f[i - 1].link == i && d->f[i - 1].comma_next);
+    /* the rules below that a cue overrides; a weak cue counts for them
+       alone (not for a stopword, a title, a lower-case use) */
+    bool needs_cue = (alt_only && !big && prior < 5.5) || (!strong && !comma_link && !(f->multi && prior >= 3.5)) ||
+                     (f->sstart && f->single && !big && prior < 5.5);
     if (f->short_tok && !f->allcaps) return false;
     if (f->short_tok && f->allcaps && !(kind == GEO_COUNTRY || comma_link)) return false;
     if (f->single && stopword(m->key) && !(f->cue && !f->sstart) && !comma_link) return false;
@@ -707,14 +847,51 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     if (f->prev_name && !big) return false;
     if (f->particle && !f->cue) return false;
     if (f->single && !f->allcaps && lower_has(d, tc_hash64(m->key, strlen(m->key), 7)) && !f->cue) return false;
-    if (alt_only && !big && !f->cue && prior < 5.5) return false;
     if (f->next_cap && !strong) return false;
-    if (!strong && !f->cue && !comma_link && !(f->multi && prior >= 3.5)) return false;
-    if (f->sstart && f->single && !big && !f->cue && prior < 5.5) return false;
+    bool cued = f->cue || (needs_cue && weak_cue(d, i, p.population));
+    if (alt_only && !big && !cued && prior < 5.5) return false;
+    if (!strong && !cued && !comma_link && !(f->multi && prior >= 3.5)) return false;
+    if (f->sstart && f->single && !big && !cued && prior < 5.5) return false;
     m->role = dem ? GEO_ROLE_DEMONYM : f->next_cap ? GEO_ROLE_EMBEDDED
               : (f->speech && (kind == GEO_COUNTRY || strcmp(p.feature, "PPLC") == 0)) ? GEO_ROLE_METONYM
               : GEO_ROLE_LITERAL;
     return true;
+}
+
+/* "in Nuseirat, Jabalia and Khan Younis": the members of a list share the
+   cues of a kept member (one before it or after it; a preposition's, a
+   verb's or a site noun's), and are judged again with them.  A comma alone joins "City, Region" too, so a comma-joined
+   member shares only in a list closed by "and"/"or".  Forwards, then
+   backwards: "the Nuseirat and Bureij camps" has its cue at the end. */
+static int share_list_cues(geo_doc *d, uint8_t *kept) {
+    if (d->nm < 2) return TC_OK;
+    /* closed[i]: the list goes on from mention i to an "and"/"or" member */
+    uint8_t *closed = tc_arena_calloc(&d->ar, (size_t)d->nm, 1);
+    if (!closed) return TC_NOMEM;
+    for (int i = d->nm - 2; i >= 0; i--)
+        closed[i] = d->f[i + 1].coord == i && (d->f[i + 1].coord_and || closed[i + 1]);
+    for (int dir = 0; dir < 2; dir++)
+        for (int k = 0; k < d->nm; k++) {
+            int i = dir == 0 ? k : d->nm - 1 - k;
+            if (kept[i] || d->m[i].sent < 0) continue;
+            feat *f = &d->f[i];
+            /* the partner before it (coord) and the one after it (whose coord it is) */
+            int before = f->coord, after = i + 1 < d->nm && d->f[i + 1].coord == i ? i + 1 : -1;
+            bool joined_before = before >= 0 && (f->coord_and || closed[i]);
+            bool joined_after = after >= 0 && (d->f[after].coord_and || closed[after]);
+            const feat *src = NULL, *fb = before >= 0 ? &d->f[before] : NULL, *fa = after >= 0 ? &d->f[after] : NULL;
+            if (joined_before && kept[before] && (fb->cue || fb->obj || fb->site)) src = fb;
+            else if (joined_after && kept[after] && (fa->cue || fa->obj || fa->site)) src = fa;
+            if (!src) continue;
+            f->cue |= src->cue;
+            f->obj |= src->obj;
+            f->site |= src->site;
+            f->loccue |= src->loccue;
+            uint32_t cnt;
+            const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
+            kept[i] = post && keep(d, i, post, cnt);
+        }
+    return TC_OK;
 }
 
 /* True if the postings hold a city of >= 100k people inside admin1 region a. */
@@ -967,6 +1144,7 @@ int geo_doc_resolve(geo_doc *d) {
         const unsigned char *post = geo_gaz_find(d->g, d->m[i].key, strlen(d->m[i].key), &cnt);
         kept[i] = post ? keep(d, i, post, cnt) : d->m[i].sent < 0;
     }
+    if (share_list_cues(d, kept) != TC_OK) return TC_NOMEM;
     /* a chain "Bari, Puntland, Somalia" stays one chain when a name in it
        ("Puntland") is no place the gazetteer knows: a link skips it */
     for (int i = 0; i < d->nm; i++) {

@@ -162,6 +162,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"armyit","date":"2025-01-11","text":"The Sudanese Army says that it has regained control of the town of Wad Madani in Gezira State."}
 {"id":"appfor","date":"2025-02-13","text":"Maria Lopez, the spokeswoman for the Mexican Foreign Ministry, criticized the United States on Monday."}
 {"id":"relop","date":"2025-03-02","text":"The Nigerian Army completed an operation that killed 30 militants in Borno State, Nigeria."}
+{"id":"objcity","date":"2021-11-07","text":"Israeli airstrikes hit Gaza City on Monday, killing 12 people."}
+{"id":"campraid","date":"2021-11-07","text":"Israeli troops raid the Jenin refugee camp, killing three people."}
+{"id":"thecamp","date":"2021-11-07","text":"Israeli soldiers killed three people in the Nuseirat refugee camp."}
+{"id":"objorg","date":"2021-11-07","text":"Israel strikes Hamas, killing 12 people."}
+{"id":"objlist","date":"2021-11-07","text":"Israeli jets bombed Nuseirat, Jabalia and Khan Younis on Monday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -560,4 +565,13 @@ want "three-way: Qatar and Egypt" '"doc":"threeway"' '"source":"QAT"' '"target":
 want "they signed" '"doc":"theysigned"' '"source":"AUS[A-Z]*"' '"target":"IDN[A-Z]*"' '"code":"057"'
 want "they signed, back" '"doc":"theysigned"' '"source":"IDN[A-Z]*"' '"target":"AUS[A-Z]*"' '"code":"057"'
 want "ceasefire between" '"doc":"announcebetween"' '"source":"RWA"' '"target":"BDI"' '"code":"087[0-9]*"'
+# places with a weak cue: the object of a verb that acts on places, a name
+# before a site noun (also after "in the"), a list sharing its first
+# member's cue; but not an organisation the dictionaries know ("Hamas" is
+# also GeoNames' spelling of Hamm, Germany): the story's only place is Israel
+want "object of a place verb" '"doc":"objcity"' '"code":"195"' '"location":\{"name":"Gaza City","gazetteer":"Gaza","country":"PS"'
+want "the X refugee camp" '"doc":"campraid"' '"location":\{"name":"Jenin refugee camp","gazetteer":"Jenin","country":"PS"'
+want "in the X refugee camp" '"doc":"thecamp"' '"location":\{"name":"Nuseirat refugee camp","gazetteer":"An Nu[^"]*","country":"PS"'
+want "an organisation as object" '"doc":"objorg"' '"location":\{"name":"Israel","gazetteer":"Israel","country":"IL"'
+want "a list as object" '"doc":"objlist"' '"location":\{"name":"Nuseirat","gazetteer":"An Nu[^"]*","country":"PS"'
 exit $fail

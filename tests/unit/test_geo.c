@@ -65,6 +65,12 @@ static int setup(void **st) {
              ROW("9999012", "Tarvo", "", "33.0", "-96.0", "PPL", "US", "TX", "5000")
              ROW("9999013", "Kelmo", "", "48.3", "-179.9", "PPL", "IQ", "07", "2000")
              ROW("9999014", "Vasko", "", "48.3", "-170.0", "PPL", "IQ", "07", "2000")
+             /* towns the news spells as GeoNames' alternates only (as
+                "Nuseirat" is An Nuşayrāt), below the priors that keep a
+                name with no cue: log10(pop + 100) - 1.5 < 3.5 */
+             ROW("9999021", "At Tarmiyah", "Tarmiya", "33.67", "44.4", "PPL", "IQ", "07", "40000")
+             ROW("9999022", "Ad Dujayl", "Dujail", "33.85", "44.23", "PPL", "IQ", "07", "60000")
+             ROW("9999023", "Khan Bani Sa'd", "Khan Bani Saad", "33.57", "44.54", "PPL", "IQ", "07", "30000")
              /* a city with its admin2 code (Karkh, in admin2Codes below) */
              "9999001\tKadhimiya\tKadhimiya\t\t33.38\t44.34\tP\tPPL\tIQ\t\t07\t9166545\t\t\t500\t\t0\tUTC\t2020-01-01\n");
     write_file("admin1CodesASCII.txt",
@@ -279,6 +285,71 @@ static void check(const tc_gazetteer *g, const char *text, const char *expect) {
     geo_doc_free(d);
 }
 
+/* An actor function for check_actor: names starting with the letters in
+   ud's first string are persons or organisations, those in its second are
+   places the dictionaries know. */
+static int stub_actor(void *ud, const tc_sent *s, int first, int last) {
+    const char *const *w = ud;
+    (void)last;
+    const char *form = s->tok[first - 1].form;
+    if (form && strchr(w[0], form[0])) return GEO_ACTOR_OTHER;
+    if (form && strchr(w[1], form[0])) return GEO_ACTOR_PLACE;
+    return GEO_ACTOR_UNKNOWN;
+}
+
+static void check_actor(const tc_gazetteer *g, const char *text, const char *others, const char *places, const char *expect) {
+    const char *w[2] = {others, places};
+    geo_doc *d = geo_doc_new(g, NULL);
+    assert_non_null(d);
+    geo_doc_set_actor_fn(d, stub_actor, (void *)w);
+    assert_int_equal(geo_doc_add_text(d, text, strlen(text), 0), TC_OK);
+    assert_int_equal(geo_doc_resolve(d), TC_OK);
+    int n;
+    const geo_mention *m = geo_doc_mentions(d, &n);
+    char got[1024] = "";
+    for (int i = 0; i < n; i++) {
+        if (!m[i].resolved) continue;
+        size_t k = strlen(got);
+        snprintf(got + k, sizeof got - k, "%s%s", k ? " ; " : "", m[i].surface);
+    }
+    if (strcmp(got, expect) != 0) fprintf(stderr, "text: %s\n got: %s\nwant: %s\n", text, got, expect);
+    assert_string_equal(got, expect);
+    geo_doc_free(d);
+}
+
+/* Weak cues (worked out by hand from the rows in setup): the object of a
+   verb that acts on places, a site noun after the name.  They let a town
+   of 10,000 people or more pass (Tarmiya 40,000, Dujail 60,000, Khan Bani
+   Saad 30,000, all alternate spellings), not Henry (2,464 people); not a
+   name the dictionaries know as a person or an organisation, nor one the
+   story gives a person. */
+static void test_weak_cues(void **st) {
+    (void)st;
+    tc_gazetteer *g;
+    assert_int_equal(tc_gazetteer_open_file(&g, gaz_path, NULL), TC_OK);
+    check(g, "Strikes hit Tarmiya.", "Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    check(g, "Troops entered Khan Bani Saad on Sunday.", "Khan Bani Saad|Khan Bani Sa'd|IQ|Baghdad|0");
+    check(g, "Strikes hit Tarmiya, Dujail and Khan Bani Saad.",
+          "Tarmiya|At Tarmiyah|IQ|Baghdad|0 ; Dujail|Ad Dujayl|IQ|Baghdad|0 ; Khan Bani Saad|Khan Bani Sa'd|IQ|Baghdad|0");
+    check(g, "Troops raided the Tarmiya refugee camp.", "Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    check(g, "Fighting in the Dujail camp continues.", "Dujail|Ad Dujayl|IQ|Baghdad|0");
+    check(g, "Fighting in the Dujail and Tarmiya camps continues.",
+          "Dujail|Ad Dujayl|IQ|Baghdad|0 ; Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    /* no weak cue: a verb that does not act on places, no site noun */
+    check(g, "Officials praised Tarmiya.", "");
+    check(g, "Fighting in the Tarmiya talks continues.", "");
+    /* a hamlet's name is a surname as often */
+    check(g, "Two bullets struck Henry.", "");
+    check(g, "Aides in the Henry camp said no.", "");
+    /* a name the story gives a person */
+    check(g, "Mr Tarmiya ran. Two bullets struck Tarmiya.", "");
+    /* what the actor dictionaries know */
+    check_actor(g, "Jets hit Tarmiya and Dujail.", "D", "", "Tarmiya");
+    check_actor(g, "Two bullets struck Henry.", "", "H", "Henry");
+    check_actor(g, "Jets hit Tarmiya.", "", "", "Tarmiya");
+    tc_gazetteer_close(g);
+}
+
 static void test_recognize(void **st) {
     (void)st;
     tc_gazetteer *g;
@@ -307,6 +378,15 @@ static void test_recognize(void **st) {
     /* an alias of the country; a place inside an organisation name is "embedded" */
     check(g, "America is big. The Washington Post said so.",
           "America|United States|US||0 ; Washington|Washington|US|Washington, D.C.|3");
+    /* a list after a location preposition: every member shares its cue, a
+       comma-joined one when "and" closes the list (Dujail and Khan Bani
+       Saad pass no other test: alternate spellings of small towns) */
+    check(g, "Strikes hit houses in Tarmiya, Dujail and Khan Bani Saad.",
+          "Tarmiya|At Tarmiyah|IQ|Baghdad|0 ; Dujail|Ad Dujayl|IQ|Baghdad|0 ; Khan Bani Saad|Khan Bani Sa'd|IQ|Baghdad|0");
+    check(g, "Strikes hit houses in Dujail and Tarmiya.", "Dujail|Ad Dujayl|IQ|Baghdad|0 ; Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    /* ... but not a comma alone ("City, Region"), nor a list with no cue */
+    check(g, "Strikes hit houses in Tarmiya, Dujail.", "Tarmiya|At Tarmiyah|IQ|Baghdad|0");
+    check(g, "Tarmiya, Dujail and Khan Bani Saad are towns.", "");
     tc_gazetteer_close(g);
 }
 
@@ -429,6 +509,7 @@ int main(void) {
         cmocka_unit_test(test_validation),
         cmocka_unit_test(test_bad_source),
         cmocka_unit_test(test_recognize),
+        cmocka_unit_test(test_weak_cues),
         cmocka_unit_test(test_near),
         cmocka_unit_test(test_event_place),
         cmocka_unit_test(test_faults),
