@@ -909,7 +909,7 @@ void st_unidentified_attackers(tc_doc *d) {
 /* ---- several doers of one joint act ------------------------------------------ */
 
 /* The head word of the phrase an event span covers in s, 0 if unknown. */
-static int span_head(const tc_sent *s, tc_span sp) {
+int st_span_head(const tc_sent *s, tc_span sp) {
     if (!sp.has) return 0;
     int b = 0, e = 0;
     for (int j = 1; j <= s->n; j++) {
@@ -969,7 +969,7 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
             if (d->ev_anchor[m] != v || strncmp(o->code, code, 2)) continue;
             if (m < k || ng == 16 || strlen(o->source) < 3) { ok = false; break; }
             grp[ng++] = m;
-            int th = *o->target ? span_head(s, o->target_span) : 0;
+            int th = *o->target ? st_span_head(s, o->target_span) : 0;
             if (*o->target && (!th || party_of(s, th, v))) ok = false;
             bool seen = false;
             for (int u = 0; u < nu && !seen; u++) seen = !strncmp(d->ev[uniq[u]]->source, o->source, 3);

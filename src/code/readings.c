@@ -637,6 +637,20 @@ static int fight_sides(tc_doc *d, const tc_sent *s, int si, int first) {
  * over "injured"), the attacker and the victims its parts name, and the
  * largest casualty counts.
  */
+/* Whether event ev's source is named by its own act at word v: the active
+   subject of the verb, or a word of the event noun's own phrase -- not a
+   controller, a passive subject or a phrase elsewhere. */
+static bool own_doer(const tc_sent *s, const struct tc_event *ev, int v) {
+    int h = st_span_head(s, ev->source_span);
+    if (h < 1 || v < 1) return false;
+    const tc_tok *t = &s->tok[v - 1];
+    if (t->upos == TC_UPOS_VERB) return s->tok[h - 1].head == v && tc_deprel_is(&s->tok[h - 1], "nsubj") &&
+                                          strcmp(s->tok[h - 1].deprel, "nsubj:pass") != 0;
+    for (int x = h, g = 0; x >= 1 && g < 4; x = s->tok[x - 1].head, g++)
+        if (x == v) return true;
+    return false;
+}
+
 void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
@@ -670,6 +684,11 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
             bool agree = actors_agree(a->source, b->source) && st_targets_agree(a->target, b->target);
             if (!linked && !agree) continue;
             if (!actors_agree(a->source, b->source) && !linked) continue;
+            /* two attackers each named by its own act are two attacks
+               ("Israel strikes Yemen in retaliation for Houthi attacks") */
+            if (*a->source && *b->source && strncmp(a->source, b->source, 3) && own_doer(s, a, d->ev_anchor[k]) &&
+                own_doer(s, b, d->ev_anchor[m]))
+                continue;
             /* the event noun names the attacker better than a verb's subject */
             bool b_noun = s->tok[d->ev_anchor[m] - 1].upos != TC_UPOS_VERB;
             bool a_noun = s->tok[d->ev_anchor[k] - 1].upos != TC_UPOS_VERB;

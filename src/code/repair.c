@@ -797,10 +797,36 @@ static void repair_title_names(ctx *c) {
     }
 }
 
+/*
+ * Nouns take no objects: "in retaliation for Houthi drone and missile
+ * attacks on Israel" parsed with "attacks" the object of "drone".  A noun
+ * whose "object" is a noun after it is that noun's modifier: the later noun
+ * heads the phrase, with the first's place in the sentence, and the first
+ * (with its conjuncts and modifiers) hangs on it as a compound.
+ */
+static void repair_noun_object(ctx *c) {
+    for (int y = 2; y <= c->n; y++) {
+        int x = c->head[y];
+        if (!x || x >= y || !rel_is(c, y, R_OBJ) || upos(c, x) != TC_UPOS_NOUN || upos(c, y) != TC_UPOS_NOUN) continue;
+        /* the words between are the first noun's own (modifiers, conjuncts) */
+        bool inside = true;
+        for (int t = x + 1; t < y && inside; t++) inside = ct_descends(c, t, x);
+        if (!inside) continue;
+        c->head[y] = c->head[x];
+        c->rel[y] = c->rel[x];
+        c->head[x] = y;
+        c->rel[x] = R_COMPOUND;
+        /* the first noun's determiner and case marker are the phrase's */
+        for (int t = 1; t < x; t++)
+            if (c->head[t] == x && (rel_is(c, t, R_DET) || rel_is(c, t, R_CASE))) c->head[t] = y;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
     repair_title_names(c);
+    repair_noun_object(c);
     repair_stolen_objects(c);
     repair_base_verb(c);
     repair_noun_root(c);

@@ -153,6 +153,8 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
 void st_dedupe(tc_doc *d);
 void st_drop_event(tc_doc *d, int m);
 void st_set_actor(tc_doc *d, const tc_sent *s, struct tc_event *ev, bool source, const char *code, int bb, int be);
+/* The head word of the phrase an event span covers in s, 0 if unknown. */
+int st_span_head(const tc_sent *s, tc_span sp);
 void st_drop_unattributed(tc_doc *d);
 void st_drop_unaddressed(tc_doc *d);
 void st_civilian_violence(tc_doc *d);

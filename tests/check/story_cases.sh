@@ -74,6 +74,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"threeway","date":"2025-03-22","text":"Egypt, Jordan, and Qatar meet in Amman to discuss aid to Gaza."}
 {"id":"theysigned","date":"2025-05-06","text":"Australian prime minister Anthony Albanese and Indonesian president Prabowo Subianto announce they have signed a defence agreement."}
 {"id":"announcebetween","date":"2025-05-10","text":"The Qatari emir announces a ceasefire between Rwanda and Burundi."}
+{"id":"nounobject","date":"2025-01-10","text":"The Pakistani army shells Afghan border posts in response to Taliban drone and rocket attacks on Peshawar."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -574,4 +575,9 @@ want "the X refugee camp" '"doc":"campraid"' '"location":\{"name":"Jenin refugee
 want "in the X refugee camp" '"doc":"thecamp"' '"location":\{"name":"Nuseirat refugee camp","gazetteer":"An Nu[^"]*","country":"PS"'
 want "an organisation as object" '"doc":"objorg"' '"location":\{"name":"Israel","gazetteer":"Israel","country":"IL"'
 want "a list as object" '"doc":"objlist"' '"location":\{"name":"Nuseirat","gazetteer":"An Nu[^"]*","country":"PS"'
+# nouns take no objects ("Taliban drone and rocket attacks": one phrase, the
+# attacks the Taliban's), and two attackers each named by its own act are two
+# attacks, not one
+want "noun object: the Taliban's attacks" '"doc":"nounobject"' '"source":"AFG[A-Z]*"' '"target":"PAK"' '"code":"19[0-9]*"'
+want "noun object: the army's shelling" '"doc":"nounobject"' '"source":"PAKMIL"' '"target":"AFG[A-Z]*"' '"code":"19[0-9]*"'
 exit $fail
