@@ -1445,6 +1445,12 @@ static bool chain_rel(const tc_tok *t) {
 
 static bool name_tok(const tc_tok *t) { return t->upos == TC_UPOS_PROPN; }
 
+/* A word of a name as written: a proper noun, or a capitalised adjective in
+   it ("the Lower Shabelle region", "Upper Nile"). */
+static bool name_word_of(const tc_tok *t) {
+    return name_tok(t) || (t->upos == TC_UPOS_ADJ && t->form && t->form[0] >= 'A' && t->form[0] <= 'Z');
+}
+
 /* The head of word h's place chain: up through chain relations to the first name. */
 static int chain_head(const tc_sent *s, int h) {
     for (int guard = 0; guard < 6; guard++) {
@@ -1507,13 +1513,13 @@ static bool site_name(const tc_sent *s, int x, int *first, int *last) {
     for (int k = x - 1; k >= 1; k--) {
         const tc_tok *c = &s->tok[k - 1];
         if (c->head != x && !(c->head > k && c->head < x)) break;
-        if (!(tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") || (tc_deprel_is(c, "amod") && name_tok(c)) ||
+        if (!(tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") || (tc_deprel_is(c, "amod") && name_word_of(c)) ||
               (c->upos == TC_UPOS_PUNCT && c->form && !strcmp(c->form, "-"))))
             break;
         if (name_tok(c)) named = true;
         f = k;
     }
-    while (f < x && named && !name_tok(&s->tok[f - 1])) f++;
+    while (f < x && named && !name_word_of(&s->tok[f - 1])) f++;
     if (named && f < x) {
         *first = f;
         *last = x;
@@ -1754,7 +1760,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *t = &s->tok[j - 1];
             if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
-            if (!(site_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
+            if (!(site_noun(t) || place_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
             int hd = t->head;
             bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
@@ -1781,16 +1787,28 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 const tc_tok *c = &s->tok[k - 1];
                 if (c->head != j && !(c->head == k + 1 && tc_deprel_is(c, "flat")) && !(c->head > k && c->head < j)) break;
                 if (!(tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") ||
-                      (tc_deprel_is(c, "amod") && name_tok(c)) || (c->upos == TC_UPOS_PUNCT && c->form && !strcmp(c->form, "-"))))
+                      (tc_deprel_is(c, "amod") && name_word_of(c)) || (c->upos == TC_UPOS_PUNCT && c->form && !strcmp(c->form, "-"))))
                     break;
                 if (name_tok(c)) named = true;
                 first = k;
             }
-            while (first < j && !name_tok(&s->tok[first - 1])) first++; /* start at a name word */
+            while (first < j && !name_word_of(&s->tok[first - 1])) first++; /* start at a name word */
             int last = j;
+            /* "the Yemeni capital city": a demonym names no place of its own */
+            bool demonym = false;
+            for (int i = lo; i < hi && !demonym && named && !site_noun(t); i++)
+                demonym = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].role == GEO_ROLE_DEMONYM &&
+                          d->m[i].tok_first >= first && d->m[i].tok_last < j;
+            if (demonym) named = false;
+            /* "the Baalbek area": a place the gazetteer knows, with its kind */
+            bool known_name = false;
+            for (int i = lo; i < hi && !known_name && named && !site_noun(t); i++)
+                known_name = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].role == GEO_ROLE_LITERAL &&
+                             d->m[i].tok_first <= first && d->m[i].tok_last >= j - 1;
+            if (known_name) continue;
             if (!named || first == j) {
                 /* "capture the village of Basivka": the site's "of" name */
-                if (!site_noun(t) || !site_name(s, j, &first, &last) || first < j) continue;
+                if (!(site_noun(t) || place_noun(t)) || !site_name(s, j, &first, &last) || first < j) continue;
             }
             /* a site that the gazetteer knows as a whole was judged above */
             bool whole = false;
