@@ -501,6 +501,12 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
             static const char *const crowd[] = {"people", "thousand", "hundred", "protester", "demonstrator",
                                                 "resident", "supporter", "crowd", "student", "worker", "citizen"};
             for (size_t i = 0; n && i < TC_COUNTOF(crowd) && !drop; i++) drop = tc_lemma_is(n, crowd[i]);
+            /* ("More than 100,000 Israelis gather": a people, a number of them) */
+            if (n && !drop && n->xpos && (!strcmp(n->xpos, "NNPS") || !strcmp(n->xpos, "NNS")) &&
+                strlen(ev->source) == 3)
+                drop = true;
+            for (int j = 1; j <= s->n && n && !drop; j++)
+                drop = s->tok[j - 1].head == sj && s->tok[j - 1].upos == TC_UPOS_NUM;
         }
         /* "accuses Malian soldiers of killing 24 civilians": an alleged act is
            the accusation's content, not an event the text reports */

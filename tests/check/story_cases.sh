@@ -77,6 +77,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"nounobject","date":"2025-01-10","text":"The Pakistani army shells Afghan border posts in response to Taliban drone and rocket attacks on Peshawar."}
 {"id":"regionname","date":"2025-03-09","text":"Somali forces kill 20 militants in the Middle Shabelle region."}
 {"id":"northkivu","date":"2025-03-09","text":"Rebels attack a village in North Kivu."}
+{"id":"peoplegather","date":"2025-03-22","text":"More than 20,000 Turks gather in Istanbul, Ankara, and other cities in Turkey to demonstrate and demand the release of the mayor."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -587,4 +588,9 @@ want "noun object: the army's shelling" '"doc":"nounobject"' '"source":"PAKMIL"'
 # "North Kivu" is the Congo's Nord Kivu, not Cameroon's "North"
 want "region as written" '"doc":"regionname"' '"location":\{"name":"Middle Shabelle( region)?","gazetteer":"Middle Shabele","country":"SO"'
 want "North Kivu in the Congo" '"doc":"northkivu"' '"location":\{"name":"North Kivu","gazetteer":"Nord Kivu","country":"CD"'
+# a people gathering in numbers is a crowd, no consultation (04x); the protest
+# is the event
+n=$(grep '"doc":"peoplegather"' "$out" | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "a crowd gathering coded as a consultation: $n"; fail=1; }
+want "the crowd protests" '"doc":"peoplegather"' '"source":"TUR[A-Z]*"' '"code":"14[0-9]*"'
 exit $fail
