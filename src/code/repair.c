@@ -822,6 +822,96 @@ static void repair_noun_object(ctx *c) {
     }
 }
 
+/*
+ * An ordered act hung on the order as an adverbial clause: "Katz orders the
+ * army to occupy new areas" with "occupy" an advcl of "orders".  After a
+ * verb of ordering (order, instruct, direct, command, authorize), an
+ * infinitive marked "to" that follows the verb's object is the verb's
+ * complement (xcomp), its doer the object; the act is then the orderer's
+ * (st_orders_votes).  ("urged X to support Y" stays as parsed: an appeal is
+ * no order, and its complement is coded on its own.)
+ */
+static bool object_control(const tc_tok *t) {
+    static const char *const w[] = {"order", "instruct", "direct", "command", "authorize", "authorise"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (tc_lemma_is(t, w[k])) return true;
+    return false;
+}
+
+static void repair_object_control(ctx *c) {
+    for (int w = 2; w <= c->n; w++) {
+        int v = c->head[w];
+        if (!v || v > w || !rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB) continue;
+        if (!object_control(&c->s->tok[v - 1])) continue;
+        const char *xw = c->s->tok[w - 1].xpos;
+        if (!xw || strcmp(xw, "VB")) continue;
+        int to = 0, obj = 0;
+        for (int i = v + 1; i < w; i++) {
+            if (c->head[i] == w && rel_is(c, i, R_MARK) && c->s->tok[i - 1].form && !strcmp(c->s->tok[i - 1].form, "to"))
+                to = i;
+            if (c->head[i] == v && rel_is(c, i, R_OBJ)) obj = i;
+        }
+        if (!to || !obj || to != w - 1) continue;
+        /* the object's phrase ends right before "to" */
+        int y = to - 1, guard = 0;
+        while (y && y != obj && guard++ < 64) y = c->head[y];
+        if (y != obj) continue;
+        c->rel[w] = R_XCOMP;
+    }
+}
+
+/*
+ * A list of doers with a comma before its "and" taken apart: "Estonia,
+ * Latvia, and Lithuania condemn Belarus" parsed with "Estonia" the root,
+ * "condemn" its conjunct and "Lithuania" (with the "and") the subject of
+ * "condemn" alone.  A verb conjoined to a noun before it, whose subject is
+ * a noun opened by a "cc" of the verb, and whose first conjunct has
+ * conjuncts of its own in between, has the whole list as its subject: the
+ * noun heads the list (the verb's subject) and the subject is its last
+ * conjunct.  A name between them hung as an apposition or unmarked modifier
+ * of the first ("The United Kingdom, Canada, Australia, and Norway") is a
+ * conjunct too.
+ */
+static void repair_list_subject(ctx *c) {
+    for (int v = 3; v <= c->n; v++) {
+        int nh = c->head[v];
+        if (!nh || nh >= v || !rel_is(c, v, R_CONJ) || upos(c, v) != TC_UPOS_VERB || !noun(c, nh)) continue;
+        int subj = 0, cc = 0;
+        for (int i = nh + 1; i < v; i++)
+            if (c->head[i] == v) {
+                if (rel_is(c, i, R_NSUBJ) && noun(c, i)) subj = i;
+                else if (rel_is(c, i, R_CC)) cc = i;
+            }
+        if (!subj || !cc || cc > subj) continue;
+        /* nh has a conjunct of its own before the "and", and the words
+           between nh and the "and" are all in nh's phrase */
+        bool conj = false, ok = true;
+        for (int i = nh + 1; i < cc && ok; i++) {
+            int y = i, guard = 0;
+            while (y && y != nh && y != v && guard++ < 64) y = c->head[y];
+            if (y != nh && !(c->head[i] == v && rel_is(c, i, R_PUNCT))) ok = false;
+            if (c->head[i] == nh && rel_is(c, i, R_CONJ)) conj = true;
+        }
+        if (!ok || !conj) continue;
+        for (int i = nh + 1; i < cc; i++) {
+            if (c->head[i] != nh || upos(c, i) != TC_UPOS_PROPN || !(rel_is(c, i, R_APPOS) || rel_is(c, i, R_NMOD)))
+                continue;
+            bool cased = false; /* "of Canada" stays a modifier */
+            for (int k = nh + 1; k < i && !cased; k++) cased = c->head[k] == i && rel_is(c, k, R_CASE);
+            if (!cased) c->rel[i] = R_CONJ;
+        }
+        c->head[v] = c->head[nh];
+        c->rel[v] = c->rel[nh];
+        c->head[nh] = v;
+        c->rel[nh] = R_NSUBJ;
+        c->active[nh] = true;
+        c->head[subj] = nh;
+        c->rel[subj] = R_CONJ;
+        for (int i = nh + 1; i < subj; i++)
+            if (c->head[i] == v) c->head[i] = subj; /* its "and" and comma */
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
@@ -831,6 +921,7 @@ void ct_repair_tree(ctx *c) {
     repair_base_verb(c);
     repair_noun_root(c);
     repair_complements(c);
+    repair_object_control(c);
     repair_time_subject(c);
     repair_reduced_relative(c);
     repair_as_subject(c);
@@ -838,4 +929,5 @@ void ct_repair_tree(ctx *c) {
     repair_coordination(c);
     repair_noun_phrases(c);
     repair_subjects(c);
+    repair_list_subject(c);
 }

@@ -143,6 +143,18 @@ static bool dict_verb(idcache *c, int j) {
     return false;
 }
 
+/* Whether the tagger's lexicon saw the past tense of base form f ("march":
+   "marched", "free": "freed") as a verb: a base form the lexicon knows only
+   as a noun or adjective is then a verb too. */
+static bool lex_past(const tc_nlp_model *m, const char *f) {
+    char b[64];
+    size_t l = f ? strlen(f) : 0;
+    if (l < 2 || l + 3 > sizeof b) return false;
+    memcpy(b, f, l);
+    memcpy(b + l, f[l - 1] == 'e' ? "d" : "ed", f[l - 1] == 'e' ? 2 : 3);
+    return tc_nlp_lex_has(m, b, "VBD") || tc_nlp_lex_has(m, b, "VBN");
+}
+
 /* "Russia and Ukraine blame": the words before i are nouns joined by "and"
    (a plural subject). */
 /* Word i becomes a verb with tag xpos when the verb dictionary knows it as
@@ -164,8 +176,11 @@ static bool conjoined_before(const tc_sent *s, int i) {
         const tc_tok *t = &s->tok[j];
         /* (a conjunct's own modifiers: "and Indian prime minister Narendra Modi") */
         if (t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_ADJ) continue;
-        return t->upos == TC_UPOS_CCONJ && t->lemma && !strcmp(t->lemma, "and") &&
-               (s->tok[j - 1].upos == TC_UPOS_PROPN || s->tok[j - 1].upos == TC_UPOS_NOUN);
+        if (t->upos != TC_UPOS_CCONJ || !t->lemma || strcmp(t->lemma, "and")) return false;
+        /* (a list with a comma before "and": "Estonia, Latvia, and Lithuania") */
+        const tc_tok *b = &s->tok[j - 1];
+        if (b->form && !strcmp(b->form, ",") && j >= 2) b = &s->tok[j - 2];
+        return b->upos == TC_UPOS_PROPN || b->upos == TC_UPOS_NOUN;
     }
     return false;
 }
@@ -392,17 +407,43 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         lim = lim_all;
         for (int b = seg + 1; b < lim_all; b++)
             if (s->tok[b].upos == TC_UPOS_SCONJ && adverbial_conj(&s->tok[b])) { lim = b; break; }
+        /* The main clause ends where a clause of its own opens: a relative
+           pronoun or "that" ("withdraws from the partnership, a program
+           that helps ..."), a participle after a comma (", saying it is
+           ..."), or "and" before a finite verb ("orders the closure ... and
+           recalls"; a conjoined predicate has a first one).  A finite verb
+           there does not give the main clause its own: the words before
+           the opener are searched first, then (when the whole span has no
+           finite verb) the whole span. */
+        int main_end = lim;
+        for (int b = seg + 1; b < lim && main_end == lim; b++) {
+            const tc_tok *t = &s->tok[b];
+            const char *x = t->xpos;
+            if (x && (!strcmp(x, "WDT") || !strcmp(x, "WP") || (!strcmp(x, "IN") && tc_lemma_is(t, "that"))))
+                main_end = b;
+            else if (x && !strcmp(x, "VBG") && s->tok[b - 1].form && !strcmp(s->tok[b - 1].form, ","))
+                main_end = b - 1;
+            else if (t->upos == TC_UPOS_CCONJ && b + 1 < lim && s->tok[b + 1].xpos &&
+                     (!strcmp(s->tok[b + 1].xpos, "VBZ") || !strcmp(s->tok[b + 1].xpos, "VBD")))
+                main_end = b;
+        }
+        int whole = lim;
+        for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && main_end == whole) break;
+        lim = pass ? whole : main_end;
         bool finite = false;
         for (int i = seg; i < lim && !finite; i++) {
             const char *x = s->tok[i].xpos;
             finite = x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
+        if (pass == 1 && finite) break;
+        int nfix0 = nfix;
         /* "The Israeli military carry out six airstrikes" tagged "military"
            adjective and "carry" a bare infinitive: a base form with no "to",
            modal or auxiliary before it, after a noun phrase, is a present
            tense, and an adjective ending that phrase after its determiner is
            its head noun */
-        for (int i = seg + 2; i + 1 < lim && !finite; i++) {
+        for (int i = seg + 2; i < lim && i + 1 < whole && !finite; i++) {
             tc_tok *u = &s->tok[i];
             tc_tok *p = &s->tok[i - 1];
             if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VB")) continue;
@@ -423,7 +464,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             nfix++;
             finite = true;
         }
-        for (int i = seg + 1; i + 1 < lim && !finite; i++) {
+        for (int i = seg + 1; i < lim && i + 1 < whole && !finite; i++) {
             tc_tok *u = &s->tok[i];
             const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
             /* "Thousands of Kurds demonstrated in Kirkuk": a past participle
@@ -436,10 +477,18 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             /* ("Israeli forces open fire on a crowd": an adjective that is
                also a base-form verb, after a plural subject and before its
                object) */
-            bool plural_before = p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS"));
+            /* ("Al-Shabaab militants reportedly seize control": an adverb
+               between them; "Hamas free eight hostages": a name, with a
+               number or determiner opening the object) */
+            const tc_tok *sb = p->upos == TC_UPOS_ADV && i >= 2 ? &s->tok[i - 2] : p;
+            bool plural_before = sb->xpos && (!strcmp(sb->xpos, "NNS") || !strcmp(sb->xpos, "NNPS"));
             if (!adj && u->upos == TC_UPOS_ADJ && plural_before && tc_nlp_lex_has(m, u->form, "VBP") &&
                 (q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM))
                 adj = true;
+            bool name_adj = !adj && u->upos == TC_UPOS_ADJ && p->upos == TC_UPOS_PROPN &&
+                            (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") || lex_past(m, u->form)) &&
+                            (q->upos == TC_UPOS_DET || q->upos == TC_UPOS_NUM);
+            if (name_adj) adj = true;
             if ((u->upos != TC_UPOS_NOUN && !vbn && !adj) || !u->xpos || capitalised(u->form)) continue;
             const char *x = NULL;
             size_t fl = u->form ? strlen(u->form) : 0;
@@ -447,10 +496,11 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
-            else if (p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) ||
-                                 (p->lemma && (!strcmp(p->lemma, "police") || !strcmp(p->lemma, "people")))) &&
+            else if (((p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) ||
+                                   (p->lemma && (!strcmp(p->lemma, "police") || !strcmp(p->lemma, "people"))))) ||
+                      plural_before || name_adj) &&
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
-                      !tc_nlp_lex_has(m, u->form, "NN")))
+                      !tc_nlp_lex_has(m, u->form, "NN") || lex_past(m, u->form)))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
             if (!x) continue;
             /* "The Congolese military launches", "The U.S. military
@@ -497,6 +547,9 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             nfix++;
             break;
         }
+        if (nfix > nfix0) break;
+        }
+        lim = whole;
         }
     }
     }

@@ -171,6 +171,12 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"thecamp","date":"2021-11-07","text":"Israeli soldiers killed three people in the Nuseirat refugee camp."}
 {"id":"objorg","date":"2021-11-07","text":"Israel strikes Hamas, killing 12 people."}
 {"id":"objlist","date":"2021-11-07","text":"Israeli jets bombed Nuseirat, Jabalia and Khan Younis on Monday."}
+{"id":"relclause","date":"2025-03-06","text":"The United States withdraws from the World Health Organization, a body that coordinates global health policy."}
+{"id":"ordersto","date":"2025-01-20","text":"Colombian President Gustavo Petro orders the army to attack ELN rebels in Catatumbo."}
+{"id":"namefree","date":"2025-02-08","text":"Hamas free three Israeli hostages in Gaza."}
+{"id":"oxfordlist","date":"2025-02-08","text":"Estonia, Latvia, and Lithuania condemn Belarus."}
+{"id":"advverb","date":"2025-06-02","text":"Al-Shabaab militants reportedly seize control of Moqokori in Hiran, Somalia."}
+{"id":"pastform","date":"2025-06-15","text":"Thousands of protesters march in Belgrade, Serbia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -593,4 +599,17 @@ want "North Kivu in the Congo" '"doc":"northkivu"' '"location":\{"name":"North K
 n=$(grep '"doc":"peoplegather"' "$out" | grep -c '"code":"04')
 [ "$n" -eq 0 ] || { echo "a crowd gathering coded as a consultation: $n"; fail=1; }
 want "the crowd protests" '"doc":"peoplegather"' '"source":"TUR[A-Z]*"' '"code":"14[0-9]*"'
+# a present-tense verb tagged a noun when a clause of its own (relative,
+# complement, participle) has a finite verb: the main clause needs its own
+want "main clause before a relative" '"doc":"relclause"' '"source":"USA"' '"code":"16[0-9]*"' '"target":"IGO[A-Z]*"'
+# "orders X to V": the infinitive is the order's complement; the act is the orderer's
+want "ordered act" '"doc":"ordersto"' '"source":"COL[A-Z]*"' '"code":"19[0-9]*"' '"target":"COLREB"'
+n=$(grep -c '"doc":"ordersto"' "$out")
+[ "$n" -eq 1 ] || { echo "ordered act: $n events, want 1"; fail=1; }
+want "base form after a name" '"doc":"namefree"' '"source":"PSE[A-Z]*"' '"code":"084[0-9]*"' '"target":"ISR"'
+want "list with a comma before and: first" '"doc":"oxfordlist"' '"source":"EST"' '"code":"111"' '"target":"BLR"'
+want "list with a comma before and: second" '"doc":"oxfordlist"' '"source":"LVA"' '"code":"111"' '"target":"BLR"'
+want "list with a comma before and: last" '"doc":"oxfordlist"' '"source":"LTU"' '"code":"111"' '"target":"BLR"'
+want "verb after an adverb after a plural" '"doc":"advverb"' '"source":"SOMREB[A-Z]*"' '"code":"192"'
+want "base form whose past tense the tagger knows" '"doc":"pastform"' '"source":"SRB[A-Z]*"' '"code":"14[0-9]*"'
 exit $fail
