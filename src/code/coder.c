@@ -605,8 +605,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
        partnership": 031 both ways), but not of a later conjoined verb
        ("... said that ... and warned that ...") */
     if (!ntgt && nsrc >= 2 && r->code && !passive) {
+        /* (what they leave together is not done to each other: "Estonia,
+           Latvia and Lithuania disconnect from the grid") */
+        bool from = false;
+        for (int k = c->cbeg[v]; k < c->cbeg[v + 1] && !from; k++) {
+            int ch = c->kids[k];
+            if (!rel_is(c, ch, R_OBL)) continue;
+            for (int q = c->cbeg[ch]; q < c->cbeg[ch + 1] && !from; q++)
+                from = rel_is(c, c->kids[q], R_CASE) && tc_lemma_is(&c->s->tok[c->kids[q] - 1], "from");
+        }
         if (r->code[0] == '0' && r->code[1] == '4') r->both = true;
-        else if (r->own_subj || rel_is(c, v, R_XCOMP)) r->recip = true;
+        else if ((r->own_subj || rel_is(c, v, R_XCOMP)) && !from) r->recip = true;
     }
     r->nsrc = nsrc;
     r->ntgt = ntgt;

@@ -924,6 +924,12 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
             }
         }
         if (!b) continue;
+        /* "Estonia, Latvia and Lithuania disconnect from the Russian grid":
+           what they leave together is not done to each other */
+        bool from = false;
+        for (int j = 1; j <= s->n && !from && t->upos == TC_UPOS_VERB; j++)
+            from = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "from");
+        if (from) continue;
         int ab, ae, bb, be;
         const char *ca = st_code_party(d, s, a, &ab, &ae), *cb = st_code_party(d, s, b, &bb, &be);
         if (!ca || !cb || !*ca || !*cb || !strncmp(ca, cb, 3)) continue;

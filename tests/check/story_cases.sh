@@ -78,6 +78,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"regionname","date":"2025-03-09","text":"Somali forces kill 20 militants in the Middle Shabelle region."}
 {"id":"northkivu","date":"2025-03-09","text":"Rebels attack a village in North Kivu."}
 {"id":"peoplegather","date":"2025-03-22","text":"More than 20,000 Turks gather in Istanbul, Ankara, and other cities in Turkey to demonstrate and demand the release of the mayor."}
+{"id":"leavetogether","date":"2025-02-08","text":"Latvia, Lithuania, and Estonia disconnect from the BRELL power grid."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -612,4 +613,8 @@ want "list with a comma before and: second" '"doc":"oxfordlist"' '"source":"LVA"
 want "list with a comma before and: last" '"doc":"oxfordlist"' '"source":"LTU"' '"code":"111"' '"target":"BLR"'
 want "verb after an adverb after a plural" '"doc":"advverb"' '"source":"SOMREB[A-Z]*"' '"code":"192"'
 want "base form whose past tense the tagger knows" '"doc":"pastform"' '"source":"SRB[A-Z]*"' '"code":"14[0-9]*"'
+# what several leave together ("withdraw from X") they do not do to each other
+n=$(grep '"doc":"leavetogether"' "$out" | grep -c '"target":"\(LVA\|LTU\|EST\)')
+[ "$n" -eq 0 ] || { echo "a joint withdrawal coded between the leavers: $n"; fail=1; }
+want "each withdraws" '"doc":"leavetogether"' '"source":"EST"' '"code":"08[0-9]*"'
 exit $fail
