@@ -167,6 +167,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"thecamp","date":"2021-11-07","text":"Israeli soldiers killed three people in the Nuseirat refugee camp."}
 {"id":"objorg","date":"2021-11-07","text":"Israel strikes Hamas, killing 12 people."}
 {"id":"objlist","date":"2021-11-07","text":"Israeli jets bombed Nuseirat, Jabalia and Khan Younis on Monday."}
+{"id":"blockorder","date":"2021-11-07","text":"A U.S. federal judge temporarily blocks President Joe Biden's executive order on student loans."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -574,4 +575,7 @@ want "the X refugee camp" '"doc":"campraid"' '"location":\{"name":"Jenin refugee
 want "in the X refugee camp" '"doc":"thecamp"' '"location":\{"name":"Nuseirat refugee camp","gazetteer":"An Nu[^"]*","country":"PS"'
 want "an organisation as object" '"doc":"objorg"' '"location":\{"name":"Israel","gazetteer":"Israel","country":"IL"'
 want "a list as object" '"doc":"objlist"' '"location":\{"name":"Nuseirat","gazetteer":"An Nu[^"]*","country":"PS"'
+# a judge who blocks an executive order rejects it (CAMEO 120, "all
+# rejections and refusals"); the dictionary's EXCLUDE group has 170 (coerce)
+want "block an order: reject" '"doc":"blockorder"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"120"'
 exit $fail
