@@ -168,6 +168,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"objorg","date":"2021-11-07","text":"Israel strikes Hamas, killing 12 people."}
 {"id":"objlist","date":"2021-11-07","text":"Israeli jets bombed Nuseirat, Jabalia and Khan Younis on Monday."}
 {"id":"blockorder","date":"2021-11-07","text":"A U.S. federal judge temporarily blocks President Joe Biden's executive order on student loans."}
+{"id":"impeach","date":"2021-11-07","text":"On Wednesday, the Philippine House of Representatives impeached Vice President Sara Duterte over corruption allegations."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -578,4 +579,8 @@ want "a list as object" '"doc":"objlist"' '"location":\{"name":"Nuseirat","gazet
 # a judge who blocks an executive order rejects it (CAMEO 120, "all
 # rejections and refusals"); the dictionary's EXCLUDE group has 170 (coerce)
 want "block an order: reject" '"doc":"blockorder"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"120"'
+# impeachment accuses its target of a crime (CAMEO 1121, "charge the target
+# with ... crime"), a verb the dictionary lacks; a sentence needs a finite
+# verb, so "impeached" after a long subject is one, not an adjective
+want "impeached: 1121" '"doc":"impeach"' '"source":"PHL[A-Z]*"' '"target":"PHLGOV"' '"code":"1121"'
 exit $fail
