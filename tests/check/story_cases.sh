@@ -169,6 +169,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"objlist","date":"2021-11-07","text":"Israeli jets bombed Nuseirat, Jabalia and Khan Younis on Monday."}
 {"id":"blockorder","date":"2021-11-07","text":"A U.S. federal judge temporarily blocks President Joe Biden's executive order on student loans."}
 {"id":"impeach","date":"2021-11-07","text":"On Wednesday, the Philippine House of Representatives impeached Vice President Sara Duterte over corruption allegations."}
+{"id":"issueruling","date":"2021-11-07","text":"The Supreme Court of Kenya issued a ruling on the Kenyan parliament's election law."}
+{"id":"subpoena","date":"2021-11-07","text":"The U.S. House of Representatives issued a subpoena to Secretary of State Antony Blinken."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -583,4 +585,11 @@ want "block an order: reject" '"doc":"blockorder"' '"source":"USAJUD"' '"target"
 # with ... crime"), a verb the dictionary lacks; a sentence needs a finite
 # verb, so "impeached" after a long subject is one, not an adjective
 want "impeached: 1121" '"doc":"impeach"' '"source":"PHL[A-Z]*"' '"target":"PHLGOV"' '"code":"1121"'
+# a court that issues a ruling makes a statement (as ISSUE STATEMENT, 010),
+# it gives nothing (the GRANT group's 060); a subpoena issued is a demand
+# (100, as ISSUE WARRANT and ISSUE ORDER)
+want "issued a ruling: a statement" '"doc":"issueruling"' '"source":"KENJUD"' '"target":"KENLEG"' '"code":"010"'
+n=$(grep '"doc":"issueruling"' "$out" | grep -c '"code":"06')
+[ "$n" -eq 0 ] || { echo "a ruling issued coded as aid: $n"; fail=1; }
+want "issued a subpoena: a demand" '"doc":"subpoena"' '"source":"USALEG"' '"target":"USAGOV"' '"code":"100"'
 exit $fail
