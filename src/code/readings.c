@@ -311,9 +311,15 @@ static int must_clause(const tc_sent *s, int g) {
 /* Verb codes of the dictionary that CAMEO's own codebook files elsewhere:
    "sue" is 115, "Bring lawsuit against: sue, bring legal action against",
    where the dictionary's SUE group has 173 (arrest, detain or charge),
-   which its FILE group's "file a lawsuit" does not share. */
+   which its FILE group's "file a lawsuit" does not share.  "Formal pardons,
+   amnesties, commutations ... should all be coded" 0841 (release persons),
+   where the PARDON group has 080; a court that sentences someone is 173
+   ("when individuals are found guilty and are therefore detained, use 173",
+   the note to 116), where the SENTENCE group has 172 (administrative
+   sanctions). */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
-    static const struct { const char *lemma, *from, *to; } fix[] = {{"sue", "173", "115"}};
+    static const struct { const char *lemma, *from, *to; } fix[] = {
+        {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];

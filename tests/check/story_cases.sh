@@ -171,6 +171,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"impeach","date":"2021-11-07","text":"On Wednesday, the Philippine House of Representatives impeached Vice President Sara Duterte over corruption allegations."}
 {"id":"issueruling","date":"2021-11-07","text":"The Supreme Court of Kenya issued a ruling on the Kenyan parliament's election law."}
 {"id":"subpoena","date":"2021-11-07","text":"The U.S. House of Representatives issued a subpoena to Secretary of State Antony Blinken."}
+{"id":"pardons","date":"2021-11-07","text":"Belarusian President Alexander Lukashenko pardons opposition leader Siarhei Tsikhanouski."}
+{"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -592,4 +594,9 @@ want "issued a ruling: a statement" '"doc":"issueruling"' '"source":"KENJUD"' '"
 n=$(grep '"doc":"issueruling"' "$out" | grep -c '"code":"06')
 [ "$n" -eq 0 ] || { echo "a ruling issued coded as aid: $n"; fail=1; }
 want "issued a subpoena: a demand" '"doc":"subpoena"' '"source":"USALEG"' '"target":"USAGOV"' '"code":"100"'
+# the codebook files pardons under 0841 (release persons; the PARDON group
+# has 080) and a court's prison sentence under 173 (the note to 116; the
+# SENTENCE group has 172)
+want "pardons: release" '"doc":"pardons"' '"source":"BLRGOV"' '"code":"0841"'
+want "sentences: 173" '"doc":"sentences"' '"source":"GEOJUD"' '"target":"GEO[A-Z]*"' '"code":"173"'
 exit $fail
