@@ -1149,6 +1149,18 @@ static const char *legal_party(tc_doc *d, const tc_sent *s, int h, int *beg, int
  */
 void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
     static const struct { const char *lemma, *code; } acts[] = {{"impeach", "1121"}};
+    /* "the Constitutional Court removed him from office", "Yoon was ousted by
+       the Constitutional Court": a court that removes someone finds against
+       them (116, "Find guilty or liable at a court of law"); it expels or
+       deports nobody (174, the REMOVE group) */
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        struct tc_event *ev = d->ev[k];
+        if (v < 1 || v > s->n || strlen(ev->source) < 6 || !strstr(ev->source + 3, "JUD")) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "remove") || tc_lemma_is(t, "oust") || tc_lemma_is(t, "depose")))
+            ev->code = "116";
+    }
     for (int v = 1; v <= s->n; v++) {
         const tc_tok *t = &s->tok[v - 1];
         if (t->upos != TC_UPOS_VERB) continue;

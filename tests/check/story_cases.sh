@@ -173,6 +173,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"subpoena","date":"2021-11-07","text":"The U.S. House of Representatives issued a subpoena to Secretary of State Antony Blinken."}
 {"id":"pardons","date":"2021-11-07","text":"Belarusian President Alexander Lukashenko pardons opposition leader Siarhei Tsikhanouski."}
 {"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
+{"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -599,4 +600,7 @@ want "issued a subpoena: a demand" '"doc":"subpoena"' '"source":"USALEG"' '"targ
 # SENTENCE group has 172)
 want "pardons: release" '"doc":"pardons"' '"source":"BLRGOV"' '"code":"0841"'
 want "sentences: 173" '"doc":"sentences"' '"source":"GEOJUD"' '"target":"GEO[A-Z]*"' '"code":"173"'
+# a court that removes a president from office finds against her (116,
+# "find guilty or liable at a court of law"), it deports nobody (174)
+want "court removes: 116" '"doc":"courtremoves"' '"source":"KORJUD"' '"target":"KOR[A-Z]*"' '"code":"116"'
 exit $fail
