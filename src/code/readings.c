@@ -311,9 +311,15 @@ static int must_clause(const tc_sent *s, int g) {
 /* Verb codes of the dictionary that CAMEO's own codebook files elsewhere:
    "sue" is 115, "Bring lawsuit against: sue, bring legal action against",
    where the dictionary's SUE group has 173 (arrest, detain or charge),
-   which its FILE group's "file a lawsuit" does not share. */
+   which its FILE group's "file a lawsuit" does not share.  "Formal pardons,
+   amnesties, commutations ... should all be coded" 0841 (release persons),
+   where the PARDON group has 080; a court that sentences someone is 173
+   ("when individuals are found guilty and are therefore detained, use 173",
+   the note to 116), where the SENTENCE group has 172 (administrative
+   sanctions). */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
-    static const struct { const char *lemma, *from, *to; } fix[] = {{"sue", "173", "115"}};
+    static const struct { const char *lemma, *from, *to; } fix[] = {
+        {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
@@ -1111,6 +1117,107 @@ void st_rulings(tc_doc *d, const tc_sent *s, int si, int first) {
         st_attach(d, ev, s, si, g);
     }
     (void)first;
+}
+
+/* ---- domestic legal acts -------------------------------------------------- */
+
+/* The noun phrase right before verb v when the parser gave v no subject
+   ("On Wednesday, the House of Representatives impeached ..." with "House"
+   hung on "Wednesday"): the word before v, climbed through the modifiers
+   that stay before v; 0 if that word is no noun. */
+static int np_before(const tc_sent *s, int v) {
+    int h = v - 1;
+    if (h < 1 || (s->tok[h - 1].upos != TC_UPOS_NOUN && s->tok[h - 1].upos != TC_UPOS_PROPN)) return 0;
+    for (int guard = 0; guard < 6; guard++) {
+        const tc_tok *t = &s->tok[h - 1];
+        int g = t->head;
+        if (g < 1 || g >= v || !(tc_deprel_is(t, "nmod") || tc_deprel_is(t, "compound") || tc_deprel_is(t, "flat")))
+            break;
+        h = g;
+    }
+    return h;
+}
+
+/* As st_code_party, and a name's title alone ("Vice President Sara
+   Duterte", "the House of Representatives of the Philippines": agents whose
+   country the story gives later) when the dictionaries know no more. */
+static const char *legal_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
+    const char *c = st_code_party(d, s, h, beg, end);
+    if (c) return c;
+    /* the whole phrase, its "of" phrases too ("the House of Representatives
+       of the Philippines": "House" alone is no agent) */
+    int b = h, e = h;
+    for (int j = 1; j <= s->n; j++) {
+        int x = j;
+        for (int guard = 0; guard < 6 && x != h && x >= 1; guard++) {
+            const tc_tok *t = &s->tok[x - 1];
+            if (tc_deprel_is(t, "acl") || tc_deprel_is(t, "conj") || tc_deprel_is(t, "appos") || tc_deprel_is(t, "punct"))
+                break; /* a clause or another name on it is not the phrase */
+            x = t->head;
+        }
+        if (x != h) continue;
+        if (j < b) b = j;
+        if (j > e) e = j;
+    }
+    if (b < *beg || e > *end) {
+        c = st_code_span(d, s, b, e);
+        if (c) { *beg = b; *end = e; return c; }
+    }
+    tc_code_prep *p = st_prep_of(d, s);
+    c = p ? st_keep(d, tc_code_prep_agents(p, b, e)) : NULL;
+    if (c) { *beg = b; *end = e; }
+    return c;
+}
+
+/*
+ * Legal acts the verb dictionary does not list: "the House of
+ * Representatives impeached President Donald Trump" accuses its target of
+ * a crime (CAMEO 1121, "Allege, charge the target with ... crime"; the
+ * guide's train conventions code impeachment 1121).  The source is the
+ * subject (a passive verb's "by" phrase), the target the object (a passive
+ * verb's subject).  A reduced relative ("the third President to be
+ * impeached") tells of the person, not of the act.
+ */
+void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const struct { const char *lemma, *code; } acts[] = {{"impeach", "1121"}};
+    /* "the Constitutional Court removed him from office", "Yoon was ousted by
+       the Constitutional Court": a court that removes someone finds against
+       them (116, "Find guilty or liable at a court of law"); it expels or
+       deports nobody (174, the REMOVE group) */
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        struct tc_event *ev = d->ev[k];
+        if (v < 1 || v > s->n || strlen(ev->source) < 6 || !strstr(ev->source + 3, "JUD")) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "remove") || tc_lemma_is(t, "oust") || tc_lemma_is(t, "depose")))
+            ev->code = "116";
+    }
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB) continue;
+        const char *code = NULL;
+        for (size_t i = 0; i < TC_COUNTOF(acts) && !code; i++)
+            if (tc_lemma_is(t, acts[i].lemma)) code = acts[i].code;
+        if (!code) continue;
+        bool had = false;
+        for (int k = first; k < d->nev && !had; k++) had = d->ev_anchor[k] == v;
+        if (had) continue;
+        bool passive = st_passive_verb(s, v);
+        int subj = passive ? st_by_phrase(s, v) : st_child_full(s, v, "nsubj");
+        if (!subj && !passive) subj = st_controller(s, v);
+        if (!subj && !passive) subj = np_before(s, v);
+        int obj = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = subj ? legal_party(d, s, subj, &sb, &se) : NULL;
+        const char *tgt = obj ? legal_party(d, s, obj, &tb, &te) : NULL;
+        if (!src || !*src || !tgt || !*tgt) continue;
+        struct tc_event *ev = st_new_event(d, s, v);
+        if (!ev) return;
+        ev->code = code;
+        st_set_actor(d, s, ev, true, src, sb, se);
+        st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, v);
+    }
 }
 
 /* ---- orders and votes --------------------------------------------------- */

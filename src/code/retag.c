@@ -23,6 +23,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 static bool capitalised(const char *f) { return f && f[0] >= 'A' && f[0] <= 'Z'; }
 
@@ -153,6 +154,23 @@ static bool lex_past(const tc_nlp_model *m, const char *f) {
     memcpy(b, f, l);
     memcpy(b + l, f[l - 1] == 'e' ? "d" : "ed", f[l - 1] == 'e' ? 2 : 3);
     return tc_nlp_lex_has(m, b, "VBD") || tc_nlp_lex_has(m, b, "VBN");
+}
+
+/* Verbs CAMEO's codebook codes that the verb dictionary does not list
+   ("impeach": 1121, accuse of crime), which the readings code themselves
+   (readings.c, st_legal_acts): a form of one is a verb as a dictionary verb
+   is.  Returns the verb tag its ending asks for, NULL if it is none. */
+static const char *own_verb(const tc_tok *t) {
+    static const char *const stems[] = {"impeach"};
+    if (!t->form) return NULL;
+    for (size_t k = 0; k < TC_COUNTOF(stems); k++) {
+        size_t l = strlen(stems[k]);
+        if (strncasecmp(t->form, stems[k], l)) continue;
+        const char *e = t->form + l;
+        if (!strcmp(e, "ed")) return "VBD";
+        if (!strcmp(e, "es")) return "VBZ";
+    }
+    return NULL;
 }
 
 /* "Russia and Ukraine blame": the words before i are nouns joined by "and"
@@ -470,10 +488,11 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             /* "Thousands of Kurds demonstrated in Kirkuk": a past participle
                right after the subject is the past tense */
             bool vbn = u->upos == TC_UPOS_VERB && u->xpos && !strcmp(u->xpos, "VBN") &&
-                       (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN) && tc_nlp_lex_has(m, u->form, "VBD");
+                       (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN) &&
+                       (tc_nlp_lex_has(m, u->form, "VBD") || own_verb(u));
             /* (an "adjective" the tagger's lexicon never saw as one: "M23
                rebels and Rwandan troops seize control of ...") */
-            bool adj = u->upos == TC_UPOS_ADJ && !tc_nlp_lex_has(m, u->form, "JJ");
+            bool adj = u->upos == TC_UPOS_ADJ && (!tc_nlp_lex_has(m, u->form, "JJ") || own_verb(u));
             /* ("Israeli forces open fire on a crowd": an adjective that is
                also a base-form verb, after a plural subject and before its
                object) */
@@ -492,7 +511,8 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             if ((u->upos != TC_UPOS_NOUN && !vbn && !adj) || !u->xpos || capitalised(u->form)) continue;
             const char *x = NULL;
             size_t fl = u->form ? strlen(u->form) : 0;
-            if (vbn || tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
+            if (own_verb(u)) x = own_verb(u);
+            else if (vbn || tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
@@ -523,7 +543,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                               (q->upos == TC_UPOS_PUNCT && q->form && (!strcmp(q->form, ".") || !strcmp(q->form, ",")));
             if (!after_np || !before_arg) continue;
             if (!ic_ready(&ic, a)) return TC_NOMEM;
-            bool verb = dict_verb(&ic, i);
+            bool verb = own_verb(u) || dict_verb(&ic, i);
             if (ic.oom) return TC_NOMEM;
             if (!verb) continue;
             /* "Houthi forces launch missiles", "Rwandan forces exchange

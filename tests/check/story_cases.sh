@@ -178,6 +178,13 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"oxfordlist","date":"2025-02-08","text":"Estonia, Latvia, and Lithuania condemn Belarus."}
 {"id":"advverb","date":"2025-06-02","text":"Al-Shabaab militants reportedly seize control of Moqokori in Hiran, Somalia."}
 {"id":"pastform","date":"2025-06-15","text":"Thousands of protesters march in Belgrade, Serbia."}
+{"id":"blockorder","date":"2021-11-07","text":"A U.S. federal judge temporarily blocks President Joe Biden's executive order on student loans."}
+{"id":"impeach","date":"2021-11-07","text":"On Wednesday, the Philippine House of Representatives impeached Vice President Sara Duterte over corruption allegations."}
+{"id":"issueruling","date":"2021-11-07","text":"The Supreme Court of Kenya issued a ruling on the Kenyan parliament's election law."}
+{"id":"subpoena","date":"2021-11-07","text":"The U.S. House of Representatives issued a subpoena to Secretary of State Antony Blinken."}
+{"id":"pardons","date":"2021-11-07","text":"Belarusian President Alexander Lukashenko pardons opposition leader Siarhei Tsikhanouski."}
+{"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
+{"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -617,4 +624,26 @@ want "base form whose past tense the tagger knows" '"doc":"pastform"' '"source":
 n=$(grep '"doc":"leavetogether"' "$out" | grep -c '"target":"\(LVA\|LTU\|EST\)')
 [ "$n" -eq 0 ] || { echo "a joint withdrawal coded between the leavers: $n"; fail=1; }
 want "each withdraws" '"doc":"leavetogether"' '"source":"EST"' '"code":"08[0-9]*"'
+# a judge who blocks an executive order rejects it (CAMEO 120, "all
+# rejections and refusals"); the dictionary's EXCLUDE group has 170 (coerce)
+want "block an order: reject" '"doc":"blockorder"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"120"'
+# impeachment accuses its target of a crime (CAMEO 1121, "charge the target
+# with ... crime"), a verb the dictionary lacks; a sentence needs a finite
+# verb, so "impeached" after a long subject is one, not an adjective
+want "impeached: 1121" '"doc":"impeach"' '"source":"PHL[A-Z]*"' '"target":"PHLGOV"' '"code":"1121"'
+# a court that issues a ruling makes a statement (as ISSUE STATEMENT, 010),
+# it gives nothing (the GRANT group's 060); a subpoena issued is a demand
+# (100, as ISSUE WARRANT and ISSUE ORDER)
+want "issued a ruling: a statement" '"doc":"issueruling"' '"source":"KENJUD"' '"target":"KENLEG"' '"code":"010"'
+n=$(grep '"doc":"issueruling"' "$out" | grep -c '"code":"06')
+[ "$n" -eq 0 ] || { echo "a ruling issued coded as aid: $n"; fail=1; }
+want "issued a subpoena: a demand" '"doc":"subpoena"' '"source":"USALEG"' '"target":"USAGOV"' '"code":"100"'
+# the codebook files pardons under 0841 (release persons; the PARDON group
+# has 080) and a court's prison sentence under 173 (the note to 116; the
+# SENTENCE group has 172)
+want "pardons: release" '"doc":"pardons"' '"source":"BLRGOV"' '"code":"0841"'
+want "sentences: 173" '"doc":"sentences"' '"source":"GEOJUD"' '"target":"GEO[A-Z]*"' '"code":"173"'
+# a court that removes a president from office finds against her (116,
+# "find guilty or liable at a court of law"), it deports nobody (174)
+want "court removes: 116" '"doc":"courtremoves"' '"source":"KORJUD"' '"target":"KOR[A-Z]*"' '"code":"116"'
 exit $fail
