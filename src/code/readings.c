@@ -1296,12 +1296,6 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
 
 /* ---- territory taken ---------------------------------------------------- */
 
-static bool lemma_in(const tc_tok *t, const char *const *w, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
-}
-
 /* Nouns that name ground one can hold: "the town of", "eight bases". */
 static bool ground_noun(const tc_tok *t) {
     static const char *const w[] = {"village", "town", "city", "settlement", "base", "district", "area", "territory",
@@ -1310,7 +1304,7 @@ static bool ground_noun(const tc_tok *t) {
                                     "island", "county", "neighborhood", "neighbourhood", "locality", "crossing",
                                     "bridge", "highway", "oilfield", "location", "municipality", "garrison", "airbase",
                                     "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border"};
-    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && lemma_in(t, w, TC_COUNTOF(w));
+    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* The place taken: object x, or the X of "all of X", "the town of X" kept as
@@ -1325,7 +1319,7 @@ static bool place_word(const tc_doc *d, int si, int x) {
 
 static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
     static const char *const part[] = {"all", "part", "most", "much", "parts", "half", "rest", "control"};
-    if (lemma_in(&s->tok[x - 1], part, TC_COUNTOF(part))) {
+    if (tc_lemma_in(&s->tok[x - 1], part, TC_COUNTOF(part))) {
         int of = 0;
         for (int j = 1; j <= s->n && !of; j++)
             if (s->tok[j - 1].head == x && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "of")) of = j;
@@ -1356,13 +1350,13 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
                                                "wrest", "secure", "regain"};
     for (int v = 1; v <= s->n; v++) {
         const tc_tok *t = &s->tok[v - 1];
-        if (t->upos != TC_UPOS_VERB || !lemma_in(t, take, TC_COUNTOF(take))) continue;
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_in(t, take, TC_COUNTOF(take))) continue;
         if (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") || tc_deprel_is(t, "xcomp")) continue;
         bool passive = st_passive_verb(s, v);
         int o = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
         if (!o) continue;
         bool control = tc_lemma_is(&s->tok[o - 1], "control");
-        if (!control && lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
+        if (!control && tc_lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
         int g = ground_of(d, s, si, o);
         if (!g) continue;
         bool hypothetical = false;

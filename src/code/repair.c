@@ -174,9 +174,7 @@ static void repair_time_subject(ctx *c) {
 static bool saying_lemma(const tc_tok *t) {
     static const char *const w[] = {"say", "tell", "add", "state", "report", "announce", "confirm",
                                     "claim", "note", "declare", "indicate"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /*
@@ -609,6 +607,15 @@ static void repair_as_subject(ctx *c) {
  * apposition), and words outside that hung on one of its words hang on its
  * head.  Phrases the parser built whole are left as they are.
  */
+/* Whether word i is a noun whose lemma or form (any case) is one of w[0..n). */
+static bool noun_in(const ctx *c, int i, const char *const *w, size_t n) {
+    if (!noun(c, i)) return false;
+    const tc_tok *t = &c->s->tok[i - 1];
+    for (size_t k = 0; k < n; k++)
+        if (tc_lemma_is(t, w[k]) || (t->form && !strcasecmp(t->form, w[k]))) return true;
+    return false;
+}
+
 static bool title_word(const ctx *c, int i) {
     static const char *const w[] = {"president", "minister", "premier", "chancellor", "leader", "king", "queen",
                                     "prince", "emir", "sultan", "secretary", "senator", "governor", "mayor",
@@ -616,22 +623,14 @@ static bool title_word(const ctx *c, int i) {
                                     "commander", "chief", "chairman", "chairwoman", "speaker", "judge",
                                     "prosecutor", "pope", "ayatollah", "lawmaker", "congressman", "congresswoman",
                                     "candidate", "challenger", "incumbent", "opposition", "ruler", "monarch"};
-    if (!noun(c, i)) return false;
-    const tc_tok *t = &c->s->tok[i - 1];
-    for (size_t k = 0; k < TC_COUNTOF(w); k++)
-        if (tc_lemma_is(t, w[k]) || (t->form && !strcasecmp(t->form, w[k]))) return true;
-    return false;
+    return noun_in(c, i, w, TC_COUNTOF(w));
 }
 
 /* A noun that narrows a title: "Deputy Prime Minister", "defence minister". */
 static bool title_modifier(const ctx *c, int i) {
     static const char *const w[] = {"deputy", "vice", "foreign", "defence", "defense", "interior", "finance",
                                     "justice", "trade", "health", "state", "army", "military", "party", "security"};
-    if (!noun(c, i)) return false;
-    const tc_tok *t = &c->s->tok[i - 1];
-    for (size_t k = 0; k < TC_COUNTOF(w); k++)
-        if (tc_lemma_is(t, w[k]) || (t->form && !strcasecmp(t->form, w[k]))) return true;
-    return false;
+    return noun_in(c, i, w, TC_COUNTOF(w));
 }
 
 /* A capitalised proper-noun word of a name. */
@@ -833,9 +832,7 @@ static void repair_noun_object(ctx *c) {
  */
 static bool object_control(const tc_tok *t) {
     static const char *const w[] = {"order", "instruct", "direct", "command", "authorize", "authorise"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (tc_lemma_is(t, w[k])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 static void repair_object_control(ctx *c) {

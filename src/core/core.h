@@ -217,6 +217,8 @@ int tc_split_tabs(char *line, char **f, int max);
    tc_lemma_is(t, "attack").  Rejects on the first letter before comparing,
    as callers test one word against whole word lists. */
 bool tc_lemma_is(const tc_tok *t, const char *w);
+/* Whether the word's lemma is one of w[0..n) (tc_lemma_is). */
+bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n);
 
 /* Deprel without subtype, compared: tc_deprel_is(t, "obl") matches "obl:tmod". */
 bool tc_deprel_is(const tc_tok *t, const char *base);

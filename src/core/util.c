@@ -207,6 +207,12 @@ bool tc_lemma_is(const tc_tok *t, const char *w) {
     return !strcasecmp(l, w);
 }
 
+bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
 bool tc_deprel_is(const tc_tok *t, const char *base) {
     const char *d = t->deprel;
     if (!d) return false;
