@@ -185,6 +185,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pardons","date":"2021-11-07","text":"Belarusian President Alexander Lukashenko pardons opposition leader Siarhei Tsikhanouski."}
 {"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
 {"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
+{"id":"talksplace","date":"2021-11-07","text":"Armenia and Azerbaijan hold talks in Almaty, Kazakhstan."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -646,4 +647,8 @@ want "sentences: 173" '"doc":"sentences"' '"source":"GEOJUD"' '"target":"GEO[A-Z
 # a court that removes a president from office finds against her (116,
 # "find guilty or liable at a court of law"), it deports nobody (174)
 want "court removes: 116" '"doc":"courtremoves"' '"source":"KORJUD"' '"target":"KOR[A-Z]*"' '"code":"116"'
+# a meeting noun as object with a place inside it ("negotiations in Almaty,
+# Kazakhstan"): the country is where they meet; the doers meet each other
+want "talks in a city, country: each other" '"doc":"talksplace"' '"source":"ARM"' '"code":"04[0-9]*"' '"target":"AZE"'
+want "talks in a city, country: both ways" '"doc":"talksplace"' '"source":"AZE"' '"code":"04[0-9]*"' '"target":"ARM"'
 exit $fail
