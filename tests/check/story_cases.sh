@@ -186,6 +186,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
 {"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
 {"id":"talksplace","date":"2021-11-07","text":"Armenia and Azerbaijan hold talks in Almaty, Kazakhstan."}
+{"id":"homefoe","date":"2021-11-07","text":"Islamic State fighters are hiding in the Golis Mountains of Puntland, Somalia. The Puntland Security Force continues its offensive into Bari region."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -651,4 +652,9 @@ want "court removes: 116" '"doc":"courtremoves"' '"source":"KORJUD"' '"target":"
 # Kazakhstan"): the country is where they meet; the doers meet each other
 want "talks in a city, country: each other" '"doc":"talksplace"' '"source":"ARM"' '"code":"04[0-9]*"' '"target":"AZE"'
 want "talks in a city, country: both ways" '"doc":"talksplace"' '"source":"AZE"' '"code":"04[0-9]*"' '"target":"ARM"'
+# force a state uses at home against nobody named but its own country is
+# used against the armed group the story names (a state does not fight itself)
+want "offensive at home: the named armed group" '"doc":"homefoe"' '"source":"SOM[A-Z]*"' '"code":"19[0-9]*"' '"target":"IMGMUSISI[A-Z]*"'
+n=$(grep '"doc":"homefoe"' "$out" | grep -c '"target":"SOM')
+[ "$n" -eq 0 ] || { echo "a state fighting its own country: $n"; fail=1; }
 exit $fail
