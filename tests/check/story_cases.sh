@@ -187,6 +187,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
 {"id":"talksplace","date":"2021-11-07","text":"Armenia and Azerbaijan hold talks in Almaty, Kazakhstan."}
 {"id":"homefoe","date":"2021-11-07","text":"Islamic State fighters are hiding in the Golis Mountains of Puntland, Somalia. The Puntland Security Force continues its offensive into Bari region."}
+{"id":"sharedobj","date":"2021-11-07","text":"Turkey says its air defence units have intercepted and destroyed twelve Syrian drones over Hatay."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -657,4 +658,7 @@ want "talks in a city, country: both ways" '"doc":"talksplace"' '"source":"AZE"'
 want "offensive at home: the named armed group" '"doc":"homefoe"' '"source":"SOM[A-Z]*"' '"code":"19[0-9]*"' '"target":"IMGMUSISI[A-Z]*"'
 n=$(grep '"doc":"homefoe"' "$out" | grep -c '"target":"SOM')
 [ "$n" -eq 0 ] || { echo "a state fighting its own country: $n"; fail=1; }
+# "V1 and V2 OBJ": the noun after two conjoined verbs is the second's object
+# (the drones' country is the target), not a third conjunct
+want "intercepted and destroyed: the object" '"doc":"sharedobj"' '"source":"TUR[A-Z]*"' '"code":"19[0-9]*"' '"target":"SYR[A-Z]*"'
 exit $fail
