@@ -437,6 +437,65 @@ void st_target_from_place(tc_doc *d) {
     }
 }
 
+/* An international armed group's code (the Islamic State, IMGMUSISI). */
+static bool foe_code(const char *c) { return c && !strncmp(c, "IMG", 3) && strlen(c) > 3; }
+
+static void add_foe(tc_doc *d, int si, const char *code) {
+    for (int k = 0; k < d->nfoe; k++)
+        if (!strncmp(d->foe[k].code, code, 9) && d->foe[k].si <= si) return;
+    if (d->nfoe < (int)TC_COUNTOF(d->foe)) d->foe[d->nfoe++] = (struct foe){si, code};
+}
+
+/* Notes the international armed groups among sentence si's mentions. */
+void st_note_foes(tc_doc *d, int si) {
+    for (int m = 0; m < d->nmen; m++)
+        if (foe_code(d->men[m].code)) add_foe(d, d->s[si].index, d->men[m].code);
+}
+
+/* Whether code is a state's: a country, its government, army or police
+   (no rebels, armed bands, civilians or opposition). */
+static bool state_code(const char *c) {
+    static const char *const roles[] = {"", "GOV", "MIL", "COP", "SPY", "GOVMIL"};
+    if (!c || strlen(c) < 3 || !strncmp(c, "IMG", 3) || !strncmp(c, "IGO", 3) || !strncmp(c, "---", 3)) return false;
+    for (size_t i = 0; i < TC_COUNTOF(roles); i++)
+        if (!strcmp(c + 3, roles[i])) return true;
+    return false;
+}
+
+/*
+ * "The security force also took down three drones as they continue their
+ * offensive into Bari region" in a story about a state's forces and the
+ * Islamic State: force a state uses at home, against nobody named but its
+ * own country (the place's, or itself), is used against the armed group
+ * the story names -- the one named in the same sentence, else the latest
+ * before it, else the first after.  A state does not fight itself.
+ */
+void st_home_foe(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        const struct tc_event *o = d->ev[i];
+        if (foe_code(o->source)) add_foe(d, o->sentence, o->source);
+        if (foe_code(o->target)) add_foe(d, o->sentence, o->target);
+    }
+    if (!d->nfoe) return;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!(st_violent(ev->code) || !strncmp(ev->code, "17", 2)) || !state_code(ev->source)) continue;
+        if (!(strlen(ev->target) == 3 ? !strncmp(ev->target, ev->source, 3) : !strcmp(ev->target, ev->source))) continue;
+        const char *home = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
+        if (!home || strncmp(home, ev->source, 3)) continue;
+        const struct foe *f = NULL;
+        for (int k = 0; k < d->nfoe; k++) {
+            const struct foe *c = &d->foe[k];
+            if (!f || (c->si <= ev->sentence && (f->si > ev->sentence || c->si > f->si)) ||
+                (c->si > ev->sentence && f->si > ev->sentence && c->si < f->si))
+                f = c;
+        }
+        ev->target = f->code;
+        ev->target_text = "";
+        ev->target_span.has = false;
+    }
+}
+
 static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
 
 /* Targets that can name one victim: equal, one unknown, or a country and an

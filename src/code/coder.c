@@ -625,6 +625,9 @@ static int code_verb(const ctx *c, int v, vres *r) {
 /* Whether word h heads a place phrase: "in Geneva", "at the border". */
 static bool locative(const ctx *c, int h) {
     if (h < 1) return false;
+    /* "in Istanbul, Turkey": the country is a conjunct or apposition of
+       the place that carries the preposition */
+    for (int hop = 0; hop < 4 && (rel_is(c, h, R_CONJ) || rel_is(c, h, R_APPOS)) && c->head[h]; hop++) h = c->head[h];
     for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
         int ch = c->kids[k];
         const char *f = c->s->tok[ch - 1].form;
@@ -632,6 +635,29 @@ static bool locative(const ctx *c, int h) {
             return true;
     }
     return false;
+}
+
+/* Whether h is a meeting noun with no "with / between / among" party of
+   its own ("hold further negotiations in Istanbul, Turkey"): the actor
+   coded inside it is where the meeting is, not whom it is with. */
+static bool bare_meeting(const ctx *c, int h) {
+    static const char *const meet[] = {"talk", "talks", "negotiation", "meeting", "summit", "consultation",
+                                       "discussion", "dialogue", "conversation"};
+    if (h < 1) return false;
+    const tc_tok *t = &c->s->tok[h - 1];
+    bool m = false;
+    for (size_t i = 0; i < TC_COUNTOF(meet) && !m; i++) m = tc_lemma_is(t, meet[i]);
+    if (!m) return false;
+    for (int k = c->cbeg[h]; k < c->cbeg[h + 1]; k++) {
+        int ch = c->kids[k];
+        for (int g = c->cbeg[ch]; g < c->cbeg[ch + 1]; g++) {
+            const char *f = c->s->tok[c->kids[g] - 1].form;
+            if (rel_is(c, c->kids[g], R_CASE) && f &&
+                (!strcasecmp(f, "with") || !strcasecmp(f, "between") || !strcasecmp(f, "among")))
+                return false;
+        }
+    }
+    return true;
 }
 
 /* Emits the events of one verb with code `code` (paired "A:B" codes give
@@ -660,7 +686,7 @@ static int emit(const ctx *c, tc_coder_event **ev, int *nev, int *cap, const act
             /* "Armenia and Azerbaijan hold negotiations in Geneva": a place
                is no party; conjoined subjects meet each other */
             bool places = ntgt > 0 && nsrc >= 2;
-            for (int j = 0; j < ntgt && places; j++) places = locative(c, tgt[j].head);
+            for (int j = 0; j < ntgt && places; j++) places = locative(c, tgt[j].head) || bare_meeting(c, tgt[j].head);
             if (places) both = true;
         }
     }

@@ -250,6 +250,28 @@ static void repair_coordination(ctx *c) {
         if (!bare) continue;
         c->rel[x] = R_ADVMOD;
     }
+    /* "have intercepted and destroyed 147 Ukrainian drones" with "drones"
+       a third conjunct of "intercepted": a noun after two conjoined verbs,
+       the second without an object and only the noun's own words between,
+       is the second verb's object */
+    for (int x = 3; x <= c->n; x++) {
+        int h = c->head[x];
+        if (!h || h > x || !rel_is(c, x, R_CONJ) || !noun(c, x) || upos(c, h) != TC_UPOS_VERB) continue;
+        bool between_cc = false;
+        for (int i = h + 1; i < x; i++)
+            if (c->head[i] == x && (rel_is(c, i, R_CC) || rel_is(c, i, R_PUNCT))) between_cc = true;
+        if (between_cc) continue;
+        int v2 = 0;
+        for (int i = x - 1; i > h && !v2; i--)
+            if (c->head[i] == h && rel_is(c, i, R_CONJ) && upos(c, i) == TC_UPOS_VERB) v2 = i;
+        if (!v2) continue;
+        bool ok = true;
+        for (int i = v2 + 1; i < x && ok; i++) ok = ct_descends(c, i, x);
+        for (int i = 1; i <= c->n && ok; i++) ok = !(c->head[i] == v2 && rel_is(c, i, R_OBJ));
+        if (!ok) continue;
+        c->head[x] = v2;
+        c->rel[x] = R_OBJ;
+    }
     /* "Russian police" with "Russian" an advmod of "police": an adjective
        before the noun it hangs on (only the noun's own words between) is
        its amod */

@@ -142,6 +142,7 @@ static int code_sentence(tc_doc *d, int si) {
     int first_new = d->nev;
     int rc0 = st_collect_mentions(d, s);
     if (rc0) return rc0;
+    st_note_foes(d, si);
     /* violent events this sentence creates or refers back to: when there is
        just one, the whole sentence's casualties are its own, whatever the
        parser made of the clause structure */
@@ -411,6 +412,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     d->episode = (tc_date){0, 0, 0};
     d->episode_precision = "day";
     d->episode_place.has = false;
+    d->nfoe = 0;
     learn_init(&d->L, &d->arena);
     size_t bad = 0;
     int rc = tc_segment(&d->arena, st->text, st->text_len, &d->s, &d->ns, &bad);
@@ -513,6 +515,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_drop_unattributed(d);
     st_target_from_place(d);
     st_local_attackers(d);
+    st_home_foe(d);
     st_dedupe(d);
     st_unidentified_attackers(d);
     st_drop_unaddressed(d);

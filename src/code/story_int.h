@@ -102,6 +102,11 @@ struct tc_doc {
        story happened there */
     tc_location episode_place;
     int episode_place_si;
+    /* international armed groups (IMG codes) the story names, with the
+       sentence (index) of the first naming: a state's forces fighting at
+       home fight them, not their own country (st_home_foe) */
+    struct foe { int si; const char *code; } foe[8];
+    int nfoe;
 };
 
 /* ---- the parsed sentence, as the story stage asks it (sent.c) -------------- */
@@ -166,6 +171,8 @@ bool st_protest(const char *code);
 void st_refer_back(tc_doc *d, struct tc_event *prev, const tc_sent *s, int si, int trigger);
 void st_set_casualties(struct tc_event *ev, const tc_casualties *c);
 void st_target_from_place(tc_doc *d);
+void st_note_foes(tc_doc *d, int si);
+void st_home_foe(tc_doc *d);
 bool st_targets_agree(const char *a, const char *b);
 bool st_violent(const char *code);
 

@@ -185,6 +185,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pardons","date":"2021-11-07","text":"Belarusian President Alexander Lukashenko pardons opposition leader Siarhei Tsikhanouski."}
 {"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
 {"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
+{"id":"talksplace","date":"2021-11-07","text":"Armenia and Azerbaijan hold talks in Almaty, Kazakhstan."}
+{"id":"homefoe","date":"2021-11-07","text":"Islamic State fighters are hiding in the Golis Mountains of Puntland, Somalia. The Puntland Security Force continues its offensive into Bari region."}
+{"id":"sharedobj","date":"2021-11-07","text":"Turkey says its air defence units have intercepted and destroyed twelve Syrian drones over Hatay."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -646,4 +649,16 @@ want "sentences: 173" '"doc":"sentences"' '"source":"GEOJUD"' '"target":"GEO[A-Z
 # a court that removes a president from office finds against her (116,
 # "find guilty or liable at a court of law"), it deports nobody (174)
 want "court removes: 116" '"doc":"courtremoves"' '"source":"KORJUD"' '"target":"KOR[A-Z]*"' '"code":"116"'
+# a meeting noun as object with a place inside it ("negotiations in Almaty,
+# Kazakhstan"): the country is where they meet; the doers meet each other
+want "talks in a city, country: each other" '"doc":"talksplace"' '"source":"ARM"' '"code":"04[0-9]*"' '"target":"AZE"'
+want "talks in a city, country: both ways" '"doc":"talksplace"' '"source":"AZE"' '"code":"04[0-9]*"' '"target":"ARM"'
+# force a state uses at home against nobody named but its own country is
+# used against the armed group the story names (a state does not fight itself)
+want "offensive at home: the named armed group" '"doc":"homefoe"' '"source":"SOM[A-Z]*"' '"code":"19[0-9]*"' '"target":"IMGMUSISI[A-Z]*"'
+n=$(grep '"doc":"homefoe"' "$out" | grep -c '"target":"SOM')
+[ "$n" -eq 0 ] || { echo "a state fighting its own country: $n"; fail=1; }
+# "V1 and V2 OBJ": the noun after two conjoined verbs is the second's object
+# (the drones' country is the target), not a third conjunct
+want "intercepted and destroyed: the object" '"doc":"sharedobj"' '"source":"TUR[A-Z]*"' '"code":"19[0-9]*"' '"target":"SYR[A-Z]*"'
 exit $fail
