@@ -206,7 +206,7 @@ static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", 
 /* Prepositions that make a place the location of an event. */
 static const char *const list_words[] = {"and", "or", "nor"};
 static const char *const loc_preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout",
-                                        "around", "within", "into", "on", "over", "off"};
+                                        "around", "within", "into", "on", "over", "off", "toward", "towards"};
 /* Capitalised words before a place that do not make it part of a name. */
 static const char *const modifiers[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                         "western", "central", "upper", "lower", "greater", "downtown",
