@@ -122,9 +122,14 @@ int st_controller(const tc_sent *s, int v) {
         }
         if (tc_deprel_is(t, "advcl") && t->head >= 1 && t->xpos && !strcmp(t->xpos, "VBG")) {
             /* "X attacks a bus, killing one": the participle's doer is the clause's subject */
+            /* ... also after "after", "before", "while", "by", "upon": "rebels
+               enter the town after overrunning army positions" (the
+               subordinator names when or how, the doer is the same) */
+            static const char *const same_doer[] = {"after", "before", "while", "by", "upon", "when", "since"};
             bool marked = false;
             for (int j = 1; j <= s->n && !marked; j++)
-                marked = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark");
+                marked = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") &&
+                         !tc_lemma_in(&s->tok[j - 1], same_doer, TC_COUNTOF(same_doer));
             if (marked) return 0;
             v = t->head;
             continue;

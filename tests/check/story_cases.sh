@@ -80,6 +80,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"peoplegather","date":"2025-03-22","text":"More than 20,000 Turks gather in Istanbul, Ankara, and other cities in Turkey to demonstrate and demand the release of the mayor."}
 {"id":"leavetogether","date":"2025-02-08","text":"Latvia, Lithuania, and Estonia disconnect from the BRELL power grid."}
 {"id":"firedtoward","date":"2025-02-27","text":"Militants fire mortars toward Halane camp in Somalia."}
+{"id":"afterdoing","date":"2025-03-19","text":"Houthi fighters enter Marib after overrunning Yemeni Army positions north of the city."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -664,4 +665,6 @@ n=$(grep '"doc":"homefoe"' "$out" | grep -c '"target":"SOM')
 want "intercepted and destroyed: the object" '"doc":"sharedobj"' '"source":"TUR[A-Z]*"' '"code":"19[0-9]*"' '"target":"SYR[A-Z]*"'
 # where shells are fired toward is where the attack is
 want "fired toward a site" '"doc":"firedtoward"' '"code":"19[0-9]*"' '"location":\{"name":"Halane camp","gazetteer":"Somalia","country":"SO"'
+# "after/before/while/by doing": the doer is the clause's subject
+want "after overrunning: the fighters" '"doc":"afterdoing"' '"source":"YEMREB[A-Z]*"' '"target":"YEMMIL"' '"code":"19[0-9]*"'
 exit $fail
