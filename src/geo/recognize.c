@@ -1637,6 +1637,11 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         if (tt->upos == TC_UPOS_NOUN && tc_deprel_is(tt, "nsubj") && tt->head >= 1 && tt->head <= s->n &&
             s->tok[tt->head - 1].upos == TC_UPOS_VERB)
             pred = tt->head;
+        /* a participle's clause ("rebels enter Walikale, North Kivu, after
+           overrunning army positions"): the places of the verb it hangs on */
+        if (tt->upos == TC_UPOS_VERB && tt->xpos && !strcmp(tt->xpos, "VBG") && tc_deprel_is(tt, "advcl") &&
+            tt->head >= 1 && tt->head <= s->n && s->tok[tt->head - 1].upos == TC_UPOS_VERB)
+            pred = tt->head;
     }
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];

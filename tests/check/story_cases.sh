@@ -81,6 +81,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"leavetogether","date":"2025-02-08","text":"Latvia, Lithuania, and Estonia disconnect from the BRELL power grid."}
 {"id":"firedtoward","date":"2025-02-27","text":"Militants fire mortars toward Halane camp in Somalia."}
 {"id":"afterdoing","date":"2025-03-19","text":"Houthi fighters enter Marib after overrunning Yemeni Army positions north of the city."}
+{"id":"participleplace","date":"2025-03-19","text":"M23 rebels enter Kasengezi, North Kivu, after overrunning Congolese Army positions."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -667,4 +668,6 @@ want "intercepted and destroyed: the object" '"doc":"sharedobj"' '"source":"TUR[
 want "fired toward a site" '"doc":"firedtoward"' '"code":"19[0-9]*"' '"location":\{"name":"Halane camp","gazetteer":"Somalia","country":"SO"'
 # "after/before/while/by doing": the doer is the clause's subject
 want "after overrunning: the fighters" '"doc":"afterdoing"' '"source":"YEMREB[A-Z]*"' '"target":"YEMMIL"' '"code":"19[0-9]*"'
+# a participle's event is where the clause it hangs on is
+want "participle placed by its clause" '"doc":"participleplace"' '"source":"CODREB"' '"location":\{"name":"Kasengezi","gazetteer":"Nord Kivu","country":"CD"'
 exit $fail
