@@ -152,6 +152,25 @@ static bool refusal_word(const tc_tok *t) {
     return tc_lemma_is(t, "refuse") || tc_lemma_is(t, "decline");
 }
 
+static bool saying_verb(const tc_tok *t);
+
+/* The complement clause of verb g told in the future ("said they would
+   boycott", "announced it will extend"), 0 if none. */
+static int future_clause(const tc_sent *s, int g) {
+    for (int c = 1; c <= s->n; c++) {
+        const tc_tok *t = &s->tok[c - 1];
+        if (t->head != g || !tc_deprel_is(t, "ccomp") || t->upos != TC_UPOS_VERB) continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head == c && tc_deprel_is(a, "aux") &&
+                (tc_lemma_is(a, "will") || tc_lemma_is(a, "would") || tc_lemma_is(a, "shall") ||
+                 (a->form && !strcmp(a->form, "'ll"))))
+                return c;
+        }
+    }
+    return 0;
+}
+
 /*
  * Events announced rather than done take their intent (03) or threat (13)
  * code, and the intent word's own event ("agreed" as cooperation) is the
@@ -245,6 +264,33 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         char buf[5];
         if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "threaten") || !strncmp(ev->code, "13", 2)) continue;
         if (intent_code(ev->code, buf) && buf[0] == '1') ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        /* ... and a threat whatever the act: "threatened to stop
+           negotiations", "to institute a curfew" coded by the act as
+           retreat (087) or cooperation (060) are threats (130) all the
+           same -- "the threat of some action" is 13 in any event */
+        else if (strncmp(ev->code, "13", 2)) {
+            ev->code = "130";
+            ev->note = "threatened, not done";
+        }
+    }
+    /* "Palestinian leaders said they would boycott all contact with the
+       United States" coded on "said" with the act's code (163, the verbs
+       combined): conflict told in the future, in the words of the one who
+       will do it, is a threat of it (1312) -- reported speech puts "will"
+       in the past as "would".  (What is announced or declared is a
+       decision taken: "announced it would prohibit all aid" imposes the
+       sanction.) */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int g = d->ev_anchor[k];
+        char buf[5];
+        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || tc_lemma_is(&s->tok[g - 1], "announce") ||
+            tc_lemma_is(&s->tok[g - 1], "declare") || !future_clause(s, g))
+            continue;
+        if (!strncmp(ev->code, "01", 2) || !strncmp(ev->code, "13", 2)) continue;
+        if (!intent_code(ev->code, buf) || buf[0] != '1') continue;
+        ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        ev->note = "announced, not done: coded as an intention or threat";
     }
     /* "Hungarian and Romanian officials agreed that their countries should
        cooperate", "China and India agree to resume direct air travel": an

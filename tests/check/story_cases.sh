@@ -185,6 +185,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pardons","date":"2021-11-07","text":"Belarusian President Alexander Lukashenko pardons opposition leader Siarhei Tsikhanouski."}
 {"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
 {"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
+{"id":"threatany","date":"2021-11-07","text":"Niger threatened to institute a curfew in Niamey."}
+{"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -646,4 +648,10 @@ want "sentences: 173" '"doc":"sentences"' '"source":"GEOJUD"' '"target":"GEO[A-Z
 # a court that removes a president from office finds against her (116,
 # "find guilty or liable at a court of law"), it deports nobody (174)
 want "court removes: 116" '"doc":"courtremoves"' '"source":"KORJUD"' '"target":"KOR[A-Z]*"' '"code":"116"'
+# a threat is a threat whatever the act threatened (CAMEO 13, "threaten"):
+# the dictionary's INSTITUTE (060) is no cooperation once threatened
+want "threat of any act: 130" '"doc":"threatany"' '"source":"NER"' '"code":"130"'
+# conflict told in the future in reported speech ("said they would
+# boycott") is a threat of it (1312), not the act done
+want "said they would boycott: threat" '"doc":"saidwould"' '"source":"NGAEDU"' '"target":"GBRGOV"' '"code":"1312"'
 exit $fail
