@@ -969,8 +969,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                ("want Obama to head back") is nothing PETRARCH-2 codes */
             if (cc) code = cc;
             else if (L->nsrc && R[u].nsrc && !same_actors(L->src, L->nsrc, R[u].src, R[u].nsrc) &&
-                     (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000)
-                continue;
+                     (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000) {
+                /* ... but a directive's own act stands: "Ghana demanded
+                   that Togo withdraw its troops" is Ghana's demand of Togo,
+                   whatever it asks */
+                if (!is_directive(&R[u]) || !code_ok(R[u].code)) continue;
+                code = R[u].code;
+            }
         }
         /* (the reverse half of an infinitive's paired code is lost, as
            when it stands alone: see emit) */

@@ -388,6 +388,26 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         ev->code = tc_arena_printf(&d->arena, "10%s", ev->code + 2);
         if (!ev->code) ev->code = "100";
     }
+    /* "Washington demanded that Hamas renounce its armed struggle" coded
+       on "demanded" with the verbs' combined code (110): what is demanded
+       is not done, and the demand is a demand (10, the sub-code from the
+       act as request_code reads it) whatever the act */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB || !tc_lemma_is(&s->tok[v - 1], "demand")) continue;
+        if (!strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2) || !strncmp(ev->code, "01", 2)) continue;
+        bool clause = false;
+        for (int j = 1; j <= s->n && !clause; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            clause = t->head == v && t->upos == TC_UPOS_VERB && (tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "xcomp"));
+        }
+        if (!clause) continue;
+        char buf[5];
+        request_code("10", ev->code, buf);
+        ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        ev->note = "demanded, not done";
+    }
     /* "X said Y must <act>": X's statement is a demand of Y */
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
@@ -444,9 +464,38 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
            the government to release prisoners") still asks: the act is
            not done */
         static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press"};
+        /* (the asking verb over a chain of complements: "demanded that its
+           partners refuse to recognize Macedonia") */
         bool asked = false;
-        for (size_t i = 0; i < TC_COUNTOF(ask) && !asked; i++) asked = tc_lemma_is(&s->tok[g - 1], ask[i]);
+        for (int up = 0; up < 3 && !asked; up++) {
+            for (size_t i = 0; i < TC_COUNTOF(ask) && !asked; i++) asked = tc_lemma_is(&s->tok[g - 1], ask[i]);
+            if (asked || s->tok[g - 1].head < 1 || s->tok[g - 1].upos != TC_UPOS_VERB ||
+                !(tc_deprel_is(&s->tok[g - 1], "xcomp") || tc_deprel_is(&s->tok[g - 1], "ccomp")))
+                break;
+            g = s->tok[g - 1].head;
+        }
         if (asked && s->tok[g - 1].upos == TC_UPOS_VERB) {
+            /* "Greece demanded that its partners refuse to recognize
+               Macedonia" with no event of the asker's verb: an asker who
+               codes makes the act a demand (10) or an appeal (02) of the
+               act's doer -- else the act is still not done */
+            int subj = st_child_full(s, g, "nsubj"), b, e;
+            const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
+            if (who && *who) {
+                if (*ev->source && strcmp(ev->source, who)) {
+                    ev->target = ev->source;
+                    ev->target_text = ev->source_text;
+                    ev->target_span = ev->source_span;
+                }
+                ev->source = who;
+                ev->source_text = st_span_text(&d->arena, s, b, e);
+                ev->source_span = ev_span(s, b, e);
+                if (!ev->source_text) ev->source_text = "";
+                request_code(tc_lemma_is(&s->tok[g - 1], "demand") ? "10" : "02", ev->code, buf);
+                ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+                ev->note = "asked for, not done";
+                continue;
+            }
             st_drop_event(d, k);
             k--;
         }

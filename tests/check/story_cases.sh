@@ -186,6 +186,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sentences","date":"2021-11-07","text":"A court in Georgia sentences former president Mikheil Saakashvili to four years in prison."}
 {"id":"courtremoves","date":"2021-11-07","text":"The Constitutional Court of South Korea removed President Park Geun-hye from office on Friday."}
 {"id":"threatany","date":"2021-11-07","text":"Niger threatened to institute a curfew in Niamey."}
+{"id":"demandthat","date":"2021-11-07","text":"The United States demanded that Hamas renounce its armed struggle against Israel."}
+{"id":"demandchain","date":"2021-11-07","text":"Kenya demanded that its neighbours refuse to recognize Somaliland."}
+{"id":"demandother","date":"2021-11-07","text":"Ghana demanded that Togo withdraw its troops from Ghana."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -654,4 +657,12 @@ want "threat of any act: 130" '"doc":"threatany"' '"source":"NER"' '"code":"130"
 # conflict told in the future in reported speech ("said they would
 # boycott") is a threat of it (1312), not the act done
 want "said they would boycott: threat" '"doc":"saidwould"' '"source":"NGAEDU"' '"target":"GBRGOV"' '"code":"1312"'
+# what is demanded is not done, and a demand is a demand (10) whatever it
+# asks: the verbs' combined code (110), an act two complements down (120),
+# an act of another whose combination codes nothing
+want "demanded that X renounce: 10" '"doc":"demandthat"' '"source":"USA"' '"target":"PSEREBHMS"' '"code":"10[0-9]*"'
+want "demanded that X refuse to: 10" '"doc":"demandchain"' '"source":"KEN"' '"source_text":"Kenya"' '"code":"10[0-9]*"'
+n=$(grep '"doc":"demandchain"' "$out" | grep -c '"code":"12')
+[ "$n" -eq 0 ] || { echo "a demanded refusal coded as done: $n"; fail=1; }
+want "demanded that X withdraw: 10" '"doc":"demandother"' '"source":"GHA"' '"target":"TGO"' '"code":"10[0-9]*"'
 exit $fail
