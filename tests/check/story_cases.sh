@@ -189,6 +189,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"demandthat","date":"2021-11-07","text":"The United States demanded that Hamas renounce its armed struggle against Israel."}
 {"id":"demandchain","date":"2021-11-07","text":"Kenya demanded that its neighbours refuse to recognize Somaliland."}
 {"id":"demandother","date":"2021-11-07","text":"Ghana demanded that Togo withdraw its troops from Ghana."}
+{"id":"lemmavbd","date":"2021-11-07","text":"Guinea and Togo formally withdraw from the regional bloc ECOWAS."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -665,4 +666,7 @@ want "demanded that X refuse to: 10" '"doc":"demandchain"' '"source":"KEN"' '"so
 n=$(grep '"doc":"demandchain"' "$out" | grep -c '"code":"12')
 [ "$n" -eq 0 ] || { echo "a demanded refusal coded as done: $n"; fail=1; }
 want "demanded that X withdraw: 10" '"doc":"demandother"' '"source":"GHA"' '"target":"TGO"' '"code":"10[0-9]*"'
+# a known verb form the tagger misreads as a past tense ("withdraw" VBD)
+# keeps the lexicon's lemma, not the suffix rules' "withdree"
+want "misread tense keeps its lemma" '"doc":"lemmavbd"' '"source":"GIN"' '"target":"IGOWAFBUSWAS"' '"code":"160"'
 exit $fail
