@@ -190,6 +190,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"demandchain","date":"2021-11-07","text":"Kenya demanded that its neighbours refuse to recognize Somaliland."}
 {"id":"demandother","date":"2021-11-07","text":"Ghana demanded that Togo withdraw its troops from Ghana."}
 {"id":"lemmavbd","date":"2021-11-07","text":"Guinea and Togo formally withdraw from the regional bloc ECOWAS."}
+{"id":"wiredayobj","date":"2021-11-07","text":"Damascus again rejected Wednesday a United Nations appeal for sending troops to its border with Jordan."}
+{"id":"wiredaythat","date":"2021-11-07","text":"Jordanian officials demanded Friday that the United States match the European Union's aid for Palestinian refugees."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -669,4 +671,9 @@ want "demanded that X withdraw: 10" '"doc":"demandother"' '"source":"GHA"' '"tar
 # a known verb form the tagger misreads as a past tense ("withdraw" VBD)
 # keeps the lexicon's lemma, not the suffix rules' "withdree"
 want "misread tense keeps its lemma" '"doc":"lemmavbd"' '"source":"GIN"' '"target":"IGOWAFBUSWAS"' '"code":"160"'
+# a bare day right after its verb (wire style) only dates it: the noun
+# after it is the verb's object, a that-clause hung on it the verb's
+# complement
+want "rejected Wednesday an appeal" '"doc":"wiredayobj"' '"source":"SYR"' '"target":"IGOUNO"' '"code":"12[0-9]*"'
+want "demanded Friday that" '"doc":"wiredaythat"' '"source":"JOR"' '"target":"USA"' '"code":"10[0-9]*"'
 exit $fail
