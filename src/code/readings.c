@@ -128,25 +128,6 @@ static bool clause_done(const tc_sent *s, int v) {
     return true;
 }
 
-/*
- * CAMEO's rejections (12) of an act refused: material cooperation 121
- * (061/062 as 1211/1212), aid 122 (071-074 as 1221-1224), political reform
- * 123 (0831-0834 as 1231-1234), yielding 124 (081, 082, 084-087 as
- * 1241-1246), meeting or negotiating 125, mediation 126, settling 127,
- * anything else 120.
- */
-static const char *reject_code(const char *act) {
-    static const char *const tab[][2] = {
-        {"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
-        {"074", "1224"}, {"07", "122"}, {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"},
-        {"083", "123"}, {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
-        {"087", "1246"}, {"08", "124"}, {"045", "126"}, {"039", "126"}, {"036", "125"}, {"04", "125"},
-        {"057", "127"}, {"037", "127"}};
-    for (size_t i = 0; i < TC_COUNTOF(tab); i++)
-        if (!strncmp(act, tab[i][0], strlen(tab[i][0]))) return tab[i][1];
-    return "120";
-}
-
 /* Verbs whose to-complement is refused: "refused to lift the curfew". */
 static bool refusal_word(const tc_tok *t) {
     return tc_lemma_is(t, "refuse") || tc_lemma_is(t, "decline");
@@ -231,7 +212,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
     }
     /* "the Israeli government is refusing to lift the curfew", "has
        declined to resign": an act refused is a rejection of it (12, by
-       reject_code), told once -- the refusal verb's own event dropped */
+       tc_code_reject), told once -- the refusal verb's own event dropped */
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
@@ -243,7 +224,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         if (!gov) continue;
         /* (coded on the refusal verb itself, with the act's code by the
            verbs' interaction: "is refusing to lift the curfew" 0813) */
-        ev->code = reject_code(ev->code);
+        ev->code = tc_code_reject(ev->code);
         if (gov != v) {
             for (int m = first; m < d->nev; m++) {
                 if (m == k || d->ev_anchor[m] != gov) continue;

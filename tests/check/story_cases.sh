@@ -192,6 +192,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"lemmavbd","date":"2021-11-07","text":"Guinea and Togo formally withdraw from the regional bloc ECOWAS."}
 {"id":"wiredayobj","date":"2021-11-07","text":"Damascus again rejected Wednesday a United Nations appeal for sending troops to its border with Jordan."}
 {"id":"wiredaythat","date":"2021-11-07","text":"Jordanian officials demanded Friday that the United States match the European Union's aid for Palestinian refugees."}
+{"id":"willnot","date":"2021-11-07","text":"Tanzania will not accept refugees from Burundi."}
+{"id":"saidwouldnot","date":"2021-11-07","text":"Kenya said it would not accept any more refugees from Somalia."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -676,4 +678,8 @@ want "misread tense keeps its lemma" '"doc":"lemmavbd"' '"source":"GIN"' '"targe
 # complement
 want "rejected Wednesday an appeal" '"doc":"wiredayobj"' '"source":"SYR"' '"target":"IGOUNO"' '"code":"12[0-9]*"'
 want "demanded Friday that" '"doc":"wiredaythat"' '"source":"JOR"' '"target":"USA"' '"code":"10[0-9]*"'
+# cooperation that will not be done, which the ontology has no opposite for,
+# is refused (CAMEO 12: "refuse, oppose, decline"), not dropped
+want "will not accept: a rejection" '"doc":"willnot"' '"source":"TZA"' '"target":"BDI"' '"code":"12[0-9]*"'
+want "said it would not accept: a rejection" '"doc":"saidwouldnot"' '"source":"KEN"' '"target":"SOM[A-Z]*"' '"code":"12[0-9]*"'
 exit $fail
