@@ -389,14 +389,20 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
         ev->note = "demanded, not done";
     }
-    /* "X said Y must <act>": X's statement is a demand of Y */
+    /* "X said Y must <act>": X's statement is a demand of Y -- also when
+       the coder gave the saying the act's code, the two verbs combined
+       ("the Red Cross said US forces must ensure security" as 0332) */
+    int act_clause = 0;
+    const char *act_code = "";
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int g = d->ev_anchor[k];
-        if (g < 1 || g > s->n || strncmp(ev->code, "01", 2) || !saying_verb(&s->tok[g - 1])) continue;
+        if (g < 1 || g > s->n || !strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2) ||
+            !saying_verb(&s->tok[g - 1]))
+            continue;
         int c = must_clause(s, g);
         if (!c) continue;
-        const char *act = "";
+        const char *act = c == act_clause ? act_code : "";
         for (int m = first; m < d->nev; m++)
             if (m != k && d->ev_anchor[m] == c) {
                 act = d->ev[m]->code;
@@ -404,13 +410,17 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
                 if (m < k) k--;
                 m--;
             }
+        act_clause = c; /* (the act serves the saying's other events too) */
+        act_code = act;
+        bool said = !strncmp(ev->code, "01", 2);
         char buf[5];
-        request_code("10", act, buf);
+        request_code("10", *act || said ? act : ev->code, buf);
         ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
         ev->note = "demanded, not done";
         int subj = st_child_full(s, c, "nsubj"), b, e;
         const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
-        if (who && *who) {
+        /* (a combined event already has its addressee, one per conjunct) */
+        if (who && *who && (said || !*ev->target)) {
             ev->target = who;
             ev->target_text = st_span_text(&d->arena, s, b, e);
             ev->target_span = ev_span(s, b, e);

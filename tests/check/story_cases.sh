@@ -194,6 +194,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"wiredaythat","date":"2021-11-07","text":"Jordanian officials demanded Friday that the United States match the European Union's aid for Palestinian refugees."}
 {"id":"willnot","date":"2021-11-07","text":"Tanzania will not accept refugees from Burundi."}
 {"id":"saidwouldnot","date":"2021-11-07","text":"Kenya said it would not accept any more refugees from Somalia."}
+{"id":"saidmust","date":"2021-11-07","text":"The Red Cross said Turkish forces must ensure security to allow food to reach the refugees."}
+{"id":"saidmustboth","date":"2021-11-07","text":"The French foreign minister said on Monday that Mali and the rebels must reach an agreement that ends the conflict."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -682,4 +684,9 @@ want "demanded Friday that" '"doc":"wiredaythat"' '"source":"JOR"' '"target":"US
 # is refused (CAMEO 12: "refuse, oppose, decline"), not dropped
 want "will not accept: a rejection" '"doc":"willnot"' '"source":"TZA"' '"target":"BDI"' '"code":"12[0-9]*"'
 want "said it would not accept: a rejection" '"doc":"saidwouldnot"' '"source":"KEN"' '"target":"SOM[A-Z]*"' '"code":"12[0-9]*"'
+# "X said Y must <act>" is X's demand of Y also when the coder combined the
+# saying with the act (0332, 037): a demand (10) of each conjunct
+want "said X must ensure: a demand" '"doc":"saidmust"' '"source":"NGOHLHIRC"' '"target":"TUR"' '"code":"10[0-9]*"'
+want "said X and Y must reach: demand of X" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLI"' '"code":"10[0-9]*"'
+want "said X and Y must reach: demand of Y" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLIREB"' '"code":"10[0-9]*"'
 exit $fail
