@@ -229,6 +229,16 @@ static bool negated(const ctx *c, int v) {
     return false;
 }
 
+/* Whether verb v has a modal over it ("will", "would", "can"): "will not
+   accept" refuses, "did not come" only reports what did not happen. */
+static bool modal(const ctx *c, int v) {
+    for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
+        const tc_tok *a = &c->s->tok[c->kids[k] - 1];
+        if (rel_is(c, c->kids[k], R_AUX) && a->xpos && !strcmp(a->xpos, "MD")) return true;
+    }
+    return false;
+}
+
 static bool same_actors(const actor *a, int na, const actor *b, int nb);
 
 /* What one verb yields before verbs are combined. */
@@ -281,6 +291,19 @@ static int32_t combine_pico(int32_t up, int32_t low) {
     if (up >= 0x1000 && low >= 0x1000) return low;
     if (low >= up) return low;
     return up + low;
+}
+
+/* CAMEO's rejection of an act (see coder.h). */
+const char *tc_code_reject(const char *act) {
+    static const char *const tab[][2] = {
+        {"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
+        {"074", "1224"}, {"07", "122"}, {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"},
+        {"083", "123"}, {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+        {"087", "1246"}, {"08", "124"}, {"045", "126"}, {"039", "126"}, {"036", "125"}, {"04", "125"},
+        {"057", "127"}, {"037", "127"}};
+    for (size_t i = 0; i < TC_COUNTOF(tab); i++)
+        if (!strncmp(act, tab[i][0], strlen(tab[i][0]))) return tab[i][1];
+    return "120";
 }
 
 /* Codes verb token v into *r. */
@@ -442,8 +465,17 @@ static int code_verb(const ctx *c, int v, vres *r) {
     r->has_p = pico_of(c, code, &r->p);
     if (negated(c, v) && !best.neg_in_pattern) {
         if (!r->has_p) return 0;
+        const char *own = code;
         r->p -= 0xFFFF;
         code = pico_code(c, r->p);
+        /* with refused_acts, an act of cooperation that will not be done
+           ("will not accept refugees", "would not meet the demands"),
+           whose negation the ontology has no value for, is refused */
+        if (!code && c->o && c->o->refused_acts && own && own[0] == '0' && own[1] >= '3' && own[1] <= '8' &&
+            modal(c, v)) {
+            code = tc_code_reject(own);
+            r->has_p = pico_of(c, code, &r->p);
+        }
         if (!code) return 0;
     }
     r->code = code;
@@ -995,8 +1027,13 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
                ("want Obama to head back") is nothing PETRARCH-2 codes */
             if (cc) code = cc;
             else if (L->nsrc && R[u].nsrc && !same_actors(L->src, L->nsrc, R[u].src, R[u].nsrc) &&
-                     (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000)
-                continue;
+                     (R[u].p & 0xF000) && L->p > 0 && L->p < 0x1000) {
+                /* ... but a directive's own act stands: "Ghana demanded
+                   that Togo withdraw its troops" is Ghana's demand of Togo,
+                   whatever it asks */
+                if (!is_directive(&R[u]) || !code_ok(R[u].code)) continue;
+                code = R[u].code;
+            }
         }
         /* (the reverse half of an infinitive's paired code is lost, as
            when it stands alone: see emit) */

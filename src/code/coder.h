@@ -53,10 +53,23 @@ typedef struct tc_code_opts {
                                     troops killed three militants") is that subject's own
                                     event, not combined with the saying (PETRARCH's 010 + 190
                                     -> 112/015) */
+    bool refused_acts;           /* a negated act of cooperation (roots 03-08) under a modal,
+                                    which the ontology has no opposite for ("will not accept
+                                    refugees"), is its rejection (12, by tc_code_reject),
+                                    not dropped */
     bool one_way_meetings;       /* a paired code of roots 03-04 ("meets X for talks",
                                     036:036) is the subject's act only, not also the
                                     object's toward the subject */
 } tc_code_opts;
+
+/*
+ * CAMEO's rejection (12) of act code act: material cooperation 121
+ * (061/062 as 1211/1212), aid 122 (071-074 as 1221-1224), political reform
+ * 123 (0831-0834 as 1231-1234), yielding 124 (081, 082, 084-087 as
+ * 1241-1246), meeting or negotiating 125, mediation 126, settling 127,
+ * anything else 120.  Returns a static string.
+ */
+const char *tc_code_reject(const char *act);
 
 /*
  * Codes one sentence.  *ev receives an arena array of *nev events (NULL, 0

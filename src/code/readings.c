@@ -128,28 +128,28 @@ static bool clause_done(const tc_sent *s, int v) {
     return true;
 }
 
-/*
- * CAMEO's rejections (12) of an act refused: material cooperation 121
- * (061/062 as 1211/1212), aid 122 (071-074 as 1221-1224), political reform
- * 123 (0831-0834 as 1231-1234), yielding 124 (081, 082, 084-087 as
- * 1241-1246), meeting or negotiating 125, mediation 126, settling 127,
- * anything else 120.
- */
-static const char *reject_code(const char *act) {
-    static const char *const tab[][2] = {
-        {"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
-        {"074", "1224"}, {"07", "122"}, {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"},
-        {"083", "123"}, {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
-        {"087", "1246"}, {"08", "124"}, {"045", "126"}, {"039", "126"}, {"036", "125"}, {"04", "125"},
-        {"057", "127"}, {"037", "127"}};
-    for (size_t i = 0; i < TC_COUNTOF(tab); i++)
-        if (!strncmp(act, tab[i][0], strlen(tab[i][0]))) return tab[i][1];
-    return "120";
-}
-
 /* Verbs whose to-complement is refused: "refused to lift the curfew". */
 static bool refusal_word(const tc_tok *t) {
     return tc_lemma_is(t, "refuse") || tc_lemma_is(t, "decline");
+}
+
+static bool saying_verb(const tc_tok *t);
+
+/* The complement clause of verb g told in the future ("said they would
+   boycott", "announced it will extend"), 0 if none. */
+static int future_clause(const tc_sent *s, int g) {
+    for (int c = 1; c <= s->n; c++) {
+        const tc_tok *t = &s->tok[c - 1];
+        if (t->head != g || !tc_deprel_is(t, "ccomp") || t->upos != TC_UPOS_VERB) continue;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head == c && tc_deprel_is(a, "aux") &&
+                (tc_lemma_is(a, "will") || tc_lemma_is(a, "would") || tc_lemma_is(a, "shall") ||
+                 (a->form && !strcmp(a->form, "'ll"))))
+                return c;
+        }
+    }
+    return 0;
 }
 
 /*
@@ -212,7 +212,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
     }
     /* "the Israeli government is refusing to lift the curfew", "has
        declined to resign": an act refused is a rejection of it (12, by
-       reject_code), told once -- the refusal verb's own event dropped */
+       tc_code_reject), told once -- the refusal verb's own event dropped */
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
@@ -224,7 +224,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         if (!gov) continue;
         /* (coded on the refusal verb itself, with the act's code by the
            verbs' interaction: "is refusing to lift the curfew" 0813) */
-        ev->code = reject_code(ev->code);
+        ev->code = tc_code_reject(ev->code);
         if (gov != v) {
             for (int m = first; m < d->nev; m++) {
                 if (m == k || d->ev_anchor[m] != gov) continue;
@@ -245,6 +245,33 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         char buf[5];
         if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "threaten") || !strncmp(ev->code, "13", 2)) continue;
         if (intent_code(ev->code, buf) && buf[0] == '1') ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        /* ... and a threat whatever the act: "threatened to stop
+           negotiations", "to institute a curfew" coded by the act as
+           retreat (087) or cooperation (060) are threats (130) all the
+           same -- "the threat of some action" is 13 in any event */
+        else if (strncmp(ev->code, "13", 2)) {
+            ev->code = "130";
+            ev->note = "threatened, not done";
+        }
+    }
+    /* "Palestinian leaders said they would boycott all contact with the
+       United States" coded on "said" with the act's code (163, the verbs
+       combined): conflict told in the future, in the words of the one who
+       will do it, is a threat of it (1312) -- reported speech puts "will"
+       in the past as "would".  (What is announced or declared is a
+       decision taken: "announced it would prohibit all aid" imposes the
+       sanction.) */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int g = d->ev_anchor[k];
+        char buf[5];
+        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || tc_lemma_is(&s->tok[g - 1], "announce") ||
+            tc_lemma_is(&s->tok[g - 1], "declare") || !future_clause(s, g))
+            continue;
+        if (!strncmp(ev->code, "01", 2) || !strncmp(ev->code, "13", 2)) continue;
+        if (!intent_code(ev->code, buf) || buf[0] != '1') continue;
+        ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        ev->note = "announced, not done: coded as an intention or threat";
     }
     /* "Hungarian and Romanian officials agreed that their countries should
        cooperate", "China and India agree to resume direct air travel": an
@@ -342,14 +369,40 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         ev->code = tc_arena_printf(&d->arena, "10%s", ev->code + 2);
         if (!ev->code) ev->code = "100";
     }
-    /* "X said Y must <act>": X's statement is a demand of Y */
+    /* "Washington demanded that Hamas renounce its armed struggle" coded
+       on "demanded" with the verbs' combined code (110): what is demanded
+       is not done, and the demand is a demand (10, the sub-code from the
+       act as request_code reads it) whatever the act */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB || !tc_lemma_is(&s->tok[v - 1], "demand")) continue;
+        if (!strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2) || !strncmp(ev->code, "01", 2)) continue;
+        bool clause = false;
+        for (int j = 1; j <= s->n && !clause; j++) {
+            const tc_tok *t = &s->tok[j - 1];
+            clause = t->head == v && t->upos == TC_UPOS_VERB && (tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "xcomp"));
+        }
+        if (!clause) continue;
+        char buf[5];
+        request_code("10", ev->code, buf);
+        ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+        ev->note = "demanded, not done";
+    }
+    /* "X said Y must <act>": X's statement is a demand of Y -- also when
+       the coder gave the saying the act's code, the two verbs combined
+       ("the Red Cross said US forces must ensure security" as 0332) */
+    int act_clause = 0;
+    const char *act_code = "";
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int g = d->ev_anchor[k];
-        if (g < 1 || g > s->n || strncmp(ev->code, "01", 2) || !saying_verb(&s->tok[g - 1])) continue;
+        if (g < 1 || g > s->n || !strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2) ||
+            !saying_verb(&s->tok[g - 1]))
+            continue;
         int c = must_clause(s, g);
         if (!c) continue;
-        const char *act = "";
+        const char *act = c == act_clause ? act_code : "";
         for (int m = first; m < d->nev; m++)
             if (m != k && d->ev_anchor[m] == c) {
                 act = d->ev[m]->code;
@@ -357,13 +410,17 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
                 if (m < k) k--;
                 m--;
             }
+        act_clause = c; /* (the act serves the saying's other events too) */
+        act_code = act;
+        bool said = !strncmp(ev->code, "01", 2);
         char buf[5];
-        request_code("10", act, buf);
+        request_code("10", *act || said ? act : ev->code, buf);
         ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
         ev->note = "demanded, not done";
         int subj = st_child_full(s, c, "nsubj"), b, e;
         const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
-        if (who && *who) {
+        /* (a combined event already has its addressee, one per conjunct) */
+        if (who && *who && (said || !*ev->target)) {
             ev->target = who;
             ev->target_text = st_span_text(&d->arena, s, b, e);
             ev->target_span = ev_span(s, b, e);
@@ -398,9 +455,38 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
            the government to release prisoners") still asks: the act is
            not done */
         static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press"};
+        /* (the asking verb over a chain of complements: "demanded that its
+           partners refuse to recognize Macedonia") */
         bool asked = false;
-        for (size_t i = 0; i < TC_COUNTOF(ask) && !asked; i++) asked = tc_lemma_is(&s->tok[g - 1], ask[i]);
+        for (int up = 0; up < 3 && !asked; up++) {
+            for (size_t i = 0; i < TC_COUNTOF(ask) && !asked; i++) asked = tc_lemma_is(&s->tok[g - 1], ask[i]);
+            if (asked || s->tok[g - 1].head < 1 || s->tok[g - 1].upos != TC_UPOS_VERB ||
+                !(tc_deprel_is(&s->tok[g - 1], "xcomp") || tc_deprel_is(&s->tok[g - 1], "ccomp")))
+                break;
+            g = s->tok[g - 1].head;
+        }
         if (asked && s->tok[g - 1].upos == TC_UPOS_VERB) {
+            /* "Greece demanded that its partners refuse to recognize
+               Macedonia" with no event of the asker's verb: an asker who
+               codes makes the act a demand (10) or an appeal (02) of the
+               act's doer -- else the act is still not done */
+            int subj = st_child_full(s, g, "nsubj"), b, e;
+            const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
+            if (who && *who) {
+                if (*ev->source && strcmp(ev->source, who)) {
+                    ev->target = ev->source;
+                    ev->target_text = ev->source_text;
+                    ev->target_span = ev->source_span;
+                }
+                ev->source = who;
+                ev->source_text = st_span_text(&d->arena, s, b, e);
+                ev->source_span = ev_span(s, b, e);
+                if (!ev->source_text) ev->source_text = "";
+                request_code(tc_lemma_is(&s->tok[g - 1], "demand") ? "10" : "02", ev->code, buf);
+                ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+                ev->note = "asked for, not done";
+                continue;
+            }
             st_drop_event(d, k);
             k--;
         }

@@ -931,10 +931,66 @@ static void repair_list_subject(ctx *c) {
     }
 }
 
+/*
+ * A day named right after its verb, wire style, read as the verb's object
+ * with what follows hung on the day: "Beirut rejected Thursday a United
+ * Nations appeal" parsed with "Thursday" the object and "appeal" a second
+ * subject of "rejected"; "officials demanded Friday that the United States
+ * match ..." with "match" an adverbial clause of "Friday".  A bare day word
+ * (a weekday, today, yesterday, tonight) right after a verb only dates it:
+ * an oblique; a noun subject after it, of a verb with a subject before, is
+ * the verb's object; a clause hung on the day and marked "that" or "to" is
+ * the verb's complement (ccomp, or xcomp for the infinitive).
+ */
+static bool day_word(const ctx *c, int i) {
+    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "today", "yesterday", "tonight"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (tc_lemma_is(&c->s->tok[i - 1], w[k])) return true;
+    return false;
+}
+
+static int mark_word(const ctx *c, int w, const char *word) {
+    for (int i = 1; i < w; i++)
+        if (c->head[i] == w && rel_is(c, i, R_MARK) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, word))
+            return i;
+    return 0;
+}
+
+static void repair_wire_day(ctx *c) {
+    for (int t = 2; t <= c->n; t++) {
+        int v = t - 1;
+        if (c->head[t] != v || upos(c, v) != TC_UPOS_VERB || !day_word(c, t)) continue;
+        bool bare = true, before = false;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] == t && i < t) bare = false; /* "on Thursday", "last Friday" */
+            if (c->head[i] == v && i < v && rel_is(c, i, R_NSUBJ)) before = true;
+        }
+        if (!bare) continue;
+        bool moved = false;
+        for (int x = t + 1; x <= c->n && before; x++)
+            if (c->head[x] == v && rel_is(c, x, R_NSUBJ) && noun(c, x)) {
+                c->rel[x] = R_OBJ;
+                moved = true;
+                break;
+            }
+        for (int w = t + 1; w <= c->n; w++) {
+            if (c->head[w] != t || upos(c, w) != TC_UPOS_VERB) continue;
+            bool to = mark_word(c, w, "to") != 0;
+            if (!to && !mark_word(c, w, "that")) continue;
+            c->head[w] = v;
+            c->rel[w] = to ? R_XCOMP : R_CCOMP;
+            moved = true;
+        }
+        if (moved || rel_is(c, t, R_OBJ)) c->rel[t] = R_OBL;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
     repair_title_names(c);
+    repair_wire_day(c);
     repair_noun_object(c);
     repair_stolen_objects(c);
     repair_base_verb(c);

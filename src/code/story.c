@@ -178,6 +178,7 @@ static int code_sentence(tc_doc *d, int si) {
         o.keep_partial = true;
         o.agent_codes = true; /* "police", "protesters": their country comes from the context */
         o.reported_acts = true;
+        o.refused_acts = true; /* "will not accept refugees": a rejection */
         o.one_way_meetings = true; /* "X meets Y": X->Y only */ /* "says its troops killed": the killing is an event of its own */
         o.keep_self = true;   /* a country's own people and its government: IRQ-IRQ is an event */
         tc_coder_event *cev = NULL;

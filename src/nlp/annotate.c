@@ -458,16 +458,22 @@ static const unsigned char *rule_find(const tc_nlp_model *m, uint64_t key) {
     return NULL;
 }
 
+/* The lemma the lexicon gives a form under tag: the tag's own, else one of
+   the same xpos, else one of the same upos -- a verb form the tagger
+   misread ("that Togo withdraw" tagged VBD) is still that verb, where the
+   suffix rules would make "withdree" of it. */
 static const char *lex_lemma(const tc_nlp_model *m, long sl, int tag) {
     uint32_t len, cnt, st = nlp_lex_list(m, sl, &len, &cnt);
-    const char *same_x = NULL;
+    const char *same_x = NULL, *same_u = NULL;
     for (uint32_t k = 0; k < len; k++) {
         const unsigned char *e = m->lexl + 8 * (size_t)(st + k);
         int t = nlp_u16(e);
         if (t == tag) return m->str + tc_get_u32(e + 4);
         if (!same_x && m->tag_xid[t] == m->tag_xid[tag]) same_x = m->str + tc_get_u32(e + 4);
+        if (!same_u && m->tag_upos[t] == m->tag_upos[tag] && m->tag_upos[tag] == TC_UPOS_VERB)
+            same_u = m->str + tc_get_u32(e + 4);
     }
-    return same_x;
+    return same_x ? same_x : same_u;
 }
 
 const char *nlp_lemma(const tc_nlp_model *m, const char *form, int tag, tc_arena *a) {
