@@ -849,6 +849,19 @@ static bool done_tense(const ctx *c, int v) {
     return x && (!strcmp(x, "VBD") || (perfect && !strcmp(x, "VBN")));
 }
 
+/* Whether verb v is a perfect infinitive ("to have taken"). */
+static bool perfect_infinitive(const ctx *c, int v) {
+    bool to = false, have = false;
+    for (int i = 1; i <= c->n; i++) {
+        if (c->head[i] != v) continue;
+        const tc_tok *a = &c->s->tok[i - 1];
+        if (rel_is(c, i, R_MARK) && tc_lemma_is(a, "to")) to = true;
+        if (rel_is(c, i, R_AUX) && tc_lemma_is(a, "have")) have = true;
+    }
+    const char *x = c->s->tok[v - 1].xpos;
+    return to && have && x && !strcmp(x, "VBN");
+}
+
 /* Whether a verb's code codes something ("---" marks a verb without one). */
 static bool code_ok(const char *code) { return code && *code && strcmp(code, "---"); }
 
@@ -933,6 +946,14 @@ static int emit_all(const ctx *c, vres *R, tc_coder_event **ev, int *nev, int *c
         if (up[v] > 0 && c->o && c->o->reported_acts && rel_is(c, v, R_CCOMP) && os && code_ok(R[h].code) &&
             !strncmp(R[h].code, "01", 2) && code_ok(R[v].code) && done_tense(c, v))
             up[v] = 0;
+        /* "Al-Shabaab claims to have taken over new areas", "the Houthis
+           claim to have shot down a drone": an act its doer claims to have
+           done (a perfect infinitive) is the doer's act */
+        if (up[v] > 0 && c->o && c->o->reported_acts && rel_is(c, v, R_XCOMP) && code_ok(R[v].code) &&
+            tc_lemma_is(&c->s->tok[h - 1], "claim") && perfect_infinitive(c, v)) {
+            up[v] = 0;
+            R[h].found = false; /* (the claim itself is only its telling) */
+        }
     }
     for (int v = 1; v <= n; v++) {
         if (!R[v].found) continue;

@@ -1437,11 +1437,27 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
     for (int v = 1; v <= s->n; v++) {
         const tc_tok *t = &s->tok[v - 1];
         if (t->upos != TC_UPOS_VERB || !tc_lemma_in(t, take, TC_COUNTOF(take))) continue;
-        if (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") || tc_deprel_is(t, "xcomp")) continue;
+        /* (a goal or plan to take it is none; "claims to have taken" is a
+           taking told as done) */
+        bool perfect = false;
+        for (int j = 1; j <= s->n && !perfect; j++)
+            perfect = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "aux") && tc_lemma_is(&s->tok[j - 1], "have");
+        if (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") || (tc_deprel_is(t, "xcomp") && !perfect)) continue;
         bool passive = st_passive_verb(s, v);
         int o = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
+        /* ("take over new areas": taking control, "over" parsed as the
+           areas' preposition or as the verb's particle) */
+        bool over = false;
+        for (int j = 1; j <= s->n && !o && tc_lemma_is(t, "take"); j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "over")) {
+                o = j;
+                over = true;
+            }
         if (!o) continue;
-        bool control = tc_lemma_is(&s->tok[o - 1], "control");
+        for (int j = 1; j <= s->n && !over; j++)
+            over = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "over") &&
+                   (tc_deprel_is(&s->tok[j - 1], "compound") || s->tok[j - 1].upos == TC_UPOS_ADP);
+        bool control = tc_lemma_is(&s->tok[o - 1], "control") || (over && tc_lemma_is(t, "take"));
         if (!control && tc_lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
         int g = ground_of(d, s, si, o);
         if (!g) continue;
@@ -1451,7 +1467,7 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
             /* "will capture", "if they take", "the goal is to capture" */
             hypothetical = a->head == v && ((tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") &&
                                             !tc_lemma_is(a, "do")) ||
-                                           (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || tc_lemma_is(a, "to"))));
+                                           (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || (tc_lemma_is(a, "to") && !perfect))));
         }
         if (hypothetical) continue;
         /* the side it is taken from, or the owner of the ground */

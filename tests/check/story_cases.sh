@@ -82,6 +82,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firedtoward","date":"2025-02-27","text":"Militants fire mortars toward Halane camp in Somalia."}
 {"id":"afterdoing","date":"2025-03-19","text":"Houthi fighters enter Marib after overrunning Yemeni Army positions north of the city."}
 {"id":"participleplace","date":"2025-03-19","text":"M23 rebels enter Kasengezi, North Kivu, after overrunning Congolese Army positions."}
+{"id":"claimtaken","date":"2025-03-08","text":"Al-Shabaab claims to have taken over new areas of Mahaday in Middle Shabelle region, Somalia."}
+{"id":"takesover","date":"2025-03-08","text":"Al-Shabaab takes over new areas of Mahaday in Middle Shabelle region, Somalia."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -713,4 +715,10 @@ want "said it would not accept: a rejection" '"doc":"saidwouldnot"' '"source":"K
 want "said X must ensure: a demand" '"doc":"saidmust"' '"source":"NGOHLHIRC"' '"target":"TUR"' '"code":"10[0-9]*"'
 want "said X and Y must reach: demand of X" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLI"' '"code":"10[0-9]*"'
 want "said X and Y must reach: demand of Y" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLIREB"' '"code":"10[0-9]*"'
+# "takes over new areas" is taking ground (192); an act its doer claims to
+# have done ("claims to have taken over") is the doer's act, the claim its telling
+want "takes over: territory" '"doc":"takesover"' '"source":"SOMREB"' '"code":"192"'
+want "claims to have taken: territory" '"doc":"claimtaken"' '"source":"SOMREB"' '"code":"192"'
+n=$(grep '"doc":"claimtaken"' "$out" | grep -c '"code":"1[17]')
+[ "$n" -eq 0 ] || { echo "a claimed taking coded as a claim or a seizure: $n"; fail=1; }
 exit $fail
