@@ -1419,6 +1419,16 @@ static bool place_noun(const tc_tok *t) {
     return false;
 }
 
+/* Common nouns of the land itself, which name a place with the names before
+   them: "the Cal Miskaad mountains", "the Jordan Valley". */
+static bool terrain_noun(const tc_tok *t) {
+    static const char *const w[] = {"mountain", "mountains", "hill", "hills", "valley", "valleys", "forest",
+                                    "desert", "plain", "plains", "plateau", "range"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (t->lemma && !strcasecmp(t->lemma, w[i])) return true;
+    return false;
+}
+
 /* Common nouns that name a site: "the Jenin refugee camp", "Evin Prison". */
 static bool site_noun(const tc_tok *t) {
     static const char *const w[] = {"camp", "port", "prison", "airport", "airbase", "base", "facility", "plant",
@@ -1765,7 +1775,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *t = &s->tok[j - 1];
             if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
-            if (!(site_noun(t) || place_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
+            if (!(site_noun(t) || place_noun(t) || terrain_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
             int hd = t->head;
             bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
@@ -1834,7 +1844,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             /* ... or, with no place in the sentence, by the story's country
                ("in the Kwamouth Territory" in a story about the Congo) */
             if (inner < 0 && bestrank > 2 &&
-                (best >= 0 || d->dominant < 0 || geo_precision(d->g, d->m[d->dominant].place) < TC_PREC_COUNTRY))
+                (best >= 0 || d->dominant < 0 || geo_precision(d->g, d->m[d->dominant].place) < TC_PREC_ADMIN1))
                 continue;
             if (inner >= 0 && (bestrank > 2 || best < 0)) {
                 best = inner;

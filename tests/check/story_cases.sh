@@ -84,6 +84,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"participleplace","date":"2025-03-19","text":"M23 rebels enter Kasengezi, North Kivu, after overrunning Congolese Army positions."}
 {"id":"claimtaken","date":"2025-03-08","text":"Al-Shabaab claims to have taken over new areas of Mahaday in Middle Shabelle region, Somalia."}
 {"id":"takesover","date":"2025-03-08","text":"Al-Shabaab takes over new areas of Mahaday in Middle Shabelle region, Somalia."}
+{"id":"terrain","date":"2025-01-11","text":"Puntland forces attack militants in the Cal Miskaad mountains."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -721,4 +722,7 @@ want "takes over: territory" '"doc":"takesover"' '"source":"SOMREB"' '"code":"19
 want "claims to have taken: territory" '"doc":"claimtaken"' '"source":"SOMREB"' '"code":"192"'
 n=$(grep '"doc":"claimtaken"' "$out" | grep -c '"code":"1[17]')
 [ "$n" -eq 0 ] || { echo "a claimed taking coded as a claim or a seizure: $n"; fail=1; }
+# land named with its kind ("the Cal Miskaad mountains") is a site as written,
+# placed by the story's region when the sentence names no other place
+want "mountains as written" '"doc":"terrain"' '"location":\{"name":"Cal Miskaad mountains","gazetteer":"Puntland","country":"SO"'
 exit $fail
