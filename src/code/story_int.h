@@ -126,6 +126,7 @@ const char *st_span_text(tc_arena *a, const tc_sent *s, int beg, int end);
 bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev, int n);
 const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
 const char *st_unknown_attacker(const tc_sent *s, int h);
+const char *st_state_agent(const tc_sent *s, int v, const char *code, int *subj);
 const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
 const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end);
 int st_collect_mentions(tc_doc *d, const tc_sent *s);

@@ -203,6 +203,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidmust","date":"2021-11-07","text":"The Red Cross said Turkish forces must ensure security to allow food to reach the refugees."}
 {"id":"saidmustboth","date":"2021-11-07","text":"The French foreign minister said on Monday that Mali and the rebels must reach an agreement that ends the conflict."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
+{"id":"unnamedarrest","date":"2021-11-07","text":"A mayor was stabbed on stage in Gdansk, Poland, on Thursday. A 25-year-old man was arrested on Friday. He was released on bail on Saturday."}
+{"id":"noarrest","date":"2021-11-07","text":"A bomb exploded at a market in Quetta, Pakistan, on Monday. No suspects were arrested."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -713,4 +715,11 @@ want "said it would not accept: a rejection" '"doc":"saidwouldnot"' '"source":"K
 want "said X must ensure: a demand" '"doc":"saidmust"' '"source":"NGOHLHIRC"' '"target":"TUR"' '"code":"10[0-9]*"'
 want "said X and Y must reach: demand of X" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLI"' '"code":"10[0-9]*"'
 want "said X and Y must reach: demand of Y" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLIREB"' '"code":"10[0-9]*"'
+# an arrest or a release from custody nobody is named as making is the
+# state's (its police, its courts) of the country the event happens in;
+# nothing done ("No suspects were arrested") is no event
+want "unnamed arrest: the state's police" '"doc":"unnamedarrest"' '"sentence":2' '"source":"POLCOP"' '"target":"POL[A-Z]*"' '"code":"173"' '"date":"2021-11-05"'
+want "released on bail: the state's courts" '"doc":"unnamedarrest"' '"sentence":3' '"source":"POLJUD"' '"target":"POL[A-Z]*"' '"code":"08[0-9]*"'
+n=$(grep '"doc":"noarrest"' "$out" | grep -c '"code":"17')
+[ "$n" -eq 0 ] || { echo "no suspects arrested: $n arrests, want 0"; fail=1; }
 exit $fail
