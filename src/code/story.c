@@ -538,6 +538,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_dedupe(d);
     st_unidentified_attackers(d);
     st_drop_unaddressed(d);
+    st_drop_private_consults(d);
     st_civilian_violence(d);
     st_write_sentence_refs(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

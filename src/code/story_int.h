@@ -163,6 +163,7 @@ void st_set_actor(tc_doc *d, const tc_sent *s, struct tc_event *ev, bool source,
 int st_span_head(const tc_sent *s, tc_span sp);
 void st_drop_unattributed(tc_doc *d);
 void st_drop_unaddressed(tc_doc *d);
+void st_drop_private_consults(tc_doc *d);
 void st_civilian_violence(tc_doc *d);
 struct tc_event *st_last_violent(tc_doc *d);
 bool st_modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun);

@@ -205,6 +205,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
 {"id":"unnamedarrest","date":"2021-11-07","text":"A mayor was stabbed on stage in Gdansk, Poland, on Thursday. A 25-year-old man was arrested on Friday. He was released on bail on Saturday."}
 {"id":"noarrest","date":"2021-11-07","text":"A bomb exploded at a market in Quetta, Pakistan, on Monday. No suspects were arrested."}
+{"id":"privatevisit","date":"2021-11-07","text":"A group of students visited a museum in Koszalin, Poland, on Friday. Polish Prime Minister Mateusz Morawiecki met the Polish parliament speaker on Saturday. Polish Prime Minister Mateusz Morawiecki visited Koszalin, Poland, on Saturday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -722,4 +723,11 @@ want "unnamed arrest: the state's police" '"doc":"unnamedarrest"' '"sentence":2'
 want "released on bail: the state's courts" '"doc":"unnamedarrest"' '"sentence":3' '"source":"POLJUD"' '"target":"POL[A-Z]*"' '"code":"08[0-9]*"'
 n=$(grep '"doc":"noarrest"' "$out" | grep -c '"code":"17')
 [ "$n" -eq 0 ] || { echo "no suspects arrested: $n arrests, want 0"; fail=1; }
+# consultations and visits (04) inside one country are its political
+# actors' dealings: a private group's visit at home is none; a government's
+# meeting with its parliament and its visit to a town of its own are
+n=$(grep '"doc":"privatevisit"' "$out" | grep '"sentence":1,' | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "private visit at home: $n events, want 0"; fail=1; }
+want "domestic meeting of state organs" '"doc":"privatevisit"' '"sentence":2' '"source":"POLGOV"' '"target":"POLLEG"' '"code":"04[0-9]*"'
+want "government visit at home" '"doc":"privatevisit"' '"sentence":3' '"source":"POLGOV"' '"target":"POL"' '"code":"042"'
 exit $fail
