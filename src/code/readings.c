@@ -621,6 +621,15 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                     continue;
                 for (int x = a->head, g = 0; x >= 1 && g < 3 && !drop; x = s->tok[x - 1].head, g++) drop = x == v;
             }
+        /* "was found dead", "was discovered dead at his home": a body found
+           tells of a death, not of an attack (one told with it, "kidnapped
+           and found dead", is its own verb's event) */
+        if (st_violent(ev->code) && (tc_lemma_is(t, "find") || tc_lemma_is(t, "discover")))
+            for (int j = 1; j <= s->n && !drop; j++) {
+                const tc_tok *a = &s->tok[j - 1];
+                drop = a->head == v && (tc_lemma_is(a, "dead") || tc_lemma_is(a, "unresponsive") ||
+                                        tc_lemma_is(a, "unconscious") || tc_lemma_is(a, "lifeless"));
+            }
         if (tc_lemma_is(t, "take")) /* "takes effect", "took place": idioms, no seizure */
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj") &&

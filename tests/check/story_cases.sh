@@ -206,6 +206,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"unnamedarrest","date":"2021-11-07","text":"A mayor was stabbed on stage in Gdansk, Poland, on Thursday. A 25-year-old man was arrested on Friday. He was released on bail on Saturday."}
 {"id":"noarrest","date":"2021-11-07","text":"A bomb exploded at a market in Quetta, Pakistan, on Monday. No suspects were arrested."}
 {"id":"privatevisit","date":"2021-11-07","text":"A group of students visited a museum in Koszalin, Poland, on Friday. Polish Prime Minister Mateusz Morawiecki met the Polish parliament speaker on Saturday. Polish Prime Minister Mateusz Morawiecki visited Koszalin, Poland, on Saturday."}
+{"id":"foundead","date":"2021-11-07","text":"A journalist was found dead at his home in Lahore, Pakistan, on Monday. Police said they were investigating."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -730,4 +731,9 @@ n=$(grep '"doc":"privatevisit"' "$out" | grep '"sentence":1,' | grep -c '"code":
 [ "$n" -eq 0 ] || { echo "private visit at home: $n events, want 0"; fail=1; }
 want "domestic meeting of state organs" '"doc":"privatevisit"' '"sentence":2' '"source":"POLGOV"' '"target":"POLLEG"' '"code":"04[0-9]*"'
 want "government visit at home" '"doc":"privatevisit"' '"sentence":3' '"source":"POLGOV"' '"target":"POL"' '"code":"042"'
+# a body found ("was found dead") tells of a death, not of an attack; the
+# investigation told with it still is an event
+n=$(grep '"doc":"foundead"' "$out" | grep -c '"root":"1[89]"')
+[ "$n" -eq 0 ] || { echo "found dead: $n attacks, want 0"; fail=1; }
+want "found dead: the investigation" '"doc":"foundead"' '"sentence":2' '"source":"PAKCOP"' '"code":"09[0-9]*"'
 exit $fail
