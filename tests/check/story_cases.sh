@@ -207,6 +207,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"noarrest","date":"2021-11-07","text":"A bomb exploded at a market in Quetta, Pakistan, on Monday. No suspects were arrested."}
 {"id":"privatevisit","date":"2021-11-07","text":"A group of students visited a museum in Koszalin, Poland, on Friday. Polish Prime Minister Mateusz Morawiecki met the Polish parliament speaker on Saturday. Polish Prime Minister Mateusz Morawiecki visited Koszalin, Poland, on Saturday."}
 {"id":"foundead","date":"2021-11-07","text":"A journalist was found dead at his home in Lahore, Pakistan, on Monday. Police said they were investigating."}
+{"id":"beto","date":"2021-11-07","text":"The Polish president is to meet the German chancellor on Thursday in Berlin. The former Polish prime minister is to face trial in Warsaw."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -736,4 +737,9 @@ want "government visit at home" '"doc":"privatevisit"' '"sentence":3' '"source":
 n=$(grep '"doc":"foundead"' "$out" | grep -c '"root":"1[89]"')
 [ "$n" -eq 0 ] || { echo "found dead: $n attacks, want 0"; fail=1; }
 want "found dead: the investigation" '"doc":"foundead"' '"sentence":2' '"source":"PAKCOP"' '"code":"09[0-9]*"'
+# "is to V": an act arranged for later -- a meeting is its intent (036), a
+# trial not yet held is no event
+want "is to meet: intent" '"doc":"beto"' '"sentence":1' '"source":"POLGOV"' '"target":"DEUGOV"' '"code":"036"'
+n=$(grep '"doc":"beto"' "$out" | grep -c '"sentence":2,')
+[ "$n" -eq 0 ] || { echo "is to face trial: $n events, want 0"; fail=1; }
 exit $fail
