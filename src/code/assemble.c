@@ -619,6 +619,43 @@ void st_drop_unaddressed(tc_doc *d) {
 }
 
 /*
+ * Consultations, meetings and visits (04) inside one country are its
+ * political actors' dealings with each other: a government receiving its
+ * parliament, a minister touring a province, an opposition leader coming
+ * home.  A private person's or a crowd's comings and goings at home ("the
+ * group was visiting an escape room", "he attended Wayne State
+ * University", "voters go to the polls"), or a meeting with the country's
+ * own people or an institution that is no party to politics, is no event.
+ * Nor is a consultation of a state organ with its own country taken from
+ * a place ("meets in Addis Ababa"), except a visit (042, 043) to it.
+ */
+static bool political_sector(const char *code) {
+    static const char sectors[][4] = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "ELI", "PTY", "OPP", "REB"};
+    if (!code || strlen(code) < 6) return false;
+    for (size_t i = 0; i < TC_COUNTOF(sectors); i++)
+        if (!strncmp(code + 3, sectors[i], 3)) return true;
+    return false;
+}
+
+void st_drop_private_consults(tc_doc *d) {
+    int out = 0;
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        const char *s = ev->source, *t = ev->target;
+        bool drop = false;
+        if (!strncmp(ev->code, "04", 2) && strlen(s) >= 3 && strlen(t) >= 3 && !strncmp(s, t, 3)) {
+            if (!political_sector(s)) drop = true;
+            else if (strlen(t) >= 6 && !political_sector(t)) drop = true;
+            else if (strlen(t) == 3 && strncmp(ev->code, "042", 3) && strncmp(ev->code, "043", 3)) drop = true;
+        }
+        if (drop) continue;
+        d->ev_anchor[out] = d->ev_anchor[i];
+        d->ev[out++] = ev;
+    }
+    d->nev = out;
+}
+
+/*
  * Civilians do not use conventional military force: a mob, settlers, a
  * man with a knife or a gun attack by unconventional violence.  Fighting
  * (19x) whose doer is a civilian or the people of a country is CAMEO's

@@ -993,3 +993,51 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
             }
     }
 }
+
+/* ---- the state's unnamed hand ----------------------------------------------- */
+
+/*
+ * An arrest, a detention or a release nobody is named as making ("An
+ * individual has been arrested", "was released on bail"): the state's
+ * police or courts did it, of the country the event happens in (the
+ * guide's rule that an act of a state's organ is the state's).  Returns the
+ * agent code ("---COP" for arrests and detentions, "---JUD" else) when v is
+ * a passive verb without an agent, not negated, whose code is an arrest or
+ * a sentence (173, or any 17 of "arrest", "detain" ...) or a release from
+ * custody (08 with "bail", "jail" ...), and sets *subj to the passive
+ * subject (a person); NULL otherwise.
+ */
+const char *st_state_agent(const tc_sent *s, int v, const char *code, int *subj) {
+    static const char *const police[] = {"arrest", "detain", "apprehend", "nab", "round"};
+    static const char *const custody[] = {"bail", "jail", "prison", "custody", "detention"};
+    *subj = 0;
+    if (!code || v < 1 || v > s->n || !st_passive_verb(s, v)) return NULL;
+    /* arrests, detentions, sentences (173); releases from custody only (a
+       hostage "released" by captors is no act of a state) */
+    bool release = false;
+    for (int j = 1; j <= s->n && !release && !strncmp(code, "08", 2); j++)
+        if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl"))
+            for (size_t i = 0; i < TC_COUNTOF(custody) && !release; i++) release = tc_lemma_is(&s->tok[j - 1], custody[i]);
+    bool arrest = false;
+    for (size_t i = 0; i < TC_COUNTOF(police) && !arrest; i++) arrest = tc_lemma_is(&s->tok[v - 1], police[i]);
+    if (strncmp(code, "173", 3) && !release && !(arrest && !strncmp(code, "17", 2))) return NULL;
+    if (st_child_full(s, v, "obl:agent") || st_by_phrase(s, v)) return NULL;
+    int k = st_child_full(s, v, "nsubj:pass");
+    if (!k) return NULL;
+    /* nothing done: "No perpetrators are apprehended", "was not arrested" */
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if ((t->head == k && tc_deprel_is(t, "det") && tc_lemma_is(t, "no")) ||
+            (t->head == v && (tc_lemma_is(t, "not") || tc_lemma_is(t, "never"))))
+            return NULL;
+    }
+    const tc_tok *h = &s->tok[k - 1];
+    /* people, not things ("the bill was withdrawn") */
+    static const char *const more[] = {"person", "individual", "boy", "girl", "child", "teen"};
+    bool people = h->upos == TC_UPOS_PROPN || people_word(h) ||
+                  (h->upos == TC_UPOS_PRON && learn_pronoun_kind(h->form) == LEARN_PRON_PERSON);
+    for (size_t i = 0; i < TC_COUNTOF(more) && !people; i++) people = tc_lemma_is(h, more[i]);
+    if (!people) return NULL;
+    *subj = k;
+    return arrest ? "---COP" : "---JUD";
+}

@@ -83,6 +83,21 @@ static bool intent_code(const char *c, char out[5]) {
 /* Whether verb v is announced rather than done: it has "will"/"shall" or
    "going to"/"is to" over it, or it is the to-complement of an intent word.
    *gov is then that intent word (0 for a bare future). */
+/* "is to face trial", "is to meet Trump on Thursday": verb v with a
+   finite "be" (its copula or auxiliary) before its "to" -- an act arranged
+   for later, not done. */
+static bool be_to(const tc_sent *s, int v) {
+    int to = st_mark_child(s, v, "to");
+    if (!to || to > v || s->tok[v - 1].upos != TC_UPOS_VERB) return false;
+    for (int j = 1; j < to; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head == v && (tc_deprel_is(a, "cop") || tc_deprel_is(a, "aux")) && tc_lemma_is(a, "be") && a->xpos &&
+            (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP") || !strcmp(a->xpos, "VBD")))
+            return true;
+    }
+    return false;
+}
+
 static bool announced(const tc_sent *s, int v, int *gov) {
     *gov = 0;
     const tc_tok *t = &s->tok[v - 1];
@@ -98,6 +113,7 @@ static bool announced(const tc_sent *s, int v, int *gov) {
             (tc_lemma_is(a, "will") || tc_lemma_is(a, "shall") || (a->form && !strcmp(a->form, "'ll"))))
             return true;
     }
+    if (be_to(s, v)) return true;
     if (t->head < 1 || !tc_deprel_is(t, "xcomp")) return false;
     const tc_tok *h = &s->tok[t->head - 1];
     if (!st_mark_child(s, v, "to")) return false;
@@ -620,6 +636,19 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                       tc_lemma_is(a, "homeless") || tc_lemma_is(a, "displaced")))
                     continue;
                 for (int x = a->head, g = 0; x >= 1 && g < 3 && !drop; x = s->tok[x - 1].head, g++) drop = x == v;
+            }
+        /* "is to face trial in the Senate": an act arranged for later is not
+           yet done; one of cooperation is its intent (st_intentions gave "is
+           to meet" its 036), an arranged conflict no one's threat */
+        if (be_to(s, v) && strncmp(ev->code, "03", 2)) drop = true;
+        /* "was found dead", "was discovered dead at his home": a body found
+           tells of a death, not of an attack (one told with it, "kidnapped
+           and found dead", is its own verb's event) */
+        if (st_violent(ev->code) && (tc_lemma_is(t, "find") || tc_lemma_is(t, "discover")))
+            for (int j = 1; j <= s->n && !drop; j++) {
+                const tc_tok *a = &s->tok[j - 1];
+                drop = a->head == v && (tc_lemma_is(a, "dead") || tc_lemma_is(a, "unresponsive") ||
+                                        tc_lemma_is(a, "unconscious") || tc_lemma_is(a, "lifeless"));
             }
         if (tc_lemma_is(t, "take")) /* "takes effect", "took place": idioms, no seizure */
             for (int j = 1; j <= s->n && !drop; j++)

@@ -12,8 +12,6 @@
  */
 #include "code/story_int.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* The geo stage's question about a name with only a weak place cue ("hit
@@ -228,6 +226,26 @@ static int code_sentence(tc_doc *d, int si) {
                     src_head = k;
                 }
             }
+            int tgt_beg = c->tgt_beg, tgt_end = c->tgt_end;
+            const char *tgt = has_tgt ? c->target : NULL;
+            int who = 0;
+            const char *agent = has_src ? NULL : st_state_agent(s, c->trigger, c->code, &who);
+            if (agent) {
+                /* "An individual has been arrested": the state's police or
+                   courts, of the event's country; the one arrested is
+                   whoever the subject names, else a civilian there */
+                src = agent;
+                has_src = true;
+                src_beg = src_end = 0;
+                if (!has_tgt) {
+                    tgt = st_code_party(d, s, who, &tgt_beg, &tgt_end);
+                    if (!tgt || !*tgt) {
+                        tgt = "---CVL";
+                        st_np_span(s, who, &tgt_beg, &tgt_end);
+                    }
+                    has_tgt = true;
+                }
+            }
             if (!has_src && !has_tgt && !st_protest(c->code)) continue;
             if (backref && st_violent(c->code) && !has_src) {
                 /* "The attack ... was the first to target the residence": the same attack */
@@ -238,11 +256,11 @@ static int code_sentence(tc_doc *d, int si) {
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
             if (has_src) ev->source = st_refine_actor(d, s, st_owner_agents(d, s, src, src_beg, src_end), src_beg, src_end);
-            if (has_tgt) ev->target = st_refine_actor(d, s, c->target, c->tgt_beg, c->tgt_end);
+            if (has_tgt) ev->target = st_refine_actor(d, s, tgt, tgt_beg, tgt_end);
             if (src_beg) ev->source_text = st_span_text(&d->arena, s, src_beg, src_end);
-            if (c->tgt_beg) ev->target_text = st_span_text(&d->arena, s, c->tgt_beg, c->tgt_end);
+            if (tgt_beg) ev->target_text = st_span_text(&d->arena, s, tgt_beg, tgt_end);
             if (src_beg) ev->source_span = ev_span(s, src_beg, src_end);
-            if (c->tgt_beg) ev->target_span = ev_span(s, c->tgt_beg, c->tgt_end);
+            if (tgt_beg) ev->target_span = ev_span(s, tgt_beg, tgt_end);
             if (!ev->source_text) ev->source_text = "";
             if (!ev->target_text) ev->target_text = "";
             st_attach(d, ev, s, si, c->trigger);
@@ -520,6 +538,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_dedupe(d);
     st_unidentified_attackers(d);
     st_drop_unaddressed(d);
+    st_drop_private_consults(d);
     st_civilian_violence(d);
     st_write_sentence_refs(d);
     for (int i = 0; i < d->nev; i++) fill_ontology(e, d->ev[i]);

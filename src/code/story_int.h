@@ -126,6 +126,7 @@ const char *st_span_text(tc_arena *a, const tc_sent *s, int beg, int end);
 bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev, int n);
 const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
 const char *st_unknown_attacker(const tc_sent *s, int h);
+const char *st_state_agent(const tc_sent *s, int v, const char *code, int *subj);
 const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
 const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end);
 int st_collect_mentions(tc_doc *d, const tc_sent *s);
@@ -162,6 +163,7 @@ void st_set_actor(tc_doc *d, const tc_sent *s, struct tc_event *ev, bool source,
 int st_span_head(const tc_sent *s, tc_span sp);
 void st_drop_unattributed(tc_doc *d);
 void st_drop_unaddressed(tc_doc *d);
+void st_drop_private_consults(tc_doc *d);
 void st_civilian_violence(tc_doc *d);
 struct tc_event *st_last_violent(tc_doc *d);
 bool st_modifies_event_noun(const nom_event *ne, int nn, const tc_sent *s, int noun);

@@ -206,6 +206,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidmust","date":"2021-11-07","text":"The Red Cross said Turkish forces must ensure security to allow food to reach the refugees."}
 {"id":"saidmustboth","date":"2021-11-07","text":"The French foreign minister said on Monday that Mali and the rebels must reach an agreement that ends the conflict."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
+{"id":"unnamedarrest","date":"2021-11-07","text":"A mayor was stabbed on stage in Gdansk, Poland, on Thursday. A 25-year-old man was arrested on Friday. He was released on bail on Saturday."}
+{"id":"noarrest","date":"2021-11-07","text":"A bomb exploded at a market in Quetta, Pakistan, on Monday. No suspects were arrested."}
+{"id":"privatevisit","date":"2021-11-07","text":"A group of students visited a museum in Koszalin, Poland, on Friday. Polish Prime Minister Mateusz Morawiecki met the Polish parliament speaker on Saturday. Polish Prime Minister Mateusz Morawiecki visited Koszalin, Poland, on Saturday."}
+{"id":"foundead","date":"2021-11-07","text":"A journalist was found dead at his home in Lahore, Pakistan, on Monday. Police said they were investigating."}
+{"id":"beto","date":"2021-11-07","text":"The Polish president is to meet the German chancellor on Thursday in Berlin. The former Polish prime minister is to face trial in Warsaw."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -725,4 +730,28 @@ n=$(grep '"doc":"claimtaken"' "$out" | grep -c '"code":"1[17]')
 # land named with its kind ("the Cal Miskaad mountains") is a site as written,
 # placed by the story's region when the sentence names no other place
 want "mountains as written" '"doc":"terrain"' '"location":\{"name":"Cal Miskaad mountains","gazetteer":"Puntland","country":"SO"'
+# an arrest or a release from custody nobody is named as making is the
+# state's (its police, its courts) of the country the event happens in;
+# nothing done ("No suspects were arrested") is no event
+want "unnamed arrest: the state's police" '"doc":"unnamedarrest"' '"sentence":2' '"source":"POLCOP"' '"target":"POL[A-Z]*"' '"code":"173"' '"date":"2021-11-05"'
+want "released on bail: the state's courts" '"doc":"unnamedarrest"' '"sentence":3' '"source":"POLJUD"' '"target":"POL[A-Z]*"' '"code":"08[0-9]*"'
+n=$(grep '"doc":"noarrest"' "$out" | grep -c '"code":"17')
+[ "$n" -eq 0 ] || { echo "no suspects arrested: $n arrests, want 0"; fail=1; }
+# consultations and visits (04) inside one country are its political
+# actors' dealings: a private group's visit at home is none; a government's
+# meeting with its parliament and its visit to a town of its own are
+n=$(grep '"doc":"privatevisit"' "$out" | grep '"sentence":1,' | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "private visit at home: $n events, want 0"; fail=1; }
+want "domestic meeting of state organs" '"doc":"privatevisit"' '"sentence":2' '"source":"POLGOV"' '"target":"POLLEG"' '"code":"04[0-9]*"'
+want "government visit at home" '"doc":"privatevisit"' '"sentence":3' '"source":"POLGOV"' '"target":"POL"' '"code":"042"'
+# a body found ("was found dead") tells of a death, not of an attack; the
+# investigation told with it still is an event
+n=$(grep '"doc":"foundead"' "$out" | grep -c '"root":"1[89]"')
+[ "$n" -eq 0 ] || { echo "found dead: $n attacks, want 0"; fail=1; }
+want "found dead: the investigation" '"doc":"foundead"' '"sentence":2' '"source":"PAKCOP"' '"code":"09[0-9]*"'
+# "is to V": an act arranged for later -- a meeting is its intent (036), a
+# trial not yet held is no event
+want "is to meet: intent" '"doc":"beto"' '"sentence":1' '"source":"POLGOV"' '"target":"DEUGOV"' '"code":"036"'
+n=$(grep '"doc":"beto"' "$out" | grep -c '"sentence":2,')
+[ "$n" -eq 0 ] || { echo "is to face trial: $n events, want 0"; fail=1; }
 exit $fail
