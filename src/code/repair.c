@@ -496,6 +496,14 @@ static void repair_complements(ctx *c) {
     }
 }
 
+/* The marker `word` ("to", "that") of clause w, 0 if none. */
+static int mark_word(const ctx *c, int w, const char *word) {
+    for (int i = 1; i < w; i++)
+        if (c->head[i] == w && rel_is(c, i, R_MARK) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, word))
+            return i;
+    return 0;
+}
+
 /*
  * A sentence parsed as one noun phrase: its verb read as a participle
  * modifying the subject.
@@ -514,6 +522,10 @@ static void repair_noun_root(ctx *c) {
         bool obj = false, subj = false, next = true;
         for (int i = 1; i <= c->n; i++) {
             if (c->head[i] == v && i > v && rel_is(c, i, R_OBJ)) obj = true;
+            /* (so is one whose infinitive complement says what the noun
+               does: "The parliament threatened on Monday to break ...") */
+            if (c->head[i] == v && i > v && rel_is(c, i, R_XCOMP) && upos(c, i) == TC_UPOS_VERB && mark_word(c, i, "to"))
+                obj = true;
             if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = true; /* a relative clause */
         }
         for (int t = x + 1; t < v && next; t++) next = ct_descends(c, t, x); /* v right after x's words */
@@ -524,6 +536,39 @@ static void repair_noun_root(ctx *c) {
             if (i > v && c->head[i] == x) c->head[i] = v;
         c->head[x] = v;
         c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
+ * An infinitive complement read as an adverbial clause of purpose.
+ *
+ * "The government threatened on Monday to expel the ambassador" parsed
+ * with "to expel" an adverbial clause of "threatened" (the day between
+ * them): after a verb whose to-infinitive says what it commits to or
+ * refuses, an infinitive hung on it as an adverbial clause, when the verb
+ * has neither object nor infinitive complement of its own, is its
+ * complement.  ("Attacked the base to send a message" keeps its purpose.)
+ */
+static bool infinitive_verb(const tc_tok *t) {
+    static const char *const w[] = {"threaten", "agree", "vow", "pledge", "promise", "decide", "plan", "refuse",
+                                    "decline", "offer", "intend", "undertake"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+static void repair_infinitive_complement(ctx *c) {
+    for (int w = 2; w <= c->n; w++) {
+        int v = c->head[w];
+        if (!v || v > w || !rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB ||
+            !infinitive_verb(&c->s->tok[v - 1]))
+            continue;
+        int to = mark_word(c, w, "to");
+        if (!to || upos(c, to) != TC_UPOS_PART) continue;
+        bool other = false;
+        for (int i = 1; i <= c->n && !other; i++)
+            other = c->head[i] == v && i != w && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_XCOMP) || rel_is(c, i, R_CCOMP));
+        if (!other) c->rel[w] = R_XCOMP;
     }
 }
 
@@ -950,13 +995,6 @@ static bool day_word(const ctx *c, int i) {
     return false;
 }
 
-static int mark_word(const ctx *c, int w, const char *word) {
-    for (int i = 1; i < w; i++)
-        if (c->head[i] == w && rel_is(c, i, R_MARK) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, word))
-            return i;
-    return 0;
-}
-
 static void repair_wire_day(ctx *c) {
     for (int t = 2; t <= c->n; t++) {
         int v = t - 1;
@@ -994,6 +1032,7 @@ void ct_repair_tree(ctx *c) {
     repair_noun_object(c);
     repair_stolen_objects(c);
     repair_base_verb(c);
+    repair_infinitive_complement(c);
     repair_noun_root(c);
     repair_complements(c);
     repair_object_control(c);
