@@ -203,6 +203,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidmust","date":"2021-11-07","text":"The Red Cross said Turkish forces must ensure security to allow food to reach the refugees."}
 {"id":"saidmustboth","date":"2021-11-07","text":"The French foreign minister said on Monday that Mali and the rebels must reach an agreement that ends the conflict."}
 {"id":"saidwould","date":"2021-11-07","text":"Nigerian students said they would boycott all contact with the British embassy."}
+{"id":"threatif","date":"2021-11-07","text":"Turkey threatened to suspend talks on the pipeline if Greece goes ahead with the drilling."}
+{"id":"announcewill","date":"2021-11-07","text":"Kenya's president announced that he will impose a curfew in Mombasa."}
+{"id":"threatdayto","date":"2021-11-07","text":"The Georgian parliament threatened on Tuesday to cut ties with Russia."}
+{"id":"vowdayto","date":"2021-11-07","text":"The Indian government vowed on Friday to expel the Pakistani envoy."}
+{"id":"agreeaid","date":"2021-11-07","text":"Japanese ministers agreed to provide 20 million dollars of aid to Kenya."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -713,4 +718,18 @@ want "said it would not accept: a rejection" '"doc":"saidwouldnot"' '"source":"K
 want "said X must ensure: a demand" '"doc":"saidmust"' '"source":"NGOHLHIRC"' '"target":"TUR"' '"code":"10[0-9]*"'
 want "said X and Y must reach: demand of X" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLI"' '"code":"10[0-9]*"'
 want "said X and Y must reach: demand of Y" '"doc":"saidmustboth"' '"source":"FRAGOV"' '"target":"MLIREB"' '"code":"10[0-9]*"'
+# a threat is made to the one whose act would set it off: the subject of
+# its "if" clause, when it names no one else
+want "threatened ... if Y: threat to Y" '"doc":"threatif"' '"source":"TUR"' '"target":"GRC"' '"code":"13[0-9]*"'
+# an act announced for the future is a threat of it (1323), told once: its
+# target the saying verb's, the saying verb's own combined event (1723) gone
+want "announced he will impose a curfew: threat" '"doc":"announcewill"' '"source":"KENGOV"' '"target":"KEN"' '"code":"1323"'
+n=$(grep '"doc":"announcewill"' "$out" | grep -c '"code":"17')
+[ "$n" -eq 0 ] || { echo "an announced curfew coded as imposed: $n"; fail=1; }
+# "to <act>" after a day, parsed as a purpose clause (and the verb as a
+# participle of the subject), is the verb's infinitive complement
+want "threatened on Tuesday to cut ties: 1313" '"doc":"threatdayto"' '"source":"GEOLEG"' '"target":"RUS"' '"code":"1313"'
+want "vowed on Friday to expel: a threat" '"doc":"vowdayto"' '"source":"INDGOV"' '"target":"PAK"' '"code":"13[0-9]*"'
+# aid agreed to is an intent to give it (033), not aid given
+want "agreed to provide aid: 033" '"doc":"agreeaid"' '"source":"JPNGOV"' '"target":"KEN"' '"code":"033[0-9]*"'
 exit $fail
