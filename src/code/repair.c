@@ -1024,11 +1024,78 @@ static void repair_wire_day(ctx *c) {
     }
 }
 
+/*
+ * A subject read as a modifier of the day after it, wire style ("Pakistan
+ * today threatened to ..." with "Pakistan" a compound of "today" and the
+ * verb without a subject): a noun phrase on a bare day word that comes
+ * right before the verb the day dates is that verb's subject.
+ */
+static void repair_day_subject(ctx *c) {
+    /* ... and one read as a clausal subject ("Turkey today threatened"
+       with "Turkey" csubj): a noun without a verb, copula or subject of
+       its own is a nominal subject */
+    for (int x = 1; x <= c->n; x++) {
+        const char *r = c->s->tok[x - 1].deprel;
+        int v = c->head[x];
+        if (!r || strncmp(r, "csubj", 5) || !noun(c, x) || !v || v < x || upos(c, v) != TC_UPOS_VERB) continue;
+        bool clause = false;
+        for (int i = 1; i <= c->n && !clause; i++) {
+            const char *ri = c->s->tok[i - 1].deprel;
+            clause = c->head[i] == x && ri && (!strncmp(ri, "cop", 3) || !strncmp(ri, "nsubj", 5) || !strncmp(ri, "aux", 3));
+        }
+        if (!clause && !ct_has_subject(c, v, x)) c->rel[x] = R_NSUBJ;
+    }
+    for (int t = 2; t < c->n; t++) {
+        int v = c->head[t];
+        if (v != t + 1 || upos(c, v) != TC_UPOS_VERB || !day_word(c, t) || ct_has_subject(c, v, 0)) continue;
+        int x = 0;
+        for (int i = 1; i < t; i++)
+            if (c->head[i] == t) {
+                if ((rel_is(c, i, R_COMPOUND) || rel_is(c, i, R_NMOD)) && noun(c, i)) x = i;
+                else if (!rel_is(c, i, R_DET) && !rel_is(c, i, R_AMOD)) x = -1; /* "on Monday", "last Friday" */
+                if (x < 0) break;
+            }
+        if (x <= 0) continue;
+        for (int i = 1; i < t; i++) /* the words before x on the day are x's ("The Pakistani government today") */
+            if (c->head[i] == t && i != x) c->head[i] = x;
+        c->head[x] = v;
+        c->rel[x] = R_NSUBJ;
+        c->rel[t] = R_OBL;
+    }
+}
+
+/*
+ * A passive subject on a verb with no passive auxiliary and an object of
+ * its own ("The Indian government today expelled two diplomats" with
+ * "government" nsubj:pass): a verb with an object is active, its subject
+ * the doer.
+ */
+static void repair_false_passive(ctx *c) {
+    for (int x = 1; x <= c->n; x++) {
+        const char *r = c->s->tok[x - 1].deprel;
+        int v = c->head[x];
+        if (!r || strcmp(r, "nsubj:pass") || !v || v < x || c->active[x] || upos(c, v) != TC_UPOS_VERB) continue;
+        const char *xv = c->s->tok[v - 1].xpos;
+        if (!xv || strcmp(xv, "VBD")) continue;
+        bool aux = false, obj = false;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] != v) continue;
+            const char *ri = c->s->tok[i - 1].deprel;
+            if (ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass") || !strcmp(ri, "aux") || !strncmp(ri, "cop", 3)))
+                aux = true;
+            if (i > v && rel_is(c, i, R_OBJ) && noun(c, i)) obj = true;
+        }
+        if (!aux && obj) c->active[x] = true;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
     repair_title_names(c);
     repair_wire_day(c);
+    repair_day_subject(c);
+    repair_false_passive(c);
     repair_noun_object(c);
     repair_stolen_objects(c);
     repair_base_verb(c);

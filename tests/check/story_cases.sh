@@ -208,6 +208,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"threatdayto","date":"2021-11-07","text":"The Georgian parliament threatened on Tuesday to cut ties with Russia."}
 {"id":"vowdayto","date":"2021-11-07","text":"The Indian government vowed on Friday to expel the Pakistani envoy."}
 {"id":"agreeaid","date":"2021-11-07","text":"Japanese ministers agreed to provide 20 million dollars of aid to Kenya."}
+{"id":"daysubj","date":"2021-11-07","text":"Turkey today threatened to break off relations with Syria."}
+{"id":"falsepassive","date":"2021-11-07","text":"The Indian government today expelled two Pakistani diplomats."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -732,4 +734,9 @@ want "threatened on Tuesday to cut ties: 1313" '"doc":"threatdayto"' '"source":"
 want "vowed on Friday to expel: a threat" '"doc":"vowdayto"' '"source":"INDGOV"' '"target":"PAK"' '"code":"13[0-9]*"'
 # aid agreed to is an intent to give it (033), not aid given
 want "agreed to provide aid: 033" '"doc":"agreeaid"' '"source":"JPNGOV"' '"target":"KEN"' '"code":"033[0-9]*"'
+# wire style "X today <verb>": X, parsed as a modifier of the day or as a
+# clausal subject, is the verb's subject; a verb with an object and no
+# passive auxiliary is active whatever its subject's label
+want "Turkey today threatened: Turkey's threat" '"doc":"daysubj"' '"source":"TUR"' '"target":"SYR"' '"code":"13[0-9]*"'
+want "government today expelled: the government's act" '"doc":"falsepassive"' '"source":"INDGOV"' '"target":"PAKGOV"' '"code":"16[0-9]*"'
 exit $fail
