@@ -344,11 +344,14 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         struct tc_event *ev = d->ev[k];
         int g = d->ev_anchor[k];
         char buf[5];
-        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || tc_lemma_is(&s->tok[g - 1], "announce") ||
-            tc_lemma_is(&s->tok[g - 1], "declare") || !future_clause(s, g))
-            continue;
+        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || !future_clause(s, g)) continue;
         if (!strncmp(ev->code, "01", 2) || !strncmp(ev->code, "13", 2)) continue;
-        if (!intent_code(ev->code, buf) || buf[0] != '1') continue;
+        if (!intent_code(ev->code, buf)) continue;
+        /* (cooperation told in the future is an intent whoever says it:
+           "said they will release the hostages", "announced it will return
+           the weapons" 0353) */
+        if (buf[0] == '1' && (tc_lemma_is(&s->tok[g - 1], "announce") || tc_lemma_is(&s->tok[g - 1], "declare")))
+            continue;
         ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
         ev->note = "announced, not done: coded as an intention or threat";
     }

@@ -210,6 +210,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"agreeaid","date":"2021-11-07","text":"Japanese ministers agreed to provide 20 million dollars of aid to Kenya."}
 {"id":"daysubj","date":"2021-11-07","text":"Turkey today threatened to break off relations with Syria."}
 {"id":"falsepassive","date":"2021-11-07","text":"The Indian government today expelled two Pakistani diplomats."}
+{"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
+{"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -739,4 +741,8 @@ want "agreed to provide aid: 033" '"doc":"agreeaid"' '"source":"JPNGOV"' '"targe
 # passive auxiliary is active whatever its subject's label
 want "Turkey today threatened: Turkey's threat" '"doc":"daysubj"' '"source":"TUR"' '"target":"SYR"' '"code":"13[0-9]*"'
 want "government today expelled: the government's act" '"doc":"falsepassive"' '"source":"INDGOV"' '"target":"PAKGOV"' '"code":"16[0-9]*"'
+# cooperation told in the future in reported speech ("said they will
+# release", "said it would allow") is an intent to do it (03), not the deed
+want "said they will release: intent 0353" '"doc":"saidwillrelease"' '"source":"BDIREB"' '"target":"BDIGOV"' '"code":"0353"'
+want "said it would allow: intent 035" '"doc":"saidwouldallow"' '"source":"IRN"' '"target":"IGOUNOIAE"' '"code":"035[0-9]*"'
 exit $fail
