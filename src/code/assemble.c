@@ -589,7 +589,8 @@ void st_drop_unattributed(tc_doc *d) {
  * out.  A promise, an offer of aid, a reproach or a refusal about a state of
  * affairs ("the US condemned the attack", "Georgia rejects the election",
  * "have offered our assistance") is addressed to the country where it is
- * told to happen, and left out where the text places it nowhere.  Roots
+ * told to happen, and left out where the text places it nowhere; so is a
+ * threat of an act the text names.  Roots
  * that are events with no one on the other side stay: yielding (resigning,
  * withdrawing), investigating, protests, shows of force, coercion and
  * violence (and 01, plain statements).
@@ -606,8 +607,12 @@ void st_drop_unaddressed(tc_doc *d) {
     int out = 0;
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
-        if (!*ev->target && code_in(ev->code, dropped, TC_COUNTOF(dropped))) continue;
-        if (!*ev->target && code_in(ev->code, placed, TC_COUNTOF(placed))) {
+        /* a threat of an act the text tells ("threatened to institute a
+           curfew in Algiers", "will extend the curfew in Abidjan": the
+           readings' "not done") is addressed where the act would be */
+        bool act = !strncmp(ev->code, "13", 2) && ev->note && strstr(ev->note, "not done");
+        if (!*ev->target && code_in(ev->code, dropped, TC_COUNTOF(dropped)) && !act) continue;
+        if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
             if (!iso3) continue;
             ev->target = iso3;

@@ -133,6 +133,47 @@ static bool unless_clause(const tc_sent *s, int v) {
     return false;
 }
 
+/* Verbs whose to-infinitive is an act promised: "agreed to provide". */
+static bool promise_word(const tc_tok *t) {
+    static const char *const w[] = {"agree", "pledge", "promise", "vow", "commit", "undertake"};
+    for (size_t i = 0; i < TC_COUNTOF(w); i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+/* The to-infinitive of verb v: its xcomp, or an adverbial clause marked
+   "to" when v has no object ("agreed in principle on Saturday to provide"
+   parsed as a purpose), 0 if none. */
+static int infinitive_of(const tc_sent *s, int v) {
+    bool obj = false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj")) obj = true;
+    for (int j = v + 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->head != v || t->upos != TC_UPOS_VERB || !st_mark_child(s, j, "to")) continue;
+        if (tc_deprel_is(t, "xcomp") || (tc_deprel_is(t, "advcl") && !obj)) return j;
+    }
+    return 0;
+}
+
+/* The "if" or "unless" clause that verb v or a complement below it has
+   ("threatened to stop negotiations to reduce arms if the US goes
+   ahead": "goes" hangs on "reduce"), 0 if none. */
+static int condition_clause(const tc_sent *s, int v) {
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (!tc_deprel_is(t, "advcl") || !(st_mark_child(s, j, "if") || st_mark_child(s, j, "unless"))) continue;
+        int h = t->head;
+        for (int hop = 0; hop < 4 && h >= 1 && h != v; hop++) {
+            const tc_tok *u = &s->tok[h - 1];
+            if (!(tc_deprel_is(u, "xcomp") || tc_deprel_is(u, "ccomp") || tc_deprel_is(u, "obj"))) { h = 0; break; }
+            h = u->head;
+        }
+        if (h == v) return j;
+    }
+    return 0;
+}
+
 /* Whether verb v is told as done: a present or past tense of its own, no
    modal and no infinitive marker. */
 static bool clause_done(const tc_sent *s, int v) {
@@ -218,9 +259,17 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         int say = s->tok[v - 1].head;
         if (say < 1 || !tc_deprel_is(&s->tok[v - 1], "ccomp")) continue;
         for (int m = first; m < d->nev; m++) {
+            /* (an act without a target of its own has the saying verb's:
+               "announced that he will impose a curfew in Mombasa") */
             if (m == k || d->ev_anchor[m] != say || strcmp(d->ev[m]->source, ev->source) ||
-                strcmp(d->ev[m]->target, ev->target))
+                (strcmp(d->ev[m]->target, ev->target) && *ev->target))
                 continue;
+            if (!*ev->target) {
+                struct tc_event *g = d->ev[m];
+                ev->target = g->target;
+                ev->target_text = g->target_text;
+                ev->target_span = g->target_span;
+            }
             st_drop_event(d, m);
             if (m < k) k--;
             m--;
@@ -270,6 +319,36 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
             ev->note = "threatened, not done";
         }
     }
+    /* "EC ministers agreed to provide 70 million dollars of aid for
+       Romania" coded on "agreed" with the act's code (071, by the verbs'
+       interaction): cooperation promised is an intent to cooperate (033),
+       as the deed under the intent word gets above */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        char buf[5];
+        if (v < 1 || v > s->n || !promise_word(&s->tok[v - 1]) || !infinitive_of(s, v)) continue;
+        /* (050 and 04x are the promise verb's own sense -- "agree", "agree
+           to meet" -- which the agreement reading below has) */
+        if (ev->code[0] == '0' && ev->code[1] >= '6' && ev->code[1] <= '8' && intent_code(ev->code, buf))
+            ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
+    }
+    /* "Trump threatened bombing if Iran does not agree", "threatened to stop
+       negotiations if the United States goes ahead": a threat is made to
+       the one whose act would set it off -- the subject of its "if" or
+       "unless" clause, when the threat names no one else */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k], cond;
+        if (v < 1 || v > s->n || strncmp(ev->code, "13", 2) || *ev->target || !(cond = condition_clause(s, v))) continue;
+        int subj = st_child_full(s, cond, "nsubj"), tb = 0, te = 0;
+        const char *who = subj ? st_code_phrase(d, s, subj, &tb, &te) : NULL;
+        if (!who || !*who || !strcmp(who, ev->source)) continue;
+        ev->target = who;
+        ev->target_text = st_span_text(&d->arena, s, tb, te);
+        ev->target_span = ev_span(s, tb, te);
+        if (!ev->target_text) ev->target_text = "";
+    }
     /* "Palestinian leaders said they would boycott all contact with the
        United States" coded on "said" with the act's code (163, the verbs
        combined): conflict told in the future, in the words of the one who
@@ -281,11 +360,14 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         struct tc_event *ev = d->ev[k];
         int g = d->ev_anchor[k];
         char buf[5];
-        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || tc_lemma_is(&s->tok[g - 1], "announce") ||
-            tc_lemma_is(&s->tok[g - 1], "declare") || !future_clause(s, g))
-            continue;
+        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || !future_clause(s, g)) continue;
         if (!strncmp(ev->code, "01", 2) || !strncmp(ev->code, "13", 2)) continue;
-        if (!intent_code(ev->code, buf) || buf[0] != '1') continue;
+        if (!intent_code(ev->code, buf)) continue;
+        /* (cooperation told in the future is an intent whoever says it:
+           "said they will release the hostages", "announced it will return
+           the weapons" 0353) */
+        if (buf[0] == '1' && (tc_lemma_is(&s->tok[g - 1], "announce") || tc_lemma_is(&s->tok[g - 1], "declare")))
+            continue;
         ev->code = tc_arena_strndup(&d->arena, buf, strlen(buf));
         ev->note = "announced, not done: coded as an intention or threat";
     }

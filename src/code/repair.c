@@ -496,6 +496,14 @@ static void repair_complements(ctx *c) {
     }
 }
 
+/* The marker `word` ("to", "that") of clause w, 0 if none. */
+static int mark_word(const ctx *c, int w, const char *word) {
+    for (int i = 1; i < w; i++)
+        if (c->head[i] == w && rel_is(c, i, R_MARK) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, word))
+            return i;
+    return 0;
+}
+
 /*
  * A sentence parsed as one noun phrase: its verb read as a participle
  * modifying the subject.
@@ -514,6 +522,10 @@ static void repair_noun_root(ctx *c) {
         bool obj = false, subj = false, next = true;
         for (int i = 1; i <= c->n; i++) {
             if (c->head[i] == v && i > v && rel_is(c, i, R_OBJ)) obj = true;
+            /* (so is one whose infinitive complement says what the noun
+               does: "The parliament threatened on Monday to break ...") */
+            if (c->head[i] == v && i > v && rel_is(c, i, R_XCOMP) && upos(c, i) == TC_UPOS_VERB && mark_word(c, i, "to"))
+                obj = true;
             if (c->head[i] == v && rel_is(c, i, R_NSUBJ)) subj = true; /* a relative clause */
         }
         for (int t = x + 1; t < v && next; t++) next = ct_descends(c, t, x); /* v right after x's words */
@@ -524,6 +536,39 @@ static void repair_noun_root(ctx *c) {
             if (i > v && c->head[i] == x) c->head[i] = v;
         c->head[x] = v;
         c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
+ * An infinitive complement read as an adverbial clause of purpose.
+ *
+ * "The government threatened on Monday to expel the ambassador" parsed
+ * with "to expel" an adverbial clause of "threatened" (the day between
+ * them): after a verb whose to-infinitive says what it commits to or
+ * refuses, an infinitive hung on it as an adverbial clause, when the verb
+ * has neither object nor infinitive complement of its own, is its
+ * complement.  ("Attacked the base to send a message" keeps its purpose.)
+ */
+static bool infinitive_verb(const tc_tok *t) {
+    static const char *const w[] = {"threaten", "agree", "vow", "pledge", "promise", "decide", "plan", "refuse",
+                                    "decline", "offer", "intend", "undertake"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tc_lemma_is(t, w[i])) return true;
+    return false;
+}
+
+static void repair_infinitive_complement(ctx *c) {
+    for (int w = 2; w <= c->n; w++) {
+        int v = c->head[w];
+        if (!v || v > w || !rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB ||
+            !infinitive_verb(&c->s->tok[v - 1]))
+            continue;
+        int to = mark_word(c, w, "to");
+        if (!to || upos(c, to) != TC_UPOS_PART) continue;
+        bool other = false;
+        for (int i = 1; i <= c->n && !other; i++)
+            other = c->head[i] == v && i != w && (rel_is(c, i, R_OBJ) || rel_is(c, i, R_XCOMP) || rel_is(c, i, R_CCOMP));
+        if (!other) c->rel[w] = R_XCOMP;
     }
 }
 
@@ -950,13 +995,6 @@ static bool day_word(const ctx *c, int i) {
     return false;
 }
 
-static int mark_word(const ctx *c, int w, const char *word) {
-    for (int i = 1; i < w; i++)
-        if (c->head[i] == w && rel_is(c, i, R_MARK) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, word))
-            return i;
-    return 0;
-}
-
 static void repair_wire_day(ctx *c) {
     for (int t = 2; t <= c->n; t++) {
         int v = t - 1;
@@ -986,14 +1024,82 @@ static void repair_wire_day(ctx *c) {
     }
 }
 
+/*
+ * A subject read as a modifier of the day after it, wire style ("Pakistan
+ * today threatened to ..." with "Pakistan" a compound of "today" and the
+ * verb without a subject): a noun phrase on a bare day word that comes
+ * right before the verb the day dates is that verb's subject.
+ */
+static void repair_day_subject(ctx *c) {
+    /* ... and one read as a clausal subject ("Turkey today threatened"
+       with "Turkey" csubj): a noun without a verb, copula or subject of
+       its own is a nominal subject */
+    for (int x = 1; x <= c->n; x++) {
+        const char *r = c->s->tok[x - 1].deprel;
+        int v = c->head[x];
+        if (!r || strncmp(r, "csubj", 5) || !noun(c, x) || !v || v < x || upos(c, v) != TC_UPOS_VERB) continue;
+        bool clause = false;
+        for (int i = 1; i <= c->n && !clause; i++) {
+            const char *ri = c->s->tok[i - 1].deprel;
+            clause = c->head[i] == x && ri && (!strncmp(ri, "cop", 3) || !strncmp(ri, "nsubj", 5) || !strncmp(ri, "aux", 3));
+        }
+        if (!clause && !ct_has_subject(c, v, x)) c->rel[x] = R_NSUBJ;
+    }
+    for (int t = 2; t < c->n; t++) {
+        int v = c->head[t];
+        if (v != t + 1 || upos(c, v) != TC_UPOS_VERB || !day_word(c, t) || ct_has_subject(c, v, 0)) continue;
+        int x = 0;
+        for (int i = 1; i < t; i++)
+            if (c->head[i] == t) {
+                if ((rel_is(c, i, R_COMPOUND) || rel_is(c, i, R_NMOD)) && noun(c, i)) x = i;
+                else if (!rel_is(c, i, R_DET) && !rel_is(c, i, R_AMOD)) x = -1; /* "on Monday", "last Friday" */
+                if (x < 0) break;
+            }
+        if (x <= 0) continue;
+        for (int i = 1; i < t; i++) /* the words before x on the day are x's ("The Pakistani government today") */
+            if (c->head[i] == t && i != x) c->head[i] = x;
+        c->head[x] = v;
+        c->rel[x] = R_NSUBJ;
+        c->rel[t] = R_OBL;
+    }
+}
+
+/*
+ * A passive subject on a verb with no passive auxiliary and an object of
+ * its own ("The Indian government today expelled two diplomats" with
+ * "government" nsubj:pass): a verb with an object is active, its subject
+ * the doer.
+ */
+static void repair_false_passive(ctx *c) {
+    for (int x = 1; x <= c->n; x++) {
+        const char *r = c->s->tok[x - 1].deprel;
+        int v = c->head[x];
+        if (!r || strcmp(r, "nsubj:pass") || !v || v < x || c->active[x] || upos(c, v) != TC_UPOS_VERB) continue;
+        const char *xv = c->s->tok[v - 1].xpos;
+        if (!xv || strcmp(xv, "VBD")) continue;
+        bool aux = false, obj = false;
+        for (int i = 1; i <= c->n; i++) {
+            if (c->head[i] != v) continue;
+            const char *ri = c->s->tok[i - 1].deprel;
+            if (ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass") || !strcmp(ri, "aux") || !strncmp(ri, "cop", 3)))
+                aux = true;
+            if (i > v && rel_is(c, i, R_OBJ) && noun(c, i)) obj = true;
+        }
+        if (!aux && obj) c->active[x] = true;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
     repair_title_names(c);
     repair_wire_day(c);
+    repair_day_subject(c);
+    repair_false_passive(c);
     repair_noun_object(c);
     repair_stolen_objects(c);
     repair_base_verb(c);
+    repair_infinitive_complement(c);
     repair_noun_root(c);
     repair_complements(c);
     repair_object_control(c);

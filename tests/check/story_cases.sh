@@ -211,6 +211,15 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"privatevisit","date":"2021-11-07","text":"A group of students visited a museum in Koszalin, Poland, on Friday. Polish Prime Minister Mateusz Morawiecki met the Polish parliament speaker on Saturday. Polish Prime Minister Mateusz Morawiecki visited Koszalin, Poland, on Saturday."}
 {"id":"foundead","date":"2021-11-07","text":"A journalist was found dead at his home in Lahore, Pakistan, on Monday. Police said they were investigating."}
 {"id":"beto","date":"2021-11-07","text":"The Polish president is to meet the German chancellor on Thursday in Berlin. The former Polish prime minister is to face trial in Warsaw."}
+{"id":"threatif","date":"2021-11-07","text":"Turkey threatened to suspend talks on the pipeline if Greece goes ahead with the drilling."}
+{"id":"announcewill","date":"2021-11-07","text":"Kenya's president announced that he will impose a curfew in Mombasa."}
+{"id":"threatdayto","date":"2021-11-07","text":"The Georgian parliament threatened on Tuesday to cut ties with Russia."}
+{"id":"vowdayto","date":"2021-11-07","text":"The Indian government vowed on Friday to expel the Pakistani envoy."}
+{"id":"agreeaid","date":"2021-11-07","text":"Japanese ministers agreed to provide 20 million dollars of aid to Kenya."}
+{"id":"daysubj","date":"2021-11-07","text":"Turkey today threatened to break off relations with Syria."}
+{"id":"falsepassive","date":"2021-11-07","text":"The Indian government today expelled two Pakistani diplomats."}
+{"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
+{"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -754,4 +763,27 @@ want "found dead: the investigation" '"doc":"foundead"' '"sentence":2' '"source"
 want "is to meet: intent" '"doc":"beto"' '"sentence":1' '"source":"POLGOV"' '"target":"DEUGOV"' '"code":"036"'
 n=$(grep '"doc":"beto"' "$out" | grep -c '"sentence":2,')
 [ "$n" -eq 0 ] || { echo "is to face trial: $n events, want 0"; fail=1; }
+# a threat is made to the one whose act would set it off: the subject of
+# its "if" clause, when it names no one else
+want "threatened ... if Y: threat to Y" '"doc":"threatif"' '"source":"TUR"' '"target":"GRC"' '"code":"13[0-9]*"'
+# an act announced for the future is a threat of it (1323), told once: its
+# target the saying verb's, the saying verb's own combined event (1723) gone
+want "announced he will impose a curfew: threat" '"doc":"announcewill"' '"source":"KENGOV"' '"target":"KEN"' '"code":"1323"'
+n=$(grep '"doc":"announcewill"' "$out" | grep -c '"code":"17')
+[ "$n" -eq 0 ] || { echo "an announced curfew coded as imposed: $n"; fail=1; }
+# "to <act>" after a day, parsed as a purpose clause (and the verb as a
+# participle of the subject), is the verb's infinitive complement
+want "threatened on Tuesday to cut ties: 1313" '"doc":"threatdayto"' '"source":"GEOLEG"' '"target":"RUS"' '"code":"1313"'
+want "vowed on Friday to expel: a threat" '"doc":"vowdayto"' '"source":"INDGOV"' '"target":"PAK"' '"code":"13[0-9]*"'
+# aid agreed to is an intent to give it (033), not aid given
+want "agreed to provide aid: 033" '"doc":"agreeaid"' '"source":"JPNGOV"' '"target":"KEN"' '"code":"033[0-9]*"'
+# wire style "X today <verb>": X, parsed as a modifier of the day or as a
+# clausal subject, is the verb's subject; a verb with an object and no
+# passive auxiliary is active whatever its subject's label
+want "Turkey today threatened: Turkey's threat" '"doc":"daysubj"' '"source":"TUR"' '"target":"SYR"' '"code":"13[0-9]*"'
+want "government today expelled: the government's act" '"doc":"falsepassive"' '"source":"INDGOV"' '"target":"PAKGOV"' '"code":"16[0-9]*"'
+# cooperation told in the future in reported speech ("said they will
+# release", "said it would allow") is an intent to do it (03), not the deed
+want "said they will release: intent 0353" '"doc":"saidwillrelease"' '"source":"BDIREB"' '"target":"BDIGOV"' '"code":"0353"'
+want "said it would allow: intent 035" '"doc":"saidwouldallow"' '"source":"IRN"' '"target":"IGOUNOIAE"' '"code":"035[0-9]*"'
 exit $fail
