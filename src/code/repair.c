@@ -674,13 +674,9 @@ static void repair_as_subject(ctx *c) {
  * apposition), and words outside that hung on one of its words hang on its
  * head.  Phrases the parser built whole are left as they are.
  */
-/* Whether word i is a noun whose lemma or form (any case) is one of w[0..n). */
+/* Whether word i is a noun whose lemma (any case) is one of w[0..n). */
 static bool noun_in(const ctx *c, int i, const char *const *w, size_t n) {
-    if (!noun(c, i)) return false;
-    const tc_tok *t = &c->s->tok[i - 1];
-    for (size_t k = 0; k < n; k++)
-        if (tc_lemma_is(t, w[k]) || (t->form && !strcasecmp(t->form, w[k]))) return true;
-    return false;
+    return noun(c, i) && tc_lemma_in(&c->s->tok[i - 1], w, n);
 }
 
 static bool title_word(const ctx *c, int i) {
@@ -801,7 +797,7 @@ static void repair_title_names(ctx *c) {
         i = e;
     }
     for (int t = 1; t < n; t++) {
-        if (chunk[t] || !title_word(c, t) || !name_word(c, t + 1)) continue;
+        if (chunk[t] || upos(c, t + 1) != TC_UPOS_PROPN || !noun(c, t) || !title_word(c, t) || !name_word(c, t + 1)) continue;
         /* the name: capitalised words, with particles and hyphens inside */
         int e = t + 1;
         while (e < n && (name_word(c, e + 1) || (name_particle(c, e + 1) && e + 2 <= n && name_word(c, e + 2)))) e++;
