@@ -220,6 +220,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"falsepassive","date":"2021-11-07","text":"The Indian government today expelled two Pakistani diplomats."}
 {"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
 {"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
+{"id":"instructed","date":"2021-11-07","text":"Kenyan President William Ruto instructed security agencies to investigate the leak of the report."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -786,4 +787,7 @@ want "government today expelled: the government's act" '"doc":"falsepassive"' '"
 # release", "said it would allow") is an intent to do it (03), not the deed
 want "said they will release: intent 0353" '"doc":"saidwillrelease"' '"source":"BDIREB"' '"target":"BDIGOV"' '"code":"0353"'
 want "said it would allow: intent 035" '"doc":"saidwouldallow"' '"source":"IRN"' '"target":"IGOUNOIAE"' '"code":"035[0-9]*"'
+# an act ordered of ones no dictionary knows ("security agencies") is the
+# orderer's act
+want "instructed X to investigate: the orderer's" '"doc":"instructed"' '"source":"KENGOV"' '"code":"09[0-9]*"'
 exit $fail
