@@ -221,6 +221,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
 {"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
 {"id":"instructed","date":"2021-11-07","text":"Kenyan President William Ruto instructed security agencies to investigate the leak of the report."}
+{"id":"andshot","date":"2021-11-07","text":"On Friday, 28-year-old Arthur Dent stabbed several people at a market in Leeds with a large knife.\n\nPolice arrived and shot him dead."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -790,4 +791,7 @@ want "said it would allow: intent 035" '"doc":"saidwouldallow"' '"source":"IRN"'
 # an act ordered of ones no dictionary knows ("security agencies") is the
 # orderer's act
 want "instructed X to investigate: the orderer's" '"doc":"instructed"' '"source":"KENGOV"' '"code":"09[0-9]*"'
+# "arrived and shot him" with "shot" a noun: after "and" and a finite
+# verb, before an object pronoun, the same tense's verb
+want "arrived and shot him: the police's" '"doc":"andshot"' '"sentence":2' '"source":"GBRCOP"' '"code":"19[0-9]*"'
 exit $fail
