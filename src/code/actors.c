@@ -69,7 +69,6 @@ void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
         if (currency_prefix(c, t)) { k++; continue; }
         int best = 0;
         uint32_t bestcode = 0;
-        bool bestr = false;
         uint32_t ids[2];
         int nid = word_ids(c, t, ids);
         for (int p = 0; p < nid && !best; p++) {
@@ -79,8 +78,11 @@ void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
                 const uint32_t *e = d->sec[TC_DS_ACTOR] + L[i] * TC_ACTOR_W;
                 /* longest match; among entries with the same words (the
                    same name listed for two people), one whose date
-                   restriction holds beats a mere default */
-                if ((int)e[1] < best || ((int)e[1] == best && bestr)) continue;
+                   restriction holds beats a mere default, and of two alike
+                   the one read later (data/actors/ after Phoenix: the
+                   project's updates override, as dict/standard.c reads
+                   them for) */
+                if ((int)e[1] < best) continue;
                 /* first word matched through w; check the rest */
                 if (e[1] > 1 && !ct_match_plain(c, pos, npos, k + 1, e[0] + 1, e[1] - 1)) continue;
                 bool r = false;
@@ -89,7 +91,6 @@ void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
                 if ((int)e[1] == best && !r) continue;
                 best = (int)e[1];
                 bestcode = code;
-                bestr = r;
             }
         }
         if (best) {

@@ -371,6 +371,30 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         nfix += made;
     }
     }
+    if (phases & RT_TAGS) {
+    /* "Police arrived and shot him dead" with "shot" a noun: a word after
+       "and" that follows a finite verb, before an object pronoun ("him",
+       "them") or a determiner, is a second verb of the same tense when the
+       tagger's lexicon has the form with that tag and the verb dictionary
+       knows it */
+    for (int i = 2; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *v = &s->tok[i - 2], *cc = &s->tok[i - 1], *q = &s->tok[i + 1];
+        if (u->upos != TC_UPOS_NOUN || capitalised(u->form) || !tc_lemma_is(cc, "and")) continue;
+        if (v->upos != TC_UPOS_VERB || !v->xpos ||
+            (strcmp(v->xpos, "VBD") && strcmp(v->xpos, "VBZ") && strcmp(v->xpos, "VBP")))
+            continue;
+        static const char *const objp[] = {"him", "her", "them", "us", "me"};
+        bool obj = q->upos == TC_UPOS_DET;
+        for (size_t k = 0; k < TC_COUNTOF(objp) && !obj; k++) obj = q->form && !strcasecmp(q->form, objp[k]);
+        /* (a past tense the lexicon saw only as a participle: "shot") */
+        bool past = !strcmp(v->xpos, "VBD") && tc_nlp_lex_has(m, u->form, "VBN");
+        if (!obj || !(tc_nlp_lex_has(m, u->form, v->xpos) || past)) continue;
+        int made = make_verb(&ic, a, i, v->xpos, &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
+    }
+    }
     if (phases & RT_TREE) {
     /* "Police say gunmen killed five people": after a verb of saying, a
        noun and a past participle with an object of its own read as the

@@ -219,6 +219,13 @@ static int code_sentence(tc_doc *d, int si) {
                 } else if ((k = st_controller(s, c->trigger)) != 0 && (src = st_code_phrase(d, s, k, &src_beg, &src_end)) != NULL) {
                     has_src = true;
                     src_head = k;
+                } else if ((k = st_orderer(s, c->trigger)) != 0 && (src = st_code_party(d, s, k, &src_beg, &src_end)) != NULL) {
+                    /* "He instructed security agencies to investigate": the
+                       ones told to act are no actor the dictionaries know,
+                       and an act ordered is the orderer's (st_orders_votes) */
+                    if (src_beg == 0) st_np_span(s, k, &src_beg, &src_end);
+                    has_src = true;
+                    src_head = k;
                 } else if (st_violent(c->code) && (k = st_by_phrase(s, c->trigger)) != 0 &&
                            (src = st_premodifier_actor(d, s, k, &src_beg, &src_end)) != NULL) {
                     /* "attacked by a Russian drone": the weapon's country */

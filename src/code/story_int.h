@@ -116,6 +116,7 @@ int st_child_full(const tc_sent *s, int h, const char *rel);
 int st_mark_child(const tc_sent *s, int h, const char *word);
 int st_conj_of(const tc_sent *s, int h);
 int st_controller(const tc_sent *s, int v);
+int st_orderer(const tc_sent *s, int v);
 void st_name_run(const tc_sent *s, int h, int *beg, int *end);
 bool st_near_in_tree(const tc_sent *s, int a, int b);
 void st_np_span(const tc_sent *s, int h, int *beg, int *end);

@@ -220,6 +220,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"falsepassive","date":"2021-11-07","text":"The Indian government today expelled two Pakistani diplomats."}
 {"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
 {"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
+{"id":"instructed","date":"2021-11-07","text":"Kenyan President William Ruto instructed security agencies to investigate the leak of the report."}
+{"id":"andshot","date":"2021-11-07","text":"On Friday, 28-year-old Arthur Dent stabbed several people at a market in Leeds with a large knife.\n\nPolice arrived and shot him dead."}
+{"id":"override","date":"2019-03-13","text":"Theresa May met the French president in London."}
+{"id":"queen","date":"2019-03-13","text":"Queen Elizabeth II met the French president in London."}
+{"id":"petitioncourt","date":"2019-09-13","text":"Boris Johnson petitioned the Supreme Court over the ruling."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -786,4 +791,16 @@ want "government today expelled: the government's act" '"doc":"falsepassive"' '"
 # release", "said it would allow") is an intent to do it (03), not the deed
 want "said they will release: intent 0353" '"doc":"saidwillrelease"' '"source":"BDIREB"' '"target":"BDIGOV"' '"code":"0353"'
 want "said it would allow: intent 035" '"doc":"saidwouldallow"' '"source":"IRN"' '"target":"IGOUNOIAE"' '"code":"035[0-9]*"'
+# an act ordered of ones no dictionary knows ("security agencies") is the
+# orderer's act
+want "instructed X to investigate: the orderer's" '"doc":"instructed"' '"source":"KENGOV"' '"code":"09[0-9]*"'
+# "arrived and shot him" with "shot" a noun: after "and" and a finite
+# verb, before an object pronoun, the same tense's verb
+want "arrived and shot him: the police's" '"doc":"andshot"' '"sentence":2' '"source":"GBRCOP"' '"code":"19[0-9]*"'
+# data/actors/ entries override same-name Phoenix ones of the same date
+# (Phoenix's open-ended GBRGOVHRI for Theresa May, KNA for Elizabeth II)
+want "project entry overrides Phoenix" '"doc":"override"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
+want "Elizabeth II: the United Kingdom's" '"doc":"queen"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
+# a petition to a court is legal action (115), not an appeal
+want "petitioned a court: 115" '"doc":"petitioncourt"' '"source":"GBRGOV"' '"target":"GBRJUD"' '"code":"115"'
 exit $fail
