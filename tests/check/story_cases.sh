@@ -220,6 +220,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"falsepassive","date":"2021-11-07","text":"The Indian government today expelled two Pakistani diplomats."}
 {"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
 {"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
+{"id":"signorder","date":"2021-11-07","text":"President Joe Biden signs an executive order imposing sanctions on Russia."}
+{"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -786,4 +788,11 @@ want "government today expelled: the government's act" '"doc":"falsepassive"' '"
 # release", "said it would allow") is an intent to do it (03), not the deed
 want "said they will release: intent 0353" '"doc":"saidwillrelease"' '"source":"BDIREB"' '"target":"BDIGOV"' '"code":"0353"'
 want "said it would allow: intent 035" '"doc":"saidwouldallow"' '"source":"IRN"' '"target":"IGOUNOIAE"' '"code":"035[0-9]*"'
+# what a signed order or decree does ("an executive order imposing
+# sanctions", "a decree to expel") is the signer's own act; the signing of
+# the decree codes nothing of its own (no 100 from "sign a decree")
+want "order imposing sanctions: the signer's 163" '"doc":"signorder"' '"source":"USAGOV"' '"target":"RUS"' '"code":"163"'
+want "decree to expel: the signer's expulsion" '"doc":"signdecree"' '"source":"MLIGOV"' '"target":"FRAGOV"' '"code":"16[0-9]*"'
+n=$(grep '"doc":"signdecree"' "$out" | grep -c '"code":"10')
+[ "$n" -eq 0 ] || { echo "signed decree coded as a demand: $n"; fail=1; }
 exit $fail
