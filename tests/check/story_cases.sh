@@ -221,6 +221,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidwillrelease","date":"2021-11-07","text":"The Burundian rebels said they will release the government officials they took hostage last week."}
 {"id":"saidwouldallow","date":"2021-11-07","text":"Iran said it would allow the return of IAEA inspectors."}
 {"id":"signorder","date":"2021-11-07","text":"President Joe Biden signs an executive order imposing sanctions on Russia."}
+{"id":"signcharter","date":"2021-11-07","text":"Georgia and Ukraine sign a Strategic Partnership Charter."}
+{"id":"signofboth","date":"2021-11-07","text":"The prime ministers of Estonia and Latvia sign a charter on energy."}
+{"id":"willsign","date":"2021-11-07","text":"Georgia and Ukraine will sign a charter next month."}
 {"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -795,4 +798,13 @@ want "order imposing sanctions: the signer's 163" '"doc":"signorder"' '"source":
 want "decree to expel: the signer's expulsion" '"doc":"signdecree"' '"source":"MLIGOV"' '"target":"FRAGOV"' '"code":"16[0-9]*"'
 n=$(grep '"doc":"signdecree"' "$out" | grep -c '"code":"10')
 [ "$n" -eq 0 ] || { echo "signed decree coded as a demand: $n"; fail=1; }
+# signing an agreement of any kind (a charter, a pact, a deal) is 057,
+# between the signers -- joined subjects, or the countries of "the prime
+# ministers of X and Y" -- but not when it is still to come
+want "sign a charter, one way" '"doc":"signcharter"' '"source":"GEO"' '"target":"UKR"' '"code":"057"'
+want "sign a charter, the other way" '"doc":"signcharter"' '"source":"UKR"' '"target":"GEO"' '"code":"057"'
+want "the prime ministers of X and Y sign, one way" '"doc":"signofboth"' '"source":"EST[A-Z]*"' '"target":"LVA[A-Z]*"' '"code":"057"'
+want "the prime ministers of X and Y sign, the other way" '"doc":"signofboth"' '"source":"LVA[A-Z]*"' '"target":"EST[A-Z]*"' '"code":"057"'
+n=$(grep '"doc":"willsign"' "$out" | grep -c '"code":"057"')
+[ "$n" -eq 0 ] || { echo "will sign coded as signed: $n"; fail=1; }
 exit $fail
