@@ -1625,3 +1625,98 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
         st_attach(d, ev, s, si, v);
     }
 }
+
+/* ---- agreements signed ---------------------------------------------------- */
+
+/*
+ * "Armenia and the United States sign a Strategic Partnership Charter",
+ * "Iran and Russia sign a 20-year deal": signing an agreement is CAMEO's
+ * 057 (Sign formal agreement) whatever it is about, but the dictionaries
+ * list only some kinds ("peace treaty", "memorandum"), no bare "deal" or
+ * "charter".  A signing verb (sign, ink, conclude) whose object is an
+ * agreement, with no event of its own yet, is its signers' 057 -- several
+ * signers (joined subjects, paired by st_joint_doers) or one signer "with"
+ * another.  Not when told as undone: "will sign", "to sign", "if they
+ * sign", "did not sign"; nor a passive ("was signed"), whose signers the
+ * coder finds by its own patterns where it can.
+ */
+void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const verbs[] = {"sign", "ink", "conclude"};
+    static const char *const deals[] = {"agreement", "deal", "treaty", "charter", "pact", "accord", "memorandum",
+                                        "convention", "protocol"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_in(t, verbs, TC_COUNTOF(verbs)) || st_passive_verb(s, v)) continue;
+        int o = st_child_full(s, v, "obj");
+        if (!o) continue;
+        /* (the agreement's own name may head it: "a Strategic Partnership
+           Charter" with "Charter" an apposition of "Partnership") */
+        bool deal = tc_lemma_in(&s->tok[o - 1], deals, TC_COUNTOF(deals));
+        for (int j = o + 1; j <= s->n && !deal; j++)
+            deal = s->tok[j - 1].head == o && (tc_deprel_is(&s->tok[j - 1], "appos") || tc_deprel_is(&s->tok[j - 1], "flat")) &&
+                   tc_lemma_in(&s->tok[j - 1], deals, TC_COUNTOF(deals));
+        if (!deal) continue;
+        bool had = false;
+        for (int k = first; k < d->nev && !had; k++) had = d->ev_anchor[k] == v;
+        if (had) continue;
+        bool undone = false;
+        for (int j = 1; j <= s->n && !undone; j++) {
+            const tc_tok *a = &s->tok[j - 1];
+            if (a->head != v) continue;
+            undone = (tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") && !tc_lemma_is(a, "do")) ||
+                     (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || tc_lemma_is(a, "to") || tc_lemma_is(a, "unless"))) ||
+                     tc_lemma_is(a, "not") || tc_lemma_is(a, "never");
+        }
+        if (undone || tc_deprel_is(t, "amod") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "acl")) continue;
+        int subj = st_child_full(s, v, "nsubj");
+        if (!subj) continue;
+        /* the signers: the subject and its conjuncts, or, when the subject
+           is a title with no country ("the leaders of Armenia and
+           Azerbaijan"), the conjuncts of its "of" phrase -- not those of a
+           name ("The Democratic Republic of the Congo and Rwanda") */
+        int who[8], nw = 0;
+        who[nw++] = subj;
+        int hb = 0, he = 0;
+        const char *hc = st_code_party(d, s, subj, &hb, &he);
+        bool agent = hc && hc[0] == '-'; /* "the presidents": of whom? */
+        for (int j = 1; j <= s->n && nw < 8; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head == subj && tc_deprel_is(c, "conj")) who[nw++] = j;
+            else if (agent && c->head >= 1 && tc_deprel_is(c, "conj") && s->tok[c->head - 1].head == subj &&
+                     tc_deprel_is(&s->tok[c->head - 1], "nmod") && st_case_child(s, c->head, "of")) {
+                if (who[nw - 1] != c->head && nw < 7) who[nw++] = c->head;
+                who[nw++] = j;
+            }
+        }
+        int wb = 0, we = 0;
+        const char *with = NULL;
+        for (int j = 1; j <= s->n && !with; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "with"))
+                with = st_code_party(d, s, j, &wb, &we);
+        const char *src[8];
+        int sb[8], se[8], ns = 0;
+        for (int w = 0; w < nw; w++) {
+            int b = 0, e = 0;
+            const char *c = st_code_party(d, s, who[w], &b, &e);
+            /* (an agent with no country of its own, "the presidents of X
+               and Y", is no signer beside X and Y) */
+            if (!c || strlen(c) < 3 || c[0] == '-') continue;
+            bool dup = false;
+            for (int x = 0; x < ns && !dup; x++) dup = !strncmp(src[x], c, 3);
+            if (dup) continue;
+            src[ns] = c;
+            sb[ns] = b;
+            se[ns] = e;
+            ns++;
+        }
+        if (ns < 2 && !(ns == 1 && with && *with && strncmp(with, src[0], 3))) continue;
+        for (int x = 0; x < ns; x++) {
+            struct tc_event *ev = st_new_event(d, s, v);
+            if (!ev) return;
+            ev->code = "057";
+            st_set_actor(d, s, ev, true, src[x], sb[x], se[x]);
+            if (ns == 1) st_set_actor(d, s, ev, false, with, wb, we);
+            st_attach(d, ev, s, si, v);
+        }
+    }
+}

@@ -885,6 +885,53 @@ static void repair_noun_object(ctx *c) {
 }
 
 /*
+ * What a signed order does, hung on the order: "Trump signs an executive
+ * order imposing sanctions on ICC officials", "Goita signs a decree
+ * dissolving all political parties" with the participle (or "to"
+ * infinitive) an adnominal clause of "order" / "decree", so the act has no
+ * doer.  A verb clause on the object of "sign" or "issue", when that object
+ * is a legal instrument (order, decree, proclamation, directive), is the
+ * signer's own act: the clause becomes a conjunct of the signing verb (its
+ * subject shared), and the instrument hangs on the clause, no longer an
+ * object of the signing that its patterns could take ("sign a decree").
+ */
+static bool instrument_word(const tc_tok *t) {
+    static const char *const w[] = {"order", "decree", "proclamation", "directive"};
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
+}
+
+static void repair_signed_instrument(ctx *c) {
+    for (int w = 3; w <= c->n; w++) {
+        int o = c->head[w];
+        /* (the participle hung on its own object, that on the instrument:
+           "order imposing sanctions" with "imposing" a compound of
+           "sanctions") */
+        int y = 0;
+        if (o > w && o <= c->n && w > 1 && c->head[o] == w - 1 && instrument_word(&c->s->tok[w - 2]) && noun(c, o)) {
+            y = o;
+            o = w - 1;
+        } else if (!rel_is(c, w, R_ACL))
+            continue;
+        if (!o || o > w || upos(c, w) != TC_UPOS_VERB || !instrument_word(&c->s->tok[o - 1])) continue;
+        const char *xp = c->s->tok[w - 1].xpos;
+        if (!xp || (strcmp(xp, "VBG") && !(strcmp(xp, "VB") == 0 && mark_word(c, w, "to")))) continue;
+        int v = c->head[o];
+        if (!v || !rel_is(c, o, R_OBJ) || upos(c, v) != TC_UPOS_VERB) continue;
+        static const char *const sign[] = {"sign", "issue"};
+        if (!tc_lemma_in(&c->s->tok[v - 1], sign, TC_COUNTOF(sign))) continue;
+        if (y && strcmp(xp, "VBG")) continue;
+        c->head[w] = v;
+        c->rel[w] = R_CONJ;
+        c->head[o] = w;
+        c->rel[o] = R_OBL;
+        if (y) {
+            c->head[y] = w;
+            c->rel[y] = R_OBJ;
+        }
+    }
+}
+
+/*
  * An ordered act hung on the order as an adverbial clause: "Katz orders the
  * army to occupy new areas" with "occupy" an advcl of "orders".  After a
  * verb of ordering (order, instruct, direct, command, authorize), an
@@ -1099,6 +1146,7 @@ void ct_repair_tree(ctx *c) {
     repair_noun_root(c);
     repair_complements(c);
     repair_object_control(c);
+    repair_signed_instrument(c);
     repair_time_subject(c);
     repair_reduced_relative(c);
     repair_as_subject(c);

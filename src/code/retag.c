@@ -352,6 +352,29 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     }
     }
     if (phases & RT_TAGS) {
+    /* "signs an executive order imposing sanctions" with "imposing" an
+       adjective: a word in -ing right after an order or decree that
+       something signs or issues, before a noun or determiner, is the
+       participle of the verb the dictionary knows (what the order does) */
+    static const char *const instr[] = {"order", "decree", "proclamation", "directive"};
+    for (int i = 2; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1];
+        size_t len = u->form ? strlen(u->form) : 0;
+        if ((u->upos != TC_UPOS_ADJ && u->upos != TC_UPOS_NOUN) || len < 5 || strcmp(u->form + len - 3, "ing")) continue;
+        if (!tc_lemma_in(p, instr, TC_COUNTOF(instr)) || p->upos != TC_UPOS_NOUN) continue;
+        if (q->upos != TC_UPOS_NOUN && q->upos != TC_UPOS_PROPN && q->upos != TC_UPOS_DET && q->upos != TC_UPOS_ADJ)
+            continue;
+        bool signer = false;
+        for (int j = 0; j < i - 1 && !signer; j++)
+            signer = s->tok[j].upos == TC_UPOS_VERB && (tc_lemma_is(&s->tok[j], "sign") || tc_lemma_is(&s->tok[j], "issue"));
+        if (!signer) continue;
+        int made = make_verb(&ic, a, i, "VBG", &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
+    }
+    }
+    if (phases & RT_TAGS) {
     /* "a group that tracks the war" with "tracks" a plural noun: after a
        relative pronoun and before a determiner only a verb fits, and the
        verb dictionary knows the form as one; "Arnor and Gondor welcome a

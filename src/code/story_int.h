@@ -193,6 +193,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first);
 void st_not_events(tc_doc *d, const tc_sent *s, int first);
 void st_requests(tc_doc *d, const tc_sent *s, int first);
 void st_territory(tc_doc *d, const tc_sent *s, int si, int first);
+void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first);
 int st_violence_rank(const char *code);
 /* Words of violence two sides do to each other ("clashes", "a shootout"). */
 bool st_fight_word(const tc_tok *t);

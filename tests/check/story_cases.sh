@@ -225,6 +225,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"override","date":"2019-03-13","text":"Theresa May met the French president in London."}
 {"id":"queen","date":"2019-03-13","text":"Queen Elizabeth II met the French president in London."}
 {"id":"petitioncourt","date":"2019-09-13","text":"Boris Johnson petitioned the Supreme Court over the ruling."}
+{"id":"signorder","date":"2021-11-07","text":"President Joe Biden signs an executive order imposing sanctions on Russia."}
+{"id":"signcharter","date":"2021-11-07","text":"Georgia and Ukraine sign a Strategic Partnership Charter."}
+{"id":"signofboth","date":"2021-11-07","text":"The prime ministers of Estonia and Latvia sign a charter on energy."}
+{"id":"willsign","date":"2021-11-07","text":"Georgia and Ukraine will sign a charter next month."}
+{"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -803,4 +808,20 @@ want "project entry overrides Phoenix" '"doc":"override"' '"source":"GBRGOV"' '"
 want "Elizabeth II: the United Kingdom's" '"doc":"queen"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
 # a petition to a court is legal action (115), not an appeal
 want "petitioned a court: 115" '"doc":"petitioncourt"' '"source":"GBRGOV"' '"target":"GBRJUD"' '"code":"115"'
+# what a signed order or decree does ("an executive order imposing
+# sanctions", "a decree to expel") is the signer's own act; the signing of
+# the decree codes nothing of its own (no 100 from "sign a decree")
+want "order imposing sanctions: the signer's 163" '"doc":"signorder"' '"source":"USAGOV"' '"target":"RUS"' '"code":"163"'
+want "decree to expel: the signer's expulsion" '"doc":"signdecree"' '"source":"MLIGOV"' '"target":"FRAGOV"' '"code":"16[0-9]*"'
+n=$(grep '"doc":"signdecree"' "$out" | grep -c '"code":"10')
+[ "$n" -eq 0 ] || { echo "signed decree coded as a demand: $n"; fail=1; }
+# signing an agreement of any kind (a charter, a pact, a deal) is 057,
+# between the signers -- joined subjects, or the countries of "the prime
+# ministers of X and Y" -- but not when it is still to come
+want "sign a charter, one way" '"doc":"signcharter"' '"source":"GEO"' '"target":"UKR"' '"code":"057"'
+want "sign a charter, the other way" '"doc":"signcharter"' '"source":"UKR"' '"target":"GEO"' '"code":"057"'
+want "the prime ministers of X and Y sign, one way" '"doc":"signofboth"' '"source":"EST[A-Z]*"' '"target":"LVA[A-Z]*"' '"code":"057"'
+want "the prime ministers of X and Y sign, the other way" '"doc":"signofboth"' '"source":"LVA[A-Z]*"' '"target":"EST[A-Z]*"' '"code":"057"'
+n=$(grep '"doc":"willsign"' "$out" | grep -c '"code":"057"')
+[ "$n" -eq 0 ] || { echo "will sign coded as signed: $n"; fail=1; }
 exit $fail
