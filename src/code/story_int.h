@@ -188,6 +188,7 @@ void st_violence_means(tc_doc *d, const tc_sent *s, int first);
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first);
 void st_claims(tc_doc *d, const tc_sent *s, int first);
 void st_rulings(tc_doc *d, const tc_sent *s, int si, int first);
+void st_name_calling(tc_doc *d, const tc_sent *s, int si, int first);
 void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first);
 void st_orders_votes(tc_doc *d, const tc_sent *s, int first);
 void st_not_events(tc_doc *d, const tc_sent *s, int first);

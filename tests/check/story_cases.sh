@@ -229,6 +229,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"signcharter","date":"2021-11-07","text":"Georgia and Ukraine sign a Strategic Partnership Charter."}
 {"id":"signofboth","date":"2021-11-07","text":"The prime ministers of Estonia and Latvia sign a charter on energy."}
 {"id":"willsign","date":"2021-11-07","text":"Georgia and Ukraine will sign a charter next month."}
+{"id":"calledname","date":"2021-11-07","text":"French President Emmanuel Macron called the Russian government's decision \"a disgrace\" on Monday."}
+{"id":"calledunknown","date":"2021-11-07","text":"Thousands of people marched in London on Saturday.\n\nAlan Brixworth called Prime Minister Boris Johnson's proposed deal \"lousy\"."}
 {"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -824,4 +826,9 @@ want "the prime ministers of X and Y sign, one way" '"doc":"signofboth"' '"sourc
 want "the prime ministers of X and Y sign, the other way" '"doc":"signofboth"' '"source":"LVA[A-Z]*"' '"target":"EST[A-Z]*"' '"code":"057"'
 n=$(grep '"doc":"willsign"' "$out" | grep -c '"code":"057"')
 [ "$n" -eq 0 ] || { echo "will sign coded as signed: $n"; fail=1; }
+# calling someone's act by a name that runs it down ("a disgrace",
+# "lousy") criticizes them (111), the act's owner the target; a name no
+# dictionary knows is a person of the story's country
+want "called X's decision a disgrace: 111" '"doc":"calledname"' '"source":"FRA[A-Z]*"' '"target":"RUSGOV"' '"code":"111"'
+want "unknown name called X's deal lousy: 111" '"doc":"calledunknown"' '"source":"GBR[A-Z]*"' '"target":"GBRGOV"' '"code":"111"'
 exit $fail
