@@ -1510,6 +1510,54 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
     }
 }
 
+/*
+ * "The suspected gunman surrendered himself to police", "the suspect turned
+ * himself in to police": giving oneself up to the police or a court is
+ * no concession (080, which the verb dictionary gives "surrender") but the
+ * start of a detention -- an arrest (173) by those one gives oneself up to,
+ * of oneself.  Forces surrendering to an army stay a military yield.
+ */
+void st_surrenders(tc_doc *d, const tc_sent *s, int si, int first) {
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB) continue;
+        bool give_up = tc_lemma_is(t, "surrender");
+        for (int j = 1; j <= s->n && !give_up; j++) { /* "turned himself in", "gave himself up" */
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v || !(tc_deprel_is(c, "compound:prt") || tc_deprel_is(c, "advmod"))) continue;
+            give_up = (tc_lemma_is(t, "turn") && tc_lemma_is(c, "in")) || (tc_lemma_is(t, "give") && tc_lemma_is(c, "up"));
+        }
+        if (!give_up) continue;
+        int obj = st_child_full(s, v, "obj");
+        if (obj && !(s->tok[obj - 1].form && strstr(s->tok[obj - 1].form, "sel"))) continue; /* "surrendered the town" */
+        int to = 0;
+        for (int j = 1; j <= s->n && !to; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "to")) to = j;
+        if (!to) continue;
+        int pb = 0, pe = 0;
+        const char *police = st_code_party(d, s, to, &pb, &pe);
+        if (!police || strlen(police) < 6 || !(strstr(police + 3, "COP") || strstr(police + 3, "JUD"))) continue;
+        struct tc_event *ev = NULL;
+        for (int k = first; k < d->nev && !ev; k++)
+            if (d->ev_anchor[k] == v) ev = d->ev[k];
+        if (ev) {
+            ev->target = ev->source;
+            ev->target_text = ev->source_text;
+            ev->target_span = ev->source_span;
+        } else {
+            int subj = st_child_full(s, v, "nsubj");
+            int sb = 0, se = 0;
+            const char *who = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
+            if (!(ev = st_new_event(d, s, v))) return;
+            if (who && *who) st_set_actor(d, s, ev, false, who, sb, se);
+            else { ev->target = ""; ev->target_text = ""; }
+            st_attach(d, ev, s, si, v);
+        }
+        ev->code = "173";
+        st_set_actor(d, s, ev, true, police, pb, pe);
+    }
+}
+
 /* ---- orders and votes --------------------------------------------------- */
 
 static bool order_verb(const tc_tok *t) {

@@ -231,6 +231,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"willsign","date":"2021-11-07","text":"Georgia and Ukraine will sign a charter next month."}
 {"id":"calledname","date":"2021-11-07","text":"French President Emmanuel Macron called the Russian government's decision \"a disgrace\" on Monday."}
 {"id":"calledunknown","date":"2021-11-07","text":"Thousands of people marched in London on Saturday.\n\nAlan Brixworth called Prime Minister Boris Johnson's proposed deal \"lousy\"."}
+{"id":"surrenderpolice","date":"2021-11-07","text":"A gunman killed three people at a mall in Dallas, Texas, on Saturday.\n\nThe suspected gunman surrendered himself to police on Sunday."}
 {"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -831,4 +832,9 @@ n=$(grep '"doc":"willsign"' "$out" | grep -c '"code":"057"')
 # dictionary knows is a person of the story's country
 want "called X's decision a disgrace: 111" '"doc":"calledname"' '"source":"FRA[A-Z]*"' '"target":"RUSGOV"' '"code":"111"'
 want "unknown name called X's deal lousy: 111" '"doc":"calledunknown"' '"source":"GBR[A-Z]*"' '"target":"GBRGOV"' '"code":"111"'
+# giving oneself up to the police is an arrest (173) by the police, not a
+# yield (080); surrendering to an army stays a yield
+want "surrendered himself to police: 173" '"doc":"surrenderpolice"' '"sentence":2' '"source":"USACOP"' '"code":"173"'
+n=$(grep '"doc":"surrenderpolice"' "$out" | grep -c '"code":"08')
+[ "$n" -eq 0 ] || { echo "surrender to police coded as a yield: $n"; fail=1; }
 exit $fail
