@@ -451,10 +451,13 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         for (size_t i = 0; i < TC_COUNTOF(fix); i++)
             if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
-        /* a petition to a court is legal action (115, "Bring lawsuit
-           against"), not an appeal to it (020) */
+        /* a petition to a court, or an appeal against its ruling to a
+           higher one ("appealed the decision to the Second Circuit Court of
+           Appeals"), is legal action (115, "Bring lawsuit against"), not an
+           appeal to it (020) */
         size_t tl = strlen(ev->target);
-        if (!strncmp(ev->code, "02", 2) && tc_lemma_is(&s->tok[v - 1], "petition") && tl >= 6 &&
+        if (!strncmp(ev->code, "02", 2) &&
+            (tc_lemma_is(&s->tok[v - 1], "petition") || tc_lemma_is(&s->tok[v - 1], "appeal")) && tl >= 6 &&
             !strncmp(ev->target + 3, "JUD", 3))
             ev->code = "115";
     }

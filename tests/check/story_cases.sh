@@ -232,6 +232,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"calledname","date":"2021-11-07","text":"French President Emmanuel Macron called the Russian government's decision \"a disgrace\" on Monday."}
 {"id":"calledunknown","date":"2021-11-07","text":"Thousands of people marched in London on Saturday.\n\nAlan Brixworth called Prime Minister Boris Johnson's proposed deal \"lousy\"."}
 {"id":"surrenderpolice","date":"2021-11-07","text":"A gunman killed three people at a mall in Dallas, Texas, on Saturday.\n\nThe suspected gunman surrendered himself to police on Sunday."}
+{"id":"appealruling","date":"2019-10-13","text":"President Donald Trump appealed the decision to the Second Circuit Court of Appeals on Tuesday."}
 {"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -837,4 +838,7 @@ want "unknown name called X's deal lousy: 111" '"doc":"calledunknown"' '"source"
 want "surrendered himself to police: 173" '"doc":"surrenderpolice"' '"sentence":2' '"source":"USACOP"' '"code":"173"'
 n=$(grep '"doc":"surrenderpolice"' "$out" | grep -c '"code":"08')
 [ "$n" -eq 0 ] || { echo "surrender to police coded as a yield: $n"; fail=1; }
+# an appeal against a ruling to a higher court is legal action (115), as a
+# petition to a court is
+want "appealed the decision to a court: 115" '"doc":"appealruling"' '"source":"USAGOV"' '"target":"USAJUD"' '"code":"115"'
 exit $fail
