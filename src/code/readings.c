@@ -451,10 +451,13 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         for (size_t i = 0; i < TC_COUNTOF(fix); i++)
             if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
-        /* a petition to a court is legal action (115, "Bring lawsuit
-           against"), not an appeal to it (020) */
+        /* a petition to a court, or an appeal against its ruling to a
+           higher one ("appealed the decision to the Second Circuit Court of
+           Appeals"), is legal action (115, "Bring lawsuit against"), not an
+           appeal to it (020) */
         size_t tl = strlen(ev->target);
-        if (!strncmp(ev->code, "02", 2) && tc_lemma_is(&s->tok[v - 1], "petition") && tl >= 6 &&
+        if (!strncmp(ev->code, "02", 2) &&
+            (tc_lemma_is(&s->tok[v - 1], "petition") || tc_lemma_is(&s->tok[v - 1], "appeal")) && tl >= 6 &&
             !strncmp(ev->target + 3, "JUD", 3))
             ev->code = "115";
     }
@@ -1322,6 +1325,93 @@ void st_rulings(tc_doc *d, const tc_sent *s, int si, int first) {
     (void)first;
 }
 
+/* ---- names called ---------------------------------------------------------- */
+
+/* Words that run down what they are said of: "called the deal 'lousy'",
+   "called his conduct a 'breach of ...'". */
+static bool epithet_word(const tc_tok *t) {
+    static const char *const w[] = {"lousy", "breach", "disgrace", "disgraceful", "shameful", "shame", "unacceptable",
+                                    "outrageous", "ridiculous", "absurd", "reckless", "irresponsible", "racist",
+                                    "hypocritical", "hypocrisy", "betrayal", "violation", "lie", "hoax", "farce",
+                                    "sham", "insult", "insulting", "travesty", "scandal", "scandalous", "disastrous",
+                                    "catastrophic", "appalling", "deplorable", "despicable", "abhorrent", "disgusting",
+                                    "cowardly", "barbaric", "heinous", "corrupt", "incompetent", "dishonest",
+                                    "unconstitutional", "illegal", "unlawful", "criminal", "terrible", "horrible",
+                                    "pathetic", "embarrassing", "embarrassment", "failure", "mistake", "blunder"};
+    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_PROPN) &&
+           tc_lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/*
+ * "Tom Watson called Theresa May's proposed Brexit deal 'lousy'", "Pelosi
+ * called Trump's conduct a 'breach of his Constitutional
+ * responsibilities'": calling someone or their act by a name that runs it
+ * down criticizes them (CAMEO 111, "criticize, defame, denigrate
+ * responsible parties"), which the verb dictionary does not code ("call"
+ * there is an appeal, "call for", "call on").  The target is the owner of
+ * what is named ("May's deal"), else what is named; the source the subject.
+ */
+void st_name_calling(tc_doc *d, const tc_sent *s, int si, int first) {
+    for (int g = 1; g <= s->n; g++) {
+        const tc_tok *t = &s->tok[g - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_is(t, "call") || st_passive_verb(s, g)) continue;
+        int obj = st_child_full(s, g, "obj");
+        if (!obj || obj < g) continue;
+        /* the name: after the object, within three arcs below the verb,
+           through no clause of its own */
+        int name = epithet_word(&s->tok[obj - 1]) ? obj : 0; /* "called Johnson's deal 'lousy'" parsed as one phrase */
+        for (int j = obj + 1; j <= s->n && !name; j++) {
+            if (!epithet_word(&s->tok[j - 1])) continue;
+            int x = j, guard = 0;
+            while (x >= 1 && x != g && guard < 3) {
+                const tc_tok *c = &s->tok[x - 1];
+                if (tc_deprel_is(c, "ccomp") || tc_deprel_is(c, "advcl") || tc_deprel_is(c, "conj") ||
+                    tc_deprel_is(c, "acl") || tc_deprel_is(c, "parataxis"))
+                    break;
+                x = c->head;
+                guard++;
+            }
+            if (x == g) name = j;
+        }
+        if (!name) continue;
+        bool done = false;
+        for (int k = first; k < d->nev && !done; k++) done = d->ev_anchor[k] == g && !strncmp(d->ev[k]->code, "11", 2);
+        if (done) continue;
+        for (int k = first; k < d->nev; k++) /* the dictionary's "call" (an appeal) is this event */
+            if (d->ev_anchor[k] == g) {
+                st_drop_event(d, k);
+                k--;
+            }
+        int subj = 0; /* the subject before the verb (the parser hangs some names as a second one) */
+        for (int j = 1; j < g && !subj; j++)
+            if (s->tok[j - 1].head == g && tc_deprel_is(&s->tok[j - 1], "nsubj")) subj = j;
+        if (!subj) subj = st_controller(s, g);
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
+        if (!src && subj) { /* a name the dictionaries lack: a person of the story's country (st_context_actors) */
+            src = st_unknown_attacker(s, subj);
+            if (src) st_name_run(s, subj, &sb, &se);
+        }
+        if (!src || strlen(src) < 3) continue;
+        const char *tgt = NULL;
+        for (int j = 1; j <= s->n && !tgt; j++)
+            if (s->tok[j - 1].head == obj && (tc_deprel_is(&s->tok[j - 1], "nmod:poss") ||
+                                               (tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "'s"))))
+                tgt = st_code_party(d, s, j, &tb, &te);
+        if ((!tgt || !*tgt) && name != obj) tgt = st_code_party(d, s, obj, &tb, &te);
+        struct tc_event *ev = st_new_event(d, s, g);
+        if (!ev) return;
+        ev->code = "111";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        if (tgt && *tgt) st_set_actor(d, s, ev, false, tgt, tb, te);
+        else {
+            ev->target = tc_arena_printf(&d->arena, "%.3s", src);
+            ev->target_text = "";
+        }
+        st_attach(d, ev, s, si, g);
+    }
+}
+
 /* ---- domestic legal acts -------------------------------------------------- */
 
 /* The noun phrase right before verb v when the parser gave v no subject
@@ -1420,6 +1510,54 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
         st_set_actor(d, s, ev, true, src, sb, se);
         st_set_actor(d, s, ev, false, tgt, tb, te);
         st_attach(d, ev, s, si, v);
+    }
+}
+
+/*
+ * "The suspected gunman surrendered himself to police", "the suspect turned
+ * himself in to police": giving oneself up to the police or a court is
+ * no concession (080, which the verb dictionary gives "surrender") but the
+ * start of a detention -- an arrest (173) by those one gives oneself up to,
+ * of oneself.  Forces surrendering to an army stay a military yield.
+ */
+void st_surrenders(tc_doc *d, const tc_sent *s, int si, int first) {
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB) continue;
+        bool give_up = tc_lemma_is(t, "surrender");
+        for (int j = 1; j <= s->n && !give_up; j++) { /* "turned himself in", "gave himself up" */
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != v || !(tc_deprel_is(c, "compound:prt") || tc_deprel_is(c, "advmod"))) continue;
+            give_up = (tc_lemma_is(t, "turn") && tc_lemma_is(c, "in")) || (tc_lemma_is(t, "give") && tc_lemma_is(c, "up"));
+        }
+        if (!give_up) continue;
+        int obj = st_child_full(s, v, "obj");
+        if (obj && !(s->tok[obj - 1].form && strstr(s->tok[obj - 1].form, "sel"))) continue; /* "surrendered the town" */
+        int to = 0;
+        for (int j = 1; j <= s->n && !to; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "to")) to = j;
+        if (!to) continue;
+        int pb = 0, pe = 0;
+        const char *police = st_code_party(d, s, to, &pb, &pe);
+        if (!police || strlen(police) < 6 || !(strstr(police + 3, "COP") || strstr(police + 3, "JUD"))) continue;
+        struct tc_event *ev = NULL;
+        for (int k = first; k < d->nev && !ev; k++)
+            if (d->ev_anchor[k] == v) ev = d->ev[k];
+        if (ev) {
+            ev->target = ev->source;
+            ev->target_text = ev->source_text;
+            ev->target_span = ev->source_span;
+        } else {
+            int subj = st_child_full(s, v, "nsubj");
+            int sb = 0, se = 0;
+            const char *who = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
+            if (!(ev = st_new_event(d, s, v))) return;
+            if (who && *who) st_set_actor(d, s, ev, false, who, sb, se);
+            else { ev->target = ""; ev->target_text = ""; }
+            st_attach(d, ev, s, si, v);
+        }
+        ev->code = "173";
+        st_set_actor(d, s, ev, true, police, pb, pe);
     }
 }
 

@@ -229,6 +229,10 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"signcharter","date":"2021-11-07","text":"Georgia and Ukraine sign a Strategic Partnership Charter."}
 {"id":"signofboth","date":"2021-11-07","text":"The prime ministers of Estonia and Latvia sign a charter on energy."}
 {"id":"willsign","date":"2021-11-07","text":"Georgia and Ukraine will sign a charter next month."}
+{"id":"calledname","date":"2021-11-07","text":"French President Emmanuel Macron called the Russian government's decision \"a disgrace\" on Monday."}
+{"id":"calledunknown","date":"2021-11-07","text":"Thousands of people marched in London on Saturday.\n\nAlan Brixworth called Prime Minister Boris Johnson's proposed deal \"lousy\"."}
+{"id":"surrenderpolice","date":"2021-11-07","text":"A gunman killed three people at a mall in Dallas, Texas, on Saturday.\n\nThe suspected gunman surrendered himself to police on Sunday."}
+{"id":"appealruling","date":"2019-10-13","text":"President Donald Trump appealed the decision to the Second Circuit Court of Appeals on Tuesday."}
 {"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -824,4 +828,17 @@ want "the prime ministers of X and Y sign, one way" '"doc":"signofboth"' '"sourc
 want "the prime ministers of X and Y sign, the other way" '"doc":"signofboth"' '"source":"LVA[A-Z]*"' '"target":"EST[A-Z]*"' '"code":"057"'
 n=$(grep '"doc":"willsign"' "$out" | grep -c '"code":"057"')
 [ "$n" -eq 0 ] || { echo "will sign coded as signed: $n"; fail=1; }
+# calling someone's act by a name that runs it down ("a disgrace",
+# "lousy") criticizes them (111), the act's owner the target; a name no
+# dictionary knows is a person of the story's country
+want "called X's decision a disgrace: 111" '"doc":"calledname"' '"source":"FRA[A-Z]*"' '"target":"RUSGOV"' '"code":"111"'
+want "unknown name called X's deal lousy: 111" '"doc":"calledunknown"' '"source":"GBR[A-Z]*"' '"target":"GBRGOV"' '"code":"111"'
+# giving oneself up to the police is an arrest (173) by the police, not a
+# yield (080); surrendering to an army stays a yield
+want "surrendered himself to police: 173" '"doc":"surrenderpolice"' '"sentence":2' '"source":"USACOP"' '"code":"173"'
+n=$(grep '"doc":"surrenderpolice"' "$out" | grep -c '"code":"08')
+[ "$n" -eq 0 ] || { echo "surrender to police coded as a yield: $n"; fail=1; }
+# an appeal against a ruling to a higher court is legal action (115), as a
+# petition to a court is
+want "appealed the decision to a court: 115" '"doc":"appealruling"' '"source":"USAGOV"' '"target":"USAJUD"' '"code":"115"'
 exit $fail
