@@ -234,6 +234,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"villageinstate","date":"2025-04-24","text":"Gunmen kill ten people in an attack on the village of Tungar Kara in Sokoto State, Nigeria."}
 {"id":"linkedabroad","date":"2025-03-22","text":"Militants attack a base in Qansax Dheere, South West, Somalia."}
 {"id":"headingtowards","date":"2025-02-15","text":"The Congolese military withdraws from Bukavu heading south towards Uvira."}
+{"id":"clockday","date":"2021-11-07","text":"Police arrested two men in Leeds at 3am local time on Saturday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -834,4 +835,5 @@ want "a unit's word after its name: the unit, not an organisation" '"doc":"units
 want "the village of X in Y State: the village, placed in the state" '"doc":"villageinstate"' '"location":\{"name":"Tungar Kara","gazetteer":"Sokoto","country":"NG"'
 want "X, South West, Somalia: not Cameroon's South West" '"doc":"linkedabroad"' '"location":\{"name":"Qansax Dheere","gazetteer":"Somalia","country":"SO"'
 want "heading towards X: where it went from, not where it heads" '"doc":"headingtowards"' '"location":\{"name":"Bukavu","gazetteer":"Bukavu","country":"CD"'
+want "a clock time on the day its phrase names" '"doc":"clockday"' '"code":"173"' '"date":"2021-11-06"'
 exit $fail
