@@ -347,6 +347,11 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     return TC_OK;
 }
 
+/* Capitalised words of an administrative unit after its name ("Zamfara
+   State", "Krasnodar Krai"). */
+static const char *const unit_words[] = {"State", "Province", "Region", "Governorate", "Oblast", "Krai", "Regency",
+                                         "District", "County", "Prefecture", "Territory", "Municipality", "Raion"};
+
 /* Site nouns whose name is a place: "the Nuseirat camp", "the Kharkiv
    region".  (Not "the Biden camp": a name's own test still applies.)  Not
    a neighbourhood or a suburb: their names are parts of cities the
@@ -464,7 +469,9 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
         if (i > 0) {
             const rtok *p = &t[i - 1];
             if (p->word && tok_is(doc, p, cues, TC_COUNTOF(cues))) f->cue = 1;
-            if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps))) f->loccue = 1;
+            /* (not "heading towards X": where one goes is not where one is) */
+            static const char *const toward[] = {"toward", "towards"};
+            if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps)) && !tok_is(doc, p, toward, 2)) f->loccue = 1;
             if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
             if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
             if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
@@ -477,7 +484,11 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
                 f->coord = prev_mention_idx;
                 f->coord_and = p->word;
             }
-            if (!p->word && doc[p->beg] == ',' && prev_mention_end == i - 2 && prev_mention_idx >= 0) {
+            /* ("the South West State, Somalia": a unit's word between them) */
+            bool unit_between = prev_mention_end == i - 3 && i >= 3 && t[i - 2].word && t[i - 2].cap == 1 &&
+                                prev_mention_idx >= 0 && d->f[prev_mention_idx].site &&
+                                tok_is(doc, &t[i - 2], unit_words, TC_COUNTOF(unit_words));
+            if (!p->word && doc[p->beg] == ',' && (prev_mention_end == i - 2 || unit_between) && prev_mention_idx >= 0) {
                 d->f[prev_mention_idx].link = d->nm - 1;
                 d->f[prev_mention_idx].comma_next = 1;
             }
@@ -514,7 +525,14 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
         }
         if (best + 1 < n) {
             const rtok *q = &t[best + 1];
-            if (q->word && q->cap && !q->sstart && !tok_is(doc, q, connectors, TC_COUNTOF(connectors)) &&
+            /* "in Zamfara State", "Krasnodar Krai": a capitalised word of
+               an administrative unit after the name, ending the phrase,
+               names the unit (a site's cue), not an organisation ("Ohio
+               State University", "the Borno State Government") */
+            bool unit = q->word && q->cap == 1 && !q->sstart && tok_is(doc, q, unit_words, TC_COUNTOF(unit_words)) &&
+                        !(best + 2 < n && t[best + 2].word && t[best + 2].cap);
+            if (unit) f->site = 1;
+            else if (q->word && q->cap && !q->sstart && !tok_is(doc, q, connectors, TC_COUNTOF(connectors)) &&
                 !strong_single(d, doc, q))
                 f->next_cap = 1;
             if (!q->word && doc[q->beg] == '-' && best + 2 < n) {
@@ -1419,6 +1437,13 @@ static bool place_noun(const tc_tok *t) {
     return false;
 }
 
+/* The capitalised word of an administrative unit that ends a place's name:
+   "Zamfara State", "Krasnodar Krai", "Yahukimo Regency". */
+static bool unit_name(const tc_tok *t) {
+    if (t->upos != TC_UPOS_PROPN && t->upos != TC_UPOS_NOUN) return false;
+    return t->form && in_list(unit_words, TC_COUNTOF(unit_words), t->form, strlen(t->form));
+}
+
 /* Common nouns of the land itself, which name a place with the names before
    them: "the Cal Miskaad mountains", "the Jordan Valley". */
 static bool terrain_noun(const tc_tok *t) {
@@ -1585,6 +1610,12 @@ static int nest_parent(const geo_doc *d, const tc_sent *s, int lo, int hi, int s
     }
     const tc_tok *pc = case_of(s, p);
     if (pc && pc->form && in_list(inner, TC_COUNTOF(inner), pc->form, strlen(pc->form)) && !tc_lemma_is(pc, "of")) return p;
+    /* "the village of Gobirawa Chali in Zamfara State": the name of a
+       place (not "the headquarters of the Radio Television of Serbia in
+       Belgrade", an organisation's) */
+    if (pc && tc_lemma_is(pc, "of") && tc_deprel_is(pt, "nmod") && pt->head >= 1 && pt->head <= s->n &&
+        place_noun(&s->tok[pt->head - 1]))
+        return p;
     if (pc && pc->form && (!strcasecmp(pc->form, "at") || !strcasecmp(pc->form, "into"))) return p;
     return 0;
 }
@@ -1616,6 +1647,20 @@ static bool abroad_namesake(const geo_doc *d, const geo_mention *m) {
 
 int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out) {
     return geo_event_place_in(d, s, sent_index, trigger, out, NULL);
+}
+
+/* "the South West State, Somalia" with the gazetteer's only South West in
+   Cameroon: a place the text puts in a country ("X, Country") that it is
+   not in is a namesake; it does not locate an event. */
+static bool linked_abroad(const geo_doc *d, int i) {
+    int o = d->f[i].link;
+    if (o < 0 || o >= d->nm || !d->m[o].resolved || geo_gaz_kind(d->g, d->m[o].place) != GEO_COUNTRY) return false;
+    int kind = geo_gaz_kind(d->g, d->m[i].place);
+    if (kind == GEO_COUNTRY || kind == GEO_CONTINENT || kind == GEO_REGION) return false;
+    tc_place a, b;
+    geo_gaz_place(d->g, d->m[i].place, &a);
+    geo_gaz_place(d->g, d->m[o].place, &b);
+    return a.country && b.country && *a.country && strcmp(a.country, b.country) != 0;
 }
 
 int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w) {
@@ -1656,7 +1701,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         const feat *f = &d->f[i];
-        if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || abroad_namesake(d, m)) continue;
+        if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || abroad_namesake(d, m) ||
+            linked_abroad(d, i))
+            continue;
         /* "the police shooting of Jacob Blake in August": a month or a day
            of the week is no place, whatever town bears its name; nor is a
            currency's country ("US$5 billion") */
@@ -1683,8 +1730,12 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                     of = s->tok[k].head == hi && tc_deprel_is(&s->tok[k], "case") && tc_lemma_is(&s->tok[k], "of");
                 if (of) { hi = h->head; h = &s->tok[hi - 1]; }
             }
-            /* "in the Baalbek area": the place noun's phrase is the name's */
-            if (tc_deprel_is(h, "compound") && h->head >= 1 && place_noun(&s->tok[h->head - 1])) {
+            /* "in the Baalbek area", "in Zamfara State": the place noun's
+               phrase is the name's */
+            if (tc_deprel_is(h, "compound") && h->head >= 1 &&
+                (place_noun(&s->tok[h->head - 1]) || (h->head == hi + 1 && unit_name(&s->tok[h->head - 1])))) {
+                /* (the unit's word is the name's: "Killa Abdullah District") */
+                if (h->head == hi + 1 && unit_name(&s->tok[h->head - 1]) && ch == hi) ch = h->head;
                 hi = h->head;
                 h = &s->tok[hi - 1];
             }
@@ -1716,6 +1767,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             else if (attached && !arg && !f->actor && !of_phrase && !(hc && tc_lemma_is(hc, "by"))) rank = 1;
             else if (attached && !subj && tc_deprel_is(h, "obj")) rank = 1;
             else if (has_case) rank = 2;
+            /* "withdraws from Bukavu heading towards Tanganyika Province":
+               a place only headed for, off the trigger's own phrase, is
+               not where the event was */
+            if (rank == 2 && m->tok_first >= 2) {
+                int k = m->tok_first - 1;
+                if (k >= 2 && s->tok[k - 1].form && !strcasecmp(s->tok[k - 1].form, "the")) k--;
+                const char *pf = s->tok[k - 1].form;
+                if (pf && (!strcasecmp(pf, "toward") || !strcasecmp(pf, "towards"))) rank = 99;
+            }
         }
         /* a place in no country (a continent, "the European Union") locates
            an event worse than any place in one */

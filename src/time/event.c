@@ -63,7 +63,7 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
     out->date = dct;
     out->precision = TC_TPREC_DAY;
     int tclause = clause_of(s, trigger);
-    int best = -1, best_score = 1 << 30;
+    int best = -1, best_score = 1 << 30, best_day = -1, best_day_score = 1 << 30;
     for (size_t i = 0; i < ntx; i++) {
         const tc_timex *x = &tx[i];
         if ((x->type != TC_TIMEX_DATE && x->type != TC_TIMEX_TIME && !(x->flags & TC_TIMEX_OFFSET)) ||
@@ -81,8 +81,31 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
         int dist = h > trigger ? h - trigger : trigger - h;
         score += dist;
         if (score < best_score) { best_score = score; best = (int)i; }
+        if (x->type == TC_TIMEX_DATE && x->precision == TC_TPREC_DAY && score < best_day_score) {
+            best_day_score = score;
+            best_day = (int)i;
+        }
     }
     if (best < 0) goto story;
+    /* "arrested at 2am local time on Sunday": a time of day is on the day
+       the clause names, not the story's (a clock time alone is read on the
+       story date) */
+    if (tx[best].type == TC_TIMEX_TIME && best_day < 0) {
+        /* ... or hangs from the time's own phrase ("at 2am local time on Sunday") */
+        const tc_timex *bx = &tx[best];
+        for (size_t i = 0; i < ntx && best_day < 0; i++) {
+            const tc_timex *x = &tx[i];
+            if (x->type != TC_TIMEX_DATE || x->precision != TC_TPREC_DAY || x->year <= 0) continue;
+            int w = timex_head(s, x);
+            for (int hop = 0; hop < 3 && w >= 1 && w <= s->n && best_day < 0; hop++) {
+                w = s->tok[w - 1].head;
+                if (w < 1 || w > s->n) break;
+                const tc_tok *t = &s->tok[w - 1];
+                if (t->beg != UINT32_MAX && t->end > bx->beg && t->beg < bx->end) best_day = (int)i;
+            }
+        }
+    }
+    if (tx[best].type == TC_TIMEX_TIME && best_day >= 0) best = best_day;
     const tc_timex *x = &tx[best];
     out->tx = x;
     tc_date d = {x->year, x->month, x->day};

@@ -234,6 +234,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"surrenderpolice","date":"2021-11-07","text":"A gunman killed three people at a mall in Dallas, Texas, on Saturday.\n\nThe suspected gunman surrendered himself to police on Sunday."}
 {"id":"appealruling","date":"2019-10-13","text":"President Donald Trump appealed the decision to the Second Circuit Court of Appeals on Tuesday."}
 {"id":"signdecree","date":"2021-11-07","text":"The Malian president signs a decree to expel the French ambassador."}
+{"id":"unitstate","date":"2025-01-12","text":"Soldiers kill twelve bandits in Kebbi State."}
+{"id":"villageinstate","date":"2025-04-24","text":"Gunmen kill ten people in an attack on the village of Tungar Kara in Sokoto State, Nigeria."}
+{"id":"linkedabroad","date":"2025-03-22","text":"Militants attack a base in Qansax Dheere, South West, Somalia."}
+{"id":"headingtowards","date":"2025-02-15","text":"The Congolese military withdraws from Bukavu heading south towards Uvira."}
+{"id":"clockday","date":"2021-11-07","text":"Police arrested two men in Leeds at 3am local time on Saturday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -462,7 +467,8 @@ want "story place as written" '"doc":"storyplace"' '"sentence":2' '"location":\{
 want "violence in the target's country" '"doc":"targetland"' '"source":"ISR"' '"target":"IRN"' '"location":\{"name":"Iran","gazetteer":"Iran","country":"IR"'
 want "country over a region" '"doc":"region"' '"target":"VNM"' '"location":\{"name":"Vietnam","gazetteer":"Vietnam","country":"VN"'
 # the parser hangs "in" on a name's first word ("in Killa Abdullah District"): the name's preposition
-want "preposition on the name's first word" '"doc":"casefirst"' '"location":\{"name":"Killa Abdullah District","gazetteer":"Balochistan","country":"PK"'
+# (with "District" read as the unit of the name, the gazetteer's Qila Abdullah, the district's town, places it)
+want "preposition on the name's first word" '"doc":"casefirst"' '"location":\{"name":"Killa Abdullah District","gazetteer":"(Balochistan|Qila Abdullah)","country":"PK"'
 # an event noun that is its verb's subject takes the verb's places, not a part named after "including"
 want "the event noun's verb places it" '"doc":"nounsubj"' '"trigger":"airstrikes"' '"location":\{"name":"Gaza Strip","gazetteer":"Gaza Strip","country":"PS"'
 # a site named by a name ending in a site noun ("Evin Prison"), a district with its own name (not
@@ -481,7 +487,8 @@ want "closed border at home" '"doc":"border"' '"source":"VENGOV"' '"location":\{
 # a territory the gazetteer lacks, in the place phrase of the killers: the site as written, placed
 # by the region or country the text gives; with no place in its sentence, by the story's country
 want "territory as written" '"doc":"territory"' '"location":\{"name":"Lubero Territory","gazetteer":"(Nord Kivu|Democratic Republic of the Congo)","country":"CD"'
-want "site in the story's country" '"doc":"storycountry"' '"sentence":1' '"trigger":"seized"' '"location":\{"name":"Kwamouth Territory","gazetteer":"Democratic Republic of the Congo","country":"CD"'
+# (the province after it, "Mai-Ndombe Province", now a place of the sentence, places it finer)
+want "site in the story's country" '"doc":"storycountry"' '"sentence":1' '"trigger":"seized"' '"location":\{"name":"Kwamouth Territory","gazetteer":"(Democratic Republic of the Congo|Mai-Ndombe)","country":"CD"'
 # the doer of an attack the verb's victims are killed in: the attack's "by"
 # phrase -- an actor the dictionaries know, or people they have no word for,
 # of the country the violence happens in; a fight nobody is named in has its
@@ -841,4 +848,9 @@ n=$(grep '"doc":"surrenderpolice"' "$out" | grep -c '"code":"08')
 # an appeal against a ruling to a higher court is legal action (115), as a
 # petition to a court is
 want "appealed the decision to a court: 115" '"doc":"appealruling"' '"source":"USAGOV"' '"target":"USAJUD"' '"code":"115"'
+want "a unit's word after its name: the unit, not an organisation" '"doc":"unitstate"' '"location":\{"name":"Kebbi State","gazetteer":"Kebbi","country":"NG"'
+want "the village of X in Y State: the village, placed in the state" '"doc":"villageinstate"' '"location":\{"name":"Tungar Kara","gazetteer":"Sokoto","country":"NG"'
+want "X, South West, Somalia: not Cameroon's South West" '"doc":"linkedabroad"' '"location":\{"name":"Qansax Dheere","gazetteer":"Somalia","country":"SO"'
+want "heading towards X: where it went from, not where it heads" '"doc":"headingtowards"' '"location":\{"name":"Bukavu","gazetteer":"Bukavu","country":"CD"'
+want "a clock time on the day its phrase names" '"doc":"clockday"' '"code":"173"' '"date":"2021-11-06"'
 exit $fail
