@@ -1598,6 +1598,22 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
             m--;
         }
     }
+    /* "ordered the network to shut down": ORDER shares its synset with HEAD,
+       whose "* TO" pattern (030, "heads to") then reads the infinitive's
+       "to"; an order is no intent to cooperate.  Ordering something shut or
+       stopped is an administrative sanction (172: the dictionary's ORDER
+       SUSPENSION, ORDER AIRPORT, SHUT DOWN STATIONS); any other order whose
+       act no pattern codes is a demand (ORDER's own code, 100). */
+    for (int k = first; k < d->nev; k++) {
+        int g = d->ev_anchor[k];
+        if (g < 1 || g > s->n || strcmp(d->ev[k]->code, "030") || !order_verb(&s->tok[g - 1])) continue;
+        int x = st_child_full(s, g, "xcomp");
+        if (!x) continue;
+        const tc_tok *xt = &s->tok[x - 1];
+        bool shut = tc_lemma_is(xt, "shut") || tc_lemma_is(xt, "close") || tc_lemma_is(xt, "cease") ||
+                    tc_lemma_is(xt, "halt") || tc_lemma_is(xt, "suspend") || tc_lemma_is(xt, "stop");
+        d->ev[k]->code = shut ? "172" : "100";
+    }
     /* "Israel withdraws from the UN Human Rights Council", "... from the
        Paris agreement": leaving an organisation or a treaty reduces relations
        (16), it is no yielding (08) */
