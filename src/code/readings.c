@@ -746,15 +746,47 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obj") &&
                        (tc_lemma_is(&s->tok[j - 1], "effect") || tc_lemma_is(&s->tok[j - 1], "place"));
         /* hypothetical: "would want to wait", "could face charges", "if they
-           attack" -- the guide codes no hypothetical event */
-        for (int j = 1; j <= s->n && !drop; j++) {
-            const tc_tok *a = &s->tok[j - 1];
-            if (a->head != v) continue;
-            if (tc_deprel_is(a, "aux") && (tc_lemma_is(a, "would") || tc_lemma_is(a, "could") ||
-                                           tc_lemma_is(a, "might") || tc_lemma_is(a, "may")))
-                drop = true;
-            if (tc_deprel_is(a, "mark") && tc_lemma_is(a, "if") && tc_deprel_is(t, "advcl")) drop = true;
+           attack" -- the guide codes no hypothetical event; nor what a
+           hypothetical lets or makes someone do ("a bill that would have
+           allowed China to extradite"): the modal on the verb whose
+           to-complement this is counts too */
+        for (int h = v, up = 0; h >= 1 && up < 3 && !drop; up++) {
+            for (int j = 1; j <= s->n && !drop; j++) {
+                const tc_tok *a = &s->tok[j - 1];
+                if (a->head != h) continue;
+                if (tc_deprel_is(a, "aux") && (tc_lemma_is(a, "would") || tc_lemma_is(a, "could") ||
+                                               tc_lemma_is(a, "might") || tc_lemma_is(a, "may")))
+                    drop = true;
+                if (h == v && tc_deprel_is(a, "mark") && tc_lemma_is(a, "if") && tc_deprel_is(t, "advcl")) drop = true;
+            }
+            /* (a threat or intent read off the complement stays: "may be
+               willing to impose sanctions ... if" is a threat) */
+            if (!tc_deprel_is(&s->tok[h - 1], "xcomp") || !strncmp(ev->code, "13", 2) || !strncmp(ev->code, "03", 2))
+                break;
+            h = s->tok[h - 1].head;
+            if (h < 1 || s->tok[h - 1].upos != TC_UPOS_VERB) break;
         }
+        /* "wept upon hearing her son had been convicted", "mourns him":
+           grief (the dictionary's LAMENT group, 110) disapproves of no one
+           unless it is over or against something named */
+        if (!strncmp(ev->code, "11", 2) &&
+            (tc_lemma_is(t, "weep") || tc_lemma_is(t, "cry") || tc_lemma_is(t, "grieve") ||
+             tc_lemma_is(t, "mourn") || tc_lemma_is(t, "wail"))) {
+            drop = true;
+            for (int j = 1; j <= s->n && drop; j++)
+                if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") &&
+                    (st_case_child(s, j, "over") || st_case_child(s, j, "against") || st_case_child(s, j, "at")))
+                    drop = false;
+        }
+        /* "after they aroused suspicion", "aroused interest": a feeling
+           stirred is no provocation (140, the dictionary's AROUSE) */
+        if (tc_lemma_is(t, "arouse"))
+            for (int j = 1; j <= s->n && !drop; j++) {
+                const tc_tok *a = &s->tok[j - 1];
+                drop = a->head == v && tc_deprel_is(a, "obj") &&
+                       (tc_lemma_is(a, "suspicion") || tc_lemma_is(a, "interest") || tc_lemma_is(a, "curiosity") ||
+                        tc_lemma_is(a, "attention") || tc_lemma_is(a, "concern"));
+            }
         if (!drop) continue;
         st_drop_event(d, k);
         k--;
@@ -1597,6 +1629,22 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
             if (m < k) k--;
             m--;
         }
+    }
+    /* "ordered the network to shut down": ORDER shares its synset with HEAD,
+       whose "* TO" pattern (030, "heads to") then reads the infinitive's
+       "to"; an order is no intent to cooperate.  Ordering something shut or
+       stopped is an administrative sanction (172: the dictionary's ORDER
+       SUSPENSION, ORDER AIRPORT, SHUT DOWN STATIONS); any other order whose
+       act no pattern codes is a demand (ORDER's own code, 100). */
+    for (int k = first; k < d->nev; k++) {
+        int g = d->ev_anchor[k];
+        if (g < 1 || g > s->n || strcmp(d->ev[k]->code, "030") || !order_verb(&s->tok[g - 1])) continue;
+        int x = st_child_full(s, g, "xcomp");
+        if (!x) continue;
+        const tc_tok *xt = &s->tok[x - 1];
+        bool shut = tc_lemma_is(xt, "shut") || tc_lemma_is(xt, "close") || tc_lemma_is(xt, "cease") ||
+                    tc_lemma_is(xt, "halt") || tc_lemma_is(xt, "suspend") || tc_lemma_is(xt, "stop");
+        d->ev[k]->code = shut ? "172" : "100";
     }
     /* "Israel withdraws from the UN Human Rights Council", "... from the
        Paris agreement": leaving an organisation or a treaty reduces relations

@@ -239,6 +239,10 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"linkedabroad","date":"2025-03-22","text":"Militants attack a base in Qansax Dheere, South West, Somalia."}
 {"id":"headingtowards","date":"2025-02-15","text":"The Congolese military withdraws from Bukavu heading south towards Uvira."}
 {"id":"clockday","date":"2021-11-07","text":"Police arrested two men in Leeds at 3am local time on Saturday."}
+{"id":"ordershut","date":"2021-11-07","text":"The Philippine government ordered the broadcaster to shut down on Friday."}
+{"id":"wept","date":"2021-11-07","text":"Pakistani villagers wept upon hearing the news."}
+{"id":"arouse","date":"2021-11-07","text":"Indian police questioned twelve men in Trichy after they aroused suspicion at a tea stall."}
+{"id":"wouldallow","date":"2021-11-07","text":"Hong Kong will withdraw a bill that would have allowed China to extradite criminals from Hong Kong."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -853,4 +857,13 @@ want "the village of X in Y State: the village, placed in the state" '"doc":"vil
 want "X, South West, Somalia: not Cameroon's South West" '"doc":"linkedabroad"' '"location":\{"name":"Qansax Dheere","gazetteer":"Somalia","country":"SO"'
 want "heading towards X: where it went from, not where it heads" '"doc":"headingtowards"' '"location":\{"name":"Bukavu","gazetteer":"Bukavu","country":"CD"'
 want "a clock time on the day its phrase names" '"doc":"clockday"' '"code":"173"' '"date":"2021-11-06"'
+want "ordering X to shut down: an administrative sanction 172, not HEAD TO 030" '"doc":"ordershut"' '"source":"PHLGOV"' '"code":"172"'
+# grief disapproves of no one; a feeling aroused is no provocation; what a
+# hypothetical would have allowed is not done
+n=$(grep '"doc":"wept"' "$out" | grep -c '"code":"11')
+[ "$n" -eq 0 ] || { echo "wept: $n disapprovals, want 0"; fail=1; }
+n=$(grep '"doc":"arouse"' "$out" | grep -c '"code":"14')
+[ "$n" -eq 0 ] || { echo "aroused suspicion: $n protests, want 0"; fail=1; }
+n=$(grep '"doc":"wouldallow"' "$out" | grep -c '"code":"06')
+[ "$n" -eq 0 ] || { echo "would have allowed to extradite: $n events, want 0"; fail=1; }
 exit $fail
