@@ -229,9 +229,16 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             ev->location.country3 = p.country3 && *p.country3 ? p.country3 : NULL;
             ev->location.geonameid = p.geonameid;
             ev->location.rank = w.rank;
+            /* "a bill that would have allowed China to extradite ...": a
+               country that is the object of a peaceful act is the party
+               acted on, not where the story goes on happening (the object
+               of "struck Beirut" is) */
+            bool party = w.rank == 1 && p.precision >= TC_PREC_COUNTRY && !st_violent(ev->code);
             if (w.rank < 3) {
-                d->episode_place = ev->location;
-                d->episode_place_si = si;
+                if (!party) {
+                    d->episode_place = ev->location;
+                    d->episode_place_si = si;
+                }
             } else if (!moved && d->episode_place.has && d->episode_place_si < si && si - d->episode_place_si <= 2) {
                 /* "... in Tel Aviv. A civilian shoots the attacker.": where
                    the story's last placed event happened */

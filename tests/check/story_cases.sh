@@ -243,6 +243,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"wept","date":"2021-11-07","text":"Pakistani villagers wept upon hearing the news."}
 {"id":"arouse","date":"2021-11-07","text":"Indian police questioned twelve men in Trichy after they aroused suspicion at a tea stall."}
 {"id":"wouldallow","date":"2021-11-07","text":"Hong Kong will withdraw a bill that would have allowed China to extradite criminals from Hong Kong."}
+{"id":"partyobj","date":"2021-11-07","text":"On Friday, the prime minister of Nepal announced that her government will officially withdraw a proposed bill that would have allowed India to extradite accused criminals from Nepal to be tried under the Indian justice system. \"The government will fully withdraw the bill to allay public concerns,\" she said in a televised address."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -866,4 +867,9 @@ n=$(grep '"doc":"arouse"' "$out" | grep -c '"code":"14')
 [ "$n" -eq 0 ] || { echo "aroused suspicion: $n protests, want 0"; fail=1; }
 n=$(grep '"doc":"wouldallow"' "$out" | grep -c '"code":"06')
 [ "$n" -eq 0 ] || { echo "would have allowed to extradite: $n events, want 0"; fail=1; }
+# a country that is the object of a peaceful act ('allowed India to
+# extradite') is the party acted on, not the place later sentences go on in
+want "a country acted on is no place carried to the next sentence" '"doc":"partyobj"' '"source":"NPLGOV"' '"target":"NPL"' '"code":"035"' '"location":\{"name":"Nepal"'
+n=$(grep '"doc":"partyobj"' "$out" | grep -c '"source":"IND')
+[ "$n" -eq 0 ] || { echo "allowed India: $n events by India, want 0"; fail=1; }
 exit $fail
