@@ -243,6 +243,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"wept","date":"2021-11-07","text":"Pakistani villagers wept upon hearing the news."}
 {"id":"arouse","date":"2021-11-07","text":"Indian police questioned twelve men in Trichy after they aroused suspicion at a tea stall."}
 {"id":"wouldallow","date":"2021-11-07","text":"Hong Kong will withdraw a bill that would have allowed China to extradite criminals from Hong Kong."}
+{"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -866,4 +867,7 @@ n=$(grep '"doc":"arouse"' "$out" | grep -c '"code":"14')
 [ "$n" -eq 0 ] || { echo "aroused suspicion: $n protests, want 0"; fail=1; }
 n=$(grep '"doc":"wouldallow"' "$out" | grep -c '"code":"06')
 [ "$n" -eq 0 ] || { echo "would have allowed to extradite: $n events, want 0"; fail=1; }
+# 'sanction' as a verb (not in the verb dictionary; the tagger makes the
+# present tense a plural noun): imposing sanctions on the object, 163
+want "sanctions X: 163" '"doc":"sanctionverb"' '"source":"GBR[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"163"'
 exit $fail
