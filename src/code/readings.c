@@ -1498,13 +1498,16 @@ static const char *legal_party(tc_doc *d, const tc_sent *s, int h, int *beg, int
  * Legal acts the verb dictionary does not list: "the House of
  * Representatives impeached President Donald Trump" accuses its target of
  * a crime (CAMEO 1121, "Allege, charge the target with ... crime"; the
- * guide's train conventions code impeachment 1121).  The source is the
+ * guide's train conventions code impeachment 1121); "the U.S. Treasury
+ * Department sanctions a cybersecurity company" imposes sanctions on it
+ * (163, "Impose embargo, boycott, or sanctions"; the dictionary has the noun
+ * only, and the gold codes the verb 163).  The source is the
  * subject (a passive verb's "by" phrase), the target the object (a passive
  * verb's subject).  A reduced relative ("the third President to be
  * impeached") tells of the person, not of the act.
  */
 void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
-    static const struct { const char *lemma, *code; } acts[] = {{"impeach", "1121"}};
+    static const struct { const char *lemma, *code; } acts[] = {{"impeach", "1121"}, {"sanction", "163"}};
     /* "the Constitutional Court removed him from office", "Yoon was ousted by
        the Constitutional Court": a court that removes someone finds against
        them (116, "Find guilty or liable at a court of law"); it expels or

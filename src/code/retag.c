@@ -157,18 +157,19 @@ static bool lex_past(const tc_nlp_model *m, const char *f) {
 }
 
 /* Verbs CAMEO's codebook codes that the verb dictionary does not list
-   ("impeach": 1121, accuse of crime), which the readings code themselves
+   ("impeach": 1121, accuse of crime; "sanction": 163, impose sanctions),
+   which the readings code themselves
    (readings.c, st_legal_acts): a form of one is a verb as a dictionary verb
    is.  Returns the verb tag its ending asks for, NULL if it is none. */
 static const char *own_verb(const tc_tok *t) {
-    static const char *const stems[] = {"impeach"};
+    static const char *const stems[] = {"impeach", "sanction"};
     if (!t->form) return NULL;
     for (size_t k = 0; k < TC_COUNTOF(stems); k++) {
         size_t l = strlen(stems[k]);
         if (strncasecmp(t->form, stems[k], l)) continue;
         const char *e = t->form + l;
         if (!strcmp(e, "ed")) return "VBD";
-        if (!strcmp(e, "es")) return "VBZ";
+        if (!strcmp(e, "es") || !strcmp(e, "s")) return "VBZ";
     }
     return NULL;
 }

@@ -244,6 +244,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"arouse","date":"2021-11-07","text":"Indian police questioned twelve men in Trichy after they aroused suspicion at a tea stall."}
 {"id":"wouldallow","date":"2021-11-07","text":"Hong Kong will withdraw a bill that would have allowed China to extradite criminals from Hong Kong."}
 {"id":"partyobj","date":"2021-11-07","text":"On Friday, the prime minister of Nepal announced that her government will officially withdraw a proposed bill that would have allowed India to extradite accused criminals from Nepal to be tried under the Indian justice system. \"The government will fully withdraw the bill to allay public concerns,\" she said in a televised address."}
+{"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -872,4 +873,7 @@ n=$(grep '"doc":"wouldallow"' "$out" | grep -c '"code":"06')
 want "a country acted on is no place carried to the next sentence" '"doc":"partyobj"' '"source":"NPLGOV"' '"target":"NPL"' '"code":"035"' '"location":\{"name":"Nepal"'
 n=$(grep '"doc":"partyobj"' "$out" | grep -c '"source":"IND')
 [ "$n" -eq 0 ] || { echo "allowed India: $n events by India, want 0"; fail=1; }
+# 'sanction' as a verb (not in the verb dictionary; the tagger makes the
+# present tense a plural noun): imposing sanctions on the object, 163
+want "sanctions X: 163" '"doc":"sanctionverb"' '"source":"GBR[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"163"'
 exit $fail
