@@ -85,6 +85,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"claimtaken","date":"2025-03-08","text":"Al-Shabaab claims to have taken over new areas of Mahaday in Middle Shabelle region, Somalia."}
 {"id":"takesover","date":"2025-03-08","text":"Al-Shabaab takes over new areas of Mahaday in Middle Shabelle region, Somalia."}
 {"id":"terrain","date":"2025-01-11","text":"Puntland forces attack militants in the Cal Miskaad mountains."}
+{"id":"iccsanction","date":"2025-02-06","text":"The United States imposes sanctions on the International Criminal Court."}
 {"id":"domreject","date":"2025-01-06","text":"The Georgian opposition rejects the results of the vote."}
 {"id":"conductedby","date":"2025-01-12","text":"At least 16 civilians are killed in an airstrike conducted by the Nigerian Air Force in Zamfara State."}
 {"id":"tatmadaw","date":"2025-01-11","text":"At least fifteen civilians are killed in a Tatmadaw airstrike on a market in Rakhine State, Myanmar."}
@@ -876,4 +877,6 @@ n=$(grep '"doc":"partyobj"' "$out" | grep -c '"source":"IND')
 # 'sanction' as a verb (not in the verb dictionary; the tagger makes the
 # present tense a plural noun): imposing sanctions on the object, 163
 want "sanctions X: 163" '"doc":"sanctionverb"' '"source":"GBR[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"163"'
+# the International Criminal Court by its full name (IGOJUDICC, Phoenix's code for "ICC")
+want "sanctions on the court" '"doc":"iccsanction"' '"source":"USA[A-Z]*"' '"target":"IGOJUDICC"' '"code":"163"'
 exit $fail
