@@ -55,11 +55,17 @@ _Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per ba
 /* ---- setup ------------------------------------------------------------ */
 /* The base relation of a full UD label ("nsubj:pass" -> R_NSUBJ). */
 static int base_rel(const char *r) {
-    if (!r) return R_OTHER;
-    size_t bl = strcspn(r, ":");
-    for (int k = 1; k < R_COUNT && bl; k++) /* first letters first: this runs for every word */
-        if (rel_names[k][0] == r[0] && !strncmp(r, rel_names[k], bl) && rel_names[k][bl] == 0) return k;
-    if (bl == 4 && !strncmp(r, "dobj", 4)) return R_OBJ; /* UD v1's name of obj */
+    if (!r || !*r) return R_OTHER;
+    /* (this runs for every word, three times: the names compared in place,
+       first letters first, up to the subtype's ':') */
+    for (int k = 1; k < R_COUNT; k++) {
+        const char *n = rel_names[k];
+        if (n[0] != r[0]) continue;
+        size_t i = 1;
+        while (n[i] && n[i] == r[i]) i++;
+        if (!n[i] && (!r[i] || r[i] == ':')) return k;
+    }
+    if (!strncmp(r, "dobj", 4) && (!r[4] || r[4] == ':')) return R_OBJ; /* UD v1's name of obj */
     return R_OTHER;
 }
 
@@ -1287,8 +1293,10 @@ int tc_code_repair_sent(tc_sent *s, tc_arena *a) {
     c.active = tc_arena_calloc(a, (size_t)c.n + 2, sizeof *c.active);
     c.head = tc_arena_calloc(a, (size_t)c.n + 2, sizeof *c.head);
     if (!c.rel || !c.active || !c.head) return TC_NOMEM;
+    uint8_t *r0 = tc_arena_alloc(a, (size_t)c.n + 2);
+    if (!r0) return TC_NOMEM;
     for (int i = 1; i <= c.n; i++) {
-        c.rel[i] = (uint8_t)base_rel(s->tok[i - 1].deprel);
+        c.rel[i] = r0[i] = (uint8_t)base_rel(s->tok[i - 1].deprel);
         int h = s->tok[i - 1].head;
         c.head[i] = h >= 1 && h <= c.n && h != i ? h : 0;
     }
@@ -1297,7 +1305,7 @@ int tc_code_repair_sent(tc_sent *s, tc_arena *a) {
     for (int i = 1; i <= c.n; i++) {
         tc_tok *t = &s->tok[i - 1];
         if (!c.head[i]) t->deprel = "root";
-        else if (c.rel[i] != base_rel(t->deprel)) t->deprel = c.rel[i] ? rel_names[c.rel[i]] : c.head[i] ? "dep" : "root";
+        else if (c.rel[i] != r0[i]) t->deprel = c.rel[i] ? rel_names[c.rel[i]] : c.head[i] ? "dep" : "root";
         else if (c.active[i] && t->deprel && !strcmp(t->deprel, "nsubj:pass")) t->deprel = "nsubj";
         t->head = (int16_t)c.head[i];
     }
