@@ -451,6 +451,16 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         for (size_t i = 0; i < TC_COUNTOF(fix); i++)
             if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
+        /* the dictionary's INTERCEPT codes a weapon intercepted as seized
+           (1711), right for "intercepted an Iranian weapons shipment"; a
+           missile or drone shot down in flight is a use of force against
+           whoever fired it (190) */
+        if (!strcmp(ev->code, "1711") && tc_lemma_is(&s->tok[v - 1], "intercept")) {
+            static const char *const shot[] = {"missile", "drone", "rocket", "projectile", "UAV"};
+            int o = st_child_full(s, v, "obj");
+            for (size_t i = 0; o && i < TC_COUNTOF(shot); i++)
+                if (tc_lemma_is(&s->tok[o - 1], shot[i])) ev->code = "190";
+        }
         /* a petition to a court, or an appeal against its ruling to a
            higher one ("appealed the decision to the Second Circuit Court of
            Appeals"), is legal action (115, "Bring lawsuit against"), not an
@@ -930,6 +940,10 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
             if (!st_violent(b->code)) continue;
             /* the two directions of a fight stay two events */
             if (*a->source && *a->target && !strcmp(a->source, b->target) && !strcmp(a->target, b->source)) continue;
+            /* an interception is the defender's act, the missile's firing the
+               attacker's: "intercepts a missile fired by the Houthis" */
+            if (tc_lemma_is(&s->tok[d->ev_anchor[k] - 1], "intercept") != tc_lemma_is(&s->tok[d->ev_anchor[m] - 1], "intercept"))
+                continue;
             bool linked = st_near_in_tree(s, d->ev_anchor[k], d->ev_anchor[m]);
             bool agree = actors_agree(a->source, b->source) && st_targets_agree(a->target, b->target);
             if (!linked && !agree) continue;

@@ -246,6 +246,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"wouldallow","date":"2021-11-07","text":"Hong Kong will withdraw a bill that would have allowed China to extradite criminals from Hong Kong."}
 {"id":"partyobj","date":"2021-11-07","text":"On Friday, the prime minister of Nepal announced that her government will officially withdraw a proposed bill that would have allowed India to extradite accused criminals from Nepal to be tried under the Indian justice system. \"The government will fully withdraw the bill to allay public concerns,\" she said in a televised address."}
 {"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
+{"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -879,4 +880,7 @@ n=$(grep '"doc":"partyobj"' "$out" | grep -c '"source":"IND')
 want "sanctions X: 163" '"doc":"sanctionverb"' '"source":"GBR[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"163"'
 # the International Criminal Court by its full name (IGOJUDICC, Phoenix's code for "ICC")
 want "sanctions on the court" '"doc":"iccsanction"' '"source":"USA[A-Z]*"' '"target":"IGOJUDICC"' '"code":"163"'
+# intercepting a missile or drone in flight is force against whoever fired
+# it (190), not the dictionary's seizure of a weapon (1711)
+want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' '"target":"LBN[A-Z]*"' '"code":"190"'
 exit $fail
