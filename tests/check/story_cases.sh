@@ -246,6 +246,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"wouldallow","date":"2021-11-07","text":"Hong Kong will withdraw a bill that would have allowed China to extradite criminals from Hong Kong."}
 {"id":"partyobj","date":"2021-11-07","text":"On Friday, the prime minister of Nepal announced that her government will officially withdraw a proposed bill that would have allowed India to extradite accused criminals from Nepal to be tried under the Indian justice system. \"The government will fully withdraw the bill to allay public concerns,\" she said in a televised address."}
 {"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
+{"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
+{"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -879,4 +881,9 @@ n=$(grep '"doc":"partyobj"' "$out" | grep -c '"source":"IND')
 want "sanctions X: 163" '"doc":"sanctionverb"' '"source":"GBR[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"163"'
 # the International Criminal Court by its full name (IGOJUDICC, Phoenix's code for "ICC")
 want "sanctions on the court" '"doc":"iccsanction"' '"source":"USA[A-Z]*"' '"target":"IGOJUDICC"' '"code":"163"'
+# a day that hangs from a report ("by reports on Saturday") is when the news
+# came; the deaths belong to Friday's attack.  An order to investigate is
+# given when the ordering verb's act is: on the episode's day.
+want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
+want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
 exit $fail
