@@ -93,6 +93,33 @@ static int clause_tense(const tc_sent *s, int v) {
     return tense;
 }
 
+/* The tense of the finite verb an untensed trigger hangs from: "He
+   instructed agencies to investigate", "'The government will withdraw the
+   bill,' Lam said" -- the act is done (an order given, an intention
+   stated) when the governing verb's act is. */
+static int governing_tense(const tc_sent *s, int v) {
+    int tense = clause_tense(s, v);
+    for (int hop = 0; hop < 3 && !tense && v >= 1 && v <= s->n; hop++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_deprel_is(t, "xcomp")) break;
+        v = t->head;
+        tense = clause_tense(s, v);
+    }
+    return tense;
+}
+
+/* "By reports on Saturday, two of the victims died": a day that hangs from
+   a report (a noun) is when the news came, not when what it tells
+   happened.  (A day on a verb of saying is kept: "prosecutors charged the
+   suspect, they said Sunday" dates the charge no later than the saying.) */
+static bool dates_report(const tc_sent *s, const tc_timex *x) {
+    static const char *const w[] = {"report", "statement", "announcement"};
+    int h = tc_time_timex_head(s, x);
+    if (h < 1 || h > s->n) return false;
+    int g = s->tok[h - 1].head;
+    return g >= 1 && g <= s->n && tc_lemma_in(&s->tok[g - 1], w, TC_COUNTOF(w));
+}
+
 /* "On Saturday, Trump secured all of Nevada's delegates. ... the state
    party endorsed him": a past-tense sentence whose main verb names its day
    opens an episode even when it reports no event, and the past events after
@@ -144,7 +171,8 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                 int ndated = 0;
                 for (size_t k = 0; k < d->ntx[si]; k++) {
                     const tc_timex *t = &d->tx[si][k];
-                    if ((t->type == TC_TIMEX_DATE || t->type == TC_TIMEX_TIME) && t->year > 0 && !(t->flags & TC_TIMEX_WEAK)) {
+                    if ((t->type == TC_TIMEX_DATE || t->type == TC_TIMEX_TIME) && t->year > 0 && !(t->flags & TC_TIMEX_WEAK) &&
+                        !dates_report(s, t)) {
                         ndated++;
                         one = t;
                     }
@@ -165,7 +193,7 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                     ev->date = td;
                     if (month) ev->date_precision = "month";
                     ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
-                } else if (tense < 0 && d->episode.y) {
+                } else if (governing_tense(s, trigger) < 0 && d->episode.y) {
                     /* "On Thursday, police arrested ... The suspect was charged":
                        a past event naming no day happened on the episode's day */
                     ev->date = d->episode;

@@ -35,8 +35,7 @@ static int clause_of(const tc_sent *s, int w) {
     return 0;
 }
 
-/* the word of the timex whose head lies outside it (0 if none aligns) */
-static int timex_head(const tc_sent *s, const tc_timex *x) {
+int tc_time_timex_head(const tc_sent *s, const tc_timex *x) {
     int first = 0;
     for (int i = 0; i < s->n; i++) {
         const tc_tok *t = &s->tok[i];
@@ -69,7 +68,7 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
         if ((x->type != TC_TIMEX_DATE && x->type != TC_TIMEX_TIME && !(x->flags & TC_TIMEX_OFFSET)) ||
             x->year <= 0 || x->precision == TC_TPREC_NONE)
             continue;
-        int h = timex_head(s, x);
+        int h = tc_time_timex_head(s, x);
         if (!h) continue;
         const tc_tok *ht = &s->tok[h - 1];
         int g = ht->head;
@@ -96,7 +95,7 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
         for (size_t i = 0; i < ntx && best_day < 0; i++) {
             const tc_timex *x = &tx[i];
             if (x->type != TC_TIMEX_DATE || x->precision != TC_TPREC_DAY || x->year <= 0) continue;
-            int w = timex_head(s, x);
+            int w = tc_time_timex_head(s, x);
             for (int hop = 0; hop < 3 && w >= 1 && w <= s->n && best_day < 0; hop++) {
                 w = s->tok[w - 1].head;
                 if (w < 1 || w > s->n) break;

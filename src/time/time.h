@@ -56,6 +56,10 @@ enum { TC_TENSE_UNKNOWN = 0, TC_TENSE_PAST, TC_TENSE_PRESENT, TC_TENSE_FUTURE };
    the verb and its aux children; TC_TENSE_UNKNOWN without a verb. */
 int tc_time_clause_tense(const tc_sent *s, int w);
 
+/* The word (1-based) of s heading the timex x: the one whose head lies
+   outside it; 0 when no word aligns with it. */
+int tc_time_timex_head(const tc_sent *s, const tc_timex *x);
+
 /* The date of an event (issue 4, deliverable 2). */
 enum {
     TC_EVDATE_STORY = 0,      /* no timex attached: the story date */

@@ -247,6 +247,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"partyobj","date":"2021-11-07","text":"On Friday, the prime minister of Nepal announced that her government will officially withdraw a proposed bill that would have allowed India to extradite accused criminals from Nepal to be tried under the Indian justice system. \"The government will fully withdraw the bill to allay public concerns,\" she said in a televised address."}
 {"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
+{"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
+{"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -883,4 +885,9 @@ want "sanctions on the court" '"doc":"iccsanction"' '"source":"USA[A-Z]*"' '"tar
 # intercepting a missile or drone in flight is force against whoever fired
 # it (190), not the dictionary's seizure of a weapon (1711)
 want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' '"target":"LBN[A-Z]*"' '"code":"190"'
+# a day that hangs from a report ("by reports on Saturday") is when the news
+# came; the deaths belong to Friday's attack.  An order to investigate is
+# given when the ordering verb's act is: on the episode's day.
+want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
+want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
 exit $fail
