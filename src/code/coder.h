@@ -122,4 +122,9 @@ int tc_code_prep_sentence(tc_code_prep *p, const tc_code_opts *o, tc_coder_event
 int tc_code_discard_check(const tc_dict *d, const tc_sent *s, tc_arena *a, bool *discard);
 bool tc_code_discarded(const tc_dict *d, const tc_sent *s);
 
+/* A verb of ordering (order, instruct, direct, command, authorize): the
+   one lemma list the parse repair (object control), the story's orderer
+   and its reading of orders share. */
+bool tc_order_verb(const tc_tok *t);
+
 #endif

@@ -1125,6 +1125,44 @@ static bool reciprocal_object(const tc_sent *s, int v) {
     return false;
 }
 
+/* Verb v told as not (yet) done: an auxiliary other than have, be or do
+   ("will capture", "could sign") or a mark "if" on it; a mark "to" when
+   to_mark ("the goal is to capture"); with denied also "unless" and a
+   negation ("did not sign", "never signed"). */
+static bool told_undone(const tc_sent *s, int v, bool to_mark, bool denied) {
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head != v) continue;
+        if (tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") && !tc_lemma_is(a, "do"))
+            return true;
+        if (tc_deprel_is(a, "mark") &&
+            (tc_lemma_is(a, "if") || (to_mark && tc_lemma_is(a, "to")) || (denied && tc_lemma_is(a, "unless"))))
+            return true;
+        if (denied && (tc_lemma_is(a, "not") || tc_lemma_is(a, "never"))) return true;
+    }
+    return false;
+}
+
+/* The distinct parties of one act ("Japan, China and South Korea meet",
+   "X and Y sign a deal"): a party whose code shares its first three
+   letters (its country) with one already in the set is the same party. */
+enum { MAX_PARTY = 8 };
+struct party_set {
+    const char *code[MAX_PARTY];
+    int beg[MAX_PARTY], end[MAX_PARTY];
+    int n;
+};
+
+static void party_add(struct party_set *ps, const char *c, int beg, int end) {
+    if (ps->n >= MAX_PARTY) return;
+    for (int q = 0; q < ps->n; q++)
+        if (!strncmp(ps->code[q], c, 3)) return;
+    ps->code[ps->n] = c;
+    ps->beg[ps->n] = beg;
+    ps->end[ps->n] = end;
+    ps->n++;
+}
+
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
     int n0 = d->nev;
     for (int k = first; k < n0; k++) {
@@ -1216,30 +1254,22 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
         }
         /* "Japan, China and South Korea meet": every further conjunct of
            the list meets each of the others, both ways */
-        enum { MAX_PARTY = 5 };
-        const char *pc[MAX_PARTY] = {ca, cb};
-        int pb[MAX_PARTY] = {ab, bb}, pe[MAX_PARTY] = {ae, be}, np = 2;
-        for (int j = b + 1; j <= s->n && np < MAX_PARTY && !between; j++) {
+        struct party_set ps = {{ca, cb}, {ab, bb}, {ae, be}, 2};
+        for (int j = b + 1; j <= s->n && ps.n < 5 && !between; j++) {
             if (s->tok[j - 1].head != a || !tc_deprel_is(&s->tok[j - 1], "conj")) continue;
             int xb, xe;
             const char *cx = st_code_party(d, s, j, &xb, &xe);
-            bool dup = !cx || !*cx;
-            for (int q = 0; q < np && !dup; q++) dup = !strncmp(pc[q], cx, 3);
-            if (dup) continue;
-            pc[np] = cx;
-            pb[np] = xb;
-            pe[np] = xe;
-            np++;
+            if (cx && *cx) party_add(&ps, cx, xb, xe);
         }
-        for (int x = 2; x < np; x++)
+        for (int x = 2; x < ps.n; x++)
             for (int y = 0; y < x; y++)
                 for (int dir = 0; dir < 2; dir++) {
                     struct tc_event *q = st_new_event(d, s, d->ev_anchor[k]);
                     if (!q) return;
                     *q = *ev;
                     int from = dir ? x : y, to = dir ? y : x;
-                    st_set_actor(d, s, q, true, pc[from], pb[from], pe[from]);
-                    st_set_actor(d, s, q, false, pc[to], pb[to], pe[to]);
+                    st_set_actor(d, s, q, true, ps.code[from], ps.beg[from], ps.end[from]);
+                    st_set_actor(d, s, q, false, ps.code[to], ps.beg[to], ps.end[to]);
                 }
     }
 }
@@ -1613,9 +1643,7 @@ void st_surrenders(tc_doc *d, const tc_sent *s, int si, int first) {
 /* ---- orders and votes --------------------------------------------------- */
 
 static bool order_verb(const tc_tok *t) {
-    return t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "order") || tc_lemma_is(t, "instruct") ||
-                                       tc_lemma_is(t, "direct") || tc_lemma_is(t, "command") ||
-                                       tc_lemma_is(t, "authorize") || tc_lemma_is(t, "authorise"));
+    return t->upos == TC_UPOS_VERB && tc_order_verb(t);
 }
 
 /*
@@ -1781,15 +1809,8 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
         if (!control && tc_lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
         int g = ground_of(d, s, si, o);
         if (!g) continue;
-        bool hypothetical = false;
-        for (int j = 1; j <= s->n && !hypothetical; j++) {
-            const tc_tok *a = &s->tok[j - 1];
-            /* "will capture", "if they take", "the goal is to capture" */
-            hypothetical = a->head == v && ((tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") &&
-                                            !tc_lemma_is(a, "do")) ||
-                                           (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || (tc_lemma_is(a, "to") && !perfect))));
-        }
-        if (hypothetical) continue;
+        /* "will capture", "if they take", "the goal is to capture" */
+        if (told_undone(s, v, !perfect, false)) continue;
         /* the side it is taken from, or the owner of the ground */
         int b = 0, e = 0;
         const char *tgt = NULL;
@@ -1862,15 +1883,7 @@ void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first) {
         bool had = false;
         for (int k = first; k < d->nev && !had; k++) had = d->ev_anchor[k] == v;
         if (had) continue;
-        bool undone = false;
-        for (int j = 1; j <= s->n && !undone; j++) {
-            const tc_tok *a = &s->tok[j - 1];
-            if (a->head != v) continue;
-            undone = (tc_deprel_is(a, "aux") && !tc_lemma_is(a, "have") && !tc_lemma_is(a, "be") && !tc_lemma_is(a, "do")) ||
-                     (tc_deprel_is(a, "mark") && (tc_lemma_is(a, "if") || tc_lemma_is(a, "to") || tc_lemma_is(a, "unless"))) ||
-                     tc_lemma_is(a, "not") || tc_lemma_is(a, "never");
-        }
-        if (undone || tc_deprel_is(t, "amod") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "acl")) continue;
+        if (told_undone(s, v, true, true) || tc_deprel_is(t, "amod") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "acl")) continue;
         int subj = st_child_full(s, v, "nsubj");
         if (!subj) continue;
         /* the signers: the subject and its conjuncts, or, when the subject
@@ -1896,28 +1909,21 @@ void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first) {
         for (int j = 1; j <= s->n && !with; j++)
             if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "with"))
                 with = st_code_party(d, s, j, &wb, &we);
-        const char *src[8];
-        int sb[8], se[8], ns = 0;
+        struct party_set ps = {.n = 0};
         for (int w = 0; w < nw; w++) {
             int b = 0, e = 0;
             const char *c = st_code_party(d, s, who[w], &b, &e);
             /* (an agent with no country of its own, "the presidents of X
                and Y", is no signer beside X and Y) */
-            if (!c || strlen(c) < 3 || c[0] == '-') continue;
-            bool dup = false;
-            for (int x = 0; x < ns && !dup; x++) dup = !strncmp(src[x], c, 3);
-            if (dup) continue;
-            src[ns] = c;
-            sb[ns] = b;
-            se[ns] = e;
-            ns++;
+            if (c && strlen(c) >= 3 && c[0] != '-') party_add(&ps, c, b, e);
         }
-        if (ns < 2 && !(ns == 1 && with && *with && strncmp(with, src[0], 3))) continue;
+        int ns = ps.n;
+        if (ns < 2 && !(ns == 1 && with && *with && strncmp(with, ps.code[0], 3))) continue;
         for (int x = 0; x < ns; x++) {
             struct tc_event *ev = st_new_event(d, s, v);
             if (!ev) return;
             ev->code = "057";
-            st_set_actor(d, s, ev, true, src[x], sb[x], se[x]);
+            st_set_actor(d, s, ev, true, ps.code[x], ps.beg[x], ps.end[x]);
             if (ns == 1) st_set_actor(d, s, ev, false, with, wb, we);
             st_attach(d, ev, s, si, v);
         }

@@ -940,7 +940,7 @@ static void repair_signed_instrument(ctx *c) {
  * (st_orders_votes).  ("urged X to support Y" stays as parsed: an appeal is
  * no order, and its complement is coded on its own.)
  */
-static bool object_control(const tc_tok *t) {
+bool tc_order_verb(const tc_tok *t) {
     static const char *const w[] = {"order", "instruct", "direct", "command", "authorize", "authorise"};
     return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
@@ -949,7 +949,7 @@ static void repair_object_control(ctx *c) {
     for (int w = 2; w <= c->n; w++) {
         int v = c->head[w];
         if (!v || v > w || !rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB) continue;
-        if (!object_control(&c->s->tok[v - 1])) continue;
+        if (!tc_order_verb(&c->s->tok[v - 1])) continue;
         const char *xw = c->s->tok[w - 1].xpos;
         if (!xw || strcmp(xw, "VB")) continue;
         int to = 0, obj = 0;

@@ -152,13 +152,12 @@ int st_controller(const tc_sent *s, int v) {
  * ordered act or its orderer is not named.
  */
 int st_orderer(const tc_sent *s, int v) {
-    static const char *const w[] = {"order", "instruct", "direct", "command", "authorize", "authorise"};
     if (v < 1 || v > s->n) return 0;
     const tc_tok *t = &s->tok[v - 1];
     int g = t->head;
     if (g < 1 || !tc_deprel_is(t, "xcomp")) return 0;
     const tc_tok *o = &s->tok[g - 1];
-    if (o->upos != TC_UPOS_VERB || !tc_lemma_in(o, w, TC_COUNTOF(w))) return 0;
+    if (o->upos != TC_UPOS_VERB || !tc_order_verb(o)) return 0;
     for (int j = 1; j <= s->n; j++)
         if (s->tok[j - 1].head == g && tc_deprel_is(&s->tok[j - 1], "nsubj")) return j;
     return 0;

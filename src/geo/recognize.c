@@ -1449,9 +1449,7 @@ static bool unit_name(const tc_tok *t) {
 static bool terrain_noun(const tc_tok *t) {
     static const char *const w[] = {"mountain", "mountains", "hill", "hills", "valley", "valleys", "forest",
                                     "desert", "plain", "plains", "plateau", "range"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (t->lemma && !strcasecmp(t->lemma, w[i])) return true;
-    return false;
+    return t->lemma && in_list(w, TC_COUNTOF(w), t->lemma, strlen(t->lemma));
 }
 
 /* Common nouns that name a site: "the Jenin refugee camp", "Evin Prison". */
