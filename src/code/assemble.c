@@ -120,6 +120,19 @@ static bool dates_report(const tc_sent *s, const tc_timex *x) {
     return g >= 1 && g <= s->n && tc_lemma_in(&s->tok[g - 1], w, TC_COUNTOF(w));
 }
 
+/* "until June", "since early this June": a bound of a span, not the time
+   the sentence tells of */
+static bool bounds(const tc_sent *s, const tc_timex *x) {
+    static const char *const w[] = {"until", "till", "since", "by", "before"};
+    if (!x) return true;
+    int h = tc_time_timex_head(s, x);
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && (tc_deprel_is(&s->tok[j - 1], "case") || tc_deprel_is(&s->tok[j - 1], "mark")) &&
+            tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w)))
+            return true;
+    return false;
+}
+
 /* "On Saturday, Trump secured all of Nevada's delegates. ... the state
    party endorsed him": a past-tense sentence whose main verb names its day
    opens an episode even when it reports no event, and the past events after
@@ -132,10 +145,17 @@ void st_sentence_episode(tc_doc *d, const tc_sent *s, int si) {
     if (!root || clause_tense(s, root) >= 0) return;
     tc_event_date ed;
     if (tc_time_event_date(s, d->tx[si], d->ntx[si], root, d->dct, &ed) != TC_OK || ed.source != TC_EVDATE_TIMEX ||
-        ed.precision != TC_TPREC_DAY || !tc_date_valid(ed.date) || tc_date_to_days(ed.date) > tc_date_to_days(d->dct))
+        bounds(s, ed.tx))
+        return;
+    /* ("As the campaign entered June, Biden led ...": a month wholly
+       before the story's month is the episode's time too) */
+    bool month = ed.precision == TC_TPREC_MONTH && ed.date.m >= 1 &&
+                 (ed.date.y < d->dct.y || (ed.date.y == d->dct.y && ed.date.m < d->dct.m));
+    if ((ed.precision != TC_TPREC_DAY && !month) || !tc_date_valid(month ? (tc_date){ed.date.y, ed.date.m, 1} : ed.date) ||
+        tc_date_to_days(month ? (tc_date){ed.date.y, ed.date.m, 1} : ed.date) > tc_date_to_days(d->dct))
         return;
     d->episode = ed.date;
-    d->episode_precision = "day";
+    d->episode_precision = month ? "month" : "day";
 }
 
 /* Date, place, casualties and ontology of an event from its own clause. */
@@ -187,11 +207,15 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                    past-tense sentence, wholly before the story's month) */
                 bool month = one && one->precision == TC_TPREC_MONTH && tense < 0 && one->month >= 1 &&
                              (one->year < d->dct.y || (one->year == d->dct.y && one->month < d->dct.m));
-                if (ndated == 1 && (one->precision == TC_TPREC_DAY || month) &&
-                    tc_date_valid(month ? (tc_date){td.y, td.m, 1} : td) && tense <= 0 &&
-                    tc_date_to_days(month ? (tc_date){td.y, td.m, 1} : td) <= tc_date_to_days(d->dct)) {
+                /* (likewise a year before the story's: "... the martial law
+                   imposed by Marcos in 1972") */
+                bool year = one && one->precision == TC_TPREC_YEAR && tense < 0 && one->year < d->dct.y;
+                tc_date first = year ? (tc_date){td.y, 1, 1} : month ? (tc_date){td.y, td.m, 1} : td;
+                if (ndated == 1 && (one->precision == TC_TPREC_DAY || month || year) && tc_date_valid(first) &&
+                    tense <= 0 && tc_date_to_days(first) <= tc_date_to_days(d->dct)) {
                     ev->date = td;
                     if (month) ev->date_precision = "month";
+                    if (year) ev->date_precision = "year";
                     ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
                 } else if (governing_tense(s, trigger) < 0 && d->episode.y) {
                     /* "On Thursday, police arrested ... The suspect was charged":

@@ -135,7 +135,11 @@ static int code_sentence(tc_doc *d, int si) {
         if (!p) return TC_NOMEM;
         int rc = tc_code_prep_discard(p, &discard);
         if (rc) return rc;
-        if (discard) return TC_OK;
+        if (discard) {
+            /* a sentence that tells no event still sets the time of those after it */
+            st_sentence_episode(d, s, si);
+            return TC_OK;
+        }
     }
     int first_new = d->nev;
     int rc0 = st_collect_mentions(d, s);

@@ -249,6 +249,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
+{"id":"yearbg","date":"2021-11-07","text":"Rebels seized the town during the offensive launched by the old regime in 1994."}
+{"id":"monthepisode","date":"2021-11-07","text":"The river flooded in September.\n\nPolice arrested two farmers in Kano."}
+{"id":"untilbound","date":"2021-11-07","text":"The river flooded until September.\n\nPolice arrested two farmers in Kano."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -862,6 +865,13 @@ want "a unit's word after its name: the unit, not an organisation" '"doc":"units
 want "the village of X in Y State: the village, placed in the state" '"doc":"villageinstate"' '"location":\{"name":"Tungar Kara","gazetteer":"Sokoto","country":"NG"'
 want "X, South West, Somalia: not Cameroon's South West" '"doc":"linkedabroad"' '"location":\{"name":"Qansax Dheere","gazetteer":"Somalia","country":"SO"'
 want "heading towards X: where it went from, not where it heads" '"doc":"headingtowards"' '"location":\{"name":"Bukavu","gazetteer":"Bukavu","country":"CD"'
+# the only date of a past-tense sentence, a year before the story's, hung
+# elsewhere by the parse: the event's year
+want "a year named in a past sentence" '"doc":"yearbg"' '"code":"19[0-9]*"' '"date":"1994"' '"date_precision":"year"'
+# a past sentence that names a month before the story's opens an episode in
+# that month; a bound of a span ("until September") opens none
+want "a month episode" '"doc":"monthepisode"' '"sentence":2' '"code":"173"' '"date":"2021-09"' '"date_precision":"month"'
+want "until a month: no episode" '"doc":"untilbound"' '"sentence":2' '"code":"173"' '"date":"2021-11-07"'
 want "a clock time on the day its phrase names" '"doc":"clockday"' '"code":"173"' '"date":"2021-11-06"'
 want "ordering X to shut down: an administrative sanction 172, not HEAD TO 030" '"doc":"ordershut"' '"source":"PHLGOV"' '"code":"172"'
 # grief disapproves of no one; a feeling aroused is no provocation; what a
