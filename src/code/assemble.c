@@ -158,6 +158,32 @@ void st_sentence_episode(tc_doc *d, const tc_sent *s, int si) {
     d->episode_precision = month ? "month" : "day";
 }
 
+/* "This comes a week after he attended a summit": the after-clause's
+   event, that long before the time of the sentence's main verb (for a
+   present tense the episode's day, else the story date; for a past tense
+   the day the main clause names). */
+static bool after_offset(const tc_doc *d, const tc_sent *s, int si, int trigger, tc_date *out, int *prec) {
+    int root = 0;
+    for (int j = 1; j <= s->n && !root; j++)
+        if (s->tok[j - 1].head == 0 && s->tok[j - 1].upos == TC_UPOS_VERB) root = j;
+    if (!root || root == trigger) return false;
+    tc_date base = d->dct;
+    if (clause_tense(s, root) < 0) {
+        tc_event_date ed;
+        if (tc_time_event_date(s, d->tx[si], d->ntx[si], root, d->dct, &ed) != TC_OK || ed.source != TC_EVDATE_TIMEX ||
+            ed.precision != TC_TPREC_DAY)
+            return false;
+        base = ed.date;
+    } else if (clause_tense(s, root) == 0) {
+        return false;
+    } else if (d->episode.y && d->episode.d && !strcmp(d->episode_precision, "day")) {
+        /* "Matovic announced on Friday he had tested positive. This comes a
+           week after ...": what comes now is the story's latest day */
+        base = d->episode;
+    }
+    return tc_time_after_offset(s, d->tx[si], d->ntx[si], trigger, base, out, prec);
+}
+
 /* Date, place, casualties and ontology of an event from its own clause. */
 void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger) {
     const tc_engine *e = d->e;
@@ -210,8 +236,14 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                 /* (likewise a year before the story's: "... the martial law
                    imposed by Marcos in 1972") */
                 bool year = one && one->precision == TC_TPREC_YEAR && tense < 0 && one->year < d->dct.y;
+                tc_date back;
+                int bprec = 0;
                 tc_date first = year ? (tc_date){td.y, 1, 1} : month ? (tc_date){td.y, td.m, 1} : td;
-                if (ndated == 1 && (one->precision == TC_TPREC_DAY || month || year) && tc_date_valid(first) &&
+                if (tense < 0 && after_offset(d, s, si, trigger, &back, &bprec)) {
+                    ev->date = back;
+                    ev->date_precision = tc_timex_precision_name(bprec);
+                    ev->note = "date counted back from the clause this one comes a while after";
+                } else if (ndated == 1 && (one->precision == TC_TPREC_DAY || month || year) && tc_date_valid(first) &&
                     tense <= 0 && tc_date_to_days(first) <= tc_date_to_days(d->dct)) {
                     ev->date = td;
                     if (month) ev->date_precision = "month";

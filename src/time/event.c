@@ -127,3 +127,53 @@ story:
     tc_date_format(dct, out->iso);
     return TC_OK;
 }
+
+/*
+ * "This comes a week after he attended a summit", "the election is held 60
+ * days after Yoon was ousted": a clause opened by "after" right behind a
+ * duration happened that long before the time of the clause it modifies.
+ * The trigger must be the after-clause's verb (no other verb between
+ * "after" and it).  Writes the date counted back from base at the
+ * duration's unit (days and weeks: a day; months: a month; years: a year).
+ */
+bool tc_time_after_offset(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger, tc_date base,
+                          tc_date *out, int *precision) {
+    if (!s || trigger < 1 || trigger > s->n || s->tok[trigger - 1].upos != TC_UPOS_VERB || !tc_date_valid(base))
+        return false;
+    int after = 0;
+    for (int j = trigger - 1; j >= 1 && !after; j--) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->form && !strcmp(t->form, "after")) after = j;
+        else if (t->upos == TC_UPOS_VERB || t->upos == TC_UPOS_PUNCT || t->upos == TC_UPOS_SCONJ) return false;
+    }
+    if (after < 2) return false;
+    const tc_tok *a = &s->tok[after - 1], *p = &s->tok[after - 2];
+    if (a->beg == UINT32_MAX || p->beg == UINT32_MAX) return false;
+    for (size_t i = 0; i < ntx; i++) {
+        const tc_timex *x = &tx[i];
+        if (x->type != TC_TIMEX_DURATION || (x->flags & TC_TIMEX_OFFSET) || x->mod != TC_TMOD_NONE ||
+            x->end != p->end)
+            continue;
+        int n = 0, k = 1;
+        if (x->value[0] != 'P') return false;
+        while (x->value[k] >= '0' && x->value[k] <= '9' && n < 10000) n = n * 10 + (x->value[k++] - '0');
+        char unit = x->value[k];
+        if (n < 1 || x->value[k + 1]) return false;
+        tc_date d = base;
+        switch (unit) {
+        case 'D': d = tc_days_to_date(tc_date_to_days(base) - n); *precision = TC_TPREC_DAY; break;
+        case 'W': d = tc_days_to_date(tc_date_to_days(base) - 7 * n); *precision = TC_TPREC_DAY; break;
+        case 'M': {
+            int m = base.y * 12 + (base.m - 1) - n;
+            d = (tc_date){m / 12, m % 12 + 1, 0};
+            *precision = TC_TPREC_MONTH;
+            break;
+        }
+        case 'Y': d = (tc_date){base.y - n, 0, 0}; *precision = TC_TPREC_YEAR; break;
+        default: return false;
+        }
+        *out = d;
+        return true;
+    }
+    return false;
+}

@@ -88,4 +88,14 @@ typedef struct tc_event_date {
 int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger,
                        tc_date dct, tc_event_date *out);
 
+/*
+ * "... a week after he attended a summit": when the clause of `trigger`
+ * opens with "after" right behind a duration (a DURATION timex of tx that
+ * places no date itself), the date that long before base, at the
+ * duration's unit (D and W: day; M: month, day 0; Y: year).  false when
+ * the construction is absent.
+ */
+bool tc_time_after_offset(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger, tc_date base,
+                          tc_date *out, int *precision);
+
 #endif

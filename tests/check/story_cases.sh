@@ -252,6 +252,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"yearbg","date":"2021-11-07","text":"Rebels seized the town during the offensive launched by the old regime in 1994."}
 {"id":"monthepisode","date":"2021-11-07","text":"The river flooded in September.\n\nPolice arrested two farmers in Kano."}
 {"id":"untilbound","date":"2021-11-07","text":"The river flooded until September.\n\nPolice arrested two farmers in Kano."}
+{"id":"afterweek","date":"2021-11-07","text":"The ceasefire comes a week after rebels attacked the capital."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -872,6 +873,8 @@ want "a year named in a past sentence" '"doc":"yearbg"' '"code":"19[0-9]*"' '"da
 # that month; a bound of a span ("until September") opens none
 want "a month episode" '"doc":"monthepisode"' '"sentence":2' '"code":"173"' '"date":"2021-09"' '"date_precision":"month"'
 want "until a month: no episode" '"doc":"untilbound"' '"sentence":2' '"code":"173"' '"date":"2021-11-07"'
+# "X comes a week after Y": Y happened a week before X (present: the story date)
+want "a week after: counted back" '"doc":"afterweek"' '"code":"19[0-9]*"' '"date":"2021-10-31"'
 want "a clock time on the day its phrase names" '"doc":"clockday"' '"code":"173"' '"date":"2021-11-06"'
 want "ordering X to shut down: an administrative sanction 172, not HEAD TO 030" '"doc":"ordershut"' '"source":"PHLGOV"' '"code":"172"'
 # grief disapproves of no one; a feeling aroused is no provocation; what a
