@@ -74,10 +74,29 @@ static int clause_tense(const tc_sent *s, int v) {
     /* an event noun takes the tense of the verb it hangs from ("Protests ...
        continued") */
     if (v >= 1 && v <= s->n && s->tok[v - 1].upos != TC_UPOS_VERB) {
+        /* ("protests and riots ... continued": a conjunct as its first) */
+        if (tc_deprel_is(&s->tok[v - 1], "conj") && s->tok[v - 1].head >= 1 &&
+            s->tok[s->tok[v - 1].head - 1].upos == s->tok[v - 1].upos)
+            v = s->tok[v - 1].head;
         int h = s->tok[v - 1].head;
         if (h >= 1 && h <= s->n && s->tok[h - 1].upos == TC_UPOS_VERB &&
             (tc_deprel_is(&s->tok[v - 1], "nsubj") || tc_deprel_is(&s->tok[v - 1], "obj")))
             v = h;
+        else if (h >= 1 && h <= s->n && s->tok[h - 1].upos == TC_UPOS_ADJ && tc_deprel_is(&s->tok[v - 1], "nsubj")) {
+            /* "Protests related to his death continued": the participle
+               parsed as the predicate, the first finite verb after it hung
+               below it */
+            for (int j = h + 1; j <= s->n; j++) {
+                const tc_tok *c = &s->tok[j - 1];
+                if (c->upos != TC_UPOS_VERB || !c->xpos ||
+                    (strcmp(c->xpos, "VBD") && strcmp(c->xpos, "VBZ") && strcmp(c->xpos, "VBP")))
+                    continue;
+                int a = c->head;
+                for (int hop = 0; hop < 4 && a >= 1 && a <= s->n && a != h; hop++) a = s->tok[a - 1].head;
+                if (a == h) v = j;
+                break;
+            }
+        }
     }
     if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) return 0;
     const char *x = s->tok[v - 1].xpos;
