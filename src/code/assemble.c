@@ -215,6 +215,14 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             ev->date = ed.date;
             ev->date_precision = tc_timex_precision_name(ed.precision);
             if (!ev->date_precision[0]) ev->date_precision = "day";
+            /* "this week", "last week": the day is not known, the month is
+               when the week lies in one (a week across two months keeps
+               its Monday) */
+            if (ed.precision == TC_TPREC_WEEK && tc_date_valid(ed.date) &&
+                tc_days_to_date(tc_date_to_days(ed.date) + 6).m == ed.date.m) {
+                ev->date.d = 0;
+                ev->date_precision = "month";
+            }
             if (ed.tx) ev->date_text = tc_arena_strndup(&d->arena, s->text + ed.tx->beg, ed.tx->end - ed.tx->beg);
             if (ed.source == TC_EVDATE_FUTURE_IN_PAST) {
                 ev->note = "date after the story date in a past-tense clause; story date used";

@@ -254,6 +254,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"untilbound","date":"2021-11-07","text":"The river flooded until September.\n\nPolice arrested two farmers in Kano."}
 {"id":"afterweek","date":"2021-11-07","text":"The ceasefire comes a week after rebels attacked the capital."}
 {"id":"nounpredadj","date":"2021-11-07","text":"Police arrested two men in Kano on Thursday.\n\nProtests and riots related to the arrests continued across the city."}
+{"id":"lastweek","date":"2021-11-07","text":"Police arrested two men in Kano last week."}
+{"id":"weekacross","date":"2021-10-06","text":"Police arrested two men in Kano last week."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -880,6 +882,9 @@ want "a week after: counted back" '"doc":"afterweek"' '"code":"19[0-9]*"' '"date
 # ... continued"), and its conjunct: past, on the episode's day
 want "noun under a participle: the finite verb's tense" '"doc":"nounpredadj"' '"sentence":2' '"code":"140"' '"date":"2021-11-04"'
 want "a conjunct noun: its first's tense" '"doc":"nounpredadj"' '"sentence":2' '"code":"145"' '"date":"2021-11-04"'
+# a week names no day; the month when the week lies within one
+want "last week: its month" '"doc":"lastweek"' '"code":"173"' '"date":"2021-10"' '"date_precision":"month"'
+want "a week across two months: its Monday" '"doc":"weekacross"' '"code":"173"' '"date":"2021-09-27"' '"date_precision":"week"'
 want "a clock time on the day its phrase names" '"doc":"clockday"' '"code":"173"' '"date":"2021-11-06"'
 want "ordering X to shut down: an administrative sanction 172, not HEAD TO 030" '"doc":"ordershut"' '"source":"PHLGOV"' '"code":"172"'
 # grief disapproves of no one; a feeling aroused is no provocation; what a
