@@ -72,8 +72,25 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
         if (!h) continue;
         const tc_tok *ht = &s->tok[h - 1];
         int g = ht->head;
-        if (g < 1 || g > s->n) continue;
         int score;
+        if (g == 0) {
+            /* "On Wednesday, as part of his campaign, Erdogan pledged ...":
+               a date the parse made the sentence's root dates the clauses
+               hanging from it */
+            int a = trigger, hop = 0;
+            while (a >= 1 && a <= s->n && a != h && hop++ < 8) a = s->tok[a - 1].head;
+            if (a != h || trigger == h) continue;
+            score = 2000;
+            int dist = h > trigger ? h - trigger : trigger - h;
+            score += dist;
+            if (score < best_score) { best_score = score; best = (int)i; }
+            if (x->type == TC_TIMEX_DATE && x->precision == TC_TPREC_DAY && score < best_day_score) {
+                best_day_score = score;
+                best_day = (int)i;
+            }
+            continue;
+        }
+        if (g < 1 || g > s->n) continue;
         if (g == trigger) score = 0;
         else if (clause_level(ht) && clause_of(s, g) == tclause && !clause_rel(ht)) score = 1000;
         else continue;

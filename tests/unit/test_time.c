@@ -378,6 +378,32 @@ static const char tree_later[] =
     "6\tlater\tlate\tADV\tRBR\t_\t2\tadvmod\t_\tSpaceAfter=No\n"
     "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* the parse made the date the root, the act a relative clause under it */
+static const char tree_rootdate[] =
+    "# text = On Wednesday, the president pledged aid.\n"
+    "1\tOn\ton\tADP\tIN\t_\t2\tcase\t_\t_\n"
+    "2\tWednesday\tWednesday\tPROPN\tNNP\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tpresident\tpresident\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+    "6\tpledged\tpledge\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_\n"
+    "7\taid\taid\tNOUN\tNN\t_\t6\tobj\t_\tSpaceAfter=No\n"
+    "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* "This comes a week after he attended a summit." */
+static const char tree_after[] =
+    "# text = This comes a week after he attended a summit.\n"
+    "1\tThis\tthis\tPRON\tDT\t_\t2\tnsubj\t_\t_\n"
+    "2\tcomes\tcome\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tweek\tweek\tNOUN\tNN\t_\t2\tobl:npmod\t_\t_\n"
+    "5\tafter\tafter\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+    "6\the\the\tPRON\tPRP\t_\t7\tnsubj\t_\t_\n"
+    "7\tattended\tattend\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+    "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "9\tsummit\tsummit\tNOUN\tNN\t_\t7\tobj\t_\tSpaceAfter=No\n"
+    "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
 static void parse_find(tc_arena *a, const tc_timerec *r, const char *block, tc_date dct, tc_sent *s,
                        tc_timex *tx, size_t cap, size_t *n) {
     size_t used;
@@ -448,6 +474,27 @@ static void test_event_dates(void **st) {
         assert_int_equal(tc_time_event_date(&s, tx, n, 2, dct, &ev), TC_OK);
         assert_int_equal(ev.source, TC_EVDATE_STORY);
     }
+    /* a date parsed as the sentence's root dates the clause under it */
+    parse_find(&a, r, tree_rootdate, dct, &s, tx, 4, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 6, dct, &ev), TC_OK); /* pledged */
+    assert_int_equal(ev.source, TC_EVDATE_TIMEX);
+    assert_string_equal(ev.iso, "2021-11-03");
+
+    /* "a week after he attended": a week before the base date */
+    parse_find(&a, r, tree_after, dct, &s, tx, 4, &n);
+    assert_int_equal(n, 1);
+    {
+        tc_date back;
+        int prec = 0;
+        assert_true(tc_time_after_offset(&s, tx, n, 7, dct, &back, &prec)); /* attended */
+        assert_int_equal(back.y, 2021);
+        assert_int_equal(back.m, 10);
+        assert_int_equal(back.d, 31);
+        assert_int_equal(prec, TC_TPREC_DAY);
+        assert_false(tc_time_after_offset(&s, tx, n, 2, dct, &back, &prec)); /* comes */
+    }
+
     parse_find(&a, r, tree_future, dct, &s, tx, 4, &n);
     assert_int_equal(tc_time_event_date(&s, tx, n, 0, dct, &ev), TC_MISUSE);
     assert_int_equal(tc_time_event_date(&s, tx, n, 11, dct, &ev), TC_MISUSE);
