@@ -152,6 +152,20 @@ static bool bounds(const tc_sent *s, const tc_timex *x) {
     return false;
 }
 
+/* The timex opens the sentence as its frame: it starts within the first
+   six words and a comma follows it. */
+static bool frames(const tc_sent *s, const tc_timex *x) {
+    int first = 0, after = 0;
+    for (int j = 1; j <= s->n && j <= 12; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->beg == UINT32_MAX) continue;
+        if (!first && t->end > x->beg) first = j;
+        if (t->beg >= x->end) { after = j; break; }
+    }
+    return first >= 1 && first <= 6 && after >= 1 && s->tok[after - 1].upos == TC_UPOS_PUNCT &&
+           s->tok[after - 1].form && !strcmp(s->tok[after - 1].form, ",");
+}
+
 /* "On Saturday, Trump secured all of Nevada's delegates. ... the state
    party endorsed him": a past-tense sentence whose main verb names its day
    opens an episode even when it reports no event, and the past events after
@@ -166,10 +180,13 @@ void st_sentence_episode(tc_doc *d, const tc_sent *s, int si) {
     if (tc_time_event_date(s, d->tx[si], d->ntx[si], root, d->dct, &ed) != TC_OK || ed.source != TC_EVDATE_TIMEX ||
         bounds(s, ed.tx))
         return;
-    /* ("As the campaign entered June, Biden led ...": a month wholly
-       before the story's month is the episode's time too) */
+    /* ("In April, the committee authorized ...", "As the campaign entered
+       June, Biden led ...": a month wholly before the story's month, set
+       as the sentence's frame -- opening it, a comma behind -- is the
+       episode's time too; a month told at the end ("reached a career high
+       in May 2019") is background) */
     bool month = ed.precision == TC_TPREC_MONTH && ed.date.m >= 1 &&
-                 (ed.date.y < d->dct.y || (ed.date.y == d->dct.y && ed.date.m < d->dct.m));
+                 (ed.date.y < d->dct.y || (ed.date.y == d->dct.y && ed.date.m < d->dct.m)) && frames(s, ed.tx);
     if ((ed.precision != TC_TPREC_DAY && !month) || !tc_date_valid(month ? (tc_date){ed.date.y, ed.date.m, 1} : ed.date) ||
         tc_date_to_days(month ? (tc_date){ed.date.y, ed.date.m, 1} : ed.date) > tc_date_to_days(d->dct))
         return;
@@ -260,21 +277,17 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                    past-tense sentence, wholly before the story's month) */
                 bool month = one && one->precision == TC_TPREC_MONTH && tense < 0 && one->month >= 1 &&
                              (one->year < d->dct.y || (one->year == d->dct.y && one->month < d->dct.m));
-                /* (likewise a year before the story's: "... the martial law
-                   imposed by Marcos in 1972") */
-                bool year = one && one->precision == TC_TPREC_YEAR && tense < 0 && one->year < d->dct.y;
                 tc_date back;
                 int bprec = 0;
-                tc_date first = year ? (tc_date){td.y, 1, 1} : month ? (tc_date){td.y, td.m, 1} : td;
+                tc_date first = month ? (tc_date){td.y, td.m, 1} : td;
                 if (tense < 0 && after_offset(d, s, si, trigger, &back, &bprec)) {
                     ev->date = back;
                     ev->date_precision = tc_timex_precision_name(bprec);
                     ev->note = "date counted back from the clause this one comes a while after";
-                } else if (ndated == 1 && (one->precision == TC_TPREC_DAY || month || year) && tc_date_valid(first) &&
+                } else if (ndated == 1 && (one->precision == TC_TPREC_DAY || month) && tc_date_valid(first) &&
                     tense <= 0 && tc_date_to_days(first) <= tc_date_to_days(d->dct)) {
                     ev->date = td;
                     if (month) ev->date_precision = "month";
-                    if (year) ev->date_precision = "year";
                     ev->date_text = tc_arena_strndup(&d->arena, s->text + one->beg, one->end - one->beg);
                 } else if (governing_tense(s, trigger) < 0 && d->episode.y) {
                     /* "On Thursday, police arrested ... The suspect was charged":

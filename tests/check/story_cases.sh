@@ -249,9 +249,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
-{"id":"yearbg","date":"2021-11-07","text":"Rebels seized the town during the offensive launched by the old regime in 1994."}
-{"id":"monthepisode","date":"2021-11-07","text":"The river flooded in September.\n\nPolice arrested two farmers in Kano."}
-{"id":"untilbound","date":"2021-11-07","text":"The river flooded until September.\n\nPolice arrested two farmers in Kano."}
+{"id":"monthepisode","date":"2021-11-07","text":"In September, the river flooded.\n\nPolice arrested two farmers in Kano."}
+{"id":"untilbound","date":"2021-11-07","text":"Until September, the river flooded.\n\nPolice arrested two farmers in Kano."}
+{"id":"monthlate","date":"2021-11-07","text":"The river flooded in September.\n\nPolice arrested two farmers in Kano."}
 {"id":"afterweek","date":"2021-11-07","text":"The ceasefire comes a week after rebels attacked the capital."}
 {"id":"nounpredadj","date":"2021-11-07","text":"Police arrested two men in Kano on Thursday.\n\nProtests and riots related to the arrests continued across the city."}
 {"id":"lastweek","date":"2021-11-07","text":"Police arrested two men in Kano last week."}
@@ -869,12 +869,10 @@ want "a unit's word after its name: the unit, not an organisation" '"doc":"units
 want "the village of X in Y State: the village, placed in the state" '"doc":"villageinstate"' '"location":\{"name":"Tungar Kara","gazetteer":"Sokoto","country":"NG"'
 want "X, South West, Somalia: not Cameroon's South West" '"doc":"linkedabroad"' '"location":\{"name":"Qansax Dheere","gazetteer":"Somalia","country":"SO"'
 want "heading towards X: where it went from, not where it heads" '"doc":"headingtowards"' '"location":\{"name":"Bukavu","gazetteer":"Bukavu","country":"CD"'
-# the only date of a past-tense sentence, a year before the story's, hung
-# elsewhere by the parse: the event's year
-want "a year named in a past sentence" '"doc":"yearbg"' '"code":"19[0-9]*"' '"date":"1994"' '"date_precision":"year"'
-# a past sentence that names a month before the story's opens an episode in
-# that month; a bound of a span ("until September") opens none
+# a past sentence that opens with a month before the story's ("In September,")
+# opens an episode in that month; a bound of a span ("Until September,") opens none
 want "a month episode" '"doc":"monthepisode"' '"sentence":2' '"code":"173"' '"date":"2021-09"' '"date_precision":"month"'
+want "a month told at the end: background, no episode" '"doc":"monthlate"' '"sentence":2' '"code":"173"' '"date":"2021-11-07"'
 want "until a month: no episode" '"doc":"untilbound"' '"sentence":2' '"code":"173"' '"date":"2021-11-07"'
 # "X comes a week after Y": Y happened a week before X (present: the story date)
 want "a week after: counted back" '"doc":"afterweek"' '"code":"19[0-9]*"' '"date":"2021-10-31"'
