@@ -78,6 +78,7 @@ typedef struct feat {
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     uint8_t particle; /* followed by a lower-case name particle and a name: "Van der Bellen" */
+    uint8_t article;  /* a longer name opening with an article ("El Paso", "La Paz", "Al Hudaydah") */
     uint8_t coord_and; /* its list partner (coord) is joined by "and"/"or", not by a comma */
     uint8_t site;    /* names the place of a site noun after it: "the Jenin refugee camp" */
     uint8_t obj;     /* the object of a verb that acts on places: "strikes hit Nuseirat" */
@@ -343,6 +344,7 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     f->sstart = t[first].sstart;
     f->allcaps = t[first].cap == 2;
     f->short_tok = (t[first].end - t[first].beg) <= 2;
+    f->article = last > first && tok_is(doc, &t[first], connectors, TC_COUNTOF(connectors));
     d->nm++;
     return TC_OK;
 }
@@ -858,7 +860,10 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
        alone (not for a stopword, a title, a lower-case use) */
     bool needs_cue = (alt_only && !big && prior < 5.5) || (!strong && !comma_link && !(f->multi && prior >= 3.5)) ||
                      (f->sstart && f->single && !big && prior < 5.5);
-    if (f->short_tok && !f->allcaps) return false;
+    /* a two-letter word opens no name ("St George" the saint, "Mr X"), but
+       an article does where a cue or a "City, Region" link makes it a place:
+       "in El Paso", "in Al Hudaydah" (not the weather's "El Niño") */
+    if (f->short_tok && !f->allcaps && !(f->article && (f->cue || comma_link))) return false;
     if (f->short_tok && f->allcaps && !(kind == GEO_COUNTRY || comma_link)) return false;
     if (f->single && stopword(m->key) && !(f->cue && !f->sstart) && !comma_link) return false;
     if (f->title && !big) return false;

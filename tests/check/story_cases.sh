@@ -248,6 +248,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
+{"id":"articlename","date":"2021-11-07","text":"Police arrested a man in El Paso on Sunday."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -890,4 +891,6 @@ want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' 
 # given when the ordering verb's act is: on the episode's day.
 want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
 want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
+# a place name opening with an article ("El Paso", "Al Hudaydah") after a cue
+want "article-opened place name" '"doc":"articlename"' '"code":"173"' '"location":\{"name":"El Paso","gazetteer":"El Paso","country":"US"'
 exit $fail
