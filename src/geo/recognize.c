@@ -1666,12 +1666,30 @@ static bool linked_abroad(const geo_doc *d, int i) {
     return a.country && b.country && *a.country && strcmp(a.country, b.country) != 0;
 }
 
+/* True if token x hangs from the trigger (or the verb pred) by a chain of
+   heads that enters no other clause: "by a court in Multan" in "X was
+   sentenced ... by a court in Multan", not "at Kazan airport" in "attack
+   ..., prompting the agency to suspend flights at Kazan airport". */
+static bool in_clause_of(const tc_sent *s, int x, int trigger, int pred) {
+    for (int g = 0; g < 8 && x >= 1 && x <= s->n; g++) {
+        const tc_tok *t = &s->tok[x - 1];
+        if (x == trigger || (pred && x == pred)) return true;
+        if (tc_deprel_is(t, "advcl") || tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "xcomp") ||
+            tc_deprel_is(t, "parataxis") || tc_deprel_is(t, "csubj"))
+            return false;
+        x = t->head;
+    }
+    return false;
+}
+
 int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w) {
     int best = -1, bestrank = 99, bestchain = 0, bestdepth = 0, besttop = 0, bestown = 0;
     /* the candidates inside another place's phrase, for a list of places
        ("in Kaduna and Niger States in Nigeria") */
     enum { MAX_HELD = 32 };
     int held[MAX_HELD], held_rank[MAX_HELD], held_top[MAX_HELD], held_ch[MAX_HELD], nheld = 0;
+    /* the candidates that locate the event (rank < 99), for a finer place than a country */
+    int fine[MAX_HELD], fine_ch[MAX_HELD], fine_depth[MAX_HELD], fine_top[MAX_HELD], fine_own[MAX_HELD], nfine = 0;
     if (w) *w = (geo_where){3, 0, 0, NULL};
     /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
        a location preposition, 1 other dependents of the trigger that are not
@@ -1798,6 +1816,44 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         if (top && rank < 99 && nheld < MAX_HELD) {
             held[nheld] = i; held_rank[nheld] = rank; held_top[nheld] = top; held_ch[nheld] = ch;
             nheld++;
+        }
+        if (rank < 99 && nfine < MAX_HELD) {
+            fine[nfine] = i; fine_ch[nfine] = ch; fine_depth[nfine] = depth; fine_top[nfine] = top; fine_own[nfine] = own;
+            nfine++;
+        }
+    }
+    /* "On Friday in Pakistan, X was sentenced ... by a court in Multan": a
+       country locates the event no better than a finer place inside it in a
+       location phrase of the same sentence, the finest of them */
+    const tc_tok *bcase = best >= 0 && bestown && s ? case_of(s, bestown) : NULL;
+    /* (not a country the event spreads across: "protests continue across
+       Serbia, ... the Radio Television of Serbia in Belgrade") */
+    bool across = bcase && (tc_lemma_is(bcase, "across") || tc_lemma_is(bcase, "throughout"));
+    if (best >= 0 && bestrank < 99 && !across && geo_gaz_kind(d->g, d->m[best].place) == GEO_COUNTRY) {
+        tc_place bc;
+        geo_gaz_place(d->g, d->m[best].place, &bc);
+        int pick = -1;
+        for (int k = 0; k < nfine && bc.country; k++) {
+            const geo_mention *m = &d->m[fine[k]];
+            if (fine[k] == best || geo_gaz_kind(d->g, m->place) == GEO_COUNTRY) continue;
+            tc_place q;
+            geo_gaz_place(d->g, m->place, &q);
+            if (!q.country || strcmp(q.country, bc.country)) continue;
+            /* (with a location preposition of its own, in the trigger's
+               own clause; not a list with the country: "strikes into India
+               and Indian-administered Kashmir") */
+            int x = fine_own[k];
+            const tc_tok *xc = x && s && x <= s->n ? case_of(s, x) : NULL;
+            if (!xc || !xc->form || !in_list(loc_preps, TC_COUNTOF(loc_preps), xc->form, strlen(xc->form)) ||
+                !in_clause_of(s, x, trigger, pred))
+                continue;
+            if (pick < 0 || geo_precision(d->g, m->place) - fine_depth[k] <
+                                geo_precision(d->g, d->m[fine[pick]].place) - fine_depth[pick])
+                pick = k;
+        }
+        if (pick >= 0) {
+            best = fine[pick]; bestchain = fine_ch[pick]; bestdepth = fine_depth[pick];
+            besttop = fine_top[pick]; bestown = fine_own[pick];
         }
     }
     /* A list of places ("in Kaduna and Niger States in Nigeria", "the

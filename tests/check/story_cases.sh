@@ -249,6 +249,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"articlename","date":"2021-11-07","text":"Police arrested a man in El Paso on Sunday."}
+{"id":"finerincountry","date":"2021-11-07","text":"In Kenya, a man was sentenced for murder by a court in Mombasa on Friday."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -893,4 +894,6 @@ want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"202
 want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
 # a place name opening with an article ("El Paso", "Al Hudaydah") after a cue
 want "article-opened place name" '"doc":"articlename"' '"code":"173"' '"location":\{"name":"El Paso","gazetteer":"El Paso","country":"US"'
+# a finer place inside the country, in a location phrase of the clause
+want "a city in the country over the country" '"doc":"finerincountry"' '"code":"173"' '"location":\{"name":"Mombasa","gazetteer":"Mombasa","country":"KE"'
 exit $fail
