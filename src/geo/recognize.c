@@ -982,6 +982,30 @@ static int find_dominant(geo_doc *d) {
             best = t->first;
         }
     }
+    /* "in the U.S. border city of El Paso, Texas": a country is the story's
+       place only when the story names no finer place in it where things
+       happen (a literal place, not an actor's modifier only): the finest
+       of them, then the most named, then the first */
+    if (best >= 0 && geo_gaz_kind(d->g, d->m[best].place) == GEO_COUNTRY) {
+        tc_place bc;
+        geo_gaz_place(d->g, d->m[best].place, &bc);
+        int fine = -1;
+        double finew = 0;
+        for (uint32_t k = 0; k < cap && bc.country; k++) {
+            const struct slot *t = &tab[k];
+            if (t->first < 0 || t->w < 1 - 1e-9 || t->place == d->m[best].place) continue;
+            if (geo_gaz_kind(d->g, t->place) == GEO_COUNTRY) continue;
+            tc_place q;
+            geo_gaz_place(d->g, t->place, &q);
+            if (!q.country || strcmp(q.country, bc.country)) continue;
+            int pf = fine >= 0 ? geo_precision(d->g, d->m[fine].place) : 99, pt = geo_precision(d->g, t->place);
+            if (pt < pf || (pt == pf && (t->w > finew + 1e-9 || (t->w > finew - 1e-9 && t->first < fine)))) {
+                fine = t->first;
+                finew = t->w;
+            }
+        }
+        if (fine >= 0) best = fine;
+    }
     d->dominant = best;
     return TC_OK;
 }

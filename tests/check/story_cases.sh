@@ -250,6 +250,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"articlename","date":"2021-11-07","text":"Police arrested a man in El Paso on Sunday."}
 {"id":"finerincountry","date":"2021-11-07","text":"In Kenya, a man was sentenced for murder by a court in Mombasa on Friday."}
+{"id":"storyfiner","date":"2021-11-07","text":"The shooting happened in the U.S. border city of Laredo, Texas.\n\nOn Sunday, prosecutors charged the suspect with murder."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -896,4 +897,6 @@ want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09
 want "article-opened place name" '"doc":"articlename"' '"code":"173"' '"location":\{"name":"El Paso","gazetteer":"El Paso","country":"US"'
 # a finer place inside the country, in a location phrase of the clause
 want "a city in the country over the country" '"doc":"finerincountry"' '"code":"173"' '"location":\{"name":"Mombasa","gazetteer":"Mombasa","country":"KE"'
+# the story's place: the finest place it names in its main country
+want "story place: the city, not its country" '"doc":"storyfiner"' '"location":\{"name":"Laredo","gazetteer":"Laredo","country":"US"'
 exit $fail
