@@ -2027,7 +2027,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             for (int i = lo; i < hi && !known; i++)
                 known = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= j && d->m[i].tok_last >= j;
             if (known) continue;
-            name_span(s, j, &w->name_first, &w->name_last);
+            int nf, nl;
+            name_span(s, j, &nf, &nl);
+            /* an actor's name is no place: "across Houthi-controlled areas"
+               (a name before "-" and a participle), "his conviction in the
+               National Front affair" (what the actor dictionaries know) */
+            if (nl < s->n && s->tok[nl].form && !strcmp(s->tok[nl].form, "-")) continue;
+            if (d->actor_fn && d->actor_fn(d->actor_ud, s, nf, nl) == GEO_ACTOR_OTHER) continue;
+            w->name_first = nf;
+            w->name_last = nl;
             w->rank = 0;
         }
     }

@@ -251,6 +251,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"articlename","date":"2021-11-07","text":"Police arrested a man in El Paso on Sunday."}
 {"id":"finerincountry","date":"2021-11-07","text":"In Kenya, a man was sentenced for murder by a court in Mombasa on Friday."}
 {"id":"storyfiner","date":"2021-11-07","text":"The shooting happened in the U.S. border city of Laredo, Texas.\n\nOn Sunday, prosecutors charged the suspect with murder."}
+{"id":"controlled","date":"2021-11-07","text":"The U.S. military launches air raids across Houthi-controlled areas of Yemen overnight, killing four people in the capital city Sanaa."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -899,4 +900,6 @@ want "article-opened place name" '"doc":"articlename"' '"code":"173"' '"location
 want "a city in the country over the country" '"doc":"finerincountry"' '"code":"173"' '"location":\{"name":"Mombasa","gazetteer":"Mombasa","country":"KE"'
 # the story's place: the finest place it names in its main country
 want "story place: the city, not its country" '"doc":"storyfiner"' '"location":\{"name":"Laredo","gazetteer":"Laredo","country":"US"'
+# "X-controlled areas": the controller's name is no place of the act
+want "X-controlled: no place name" '"doc":"controlled"' '"code":"195"' '"location":\{"name":"Sanaa"'
 exit $fail
