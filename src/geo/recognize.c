@@ -496,8 +496,8 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
             }
             /* "Shevchenko in Donetsk Oblast": like "City, Region", the second
                place may contain the first */
-            static const char *const in_words[] = {"in"};
-            if (p->word && tok_is(doc, p, in_words, 1) && prev_mention_end == i - 2 && prev_mention_idx >= 0 &&
+            static const char *const in_words[] = {"in", "of"};
+            if (p->word && tok_is(doc, p, in_words, 2) && prev_mention_end == i - 2 && prev_mention_idx >= 0 &&
                 d->f[prev_mention_idx].link < 0)
                 d->f[prev_mention_idx].link = d->nm - 1;
             if (p->head > 0 && p->deprel && strcmp(p->deprel, "case") == 0 && p->head == best + 1 &&
@@ -1681,7 +1681,9 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
    not in is a namesake; it does not locate an event. */
 static bool linked_abroad(const geo_doc *d, int i) {
     int o = d->f[i].link;
-    if (o < 0 || o >= d->nm || !d->m[o].resolved || geo_gaz_kind(d->g, d->m[o].place) != GEO_COUNTRY) return false;
+    if (o < 0 || o >= d->nm || !d->m[o].resolved) return false;
+    int ok = geo_gaz_kind(d->g, d->m[o].place);
+    if (ok != GEO_COUNTRY && ok != GEO_ADMIN1) return false;
     int kind = geo_gaz_kind(d->g, d->m[i].place);
     if (kind == GEO_COUNTRY || kind == GEO_CONTINENT || kind == GEO_REGION) return false;
     tc_place a, b;
@@ -1979,7 +1981,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             int inner = -1;
             for (int i = lo; i < hi && inner < 0; i++) {
                 const geo_mention *m = &d->m[i];
-                if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last < 1) continue;
+                if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last < 1 ||
+                    linked_abroad(d, i))
+                    continue;
                 int x = m->tok_last;
                 for (int g = 0; g < 6 && x >= 1 && x != j; g++) x = s->tok[x - 1].head;
                 if (x == j) inner = i;

@@ -252,6 +252,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"finerincountry","date":"2021-11-07","text":"In Kenya, a man was sentenced for murder by a court in Mombasa on Friday."}
 {"id":"storyfiner","date":"2021-11-07","text":"The shooting happened in the U.S. border city of Laredo, Texas.\n\nOn Sunday, prosecutors charged the suspect with murder."}
 {"id":"controlled","date":"2021-11-07","text":"The U.S. military launches air raids across Houthi-controlled areas of Yemen overnight, killing four people in the capital city Sanaa."}
+{"id":"courtdistrictof","date":"2021-11-07","text":"The lawsuit was filed in the U.S. District Court for Northern District of California."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -902,4 +903,6 @@ want "a city in the country over the country" '"doc":"finerincountry"' '"code":"
 want "story place: the city, not its country" '"doc":"storyfiner"' '"location":\{"name":"Laredo","gazetteer":"Laredo","country":"US"'
 # "X-controlled areas": the controller's name is no place of the act
 want "X-controlled: no place name" '"doc":"controlled"' '"code":"195"' '"location":\{"name":"Sanaa"'
+# "Northern District of California": X of Y puts X in Y, so Israel's Northern District is a namesake
+want "X of Y: the namesake abroad places nothing" '"doc":"courtdistrictof"' '"code":"115"' '"location":\{[^}]*"country":"US"'
 exit $fail
