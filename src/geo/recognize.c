@@ -2043,6 +2043,40 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             w->rank = 0;
         }
     }
+    /* "The Manhattan district attorney's office is investigating Trump":
+       with no place phrase, a finer place the sentence names in the
+       story's country (an office's or an actor's place) before the story's */
+    if (best < 0 && s && !(w && w->name_first)) {
+        tc_place dc = {0};
+        if (d->dominant >= 0) geo_gaz_place(d->g, d->m[d->dominant].place, &dc);
+        for (int i = mlo; i < mhi; i++) {
+            const geo_mention *m = &d->m[i];
+            if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || !d->f[i].actor ||
+                geo_precision(d->g, m->place) >= TC_PREC_COUNTRY || abroad_namesake(d, m) || linked_abroad(d, i))
+                continue;
+            /* (the modifier of an actor's noun, "the Manhattan district
+               attorney", "Kyiv's mayor", or the doer itself, "Nevada opted";
+               not the name of its own place noun, "Tanganyika Province") */
+            if (m->tok_first < 1 || m->tok_last > s->n) continue;
+            int x = m->tok_last;
+            for (int g = 0; g < 4 && s->tok[x - 1].head >= m->tok_first && s->tok[x - 1].head <= m->tok_last &&
+                            s->tok[x - 1].head != x; g++)
+                x = s->tok[x - 1].head;
+            const tc_tok *h = &s->tok[x - 1];
+            const tc_tok *hh = h->head >= 1 && h->head <= s->n ? &s->tok[h->head - 1] : NULL;
+            bool modifier = hh && (tc_deprel_is(h, "compound") || tc_deprel_is(h, "nmod:poss")) &&
+                            hh->upos == TC_UPOS_NOUN && !place_noun(hh) && !site_noun(hh) && !unit_name(hh);
+            if (!modifier && !tc_deprel_is(h, "nsubj")) continue;
+            tc_place q;
+            geo_gaz_place(d->g, m->place, &q);
+            if (!q.country || !*q.country || (d->dominant >= 0 && (!dc.country || strcmp(q.country, dc.country)))) continue;
+            if (best < 0 || geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place)) best = i;
+        }
+        if (best >= 0 && w) {
+            w->rank = 2;
+            w->written = d->m[best].surface;
+        }
+    }
     if (best < 0) { /* 2. the story's dominant place */
         best = d->dominant;
         if (best >= 0 && w && geo_precision(d->g, d->m[best].place) < TC_PREC_COUNTRY && d->m[best].role == GEO_ROLE_LITERAL)

@@ -253,6 +253,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"storyfiner","date":"2021-11-07","text":"The shooting happened in the U.S. border city of Laredo, Texas.\n\nOn Sunday, prosecutors charged the suspect with murder."}
 {"id":"controlled","date":"2021-11-07","text":"The U.S. military launches air raids across Houthi-controlled areas of Yemen overnight, killing four people in the capital city Sanaa."}
 {"id":"courtdistrictof","date":"2021-11-07","text":"The lawsuit was filed in the U.S. District Court for Northern District of California."}
+{"id":"officeplace","date":"2021-11-07","text":"Protests continued across the United States on Sunday.\n\nThe Manhattan district attorney's office is investigating the company."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -905,4 +906,6 @@ want "story place: the city, not its country" '"doc":"storyfiner"' '"location":\
 want "X-controlled: no place name" '"doc":"controlled"' '"code":"195"' '"location":\{"name":"Sanaa"'
 # "Northern District of California": X of Y puts X in Y, so Israel's Northern District is a namesake
 want "X of Y: the namesake abroad places nothing" '"doc":"courtdistrictof"' '"code":"115"' '"location":\{[^}]*"country":"US"'
+# no place phrase: the place of the actor's office, in the story's country, over the story's country
+want "an office's place over the story's country" '"doc":"officeplace"' '"code":"090"' '"location":\{"name":"Manhattan","gazetteer":"Manhattan","country":"US"'
 exit $fail
