@@ -475,6 +475,14 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
             static const char *const toward[] = {"toward", "towards"};
             if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps)) && !tok_is(doc, p, toward, 2)) f->loccue = 1;
             if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
+            /* "a missile strike on Kryvyi Rih", "attacks on Al-Fashir": "on"
+               after an attack's word is a cue ("on" alone is not: "on Trump") */
+            static const char *const on_words[] = {"on", "against"};
+            if (p->word && i >= 2 && t[i - 2].word && tok_is(doc, p, on_words, 2)) {
+                size_t an;
+                const char *as = tok_text(doc, &t[i - 2], &an);
+                if (place_verb_form(as, an)) f->cue = 1;
+            }
             if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
             if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
                 !tok_is(doc, p, titles, TC_COUNTOF(titles)))

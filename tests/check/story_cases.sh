@@ -254,6 +254,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"controlled","date":"2021-11-07","text":"The U.S. military launches air raids across Houthi-controlled areas of Yemen overnight, killing four people in the capital city Sanaa."}
 {"id":"courtdistrictof","date":"2021-11-07","text":"The lawsuit was filed in the U.S. District Court for Northern District of California."}
 {"id":"officeplace","date":"2021-11-07","text":"Protests continued across the United States on Sunday.\n\nThe Manhattan district attorney's office is investigating the company."}
+{"id":"attackson","date":"2021-11-07","text":"At least 100 people are killed in Rapid Support Forces attacks on Al-Fashir and two nearby camps in North Darfur, Sudan."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -908,4 +909,6 @@ want "X-controlled: no place name" '"doc":"controlled"' '"code":"195"' '"locatio
 want "X of Y: the namesake abroad places nothing" '"doc":"courtdistrictof"' '"code":"115"' '"location":\{[^}]*"country":"US"'
 # no place phrase: the place of the actor's office, in the story's country, over the story's country
 want "an office's place over the story's country" '"doc":"officeplace"' '"code":"090"' '"location":\{"name":"Manhattan","gazetteer":"Manhattan","country":"US"'
+# "attacks on X": "on" after an attack's word cues a town the gazetteer knows by an alternate name
+want "attacks on X: the town" '"doc":"attackson"' '"code":"190"' '"location":\{"name":"Al-Fashir","gazetteer":"El Fasher","country":"SD"'
 exit $fail
