@@ -1467,7 +1467,7 @@ static bool place_noun(const tc_tok *t) {
     static const char *const w[] = {"city", "town", "village", "capital", "port", "region", "province", "state",
                                     "district", "county", "municipality", "governorate", "oblast", "island",
                                     "area", "neighborhood", "neighbourhood", "suburb", "camp", "territory", "regency",
-                                    "locality", "commune"};
+                                    "locality", "commune", "settlement"};
     if (t->upos != TC_UPOS_NOUN) return false;
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
@@ -1637,11 +1637,16 @@ static int nest_parent(const geo_doc *d, const tc_sent *s, int lo, int hi, int s
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         if (!m->resolved || m->sent != sent_index || m->tok_first > p || m->tok_last < p) continue;
-        if (m->role != GEO_ROLE_LITERAL || geo_precision(d->g, m->place) >= geo_precision(d->g, place)) return 0;
         tc_place a, b;
         geo_gaz_place(d->g, m->place, &a);
         geo_gaz_place(d->g, place, &b);
-        return a.country && b.country && !strcmp(a.country, b.country) ? p : 0;
+        bool same = a.country && b.country && !strcmp(a.country, b.country);
+        /* a town's namesake abroad ("the settlement of Shevchenko in Donetsk
+           Oblast" with the gazetteer's only Shevchenko in Kazakhstan) is a
+           name it lacks: judged as one below */
+        if (!same && geo_gaz_kind(d->g, m->place) == GEO_CITY) break;
+        if (m->role != GEO_ROLE_LITERAL || geo_precision(d->g, m->place) >= geo_precision(d->g, place)) return 0;
+        return same ? p : 0;
     }
     const tc_tok *pc = case_of(s, p);
     if (pc && pc->form && in_list(inner, TC_COUNTOF(inner), pc->form, strlen(pc->form)) && !tc_lemma_is(pc, "of")) return p;
