@@ -1694,7 +1694,7 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
    not in is a namesake; it does not locate an event. */
 static bool linked_abroad(const geo_doc *d, int i) {
     int o = d->f[i].link;
-    if (o < 0 || o >= d->nm || !d->m[o].resolved) return false;
+    if (o < 0 || o >= d->nm || !d->m[o].resolved || d->m[o].role != GEO_ROLE_LITERAL) return false;
     int ok = geo_gaz_kind(d->g, d->m[o].place);
     if (ok != GEO_COUNTRY && ok != GEO_ADMIN1) return false;
     int kind = geo_gaz_kind(d->g, d->m[i].place);
@@ -1950,8 +1950,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                       in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form));
             }
             if (!near || !loc) continue;
-            /* a site that holds a named place ("Pokrovsk in Donetsk Oblast") is not the place */
-            if (tc_deprel_is(t, "nmod") && name_tok(&s->tok[hd - 1])) continue;
+            /* a site that holds a named place ("Pokrovsk in Donetsk Oblast",
+               "the city of En Nahud in West Kordofan") is not the place */
+            if (tc_deprel_is(t, "nmod") && (name_tok(&s->tok[hd - 1]) || (best >= 0 && bestown && hd == bestown))) continue;
             /* the name words before the head: proper nouns and the common
                nouns between them and the head ("Jenin refugee camp") */
             int first = j;
@@ -2033,6 +2034,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl") || tc_deprel_is(ht, "nsubj:pass"));
             }
             if (!near) continue;
+            /* (a name in the found place's own phrase holds it: "the city of
+               En Nahud in West Kordofan") */
+            if (best >= 0 && bestown && hd == bestown) continue;
             bool loc = false;
             for (int k = 0; k < s->n && !loc; k++) {
                 const tc_tok *c = &s->tok[k];
