@@ -2094,6 +2094,27 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             w->written = d->m[best].surface;
         }
     }
+    /* "arrested twelve people in Tamil Nadu, India ... a constable saw the
+       twelve ... in Trichy": a first-level region the sentence gives holds
+       the story's finer place, which is where it happened (not a country
+       the sentence gives: "gas, which leaks frequently in Russia"; nor a
+       country the event spreads across) */
+    if (best >= 0 && d->dominant >= 0 && d->dominant != best && !across &&
+        (!w || !w->name_first || (w->name_first == d->m[best].tok_first && w->name_last == d->m[best].tok_last)) &&
+        geo_precision(d->g, d->m[d->dominant].place) < geo_precision(d->g, d->m[best].place)) {
+        int kb = geo_gaz_kind(d->g, d->m[best].place);
+        const char *c1 = NULL, *a1 = NULL, *c2 = NULL, *a2 = NULL;
+        geo_gaz_where(d->g, d->m[best].place, &c1, &a1, NULL, NULL);
+        geo_gaz_where(d->g, d->m[d->dominant].place, &c2, &a2, NULL, NULL);
+        bool inside = c1 && c2 && *c1 && !strcmp(c1, c2) && kb == GEO_ADMIN1 && a1 && a2 && *a1 && !strcmp(a1, a2);
+        if (inside) {
+            best = d->dominant;
+            if (w) {
+                w->name_first = w->name_last = 0;
+                w->written = d->m[best].surface;
+            }
+        }
+    }
     if (best < 0) { /* 2. the story's dominant place */
         best = d->dominant;
         if (best >= 0 && w && geo_precision(d->g, d->m[best].place) < TC_PREC_COUNTRY && d->m[best].role == GEO_ROLE_LITERAL)

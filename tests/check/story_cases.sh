@@ -257,6 +257,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"attackson","date":"2021-11-07","text":"At least 100 people are killed in Rapid Support Forces attacks on Al-Fashir and two nearby camps in North Darfur, Sudan."}
 {"id":"namesaketown","date":"2021-11-07","text":"The Russian Army says that it has gained control of the settlement of Shevchenko in Donetsk Oblast, Ukraine."}
 {"id":"cityofin","date":"2021-11-07","text":"The Rapid Support Forces capture the city of En Nahud in West Kordofan from the army."}
+{"id":"regionlater","date":"2021-11-07","text":"Authorities on Monday arrested twelve people in Karnataka, India after a leopard died.\n\nOfficials said a constable saw the twelve in Mysore before questioning them."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -917,4 +918,6 @@ want "attacks on X: the town" '"doc":"attackson"' '"code":"190"' '"location":\{"
 want "the settlement of X in Y: X as written" '"doc":"namesaketown"' '"code":"192"' '"location":\{"name":"Shevchenko","gazetteer":"Donetsk[^"]*","country":"UA"'
 # the region holding the place's own phrase is no finer place; an embedded word ("West" of "West Kordofan") links nothing abroad
 want "the city of X in Y: X" '"doc":"cityofin"' '"code":"192"' '"location":\{"name":"En Nahud","gazetteer":"An Nu[^"]*","country":"SD"'
+# a region in the sentence holds the story's finer place: the finer place
+want "a region holds the story's town" '"doc":"regionlater"' '"code":"173"' '"location":\{"name":"Mysore","gazetteer":"Mysore","country":"IN"'
 exit $fail
