@@ -78,6 +78,7 @@ typedef struct feat {
     uint8_t loccue;  /* preceded by a location preposition (in, at, near, outside, ...) */
     uint8_t actor;   /* an actor's modifier or argument: "Iraq's Prime Minister", subject, object */
     uint8_t particle; /* followed by a lower-case name particle and a name: "Van der Bellen" */
+    uint8_t article;  /* a longer name opening with an article ("El Paso", "La Paz", "Al Hudaydah") */
     uint8_t coord_and; /* its list partner (coord) is joined by "and"/"or", not by a comma */
     uint8_t site;    /* names the place of a site noun after it: "the Jenin refugee camp" */
     uint8_t obj;     /* the object of a verb that acts on places: "strikes hit Nuseirat" */
@@ -343,6 +344,7 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     f->sstart = t[first].sstart;
     f->allcaps = t[first].cap == 2;
     f->short_tok = (t[first].end - t[first].beg) <= 2;
+    f->article = last > first && tok_is(doc, &t[first], connectors, TC_COUNTOF(connectors));
     d->nm++;
     return TC_OK;
 }
@@ -473,6 +475,14 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
             static const char *const toward[] = {"toward", "towards"};
             if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps)) && !tok_is(doc, p, toward, 2)) f->loccue = 1;
             if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
+            /* "a missile strike on Kryvyi Rih", "attacks on Al-Fashir": "on"
+               after an attack's word is a cue ("on" alone is not: "on Trump") */
+            static const char *const on_words[] = {"on", "against"};
+            if (p->word && i >= 2 && t[i - 2].word && tok_is(doc, p, on_words, 2)) {
+                size_t an;
+                const char *as = tok_text(doc, &t[i - 2], &an);
+                if (place_verb_form(as, an)) f->cue = 1;
+            }
             if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
             if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
                 !tok_is(doc, p, titles, TC_COUNTOF(titles)))
@@ -494,8 +504,8 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
             }
             /* "Shevchenko in Donetsk Oblast": like "City, Region", the second
                place may contain the first */
-            static const char *const in_words[] = {"in"};
-            if (p->word && tok_is(doc, p, in_words, 1) && prev_mention_end == i - 2 && prev_mention_idx >= 0 &&
+            static const char *const in_words[] = {"in", "of"};
+            if (p->word && tok_is(doc, p, in_words, 2) && prev_mention_end == i - 2 && prev_mention_idx >= 0 &&
                 d->f[prev_mention_idx].link < 0)
                 d->f[prev_mention_idx].link = d->nm - 1;
             if (p->head > 0 && p->deprel && strcmp(p->deprel, "case") == 0 && p->head == best + 1 &&
@@ -858,7 +868,10 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
        alone (not for a stopword, a title, a lower-case use) */
     bool needs_cue = (alt_only && !big && prior < 5.5) || (!strong && !comma_link && !(f->multi && prior >= 3.5)) ||
                      (f->sstart && f->single && !big && prior < 5.5);
-    if (f->short_tok && !f->allcaps) return false;
+    /* a two-letter word opens no name ("St George" the saint, "Mr X"), but
+       an article does where a cue or a "City, Region" link makes it a place:
+       "in El Paso", "in Al Hudaydah" (not the weather's "El Niño") */
+    if (f->short_tok && !f->allcaps && !(f->article && (f->cue || comma_link))) return false;
     if (f->short_tok && f->allcaps && !(kind == GEO_COUNTRY || comma_link)) return false;
     if (f->single && stopword(m->key) && !(f->cue && !f->sstart) && !comma_link) return false;
     if (f->title && !big) return false;
@@ -976,6 +989,30 @@ static int find_dominant(geo_doc *d) {
             bestw = t->w;
             best = t->first;
         }
+    }
+    /* "in the U.S. border city of El Paso, Texas": a country is the story's
+       place only when the story names no finer place in it where things
+       happen (a literal place, not an actor's modifier only): the finest
+       of them, then the most named, then the first */
+    if (best >= 0 && geo_gaz_kind(d->g, d->m[best].place) == GEO_COUNTRY) {
+        tc_place bc;
+        geo_gaz_place(d->g, d->m[best].place, &bc);
+        int fine = -1;
+        double finew = 0;
+        for (uint32_t k = 0; k < cap && bc.country; k++) {
+            const struct slot *t = &tab[k];
+            if (t->first < 0 || t->w < 1 - 1e-9 || t->place == d->m[best].place) continue;
+            if (geo_gaz_kind(d->g, t->place) == GEO_COUNTRY) continue;
+            tc_place q;
+            geo_gaz_place(d->g, t->place, &q);
+            if (!q.country || strcmp(q.country, bc.country)) continue;
+            int pf = fine >= 0 ? geo_precision(d->g, d->m[fine].place) : 99, pt = geo_precision(d->g, t->place);
+            if (pt < pf || (pt == pf && (t->w > finew + 1e-9 || (t->w > finew - 1e-9 && t->first < fine)))) {
+                fine = t->first;
+                finew = t->w;
+            }
+        }
+        if (fine >= 0) best = fine;
     }
     d->dominant = best;
     return TC_OK;
@@ -1430,7 +1467,7 @@ static bool place_noun(const tc_tok *t) {
     static const char *const w[] = {"city", "town", "village", "capital", "port", "region", "province", "state",
                                     "district", "county", "municipality", "governorate", "oblast", "island",
                                     "area", "neighborhood", "neighbourhood", "suburb", "camp", "territory", "regency",
-                                    "locality", "commune"};
+                                    "locality", "commune", "settlement"};
     if (t->upos != TC_UPOS_NOUN) return false;
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
         if (tc_lemma_is(t, w[i])) return true;
@@ -1600,11 +1637,16 @@ static int nest_parent(const geo_doc *d, const tc_sent *s, int lo, int hi, int s
     for (int i = lo; i < hi; i++) {
         const geo_mention *m = &d->m[i];
         if (!m->resolved || m->sent != sent_index || m->tok_first > p || m->tok_last < p) continue;
-        if (m->role != GEO_ROLE_LITERAL || geo_precision(d->g, m->place) >= geo_precision(d->g, place)) return 0;
         tc_place a, b;
         geo_gaz_place(d->g, m->place, &a);
         geo_gaz_place(d->g, place, &b);
-        return a.country && b.country && !strcmp(a.country, b.country) ? p : 0;
+        bool same = a.country && b.country && !strcmp(a.country, b.country);
+        /* a town's namesake abroad ("the settlement of Shevchenko in Donetsk
+           Oblast" with the gazetteer's only Shevchenko in Kazakhstan) is a
+           name it lacks: judged as one below */
+        if (!same && geo_gaz_kind(d->g, m->place) == GEO_CITY) break;
+        if (m->role != GEO_ROLE_LITERAL || geo_precision(d->g, m->place) >= geo_precision(d->g, place)) return 0;
+        return same ? p : 0;
     }
     const tc_tok *pc = case_of(s, p);
     if (pc && pc->form && in_list(inner, TC_COUNTOF(inner), pc->form, strlen(pc->form)) && !tc_lemma_is(pc, "of")) return p;
@@ -1652,7 +1694,9 @@ int geo_event_place(const geo_doc *d, const tc_sent *s, int sent_index, int trig
    not in is a namesake; it does not locate an event. */
 static bool linked_abroad(const geo_doc *d, int i) {
     int o = d->f[i].link;
-    if (o < 0 || o >= d->nm || !d->m[o].resolved || geo_gaz_kind(d->g, d->m[o].place) != GEO_COUNTRY) return false;
+    if (o < 0 || o >= d->nm || !d->m[o].resolved || d->m[o].role != GEO_ROLE_LITERAL) return false;
+    int ok = geo_gaz_kind(d->g, d->m[o].place);
+    if (ok != GEO_COUNTRY && ok != GEO_ADMIN1) return false;
     int kind = geo_gaz_kind(d->g, d->m[i].place);
     if (kind == GEO_COUNTRY || kind == GEO_CONTINENT || kind == GEO_REGION) return false;
     tc_place a, b;
@@ -1661,12 +1705,30 @@ static bool linked_abroad(const geo_doc *d, int i) {
     return a.country && b.country && *a.country && strcmp(a.country, b.country) != 0;
 }
 
+/* True if token x hangs from the trigger (or the verb pred) by a chain of
+   heads that enters no other clause: "by a court in Multan" in "X was
+   sentenced ... by a court in Multan", not "at Kazan airport" in "attack
+   ..., prompting the agency to suspend flights at Kazan airport". */
+static bool in_clause_of(const tc_sent *s, int x, int trigger, int pred) {
+    for (int g = 0; g < 8 && x >= 1 && x <= s->n; g++) {
+        const tc_tok *t = &s->tok[x - 1];
+        if (x == trigger || (pred && x == pred)) return true;
+        if (tc_deprel_is(t, "advcl") || tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "xcomp") ||
+            tc_deprel_is(t, "parataxis") || tc_deprel_is(t, "csubj"))
+            return false;
+        x = t->head;
+    }
+    return false;
+}
+
 int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int trigger, tc_place *out, geo_where *w) {
     int best = -1, bestrank = 99, bestchain = 0, bestdepth = 0, besttop = 0, bestown = 0;
     /* the candidates inside another place's phrase, for a list of places
        ("in Kaduna and Niger States in Nigeria") */
     enum { MAX_HELD = 32 };
     int held[MAX_HELD], held_rank[MAX_HELD], held_top[MAX_HELD], held_ch[MAX_HELD], nheld = 0;
+    /* the candidates that locate the event (rank < 99), for a finer place than a country */
+    int fine[MAX_HELD], fine_ch[MAX_HELD], fine_depth[MAX_HELD], fine_top[MAX_HELD], fine_own[MAX_HELD], nfine = 0;
     if (w) *w = (geo_where){3, 0, 0, NULL};
     /* 1. a place in the trigger's clause: rank 0 obl/nmod of the trigger with
        a location preposition, 1 other dependents of the trigger that are not
@@ -1794,6 +1856,44 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             held[nheld] = i; held_rank[nheld] = rank; held_top[nheld] = top; held_ch[nheld] = ch;
             nheld++;
         }
+        if (rank < 99 && nfine < MAX_HELD) {
+            fine[nfine] = i; fine_ch[nfine] = ch; fine_depth[nfine] = depth; fine_top[nfine] = top; fine_own[nfine] = own;
+            nfine++;
+        }
+    }
+    /* "On Friday in Pakistan, X was sentenced ... by a court in Multan": a
+       country locates the event no better than a finer place inside it in a
+       location phrase of the same sentence, the finest of them */
+    const tc_tok *bcase = best >= 0 && bestown && s ? case_of(s, bestown) : NULL;
+    /* (not a country the event spreads across: "protests continue across
+       Serbia, ... the Radio Television of Serbia in Belgrade") */
+    bool across = bcase && (tc_lemma_is(bcase, "across") || tc_lemma_is(bcase, "throughout"));
+    if (best >= 0 && bestrank < 99 && !across && geo_gaz_kind(d->g, d->m[best].place) == GEO_COUNTRY) {
+        tc_place bc;
+        geo_gaz_place(d->g, d->m[best].place, &bc);
+        int pick = -1;
+        for (int k = 0; k < nfine && bc.country; k++) {
+            const geo_mention *m = &d->m[fine[k]];
+            if (fine[k] == best || geo_gaz_kind(d->g, m->place) == GEO_COUNTRY) continue;
+            tc_place q;
+            geo_gaz_place(d->g, m->place, &q);
+            if (!q.country || strcmp(q.country, bc.country)) continue;
+            /* (with a location preposition of its own, in the trigger's
+               own clause; not a list with the country: "strikes into India
+               and Indian-administered Kashmir") */
+            int x = fine_own[k];
+            const tc_tok *xc = x && s && x <= s->n ? case_of(s, x) : NULL;
+            if (!xc || !xc->form || !in_list(loc_preps, TC_COUNTOF(loc_preps), xc->form, strlen(xc->form)) ||
+                !in_clause_of(s, x, trigger, pred))
+                continue;
+            if (pick < 0 || geo_precision(d->g, m->place) - fine_depth[k] <
+                                geo_precision(d->g, d->m[fine[pick]].place) - fine_depth[pick])
+                pick = k;
+        }
+        if (pick >= 0) {
+            best = fine[pick]; bestchain = fine_ch[pick]; bestdepth = fine_depth[pick];
+            besttop = fine_top[pick]; bestown = fine_own[pick];
+        }
     }
     /* A list of places ("in Kaduna and Niger States in Nigeria", "the
        neighbourhoods of Sheikh Maqsood and Achrafieh in Aleppo"): the event
@@ -1850,8 +1950,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                       in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form));
             }
             if (!near || !loc) continue;
-            /* a site that holds a named place ("Pokrovsk in Donetsk Oblast") is not the place */
-            if (tc_deprel_is(t, "nmod") && name_tok(&s->tok[hd - 1])) continue;
+            /* a site that holds a named place ("Pokrovsk in Donetsk Oblast",
+               "the city of En Nahud in West Kordofan") is not the place */
+            if (tc_deprel_is(t, "nmod") && (name_tok(&s->tok[hd - 1]) || (best >= 0 && bestown && hd == bestown))) continue;
             /* the name words before the head: proper nouns and the common
                nouns between them and the head ("Jenin refugee camp") */
             int first = j;
@@ -1894,7 +1995,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             int inner = -1;
             for (int i = lo; i < hi && inner < 0; i++) {
                 const geo_mention *m = &d->m[i];
-                if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last < 1) continue;
+                if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last < 1 ||
+                    linked_abroad(d, i))
+                    continue;
                 int x = m->tok_last;
                 for (int g = 0; g < 6 && x >= 1 && x != j; g++) x = s->tok[x - 1].head;
                 if (x == j) inner = i;
@@ -1931,6 +2034,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
                 near = ht->head == trigger && (tc_deprel_is(ht, "obj") || tc_deprel_is(ht, "obl") || tc_deprel_is(ht, "nsubj:pass"));
             }
             if (!near) continue;
+            /* (a name in the found place's own phrase holds it: "the city of
+               En Nahud in West Kordofan") */
+            if (best >= 0 && bestown && hd == bestown) continue;
             bool loc = false;
             for (int k = 0; k < s->n && !loc; k++) {
                 const tc_tok *c = &s->tok[k];
@@ -1942,8 +2048,71 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             for (int i = lo; i < hi && !known; i++)
                 known = d->m[i].resolved && d->m[i].sent == sent_index && d->m[i].tok_first <= j && d->m[i].tok_last >= j;
             if (known) continue;
-            name_span(s, j, &w->name_first, &w->name_last);
+            int nf, nl;
+            name_span(s, j, &nf, &nl);
+            /* an actor's name is no place: "across Houthi-controlled areas"
+               (a name before "-" and a participle), "his conviction in the
+               National Front affair" (what the actor dictionaries know) */
+            if (nl < s->n && s->tok[nl].form && !strcmp(s->tok[nl].form, "-")) continue;
+            if (d->actor_fn && d->actor_fn(d->actor_ud, s, nf, nl) == GEO_ACTOR_OTHER) continue;
+            w->name_first = nf;
+            w->name_last = nl;
             w->rank = 0;
+        }
+    }
+    /* "The Manhattan district attorney's office is investigating Trump":
+       with no place phrase, a finer place the sentence names in the
+       story's country (an office's or an actor's place) before the story's */
+    if (best < 0 && s && !(w && w->name_first)) {
+        tc_place dc = {0};
+        if (d->dominant >= 0) geo_gaz_place(d->g, d->m[d->dominant].place, &dc);
+        for (int i = mlo; i < mhi; i++) {
+            const geo_mention *m = &d->m[i];
+            if (!m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || !d->f[i].actor ||
+                geo_precision(d->g, m->place) >= TC_PREC_COUNTRY || abroad_namesake(d, m) || linked_abroad(d, i))
+                continue;
+            /* (the modifier of an actor's noun, "the Manhattan district
+               attorney", "Kyiv's mayor", or the doer itself, "Nevada opted";
+               not the name of its own place noun, "Tanganyika Province") */
+            if (m->tok_first < 1 || m->tok_last > s->n) continue;
+            int x = m->tok_last;
+            for (int g = 0; g < 4 && s->tok[x - 1].head >= m->tok_first && s->tok[x - 1].head <= m->tok_last &&
+                            s->tok[x - 1].head != x; g++)
+                x = s->tok[x - 1].head;
+            const tc_tok *h = &s->tok[x - 1];
+            const tc_tok *hh = h->head >= 1 && h->head <= s->n ? &s->tok[h->head - 1] : NULL;
+            bool modifier = hh && (tc_deprel_is(h, "compound") || tc_deprel_is(h, "nmod:poss")) &&
+                            hh->upos == TC_UPOS_NOUN && !place_noun(hh) && !site_noun(hh) && !unit_name(hh);
+            if (!modifier && !tc_deprel_is(h, "nsubj")) continue;
+            tc_place q;
+            geo_gaz_place(d->g, m->place, &q);
+            if (!q.country || !*q.country || (d->dominant >= 0 && (!dc.country || strcmp(q.country, dc.country)))) continue;
+            if (best < 0 || geo_precision(d->g, m->place) < geo_precision(d->g, d->m[best].place)) best = i;
+        }
+        if (best >= 0 && w) {
+            w->rank = 2;
+            w->written = d->m[best].surface;
+        }
+    }
+    /* "arrested twelve people in Tamil Nadu, India ... a constable saw the
+       twelve ... in Trichy": a first-level region the sentence gives holds
+       the story's finer place, which is where it happened (not a country
+       the sentence gives: "gas, which leaks frequently in Russia"; nor a
+       country the event spreads across) */
+    if (best >= 0 && d->dominant >= 0 && d->dominant != best && !across &&
+        (!w || !w->name_first || (w->name_first == d->m[best].tok_first && w->name_last == d->m[best].tok_last)) &&
+        geo_precision(d->g, d->m[d->dominant].place) < geo_precision(d->g, d->m[best].place)) {
+        int kb = geo_gaz_kind(d->g, d->m[best].place);
+        const char *c1 = NULL, *a1 = NULL, *c2 = NULL, *a2 = NULL;
+        geo_gaz_where(d->g, d->m[best].place, &c1, &a1, NULL, NULL);
+        geo_gaz_where(d->g, d->m[d->dominant].place, &c2, &a2, NULL, NULL);
+        bool inside = c1 && c2 && *c1 && !strcmp(c1, c2) && kb == GEO_ADMIN1 && a1 && a2 && *a1 && !strcmp(a1, a2);
+        if (inside) {
+            best = d->dominant;
+            if (w) {
+                w->name_first = w->name_last = 0;
+                w->written = d->m[best].surface;
+            }
         }
     }
     if (best < 0) { /* 2. the story's dominant place */

@@ -248,6 +248,16 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
+{"id":"articlename","date":"2021-11-07","text":"Police arrested a man in El Paso on Sunday."}
+{"id":"finerincountry","date":"2021-11-07","text":"In Kenya, a man was sentenced for murder by a court in Mombasa on Friday."}
+{"id":"storyfiner","date":"2021-11-07","text":"The shooting happened in the U.S. border city of Laredo, Texas.\n\nOn Sunday, prosecutors charged the suspect with murder."}
+{"id":"controlled","date":"2021-11-07","text":"The U.S. military launches air raids across Houthi-controlled areas of Yemen overnight, killing four people in the capital city Sanaa."}
+{"id":"courtdistrictof","date":"2021-11-07","text":"The lawsuit was filed in the U.S. District Court for Northern District of California."}
+{"id":"officeplace","date":"2021-11-07","text":"Protests continued across the United States on Sunday.\n\nThe Manhattan district attorney's office is investigating the company."}
+{"id":"attackson","date":"2021-11-07","text":"At least 100 people are killed in Rapid Support Forces attacks on Al-Fashir and two nearby camps in North Darfur, Sudan."}
+{"id":"namesaketown","date":"2021-11-07","text":"The Russian Army says that it has gained control of the settlement of Shevchenko in Donetsk Oblast, Ukraine."}
+{"id":"cityofin","date":"2021-11-07","text":"The Rapid Support Forces capture the city of En Nahud in West Kordofan from the army."}
+{"id":"regionlater","date":"2021-11-07","text":"Authorities on Monday arrested twelve people in Karnataka, India after a leopard died.\n\nOfficials said a constable saw the twelve in Mysore before questioning them."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 {"id":"monthepisode","date":"2021-11-07","text":"In September, the river flooded.\n\nPolice arrested two farmers in Kano."}
 {"id":"untilbound","date":"2021-11-07","text":"Until September, the river flooded.\n\nPolice arrested two farmers in Kano."}
@@ -911,4 +921,24 @@ want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' 
 # given when the ordering verb's act is: on the episode's day.
 want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
 want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
+# a place name opening with an article ("El Paso", "Al Hudaydah") after a cue
+want "article-opened place name" '"doc":"articlename"' '"code":"173"' '"location":\{"name":"El Paso","gazetteer":"El Paso","country":"US"'
+# a finer place inside the country, in a location phrase of the clause
+want "a city in the country over the country" '"doc":"finerincountry"' '"code":"173"' '"location":\{"name":"Mombasa","gazetteer":"Mombasa","country":"KE"'
+# the story's place: the finest place it names in its main country
+want "story place: the city, not its country" '"doc":"storyfiner"' '"location":\{"name":"Laredo","gazetteer":"Laredo","country":"US"'
+# "X-controlled areas": the controller's name is no place of the act
+want "X-controlled: no place name" '"doc":"controlled"' '"code":"195"' '"location":\{"name":"Sanaa"'
+# "Northern District of California": X of Y puts X in Y, so Israel's Northern District is a namesake
+want "X of Y: the namesake abroad places nothing" '"doc":"courtdistrictof"' '"code":"115"' '"location":\{[^}]*"country":"US"'
+# no place phrase: the place of the actor's office, in the story's country, over the story's country
+want "an office's place over the story's country" '"doc":"officeplace"' '"code":"090"' '"location":\{"name":"Manhattan","gazetteer":"Manhattan","country":"US"'
+# "attacks on X": "on" after an attack's word cues a town the gazetteer knows by an alternate name
+want "attacks on X: the town" '"doc":"attackson"' '"code":"190"' '"location":\{"name":"Al-Fashir","gazetteer":"El Fasher","country":"SD"'
+# a town whose only namesake the gazetteer knows is abroad, held by a region: the town as written
+want "the settlement of X in Y: X as written" '"doc":"namesaketown"' '"code":"192"' '"location":\{"name":"Shevchenko","gazetteer":"Donetsk[^"]*","country":"UA"'
+# the region holding the place's own phrase is no finer place; an embedded word ("West" of "West Kordofan") links nothing abroad
+want "the city of X in Y: X" '"doc":"cityofin"' '"code":"192"' '"location":\{"name":"En Nahud","gazetteer":"An Nu[^"]*","country":"SD"'
+# a region in the sentence holds the story's finer place: the finer place
+want "a region holds the story's town" '"doc":"regionlater"' '"code":"173"' '"location":\{"name":"Mysore","gazetteer":"Mysore","country":"IN"'
 exit $fail
