@@ -122,6 +122,27 @@ static bool partitive(const tc_tok *t) {
     return false;
 }
 
+/* Agents without a country ("---MED") headed by noun h take the country of
+   a prepositional modifier, as the coder's phrases do (actors.c): "a war
+   correspondent for the Russian newspaper Izvestia" (RUSMED), "lawmakers
+   from Gondor".  Returns c otherwise. */
+static const char *agents_of_modifier(tc_doc *d, const tc_sent *s, int h, const char *c) {
+    if (!c || strncmp(c, "---", 3) || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
+    const char *of = NULL;
+    for (int j = h + 1; j <= s->n && !of; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->head != h || !tc_deprel_is(t, "nmod") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nmod:tmod") ||
+            !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN))
+            continue;
+        int pb, pe;
+        st_np_span(s, j, &pb, &pe);
+        of = st_code_span(d, s, pb, pe);
+        if (!of) of = st_resolve(d, s, j, pb, pe);
+        if (of && (strlen(of) < 3 || !strncmp(of, "---", 3))) of = NULL;
+    }
+    return of ? tc_arena_printf(&d->arena, "%.3s%s", of, c + 3) : c;
+}
+
 /* Codes the phrase headed by h: dictionaries, then the story's memory. */
 const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
     st_np_span(s, h, beg, end);
@@ -158,7 +179,7 @@ const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *en
         else if (!c)
             c = owner;
     }
-    return c;
+    return agents_of_modifier(d, s, h, c);
 }
 
 /* As code_phrase, and a phrase of agents alone ("six soldiers", "armed
@@ -168,7 +189,7 @@ const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end
     const char *c = st_code_phrase(d, s, h, beg, end);
     if (c || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
     tc_code_prep *p = st_prep_of(d, s);
-    return p ? st_keep(d, tc_code_prep_agents(p, *beg, *end)) : NULL;
+    return p ? agents_of_modifier(d, s, h, st_keep(d, tc_code_prep_agents(p, *beg, *end))) : NULL;
 }
 
 /*

@@ -249,6 +249,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
+{"id":"agentfor","date":"2021-11-07","text":"A reporter for a French newspaper is killed in an Israeli airstrike in Khan Younis."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -890,4 +891,7 @@ want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' 
 # given when the ordering verb's act is: on the episode's day.
 want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
 want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
+# an agent with no country of its own takes its prepositional modifier's
+# ("a reporter for a French newspaper": FRAMED), not the place's (PSE)
+want "a reporter for a French newspaper: FRAMED" '"doc":"agentfor"' '"source":"ISR[A-Z]*"' '"target":"FRAMED"' '"code":"19'
 exit $fail
