@@ -134,6 +134,10 @@ static const char *agents_of_modifier(tc_doc *d, const tc_sent *s, int h, const 
         if (t->head != h || !tc_deprel_is(t, "nmod") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nmod:tmod") ||
             !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN))
             continue;
+        /* "the prime ministers of Estonia and Latvia" are two parties'
+           agents, not the first's: left to the readings that pair them */
+        for (int k = j + 1; k <= s->n; k++)
+            if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "conj")) return c;
         int pb, pe;
         st_np_span(s, j, &pb, &pe);
         of = st_code_span(d, s, pb, pe);
