@@ -224,6 +224,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"instructed","date":"2021-11-07","text":"Kenyan President William Ruto instructed security agencies to investigate the leak of the report."}
 {"id":"andshot","date":"2021-11-07","text":"On Friday, 28-year-old Arthur Dent stabbed several people at a market in Leeds with a large knife.\n\nPolice arrived and shot him dead."}
 {"id":"override","date":"2019-03-13","text":"Theresa May met the French president in London."}
+{"id":"overrideundated","date":"2021-11-07","text":"Barack Obama met the French president in Paris."}
 {"id":"queen","date":"2019-03-13","text":"Queen Elizabeth II met the French president in London."}
 {"id":"petitioncourt","date":"2019-09-13","text":"Boris Johnson petitioned the Supreme Court over the ruling."}
 {"id":"signorder","date":"2021-11-07","text":"President Joe Biden signs an executive order imposing sanctions on Russia."}
@@ -828,6 +829,10 @@ want "arrived and shot him: the police's" '"doc":"andshot"' '"sentence":2' '"sou
 # (Phoenix's open-ended GBRGOVHRI for Theresa May, KNA for Elizabeth II)
 want "project entry overrides Phoenix" '"doc":"override"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
 want "Elizabeth II: the United Kingdom's" '"doc":"queen"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
+# ... also where the later entry's code is undated and Phoenix's dated one
+# still holds (Phoenix: Obama USAGOV from 2009 on, open-ended; the project:
+# USAGOV 2009-2017, USAELI otherwise)
+want "undated project code overrides Phoenix's open-ended one" '"doc":"overrideundated"' '"source":"USAELI"' '"code":"04[0-9]*"'
 # a petition to a court is legal action (115), not an appeal
 want "petitioned a court: 115" '"doc":"petitioncourt"' '"source":"GBRGOV"' '"target":"GBRJUD"' '"code":"115"'
 # what a signed order or decree does ("an executive order imposing
