@@ -625,6 +625,25 @@ bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev
 
 static bool agent_only(const char *code) { return code && !strncmp(code, "---", 3); }
 
+/* Whether code is an armed non-state group's: a country's rebels or
+   unaligned armed force (SOMREB, CODREB, NGAREB, YEMREBMIL) or the Islamic
+   State (IMGMUSISI), with a country of its own (not "---REB"). */
+static bool armed_group_code(const char *code) {
+    if (!code || strlen(code) < 6 || agent_only(code)) return false;
+    if (!strncmp(code, "IMG", 3)) return true;
+    return !strncmp(code + 3, "REB", 3);
+}
+
+/* Whether an agent phrase's words name armed fighters ("militants",
+   "insurgents", "jihadists", "terrorists", "fighters", "rebels"), not
+   unknown attackers ("gunmen", "assailants"), whom the guide leaves unnamed. */
+static bool militant_words(const char *text) {
+    static const char *const w[] = {"militant", "insurgent", "jihadist", "terrorist", "fighter", "rebel"};
+    for (size_t i = 0; text && i < TC_COUNTOF(w); i++)
+        if (strstr(text, w[i])) return true;
+    return false;
+}
+
 /*
  * Agents without a country ("police", "protesters", "prosecutors", "a
  * gunman"): a human coder gives them the country of the event's place, or
@@ -687,8 +706,33 @@ void st_context_actors(tc_doc *d) {
     tc_mem_free(e->A, key);
     tc_mem_free(e->A, cnt);
     tc_mem_free(e->A, cc);
+    /* the armed groups the story names, in event order (a few suffice) */
+    struct grp_ref { int si; const char *code; } grp[16];
+    int ngrp = 0;
+    for (int i = 0; i < d->nev && ngrp < (int)TC_COUNTOF(grp); i++) {
+        const struct tc_event *o = d->ev[i];
+        const char *sides[2] = {o->source, o->target};
+        for (int k = 0; k < 2 && ngrp < (int)TC_COUNTOF(grp); k++)
+            if (armed_group_code(sides[k]) && (!ngrp || strcmp(grp[ngrp - 1].code, sides[k])))
+                grp[ngrp++] = (struct grp_ref){o->sentence, sides[k]};
+    }
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
+        /* "Dozens of militants are also killed" after "an Al-Shabaab
+           attack": militants with no name of their own are the armed group
+           the story names -- the latest named up to their sentence, else
+           the first after -- unless the event's other side is that group */
+        const char **armed[2] = {&ev->source, &ev->target};
+        const char *texts[2] = {ev->source_text, ev->target_text};
+        for (int k = 0; k < 2 && ngrp; k++) {
+            if (!agent_only(*armed[k]) || !militant_words(texts[k])) continue;
+            const char *g = NULL;
+            for (int q = 0; q < ngrp; q++)
+                if (!g || grp[q].si <= ev->sentence) g = grp[q].code;
+                else break;
+            const char *other = *armed[1 - k];
+            if (g && !(other && !strcmp(other, g))) *armed[k] = g;
+        }
         /* a crowd nobody names protests where it stands: its country's civilians */
         if (st_protest(ev->code) && !*ev->source) {
             const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;

@@ -251,6 +251,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 {"id":"agentfor","date":"2021-11-07","text":"A reporter for a French newspaper is killed in an Israeli airstrike in Khan Younis."}
+{"id":"storymilitants","date":"2021-11-07","text":"Six police officers are killed in an Al-Shabaab attack on a police camp in Garissa, Kenya. Dozens of militants are also killed."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -899,4 +900,7 @@ want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09
 # an agent with no country of its own takes its prepositional modifier's
 # ("a reporter for a French newspaper": FRAMED), not the place's (PSE)
 want "a reporter for a French newspaper: FRAMED" '"doc":"agentfor"' '"source":"ISR[A-Z]*"' '"target":"FRAMED"' '"code":"19'
+# militants with no name of their own are the armed group the story names
+# (Al-Shabaab, SOMREB), not agents of the place's country (KENUAF)
+want "dozens of militants: the story's armed group" '"doc":"storymilitants"' '"sentence":2' '"target":"SOMREB"' '"code":"19'
 exit $fail
