@@ -625,6 +625,16 @@ bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev
 
 static bool agent_only(const char *code) { return code && !strncmp(code, "---", 3); }
 
+/* Whether code names a country's side (its state, people or groups), not
+   an international body, company or the Islamic State. */
+static bool state_side(const char *code) {
+    static const char *const intl[] = {"IGO", "IMG", "NGO", "MNC", "INT", "---"};
+    if (!code || strlen(code) < 3) return false;
+    for (size_t i = 0; i < TC_COUNTOF(intl); i++)
+        if (!strncmp(code, intl[i], 3)) return false;
+    return true;
+}
+
 /* Whether code is an armed non-state group's: a country's rebels or
    unaligned armed force (SOMREB, CODREB, NGAREB, YEMREBMIL) or the Islamic
    State (IMGMUSISI), with a country of its own (not "---REB"). */
@@ -745,6 +755,14 @@ void st_context_actors(tc_doc *d) {
             const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
             if (!c) c = main_country;
             *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
+        }
+        /* a yielding act (08) that names no one it yields to -- "the prime
+           minister resigns", "Lukashenko pardons several opposition
+           figures", "most Congolese troops withdraw" -- yields where it
+           happens: to the place's country, else the actor's own */
+        if (!strncmp(ev->code, "08", 2) && !*ev->target && state_side(ev->source)) {
+            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            ev->target = c ? c : tc_arena_printf(&d->arena, "%.3s", ev->source);
         }
     }
 }

@@ -252,6 +252,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 {"id":"agentfor","date":"2021-11-07","text":"A reporter for a French newspaper is killed in an Israeli airstrike in Khan Younis."}
 {"id":"storymilitants","date":"2021-11-07","text":"Six police officers are killed in an Al-Shabaab attack on a police camp in Garissa, Kenya. Dozens of militants are also killed."}
+{"id":"resignhome","date":"2021-11-07","text":"Mongolian prime minister Luvsannamsrain Oyun-Erdene resigns."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -903,4 +904,7 @@ want "a reporter for a French newspaper: FRAMED" '"doc":"agentfor"' '"source":"I
 # militants with no name of their own are the armed group the story names
 # (Al-Shabaab, SOMREB), not agents of the place's country (KENUAF)
 want "dozens of militants: the story's armed group" '"doc":"storymilitants"' '"sentence":2' '"target":"SOMREB"' '"code":"19'
+# a yielding act (08) that names no one it yields to yields at home: a
+# resignation is from the actor's own country's office (MNGGOV -> MNG)
+want "resigns: to its own country" '"doc":"resignhome"' '"source":"MNGGOV"' '"target":"MNG"' '"code":"083'
 exit $fail
