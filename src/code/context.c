@@ -635,6 +635,19 @@ static bool state_side(const char *code) {
     return true;
 }
 
+/* Whether event i is one of several doers' joint act: a neighbouring event
+   of its sentence (events of a sentence are adjacent) with the same code
+   and another source ("Latvia, Lithuania, and Estonia disconnect"). */
+static bool joint_act(const tc_doc *d, int i) {
+    const struct tc_event *ev = d->ev[i];
+    for (int j = i > 8 ? i - 8 : 0; j < d->nev && j <= i + 8; j++) {
+        const struct tc_event *o = d->ev[j];
+        if (j != i && o->sentence == ev->sentence && !strcmp(o->code, ev->code) && strncmp(o->source, ev->source, 3))
+            return true;
+    }
+    return false;
+}
+
 /* Whether code is an armed non-state group's: a country's rebels or
    unaligned armed force (SOMREB, CODREB, NGAREB, YEMREBMIL) or the Islamic
    State (IMGMUSISI), with a country of its own (not "---REB"). */
@@ -758,12 +771,13 @@ void st_context_actors(tc_doc *d) {
         }
         /* a yielding act (08) that names no one it yields to -- "the prime
            minister resigns", "Lukashenko pardons several opposition
-           figures", "most Congolese troops withdraw" -- yields where it
-           happens: to the place's country, else the actor's own */
-        if (!strncmp(ev->code, "08", 2) && !*ev->target && state_side(ev->source)) {
-            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
-            ev->target = c ? c : tc_arena_printf(&d->arena, "%.3s", ev->source);
-        }
+           figures", "most Congolese troops withdraw" -- yields at home, to
+           the actor's own country (not to a place the event is put in,
+           which may be a co-actor's: "Latvia, Lithuania, and Estonia
+           disconnect from the grid", placed in Lithuania); several doing it
+           together act outward, not each at home */
+        if (!strncmp(ev->code, "08", 2) && !*ev->target && state_side(ev->source) && !joint_act(d, i))
+            ev->target = tc_arena_printf(&d->arena, "%.3s", ev->source);
     }
 }
 
