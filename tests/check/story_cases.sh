@@ -253,6 +253,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"agentfor","date":"2021-11-07","text":"A reporter for a French newspaper is killed in an Israeli airstrike in Khan Younis."}
 {"id":"storymilitants","date":"2021-11-07","text":"Six police officers are killed in an Al-Shabaab attack on a police camp in Garissa, Kenya. Dozens of militants are also killed."}
 {"id":"resignhome","date":"2021-11-07","text":"Mongolian prime minister Luvsannamsrain Oyun-Erdene resigns."}
+{"id":"seaname","date":"2021-11-07","text":"North Korea fired a ballistic missile into the Sea of Japan."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -907,4 +908,9 @@ want "dozens of militants: the story's armed group" '"doc":"storymilitants"' '"s
 # a yielding act (08) that names no one it yields to yields at home: a
 # resignation is from the actor's own country's office (MNGGOV -> MNG)
 want "resigns: to its own country" '"doc":"resignhome"' '"source":"MNGGOV"' '"target":"MNG"' '"code":"083'
+# a country's name in a sea's ("the Sea of Japan", "the South China Sea")
+# is no actor: the missile is fired into the sea, not at Japan
+want "fired into the Sea of Japan: an event" '"doc":"seaname"' '"source":"PRK"' '"code":"19'
+n=$(grep '"doc":"seaname"' "$out" | grep -c '"target":"JPN')
+[ "$n" -eq 0 ] || { echo "the Sea of Japan coded as Japan: $n"; fail=1; }
 exit $fail
