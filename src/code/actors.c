@@ -247,6 +247,17 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
            Bree + conj Romendacil + nmod:desc Minister): a conjunct with no
            coordinator or comma of its own continues the name */
         if (!take && (rel_full(c, ch, "nmod:desc") || bare_conj(c, ch))) take = true;
+        /* ... and a lone name word inside the phrase hung on its head by a
+           clause relation ("the Israel Defense Forces" with "Israel" an
+           advcl of "Forces"): a word of a name, when every word between it
+           and the head is one too */
+        if (!take && !poss && ch < h && upos(c, ch) == TC_UPOS_PROPN && c->cbeg[ch] == c->cbeg[ch + 1] &&
+            (rel_is(c, ch, R_ADVCL) || rel_is(c, ch, R_DEP) || rel_is(c, ch, R_ACL))) {
+            bool inside = true;
+            for (int t = ch + 1; t < h && inside; t++)
+                inside = head_of(c, t) == h && (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME));
+            take = inside;
+        }
         /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
            names a relation, not the actor itself: one token for the
            tokenisers PETRARCH was built on, it matches no actor there */
