@@ -255,6 +255,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"resignhome","date":"2021-11-07","text":"Mongolian prime minister Luvsannamsrain Oyun-Erdene resigns."}
 {"id":"seaname","date":"2021-11-07","text":"North Korea fired a ballistic missile into the Sea of Japan."}
 {"id":"namesplit","date":"2021-11-07","text":"A report points to the Israel Defense Forces opening fire on crowds of Palestinians in Rafah."}
+{"id":"mediacountry","date":"2021-11-07","text":"Israel bans Al Jazeera."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -917,4 +918,6 @@ n=$(grep '"doc":"seaname"' "$out" | grep -c '"target":"JPN')
 # a name word the parser hangs on the head by a clause relation ("Israel"
 # an advcl of "Forces") is still a word of the name: ISRAEL_DEFENSE_FORCES
 want "the Israel Defense Forces with a split name: ISRMIL" '"doc":"namesplit"' '"source":"ISRMIL"' '"code":"19'
+# news media are their home country's (Phoenix: "MED" with no country)
+want "Al Jazeera: QATMED" '"doc":"mediacountry"' '"source":"ISR"' '"target":"QATMED"' '"code":"17'
 exit $fail
