@@ -256,6 +256,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"seaname","date":"2021-11-07","text":"North Korea fired a ballistic missile into the Sea of Japan."}
 {"id":"namesplit","date":"2021-11-07","text":"A report points to the Israel Defense Forces opening fire on crowds of Palestinians in Rafah."}
 {"id":"mediacountry","date":"2021-11-07","text":"Israel bans Al Jazeera."}
+{"id":"orgword","date":"2021-11-07","text":"The Myanmar government signed a ceasefire with ethnic armed organizations."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -920,4 +921,8 @@ n=$(grep '"doc":"seaname"' "$out" | grep -c '"target":"JPN')
 want "the Israel Defense Forces with a split name: ISRMIL" '"doc":"namesplit"' '"source":"ISRMIL"' '"code":"19'
 # news media are their home country's (Phoenix: "MED" with no country)
 want "Al Jazeera: QATMED" '"doc":"mediacountry"' '"source":"ISR"' '"target":"QATMED"' '"code":"17'
+# "organization" is a common noun, not Phoenix's synonym of Tanzim (MEAREB)
+n=$(grep '"doc":"orgword"' "$out" | grep -c 'MEAREB')
+[ "$n" -eq 0 ] || { echo "organizations coded as Tanzim: $n"; fail=1; }
+want "a ceasefire with ethnic armed organizations: at home" '"doc":"orgword"' '"source":"MMRGOV"' '"target":"MMR[A-Z]*"' '"code":"087'
 exit $fail
