@@ -62,6 +62,23 @@ static bool currency_prefix(const ctx *c, int t) {
     return b->form && !strcmp(b->form, "$") && a->end != UINT32_MAX && a->end == b->beg;
 }
 
+/* Whether words a..b (1-based) are a country's name inside the name of a
+   sea, gulf, ocean, strait, bay or channel: before its word ("the South
+   China Sea", "the Indian Ocean", "the Taiwan Strait") or after "of" ("the
+   Gulf of Mexico", "the Sea of Japan", "the Bay of Bengal").  Waters
+   between countries are no one's side. */
+static bool in_water_name(const ctx *c, int a, int b) {
+    static const char *const water[] = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"};
+    const tc_tok *after = b < c->n ? &c->s->tok[b] : NULL;
+    const tc_tok *of = a >= 2 ? &c->s->tok[a - 2] : NULL, *before = a >= 3 ? &c->s->tok[a - 3] : NULL;
+    for (size_t i = 0; i < TC_COUNTOF(water); i++) {
+        if (after && after->form && !strcmp(after->form, water[i])) return true;
+        if (of && of->form && !strcmp(of->form, "of") && before && before->form && !strcmp(before->form, water[i]))
+            return true;
+    }
+    return false;
+}
+
 void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
     const tc_dict *d = c->d;
     for (int k = 0; k < npos;) {
@@ -95,8 +112,10 @@ void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
         }
         if (best) {
             const char *cs = tc_dict_str(d, bestcode);
-            /* "---" marks a name that must not code ("+++" is a code) */
-            if (strcmp(cs, "---") && out->nactor < 8) {
+            /* "---" marks a name that must not code ("+++" is a code); a
+               country's name in a sea's is no actor ("the Gulf of Mexico",
+               "the South China Sea", "the Indian Ocean") */
+            if (strcmp(cs, "---") && out->nactor < 8 && !in_water_name(c, t, pos[k + best - 1])) {
                 if (!out->nactor) { out->actor_tok = t; out->actor_end = pos[k + best - 1]; }
                 out->actor[out->nactor++] = bestcode;
             }
@@ -228,6 +247,17 @@ static void phrase_tokens(const ctx *c, int h, int *pos, int *npos, int depth) {
            Bree + conj Romendacil + nmod:desc Minister): a conjunct with no
            coordinator or comma of its own continues the name */
         if (!take && (rel_full(c, ch, "nmod:desc") || bare_conj(c, ch))) take = true;
+        /* ... and a lone name word inside the phrase hung on its head by a
+           clause relation ("the Israel Defense Forces" with "Israel" an
+           advcl of "Forces"): a word of a name, when every word between it
+           and the head is one too */
+        if (!take && !poss && ch < h && upos(c, ch) == TC_UPOS_PROPN && c->cbeg[ch] == c->cbeg[ch + 1] &&
+            (rel_is(c, ch, R_ADVCL) || rel_is(c, ch, R_DEP) || rel_is(c, ch, R_ACL))) {
+            bool inside = true;
+            for (int t = ch + 1; t < h && inside; t++)
+                inside = head_of(c, t) == h && (rel_is(c, t, R_COMPOUND) || rel_is(c, t, R_FLAT) || rel_is(c, t, R_NAME));
+            take = inside;
+        }
         /* a hyphenated participle modifier ("Al Qaeda-linked", "UK-based")
            names a relation, not the actor itself: one token for the
            tokenisers PETRARCH was built on, it matches no actor there */

@@ -122,6 +122,31 @@ static bool partitive(const tc_tok *t) {
     return false;
 }
 
+/* Agents without a country ("---MED") headed by noun h take the country of
+   a prepositional modifier, as the coder's phrases do (actors.c): "a war
+   correspondent for the Russian newspaper Izvestia" (RUSMED), "lawmakers
+   from Gondor".  Returns c otherwise. */
+static const char *agents_of_modifier(tc_doc *d, const tc_sent *s, int h, const char *c) {
+    if (!c || strncmp(c, "---", 3) || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
+    const char *of = NULL;
+    for (int j = h + 1; j <= s->n && !of; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->head != h || !tc_deprel_is(t, "nmod") || tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nmod:tmod") ||
+            !(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN))
+            continue;
+        /* "the prime ministers of Estonia and Latvia" are two parties'
+           agents, not the first's: left to the readings that pair them */
+        for (int k = j + 1; k <= s->n; k++)
+            if (s->tok[k - 1].head == j && tc_deprel_is(&s->tok[k - 1], "conj")) return c;
+        int pb, pe;
+        st_np_span(s, j, &pb, &pe);
+        of = st_code_span(d, s, pb, pe);
+        if (!of) of = st_resolve(d, s, j, pb, pe);
+        if (of && (strlen(of) < 3 || !strncmp(of, "---", 3))) of = NULL;
+    }
+    return of ? tc_arena_printf(&d->arena, "%.3s%s", of, c + 3) : c;
+}
+
 /* Codes the phrase headed by h: dictionaries, then the story's memory. */
 const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end) {
     st_np_span(s, h, beg, end);
@@ -158,7 +183,7 @@ const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *en
         else if (!c)
             c = owner;
     }
-    return c;
+    return agents_of_modifier(d, s, h, c);
 }
 
 /* As code_phrase, and a phrase of agents alone ("six soldiers", "armed
@@ -168,7 +193,7 @@ const char *st_code_party(tc_doc *d, const tc_sent *s, int h, int *beg, int *end
     const char *c = st_code_phrase(d, s, h, beg, end);
     if (c || s->tok[h - 1].upos != TC_UPOS_NOUN) return c;
     tc_code_prep *p = st_prep_of(d, s);
-    return p ? st_keep(d, tc_code_prep_agents(p, *beg, *end)) : NULL;
+    return p ? agents_of_modifier(d, s, h, st_keep(d, tc_code_prep_agents(p, *beg, *end))) : NULL;
 }
 
 /*
@@ -600,6 +625,48 @@ bool st_add_event_mentions(tc_doc *d, const tc_sent *s, const tc_coder_event *ev
 
 static bool agent_only(const char *code) { return code && !strncmp(code, "---", 3); }
 
+/* Whether code names a country's side (its state, people or groups), not
+   an international body, company or the Islamic State. */
+static bool state_side(const char *code) {
+    static const char *const intl[] = {"IGO", "IMG", "NGO", "MNC", "INT", "---"};
+    if (!code || strlen(code) < 3) return false;
+    for (size_t i = 0; i < TC_COUNTOF(intl); i++)
+        if (!strncmp(code, intl[i], 3)) return false;
+    return true;
+}
+
+/* Whether event i is one of several doers' joint act: a neighbouring event
+   of its sentence (events of a sentence are adjacent) with the same code
+   and another source ("Latvia, Lithuania, and Estonia disconnect"). */
+static bool joint_act(const tc_doc *d, int i) {
+    const struct tc_event *ev = d->ev[i];
+    for (int j = i > 8 ? i - 8 : 0; j < d->nev && j <= i + 8; j++) {
+        const struct tc_event *o = d->ev[j];
+        if (j != i && o->sentence == ev->sentence && !strcmp(o->code, ev->code) && strncmp(o->source, ev->source, 3))
+            return true;
+    }
+    return false;
+}
+
+/* Whether code is an armed non-state group's: a country's rebels or
+   unaligned armed force (SOMREB, CODREB, NGAREB, YEMREBMIL) or the Islamic
+   State (IMGMUSISI), with a country of its own (not "---REB"). */
+static bool armed_group_code(const char *code) {
+    if (!code || strlen(code) < 6 || agent_only(code)) return false;
+    if (!strncmp(code, "IMG", 3)) return true;
+    return !strncmp(code + 3, "REB", 3);
+}
+
+/* Whether an agent phrase's words name armed fighters ("militants",
+   "insurgents", "jihadists", "terrorists", "fighters", "rebels"), not
+   unknown attackers ("gunmen", "assailants"), whom the guide leaves unnamed. */
+static bool militant_words(const char *text) {
+    static const char *const w[] = {"militant", "insurgent", "jihadist", "terrorist", "fighter", "rebel"};
+    for (size_t i = 0; text && i < TC_COUNTOF(w); i++)
+        if (strstr(text, w[i])) return true;
+    return false;
+}
+
 /*
  * Agents without a country ("police", "protesters", "prosecutors", "a
  * gunman"): a human coder gives them the country of the event's place, or
@@ -662,8 +729,33 @@ void st_context_actors(tc_doc *d) {
     tc_mem_free(e->A, key);
     tc_mem_free(e->A, cnt);
     tc_mem_free(e->A, cc);
+    /* the armed groups the story names, in event order (a few suffice) */
+    struct grp_ref { int si; const char *code; } grp[16];
+    int ngrp = 0;
+    for (int i = 0; i < d->nev && ngrp < (int)TC_COUNTOF(grp); i++) {
+        const struct tc_event *o = d->ev[i];
+        const char *sides[2] = {o->source, o->target};
+        for (int k = 0; k < 2 && ngrp < (int)TC_COUNTOF(grp); k++)
+            if (armed_group_code(sides[k]) && (!ngrp || strcmp(grp[ngrp - 1].code, sides[k])))
+                grp[ngrp++] = (struct grp_ref){o->sentence, sides[k]};
+    }
     for (int i = 0; i < d->nev; i++) {
         struct tc_event *ev = d->ev[i];
+        /* "Dozens of militants are also killed" after "an Al-Shabaab
+           attack": militants with no name of their own are the armed group
+           the story names -- the latest named up to their sentence, else
+           the first after -- unless the event's other side is that group */
+        const char **armed[2] = {&ev->source, &ev->target};
+        const char *texts[2] = {ev->source_text, ev->target_text};
+        for (int k = 0; k < 2 && ngrp; k++) {
+            if (!agent_only(*armed[k]) || !militant_words(texts[k])) continue;
+            const char *g = NULL;
+            for (int q = 0; q < ngrp; q++)
+                if (!g || grp[q].si <= ev->sentence) g = grp[q].code;
+                else break;
+            const char *other = *armed[1 - k];
+            if (g && !(other && !strcmp(other, g))) *armed[k] = g;
+        }
         /* a crowd nobody names protests where it stands: its country's civilians */
         if (st_protest(ev->code) && !*ev->source) {
             const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
@@ -677,6 +769,15 @@ void st_context_actors(tc_doc *d) {
             if (!c) c = main_country;
             *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
         }
+        /* a yielding act (08) that names no one it yields to -- "the prime
+           minister resigns", "Lukashenko pardons several opposition
+           figures", "most Congolese troops withdraw" -- yields at home, to
+           the actor's own country (not to a place the event is put in,
+           which may be a co-actor's: "Latvia, Lithuania, and Estonia
+           disconnect from the grid", placed in Lithuania); several doing it
+           together act outward, not each at home */
+        if (!strncmp(ev->code, "08", 2) && !*ev->target && state_side(ev->source) && !joint_act(d, i))
+            ev->target = tc_arena_printf(&d->arena, "%.3s", ev->source);
     }
 }
 

@@ -442,6 +442,59 @@ static int read_actors(builder *b, const char *path, char *err, size_t errlen) {
     return b->oom ? TC_NOMEM : TC_OK;
 }
 
+/* The hash of actor row r's words (TC_ACTOR_W words from r * TC_ACTOR_W). */
+static uint64_t actor_row_hash(const builder *b, size_t r) {
+    const uint32_t *a = b->sec[TC_DS_ACTOR].p + r * TC_ACTOR_W;
+    return tc_hash64(b->sec[TC_DS_SEQ].p + a[0], (size_t)a[1] * sizeof(uint32_t), a[1]);
+}
+
+static bool actor_rows_same(const builder *b, size_t r1, size_t r2) {
+    const uint32_t *a = b->sec[TC_DS_ACTOR].p + r1 * TC_ACTOR_W, *c = b->sec[TC_DS_ACTOR].p + r2 * TC_ACTOR_W;
+    return a[1] == c[1] && !memcmp(b->sec[TC_DS_SEQ].p + a[0], b->sec[TC_DS_SEQ].p + c[0], (size_t)a[1] * sizeof(uint32_t));
+}
+
+/*
+ * Actor files read later override same-name entries of earlier ones (the
+ * project's data/actors/ after Phoenix, the user's after both): a name
+ * (or synonym) that a later file lists takes that file's codes in every
+ * earlier entry that lists it too.  Without this an earlier entry's dated
+ * code that still holds ("BARACK_OBAMA [USAGOV >090120]") beat the later
+ * update's undated one ([USAELI] after the term it dates).  end[i] is the
+ * number of actor rows after file i.  Rows of one file keep their own
+ * codes.  Returns false on OOM.
+ */
+static bool override_actor_names(builder *b, const size_t *end, size_t nfiles) {
+    size_t nrows = b->sec[TC_DS_ACTOR].n / TC_ACTOR_W;
+    if (nfiles < 2 || end[nfiles - 1] == end[0]) return true;
+    size_t later = nrows - end[0], cap = 16;
+    while (cap < 2 * later) cap *= 2;
+    uint32_t *slot = tc_mem_calloc(b->A, cap, sizeof *slot); /* row + 1 of the latest file listing a name */
+    if (!slot) return false;
+    for (size_t f = nfiles; f-- > 0;) {
+        size_t beg = f ? end[f - 1] : 0;
+        /* rows of file f named again later take the later codes */
+        for (size_t r = beg; r < end[f] && f + 1 < nfiles; r++) {
+            for (size_t j = (size_t)actor_row_hash(b, r) & (cap - 1); slot[j]; j = (j + 1) & (cap - 1)) {
+                if (!actor_rows_same(b, r, slot[j] - 1)) continue;
+                uint32_t *a = b->sec[TC_DS_ACTOR].p + r * TC_ACTOR_W;
+                const uint32_t *o = b->sec[TC_DS_ACTOR].p + (size_t)(slot[j] - 1) * TC_ACTOR_W;
+                a[2] = o[2];
+                a[3] = o[3];
+                break;
+            }
+        }
+        if (!f) break;
+        /* then file f's names join the table (the first file's need not) */
+        for (size_t r = beg; r < end[f]; r++) {
+            size_t j = (size_t)actor_row_hash(b, r) & (cap - 1);
+            while (slot[j] && !actor_rows_same(b, r, slot[j] - 1)) j = (j + 1) & (cap - 1);
+            if (!slot[j]) slot[j] = (uint32_t)r + 1;
+        }
+    }
+    tc_mem_free(b->A, slot);
+    return true;
+}
+
 /* ---- agents ---------------------------------------------------------- */
 
 static void add_agent(builder *b, const char *name, size_t n, uint32_t code) {
@@ -1042,8 +1095,15 @@ int tc_dict_build(tc_dict **out, const tc_alloc *A, const tc_logger *lg, const c
     if (!tc_buf_addc(&b.str, 0)) b.oom = true;
     if (b.oom) { rc = TC_NOMEM; goto fail; }
     if (verbs && (rc = read_verbs(&b, verbs, err, errlen))) goto fail;
-    for (size_t i = 0; i < nactors; i++)
-        if (actors[i] && (rc = read_actors(&b, actors[i], err, errlen))) goto fail;
+    size_t *actor_end = nactors ? tc_mem_calloc(A, nactors, sizeof *actor_end) : NULL;
+    if (nactors && !actor_end) { rc = TC_NOMEM; goto fail; }
+    for (size_t i = 0; i < nactors; i++) {
+        if (actors[i] && (rc = read_actors(&b, actors[i], err, errlen))) { tc_mem_free(A, actor_end); goto fail; }
+        actor_end[i] = b.sec[TC_DS_ACTOR].n / TC_ACTOR_W;
+    }
+    bool overridden = override_actor_names(&b, actor_end, nactors);
+    tc_mem_free(A, actor_end);
+    if (!overridden) { rc = TC_NOMEM; goto fail; }
     if (agents && (rc = read_agents(&b, agents, err, errlen))) goto fail;
     if (discards && (rc = read_discards(&b, discards, err, errlen))) goto fail;
     if (pico && (rc = read_pico(&b, pico, err, errlen))) goto fail;

@@ -34,7 +34,8 @@ check() {  # check FILE... ; prints problems as file:line: what, exits 1 if any
   function code(b,   n, f, c, r, a, z, p) {
     n = split(b, f, " ")
     c = f[1]
-    if (n < 1 || n > 2 || c !~ /^[A-Z0-9~][A-Z0-9~][A-Z0-9~]+$/) { fail("bad restriction [" b "]"); return }
+    # ("---": a name that must not code, as actors.c reads it)
+    if (n < 1 || n > 2 || (c !~ /^[A-Z0-9~][A-Z0-9~][A-Z0-9~]+$/ && c != "---")) { fail("bad restriction [" b "]"); return }
     ncodes++
     if (n == 1) return
     r = f[2]

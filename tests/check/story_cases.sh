@@ -224,6 +224,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"instructed","date":"2021-11-07","text":"Kenyan President William Ruto instructed security agencies to investigate the leak of the report."}
 {"id":"andshot","date":"2021-11-07","text":"On Friday, 28-year-old Arthur Dent stabbed several people at a market in Leeds with a large knife.\n\nPolice arrived and shot him dead."}
 {"id":"override","date":"2019-03-13","text":"Theresa May met the French president in London."}
+{"id":"overrideundated","date":"2021-11-07","text":"Barack Obama met the French president in Paris."}
 {"id":"queen","date":"2019-03-13","text":"Queen Elizabeth II met the French president in London."}
 {"id":"petitioncourt","date":"2019-09-13","text":"Boris Johnson petitioned the Supreme Court over the ruling."}
 {"id":"signorder","date":"2021-11-07","text":"President Joe Biden signs an executive order imposing sanctions on Russia."}
@@ -266,6 +267,13 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"nounpredadj","date":"2021-11-07","text":"Police arrested two men in Kano on Thursday.\n\nProtests and riots related to the arrests continued across the city."}
 {"id":"lastweek","date":"2021-11-07","text":"Police arrested two men in Kano last week."}
 {"id":"weekacross","date":"2021-10-06","text":"Police arrested two men in Kano last week."}
+{"id":"agentfor","date":"2021-11-07","text":"A reporter for a French newspaper is killed in an Israeli airstrike in Khan Younis."}
+{"id":"storymilitants","date":"2021-11-07","text":"Six police officers are killed in an Al-Shabaab attack on a police camp in Garissa, Kenya. Dozens of militants are also killed."}
+{"id":"resignhome","date":"2021-11-07","text":"Mongolian prime minister Luvsannamsrain Oyun-Erdene resigns."}
+{"id":"seaname","date":"2021-11-07","text":"North Korea fired a ballistic missile into the Sea of Japan."}
+{"id":"namesplit","date":"2021-11-07","text":"A report points to the Israel Defense Forces opening fire on crowds of Palestinians in Rafah."}
+{"id":"mediacountry","date":"2021-11-07","text":"Israel bans Al Jazeera."}
+{"id":"orgword","date":"2021-11-07","text":"The Myanmar government signed a ceasefire with ethnic armed organizations."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -844,6 +852,10 @@ want "arrived and shot him: the police's" '"doc":"andshot"' '"sentence":2' '"sou
 # (Phoenix's open-ended GBRGOVHRI for Theresa May, KNA for Elizabeth II)
 want "project entry overrides Phoenix" '"doc":"override"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
 want "Elizabeth II: the United Kingdom's" '"doc":"queen"' '"source":"GBRGOV"' '"code":"04[0-9]*"'
+# ... also where the later entry's code is undated and Phoenix's dated one
+# still holds (Phoenix: Obama USAGOV from 2009 on, open-ended; the project:
+# USAGOV 2009-2017, USAELI otherwise)
+want "undated project code overrides Phoenix's open-ended one" '"doc":"overrideundated"' '"source":"USAELI"' '"code":"04[0-9]*"'
 # a petition to a court is legal action (115), not an appeal
 want "petitioned a court: 115" '"doc":"petitioncourt"' '"source":"GBRGOV"' '"target":"GBRJUD"' '"code":"115"'
 # what a signed order or decree does ("an executive order imposing
@@ -941,4 +953,27 @@ want "the settlement of X in Y: X as written" '"doc":"namesaketown"' '"code":"19
 want "the city of X in Y: X" '"doc":"cityofin"' '"code":"192"' '"location":\{"name":"En Nahud","gazetteer":"An Nu[^"]*","country":"SD"'
 # a region in the sentence holds the story's finer place: the finer place
 want "a region holds the story's town" '"doc":"regionlater"' '"code":"173"' '"location":\{"name":"Mysore","gazetteer":"Mysore","country":"IN"'
+# an agent with no country of its own takes its prepositional modifier's
+# ("a reporter for a French newspaper": FRAMED), not the place's (PSE)
+want "a reporter for a French newspaper: FRAMED" '"doc":"agentfor"' '"source":"ISR[A-Z]*"' '"target":"FRAMED"' '"code":"19'
+# militants with no name of their own are the armed group the story names
+# (Al-Shabaab, SOMREB), not agents of the place's country (KENUAF)
+want "dozens of militants: the story's armed group" '"doc":"storymilitants"' '"sentence":2' '"target":"SOMREB"' '"code":"19'
+# a yielding act (08) that names no one it yields to yields at home: a
+# resignation is from the actor's own country's office (MNGGOV -> MNG)
+want "resigns: to its own country" '"doc":"resignhome"' '"source":"MNGGOV"' '"target":"MNG"' '"code":"083'
+# a country's name in a sea's ("the Sea of Japan", "the South China Sea")
+# is no actor: the missile is fired into the sea, not at Japan
+want "fired into the Sea of Japan: an event" '"doc":"seaname"' '"source":"PRK"' '"code":"19'
+n=$(grep '"doc":"seaname"' "$out" | grep -c '"target":"JPN')
+[ "$n" -eq 0 ] || { echo "the Sea of Japan coded as Japan: $n"; fail=1; }
+# a name word the parser hangs on the head by a clause relation ("Israel"
+# an advcl of "Forces") is still a word of the name: ISRAEL_DEFENSE_FORCES
+want "the Israel Defense Forces with a split name: ISRMIL" '"doc":"namesplit"' '"source":"ISRMIL"' '"code":"19'
+# news media are their home country's (Phoenix: "MED" with no country)
+want "Al Jazeera: QATMED" '"doc":"mediacountry"' '"source":"ISR"' '"target":"QATMED"' '"code":"17'
+# "organization" is a common noun, not Phoenix's synonym of Tanzim (MEAREB)
+n=$(grep '"doc":"orgword"' "$out" | grep -c 'MEAREB')
+[ "$n" -eq 0 ] || { echo "organizations coded as Tanzim: $n"; fail=1; }
+want "a ceasefire with ethnic armed organizations: at home" '"doc":"orgword"' '"source":"MMRGOV"' '"target":"MMR[A-Z]*"' '"code":"087'
 exit $fail
