@@ -248,6 +248,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"sanctionverb","date":"2022-03-02","text":"The British Foreign Office sanctions two Iranian military commanders for their role in drone deliveries to Russia."}
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
+{"id":"bombhits","date":"2021-11-07","text":"Nine miners are killed when a bomb hits a truck in Loralai, Balochistan, Pakistan."}
+{"id":"roadsidehits","date":"2021-11-07","text":"Two soldiers are killed when a roadside bomb hits a bus carrying soldiers in Kech District, Balochistan, Pakistan."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -890,4 +892,8 @@ want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' 
 # given when the ordering verb's act is: on the episode's day.
 want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
 want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
+# a weapon that is the subject of an impact verb says the means ("a
+# roadside bomb hits": 1833), the verb only that it struck (HIT's 193)
+want "a bomb hits a truck: 183" '"doc":"bombhits"' '"target":"PAK[A-Z]*"' '"code":"183"'
+want "a roadside bomb hits a bus: 1833" '"doc":"roadsidehits"' '"target":"PAK[A-Z]*"' '"code":"1833"'
 exit $fail
