@@ -1737,7 +1737,8 @@ static bool ground_noun(const tc_tok *t) {
                                     "position", "hill", "port", "headquarters", "camp", "outpost", "checkpoint",
                                     "island", "county", "neighborhood", "neighbourhood", "locality", "crossing",
                                     "bridge", "highway", "oilfield", "location", "municipality", "garrison", "airbase",
-                                    "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border"};
+                                    "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border", "reef",
+                                    "islet", "shoal", "atoll"};
     return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
@@ -1751,7 +1752,29 @@ static bool place_word(const tc_doc *d, int si, int x) {
     return false;
 }
 
-static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
+/* A name the gazetteer lacks that the text places, as a place is placed:
+   "captured Rozlyv in Donetsk Oblast", "capture Kamanyola in South Kivu",
+   "all of Bahri, Khartoum State, Sudan" -- a located phrase or a place
+   listed after it, or a place where the taking verb v happens.  One word
+   only: a name of several is as likely a person's ("captured Musa Danladi
+   in Kano"). */
+static bool placed_name(tc_doc *d, const tc_sent *s, int si, int x, int v) {
+    if (st_phrase_is_person(d, s, x)) return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == x && (tc_deprel_is(&s->tok[j - 1], "flat") || tc_deprel_is(&s->tok[j - 1], "compound")))
+            return false;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->upos != TC_UPOS_PROPN || !place_word(d, si, j)) continue;
+        if (c->head == x && (tc_deprel_is(c, "conj") || tc_deprel_is(c, "appos") ||
+                             (tc_deprel_is(c, "nmod") && st_case_child(s, j, "in"))))
+            return true;
+        if (c->head == v && tc_deprel_is(c, "obl") && st_case_child(s, j, "in")) return true;
+    }
+    return false;
+}
+
+static int ground_of(tc_doc *d, const tc_sent *s, int si, int x, int v) {
     static const char *const part[] = {"all", "part", "most", "much", "parts", "half", "rest", "control"};
     if (tc_lemma_in(&s->tok[x - 1], part, TC_COUNTOF(part))) {
         int of = 0;
@@ -1762,7 +1785,7 @@ static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
     }
     const tc_tok *t = &s->tok[x - 1];
     if (ground_noun(t)) return x;
-    if (t->upos != TC_UPOS_PROPN || !place_word(d, si, x)) return 0;
+    if (t->upos != TC_UPOS_PROPN || !(place_word(d, si, x) || placed_name(d, s, si, x, v))) return 0;
     int b, e;
     const char *c = st_code_party(d, s, x, &b, &e);
     return !c || strlen(c) <= 3 ? x : 0; /* a place, not an armed group */
@@ -1807,7 +1830,7 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
                    (tc_deprel_is(&s->tok[j - 1], "compound") || s->tok[j - 1].upos == TC_UPOS_ADP);
         bool control = tc_lemma_is(&s->tok[o - 1], "control") || (over && tc_lemma_is(t, "take"));
         if (!control && tc_lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
-        int g = ground_of(d, s, si, o);
+        int g = ground_of(d, s, si, o, v);
         if (!g) continue;
         /* "will capture", "if they take", "the goal is to capture" */
         if (told_undone(s, v, !perfect, false)) continue;

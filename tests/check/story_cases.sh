@@ -250,6 +250,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"bombhits","date":"2021-11-07","text":"Nine miners are killed when a bomb hits a truck in Loralai, Balochistan, Pakistan."}
 {"id":"roadsidehits","date":"2021-11-07","text":"Two soldiers are killed when a roadside bomb hits a bus carrying soldiers in Kech District, Balochistan, Pakistan."}
+{"id":"placedname","date":"2021-11-07","text":"Russian forces have captured Rozlivka in Donetsk Oblast, Ukraine."}
+{"id":"personname","date":"2021-11-07","text":"Police captured Musa Danladi in Kano, Nigeria."}
+{"id":"reef","date":"2021-11-07","text":"China seizes the disputed Sandy Cay Reef in the Spratly Islands."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -896,4 +899,10 @@ want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09
 # roadside bomb hits": 1833), the verb only that it struck (HIT's 193)
 want "a bomb hits a truck: 183" '"doc":"bombhits"' '"target":"PAK[A-Z]*"' '"code":"183"'
 want "a roadside bomb hits a bus: 1833" '"doc":"roadsidehits"' '"target":"PAK[A-Z]*"' '"code":"1833"'
+# a one-word name the gazetteer lacks, placed "in" a known place, is ground
+# taken (192), not goods seized (171); a name of several words may be a person's
+want "captured X in a known place: 192" '"doc":"placedname"' '"source":"RUS[A-Z]*"' '"code":"192"'
+n=$(grep '"doc":"personname"' "$out" | grep -c '"code":"192"')
+[ "$n" -eq 0 ] || { echo "captured Musa Danladi: $n territory events, want 0"; fail=1; }
+want "seizes a reef: 192" '"doc":"reef"' '"source":"CHN"' '"code":"192"'
 exit $fail
