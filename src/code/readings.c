@@ -441,7 +441,9 @@ static int must_clause(const tc_sent *s, int g) {
    where the PARDON group has 080; a court that sentences someone is 173
    ("when individuals are found guilty and are therefore detained, use 173",
    the note to 116), where the SENTENCE group has 172 (administrative
-   sanctions). */
+   sanctions).  Looting is 1711 ("Use this event form to code raids and
+   lootings"), where the RANSACK group gives "loot" 145 (riot); protesters
+   who loot still riot. */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
     static const struct { const char *lemma, *from, *to; } fix[] = {
         {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
@@ -451,6 +453,13 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         for (size_t i = 0; i < TC_COUNTOF(fix); i++)
             if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
+        /* (by its form: the lemmatiser gives "looted" as "loote") */
+        const char *f = s->tok[v - 1].form;
+        if (!strcmp(ev->code, "145") && f && (f[0] == 'l' || f[0] == 'L') && !strncmp(f + 1, "oot", 3)) {
+            static const char *const crowd[] = {"protester", "demonstrator", "rioter", "protestor"};
+            int sj = st_child_full(s, v, "nsubj");
+            if (!sj || !tc_lemma_in(&s->tok[sj - 1], crowd, TC_COUNTOF(crowd))) ev->code = "1711";
+        }
         /* the dictionary's INTERCEPT codes a weapon intercepted as seized
            (1711), right for "intercepted an Iranian weapons shipment"; a
            missile or drone shot down in flight is a use of force against

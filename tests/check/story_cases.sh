@@ -253,6 +253,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"placedname","date":"2021-11-07","text":"Russian forces have captured Rozlivka in Donetsk Oblast, Ukraine."}
 {"id":"personname","date":"2021-11-07","text":"Police captured Musa Danladi in Kano, Nigeria."}
 {"id":"reef","date":"2021-11-07","text":"China seizes the disputed Sandy Cay Reef in the Spratly Islands."}
+{"id":"looted","date":"2021-11-07","text":"Congolese soldiers looted a market in Lubero, North Kivu."}
+{"id":"protestloot","date":"2021-11-07","text":"Protesters looted shops in Lagos, Nigeria, after the election."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -905,4 +907,8 @@ want "captured X in a known place: 192" '"doc":"placedname"' '"source":"RUS[A-Z]
 n=$(grep '"doc":"personname"' "$out" | grep -c '"code":"192"')
 [ "$n" -eq 0 ] || { echo "captured Musa Danladi: $n territory events, want 0"; fail=1; }
 want "seizes a reef: 192" '"doc":"reef"' '"source":"CHN"' '"code":"192"'
+# looting is 1711 by the codebook ("raids and lootings"), not the
+# dictionary's riot (145), unless protesters loot
+want "soldiers looted: 1711" '"doc":"looted"' '"source":"COD[A-Z]*"' '"code":"1711"'
+want "protesters looted: a riot" '"doc":"protestloot"' '"source":"NGA[A-Z]*"' '"code":"145"'
 exit $fail
