@@ -1422,9 +1422,21 @@ static bool epithet_word(const tc_tok *t) {
                                     "catastrophic", "appalling", "deplorable", "despicable", "abhorrent", "disgusting",
                                     "cowardly", "barbaric", "heinous", "corrupt", "incompetent", "dishonest",
                                     "unconstitutional", "illegal", "unlawful", "criminal", "terrible", "horrible",
-                                    "pathetic", "embarrassing", "embarrassment", "failure", "mistake", "blunder"};
+                                    "pathetic", "embarrassing", "embarrassment", "failure", "mistake", "blunder",
+                                    "aggression", "provocation", "terrorism", "genocide"};
     return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_PROPN) &&
            tc_lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/* Word j of s as a name that runs down: an epithet, or the war of "a
+   declaration of war", "an act of war" (not any war nearby: "the worst
+   since the beginning of the war"). */
+static bool epithet_at(const tc_sent *s, int j) {
+    const tc_tok *t = &s->tok[j - 1];
+    if (epithet_word(t)) return true;
+    if (!tc_lemma_is(t, "war") || t->head < 1 || !tc_deprel_is(t, "nmod")) return false;
+    const tc_tok *h = &s->tok[t->head - 1];
+    return tc_lemma_is(h, "declaration") || tc_lemma_is(h, "act");
 }
 
 /*
@@ -1446,7 +1458,7 @@ void st_name_calling(tc_doc *d, const tc_sent *s, int si, int first) {
            through no clause of its own */
         int name = epithet_word(&s->tok[obj - 1]) ? obj : 0; /* "called Johnson's deal 'lousy'" parsed as one phrase */
         for (int j = obj + 1; j <= s->n && !name; j++) {
-            if (!epithet_word(&s->tok[j - 1])) continue;
+            if (!epithet_at(s, j)) continue;
             int x = j, guard = 0;
             while (x >= 1 && x != g && guard < 3) {
                 const tc_tok *c = &s->tok[x - 1];

@@ -255,6 +255,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"reef","date":"2021-11-07","text":"China seizes the disputed Sandy Cay Reef in the Spratly Islands."}
 {"id":"looted","date":"2021-11-07","text":"Congolese soldiers looted a market in Lubero, North Kivu."}
 {"id":"protestloot","date":"2021-11-07","text":"Protesters looted shops in Lagos, Nigeria, after the election."}
+{"id":"declwar","date":"2021-11-07","text":"The Congolese foreign minister calls Rwanda's military support for the rebels a \"declaration of war\"."}
+{"id":"worstwar","date":"2021-11-07","text":"The United Nations calls the situation in Gaza the worst since the beginning of the war."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -911,4 +913,9 @@ want "seizes a reef: 192" '"doc":"reef"' '"source":"CHN"' '"code":"192"'
 # dictionary's riot (145), unless protesters loot
 want "soldiers looted: 1711" '"doc":"looted"' '"source":"COD[A-Z]*"' '"code":"1711"'
 want "protesters looted: a riot" '"doc":"protestloot"' '"source":"NGA[A-Z]*"' '"code":"145"'
+# calling an act "a declaration of war" or "aggression": criticism (111);
+# a war mentioned elsewhere names nothing
+want "calls X a declaration of war: 111" '"doc":"declwar"' '"source":"COD[A-Z]*"' '"target":"RWA[A-Z]*"' '"code":"111"'
+n=$(grep '"doc":"worstwar"' "$out" | grep -c '"code":"111"')
+[ "$n" -eq 0 ] || { echo "worst since the war: $n criticisms, want 0"; fail=1; }
 exit $fail
