@@ -1104,6 +1104,58 @@ void st_violence_means(tc_doc *d, const tc_sent *s, int first) {
     }
 }
 
+/* ---- killings of one named figure ---------------------------------------- */
+
+/* Words for a figure whose killing is an assassination: a rank, a command
+   or an office ("a Hezbollah commander", "Major General Ali Shadmani",
+   "Asaad Abu Sharia, leader of the Mujahideen Brigades"). */
+static bool figure_word(const tc_tok *t) {
+    static const char *const w[] = {"commander", "commander-in-chief", "leader", "general", "chief", "colonel",
+                                    "brigadier", "spokesman", "spokesperson", "scientist", "prosecutor", "judge",
+                                    "mayor", "governor", "minister", "founder", "politician", "lawmaker"};
+    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && tc_lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/* Whether the victim phrase headed by x names one figure: x itself or a
+   title, apposition or flat/compound part of it is a figure word, and x is
+   no plural ("four rebel commanders" were killed in a strike, not
+   assassinated). */
+static bool one_figure(const tc_sent *s, int x) {
+    const tc_tok *t = &s->tok[x - 1];
+    if (t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"))) return false;
+    if (figure_word(t)) return true;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head != x) continue;
+        if ((tc_deprel_is(c, "appos") || tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") ||
+             tc_deprel_is(c, "nmod:desc")) && figure_word(c))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * "Israel says it has killed Major General Ali Shadmani", "a drone strike
+ * killed a Hezbollah commander": killing one named figure (a commander, a
+ * leader, an official of rank) is an assassination (CAMEO 186, "Assassinate:
+ * kill a specific individual"), whatever the weapon; the violent events
+ * told by that killing take 186.
+ */
+void st_assassinations(tc_doc *d, const tc_sent *s, int first) {
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_is(t, "kill")) continue;
+        int x = st_child_full(s, v, st_passive_verb(s, v) ? "nsubj:pass" : "obj");
+        if (!x || !one_figure(s, x)) continue;
+        for (int k = first; k < d->nev; k++) {
+            struct tc_event *ev = d->ev[k];
+            int a = d->ev_anchor[k];
+            if (!st_violent(ev->code) || !strcmp(ev->code, "182") || (a != v && !st_near_in_tree(s, a, v))) continue;
+            ev->code = "186";
+        }
+    }
+}
+
 /* ---- joint actors ------------------------------------------------------- */
 
 /* Acts two parties do together: meeting, talking, agreeing, signing,

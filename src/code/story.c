@@ -394,6 +394,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_not_events(d, s, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
+    st_assassinations(d, s, first_new);
     st_territory(d, s, si, first_new);
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);

@@ -257,6 +257,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"protestloot","date":"2021-11-07","text":"Protesters looted shops in Lagos, Nigeria, after the election."}
 {"id":"declwar","date":"2021-11-07","text":"The Congolese foreign minister calls Rwanda's military support for the rebels a \"declaration of war\"."}
 {"id":"worstwar","date":"2021-11-07","text":"The United Nations calls the situation in Gaza the worst since the beginning of the war."}
+{"id":"killfigure","date":"2021-11-07","text":"Israel says it has killed Brigadier General Ahmad Haidari, the most senior commander of Hezbollah in southern Lebanon."}
+{"id":"killmany","date":"2021-11-07","text":"The Somali army says it has killed four Al-Shabaab commanders in an airstrike in Jilib, Somalia."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -918,4 +920,9 @@ want "protesters looted: a riot" '"doc":"protestloot"' '"source":"NGA[A-Z]*"' '"
 want "calls X a declaration of war: 111" '"doc":"declwar"' '"source":"COD[A-Z]*"' '"target":"RWA[A-Z]*"' '"code":"111"'
 n=$(grep '"doc":"worstwar"' "$out" | grep -c '"code":"111"')
 [ "$n" -eq 0 ] || { echo "worst since the war: $n criticisms, want 0"; fail=1; }
+# killing one named figure (a general, a commander) is an assassination (186);
+# killing several commanders is the strike's own code
+want "killed a general: 186" '"doc":"killfigure"' '"source":"ISR[A-Z]*"' '"code":"186"'
+n=$(grep '"doc":"killmany"' "$out" | grep -c '"code":"186"')
+[ "$n" -eq 0 ] || { echo "killed four commanders: $n assassinations, want 0"; fail=1; }
 exit $fail
