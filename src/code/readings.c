@@ -443,7 +443,10 @@ static int must_clause(const tc_sent *s, int g) {
    the note to 116), where the SENTENCE group has 172 (administrative
    sanctions).  Looting is 1711 ("Use this event form to code raids and
    lootings"), where the RANSACK group gives "loot" 145 (riot); protesters
-   who loot still riot. */
+   who loot still riot.  Killing civilians is a mass killing (202) only "in
+   large numbers", which a massacre is and the KILL group's "* CIVILIAN"
+   (202) is not: the verb says force was used (190), and an attack noun
+   told with it its kind ("killed in the artillery shelling": 194). */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
     static const struct { const char *lemma, *from, *to; } fix[] = {
         {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
@@ -455,6 +458,7 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
             if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
         /* (by its form: the lemmatiser gives "looted" as "loote") */
         const char *f = s->tok[v - 1].form;
+        if (!strcmp(ev->code, "202") && tc_lemma_is(&s->tok[v - 1], "kill")) ev->code = "190";
         if (!strcmp(ev->code, "145") && f && (f[0] == 'l' || f[0] == 'L') && !strncmp(f + 1, "oot", 3)) {
             static const char *const crowd[] = {"protester", "demonstrator", "rioter", "protestor"};
             int sj = st_child_full(s, v, "nsubj");

@@ -259,6 +259,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"worstwar","date":"2021-11-07","text":"The United Nations calls the situation in Gaza the worst since the beginning of the war."}
 {"id":"killfigure","date":"2021-11-07","text":"Israel says it has killed Brigadier General Ahmad Haidari, the most senior commander of Hezbollah in southern Lebanon."}
 {"id":"killmany","date":"2021-11-07","text":"The Somali army says it has killed four Al-Shabaab commanders in an airstrike in Jilib, Somalia."}
+{"id":"killcivilians","date":"2021-11-07","text":"Soldiers killed three civilians in Kidal, Mali, on Friday."}
+{"id":"massacred","date":"2021-11-07","text":"Gunmen massacred 40 villagers in Kidal, Mali, on Friday."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -925,4 +927,7 @@ n=$(grep '"doc":"worstwar"' "$out" | grep -c '"code":"111"')
 want "killed a general: 186" '"doc":"killfigure"' '"source":"ISR[A-Z]*"' '"code":"186"'
 n=$(grep '"doc":"killmany"' "$out" | grep -c '"code":"186"')
 [ "$n" -eq 0 ] || { echo "killed four commanders: $n assassinations, want 0"; fail=1; }
+# killing civilians is force (190); a massacre is a mass killing (202)
+want "killed three civilians: 190" '"doc":"killcivilians"' '"source":"MLI[A-Z]*"' '"code":"190"'
+want "massacred villagers: 202" '"doc":"massacred"' '"code":"202"'
 exit $fail
