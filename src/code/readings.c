@@ -562,6 +562,12 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         int v = d->ev_anchor[k];
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         const tc_tok *t = &s->tok[v - 1];
+        /* (an act conjoined to the one asked is asked too: "urging the
+           government to release all political prisoners and hold new
+           elections") */
+        if (tc_deprel_is(t, "conj") && t->head >= 1 && s->tok[t->head - 1].upos == TC_UPOS_VERB &&
+            (tc_deprel_is(&s->tok[t->head - 1], "xcomp") || tc_deprel_is(&s->tok[t->head - 1], "ccomp")))
+            t = &s->tok[t->head - 1];
         int g = t->head;
         if (g < 1 || !(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "ccomp"))) continue;
         /* the governor's event, if it is an appeal or demand */
@@ -601,6 +607,8 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
                codes makes the act a demand (10) or an appeal (02) of the
                act's doer -- else the act is still not done */
             int subj = st_child_full(s, g, "nsubj"), b, e;
+            /* ("firms urging the government": the noun the asking hangs from) */
+            if (!subj && tc_deprel_is(&s->tok[g - 1], "acl") && s->tok[g - 1].head >= 1) subj = s->tok[g - 1].head;
             const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
             if (who && *who) {
                 if (*ev->source && strcmp(ev->source, who)) {

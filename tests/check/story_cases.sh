@@ -261,6 +261,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"killmany","date":"2021-11-07","text":"The Somali army says it has killed four Al-Shabaab commanders in an airstrike in Jilib, Somalia."}
 {"id":"killcivilians","date":"2021-11-07","text":"Soldiers killed three civilians in Kidal, Mali, on Friday."}
 {"id":"massacred","date":"2021-11-07","text":"Gunmen massacred 40 villagers in Kidal, Mali, on Friday."}
+{"id":"urgedand","date":"2021-11-07","text":"The United Nations urged Ethiopia to release the detained journalists and lift the curfew in Tigray."}
+{"id":"firmsurging","date":"2021-11-07","text":"Shops closed in Tbilisi, with hundreds of Georgian firms urging the government to release political prisoners and hold new elections."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -930,4 +932,10 @@ n=$(grep '"doc":"killmany"' "$out" | grep -c '"code":"186"')
 # killing civilians is force (190); a massacre is a mass killing (202)
 want "killed three civilians: 190" '"doc":"killcivilians"' '"source":"MLI[A-Z]*"' '"code":"190"'
 want "massacred villagers: 202" '"doc":"massacred"' '"code":"202"'
+# an act conjoined to the one asked is asked too ("urged X to release ...
+# and lift ..."), and the noun an asking participle hangs from asks
+want "urged to release and lift: lift is asked" '"doc":"urgedand"' '"source":"IGOUNO"' '"target":"ETH"' '"code":"025[0-9]*"' '"trigger":"lift"'
+want "firms urging: the firms appeal" '"doc":"firmsurging"' '"source":"GEO[A-Z]*"' '"target":"GEOGOV"' '"code":"02[0-9]*"' '"trigger":"hold"'
+n=$(grep '"doc":"firmsurging"' "$out" | grep -c '"code":"034')
+[ "$n" -eq 0 ] || { echo "urged to hold elections: $n elections held, want 0"; fail=1; }
 exit $fail
