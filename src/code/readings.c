@@ -569,6 +569,21 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
             (tc_deprel_is(&s->tok[t->head - 1], "xcomp") || tc_deprel_is(&s->tok[t->head - 1], "ccomp")))
             t = &s->tok[t->head - 1];
         int g = t->head;
+        /* "denies a request from the United States to allow ...": the act
+           of a request noun's to-infinitive is asked, not done -- an appeal
+           (a demand for "demand", "ultimatum") by whoever the act's source
+           is, the one the request is from */
+        if (g >= 1 && tc_deprel_is(t, "acl") && st_mark_child(s, (int)(t - s->tok) + 1, "to")) {
+            static const char *const req[] = {"request", "call", "appeal", "plea", "demand", "ultimatum"};
+            const tc_tok *n = &s->tok[g - 1];
+            if (n->upos == TC_UPOS_NOUN && tc_lemma_in(n, req, TC_COUNTOF(req))) {
+                char rb[5];
+                request_code(tc_lemma_is(n, "demand") || tc_lemma_is(n, "ultimatum") ? "10" : "02", ev->code, rb);
+                ev->code = tc_arena_strndup(&d->arena, rb, strlen(rb));
+                ev->note = "asked for, not done";
+                continue;
+            }
+        }
         if (g < 1 || !(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "ccomp"))) continue;
         /* the governor's event, if it is an appeal or demand */
         int ge = -1;

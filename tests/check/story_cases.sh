@@ -263,6 +263,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"massacred","date":"2021-11-07","text":"Gunmen massacred 40 villagers in Kidal, Mali, on Friday."}
 {"id":"urgedand","date":"2021-11-07","text":"The United Nations urged Ethiopia to release the detained journalists and lift the curfew in Tigray."}
 {"id":"firmsurging","date":"2021-11-07","text":"Shops closed in Tbilisi, with hundreds of Georgian firms urging the government to release political prisoners and hold new elections."}
+{"id":"requestto","date":"2021-11-07","text":"Mexico rejected a request from the United States to allow American troops into Sonora."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -938,4 +939,6 @@ want "urged to release and lift: lift is asked" '"doc":"urgedand"' '"source":"IG
 want "firms urging: the firms appeal" '"doc":"firmsurging"' '"source":"GEO[A-Z]*"' '"target":"GEOGOV"' '"code":"02[0-9]*"' '"trigger":"hold"'
 n=$(grep '"doc":"firmsurging"' "$out" | grep -c '"code":"034')
 [ "$n" -eq 0 ] || { echo "urged to hold elections: $n elections held, want 0"; fail=1; }
+# a request noun's to-infinitive is asked, not done: an appeal (025)
+want "a request to allow: asked, not done" '"doc":"requestto"' '"source":"USA"' '"code":"025"' '"trigger":"allow"'
 exit $fail
