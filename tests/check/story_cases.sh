@@ -264,6 +264,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"urgedand","date":"2021-11-07","text":"The United Nations urged Ethiopia to release the detained journalists and lift the curfew in Tigray."}
 {"id":"firmsurging","date":"2021-11-07","text":"Shops closed in Tbilisi, with hundreds of Georgian firms urging the government to release political prisoners and hold new elections."}
 {"id":"requestto","date":"2021-11-07","text":"Mexico rejected a request from the United States to allow American troops into Sonora."}
+{"id":"approveslaw","date":"2021-11-07","text":"The House of Representatives of Libya approves a national reconciliation law."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -705,7 +706,10 @@ want "base form whose past tense the tagger knows" '"doc":"pastform"' '"source":
 # what several leave together ("withdraw from X") they do not do to each other
 n=$(grep '"doc":"leavetogether"' "$out" | grep -c '"target":"\(LVA\|LTU\|EST\)')
 [ "$n" -eq 0 ] || { echo "a joint withdrawal coded between the leavers: $n"; fail=1; }
-want "each withdraws" '"doc":"leavetogether"' '"source":"EST"' '"code":"08[0-9]*"'
+# (nor a bare yielding to no one: the train gold codes such a disconnection
+# 160 against the grid's owner, which the text does not name here)
+n=$(grep '"doc":"leavetogether"' "$out" | grep -c '"code":"080"')
+[ "$n" -eq 0 ] || { echo "disconnect: $n bare yieldings to no one, want 0"; fail=1; }
 # a judge who blocks an executive order rejects it (CAMEO 120, "all
 # rejections and refusals"); the dictionary's EXCLUDE group has 170 (coerce)
 want "block an order: reject" '"doc":"blockorder"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"120"'
@@ -941,4 +945,7 @@ n=$(grep '"doc":"firmsurging"' "$out" | grep -c '"code":"034')
 [ "$n" -eq 0 ] || { echo "urged to hold elections: $n elections held, want 0"; fail=1; }
 # a request noun's to-infinitive is asked, not done: an appeal (025)
 want "a request to allow: asked, not done" '"doc":"requestto"' '"source":"USA"' '"code":"025"' '"trigger":"allow"'
+# yielding of no kind to no one ("approves a law": the bare 080) is no event
+n=$(grep '"doc":"approveslaw"' "$out" | grep -c '"code":"080"')
+[ "$n" -eq 0 ] || { echo "approves a law: $n yieldings, want 0"; fail=1; }
 exit $fail
