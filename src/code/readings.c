@@ -1794,12 +1794,23 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
     /* "Israel withdraws from the UN Human Rights Council", "... from the
        Paris agreement": leaving an organisation or a treaty reduces relations
        (16), it is no yielding (08) */
+    /* (announced, "announces that it will withdraw from the World Health
+       Organization", the event is the saying's intent to yield, 035: a
+       reduction of relations forecast is a threat, 131) */
+    static const char *const leave[] = {"withdraw", "exit", "leave", "quit"};
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
-        if (v < 1 || v > s->n || strncmp(d->ev[k]->code, "08", 2)) continue;
+        bool intent = !strncmp(d->ev[k]->code, "035", 3);
+        if (v < 1 || v > s->n || (strncmp(d->ev[k]->code, "08", 2) && !intent)) continue;
+        if (intent && !tc_lemma_in(&s->tok[v - 1], leave, TC_COUNTOF(leave)))
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == v && (tc_deprel_is(&s->tok[j - 1], "ccomp") || tc_deprel_is(&s->tok[j - 1], "xcomp")) &&
+                    tc_lemma_in(&s->tok[j - 1], leave, TC_COUNTOF(leave))) {
+                    v = j;
+                    break;
+                }
         const tc_tok *t = &s->tok[v - 1];
-        if (!(tc_lemma_is(t, "withdraw") || tc_lemma_is(t, "exit") || tc_lemma_is(t, "leave") || tc_lemma_is(t, "quit")))
-            continue;
+        if (!tc_lemma_in(t, leave, TC_COUNTOF(leave))) continue;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
             if (c->head != v || !tc_deprel_is(c, "obl") || !st_case_child(s, j, "from")) continue;
@@ -1807,7 +1818,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
                         tc_lemma_is(c, "accord") || tc_lemma_is(c, "pact") || tc_lemma_is(c, "organization") ||
                         tc_lemma_is(c, "organisation") || tc_lemma_is(c, "council") || tc_lemma_is(c, "court") ||
                         tc_lemma_is(c, "convention") || tc_lemma_is(c, "alliance") || tc_lemma_is(c, "deal");
-            if (body) { d->ev[k]->code = "160"; break; }
+            if (body) { d->ev[k]->code = intent ? "131" : "160"; break; }
         }
     }
     for (int k = first; k < d->nev; k++) {

@@ -265,6 +265,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firmsurging","date":"2021-11-07","text":"Shops closed in Tbilisi, with hundreds of Georgian firms urging the government to release political prisoners and hold new elections."}
 {"id":"requestto","date":"2021-11-07","text":"Mexico rejected a request from the United States to allow American troops into Sonora."}
 {"id":"approveslaw","date":"2021-11-07","text":"The House of Representatives of Libya approves a national reconciliation law."}
+{"id":"willwithdraw","date":"2025-01-26","text":"Argentina announces that it will withdraw from the World Health Organization."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -948,4 +949,7 @@ want "a request to allow: asked, not done" '"doc":"requestto"' '"source":"USA"' 
 # yielding of no kind to no one ("approves a law": the bare 080) is no event
 n=$(grep '"doc":"approveslaw"' "$out" | grep -c '"code":"080"')
 [ "$n" -eq 0 ] || { echo "approves a law: $n yieldings, want 0"; fail=1; }
+# leaving an organisation announced for later is a reduction of relations
+# forecast: a threat (131), not an intent to yield (035)
+want "will withdraw from a body: 131" '"doc":"willwithdraw"' '"source":"ARG"' '"target":"IGO[A-Z]*"' '"code":"131"'
 exit $fail
