@@ -214,11 +214,47 @@ static int future_clause(const tc_sent *s, int g) {
  * code, and the intent word's own event ("agreed" as cooperation) is the
  * same act told once: dropped, its source kept where the deed had none.
  */
+/* Whether saying verb v announces an intention: its object is an intent
+   noun with a to-infinitive ("announce their intention to seek a
+   ceasefire", "unveils a plan to ..."), what the dictionary's pattern on
+   the saying read as the act itself. */
+static const char *const intent_nouns[] = {"intention", "intent", "plan", "readiness", "willingness", "commitment"};
+
+static bool intent_object(const tc_sent *s, int v) {
+    int o = st_child_full(s, v, "obj");
+    if (!o || !tc_lemma_in(&s->tok[o - 1], intent_nouns, TC_COUNTOF(intent_nouns))) return false;
+    for (int j = o + 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == o && tc_deprel_is(&s->tok[j - 1], "acl") && st_mark_child(s, j, "to")) return true;
+    return false;
+}
+
+/* Whether verb v is the to-infinitive of an intent noun ("its intention to
+   expel the ambassador"): intended, not done. */
+static bool intended_act(const tc_sent *s, int v) {
+    const tc_tok *t = &s->tok[v - 1];
+    if (t->upos != TC_UPOS_VERB || t->head < 1 || !st_mark_child(s, v, "to")) return false;
+    if (tc_deprel_is(t, "acl")) return tc_lemma_in(&s->tok[t->head - 1], intent_nouns, TC_COUNTOF(intent_nouns));
+    /* (the parser also hangs it from the verb: "announces its intention"
+       obj, "to expel" xcomp) */
+    int o = tc_deprel_is(t, "xcomp") ? st_child_full(s, t->head, "obj") : 0;
+    return o && o < v && tc_lemma_in(&s->tok[o - 1], intent_nouns, TC_COUNTOF(intent_nouns));
+}
+
 void st_intentions(tc_doc *d, const tc_sent *s, int first) {
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k], gov;
         if (v < 1 || v > s->n) continue;
+        if (((s->tok[v - 1].upos == TC_UPOS_VERB && saying_verb(&s->tok[v - 1]) && intent_object(s, v)) ||
+             intended_act(s, v)) &&
+            strncmp(ev->code, "01", 2) && strncmp(ev->code, "02", 2) && strncmp(ev->code, "10", 2)) {
+            char ib[5];
+            if (intent_code(ev->code, ib)) {
+                ev->code = tc_arena_strndup(&d->arena, ib, strlen(ib));
+                ev->note = "announced, not done: coded as an intention or threat";
+            }
+            continue;
+        }
         if (!announced(s, v, &gov)) {
             /* the other way round: a meeting told as done is a meeting, whatever
                intent the dictionary's pattern read into it ("meets X for talks") */

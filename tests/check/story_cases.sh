@@ -266,6 +266,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"requestto","date":"2021-11-07","text":"Mexico rejected a request from the United States to allow American troops into Sonora."}
 {"id":"approveslaw","date":"2021-11-07","text":"The House of Representatives of Libya approves a national reconciliation law."}
 {"id":"willwithdraw","date":"2025-01-26","text":"Argentina announces that it will withdraw from the World Health Organization."}
+{"id":"intentionto","date":"2021-11-07","text":"Greece announces its intention to expel the Turkish ambassador."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -952,4 +953,7 @@ n=$(grep '"doc":"approveslaw"' "$out" | grep -c '"code":"080"')
 # leaving an organisation announced for later is a reduction of relations
 # forecast: a threat (131), not an intent to yield (035)
 want "will withdraw from a body: 131" '"doc":"willwithdraw"' '"source":"ARG"' '"target":"IGO[A-Z]*"' '"code":"131"'
+# an act under an intent noun ("its intention to expel") is announced, not
+# done: the threat form of the act (1313), not the expulsion (161)
+want "intention to expel: 1313" '"doc":"intentionto"' '"source":"GRC"' '"target":"TUR[A-Z]*"' '"code":"1313"'
 exit $fail
