@@ -267,6 +267,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"approveslaw","date":"2021-11-07","text":"The House of Representatives of Libya approves a national reconciliation law."}
 {"id":"willwithdraw","date":"2025-01-26","text":"Argentina announces that it will withdraw from the World Health Organization."}
 {"id":"intentionto","date":"2021-11-07","text":"Greece announces its intention to expel the Turkish ambassador."}
+{"id":"bombingcampaign","date":"2025-06-13","text":"The Israeli Air Force launches a bombing campaign against Iran."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -956,4 +957,6 @@ want "will withdraw from a body: 131" '"doc":"willwithdraw"' '"source":"ARG"' '"
 # an act under an intent noun ("its intention to expel") is announced, not
 # done: the threat form of the act (1313), not the expulsion (161)
 want "intention to expel: 1313" '"doc":"intentionto"' '"source":"GRC"' '"target":"TUR[A-Z]*"' '"code":"1313"'
+# a bombing campaign is an air campaign (195), not a bombing (183)
+want "a bombing campaign: 195" '"doc":"bombingcampaign"' '"source":"ISR[A-Z]*"' '"target":"IRN"' '"code":"195"'
 exit $fail
