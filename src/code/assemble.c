@@ -722,8 +722,8 @@ void st_drop_unattributed(tc_doc *d) {
  * "have offered our assistance") is addressed to the country where it is
  * told to happen, and left out where the text places it nowhere; so is a
  * threat of an act the text names.  Roots
- * that are events with no one on the other side stay: yielding (resigning,
- * withdrawing), investigating, protests, shows of force, coercion and
+ * that are events with no one on the other side stay: yielding of a kind
+ * (resigning, withdrawing; the bare 080 goes), investigating, protests, shows of force, coercion and
  * violence (and 01, plain statements).
  */
 static bool code_in(const char *code, const char (*roots)[3], size_t n) {
@@ -743,6 +743,10 @@ void st_drop_unaddressed(tc_doc *d) {
            readings' "not done") is addressed where the act would be */
         bool act = !strncmp(ev->code, "13", 2) && ev->note && strstr(ev->note, "not done");
         if (!*ev->target && code_in(ev->code, dropped, TC_COUNTOF(dropped)) && !act) continue;
+        /* (yielding of no kind -- the bare 080 that "approves a law",
+           "ceased operations", "disconnect from the grid" read as -- yields
+           to no one; a retreat, a resignation or a release says its kind) */
+        if (!*ev->target && !strcmp(ev->code, "080")) continue;
         if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
             if (!iso3) continue;

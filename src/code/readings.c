@@ -214,11 +214,47 @@ static int future_clause(const tc_sent *s, int g) {
  * code, and the intent word's own event ("agreed" as cooperation) is the
  * same act told once: dropped, its source kept where the deed had none.
  */
+/* Whether saying verb v announces an intention: its object is an intent
+   noun with a to-infinitive ("announce their intention to seek a
+   ceasefire", "unveils a plan to ..."), what the dictionary's pattern on
+   the saying read as the act itself. */
+static const char *const intent_nouns[] = {"intention", "intent", "plan", "readiness", "willingness", "commitment"};
+
+static bool intent_object(const tc_sent *s, int v) {
+    int o = st_child_full(s, v, "obj");
+    if (!o || !tc_lemma_in(&s->tok[o - 1], intent_nouns, TC_COUNTOF(intent_nouns))) return false;
+    for (int j = o + 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == o && tc_deprel_is(&s->tok[j - 1], "acl") && st_mark_child(s, j, "to")) return true;
+    return false;
+}
+
+/* Whether verb v is the to-infinitive of an intent noun ("its intention to
+   expel the ambassador"): intended, not done. */
+static bool intended_act(const tc_sent *s, int v) {
+    const tc_tok *t = &s->tok[v - 1];
+    if (t->upos != TC_UPOS_VERB || t->head < 1 || !st_mark_child(s, v, "to")) return false;
+    if (tc_deprel_is(t, "acl")) return tc_lemma_in(&s->tok[t->head - 1], intent_nouns, TC_COUNTOF(intent_nouns));
+    /* (the parser also hangs it from the verb: "announces its intention"
+       obj, "to expel" xcomp) */
+    int o = tc_deprel_is(t, "xcomp") ? st_child_full(s, t->head, "obj") : 0;
+    return o && o < v && tc_lemma_in(&s->tok[o - 1], intent_nouns, TC_COUNTOF(intent_nouns));
+}
+
 void st_intentions(tc_doc *d, const tc_sent *s, int first) {
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k], gov;
         if (v < 1 || v > s->n) continue;
+        if (((s->tok[v - 1].upos == TC_UPOS_VERB && saying_verb(&s->tok[v - 1]) && intent_object(s, v)) ||
+             intended_act(s, v)) &&
+            strncmp(ev->code, "01", 2) && strncmp(ev->code, "02", 2) && strncmp(ev->code, "10", 2)) {
+            char ib[5];
+            if (intent_code(ev->code, ib)) {
+                ev->code = tc_arena_strndup(&d->arena, ib, strlen(ib));
+                ev->note = "announced, not done: coded as an intention or threat";
+            }
+            continue;
+        }
         if (!announced(s, v, &gov)) {
             /* the other way round: a meeting told as done is a meeting, whatever
                intent the dictionary's pattern read into it ("meets X for talks") */
@@ -441,7 +477,12 @@ static int must_clause(const tc_sent *s, int g) {
    where the PARDON group has 080; a court that sentences someone is 173
    ("when individuals are found guilty and are therefore detained, use 173",
    the note to 116), where the SENTENCE group has 172 (administrative
-   sanctions). */
+   sanctions).  Looting is 1711 ("Use this event form to code raids and
+   lootings"), where the RANSACK group gives "loot" 145 (riot); protesters
+   who loot still riot.  Killing civilians is a mass killing (202) only "in
+   large numbers", which a massacre is and the KILL group's "* CIVILIAN"
+   (202) is not: the verb says force was used (190), and an attack noun
+   told with it its kind ("killed in the artillery shelling": 194). */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
     static const struct { const char *lemma, *from, *to; } fix[] = {
         {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
@@ -451,6 +492,14 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         for (size_t i = 0; i < TC_COUNTOF(fix); i++)
             if (!strcmp(ev->code, fix[i].from) && tc_lemma_is(&s->tok[v - 1], fix[i].lemma)) ev->code = fix[i].to;
+        /* (by its form: the lemmatiser gives "looted" as "loote") */
+        const char *f = s->tok[v - 1].form;
+        if (!strcmp(ev->code, "202") && tc_lemma_is(&s->tok[v - 1], "kill")) ev->code = "190";
+        if (!strcmp(ev->code, "145") && f && (f[0] == 'l' || f[0] == 'L') && !strncmp(f + 1, "oot", 3)) {
+            static const char *const crowd[] = {"protester", "demonstrator", "rioter", "protestor"};
+            int sj = st_child_full(s, v, "nsubj");
+            if (!sj || !tc_lemma_in(&s->tok[sj - 1], crowd, TC_COUNTOF(crowd))) ev->code = "1711";
+        }
         /* the dictionary's INTERCEPT codes a weapon intercepted as seized
            (1711), right for "intercepted an Iranian weapons shipment"; a
            missile or drone shot down in flight is a use of force against
@@ -549,7 +598,28 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         int v = d->ev_anchor[k];
         if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
         const tc_tok *t = &s->tok[v - 1];
+        /* (an act conjoined to the one asked is asked too: "urging the
+           government to release all political prisoners and hold new
+           elections") */
+        if (tc_deprel_is(t, "conj") && t->head >= 1 && s->tok[t->head - 1].upos == TC_UPOS_VERB &&
+            (tc_deprel_is(&s->tok[t->head - 1], "xcomp") || tc_deprel_is(&s->tok[t->head - 1], "ccomp")))
+            t = &s->tok[t->head - 1];
         int g = t->head;
+        /* "denies a request from the United States to allow ...": the act
+           of a request noun's to-infinitive is asked, not done -- an appeal
+           (a demand for "demand", "ultimatum") by whoever the act's source
+           is, the one the request is from */
+        if (g >= 1 && tc_deprel_is(t, "acl") && st_mark_child(s, (int)(t - s->tok) + 1, "to")) {
+            static const char *const req[] = {"request", "call", "appeal", "plea", "demand", "ultimatum"};
+            const tc_tok *n = &s->tok[g - 1];
+            if (n->upos == TC_UPOS_NOUN && tc_lemma_in(n, req, TC_COUNTOF(req))) {
+                char rb[5];
+                request_code(tc_lemma_is(n, "demand") || tc_lemma_is(n, "ultimatum") ? "10" : "02", ev->code, rb);
+                ev->code = tc_arena_strndup(&d->arena, rb, strlen(rb));
+                ev->note = "asked for, not done";
+                continue;
+            }
+        }
         if (g < 1 || !(tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "ccomp"))) continue;
         /* the governor's event, if it is an appeal or demand */
         int ge = -1;
@@ -588,6 +658,8 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
                codes makes the act a demand (10) or an appeal (02) of the
                act's doer -- else the act is still not done */
             int subj = st_child_full(s, g, "nsubj"), b, e;
+            /* ("firms urging the government": the noun the asking hangs from) */
+            if (!subj && tc_deprel_is(&s->tok[g - 1], "acl") && s->tok[g - 1].head >= 1) subj = s->tok[g - 1].head;
             const char *who = subj ? st_code_phrase(d, s, subj, &b, &e) : NULL;
             if (who && *who) {
                 if (*ev->source && strcmp(ev->source, who)) {
@@ -1095,6 +1167,58 @@ void st_violence_means(tc_doc *d, const tc_sent *s, int first) {
     }
 }
 
+/* ---- killings of one named figure ---------------------------------------- */
+
+/* Words for a figure whose killing is an assassination: a rank, a command
+   or an office ("a Hezbollah commander", "Major General Ali Shadmani",
+   "Asaad Abu Sharia, leader of the Mujahideen Brigades"). */
+static bool figure_word(const tc_tok *t) {
+    static const char *const w[] = {"commander", "commander-in-chief", "leader", "general", "chief", "colonel",
+                                    "brigadier", "spokesman", "spokesperson", "scientist", "prosecutor", "judge",
+                                    "mayor", "governor", "minister", "founder", "politician", "lawmaker"};
+    return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && tc_lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/* Whether the victim phrase headed by x names one figure: x itself or a
+   title, apposition or flat/compound part of it is a figure word, and x is
+   no plural ("four rebel commanders" were killed in a strike, not
+   assassinated). */
+static bool one_figure(const tc_sent *s, int x) {
+    const tc_tok *t = &s->tok[x - 1];
+    if (t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"))) return false;
+    if (figure_word(t)) return true;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head != x) continue;
+        if ((tc_deprel_is(c, "appos") || tc_deprel_is(c, "compound") || tc_deprel_is(c, "flat") ||
+             tc_deprel_is(c, "nmod:desc")) && figure_word(c))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * "Israel says it has killed Major General Ali Shadmani", "a drone strike
+ * killed a Hezbollah commander": killing one named figure (a commander, a
+ * leader, an official of rank) is an assassination (CAMEO 186, "Assassinate:
+ * kill a specific individual"), whatever the weapon; the violent events
+ * told by that killing take 186.
+ */
+void st_assassinations(tc_doc *d, const tc_sent *s, int first) {
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_is(t, "kill")) continue;
+        int x = st_child_full(s, v, st_passive_verb(s, v) ? "nsubj:pass" : "obj");
+        if (!x || !one_figure(s, x)) continue;
+        for (int k = first; k < d->nev; k++) {
+            struct tc_event *ev = d->ev[k];
+            int a = d->ev_anchor[k];
+            if (!st_violent(ev->code) || !strcmp(ev->code, "182") || (a != v && !st_near_in_tree(s, a, v))) continue;
+            ev->code = "186";
+        }
+    }
+}
+
 /* ---- joint actors ------------------------------------------------------- */
 
 /* Acts two parties do together: meeting, talking, agreeing, signing,
@@ -1413,9 +1537,21 @@ static bool epithet_word(const tc_tok *t) {
                                     "catastrophic", "appalling", "deplorable", "despicable", "abhorrent", "disgusting",
                                     "cowardly", "barbaric", "heinous", "corrupt", "incompetent", "dishonest",
                                     "unconstitutional", "illegal", "unlawful", "criminal", "terrible", "horrible",
-                                    "pathetic", "embarrassing", "embarrassment", "failure", "mistake", "blunder"};
+                                    "pathetic", "embarrassing", "embarrassment", "failure", "mistake", "blunder",
+                                    "aggression", "provocation", "terrorism", "genocide"};
     return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_PROPN) &&
            tc_lemma_in(t, w, TC_COUNTOF(w));
+}
+
+/* Word j of s as a name that runs down: an epithet, or the war of "a
+   declaration of war", "an act of war" (not any war nearby: "the worst
+   since the beginning of the war"). */
+static bool epithet_at(const tc_sent *s, int j) {
+    const tc_tok *t = &s->tok[j - 1];
+    if (epithet_word(t)) return true;
+    if (!tc_lemma_is(t, "war") || t->head < 1 || !tc_deprel_is(t, "nmod")) return false;
+    const tc_tok *h = &s->tok[t->head - 1];
+    return tc_lemma_is(h, "declaration") || tc_lemma_is(h, "act");
 }
 
 /*
@@ -1437,7 +1573,7 @@ void st_name_calling(tc_doc *d, const tc_sent *s, int si, int first) {
            through no clause of its own */
         int name = epithet_word(&s->tok[obj - 1]) ? obj : 0; /* "called Johnson's deal 'lousy'" parsed as one phrase */
         for (int j = obj + 1; j <= s->n && !name; j++) {
-            if (!epithet_word(&s->tok[j - 1])) continue;
+            if (!epithet_at(s, j)) continue;
             int x = j, guard = 0;
             while (x >= 1 && x != g && guard < 3) {
                 const tc_tok *c = &s->tok[x - 1];
@@ -1694,12 +1830,23 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
     /* "Israel withdraws from the UN Human Rights Council", "... from the
        Paris agreement": leaving an organisation or a treaty reduces relations
        (16), it is no yielding (08) */
+    /* (announced, "announces that it will withdraw from the World Health
+       Organization", the event is the saying's intent to yield, 035: a
+       reduction of relations forecast is a threat, 131) */
+    static const char *const leave[] = {"withdraw", "exit", "leave", "quit"};
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
-        if (v < 1 || v > s->n || strncmp(d->ev[k]->code, "08", 2)) continue;
+        bool intent = !strncmp(d->ev[k]->code, "035", 3);
+        if (v < 1 || v > s->n || (strncmp(d->ev[k]->code, "08", 2) && !intent)) continue;
+        if (intent && !tc_lemma_in(&s->tok[v - 1], leave, TC_COUNTOF(leave)))
+            for (int j = 1; j <= s->n; j++)
+                if (s->tok[j - 1].head == v && (tc_deprel_is(&s->tok[j - 1], "ccomp") || tc_deprel_is(&s->tok[j - 1], "xcomp")) &&
+                    tc_lemma_in(&s->tok[j - 1], leave, TC_COUNTOF(leave))) {
+                    v = j;
+                    break;
+                }
         const tc_tok *t = &s->tok[v - 1];
-        if (!(tc_lemma_is(t, "withdraw") || tc_lemma_is(t, "exit") || tc_lemma_is(t, "leave") || tc_lemma_is(t, "quit")))
-            continue;
+        if (!tc_lemma_in(t, leave, TC_COUNTOF(leave))) continue;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
             if (c->head != v || !tc_deprel_is(c, "obl") || !st_case_child(s, j, "from")) continue;
@@ -1707,7 +1854,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
                         tc_lemma_is(c, "accord") || tc_lemma_is(c, "pact") || tc_lemma_is(c, "organization") ||
                         tc_lemma_is(c, "organisation") || tc_lemma_is(c, "council") || tc_lemma_is(c, "court") ||
                         tc_lemma_is(c, "convention") || tc_lemma_is(c, "alliance") || tc_lemma_is(c, "deal");
-            if (body) { d->ev[k]->code = "160"; break; }
+            if (body) { d->ev[k]->code = intent ? "131" : "160"; break; }
         }
     }
     for (int k = first; k < d->nev; k++) {
@@ -1737,7 +1884,8 @@ static bool ground_noun(const tc_tok *t) {
                                     "position", "hill", "port", "headquarters", "camp", "outpost", "checkpoint",
                                     "island", "county", "neighborhood", "neighbourhood", "locality", "crossing",
                                     "bridge", "highway", "oilfield", "location", "municipality", "garrison", "airbase",
-                                    "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border"};
+                                    "hamlet", "suburb", "stronghold", "enclave", "zone", "front", "border", "reef",
+                                    "islet", "shoal", "atoll"};
     return (t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN) && tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
@@ -1751,7 +1899,29 @@ static bool place_word(const tc_doc *d, int si, int x) {
     return false;
 }
 
-static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
+/* A name the gazetteer lacks that the text places, as a place is placed:
+   "captured Rozlyv in Donetsk Oblast", "capture Kamanyola in South Kivu",
+   "all of Bahri, Khartoum State, Sudan" -- a located phrase or a place
+   listed after it, or a place where the taking verb v happens.  One word
+   only: a name of several is as likely a person's ("captured Musa Danladi
+   in Kano"). */
+static bool placed_name(tc_doc *d, const tc_sent *s, int si, int x, int v) {
+    if (st_phrase_is_person(d, s, x)) return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == x && (tc_deprel_is(&s->tok[j - 1], "flat") || tc_deprel_is(&s->tok[j - 1], "compound")))
+            return false;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->upos != TC_UPOS_PROPN || !place_word(d, si, j)) continue;
+        if (c->head == x && (tc_deprel_is(c, "conj") || tc_deprel_is(c, "appos") ||
+                             (tc_deprel_is(c, "nmod") && st_case_child(s, j, "in"))))
+            return true;
+        if (c->head == v && tc_deprel_is(c, "obl") && st_case_child(s, j, "in")) return true;
+    }
+    return false;
+}
+
+static int ground_of(tc_doc *d, const tc_sent *s, int si, int x, int v) {
     static const char *const part[] = {"all", "part", "most", "much", "parts", "half", "rest", "control"};
     if (tc_lemma_in(&s->tok[x - 1], part, TC_COUNTOF(part))) {
         int of = 0;
@@ -1762,7 +1932,7 @@ static int ground_of(tc_doc *d, const tc_sent *s, int si, int x) {
     }
     const tc_tok *t = &s->tok[x - 1];
     if (ground_noun(t)) return x;
-    if (t->upos != TC_UPOS_PROPN || !place_word(d, si, x)) return 0;
+    if (t->upos != TC_UPOS_PROPN || !(place_word(d, si, x) || placed_name(d, s, si, x, v))) return 0;
     int b, e;
     const char *c = st_code_party(d, s, x, &b, &e);
     return !c || strlen(c) <= 3 ? x : 0; /* a place, not an armed group */
@@ -1807,7 +1977,7 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
                    (tc_deprel_is(&s->tok[j - 1], "compound") || s->tok[j - 1].upos == TC_UPOS_ADP);
         bool control = tc_lemma_is(&s->tok[o - 1], "control") || (over && tc_lemma_is(t, "take"));
         if (!control && tc_lemma_in(t, control_only, TC_COUNTOF(control_only)) && !tc_lemma_is(t, "regain")) continue;
-        int g = ground_of(d, s, si, o);
+        int g = ground_of(d, s, si, o, v);
         if (!g) continue;
         /* "will capture", "if they take", "the goal is to capture" */
         if (told_undone(s, v, !perfect, false)) continue;

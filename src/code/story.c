@@ -319,7 +319,13 @@ static int code_sentence(tc_doc *d, int si) {
             for (int k = covered; k < verb_end; k++) {
                 if (k != covered && d->ev_anchor[k] != d->ev_anchor[covered]) continue;
                 struct tc_event *v = d->ev[k];
-                if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
+                /* ("a roadside bomb hits a bus": the weapon that is the
+                   impact verb's subject says the means, the verb only that
+                   it struck -- 1833, not the verb's 193) */
+                bool means = x->noun != x->trigger && tc_deprel_is(nt, "nsubj") &&
+                             st_violence_rank(x->code) >= st_violence_rank(v->code);
+                if (x->object || (st_violent(x->code) && (!st_violent(v->code) || means ||
+                                                          st_violence_rank(x->code) > st_violence_rank(v->code))))
                     v->code = x->code;
                 if (x->object && !*v->target && x->tgt) {
                     int tb, te;
@@ -392,6 +398,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_not_events(d, s, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
+    st_assassinations(d, s, first_new);
     st_territory(d, s, si, first_new);
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);

@@ -185,6 +185,7 @@ void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first);
 /* Root-19 violence by other than state forces takes the code of the means
    the sentence names (bombs 183x, knives and ramming 180). */
 void st_violence_means(tc_doc *d, const tc_sent *s, int first);
+void st_assassinations(tc_doc *d, const tc_sent *s, int first);
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first);
 void st_claims(tc_doc *d, const tc_sent *s, int first);
 void st_rulings(tc_doc *d, const tc_sent *s, int si, int first);

@@ -259,6 +259,26 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namesaketown","date":"2021-11-07","text":"The Russian Army says that it has gained control of the settlement of Shevchenko in Donetsk Oblast, Ukraine."}
 {"id":"cityofin","date":"2021-11-07","text":"The Rapid Support Forces capture the city of En Nahud in West Kordofan from the army."}
 {"id":"regionlater","date":"2021-11-07","text":"Authorities on Monday arrested twelve people in Karnataka, India after a leopard died.\n\nOfficials said a constable saw the twelve in Mysore before questioning them."}
+{"id":"bombhits","date":"2021-11-07","text":"Nine miners are killed when a bomb hits a truck in Loralai, Balochistan, Pakistan."}
+{"id":"roadsidehits","date":"2021-11-07","text":"Two soldiers are killed when a roadside bomb hits a bus carrying soldiers in Kech District, Balochistan, Pakistan."}
+{"id":"placedname","date":"2021-11-07","text":"Russian forces have captured Rozlivka in Donetsk Oblast, Ukraine."}
+{"id":"personname","date":"2021-11-07","text":"Police captured Musa Danladi in Kano, Nigeria."}
+{"id":"reef","date":"2021-11-07","text":"China seizes the disputed Sandy Cay Reef in the Spratly Islands."}
+{"id":"looted","date":"2021-11-07","text":"Congolese soldiers looted a market in Lubero, North Kivu."}
+{"id":"protestloot","date":"2021-11-07","text":"Protesters looted shops in Lagos, Nigeria, after the election."}
+{"id":"declwar","date":"2021-11-07","text":"The Congolese foreign minister calls Rwanda's military support for the rebels a \"declaration of war\"."}
+{"id":"worstwar","date":"2021-11-07","text":"The United Nations calls the situation in Gaza the worst since the beginning of the war."}
+{"id":"killfigure","date":"2021-11-07","text":"Israel says it has killed Brigadier General Ahmad Haidari, the most senior commander of Hezbollah in southern Lebanon."}
+{"id":"killmany","date":"2021-11-07","text":"The Somali army says it has killed four Al-Shabaab commanders in an airstrike in Jilib, Somalia."}
+{"id":"killcivilians","date":"2021-11-07","text":"Soldiers killed three civilians in Kidal, Mali, on Friday."}
+{"id":"massacred","date":"2021-11-07","text":"Gunmen massacred 40 villagers in Kidal, Mali, on Friday."}
+{"id":"urgedand","date":"2021-11-07","text":"The United Nations urged Ethiopia to release the detained journalists and lift the curfew in Tigray."}
+{"id":"firmsurging","date":"2021-11-07","text":"Shops closed in Tbilisi, with hundreds of Georgian firms urging the government to release political prisoners and hold new elections."}
+{"id":"requestto","date":"2021-11-07","text":"Mexico rejected a request from the United States to allow American troops into Sonora."}
+{"id":"approveslaw","date":"2021-11-07","text":"The House of Representatives of Libya approves a national reconciliation law."}
+{"id":"willwithdraw","date":"2025-01-26","text":"Argentina announces that it will withdraw from the World Health Organization."}
+{"id":"intentionto","date":"2021-11-07","text":"Greece announces its intention to expel the Turkish ambassador."}
+{"id":"bombingcampaign","date":"2025-06-13","text":"The Israeli Air Force launches a bombing campaign against Iran."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
 {"id":"monthepisode","date":"2021-11-07","text":"In September, the river flooded.\n\nPolice arrested two farmers in Kano."}
 {"id":"untilbound","date":"2021-11-07","text":"Until September, the river flooded.\n\nPolice arrested two farmers in Kano."}
@@ -714,7 +734,10 @@ want "base form whose past tense the tagger knows" '"doc":"pastform"' '"source":
 # what several leave together ("withdraw from X") they do not do to each other
 n=$(grep '"doc":"leavetogether"' "$out" | grep -c '"target":"\(LVA\|LTU\|EST\)')
 [ "$n" -eq 0 ] || { echo "a joint withdrawal coded between the leavers: $n"; fail=1; }
-want "each withdraws" '"doc":"leavetogether"' '"source":"EST"' '"code":"08[0-9]*"'
+# (nor a bare yielding to no one: the train gold codes such a disconnection
+# 160 against the grid's owner, which the text does not name here)
+n=$(grep '"doc":"leavetogether"' "$out" | grep -c '"code":"080"')
+[ "$n" -eq 0 ] || { echo "disconnect: $n bare yieldings to no one, want 0"; fail=1; }
 # a judge who blocks an executive order rejects it (CAMEO 120, "all
 # rejections and refusals"); the dictionary's EXCLUDE group has 170 (coerce)
 want "block an order: reject" '"doc":"blockorder"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"120"'
@@ -976,4 +999,50 @@ want "Al Jazeera: QATMED" '"doc":"mediacountry"' '"source":"ISR"' '"target":"QAT
 n=$(grep '"doc":"orgword"' "$out" | grep -c 'MEAREB')
 [ "$n" -eq 0 ] || { echo "organizations coded as Tanzim: $n"; fail=1; }
 want "a ceasefire with ethnic armed organizations: at home" '"doc":"orgword"' '"source":"MMRGOV"' '"target":"MMR[A-Z]*"' '"code":"087'
+# a weapon that is the subject of an impact verb says the means ("a
+# roadside bomb hits": 1833), the verb only that it struck (HIT's 193)
+want "a bomb hits a truck: 183" '"doc":"bombhits"' '"target":"PAK[A-Z]*"' '"code":"183"'
+want "a roadside bomb hits a bus: 1833" '"doc":"roadsidehits"' '"target":"PAK[A-Z]*"' '"code":"1833"'
+# a one-word name the gazetteer lacks, placed "in" a known place, is ground
+# taken (192), not goods seized (171); a name of several words may be a person's
+want "captured X in a known place: 192" '"doc":"placedname"' '"source":"RUS[A-Z]*"' '"code":"192"'
+n=$(grep '"doc":"personname"' "$out" | grep -c '"code":"192"')
+[ "$n" -eq 0 ] || { echo "captured Musa Danladi: $n territory events, want 0"; fail=1; }
+want "seizes a reef: 192" '"doc":"reef"' '"source":"CHN"' '"code":"192"'
+# looting is 1711 by the codebook ("raids and lootings"), not the
+# dictionary's riot (145), unless protesters loot
+want "soldiers looted: 1711" '"doc":"looted"' '"source":"COD[A-Z]*"' '"code":"1711"'
+want "protesters looted: a riot" '"doc":"protestloot"' '"source":"NGA[A-Z]*"' '"code":"145"'
+# calling an act "a declaration of war" or "aggression": criticism (111);
+# a war mentioned elsewhere names nothing
+want "calls X a declaration of war: 111" '"doc":"declwar"' '"source":"COD[A-Z]*"' '"target":"RWA[A-Z]*"' '"code":"111"'
+n=$(grep '"doc":"worstwar"' "$out" | grep -c '"code":"111"')
+[ "$n" -eq 0 ] || { echo "worst since the war: $n criticisms, want 0"; fail=1; }
+# killing one named figure (a general, a commander) is an assassination (186);
+# killing several commanders is the strike's own code
+want "killed a general: 186" '"doc":"killfigure"' '"source":"ISR[A-Z]*"' '"code":"186"'
+n=$(grep '"doc":"killmany"' "$out" | grep -c '"code":"186"')
+[ "$n" -eq 0 ] || { echo "killed four commanders: $n assassinations, want 0"; fail=1; }
+# killing civilians is force (190); a massacre is a mass killing (202)
+want "killed three civilians: 190" '"doc":"killcivilians"' '"source":"MLI[A-Z]*"' '"code":"190"'
+want "massacred villagers: 202" '"doc":"massacred"' '"code":"202"'
+# an act conjoined to the one asked is asked too ("urged X to release ...
+# and lift ..."), and the noun an asking participle hangs from asks
+want "urged to release and lift: lift is asked" '"doc":"urgedand"' '"source":"IGOUNO"' '"target":"ETH"' '"code":"025[0-9]*"' '"trigger":"lift"'
+want "firms urging: the firms appeal" '"doc":"firmsurging"' '"source":"GEO[A-Z]*"' '"target":"GEOGOV"' '"code":"02[0-9]*"' '"trigger":"hold"'
+n=$(grep '"doc":"firmsurging"' "$out" | grep -c '"code":"034')
+[ "$n" -eq 0 ] || { echo "urged to hold elections: $n elections held, want 0"; fail=1; }
+# a request noun's to-infinitive is asked, not done: an appeal (025)
+want "a request to allow: asked, not done" '"doc":"requestto"' '"source":"USA"' '"code":"025"' '"trigger":"allow"'
+# yielding of no kind to no one ("approves a law": the bare 080) is no event
+n=$(grep '"doc":"approveslaw"' "$out" | grep -c '"code":"080"')
+[ "$n" -eq 0 ] || { echo "approves a law: $n yieldings, want 0"; fail=1; }
+# leaving an organisation announced for later is a reduction of relations
+# forecast: a threat (131), not an intent to yield (035)
+want "will withdraw from a body: 131" '"doc":"willwithdraw"' '"source":"ARG"' '"target":"IGO[A-Z]*"' '"code":"131"'
+# an act under an intent noun ("its intention to expel") is announced, not
+# done: the threat form of the act (1313), not the expulsion (161)
+want "intention to expel: 1313" '"doc":"intentionto"' '"source":"GRC"' '"target":"TUR[A-Z]*"' '"code":"1313"'
+# a bombing campaign is an air campaign (195), not a bombing (183)
+want "a bombing campaign: 195" '"doc":"bombingcampaign"' '"source":"ISR[A-Z]*"' '"target":"IRN"' '"code":"195"'
 exit $fail
