@@ -775,8 +775,10 @@ void st_context_actors(tc_doc *d) {
            the actor's own country (not to a place the event is put in,
            which may be a co-actor's: "Latvia, Lithuania, and Estonia
            disconnect from the grid", placed in Lithuania); several doing it
-           together act outward, not each at home */
-        if (!strncmp(ev->code, "08", 2) && !*ev->target && state_side(ev->source) && !joint_act(d, i))
+           together act outward, not each at home.  The bare 080, yielding
+           of no kind ("approves a law"), is no yielding at home: it stays
+           target-less and st_drop_unaddressed leaves it out */
+        if (!strncmp(ev->code, "08", 2) && strcmp(ev->code, "080") && !*ev->target && state_side(ev->source) && !joint_act(d, i))
             ev->target = tc_arena_printf(&d->arena, "%.3s", ev->source);
     }
 }
