@@ -613,10 +613,12 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
 /* ---- words that report no event -------------------------------------------- */
 
 /* Whether the sentence tells of violence other than event k ("died in the
-   attack", "two of the victims died"). */
+   attack", "two of the victims died").  A blockade (191) kills by hunger and
+   want, not by force: "children have died of malnutrition due to the
+   blockade" is no killing. */
 static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
     for (int m = first; m < d->nev; m++)
-        if (m != k && st_violent(d->ev[m]->code)) return true;
+        if (m != k && st_violent(d->ev[m]->code) && strcmp(d->ev[m]->code, "191")) return true;
     static const char *const w[] = {"attack", "wound", "injury", "victim", "strike", "shooting", "bombing",
                                     "blast", "explosion", "clash", "fighting", "massacre", "stabbing", "gunfire",
                                     "shelling", "airstrike", "raid", "violence", "casualty", "torture",

@@ -215,6 +215,22 @@ static bool adverbial_conj(const tc_tok *t) {
     return false;
 }
 
+/* Whether tokens [b, lim) end, at the next punctuation mark or the
+   sentence's end, in a finite verb with nothing after it: "as the first
+   phase of the ceasefire ends." is a clause though the tagger took "as"
+   for a preposition ("as part of the mission is killed in ..." is none:
+   the verb there is the main clause's, with its own words after it). */
+static bool finite_before_comma(const tc_sent *s, int b, int lim) {
+    for (int j = b; j < lim; j++) {
+        const tc_tok *t = &s->tok[j];
+        if (t->upos == TC_UPOS_PUNCT) return false;
+        const char *x = t->xpos;
+        if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")))
+            return j + 1 >= s->n || s->tok[j + 1].upos == TC_UPOS_PUNCT;
+    }
+    return false;
+}
+
 enum { RT_TAGS = 1, RT_TREE = 2, RT_PARSE = 4 };
 
 static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sent *s, tc_arena *a, bool *changed,
@@ -472,7 +488,8 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         for (int seg = 0, lim; seg < lim_all; seg = lim) {
         lim = lim_all;
         for (int b = seg + 1; b < lim_all; b++)
-            if (s->tok[b].upos == TC_UPOS_SCONJ && adverbial_conj(&s->tok[b])) { lim = b; break; }
+            if ((s->tok[b].upos == TC_UPOS_SCONJ || (s->tok[b].upos == TC_UPOS_ADP && finite_before_comma(s, b + 1, lim_all))) &&
+                adverbial_conj(&s->tok[b])) { lim = b; break; }
         /* The main clause ends where a clause of its own opens: a relative
            pronoun or "that" ("withdraws from the partnership, a program
            that helps ..."), a participle after a comma (", saying it is

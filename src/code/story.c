@@ -315,7 +315,8 @@ static int code_sentence(tc_doc *d, int si) {
             for (int k = covered; k < verb_end; k++) {
                 if (k != covered && d->ev_anchor[k] != d->ev_anchor[covered]) continue;
                 struct tc_event *v = d->ev[k];
-                if (x->object || (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
+                if ((x->object && !x->any_object) ||
+                    (st_violent(x->code) && (!st_violent(v->code) || st_violence_rank(x->code) > st_violence_rank(v->code))))
                     v->code = x->code;
                 if (x->object && !*v->target && x->tgt) {
                     int tb, te;
@@ -342,12 +343,23 @@ static int code_sentence(tc_doc *d, int si) {
             if (k && !tc_deprel_is(&s->tok[k - 1], "nsubj:pass")) src = st_code_party(d, s, k, &sb, &se);
             if (src && !*src) src = NULL, sb = se = 0;
         }
+        if (!src && x->object) {
+            /* "France will continue sharing military intelligence": the
+               object's verb has no subject of its own, its controller does it */
+            int k = st_controller(s, x->trigger);
+            if (k) src = st_code_party(d, s, k, &sb, &se);
+            if (src && !*src) src = NULL, sb = se = 0;
+        }
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
         if (!src && !tgt && !st_violent(x->code) && !st_protest(x->code)) continue;
+        /* a blockade (191) is imposed by whoever holds the crossings: one
+           nobody is named as imposing is no attack by an unknown group
+           ("students form a blockade around the station" is a protest) */
+        if (!src && !strcmp(x->code, "191")) continue;
         struct tc_event *ev = st_new_event(d, s, x->trigger);
         if (!ev) return TC_NOMEM;
         ev->code = x->code;

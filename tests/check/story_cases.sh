@@ -249,6 +249,11 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"interceptfire","date":"2024-04-20","text":"The Israeli army intercepts a missile fired by Hezbollah from Lebanon."}
 {"id":"reportday","date":"2021-11-07","text":"On Friday, a man stabbed five people at a market in Leeds.\n\nPolice arrived and arrested him.\n\nBy reports on Saturday, two of the victims died."}
 {"id":"orderedto","date":"2021-11-07","text":"On Thursday, the president of Kenya dismissed the interior minister.\n\nHe also ordered the police to investigate the minister."}
+{"id":"haltany","date":"2021-11-07","text":"Japan halts cultural exchanges with China."}
+{"id":"blockade","date":"2021-11-07","text":"The Israeli blockade of Gaza continues."}
+{"id":"formblockade","date":"2021-11-07","text":"Hundreds of students form a blockade around the ministry in Belgrade."}
+{"id":"shareintel","date":"2021-11-07","text":"France will continue sharing intelligence with Ukraine."}
+{"id":"asclause","date":"2021-11-07","text":"Israel blocks the entry of humanitarian aid into Gaza as the truce ends."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -890,4 +895,21 @@ want "intercepts a missile: 190" '"doc":"interceptfire"' '"source":"ISR[A-Z]*"' 
 # given when the ordering verb's act is: on the episode's day.
 want "by reports on Saturday: the attack's day" '"doc":"reportday"' '"date":"2021-11-05"' '"trigger":"died"'
 want "ordered to investigate: the episode's day" '"doc":"orderedto"' '"code":"09' '"date":"2021-11-04"'
+# halting or suspending something the CANCEL group's patterns do not name
+# reduces relations (kind D rows of event_nouns.tsv: any object, only where
+# the verb's own patterns give nothing), toward the object's "with" phrase
+want "halts exchanges with X: 160" '"doc":"haltany"' '"source":"JPN"' '"target":"CHN"' '"code":"160"'
+# a blockade is restriction of movement (191) by whoever imposes it; one
+# nobody is named as imposing ("students form a blockade") is no event
+want "the Israeli blockade: 191" '"doc":"blockade"' '"source":"ISR"' '"target":"PSE"' '"code":"191"'
+n=$(grep '"doc":"formblockade"' "$out" | grep -c '"code":"191"')
+[ "$n" -eq 0 ] || { echo "students form a blockade: $n 191 events, want 0"; fail=1; }
+# sharing intelligence is 064 whatever the SHARE group says; an object event
+# whose verb has no subject of its own is its controller's ("France will
+# continue sharing")
+want "continue sharing intelligence: 064 by the controller" '"doc":"shareintel"' '"source":"FRA"' '"target":"UKR"' '"code":"064"'
+# "as" taken for a preposition still opens a clause when a finite verb ends
+# it ("as the truce ends."): the words before need a finite verb of their own
+# ("blocks", tagged a plural noun); blocking aid from getting in is 191
+want "blocks aid ... as the truce ends: 191" '"doc":"asclause"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"191"'
 exit $fail
