@@ -1931,3 +1931,66 @@ void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first) {
         }
     }
 }
+
+/* ---- mediation ------------------------------------------------------------ */
+
+/*
+ * "Israel and Hamas reach an agreement mediated by Egypt, Qatar, and the
+ * U.S.", "a ceasefire between India and Pakistan, mediated by the U.S.",
+ * "The deal is brokered by Qatar": the mediator (the "by" phrase of
+ * "mediate" or "broker", each of its conjuncts) mediates (CAMEO 045)
+ * between the parties of what is mediated -- the actors of the sentence's
+ * other acts of cooperation (roots 03-08), or, when the sentence tells none
+ * ("The deal is brokered by Qatar" after "Two Americans are freed in
+ * exchange for ..."), those of the sentence before.  The dictionary's
+ * BARGAIN reading of the verb, which names no one mediated for, gives way.
+ */
+static bool cooperation_root(const char *code) {
+    return code && code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+}
+
+void st_mediation(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const verbs[] = {"mediate", "broker"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_in(t, verbs, TC_COUNTOF(verbs))) continue;
+        int by = st_by_phrase(s, v);
+        if (!by) continue;
+        struct party_set med = {.n = 0};
+        for (int j = 1; j <= s->n; j++) {
+            if (j != by && !(s->tok[j - 1].head == by && tc_deprel_is(&s->tok[j - 1], "conj"))) continue;
+            int b = 0, e = 0;
+            const char *c = st_code_party(d, s, j, &b, &e);
+            if (c && strlen(c) >= 3 && c[0] != '-') party_add(&med, c, b, e);
+        }
+        if (!med.n) continue;
+        /* the parties: this sentence's cooperation, else the last one's */
+        struct party_set par = {.n = 0};
+        for (int pass = 0; pass < 2 && !par.n; pass++)
+            for (int k = pass ? 0 : first; k < (pass ? first : d->nev); k++) {
+                const struct tc_event *ev = d->ev[k];
+                if (pass ? ev->sentence != s->index - 1 : d->ev_anchor[k] == v) continue;
+                if (!cooperation_root(ev->code)) continue;
+                const char *side[2] = {ev->source, ev->target};
+                for (int q = 0; q < 2; q++) {
+                    const char *c = side[q];
+                    if (!c || strlen(c) < 3 || c[0] == '-') continue;
+                    bool mediator = false;
+                    for (int m = 0; m < med.n && !mediator; m++) mediator = !strncmp(med.code[m], c, 3);
+                    if (!mediator) party_add(&par, c, 0, 0);
+                }
+            }
+        if (!par.n) continue;
+        for (int k = d->nev - 1; k >= first; k--)
+            if (d->ev_anchor[k] == v && !strncmp(d->ev[k]->code, "045", 3)) st_drop_event(d, k);
+        for (int m = 0; m < med.n; m++)
+            for (int p = 0; p < par.n; p++) {
+                struct tc_event *ev = st_new_event(d, s, v);
+                if (!ev) return;
+                ev->code = "045";
+                st_set_actor(d, s, ev, true, med.code[m], med.beg[m], med.end[m]);
+                st_set_actor(d, s, ev, false, par.code[p], 0, 0);
+                st_attach(d, ev, s, si, v);
+            }
+    }
+}

@@ -517,8 +517,8 @@ want "attacker before a model name" '"doc":"modelname"' '"source":"RUS[A-Z]*"' '
 # a joint act's doers act with each other, not with its mediator or its place
 want "agreement mediated by, one way" '"doc":"mediated"' '"source":"ARM"' '"target":"AZE"' '"code":"057"'
 want "agreement mediated by, the other way" '"doc":"mediated"' '"source":"AZE"' '"target":"ARM"' '"code":"057"'
-n=$(grep -c '"doc":"mediated"' "$out")
-[ "$n" -eq 2 ] || { echo "agreement mediated by: $n events, want 2"; fail=1; }
+n=$(grep '"doc":"mediated"' "$out" | grep -vc '"code":"045"')
+[ "$n" -eq 2 ] || { echo "agreement mediated by: $n events besides the mediation, want 2"; fail=1; }
 want "two presidents meet, one way" '"doc":"meetin"' '"source":"ARMGOV"' '"target":"AZEGOV"' '"code":"04[0-9]*"'
 want "two presidents meet, the other way" '"doc":"meetin"' '"source":"AZEGOV"' '"target":"ARMGOV"' '"code":"04[0-9]*"'
 n=$(grep -c '"doc":"meetin"' "$out")
@@ -912,4 +912,8 @@ want "continue sharing intelligence: 064 by the controller" '"doc":"shareintel"'
 # it ("as the truce ends."): the words before need a finite verb of their own
 # ("blocks", tagged a plural noun); blocking aid from getting in is 191
 want "blocks aid ... as the truce ends: 191" '"doc":"asclause"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"191"'
+# the "by" phrase of "mediated"/"brokered" mediates (045) between the
+# parties of the sentence's cooperation: Qatar to each side
+want "mediated by Qatar: 045 to Armenia" '"doc":"mediated"' '"source":"QAT"' '"target":"ARM"' '"code":"045"'
+want "mediated by Qatar: 045 to Azerbaijan" '"doc":"mediated"' '"source":"QAT"' '"target":"AZE"' '"code":"045"'
 exit $fail
