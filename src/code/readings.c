@@ -1994,3 +1994,66 @@ void st_mediation(tc_doc *d, const tc_sent *s, int si, int first) {
             }
     }
 }
+
+/* ---- weapons brought down ------------------------------------------------- */
+
+/*
+ * "Russia launches 143 drones at Ukraine overnight. Ukraine says that it
+ * shot down 95 of 143 drones": bringing down missiles or drones in flight
+ * is force against whoever fired them (190) -- the weapon's own
+ * attacker ("Russian drones", "drones launched by Russia") or else the one
+ * who the story last told attacking -- not against the country the
+ * defender stands in, which is all a place gives the event.
+ */
+static int weapon_object(const tc_sent *s, int v) {
+    static const char *const weapons[] = {"drone", "missile", "rocket", "projectile", "UAV"};
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head != v || !(tc_deprel_is(c, "obj") || tc_deprel_is(c, "obl:unmarked") || tc_deprel_is(c, "nsubj:pass")))
+            continue;
+        if (tc_lemma_in(c, weapons, TC_COUNTOF(weapons))) return j;
+        /* "95 of 143 drones" */
+        for (int q = 1; q <= s->n; q++)
+            if (s->tok[q - 1].head == j && tc_deprel_is(&s->tok[q - 1], "nmod") && st_case_child(s, q, "of") &&
+                tc_lemma_in(&s->tok[q - 1], weapons, TC_COUNTOF(weapons)))
+                return q;
+    }
+    return 0;
+}
+
+void st_downed_weapons(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || strncmp(ev->code, "19", 2) || !*ev->source) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        bool down = tc_lemma_is(t, "intercept");
+        for (int j = 1; j <= s->n && !down; j++)
+            down = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "compound:prt") && tc_lemma_is(&s->tok[j - 1], "down");
+        if (!down) continue;
+        int w = weapon_object(s, v);
+        if (!w || (*ev->target && strncmp(ev->target, ev->source, 3))) continue;
+        int b = 0, e = 0;
+        const char *by = st_premodifier_actor(d, s, w, &b, &e);
+        for (int j = 1; j <= s->n && (!by || !*by); j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != w || !tc_deprel_is(c, "acl")) continue;
+            int a = st_by_phrase(s, j);
+            if (a) by = st_code_party(d, s, a, &b, &e);
+        }
+        if (by && *by && strncmp(by, ev->source, 3)) {
+            st_set_actor(d, s, ev, false, by, b, e);
+            continue;
+        }
+        for (int m = first - 1; m >= 0; m--) {
+            const struct tc_event *p = d->ev[m];
+            if (!st_violent(p->code) || !*p->source) continue;
+            if (strncmp(p->source, ev->source, 3)) {
+                ev->target = p->source;
+                ev->target_text = p->source_text;
+                ev->target_span = (tc_span){0, 0, false};
+            }
+            break;
+        }
+    }
+}

@@ -412,6 +412,34 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     }
     }
     if (phases & RT_TAGS) {
+    /* "Ukraine says that it shot down 95 drones" with "shot" a noun: no noun
+       follows a subject pronoun (he, she, it, we, they), so a word tagged a
+       noun right after one, which the tagger's lexicon saw as a finite verb
+       (a past tense, or a participle only: "shot"; -s after he/she/it) and
+       the verb dictionary knows, is that verb */
+    for (int i = 1; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1];
+        static const char *const subj[] = {"he", "she", "it", "we", "they"};
+        if (u->upos != TC_UPOS_NOUN || capitalised(u->form) || p->upos != TC_UPOS_PRON || !p->form) continue;
+        bool sg = false, pron = false;
+        for (size_t k = 0; k < TC_COUNTOF(subj) && !pron; k++)
+            if (!strcasecmp(p->form, subj[k])) pron = true, sg = k < 3;
+        if (!pron) continue;
+        const char *x = NULL;
+        if (tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
+        else if (sg && tc_nlp_lex_has(m, u->form, "VBZ")) x = "VBZ";
+        else if (!sg && tc_nlp_lex_has(m, u->form, "VBP")) x = "VBP";
+        if (!x) continue;
+        int made = make_verb(&ic, a, i, x, &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
+        /* (its particle, which the tagger took for a preposition of the
+           noun: "shot down 95 of 143 drones") */
+        tc_tok *q = &s->tok[i + 1];
+        static const char *const prt[] = {"down", "up", "off", "out"};
+        if (made && q->upos == TC_UPOS_ADP && tc_lemma_in(q, prt, TC_COUNTOF(prt))) q->xpos = "RP"; /* (UD: ADP, RP) */
+    }
     /* "Police arrived and shot him dead" with "shot" a noun: a word after
        "and" that follows a finite verb, before an object pronoun ("him",
        "them") or a determiner, is a second verb of the same tense when the

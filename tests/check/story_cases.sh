@@ -254,6 +254,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"formblockade","date":"2021-11-07","text":"Hundreds of students form a blockade around the ministry in Belgrade."}
 {"id":"shareintel","date":"2021-11-07","text":"France will continue sharing intelligence with Ukraine."}
 {"id":"asclause","date":"2021-11-07","text":"Israel blocks the entry of humanitarian aid into Gaza as the truce ends."}
+{"id":"shotdown","date":"2021-11-07","text":"Russia launches 143 drones at Ukraine overnight. Ukraine says that it shot down 95 of 143 drones."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -916,4 +917,8 @@ want "blocks aid ... as the truce ends: 191" '"doc":"asclause"' '"source":"ISR"'
 # parties of the sentence's cooperation: Qatar to each side
 want "mediated by Qatar: 045 to Armenia" '"doc":"mediated"' '"source":"QAT"' '"target":"ARM"' '"code":"045"'
 want "mediated by Qatar: 045 to Azerbaijan" '"doc":"mediated"' '"source":"QAT"' '"target":"AZE"' '"code":"045"'
+# no noun follows a subject pronoun: "it shot" with "shot" tagged a noun is
+# the verb (and "down" its particle); drones brought down are force against
+# whoever fired them, here the story's last attacker (190 UKR -> RUS)
+want "it shot down 95 of 143 drones: 190 against the launcher" '"doc":"shotdown"' '"source":"UKR"' '"target":"RUS"' '"code":"190"'
 exit $fail
