@@ -205,6 +205,33 @@ static int code_sentence(tc_doc *d, int si) {
             if (!c->code || !*c->code || !strcmp(c->code, "---")) continue;
             const char *src = has_src ? c->source : NULL;
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
+            int as_role = 0;
+            if (!has_src) {
+                /* "Ilza Amado Vaz resigns as Prime Minister of Sao Tome and
+                   Principe": a subject no dictionary knows acting in the role
+                   its "as" phrase names is that role's actor, and the role no
+                   one the act is aimed at */
+                int k = st_child_full(s, c->trigger, "nsubj");
+                for (int j = 1; j <= s->n && k && s->tok[k - 1].upos == TC_UPOS_PROPN && !as_role; j++)
+                    if (s->tok[j - 1].head == c->trigger && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "as"))
+                        as_role = j;
+                if (as_role) {
+                    int kb = 0, ke = 0;
+                    const char *kc = st_code_party(d, s, k, &kb, &ke);
+                    if (kc && *kc) as_role = 0;
+                }
+                if (as_role) {
+                    int rb = 0, re = 0;
+                    const char *role = has_tgt && c->tgt_head == as_role ? c->target : st_code_phrase(d, s, as_role, &rb, &re);
+                    if (role && *role && role[0] != '-') {
+                        src = role;
+                        has_src = true;
+                        st_np_span(s, k, &src_beg, &src_end);
+                        src_head = k;
+                        if (has_tgt && c->tgt_head == as_role) has_tgt = false;
+                    } else as_role = 0;
+                }
+            }
             if (!has_src) {
                 /* the verb's own subject, as the story knows it ("thousands of
                    Iraqi Kurds", "police"), else the controller's */

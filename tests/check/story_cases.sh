@@ -255,6 +255,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"shareintel","date":"2021-11-07","text":"France will continue sharing intelligence with Ukraine."}
 {"id":"asclause","date":"2021-11-07","text":"Israel blocks the entry of humanitarian aid into Gaza as the truce ends."}
 {"id":"shotdown","date":"2021-11-07","text":"Russia launches 143 drones at Ukraine overnight. Ukraine says that it shot down 95 of 143 drones."}
+{"id":"asrole","date":"2021-11-07","text":"Ilza Amado Vaz resigns as Prime Minister of Sao Tome and Principe."}
+{"id":"accents","date":"2021-11-07","text":"The president of São Tomé and Príncipe visits Portugal."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -921,4 +923,10 @@ want "mediated by Qatar: 045 to Azerbaijan" '"doc":"mediated"' '"source":"QAT"' 
 # the verb (and "down" its particle); drones brought down are force against
 # whoever fired them, here the story's last attacker (190 UKR -> RUS)
 want "it shot down 95 of 143 drones: 190 against the launcher" '"doc":"shotdown"' '"source":"UKR"' '"target":"RUS"' '"code":"190"'
+# a name no dictionary knows acting in the role its "as" phrase names is
+# that role's actor (and the role no target): 083 by STPGOV
+want "resigns as Prime Minister of X: X's government" '"doc":"asrole"' '"source":"STPGOV"' '"code":"083"'
+# words with accents the dictionaries spell in ASCII are looked up without
+# them: "São Tomé and Príncipe" is SAO_TOME_AND_PRINCIPE
+want "São Tomé: STP" '"doc":"accents"' '"source":"STPGOV"' '"target":"PRT"' '"code":"042"'
 exit $fail
