@@ -1714,7 +1714,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
     }
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
-        if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;
         bool elect = false, has_obj = false;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
@@ -2055,5 +2055,66 @@ void st_downed_weapons(tc_doc *d, const tc_sent *s, int first) {
             }
             break;
         }
+    }
+}
+
+/* ---- votes of no confidence ----------------------------------------------- */
+
+/*
+ * "The government of French Prime Minister François Bayrou survives a
+ * no-confidence motion by the opposition", "The Czech government survives a
+ * vote of no-confidence called by the opposition ANO party": a motion or
+ * vote of no confidence demands a change of leadership (CAMEO 1041) of
+ * those who move it ("by" ...) against the one whose survival, fall or
+ * defeat the clause tells (the subject of the verb it hangs on).  A mover
+ * the dictionaries do not know but call "the opposition" is the target's
+ * country's opposition.
+ */
+void st_no_confidence(tc_doc *d, const tc_sent *s, int si, int first) {
+    (void)first;
+    for (int c = 3; c <= s->n; c++) {
+        const tc_tok *t = &s->tok[c - 1];
+        if (!tc_lemma_is(t, "confidence")) continue;
+        const tc_tok *no = &s->tok[c - 2];
+        if (no->form && !strcmp(no->form, "-") && c >= 3) no = &s->tok[c - 3];
+        if (!no->form || strcasecmp(no->form, "no")) continue;
+        /* the motion or vote: the word "confidence" modifies ("a no-confidence
+           motion") or hangs from by "of" ("a vote of no confidence") */
+        int n = t->head;
+        if (n < 1 || !(tc_lemma_is(&s->tok[n - 1], "motion") || tc_lemma_is(&s->tok[n - 1], "vote"))) continue;
+        int v = s->tok[n - 1].head;
+        if (v < 1 || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        int subj = st_child_full(s, v, "nsubj");
+        int tb = 0, te = 0;
+        const char *tgt = subj ? st_code_party(d, s, subj, &tb, &te) : NULL;
+        /* ("The government of French Prime Minister X" parsed as two subjects) */
+        for (int j = 1; j <= s->n && (!tgt || !*tgt || tgt[0] == '-'); j++)
+            if (j != subj && s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nsubj"))
+                tgt = st_code_party(d, s, j, &tb, &te);
+        if (!tgt || strlen(tgt) < 3 || tgt[0] == '-') continue;
+        /* the movers: the first "by" after the motion, its noun (the tree
+           hangs it anywhere: "called by", "by the opposition") */
+        int by = 0;
+        int last = c > n ? c : n; /* ("a vote of no-confidence called by ...") */
+        for (int j = n + 1; j <= s->n && j <= last + 4 && !by; j++)
+            if (tc_lemma_is(&s->tok[j - 1], "by") && s->tok[j - 1].upos == TC_UPOS_ADP) by = s->tok[j - 1].head;
+        if (by < 1) continue;
+        int sb = 0, se = 0;
+        const char *src = st_code_party(d, s, by, &sb, &se);
+        if (!src || !*src || src[0] == '-') {
+            bool opposition = false;
+            for (int j = by - 3 > 1 ? by - 3 : 1; j <= by && !opposition; j++) opposition = tc_lemma_is(&s->tok[j - 1], "opposition");
+            if (!opposition) continue;
+            src = tc_arena_printf(&d->arena, "%.3sOPP", tgt);
+            if (!src) return;
+            sb = by;
+            se = by;
+        }
+        struct tc_event *ev = st_new_event(d, s, n);
+        if (!ev) return;
+        ev->code = "1041";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, n);
     }
 }

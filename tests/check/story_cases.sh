@@ -257,6 +257,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"shotdown","date":"2021-11-07","text":"Russia launches 143 drones at Ukraine overnight. Ukraine says that it shot down 95 of 143 drones."}
 {"id":"asrole","date":"2021-11-07","text":"Ilza Amado Vaz resigns as Prime Minister of Sao Tome and Principe."}
 {"id":"accents","date":"2021-11-07","text":"The president of São Tomé and Príncipe visits Portugal."}
+{"id":"noconfidence","date":"2021-11-07","text":"The Czech government survives a vote of no confidence called by the opposition."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -929,4 +930,8 @@ want "resigns as Prime Minister of X: X's government" '"doc":"asrole"' '"source"
 # words with accents the dictionaries spell in ASCII are looked up without
 # them: "São Tomé and Príncipe" is SAO_TOME_AND_PRINCIPE
 want "São Tomé: STP" '"doc":"accents"' '"source":"STPGOV"' '"target":"PRT"' '"code":"042"'
+# a motion or vote of no confidence is a demand for a change of leadership
+# (1041) by its movers against the one who survives or loses it; "the
+# opposition" unknown to the dictionaries is the target's country's
+want "survives a vote of no confidence: 1041" '"doc":"noconfidence"' '"source":"CZEOPP"' '"target":"CZEGOV"' '"code":"1041"'
 exit $fail
