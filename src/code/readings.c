@@ -2118,3 +2118,36 @@ void st_no_confidence(tc_doc *d, const tc_sent *s, int si, int first) {
         st_attach(d, ev, s, si, n);
     }
 }
+
+/* ---- ready for talks -------------------------------------------------------- */
+
+/*
+ * "he is ready for direct talks with Russian President Vladimir Putin",
+ * "Iran is open to indirect talks": an event noun a predicate of readiness
+ * (ready, willing, prepared, open) is "for" or "to" is an act announced,
+ * not done -- its intent (03, by intent_code: talks 036) -- and the one who
+ * is ready does it.
+ */
+void st_ready_for(tc_doc *d, const tc_sent *s, int first) {
+    static const char *const ready[] = {"ready", "willing", "prepared", "open"};
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int a = d->ev_anchor[k];
+        if (a < 1 || a > s->n) continue;
+        const tc_tok *t = &s->tok[a - 1];
+        if ((t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) || !tc_deprel_is(t, "obl") || t->head < 1) continue;
+        const tc_tok *h = &s->tok[t->head - 1];
+        if (h->upos != TC_UPOS_ADJ || !tc_lemma_in(h, ready, TC_COUNTOF(ready))) continue;
+        if (!st_case_child(s, a, "for") && !st_case_child(s, a, "to")) continue;
+        char out[5];
+        if (!intent_code(ev->code, out)) continue;
+        const char *c = st_keep(d, out);
+        if (!c) return;
+        ev->code = c;
+        if (*ev->source) continue;
+        int subj = st_child_full(s, t->head, "nsubj");
+        int b = 0, e = 0;
+        const char *src = subj ? st_code_party(d, s, subj, &b, &e) : NULL;
+        if (src && *src && strncmp(src, ev->target, 3)) st_set_actor(d, s, ev, true, src, b, e);
+    }
+}

@@ -258,6 +258,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"asrole","date":"2021-11-07","text":"Ilza Amado Vaz resigns as Prime Minister of Sao Tome and Principe."}
 {"id":"accents","date":"2021-11-07","text":"The president of São Tomé and Príncipe visits Portugal."}
 {"id":"noconfidence","date":"2021-11-07","text":"The Czech government survives a vote of no confidence called by the opposition."}
+{"id":"readyfor","date":"2021-11-07","text":"Kenyan President William Ruto says in an interview with British journalist Piers Morgan that he is ready for talks with Somalia."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -934,4 +935,8 @@ want "São Tomé: STP" '"doc":"accents"' '"source":"STPGOV"' '"target":"PRT"' '"
 # (1041) by its movers against the one who survives or loses it; "the
 # opposition" unknown to the dictionaries is the target's country's
 want "survives a vote of no confidence: 1041" '"doc":"noconfidence"' '"source":"CZEOPP"' '"target":"CZEGOV"' '"code":"1041"'
+# talks one is ready for are an intent to negotiate (036) of the one ready;
+# "he" in what a verb of saying reports is its subject, not the journalist
+# named last
+want "ready for talks: 036 by the speaker" '"doc":"readyfor"' '"source":"KENGOV"' '"target":"SOM"' '"code":"036"'
 exit $fail
