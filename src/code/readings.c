@@ -1832,11 +1832,15 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
         int sb = 0, se = 0;
         const char *src = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
         bool had = false;
+        const char *taker = NULL;
         for (int k = first; k < d->nev; k++) {
             if (d->ev_anchor[k] != v) continue;
             struct tc_event *ev = d->ev[k];
             if (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "13", 2)) { had = true; continue; } /* announced */
-            if (had) { st_drop_event(d, k); k--; continue; } /* one taking */
+            /* one taking -- by each of conjoined takers of other countries
+               ("M23 rebels and Rwandan troops seize control of ...") */
+            if (had && !(taker && *ev->source && strncmp(ev->source, taker, 3))) { st_drop_event(d, k); k--; continue; }
+            if (*ev->source && !taker) taker = ev->source;
             had = true;
             ev->code = "192";
             if (!*ev->source && src && *src) st_set_actor(d, s, ev, true, src, sb, se);

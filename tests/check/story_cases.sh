@@ -259,6 +259,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"accents","date":"2021-11-07","text":"The president of São Tomé and Príncipe visits Portugal."}
 {"id":"noconfidence","date":"2021-11-07","text":"The Czech government survives a vote of no confidence called by the opposition."}
 {"id":"readyfor","date":"2021-11-07","text":"Kenyan President William Ruto says in an interview with British journalist Piers Morgan that he is ready for talks with Somalia."}
+{"id":"twotakers","date":"2021-11-07","text":"M23 rebels and Rwandan troops seize control of the airport in Bukavu, Democratic Republic of the Congo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -939,4 +940,7 @@ want "survives a vote of no confidence: 1041" '"doc":"noconfidence"' '"source":"
 # "he" in what a verb of saying reports is its subject, not the journalist
 # named last
 want "ready for talks: 036 by the speaker" '"doc":"readyfor"' '"source":"KENGOV"' '"target":"SOM"' '"code":"036"'
+# conjoined takers of other countries each take the ground (192)
+want "rebels and Rwandan troops seize: the troops' taking" '"doc":"twotakers"' '"source":"RWAMIL"' '"target":"COD"' '"code":"192"'
+want "rebels and Rwandan troops seize: the rebels' taking" '"doc":"twotakers"' '"source":"CODREB"' '"target":"COD"' '"code":"192"'
 exit $fail
