@@ -377,6 +377,17 @@ static int code_sentence(tc_doc *d, int si) {
             if (k) src = st_code_party(d, s, k, &sb, &se);
             if (src && !*src) src = NULL, sb = se = 0;
         }
+        if (!src && !st_violent(x->code) && x->tgt && (tc_deprel_is(nt, "obl") || tc_deprel_is(nt, "nmod")) &&
+            (st_case_child(s, x->noun, "after") || (st_case_child(s, x->noun, "following") || st_case_child(s, x->noun, "follow")) || st_case_child(s, x->noun, "during"))) {
+            /* "Russia releases Marc Fogel, after talks with Trump's envoy":
+               the talks the act follows are its doer's (the verb the
+               phrase hangs from, through the nouns the parser hung it on) */
+            int v = nt->head;
+            for (int guard = 0; guard < 3 && v >= 1 && s->tok[v - 1].upos != TC_UPOS_VERB; guard++) v = s->tok[v - 1].head;
+            int k = v >= 1 && s->tok[v - 1].upos == TC_UPOS_VERB ? st_child_full(s, v, "nsubj") : 0;
+            if (k && !tc_deprel_is(&s->tok[k - 1], "nsubj:pass")) src = st_code_party(d, s, k, &sb, &se);
+            if (src && !*src) src = NULL, sb = se = 0;
+        }
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;

@@ -260,6 +260,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"noconfidence","date":"2021-11-07","text":"The Czech government survives a vote of no confidence called by the opposition."}
 {"id":"readyfor","date":"2021-11-07","text":"Kenyan President William Ruto says in an interview with British journalist Piers Morgan that he is ready for talks with Somalia."}
 {"id":"twotakers","date":"2021-11-07","text":"M23 rebels and Rwandan troops seize control of the airport in Bukavu, Democratic Republic of the Congo."}
+{"id":"aftertalks","date":"2021-11-07","text":"Iran frees a French tourist after talks with Oman."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -943,4 +944,6 @@ want "ready for talks: 036 by the speaker" '"doc":"readyfor"' '"source":"KENGOV"
 # conjoined takers of other countries each take the ground (192)
 want "rebels and Rwandan troops seize: the troops' taking" '"doc":"twotakers"' '"source":"RWAMIL"' '"target":"COD"' '"code":"192"'
 want "rebels and Rwandan troops seize: the rebels' taking" '"doc":"twotakers"' '"source":"CODREB"' '"target":"COD"' '"code":"192"'
+# talks an act follows ("after talks with X") are the act's doer's
+want "frees ... after talks with Oman: 046 by Iran" '"doc":"aftertalks"' '"source":"IRN"' '"target":"OMN"' '"code":"046"'
 exit $fail
