@@ -336,6 +336,8 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners" */
                 else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
+                else if (tc_lemma_is(cs, "from") && !ev.src && !(row->code[0] == '1' && row->code[1] >= '4'))
+                    ev.src = j; /* "a visit from Ethiopian Prime Minister Abiy Ahmed", "a warning from Iran" */
             } else if (tc_deprel_is(c, "compound") && (c->upos == TC_UPOS_PROPN || c->upos == TC_UPOS_X) && !ev.src) {
                 ev.src = j; /* "Houthi attack" */
             } else if (tc_deprel_is(c, "acl") && c->upos == TC_UPOS_VERB && c->xpos) {

@@ -261,6 +261,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"readyfor","date":"2021-11-07","text":"Kenyan President William Ruto says in an interview with British journalist Piers Morgan that he is ready for talks with Somalia."}
 {"id":"twotakers","date":"2021-11-07","text":"M23 rebels and Rwandan troops seize control of the airport in Bukavu, Democratic Republic of the Congo."}
 {"id":"aftertalks","date":"2021-11-07","text":"Iran frees a French tourist after talks with Oman."}
+{"id":"visitfrom","date":"2021-11-07","text":"Mogadishu goes into a security lockdown during a visit from Ethiopian Prime Minister Abiy Ahmed."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -946,4 +947,7 @@ want "rebels and Rwandan troops seize: the troops' taking" '"doc":"twotakers"' '
 want "rebels and Rwandan troops seize: the rebels' taking" '"doc":"twotakers"' '"source":"CODREB"' '"target":"COD"' '"code":"192"'
 # talks an act follows ("after talks with X") are the act's doer's
 want "frees ... after talks with Oman: 046 by Iran" '"doc":"aftertalks"' '"source":"IRN"' '"target":"OMN"' '"code":"046"'
+# "a visit from X": X visits; a visit names no host but is to the country
+# it happens in (042 ETH -> SOM)
+want "a visit from the Ethiopian PM: 042 to Somalia" '"doc":"visitfrom"' '"source":"ETH[A-Z]*"' '"target":"SOM"' '"code":"042"'
 exit $fail
