@@ -332,8 +332,9 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 if (!cs) continue;
                 if ((tc_lemma_is(cs, "on") || tc_lemma_is(cs, "against") || tc_lemma_is(cs, "at") || tc_lemma_is(cs, "upon")) && !ev.tgt)
                     ev.tgt = j;
-                else if (tc_lemma_is(cs, "of") && !ev.tgt && row->code[0] == '1' && row->code[1] == '7')
-                    ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners" */
+                else if (tc_lemma_is(cs, "of") && !ev.tgt && row->code[0] == '1' && (row->code[1] == '7' || row->code[1] == '1'))
+                    ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners";
+                                   disapproval: "his criticism of Donald Trump's campaign" */
                 else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
                 else if (tc_lemma_is(cs, "from") && !ev.src && !(row->code[0] == '1' && row->code[1] >= '4'))

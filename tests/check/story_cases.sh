@@ -262,6 +262,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"twotakers","date":"2021-11-07","text":"M23 rebels and Rwandan troops seize control of the airport in Bukavu, Democratic Republic of the Congo."}
 {"id":"aftertalks","date":"2021-11-07","text":"Iran frees a French tourist after talks with Oman."}
 {"id":"visitfrom","date":"2021-11-07","text":"Mogadishu goes into a security lockdown during a visit from Ethiopian Prime Minister Abiy Ahmed."}
+{"id":"criticismof","date":"2021-11-07","text":"The Kenyan ambassador is expelled for his criticism of the Somali government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -950,4 +951,7 @@ want "frees ... after talks with Oman: 046 by Iran" '"doc":"aftertalks"' '"sourc
 # "a visit from X": X visits; a visit names no host but is to the country
 # it happens in (042 ETH -> SOM)
 want "a visit from the Ethiopian PM: 042 to Somalia" '"doc":"visitfrom"' '"source":"ETH[A-Z]*"' '"target":"SOM"' '"code":"042"'
+# disapproval "of" someone is aimed at them: "his criticism of the Somali
+# government" is 111 KEN -> SOM
+want "criticism of X: 111 at X" '"doc":"criticismof"' '"source":"KEN[A-Z]*"' '"target":"SOMGOV"' '"code":"111"'
 exit $fail
