@@ -1166,6 +1166,24 @@ static void party_add(struct party_set *ps, const char *c, int beg, int end) {
 }
 
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
+    /* what several join together they do not do with each other: the
+       coder's meetings among the conjoined subjects of "Estonia, Latvia,
+       and Lithuania join the Continental Europe Synchronous Area" go */
+    for (int k = d->nev - 1; k >= first; k--) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB || !tc_lemma_is(&s->tok[v - 1], "join") ||
+            !st_child_full(s, v, "obj") || !*d->ev[k]->target)
+            continue;
+        int a = st_child_full(s, v, "nsubj");
+        bool among = false;
+        for (int j = 1; j <= s->n && a && !among; j++) {
+            if (j != a && !(s->tok[j - 1].head == a && tc_deprel_is(&s->tok[j - 1], "conj"))) continue;
+            int b, e;
+            const char *c = st_code_party(d, s, j, &b, &e);
+            among = c && *c && !strcmp(c, d->ev[k]->target);
+        }
+        if (among) st_drop_event(d, k);
+    }
     int n0 = d->nev;
     for (int k = first; k < n0; k++) {
         struct tc_event *ev = d->ev[k];
@@ -1327,7 +1345,10 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
                 int v = d->ev_anchor[k];
                 if (!st_violent(d->ev[k]->code)) continue;
                 for (int x = v, guard = 0; x >= 1 && x <= s->n && guard < 8; x = s->tok[x - 1].head, guard++)
-                    if (s->tok[x - 1].head == g && tc_deprel_is(&s->tok[x - 1], "ccomp")) { claimed = d->ev[k]; break; }
+                    if (s->tok[x - 1].head == g && (tc_deprel_is(&s->tok[x - 1], "ccomp") || tc_deprel_is(&s->tok[x - 1], "xcomp"))) {
+                        claimed = d->ev[k]; /* ("claim to have shot down a drone") */
+                        break;
+                    }
             }
         }
         if (!claimed) continue;

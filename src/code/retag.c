@@ -204,6 +204,16 @@ static bool conjoined_before(const tc_sent *s, int i) {
     return false;
 }
 
+/* "The Houthis claim to have shot down ...": a name in -s after "the" (the
+   tagger's NNP, not NNPS) is a plural subject. */
+static bool plural_name(const tc_sent *s, int j) {
+    const tc_tok *t = &s->tok[j];
+    size_t l = t->form ? strlen(t->form) : 0;
+    if (j < 1 || t->upos != TC_UPOS_PROPN || l < 4 || t->form[l - 1] != 's' || t->form[l - 2] == 's' || t->form[l - 2] == '\'')
+        return false;
+    return tc_lemma_is(&s->tok[j - 1], "the");
+}
+
 /* Conjunctions that open an adverbial clause of time or cause ("after M23
    forces launch an attack"): not "that", "if" or "unless", whose clauses the
    main verb governs. */
@@ -609,7 +619,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
-            else if (((p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) ||
+            else if (((p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) || plural_name(s, i - 1) ||
                                    (p->lemma && (!strcmp(p->lemma, "police") || !strcmp(p->lemma, "people"))))) ||
                       plural_before || name_adj) &&
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||

@@ -263,6 +263,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"aftertalks","date":"2021-11-07","text":"Iran frees a French tourist after talks with Oman."}
 {"id":"visitfrom","date":"2021-11-07","text":"Mogadishu goes into a security lockdown during a visit from Ethiopian Prime Minister Abiy Ahmed."}
 {"id":"criticismof","date":"2021-11-07","text":"The Kenyan ambassador is expelled for his criticism of the Somali government."}
+{"id":"claimto","date":"2021-11-07","text":"The Houthis claim to have shot down an American MQ-9 drone over Marib."}
+{"id":"jointhe","date":"2021-11-07","text":"Estonia, Latvia, and Lithuania join the Continental Europe Synchronous Area."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -954,4 +956,12 @@ want "a visit from the Ethiopian PM: 042 to Somalia" '"doc":"visitfrom"' '"sourc
 # disapproval "of" someone is aimed at them: "his criticism of the Somali
 # government" is 111 KEN -> SOM
 want "criticism of X: 111 at X" '"doc":"criticismof"' '"source":"KEN[A-Z]*"' '"target":"SOMGOV"' '"code":"111"'
+# "The Houthis claim" with "claim" tagged a noun (a name in -s after "the"
+# is a plural subject) and "Houthis" hung on it as a clausal complement (no
+# noun is one: the subject); the act claimed in the to-complement is the
+# claimant's (190 YEMREB -> USA)
+want "the Houthis claim to have shot down a drone: theirs" '"doc":"claimto"' '"source":"YEMREB"' '"target":"USA[A-Z]*"' '"code":"190"'
+# what several join together they do not do with each other
+n=$(grep '"doc":"jointhe"' "$out" | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "join an area: $n meetings among the joiners, want 0"; fail=1; }
 exit $fail
