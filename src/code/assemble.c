@@ -741,6 +741,14 @@ void st_drop_unaddressed(tc_doc *d) {
         /* a threat of an act the text tells ("threatened to institute a
            curfew in Algiers", "will extend the curfew in Abidjan": the
            readings' "not done") is addressed where the act would be */
+        /* a visit is to the country it happens in ("during a visit from
+           Ethiopian Prime Minister Abiy Ahmed" to Mogadishu); other comings
+           ("attending a volleyball game") are not visits to a country */
+        bool visit = !strcmp(ev->code, "042") && ev->trigger && !strncasecmp(ev->trigger, "visit", 5);
+        if (!*ev->target && visit && ev->location.has && ev->location.country) {
+            const char *iso3 = tc_engine_iso3(d->e, ev->location.country);
+            if (iso3 && strncmp(iso3, ev->source, 3)) ev->target = iso3;
+        }
         bool act = !strncmp(ev->code, "13", 2) && ev->note && strstr(ev->note, "not done");
         if (!*ev->target && code_in(ev->code, dropped, TC_COUNTOF(dropped)) && !act) continue;
         /* (yielding of no kind -- the bare 080 that "approves a law",

@@ -94,6 +94,20 @@ const char *st_resolve(void *ud, const tc_sent *s, int head, int beg, int end) {
             own_subj = st_child_full(s, t->head, "nsubj");
             if (!own_subj) own_subj = st_controller(s, t->head);
         }
+        /* "Zelenskyy says in an interview with Piers Morgan that he is
+           ready", "Ukraine says that it shot down": the subject of a clause
+           a verb of saying reports is that verb's subject, when it fits,
+           not whoever was named last */
+        if (t->upos == TC_UPOS_PRON && tc_deprel_is(t, "nsubj") && t->head >= 1) {
+            static const char *const saying[] = {"say", "tell", "announce", "state", "claim", "add", "insist",
+                                                 "confirm", "declare", "warn", "report", "argue", "stress", "write"};
+            const tc_tok *c = &s->tok[t->head - 1];
+            int g = tc_deprel_is(c, "ccomp") ? c->head : 0;
+            int gs = g >= 1 && tc_lemma_in(&s->tok[g - 1], saying, TC_COUNTOF(saying)) ? st_child_full(s, g, "nsubj") : 0;
+            for (int k = 0; gs && k < d->nmen; k++)
+                if (d->men[k].tok == gs && ((want_person && d->men[k].person) || (want_group && !d->men[k].person)))
+                    return d->men[k].code;
+        }
         for (int k = d->nmen - 1; k >= 0; k--) {
             if (d->men[k].tok >= head) continue;
             if (own_subj && d->men[k].tok == own_subj) continue;

@@ -13,7 +13,7 @@
 
 typedef struct nom_row {
     char *lemma, *mod, *code;
-    char kind; /* 'E', 'W', 'V', 'O' */
+    char kind; /* 'E', 'W', 'V', 'O', 'D' */
 } nom_row;
 
 struct nom_lex {
@@ -71,8 +71,8 @@ int nom_lex_parse(nom_lex **out, const char *s, size_t n, const char *fname, con
             int k = tc_split_tabs(p, f, 4);
             size_t l3 = k == 4 ? strlen(f[3]) : 0;
             if (k == 4 && l3 && f[3][l3 - 1] == '\r') f[3][--l3] = 0;
-            if (k != 4 || l3 != 1 || !strchr("EWVO", f[3][0]) || !f[0][0]) {
-                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V/O", fname, line);
+            if (k != 4 || l3 != 1 || !strchr("EWVOD", f[3][0]) || !f[0][0]) {
+                tc_log(lg, 1, "%s:%d: expected 4 tab-separated fields: lemma, modifier, code, kind E/W/V/O/D", fname, line);
             } else {
                 bool ok = true;
                 if (f[3][0] != 'V') {
@@ -223,7 +223,7 @@ static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int 
         int b = pass ? bucket("*") : bucket(l);
         for (int r = L->start[b]; r < L->start[b + 1]; r++) {
             const nom_row *row = &L->rows[r];
-            if (row->kind != 'O' || !tc_lemma_is(&s->tok[h - 1], row->mod)) continue;
+            if (!(row->kind == 'O' || (pass && row->kind == 'D')) || !tc_lemma_is(&s->tok[h - 1], row->mod)) continue;
             if (pass ? strcmp(row->lemma, "*") : !tc_lemma_is(t, row->lemma)) continue;
             /* an event noun as the object is an event of its own ("condemned
                the attack"): the verb's any-object reading is not wanted */
@@ -275,6 +275,7 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
             ev.noun = i;
             ev.trigger = verb;
             ev.object = true;
+            ev.any_object = row->kind == 'D';
             for (int j = 1; j <= s->n && !ev.src; j++) {
                 const tc_tok *c = &s->tok[j - 1];
                 if (c->head == verb && tc_deprel_is(c, "nsubj") && !tc_deprel_is(c, "nsubj:pass") && is_nominal(c)) ev.src = j;
@@ -331,10 +332,13 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 if (!cs) continue;
                 if ((tc_lemma_is(cs, "on") || tc_lemma_is(cs, "against") || tc_lemma_is(cs, "at") || tc_lemma_is(cs, "upon")) && !ev.tgt)
                     ev.tgt = j;
-                else if (tc_lemma_is(cs, "of") && !ev.tgt && row->code[0] == '1' && row->code[1] == '7')
-                    ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners" */
+                else if (tc_lemma_is(cs, "of") && !ev.tgt && row->code[0] == '1' && (row->code[1] == '7' || row->code[1] == '1'))
+                    ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners";
+                                   disapproval: "his criticism of Donald Trump's campaign" */
                 else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
+                else if (tc_lemma_is(cs, "from") && !ev.src && !(row->code[0] == '1' && row->code[1] >= '4'))
+                    ev.src = j; /* "a visit from Ethiopian Prime Minister Abiy Ahmed", "a warning from Iran" */
             } else if (tc_deprel_is(c, "compound") && (c->upos == TC_UPOS_PROPN || c->upos == TC_UPOS_X) && !ev.src) {
                 ev.src = j; /* "Houthi attack" */
             } else if (tc_deprel_is(c, "acl") && c->upos == TC_UPOS_VERB && c->xpos) {

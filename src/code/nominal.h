@@ -29,6 +29,8 @@ typedef struct nom_event {
     bool definite;     /* "the attack", "Sunday's attack": may refer back to an earlier event */
     bool determined;   /* "the"/"this"/a time possessor, with or without a target ("the attack on Gaza") */
     bool object;       /* the noun is the object that says what its verb does ("halted all funding") */
+    bool any_object;   /* ... by a row of kind D (any object of the verb): only where the verb's
+                          dictionary patterns give no event of their own */
 } nom_event;
 
 /* Finds the nominal events of a parsed sentence (arena array). TC_OK / TC_NOMEM. */

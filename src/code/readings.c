@@ -685,10 +685,12 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
 /* ---- words that report no event -------------------------------------------- */
 
 /* Whether the sentence tells of violence other than event k ("died in the
-   attack", "two of the victims died"). */
+   attack", "two of the victims died").  A blockade (191) kills by hunger and
+   want, not by force: "children have died of malnutrition due to the
+   blockade" is no killing. */
 static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
     for (int m = first; m < d->nev; m++)
-        if (m != k && st_violent(d->ev[m]->code)) return true;
+        if (m != k && st_violent(d->ev[m]->code) && strcmp(d->ev[m]->code, "191")) return true;
     static const char *const w[] = {"attack", "wound", "injury", "victim", "strike", "shooting", "bombing",
                                     "blast", "explosion", "clash", "fighting", "massacre", "stabbing", "gunfire",
                                     "shelling", "airstrike", "raid", "violence", "casualty", "torture",
@@ -1288,6 +1290,24 @@ static void party_add(struct party_set *ps, const char *c, int beg, int end) {
 }
 
 void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
+    /* what several join together they do not do with each other: the
+       coder's meetings among the conjoined subjects of "Estonia, Latvia,
+       and Lithuania join the Continental Europe Synchronous Area" go */
+    for (int k = d->nev - 1; k >= first; k--) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB || !tc_lemma_is(&s->tok[v - 1], "join") ||
+            !st_child_full(s, v, "obj") || !*d->ev[k]->target)
+            continue;
+        int a = st_child_full(s, v, "nsubj");
+        bool among = false;
+        for (int j = 1; j <= s->n && a && !among; j++) {
+            if (j != a && !(s->tok[j - 1].head == a && tc_deprel_is(&s->tok[j - 1], "conj"))) continue;
+            int b, e;
+            const char *c = st_code_party(d, s, j, &b, &e);
+            among = c && *c && !strcmp(c, d->ev[k]->target);
+        }
+        if (among) st_drop_event(d, k);
+    }
     int n0 = d->nev;
     for (int k = first; k < n0; k++) {
         struct tc_event *ev = d->ev[k];
@@ -1449,7 +1469,10 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
                 int v = d->ev_anchor[k];
                 if (!st_violent(d->ev[k]->code)) continue;
                 for (int x = v, guard = 0; x >= 1 && x <= s->n && guard < 8; x = s->tok[x - 1].head, guard++)
-                    if (s->tok[x - 1].head == g && tc_deprel_is(&s->tok[x - 1], "ccomp")) { claimed = d->ev[k]; break; }
+                    if (s->tok[x - 1].head == g && (tc_deprel_is(&s->tok[x - 1], "ccomp") || tc_deprel_is(&s->tok[x - 1], "xcomp"))) {
+                        claimed = d->ev[k]; /* ("claim to have shot down a drone") */
+                        break;
+                    }
             }
         }
         if (!claimed) continue;
@@ -1859,7 +1882,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
     }
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
-        if (v < 1 || v > s->n || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;
+        if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB || !tc_lemma_is(&s->tok[v - 1], "vote")) continue;
         bool elect = false, has_obj = false;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
@@ -2000,11 +2023,15 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
         int sb = 0, se = 0;
         const char *src = subj ? st_code_party(d, s, subj, &sb, &se) : NULL;
         bool had = false;
+        const char *taker = NULL;
         for (int k = first; k < d->nev; k++) {
             if (d->ev_anchor[k] != v) continue;
             struct tc_event *ev = d->ev[k];
             if (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "13", 2)) { had = true; continue; } /* announced */
-            if (had) { st_drop_event(d, k); k--; continue; } /* one taking */
+            /* one taking -- by each of conjoined takers of other countries
+               ("M23 rebels and Rwandan troops seize control of ...") */
+            if (had && !(taker && *ev->source && strncmp(ev->source, taker, 3))) { st_drop_event(d, k); k--; continue; }
+            if (*ev->source && !taker) taker = ev->source;
             had = true;
             ev->code = "192";
             if (!*ev->source && src && *src) st_set_actor(d, s, ev, true, src, sb, se);
@@ -2097,5 +2124,225 @@ void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first) {
             if (ns == 1) st_set_actor(d, s, ev, false, with, wb, we);
             st_attach(d, ev, s, si, v);
         }
+    }
+}
+
+/* ---- mediation ------------------------------------------------------------ */
+
+/*
+ * "Israel and Hamas reach an agreement mediated by Egypt, Qatar, and the
+ * U.S.", "a ceasefire between India and Pakistan, mediated by the U.S.",
+ * "The deal is brokered by Qatar": the mediator (the "by" phrase of
+ * "mediate" or "broker", each of its conjuncts) mediates (CAMEO 045)
+ * between the parties of what is mediated -- the actors of the sentence's
+ * other acts of cooperation (roots 03-08), or, when the sentence tells none
+ * ("The deal is brokered by Qatar" after "Two Americans are freed in
+ * exchange for ..."), those of the sentence before.  The dictionary's
+ * BARGAIN reading of the verb, which names no one mediated for, gives way.
+ */
+static bool cooperation_root(const char *code) {
+    return code && code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+}
+
+void st_mediation(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const verbs[] = {"mediate", "broker"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !tc_lemma_in(t, verbs, TC_COUNTOF(verbs))) continue;
+        int by = st_by_phrase(s, v);
+        if (!by) continue;
+        struct party_set med = {.n = 0};
+        for (int j = 1; j <= s->n; j++) {
+            if (j != by && !(s->tok[j - 1].head == by && tc_deprel_is(&s->tok[j - 1], "conj"))) continue;
+            int b = 0, e = 0;
+            const char *c = st_code_party(d, s, j, &b, &e);
+            if (c && strlen(c) >= 3 && c[0] != '-') party_add(&med, c, b, e);
+        }
+        if (!med.n) continue;
+        /* the parties: this sentence's cooperation, else the last one's */
+        struct party_set par = {.n = 0};
+        for (int pass = 0; pass < 2 && !par.n; pass++)
+            for (int k = pass ? 0 : first; k < (pass ? first : d->nev); k++) {
+                const struct tc_event *ev = d->ev[k];
+                if (pass ? ev->sentence != s->index - 1 : d->ev_anchor[k] == v) continue;
+                if (!cooperation_root(ev->code)) continue;
+                const char *side[2] = {ev->source, ev->target};
+                for (int q = 0; q < 2; q++) {
+                    const char *c = side[q];
+                    if (!c || strlen(c) < 3 || c[0] == '-') continue;
+                    bool mediator = false;
+                    for (int m = 0; m < med.n && !mediator; m++) mediator = !strncmp(med.code[m], c, 3);
+                    if (!mediator) party_add(&par, c, 0, 0);
+                }
+            }
+        if (!par.n) continue;
+        for (int k = d->nev - 1; k >= first; k--)
+            if (d->ev_anchor[k] == v && !strncmp(d->ev[k]->code, "045", 3)) st_drop_event(d, k);
+        for (int m = 0; m < med.n; m++)
+            for (int p = 0; p < par.n; p++) {
+                struct tc_event *ev = st_new_event(d, s, v);
+                if (!ev) return;
+                ev->code = "045";
+                st_set_actor(d, s, ev, true, med.code[m], med.beg[m], med.end[m]);
+                st_set_actor(d, s, ev, false, par.code[p], 0, 0);
+                st_attach(d, ev, s, si, v);
+            }
+    }
+}
+
+/* ---- weapons brought down ------------------------------------------------- */
+
+/*
+ * "Russia launches 143 drones at Ukraine overnight. Ukraine says that it
+ * shot down 95 of 143 drones": bringing down missiles or drones in flight
+ * is force against whoever fired them (190) -- the weapon's own
+ * attacker ("Russian drones", "drones launched by Russia") or else the one
+ * who the story last told attacking -- not against the country the
+ * defender stands in, which is all a place gives the event.
+ */
+static int weapon_object(const tc_sent *s, int v) {
+    static const char *const weapons[] = {"drone", "missile", "rocket", "projectile", "UAV"};
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head != v || !(tc_deprel_is(c, "obj") || tc_deprel_is(c, "obl:unmarked") || tc_deprel_is(c, "nsubj:pass")))
+            continue;
+        if (tc_lemma_in(c, weapons, TC_COUNTOF(weapons))) return j;
+        /* "95 of 143 drones" */
+        for (int q = 1; q <= s->n; q++)
+            if (s->tok[q - 1].head == j && tc_deprel_is(&s->tok[q - 1], "nmod") && st_case_child(s, q, "of") &&
+                tc_lemma_in(&s->tok[q - 1], weapons, TC_COUNTOF(weapons)))
+                return q;
+    }
+    return 0;
+}
+
+void st_downed_weapons(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || strncmp(ev->code, "19", 2) || !*ev->source) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        bool down = tc_lemma_is(t, "intercept");
+        for (int j = 1; j <= s->n && !down; j++)
+            down = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "compound:prt") && tc_lemma_is(&s->tok[j - 1], "down");
+        if (!down) continue;
+        int w = weapon_object(s, v);
+        if (!w || (*ev->target && strncmp(ev->target, ev->source, 3))) continue;
+        int b = 0, e = 0;
+        const char *by = st_premodifier_actor(d, s, w, &b, &e);
+        for (int j = 1; j <= s->n && (!by || !*by); j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != w || !tc_deprel_is(c, "acl")) continue;
+            int a = st_by_phrase(s, j);
+            if (a) by = st_code_party(d, s, a, &b, &e);
+        }
+        if (by && *by && strncmp(by, ev->source, 3)) {
+            st_set_actor(d, s, ev, false, by, b, e);
+            continue;
+        }
+        for (int m = first - 1; m >= 0; m--) {
+            const struct tc_event *p = d->ev[m];
+            if (!st_violent(p->code) || !*p->source) continue;
+            if (strncmp(p->source, ev->source, 3)) {
+                ev->target = p->source;
+                ev->target_text = p->source_text;
+                ev->target_span = (tc_span){0, 0, false};
+            }
+            break;
+        }
+    }
+}
+
+/* ---- votes of no confidence ----------------------------------------------- */
+
+/*
+ * "The government of French Prime Minister François Bayrou survives a
+ * no-confidence motion by the opposition", "The Czech government survives a
+ * vote of no-confidence called by the opposition ANO party": a motion or
+ * vote of no confidence demands a change of leadership (CAMEO 1041) of
+ * those who move it ("by" ...) against the one whose survival, fall or
+ * defeat the clause tells (the subject of the verb it hangs on).  A mover
+ * the dictionaries do not know but call "the opposition" is the target's
+ * country's opposition.
+ */
+void st_no_confidence(tc_doc *d, const tc_sent *s, int si, int first) {
+    (void)first;
+    for (int c = 3; c <= s->n; c++) {
+        const tc_tok *t = &s->tok[c - 1];
+        if (!tc_lemma_is(t, "confidence")) continue;
+        const tc_tok *no = &s->tok[c - 2];
+        if (no->form && !strcmp(no->form, "-") && c >= 3) no = &s->tok[c - 3];
+        if (!no->form || strcasecmp(no->form, "no")) continue;
+        /* the motion or vote: the word "confidence" modifies ("a no-confidence
+           motion") or hangs from by "of" ("a vote of no confidence") */
+        int n = t->head;
+        if (n < 1 || !(tc_lemma_is(&s->tok[n - 1], "motion") || tc_lemma_is(&s->tok[n - 1], "vote"))) continue;
+        int v = s->tok[n - 1].head;
+        if (v < 1 || s->tok[v - 1].upos != TC_UPOS_VERB) continue;
+        int subj = st_child_full(s, v, "nsubj");
+        int tb = 0, te = 0;
+        const char *tgt = subj ? st_code_party(d, s, subj, &tb, &te) : NULL;
+        /* ("The government of French Prime Minister X" parsed as two subjects) */
+        for (int j = 1; j <= s->n && (!tgt || !*tgt || tgt[0] == '-'); j++)
+            if (j != subj && s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "nsubj"))
+                tgt = st_code_party(d, s, j, &tb, &te);
+        if (!tgt || strlen(tgt) < 3 || tgt[0] == '-') continue;
+        /* the movers: the first "by" after the motion, its noun (the tree
+           hangs it anywhere: "called by", "by the opposition") */
+        int by = 0;
+        int last = c > n ? c : n; /* ("a vote of no-confidence called by ...") */
+        for (int j = n + 1; j <= s->n && j <= last + 4 && !by; j++)
+            if (tc_lemma_is(&s->tok[j - 1], "by") && s->tok[j - 1].upos == TC_UPOS_ADP) by = s->tok[j - 1].head;
+        if (by < 1) continue;
+        int sb = 0, se = 0;
+        const char *src = st_code_party(d, s, by, &sb, &se);
+        if (!src || !*src || src[0] == '-') {
+            bool opposition = false;
+            for (int j = by - 3 > 1 ? by - 3 : 1; j <= by && !opposition; j++) opposition = tc_lemma_is(&s->tok[j - 1], "opposition");
+            if (!opposition) continue;
+            src = tc_arena_printf(&d->arena, "%.3sOPP", tgt);
+            if (!src) return;
+            sb = by;
+            se = by;
+        }
+        struct tc_event *ev = st_new_event(d, s, n);
+        if (!ev) return;
+        ev->code = "1041";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, n);
+    }
+}
+
+/* ---- ready for talks -------------------------------------------------------- */
+
+/*
+ * "he is ready for direct talks with Russian President Vladimir Putin",
+ * "Iran is open to indirect talks": an event noun a predicate of readiness
+ * (ready, willing, prepared, open) is "for" or "to" is an act announced,
+ * not done -- its intent (03, by intent_code: talks 036) -- and the one who
+ * is ready does it.
+ */
+void st_ready_for(tc_doc *d, const tc_sent *s, int first) {
+    static const char *const ready[] = {"ready", "willing", "prepared", "open"};
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        int a = d->ev_anchor[k];
+        if (a < 1 || a > s->n) continue;
+        const tc_tok *t = &s->tok[a - 1];
+        if ((t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) || !tc_deprel_is(t, "obl") || t->head < 1) continue;
+        const tc_tok *h = &s->tok[t->head - 1];
+        if (h->upos != TC_UPOS_ADJ || !tc_lemma_in(h, ready, TC_COUNTOF(ready))) continue;
+        if (!st_case_child(s, a, "for") && !st_case_child(s, a, "to")) continue;
+        char out[5];
+        if (!intent_code(ev->code, out)) continue;
+        const char *c = st_keep(d, out);
+        if (!c) return;
+        ev->code = c;
+        if (*ev->source) continue;
+        int subj = st_child_full(s, t->head, "nsubj");
+        int b = 0, e = 0;
+        const char *src = subj ? st_code_party(d, s, subj, &b, &e) : NULL;
+        if (src && *src && strncmp(src, ev->target, 3)) st_set_actor(d, s, ev, true, src, b, e);
     }
 }

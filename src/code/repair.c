@@ -362,12 +362,18 @@ static bool adjacent_subjects(const ctx *c, int s1, int s2) {
 static void repair_subjects(ctx *c) {
     /* (0) "Arnor believes Dagolath can cope", "Evil Mordor, the awful
        Arnor, and good Gondor welcomed" parsed with the first name a
-       discourse element (an interjection's relation) of the verb after it:
-       a noun before its verb is its subject when the verb has none, or
+       discourse element (an interjection's relation) of the verb after it,
+       or "The Houthis claim to have shot down" with "Houthis" a clausal
+       complement of the finite verb (no noun is one): a noun before its
+       verb is its subject
+       when the verb has none, or
        when the verb's subject is a later conjunct (a coordinator between) */
     for (int x = 1; x <= c->n; x++) {
         int v = c->head[x];
-        if (!v || v < x || upos(c, v) != TC_UPOS_VERB || !rel_full(c, x, "discourse")) continue;
+        if (!v || v < x || upos(c, v) != TC_UPOS_VERB) continue;
+        const char *vx = c->s->tok[v - 1].xpos;
+        bool finite = vx && (!strcmp(vx, "VBZ") || !strcmp(vx, "VBP") || !strcmp(vx, "VBD"));
+        if (!(rel_full(c, x, "discourse") || (rel_full(c, x, "ccomp") && finite))) continue;
         if (!noun(c, x)) continue;
         bool ok = true;
         for (int i = 1; i <= c->n && ok; i++) {

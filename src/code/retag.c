@@ -204,6 +204,16 @@ static bool conjoined_before(const tc_sent *s, int i) {
     return false;
 }
 
+/* "The Houthis claim to have shot down ...": a name in -s after "the" (the
+   tagger's NNP, not NNPS) is a plural subject. */
+static bool plural_name(const tc_sent *s, int j) {
+    const tc_tok *t = &s->tok[j];
+    size_t l = t->form ? strlen(t->form) : 0;
+    if (j < 1 || t->upos != TC_UPOS_PROPN || l < 4 || t->form[l - 1] != 's' || t->form[l - 2] == 's' || t->form[l - 2] == '\'')
+        return false;
+    return tc_lemma_is(&s->tok[j - 1], "the");
+}
+
 /* Conjunctions that open an adverbial clause of time or cause ("after M23
    forces launch an attack"): not "that", "if" or "unless", whose clauses the
    main verb governs. */
@@ -212,6 +222,22 @@ static bool adverbial_conj(const tc_tok *t) {
                                     "though", "until", "once", "whereas"};
     for (size_t k = 0; k < TC_COUNTOF(w); k++)
         if (tc_lemma_is(t, w[k])) return true;
+    return false;
+}
+
+/* Whether tokens [b, lim) end, at the next punctuation mark or the
+   sentence's end, in a finite verb with nothing after it: "as the first
+   phase of the ceasefire ends." is a clause though the tagger took "as"
+   for a preposition ("as part of the mission is killed in ..." is none:
+   the verb there is the main clause's, with its own words after it). */
+static bool finite_before_comma(const tc_sent *s, int b, int lim) {
+    for (int j = b; j < lim; j++) {
+        const tc_tok *t = &s->tok[j];
+        if (t->upos == TC_UPOS_PUNCT) return false;
+        const char *x = t->xpos;
+        if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP")))
+            return j + 1 >= s->n || s->tok[j + 1].upos == TC_UPOS_PUNCT;
+    }
     return false;
 }
 
@@ -396,6 +422,34 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     }
     }
     if (phases & RT_TAGS) {
+    /* "Ukraine says that it shot down 95 drones" with "shot" a noun: no noun
+       follows a subject pronoun (he, she, it, we, they), so a word tagged a
+       noun right after one, which the tagger's lexicon saw as a finite verb
+       (a past tense, or a participle only: "shot"; -s after he/she/it) and
+       the verb dictionary knows, is that verb */
+    for (int i = 1; i + 1 < n; i++) {
+        tc_tok *u = &s->tok[i];
+        const tc_tok *p = &s->tok[i - 1];
+        static const char *const subj[] = {"he", "she", "it", "we", "they"};
+        if (u->upos != TC_UPOS_NOUN || capitalised(u->form) || p->upos != TC_UPOS_PRON || !p->form) continue;
+        bool sg = false, pron = false;
+        for (size_t k = 0; k < TC_COUNTOF(subj) && !pron; k++)
+            if (!strcasecmp(p->form, subj[k])) pron = true, sg = k < 3;
+        if (!pron) continue;
+        const char *x = NULL;
+        if (tc_nlp_lex_has(m, u->form, "VBD") || tc_nlp_lex_has(m, u->form, "VBN")) x = "VBD";
+        else if (sg && tc_nlp_lex_has(m, u->form, "VBZ")) x = "VBZ";
+        else if (!sg && tc_nlp_lex_has(m, u->form, "VBP")) x = "VBP";
+        if (!x) continue;
+        int made = make_verb(&ic, a, i, x, &old_upos, &old_xpos);
+        if (made < 0) return TC_NOMEM;
+        nfix += made;
+        /* (its particle, which the tagger took for a preposition of the
+           noun: "shot down 95 of 143 drones") */
+        tc_tok *q = &s->tok[i + 1];
+        static const char *const prt[] = {"down", "up", "off", "out"};
+        if (made && q->upos == TC_UPOS_ADP && tc_lemma_in(q, prt, TC_COUNTOF(prt))) q->xpos = "RP"; /* (UD: ADP, RP) */
+    }
     /* "Police arrived and shot him dead" with "shot" a noun: a word after
        "and" that follows a finite verb, before an object pronoun ("him",
        "them") or a determiner, is a second verb of the same tense when the
@@ -472,7 +526,8 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         for (int seg = 0, lim; seg < lim_all; seg = lim) {
         lim = lim_all;
         for (int b = seg + 1; b < lim_all; b++)
-            if (s->tok[b].upos == TC_UPOS_SCONJ && adverbial_conj(&s->tok[b])) { lim = b; break; }
+            if ((s->tok[b].upos == TC_UPOS_SCONJ || (s->tok[b].upos == TC_UPOS_ADP && finite_before_comma(s, b + 1, lim_all))) &&
+                adverbial_conj(&s->tok[b])) { lim = b; break; }
         /* The main clause ends where a clause of its own opens: a relative
            pronoun or "that" ("withdraws from the partnership, a program
            that helps ..."), a participle after a comma (", saying it is
@@ -564,7 +619,7 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             else if (tc_nlp_lex_has(m, u->form, "VBZ") ||
                      (!strcmp(u->xpos, "NNS") && fl >= 3 && u->form[fl - 1] == 's' && u->form[fl - 2] != 's'))
                 x = "VBZ";
-            else if (((p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) ||
+            else if (((p->xpos && (!strcmp(p->xpos, "NNS") || !strcmp(p->xpos, "NNPS") || conjoined_before(s, i) || plural_name(s, i - 1) ||
                                    (p->lemma && (!strcmp(p->lemma, "police") || !strcmp(p->lemma, "people"))))) ||
                       plural_before || name_adj) &&
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||

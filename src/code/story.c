@@ -209,6 +209,33 @@ static int code_sentence(tc_doc *d, int si) {
             if (!c->code || !*c->code || !strcmp(c->code, "---")) continue;
             const char *src = has_src ? c->source : NULL;
             int src_head = c->src_head, src_beg = c->src_beg, src_end = c->src_end;
+            int as_role = 0;
+            if (!has_src) {
+                /* "Ilza Amado Vaz resigns as Prime Minister of Sao Tome and
+                   Principe": a subject no dictionary knows acting in the role
+                   its "as" phrase names is that role's actor, and the role no
+                   one the act is aimed at */
+                int k = st_child_full(s, c->trigger, "nsubj");
+                for (int j = 1; j <= s->n && k && s->tok[k - 1].upos == TC_UPOS_PROPN && !as_role; j++)
+                    if (s->tok[j - 1].head == c->trigger && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "as"))
+                        as_role = j;
+                if (as_role) {
+                    int kb = 0, ke = 0;
+                    const char *kc = st_code_party(d, s, k, &kb, &ke);
+                    if (kc && *kc) as_role = 0;
+                }
+                if (as_role) {
+                    int rb = 0, re = 0;
+                    const char *role = has_tgt && c->tgt_head == as_role ? c->target : st_code_phrase(d, s, as_role, &rb, &re);
+                    if (role && *role && role[0] != '-') {
+                        src = role;
+                        has_src = true;
+                        st_np_span(s, k, &src_beg, &src_end);
+                        src_head = k;
+                        if (has_tgt && c->tgt_head == as_role) has_tgt = false;
+                    } else as_role = 0;
+                }
+            }
             if (!has_src) {
                 /* the verb's own subject, as the story knows it ("thousands of
                    Iraqi Kurds", "police"), else the controller's */
@@ -324,8 +351,9 @@ static int code_sentence(tc_doc *d, int si) {
                    it struck -- 1833, not the verb's 193) */
                 bool means = x->noun != x->trigger && tc_deprel_is(nt, "nsubj") &&
                              st_violence_rank(x->code) >= st_violence_rank(v->code);
-                if (x->object || (st_violent(x->code) && (!st_violent(v->code) || means ||
-                                                          st_violence_rank(x->code) > st_violence_rank(v->code))))
+                if ((x->object && !x->any_object) ||
+                    (st_violent(x->code) && (!st_violent(v->code) || means ||
+                                             st_violence_rank(x->code) > st_violence_rank(v->code))))
                     v->code = x->code;
                 if (x->object && !*v->target && x->tgt) {
                     int tb, te;
@@ -352,12 +380,34 @@ static int code_sentence(tc_doc *d, int si) {
             if (k && !tc_deprel_is(&s->tok[k - 1], "nsubj:pass")) src = st_code_party(d, s, k, &sb, &se);
             if (src && !*src) src = NULL, sb = se = 0;
         }
+        if (!src && x->object) {
+            /* "France will continue sharing military intelligence": the
+               object's verb has no subject of its own, its controller does it */
+            int k = st_controller(s, x->trigger);
+            if (k) src = st_code_party(d, s, k, &sb, &se);
+            if (src && !*src) src = NULL, sb = se = 0;
+        }
+        if (!src && !st_violent(x->code) && x->tgt && (tc_deprel_is(nt, "obl") || tc_deprel_is(nt, "nmod")) &&
+            (st_case_child(s, x->noun, "after") || (st_case_child(s, x->noun, "following") || st_case_child(s, x->noun, "follow")) || st_case_child(s, x->noun, "during"))) {
+            /* "Russia releases Marc Fogel, after talks with Trump's envoy":
+               the talks the act follows are its doer's (the verb the
+               phrase hangs from, through the nouns the parser hung it on) */
+            int v = nt->head;
+            for (int guard = 0; guard < 3 && v >= 1 && s->tok[v - 1].upos != TC_UPOS_VERB; guard++) v = s->tok[v - 1].head;
+            int k = v >= 1 && s->tok[v - 1].upos == TC_UPOS_VERB ? st_child_full(s, v, "nsubj") : 0;
+            if (k && !tc_deprel_is(&s->tok[k - 1], "nsubj:pass")) src = st_code_party(d, s, k, &sb, &se);
+            if (src && !*src) src = NULL, sb = se = 0;
+        }
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
         if (!src && !tgt && !st_violent(x->code) && !st_protest(x->code)) continue;
+        /* a blockade (191) is imposed by whoever holds the crossings: one
+           nobody is named as imposing is no attack by an unknown group
+           ("students form a blockade around the station" is a protest) */
+        if (!src && !strcmp(x->code, "191")) continue;
         struct tc_event *ev = st_new_event(d, s, x->trigger);
         if (!ev) return TC_NOMEM;
         ev->code = x->code;
@@ -394,8 +444,10 @@ static int code_sentence(tc_doc *d, int si) {
         }
     }
     st_intentions(d, s, first_new);
+    st_ready_for(d, s, first_new);
     st_requests(d, s, first_new);
     st_not_events(d, s, first_new);
+    st_downed_weapons(d, s, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
     st_assassinations(d, s, first_new);
@@ -403,6 +455,8 @@ static int code_sentence(tc_doc *d, int si) {
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
     st_joint_doers(d, s, first_new);
+    st_mediation(d, s, si, first_new);
+    st_no_confidence(d, s, si, first_new);
     st_claims(d, s, first_new);
     st_rulings(d, s, si, first_new);
     st_name_calling(d, s, si, first_new);

@@ -197,6 +197,17 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first);
 void st_requests(tc_doc *d, const tc_sent *s, int first);
 void st_territory(tc_doc *d, const tc_sent *s, int si, int first);
 void st_signed_deals(tc_doc *d, const tc_sent *s, int si, int first);
+/* "an agreement mediated by Egypt and Qatar": 045 from each mediator to
+   each party of the sentence's (else the last sentence's) cooperation. */
+void st_mediation(tc_doc *d, const tc_sent *s, int si, int first);
+/* Missiles or drones shot down or intercepted: force against whoever fired
+   them (their attacker, else the story's last attacker). */
+void st_downed_weapons(tc_doc *d, const tc_sent *s, int first);
+/* "survives a no-confidence motion by the opposition": 1041 by the movers
+   against the subject of the verb the motion hangs on. */
+void st_no_confidence(tc_doc *d, const tc_sent *s, int si, int first);
+/* "ready for talks with X": the noun's intent (036), by the one ready. */
+void st_ready_for(tc_doc *d, const tc_sent *s, int first);
 int st_violence_rank(const char *code);
 /* Words of violence two sides do to each other ("clashes", "a shootout"). */
 bool st_fight_word(const tc_tok *t);

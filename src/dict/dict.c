@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ---- normalisation and interning ------------------------------------ */
 
@@ -91,6 +92,17 @@ uint32_t tc_dict_word_oom(const tc_dict *d, const char *s, size_t n, bool *oom) 
     if (norm_word(&b, s, n) && b.p) id = tc_dict_find(d, b.p, b.n);
     if (b.oom) *oom = true;
     tc_buf_free(&b);
+    if (!id && !*oom) {
+        /* the dictionaries spell names in ASCII: "São Tomé" is SAO_TOME,
+           "Príncipe" PRINCIPE -- a word with accents they do not list is
+           looked up again without them */
+        utf8proc_uint8_t *r = NULL;
+        int opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_LUMP | UTF8PROC_CASEFOLD |
+                  UTF8PROC_STRIPMARK;
+        utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r, (utf8proc_option_t)opt);
+        if (k > 0 && r) id = tc_dict_find(d, (const char *)r, (size_t)k);
+        free(r);
+    }
     return id;
 }
 

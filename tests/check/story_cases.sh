@@ -294,6 +294,22 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namesplit","date":"2021-11-07","text":"A report points to the Israel Defense Forces opening fire on crowds of Palestinians in Rafah."}
 {"id":"mediacountry","date":"2021-11-07","text":"Israel bans Al Jazeera."}
 {"id":"orgword","date":"2021-11-07","text":"The Myanmar government signed a ceasefire with ethnic armed organizations."}
+{"id":"haltany","date":"2021-11-07","text":"Japan halts cultural exchanges with China."}
+{"id":"blockade","date":"2021-11-07","text":"The Israeli blockade of Gaza continues."}
+{"id":"formblockade","date":"2021-11-07","text":"Hundreds of students form a blockade around the ministry in Belgrade."}
+{"id":"shareintel","date":"2021-11-07","text":"France will continue sharing intelligence with Ukraine."}
+{"id":"asclause","date":"2021-11-07","text":"Israel blocks the entry of humanitarian aid into Gaza as the truce ends."}
+{"id":"shotdown","date":"2021-11-07","text":"Russia launches 143 drones at Ukraine overnight. Ukraine says that it shot down 95 of 143 drones."}
+{"id":"asrole","date":"2021-11-07","text":"Ilza Amado Vaz resigns as Prime Minister of Sao Tome and Principe."}
+{"id":"accents","date":"2021-11-07","text":"The president of São Tomé and Príncipe visits Portugal."}
+{"id":"noconfidence","date":"2021-11-07","text":"The Czech government survives a vote of no confidence called by the opposition."}
+{"id":"readyfor","date":"2021-11-07","text":"Kenyan President William Ruto says in an interview with British journalist Piers Morgan that he is ready for talks with Somalia."}
+{"id":"twotakers","date":"2021-11-07","text":"M23 rebels and Rwandan troops seize control of the airport in Bukavu, Democratic Republic of the Congo."}
+{"id":"aftertalks","date":"2021-11-07","text":"Iran frees a French tourist after talks with Oman."}
+{"id":"visitfrom","date":"2021-11-07","text":"Mogadishu goes into a security lockdown during a visit from Ethiopian Prime Minister Abiy Ahmed."}
+{"id":"criticismof","date":"2021-11-07","text":"The Kenyan ambassador is expelled for his criticism of the Somali government."}
+{"id":"claimto","date":"2021-11-07","text":"The Houthis claim to have shot down an American MQ-9 drone over Marib."}
+{"id":"jointhe","date":"2021-11-07","text":"Estonia, Latvia, and Lithuania join the Continental Europe Synchronous Area."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -557,8 +573,8 @@ want "attacker before a model name" '"doc":"modelname"' '"source":"RUS[A-Z]*"' '
 # a joint act's doers act with each other, not with its mediator or its place
 want "agreement mediated by, one way" '"doc":"mediated"' '"source":"ARM"' '"target":"AZE"' '"code":"057"'
 want "agreement mediated by, the other way" '"doc":"mediated"' '"source":"AZE"' '"target":"ARM"' '"code":"057"'
-n=$(grep -c '"doc":"mediated"' "$out")
-[ "$n" -eq 2 ] || { echo "agreement mediated by: $n events, want 2"; fail=1; }
+n=$(grep '"doc":"mediated"' "$out" | grep -vc '"code":"045"')
+[ "$n" -eq 2 ] || { echo "agreement mediated by: $n events besides the mediation, want 2"; fail=1; }
 want "two presidents meet, one way" '"doc":"meetin"' '"source":"ARMGOV"' '"target":"AZEGOV"' '"code":"04[0-9]*"'
 want "two presidents meet, the other way" '"doc":"meetin"' '"source":"AZEGOV"' '"target":"ARMGOV"' '"code":"04[0-9]*"'
 n=$(grep -c '"doc":"meetin"' "$out")
@@ -1045,4 +1061,62 @@ want "will withdraw from a body: 131" '"doc":"willwithdraw"' '"source":"ARG"' '"
 want "intention to expel: 1313" '"doc":"intentionto"' '"source":"GRC"' '"target":"TUR[A-Z]*"' '"code":"1313"'
 # a bombing campaign is an air campaign (195), not a bombing (183)
 want "a bombing campaign: 195" '"doc":"bombingcampaign"' '"source":"ISR[A-Z]*"' '"target":"IRN"' '"code":"195"'
+# halting or suspending something the CANCEL group's patterns do not name
+# reduces relations (kind D rows of event_nouns.tsv: any object, only where
+# the verb's own patterns give nothing), toward the object's "with" phrase
+want "halts exchanges with X: 160" '"doc":"haltany"' '"source":"JPN"' '"target":"CHN"' '"code":"160"'
+# a blockade is restriction of movement (191) by whoever imposes it; one
+# nobody is named as imposing ("students form a blockade") is no event
+want "the Israeli blockade: 191" '"doc":"blockade"' '"source":"ISR"' '"target":"PSE"' '"code":"191"'
+n=$(grep '"doc":"formblockade"' "$out" | grep -c '"code":"191"')
+[ "$n" -eq 0 ] || { echo "students form a blockade: $n 191 events, want 0"; fail=1; }
+# sharing intelligence is 064 whatever the SHARE group says; an object event
+# whose verb has no subject of its own is its controller's ("France will
+# continue sharing")
+want "continue sharing intelligence: 064 by the controller" '"doc":"shareintel"' '"source":"FRA"' '"target":"UKR"' '"code":"064"'
+# "as" taken for a preposition still opens a clause when a finite verb ends
+# it ("as the truce ends."): the words before need a finite verb of their own
+# ("blocks", tagged a plural noun); blocking aid from getting in is 191
+want "blocks aid ... as the truce ends: 191" '"doc":"asclause"' '"source":"ISR"' '"target":"PSE[A-Z]*"' '"code":"191"'
+# the "by" phrase of "mediated"/"brokered" mediates (045) between the
+# parties of the sentence's cooperation: Qatar to each side
+want "mediated by Qatar: 045 to Armenia" '"doc":"mediated"' '"source":"QAT"' '"target":"ARM"' '"code":"045"'
+want "mediated by Qatar: 045 to Azerbaijan" '"doc":"mediated"' '"source":"QAT"' '"target":"AZE"' '"code":"045"'
+# no noun follows a subject pronoun: "it shot" with "shot" tagged a noun is
+# the verb (and "down" its particle); drones brought down are force against
+# whoever fired them, here the story's last attacker (190 UKR -> RUS)
+want "it shot down 95 of 143 drones: 190 against the launcher" '"doc":"shotdown"' '"source":"UKR"' '"target":"RUS"' '"code":"190"'
+# a name no dictionary knows acting in the role its "as" phrase names is
+# that role's actor (and the role no target): 083 by STPGOV
+want "resigns as Prime Minister of X: X's government" '"doc":"asrole"' '"source":"STPGOV"' '"code":"083"'
+# words with accents the dictionaries spell in ASCII are looked up without
+# them: "São Tomé and Príncipe" is SAO_TOME_AND_PRINCIPE
+want "São Tomé: STP" '"doc":"accents"' '"source":"STPGOV"' '"target":"PRT"' '"code":"042"'
+# a motion or vote of no confidence is a demand for a change of leadership
+# (1041) by its movers against the one who survives or loses it; "the
+# opposition" unknown to the dictionaries is the target's country's
+want "survives a vote of no confidence: 1041" '"doc":"noconfidence"' '"source":"CZEOPP"' '"target":"CZEGOV"' '"code":"1041"'
+# talks one is ready for are an intent to negotiate (036) of the one ready;
+# "he" in what a verb of saying reports is its subject, not the journalist
+# named last
+want "ready for talks: 036 by the speaker" '"doc":"readyfor"' '"source":"KENGOV"' '"target":"SOM"' '"code":"036"'
+# conjoined takers of other countries each take the ground (192)
+want "rebels and Rwandan troops seize: the troops' taking" '"doc":"twotakers"' '"source":"RWAMIL"' '"target":"COD"' '"code":"192"'
+want "rebels and Rwandan troops seize: the rebels' taking" '"doc":"twotakers"' '"source":"CODREB"' '"target":"COD"' '"code":"192"'
+# talks an act follows ("after talks with X") are the act's doer's
+want "frees ... after talks with Oman: 046 by Iran" '"doc":"aftertalks"' '"source":"IRN"' '"target":"OMN"' '"code":"046"'
+# "a visit from X": X visits; a visit names no host but is to the country
+# it happens in (042 ETH -> SOM)
+want "a visit from the Ethiopian PM: 042 to Somalia" '"doc":"visitfrom"' '"source":"ETH[A-Z]*"' '"target":"SOM"' '"code":"042"'
+# disapproval "of" someone is aimed at them: "his criticism of the Somali
+# government" is 111 KEN -> SOM
+want "criticism of X: 111 at X" '"doc":"criticismof"' '"source":"KEN[A-Z]*"' '"target":"SOMGOV"' '"code":"111"'
+# "The Houthis claim" with "claim" tagged a noun (a name in -s after "the"
+# is a plural subject) and "Houthis" hung on it as a clausal complement (no
+# noun is one: the subject); the act claimed in the to-complement is the
+# claimant's (190 YEMREB -> USA)
+want "the Houthis claim to have shot down a drone: theirs" '"doc":"claimto"' '"source":"YEMREB"' '"target":"USA[A-Z]*"' '"code":"190"'
+# what several join together they do not do with each other
+n=$(grep '"doc":"jointhe"' "$out" | grep -c '"code":"04')
+[ "$n" -eq 0 ] || { echo "join an area: $n meetings among the joiners, want 0"; fail=1; }
 exit $fail
