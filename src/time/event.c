@@ -81,19 +81,15 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
             while (a >= 1 && a <= s->n && a != h && hop++ < 8) a = s->tok[a - 1].head;
             if (a != h || trigger == h) continue;
             score = 2000;
-            int dist = h > trigger ? h - trigger : trigger - h;
-            score += dist;
-            if (score < best_score) { best_score = score; best = (int)i; }
-            if (x->type == TC_TIMEX_DATE && x->precision == TC_TPREC_DAY && score < best_day_score) {
-                best_day_score = score;
-                best_day = (int)i;
-            }
+        } else if (g < 1 || g > s->n) {
+            continue;
+        } else if (g == trigger) {
+            score = 0;
+        } else if (clause_level(ht) && clause_of(s, g) == tclause && !clause_rel(ht)) {
+            score = 1000;
+        } else {
             continue;
         }
-        if (g < 1 || g > s->n) continue;
-        if (g == trigger) score = 0;
-        else if (clause_level(ht) && clause_of(s, g) == tclause && !clause_rel(ht)) score = 1000;
-        else continue;
         int dist = h > trigger ? h - trigger : trigger - h;
         score += dist;
         if (score < best_score) { best_score = score; best = (int)i; }
