@@ -21,9 +21,8 @@ uint64_t tc_hash64(const void *p, size_t n, uint64_t seed) {
     return tc_hash_mix(h);
 }
 
-uint32_t tc_crc32(uint32_t crc, const void *p, size_t n) {
-    /* zlib's table-driven CRC-32 (the same polynomial), in blocks that fit uInt */
-    const unsigned char *s = p;
+/* zlib's table-driven CRC-32, in blocks that fit uInt. */
+static uint32_t crc32_zlib(uint32_t crc, const unsigned char *s, size_t n) {
     uLong c = crc;
     while (n) {
         uInt k = n > 0x40000000u ? 0x40000000u : (uInt)n;
@@ -32,6 +31,85 @@ uint32_t tc_crc32(uint32_t crc, const void *p, size_t n) {
         n -= k;
     }
     return (uint32_t)c;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define TC_CRC_CLMUL 1
+#include <emmintrin.h>
+#include <smmintrin.h>
+#include <wmmintrin.h>
+
+/* The same CRC-32 by carry-less multiplication: four 128-bit lanes folded
+   64 bytes at a time, then into one lane, then Barrett reduction (Gopal,
+   Ozturk et al., "Fast CRC computation for generic polynomials using
+   PCLMULQDQ", Intel 2009; the constants are its bit-reflected ones for
+   0xEDB88320).  Takes the inverted CRC and n >= 64, n a multiple of 16;
+   returns the inverted CRC.  About 0.3 instructions a byte against zlib's 4:
+   the models' checksums (80 MB) cost 0.3 G instructions at every start. */
+__attribute__((target("pclmul,sse4.1"))) static uint32_t crc32_clmul(uint32_t crc, const unsigned char *s, size_t n) {
+    const __m128i k1k2 = _mm_set_epi64x(0x01c6e41596LL, 0x0154442bd4LL);
+    const __m128i k3k4 = _mm_set_epi64x(0x00ccaa009eLL, 0x01751997d0LL);
+    const __m128i k5k0 = _mm_set_epi64x(0, 0x0163cd6124LL);
+    const __m128i poly = _mm_set_epi64x(0x01f7011641LL, 0x01db710641LL);
+    const __m128i mask = _mm_setr_epi32(~0, 0, ~0, 0);
+    __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+    __m128i x3 = _mm_loadu_si128((const __m128i *)(const void *)(s + 32));
+    __m128i x4 = _mm_loadu_si128((const __m128i *)(const void *)(s + 48));
+    x1 = _mm_xor_si128(x1, _mm_cvtsi32_si128((int)crc));
+    s += 64;
+    n -= 64;
+    while (n >= 64) {
+        __m128i x5 = _mm_clmulepi64_si128(x1, k1k2, 0x00), x6 = _mm_clmulepi64_si128(x2, k1k2, 0x00);
+        __m128i x7 = _mm_clmulepi64_si128(x3, k1k2, 0x00), x8 = _mm_clmulepi64_si128(x4, k1k2, 0x00);
+        x1 = _mm_clmulepi64_si128(x1, k1k2, 0x11);
+        x2 = _mm_clmulepi64_si128(x2, k1k2, 0x11);
+        x3 = _mm_clmulepi64_si128(x3, k1k2, 0x11);
+        x4 = _mm_clmulepi64_si128(x4, k1k2, 0x11);
+        x1 = _mm_xor_si128(_mm_xor_si128(x1, x5), _mm_loadu_si128((const __m128i *)(const void *)s));
+        x2 = _mm_xor_si128(_mm_xor_si128(x2, x6), _mm_loadu_si128((const __m128i *)(const void *)(s + 16)));
+        x3 = _mm_xor_si128(_mm_xor_si128(x3, x7), _mm_loadu_si128((const __m128i *)(const void *)(s + 32)));
+        x4 = _mm_xor_si128(_mm_xor_si128(x4, x8), _mm_loadu_si128((const __m128i *)(const void *)(s + 48)));
+        s += 64;
+        n -= 64;
+    }
+    /* four lanes into one, then the remaining 16-byte blocks */
+    __m128i x5 = _mm_clmulepi64_si128(x1, k3k4, 0x00);
+    x1 = _mm_xor_si128(_mm_xor_si128(_mm_clmulepi64_si128(x1, k3k4, 0x11), x2), x5);
+    x5 = _mm_clmulepi64_si128(x1, k3k4, 0x00);
+    x1 = _mm_xor_si128(_mm_xor_si128(_mm_clmulepi64_si128(x1, k3k4, 0x11), x3), x5);
+    x5 = _mm_clmulepi64_si128(x1, k3k4, 0x00);
+    x1 = _mm_xor_si128(_mm_xor_si128(_mm_clmulepi64_si128(x1, k3k4, 0x11), x4), x5);
+    while (n >= 16) {
+        x5 = _mm_clmulepi64_si128(x1, k3k4, 0x00);
+        x1 = _mm_xor_si128(_mm_xor_si128(_mm_clmulepi64_si128(x1, k3k4, 0x11),
+                                         _mm_loadu_si128((const __m128i *)(const void *)s)), x5);
+        s += 16;
+        n -= 16;
+    }
+    /* 128 bits to 64, then Barrett reduction to 32 */
+    x2 = _mm_clmulepi64_si128(x1, k3k4, 0x10);
+    x1 = _mm_xor_si128(_mm_srli_si128(x1, 8), x2);
+    x2 = _mm_srli_si128(x1, 4);
+    x1 = _mm_xor_si128(_mm_clmulepi64_si128(_mm_and_si128(x1, mask), k5k0, 0x00), x2);
+    x2 = _mm_clmulepi64_si128(_mm_and_si128(x1, mask), poly, 0x10);
+    x2 = _mm_clmulepi64_si128(_mm_and_si128(x2, mask), poly, 0x00);
+    x1 = _mm_xor_si128(x1, x2);
+    return (uint32_t)_mm_extract_epi32(x1, 1);
+}
+#endif
+
+uint32_t tc_crc32(uint32_t crc, const void *p, size_t n) {
+    const unsigned char *s = p;
+#ifdef TC_CRC_CLMUL
+    if (n >= 64 && __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1")) {
+        size_t k = n & ~(size_t)15;
+        crc = ~crc32_clmul(~crc, s, k);
+        s += k;
+        n -= k;
+    }
+#endif
+    return crc32_zlib(crc, s, n);
 }
 
 int tc_map_file(tc_map *m, const char *path, const tc_alloc *A) {

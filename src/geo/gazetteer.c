@@ -132,9 +132,9 @@ static const char *str_at(const tc_gazetteer *g, uint32_t off) {
 
 uint32_t gz_crc(const unsigned char *p, size_t n) {
     static const unsigned char zero[4] = {0};
-    uint32_t c = (uint32_t)crc32(0L, p, 24);
-    c = (uint32_t)crc32(c, zero, 4);
-    return (uint32_t)crc32(c, p + 28, (uInt)(n - 28));
+    uint32_t c = tc_crc32(0, p, 24);
+    c = tc_crc32(c, zero, 4);
+    return tc_crc32(c, p + 28, n - 28);
 }
 
 int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_alloc *A) {

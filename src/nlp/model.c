@@ -102,8 +102,8 @@ int nlp_model_bind(tc_nlp_model *m, const void *pv, size_t n, char *err, size_t 
         expect = (off + sz + 63) & ~63ull;
     }
     if (expect != n) return fail_msg(err, errlen, TC_FORMAT, "parser model: the last section does not end the file");
-    /* the layout above is checked first: it costs nothing, the CRC of 45 MB some 30 ms */
-    uint32_t crc = (uint32_t)crc32(0L, p + NLP_HDR_SIZE, (uInt)(n - NLP_HDR_SIZE));
+    /* the layout above is checked first: it costs nothing, the CRC of 45 MB a few ms (tc_crc32) */
+    uint32_t crc = tc_crc32(0, p + NLP_HDR_SIZE, n - NLP_HDR_SIZE);
     if (crc != tc_get_u32(p + 24)) return fail_msg(err, errlen, TC_FORMAT, "parser model: checksum mismatch");
     memset(m->meta, 0, sizeof m->meta);
     if (ssz[SEC_META] != 4 * MF_COUNT) return fail_msg(err, errlen, TC_FORMAT, "parser model: bad meta section size");

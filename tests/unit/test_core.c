@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "core/core.h"
 
@@ -150,6 +151,21 @@ static void test_upos(void **st) {
     assert_int_equal(TC_NOMEM & 0xff, TC_NOMEM);
     assert_int_equal(tc_crc32(0, "123456789", 9), 0xCBF43926u); /* the CRC-32 check value */
     assert_int_equal(tc_crc32(tc_crc32(0, "1234", 4), "56789", 5), 0xCBF43926u);
+    /* the carry-less multiplication path (64 bytes and more) gives zlib's
+       value for every length, alignment and starting CRC */
+    enum { CRCBUF = 4200 };
+    unsigned char *buf = malloc(CRCBUF + 16);
+    assert_non_null(buf);
+    uint32_t x = 12345;
+    for (size_t i = 0; i < CRCBUF + 16; i++) { x = x * 1103515245u + 12345u; buf[i] = (unsigned char)(x >> 16); }
+    for (size_t len = 0; len <= CRCBUF; len += len < 300 ? 1 : 97)
+        for (size_t off = 0; off < 16; off += 5) {
+            uint32_t z = (uint32_t)crc32(0L, buf + off, (uInt)len);
+            assert_int_equal(tc_crc32(0, buf + off, len), z);
+            uint32_t h = (uint32_t)crc32(0L, buf, 7);
+            assert_int_equal(tc_crc32(h, buf + off, len), (uint32_t)crc32(h, buf + off, (uInt)len));
+        }
+    free(buf);
     assert_string_equal(tc_errstr(TC_IO | (3 << 8)), "input/output error");
 }
 
