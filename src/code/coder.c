@@ -43,6 +43,8 @@
  */
 #include "code/coder_int.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -253,14 +255,16 @@ typedef struct vres {
     const char *code;    /* chosen code (after negation); NULL = nothing */
     bool has_p;          /* p is its ontology value */
     int32_t p;
-    actor src[8], tgt[8];
     int nsrc, ntgt;
     bool both;           /* compound actor pattern: src[] act on each other */
     bool recip;          /* conjoined subjects, no target: on each other
                             unless a complement gives a target */
-    int words[8];        /* tokens the chosen pattern matched */
     int nwords;
     int own_subj;        /* the verb's own nsubj token (not inherited), 0 */
+    /* the arrays come last and are read only up to the counts above, so an
+       entry that is no verb zeroes only the fields before them */
+    actor src[8], tgt[8];
+    int words[8];        /* tokens the chosen pattern matched */
 } vres;
 
 /* Ontology value of a code: the code itself, else its two-digit root + "0"
@@ -1175,11 +1179,14 @@ int tc_code_prep_sentence(tc_code_prep *p, const tc_code_opts *o, tc_coder_event
     rc = TC_OK;
     int cap = 0;
     /* per-call scratch (a few hundred bytes a word): from the heap, not the
-       document arena, which would keep it for the whole story */
-    vres *R = tc_mem_calloc(a->A, (size_t)c->n + 1, sizeof *R);
+       document arena, which would keep it for the whole story; a verb's
+       entry is set whole by code_verb, any other word's only up to its
+       arrays (see vres) */
+    vres *R = (size_t)c->n < SIZE_MAX / sizeof *R ? tc_mem_alloc(a->A, ((size_t)c->n + 1) * sizeof *R) : NULL;
     if (!R) goto fail;
+    memset(&R[0], 0, offsetof(vres, src));
     for (int v = 1; v <= c->n; v++) {
-        if (upos(c, v) != TC_UPOS_VERB) continue;
+        if (upos(c, v) != TC_UPOS_VERB) { memset(&R[v], 0, offsetof(vres, src)); continue; }
         if (code_verb(c, v, &R[v])) goto fail;
     }
     if (emit_all(c, R, ev, nev, &cap)) goto fail;
