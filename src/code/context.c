@@ -51,9 +51,7 @@ const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end) {
 static bool group_noun(const tc_tok *t) {
     static const char *const w[] = {"group", "alliance", "militia", "movement", "organization", "organisation",
                                     "party", "coalition", "faction", "network", "bloc", "rebels", "militants"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* The coder's question: what actor is this phrase that the dictionaries did not code? */
@@ -131,9 +129,7 @@ static bool partitive(const tc_tok *t) {
     static const char *const w[] = {"group", "member", "dozen", "hundred", "thousand", "number", "unit",
                                     "faction", "wing", "branch", "offshoot", "cell", "band", "squad",
                                     "fighter", "supporter", "element", "remnant", "part", "contingent"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* Agents without a country ("---MED") headed by noun h take the country of
@@ -304,9 +300,7 @@ static bool body_word(const tc_tok *t) {
                                     "court", "party", "front", "movement", "group", "union", "alliance",
                                     "brigade", "battalion", "division", "militia", "organization",
                                     "organisation", "coalition", "committee", "parliament", "assembly"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 static bool is_person_code(const char *code) {
@@ -556,9 +550,7 @@ static bool person_word(const tc_tok *t) {
     static const char *const w[] = {"minister", "president", "spokesman",
                                     "spokeswoman", "spokesperson", "leader", "official", "king", "premier",
                                     "chancellor", "envoy", "ambassador", "commander", "general", "chief"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* Whether the phrase headed by h names a person (for later pronouns). */
@@ -808,8 +800,7 @@ static bool people_word(const tc_tok *t) {
                                     "resident", "villager", "local", "assailant", "attacker", "suspect",
                                     "force", "troop", "soldier", "militant", "rebel", "insurgent", "police",
                                     "guard", "militia", "army", "unit", "squad"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
+    if (tc_lemma_in(t, w, TC_COUNTOF(w))) return true;
     const char *l = tc_tok_lemma(t);
     size_t n = l ? strlen(l) : 0;
     static const char *const suf[] = {"er", "or", "ist", "ian", "ant", "man", "men"};
@@ -851,9 +842,7 @@ static bool act_conj(const tc_doc *d, const tc_sent *s, int h) {
 static bool helper(const tc_tok *t) {
     static const char *const w[] = {"support", "back", "broker", "mediate", "sponsor", "fund", "arm",
                                     "aid", "assist", "help", "train", "equip", "supply"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* The "by" phrase of the violence at v ("killed in a mass shooting by

@@ -21,9 +21,7 @@ static bool intent_word(const tc_tok *t) {
                                     "commit", "prepare", "ready", "willing", "prepared", "expect", "set",
                                     "schedule", "aim", "seek", "hope", "propose", "st_resolve", "undertake",
                                     "threaten", "consider", "want"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /*
@@ -136,9 +134,7 @@ static bool unless_clause(const tc_sent *s, int v) {
 /* Verbs whose to-infinitive is an act promised: "agreed to provide". */
 static bool promise_word(const tc_tok *t) {
     static const char *const w[] = {"agree", "pledge", "promise", "vow", "commit", "undertake"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* The to-infinitive of verb v: its xcomp, or an adverbial clause marked
@@ -443,9 +439,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
 static bool saying_verb(const tc_tok *t) {
     static const char *const w[] = {"say", "declare", "insist", "reiterate", "warn", "stress", "tell", "conclude",
                                     "announce", "state", "add", "argue", "write", "affirm", "maintain"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /*
@@ -696,8 +690,7 @@ static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
                                     "shelling", "airstrike", "raid", "violence", "casualty", "torture",
                                     "beating", "gunman", "execution"};
     for (int j = 1; j <= s->n; j++)
-        for (size_t i = 0; i < TC_COUNTOF(w); i++)
-            if (tc_lemma_is(&s->tok[j - 1], w[i])) return true;
+        if (tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w))) return true;
     return false;
 }
 
@@ -707,9 +700,7 @@ static bool mental_verb(const tc_tok *t) {
     static const char *const w[] = {"want", "think", "believe", "hope", "wish", "like", "love", "feel", "know",
                                     "remember", "wonder", "suppose", "imagine", "prefer"};
     if (t->upos != TC_UPOS_VERB) return false;
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* Acts done in words (appeal, demand, disapprove, reject, threaten): a
@@ -737,9 +728,7 @@ static bool natural_cause(const tc_tok *t) {
                                     "virus", "outbreak", "epidemic", "pandemic", "illness", "cancer", "lion",
                                     "tiger", "bear", "shark", "elephant", "crocodile", "dog", "animal", "stampede",
                                     "collapse", "derailment", "eruption", "tsunami", "mudslide", "snowstorm", "drought"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 void st_not_events(tc_doc *d, const tc_sent *s, int first) {
@@ -896,9 +885,7 @@ bool st_fight_word(const tc_tok *t) {
     static const char *const w[] = {"clash", "shootout", "fighting", "fight", "battle", "firefight", "gunfight",
                                     "skirmish", "confrontation", "hostility", "exchange", "gunbattle", "combat",
                                     "encounter"};
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /*
@@ -1136,8 +1123,7 @@ static bool protest_sentence(const tc_sent *s) {
     static const char *const w[] = {"protest", "protester", "protestor", "demonstration", "demonstrator", "rioter",
                                     "riot"};
     for (int j = 1; j <= s->n; j++)
-        for (size_t i = 0; i < TC_COUNTOF(w); i++)
-            if (tc_lemma_is(&s->tok[j - 1], w[i])) return true;
+        if (tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w))) return true;
     return false;
 }
 

@@ -558,9 +558,7 @@ static void repair_noun_root(ctx *c) {
 static bool infinitive_verb(const tc_tok *t) {
     static const char *const w[] = {"threaten", "agree", "vow", "pledge", "promise", "decide", "plan", "refuse",
                                     "decline", "offer", "intend", "undertake"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 static void repair_infinitive_complement(ctx *c) {

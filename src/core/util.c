@@ -286,8 +286,12 @@ bool tc_lemma_is(const tc_tok *t, const char *w) {
 }
 
 bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n) {
+    /* the lemma and its first letter once, then tc_lemma_is's test per word */
+    const char *l = tc_tok_lemma(t);
+    if (!l) return false;
+    unsigned char c0 = (unsigned char)l[0] | 0x20;
     for (size_t i = 0; i < n; i++)
-        if (tc_lemma_is(t, w[i])) return true;
+        if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && !strcasecmp(l, w[i])) return true;
     return false;
 }
 

@@ -1469,9 +1469,7 @@ static bool place_noun(const tc_tok *t) {
                                     "area", "neighborhood", "neighbourhood", "suburb", "camp", "territory", "regency",
                                     "locality", "commune", "settlement"};
     if (t->upos != TC_UPOS_NOUN) return false;
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* The capitalised word of an administrative unit that ends a place's name:
@@ -1501,9 +1499,7 @@ static bool site_noun(const tc_tok *t) {
                                     "crossing", "checkpoint", "complex", "centre", "center", "border", "dam",
                                     "territory", "regency", "locality", "commune", "corridor", "zone"};
     if (t->upos != TC_UPOS_NOUN && t->upos != TC_UPOS_PROPN) return false;
-    for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (tc_lemma_is(t, w[i])) return true;
-    return false;
+    return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
 /* Relations that continue a place chain: "Al-Safira, Aleppo Governorate,
