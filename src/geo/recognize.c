@@ -1929,7 +1929,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *t = &s->tok[j - 1];
             if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
-            if (!(site_noun(t) || place_noun(t) || terrain_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
+            /* (near the trigger first: it rules out most words before the word lists) */
             int hd = t->head;
             bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
@@ -1939,13 +1939,15 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             /* "launch a raid in the camp": the support verb of an event noun */
             const tc_tok *tt = &s->tok[trigger - 1];
             if (!near && tt->head == hd && tc_deprel_is(tt, "obj") && tt->upos == TC_UPOS_NOUN) near = true;
+            if (!near) continue;
+            if (!(site_noun(t) || place_noun(t) || terrain_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
             bool loc = tc_deprel_is(t, "obj") && (hd == trigger || (pred && hd == pred)); /* "struck the Ras Isa port" */
             for (int k = 0; k < s->n && !loc; k++) {
                 const tc_tok *c = &s->tok[k];
                 loc = c->head == j && tc_deprel_is(c, "case") && c->form &&
                       in_list(loc_preps, TC_COUNTOF(loc_preps), c->form, strlen(c->form));
             }
-            if (!near || !loc) continue;
+            if (!loc) continue;
             /* a site that holds a named place ("Pokrovsk in Donetsk Oblast",
                "the city of En Nahud in West Kordofan") is not the place */
             if (tc_deprel_is(t, "nmod") && (name_tok(&s->tok[hd - 1]) || (best >= 0 && bestown && hd == bestown))) continue;
