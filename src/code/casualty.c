@@ -28,26 +28,23 @@ enum { K_VERB = 1, K_DIE, K_ADJ, K_NOUN };                   /* kind */
 
 typedef struct kw { const char *w; unsigned char cls, kind; } kw;
 
+/* Sorted by strcmp (keyword() searches it by halves; tc_cas_tables_sorted
+   checks the order). */
 static const kw KEYWORDS[] = {
-    {"kill", C_KILL, K_VERB}, {"kills", C_KILL, K_VERB}, {"killed", C_KILL, K_VERB},
-    {"killing", C_KILL, K_VERB}, {"murder", C_KILL, K_VERB}, {"murders", C_KILL, K_VERB},
-    {"murdered", C_KILL, K_VERB}, {"murdering", C_KILL, K_VERB}, {"slay", C_KILL, K_VERB},
-    {"slew", C_KILL, K_VERB}, {"slain", C_KILL, K_VERB}, {"massacred", C_KILL, K_VERB},
-    {"die", C_KILL, K_DIE}, {"dies", C_KILL, K_DIE}, {"died", C_KILL, K_DIE},
-    {"dying", C_KILL, K_DIE}, {"perish", C_KILL, K_DIE}, {"perished", C_KILL, K_DIE},
-    {"dead", C_KILL, K_ADJ},
-    {"death", C_KILL, K_NOUN}, {"deaths", C_KILL, K_NOUN}, {"fatality", C_KILL, K_NOUN},
-    {"fatalities", C_KILL, K_NOUN},
-    {"injure", C_INJ, K_VERB}, {"injures", C_INJ, K_VERB}, {"injured", C_INJ, K_VERB},
-    {"injuring", C_INJ, K_VERB}, {"wound", C_INJ, K_VERB}, {"wounds", C_INJ, K_VERB},
-    {"wounded", C_INJ, K_VERB}, {"wounding", C_INJ, K_VERB}, {"hurt", C_INJ, K_VERB},
-    {"hurts", C_INJ, K_VERB}, {"hurting", C_INJ, K_VERB}, {"maim", C_INJ, K_VERB},
-    {"maimed", C_INJ, K_VERB},
-    {"injury", C_INJ, K_NOUN}, {"injuries", C_INJ, K_NOUN},
-    {"casualty", C_CAS, K_NOUN}, {"casualties", C_CAS, K_NOUN},
-    {"toll", C_TOLL, K_NOUN}, {"tolls", C_TOLL, K_NOUN},
-    {"lose", C_LOSE, K_VERB}, {"loses", C_LOSE, K_VERB}, {"lost", C_LOSE, K_VERB},
-    {"losing", C_LOSE, K_VERB},
+    {"casualties", C_CAS, K_NOUN}, {"casualty", C_CAS, K_NOUN}, {"dead", C_KILL, K_ADJ},
+    {"death", C_KILL, K_NOUN}, {"deaths", C_KILL, K_NOUN}, {"die", C_KILL, K_DIE}, {"died", C_KILL, K_DIE},
+    {"dies", C_KILL, K_DIE}, {"dying", C_KILL, K_DIE}, {"fatalities", C_KILL, K_NOUN},
+    {"fatality", C_KILL, K_NOUN}, {"hurt", C_INJ, K_VERB}, {"hurting", C_INJ, K_VERB}, {"hurts", C_INJ, K_VERB},
+    {"injure", C_INJ, K_VERB}, {"injured", C_INJ, K_VERB}, {"injures", C_INJ, K_VERB},
+    {"injuries", C_INJ, K_NOUN}, {"injuring", C_INJ, K_VERB}, {"injury", C_INJ, K_NOUN},
+    {"kill", C_KILL, K_VERB}, {"killed", C_KILL, K_VERB}, {"killing", C_KILL, K_VERB},
+    {"kills", C_KILL, K_VERB}, {"lose", C_LOSE, K_VERB}, {"loses", C_LOSE, K_VERB}, {"losing", C_LOSE, K_VERB},
+    {"lost", C_LOSE, K_VERB}, {"maim", C_INJ, K_VERB}, {"maimed", C_INJ, K_VERB}, {"massacred", C_KILL, K_VERB},
+    {"murder", C_KILL, K_VERB}, {"murdered", C_KILL, K_VERB}, {"murdering", C_KILL, K_VERB},
+    {"murders", C_KILL, K_VERB}, {"perish", C_KILL, K_DIE}, {"perished", C_KILL, K_DIE},
+    {"slain", C_KILL, K_VERB}, {"slay", C_KILL, K_VERB}, {"slew", C_KILL, K_VERB}, {"toll", C_TOLL, K_NOUN},
+    {"tolls", C_TOLL, K_NOUN}, {"wound", C_INJ, K_VERB}, {"wounded", C_INJ, K_VERB},
+    {"wounding", C_INJ, K_VERB}, {"wounds", C_INJ, K_VERB},
 };
 
 typedef struct numw { const char *w; int v; } numw;
@@ -120,11 +117,12 @@ static bool is_one_of(const char *s, const char *const *list) {
     return false;
 }
 
-/* The first letters of all KEYWORDS: most words are rejected on it. */
+/* The first letters of all KEYWORDS (c d f h i k l m p s t w), as bits:
+   most words are rejected on it. */
 static bool keyword_initial(const char *s) {
     if (!s || !*s) return false;
-    char c = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
-    return c && strchr("cdfhiklmpstw", c) != NULL;
+    unsigned c = (unsigned char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s) - 'a';
+    return c < 26 && (0x4C9DACu >> c & 1);
 }
 
 static const kw *keyword(const tc_tok *t) {
@@ -134,10 +132,24 @@ static const kw *keyword(const tc_tok *t) {
         if (!keyword_initial(x)) continue;
         lower(&w, x);
         if (!w.s[0]) continue;
-        for (size_t i = 0; i < TC_COUNTOF(KEYWORDS); i++)
-            if (KEYWORDS[i].w[0] == w.s[0] && strcmp(KEYWORDS[i].w, w.s) == 0) return &KEYWORDS[i];
+        size_t lo = 0, hi = TC_COUNTOF(KEYWORDS);
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int r = strcmp(KEYWORDS[mid].w, w.s);
+            if (!r) return &KEYWORDS[mid];
+            if (r < 0) lo = mid + 1;
+            else hi = mid;
+        }
     }
     return NULL;
+}
+
+bool tc_cas_tables_sorted(void) {
+    for (size_t i = 1; i < TC_COUNTOF(KEYWORDS); i++)
+        if (strcmp(KEYWORDS[i - 1].w, KEYWORDS[i].w) >= 0) return false;
+    for (size_t i = 0; i < TC_COUNTOF(KEYWORDS); i++)
+        if (!keyword_initial(KEYWORDS[i].w)) return false;
+    return true;
 }
 
 /* One word of a number phrase: value into *v, *mult set for multipliers. */

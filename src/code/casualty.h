@@ -72,6 +72,9 @@ const char *tc_cas_mod_name(int mod);
    above), -1 for NONE. */
 int32_t tc_cas_lower_bound(const tc_cas_count *c);
 
+/* Whether the keyword table is in the order its search needs (for tests). */
+bool tc_cas_tables_sorted(void);
+
 /*
  * Fills *out with the casualties of sentence s.  trigger is the 1-based
  * word of the event's trigger (verb or noun, e.g. "attack"), or 0 for the
