@@ -49,6 +49,12 @@ bool io_add_utf8(tc_buf *b, const char *s, size_t n) {
 
 bool io_is_utf8(const char *s, size_t n) {
     for (size_t i = 0; i < n;) {
+        /* eight ASCII bytes at a time (news text is mostly ASCII) */
+        if (n - i >= 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (!(x & 0x8080808080808080ull)) { i += 8; continue; }
+        }
         size_t k = seq_len(s + i, n - i);
         if (!k) return false;
         i += k;
