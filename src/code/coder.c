@@ -56,17 +56,35 @@ _Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per ba
 
 /* ---- setup ------------------------------------------------------------ */
 /* The base relation of a full UD label ("nsubj:pass" -> R_NSUBJ). */
+static bool rel_named(const char *r, int k) {
+    const char *n = rel_names[k];
+    size_t i = 0;
+    while (n[i] && n[i] == r[i]) i++;
+    return !n[i] && (!r[i] || r[i] == ':');
+}
+
 static int base_rel(const char *r) {
     if (!r || !*r) return R_OTHER;
-    /* (this runs for every word, three times: the names compared in place,
-       first letters first, up to the subtype's ':') */
-    for (int k = 1; k < R_COUNT; k++) {
-        const char *n = rel_names[k];
-        if (n[0] != r[0]) continue;
-        size_t i = 1;
-        while (n[i] && n[i] == r[i]) i++;
-        if (!n[i] && (!r[i] || r[i] == ':')) return k;
-    }
+    /* (this runs for every word, twice or three times.)  The common labels
+       first, by their first letter; the loop below is the rule and finds
+       any other */
+    static const uint8_t by_letter[][7] = {
+        ['a' - 'a'] = {R_AMOD, R_ADVMOD, R_AUX, R_ACL, R_ADVCL, R_APPOS},
+        ['c' - 'a'] = {R_CASE, R_COMPOUND, R_CONJ, R_CC, R_CCOMP, R_CSUBJ},
+        ['d' - 'a'] = {R_DET, R_DEP},
+        ['f' - 'a'] = {R_FLAT, R_FIXED},
+        ['m' - 'a'] = {R_MARK},
+        ['n' - 'a'] = {R_NSUBJ, R_NMOD, R_NUMMOD},
+        ['o' - 'a'] = {R_OBL, R_OBJ},
+        ['p' - 'a'] = {R_PUNCT, R_PARATAXIS},
+        ['x' - 'a'] = {R_XCOMP},
+    };
+    unsigned l = (unsigned char)r[0] - 'a';
+    if (l < TC_COUNTOF(by_letter))
+        for (int j = 0; j < 7 && by_letter[l][j]; j++)
+            if (rel_named(r, by_letter[l][j])) return by_letter[l][j];
+    for (int k = 1; k < R_COUNT; k++)
+        if (rel_names[k][0] == r[0] && rel_named(r, k)) return k;
     if (!strncmp(r, "dobj", 4) && (!r[4] || r[4] == ':')) return R_OBJ; /* UD v1's name of obj */
     return R_OTHER;
 }
