@@ -39,7 +39,23 @@ static uint64_t word_hash(const char *s, size_t n) { return tc_hash64(s, n, 0x7a
 static uint32_t str_hash(const char *s, size_t n) { return (uint32_t)word_hash(s, n); }
 static uint16_t hash_tag(uint64_t hv) { return (uint16_t)(hv >> 48); }
 
+static int cmp_pico_ix(const void *a, const void *b) {
+    const struct tc_pico_ix *x = a, *y = b;
+    if (x->code != y->code) return x->code < y->code ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
 bool tc_dict_index(tc_dict *d) {
+    tc_mem_free(d->A, d->pico_ix);
+    d->pico_ix = NULL;
+    d->npico = d->n[TC_DS_PICO] / TC_PICO_W;
+    if (d->npico) {
+        d->pico_ix = tc_mem_alloc(d->A, (size_t)d->npico * sizeof *d->pico_ix);
+        if (!d->pico_ix) return false;
+        for (uint32_t k = 0; k < d->npico; k++)
+            d->pico_ix[k] = (struct tc_pico_ix){d->sec[TC_DS_PICO][k * TC_PICO_W], k * TC_PICO_W};
+        qsort(d->pico_ix, d->npico, sizeof *d->pico_ix, cmp_pico_ix);
+    }
     uint32_t cap = d->n[TC_DS_WHASH];
     tc_mem_free(d->A, d->htag);
     d->htag = NULL;
@@ -83,7 +99,7 @@ uint32_t tc_dict_word_oom(const tc_dict *d, const char *s, size_t n, bool *oom) 
     for (size_t i = 0; ascii && i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) ascii = false;
-        else small[i] = (char)tolower(c);
+        else small[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); /* tolower in the C locale */
     }
     if (ascii) return tc_dict_find(d, small, n);
     tc_buf b;
@@ -108,6 +124,17 @@ uint32_t tc_dict_word_oom(const tc_dict *d, const char *s, size_t n, bool *oom) 
 
 bool tc_dict_pico(const tc_dict *d, uint32_t code, int32_t *val) {
     const uint32_t *P = d->sec[TC_DS_PICO];
+    if (d->pico_ix) { /* the first entry of the code, by halves */
+        uint32_t lo = 0, hi = d->npico;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (d->pico_ix[mid].code < code) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == d->npico || d->pico_ix[lo].code != code) return false;
+        *val = (int32_t)(P[d->pico_ix[lo].i + 1] - TC_PICO_BIAS);
+        return true;
+    }
     for (uint32_t i = 0; i + TC_PICO_W <= d->n[TC_DS_PICO]; i += TC_PICO_W)
         if (P[i] == code) { *val = (int32_t)(P[i + 1] - TC_PICO_BIAS); return true; }
     return false;
@@ -1086,6 +1113,7 @@ void tc_dict_free(tc_dict *d) {
         for (int i = 0; i < TC_DS_COUNT; i++) tc_mem_free(A, d->sec[i]);
     tc_mem_free(A, d->block);
     tc_mem_free(A, d->htag);
+    tc_mem_free(A, d->pico_ix);
     tc_mem_free(A, d);
 }
 

@@ -84,6 +84,8 @@ struct tc_dict {
     void *block;                /* one allocation holding everything when loaded from binary */
     bool owns_sections;         /* sections were malloc'd one by one */
     uint16_t *htag;             /* per WHASH slot: top 16 bits of its word's hash (tc_dict_index) */
+    struct tc_pico_ix { uint32_t code, i; } *pico_ix; /* PICO entries by code, then position (tc_dict_index) */
+    uint32_t npico;
 };
 
 /* String of id (never NULL; "" for 0). */
@@ -93,7 +95,8 @@ static inline const char *tc_dict_str(const tc_dict *d, uint32_t id) {
 }
 /* Builds d->htag, which lets a look-up skip the slots of other words
    without reading their strings (most look-ups of news words find nothing,
-   and each string read is a cache miss).  False when out of memory. */
+   and each string read is a cache miss), and d->pico_ix, which finds a
+   code's ontology value by halves.  False when out of memory. */
 bool tc_dict_index(tc_dict *d);
 /* Id of an already-normalised string, 0 if absent. */
 uint32_t tc_dict_find(const tc_dict *d, const char *s, size_t n);
