@@ -220,8 +220,15 @@ bool tc_lemma_is(const tc_tok *t, const char *w);
 /* Whether the word's lemma is one of w[0..n) (tc_lemma_is). */
 bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n);
 
-/* Deprel without subtype, compared: tc_deprel_is(t, "obl") matches "obl:tmod". */
-bool tc_deprel_is(const tc_tok *t, const char *base);
+/* Deprel without subtype, compared: tc_deprel_is(t, "obl") matches "obl:tmod".
+   (Inline: called per word per rule, with a constant name, which the
+   compiler then compares in place.) */
+static inline bool tc_deprel_is(const tc_tok *t, const char *base) {
+    const char *d = t->deprel;
+    if (!d) return false;
+    while (*base && *d == *base) { d++; base++; }
+    return !*base && (!*d || *d == ':');
+}
 
 /* ---- UTF-8 and normalisation ----------------------------------------- */
 

@@ -295,12 +295,6 @@ bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n) {
     return false;
 }
 
-bool tc_deprel_is(const tc_tok *t, const char *base) {
-    const char *d = t->deprel;
-    if (!d) return false;
-    while (*base && *d == *base) { d++; base++; } /* called per token per rule: no strlen */
-    return !*base && (!*d || *d == ':');
-}
 
 /* ---- UTF-8 ---------------------------------------------------------------- */
 
