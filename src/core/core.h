@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <strings.h>
 
 #if defined(__GNUC__)
 #define TC_HIDDEN __attribute__((visibility("hidden")))
@@ -202,7 +203,9 @@ typedef struct tc_sent {
 } tc_sent;
 
 /* The word's lemma, or its form when there is none (NULL or "_"). */
-const char *tc_tok_lemma(const tc_tok *t);
+static inline const char *tc_tok_lemma(const tc_tok *t) {
+    return t->lemma && !(t->lemma[0] == '_' && !t->lemma[1]) ? t->lemma : t->form;
+}
 
 /* Cuts the next line out of writable text: returns it NUL-terminated (its
    '\n' overwritten) and moves *cur past it; NULL when no text is left. */
@@ -216,7 +219,13 @@ int tc_split_tabs(char *line, char **f, int max);
 /* Whether tc_tok_lemma(t) equals w, ignoring ASCII case:
    tc_lemma_is(t, "attack").  Rejects on the first letter before comparing,
    as callers test one word against whole word lists. */
-bool tc_lemma_is(const tc_tok *t, const char *w);
+static inline bool tc_lemma_is(const tc_tok *t, const char *w) {
+    const char *l = tc_tok_lemma(t);
+    /* ASCII letters fold by bit 5; other bytes may pass the quick test and
+       are then compared in full */
+    if (!l || !w || (l[0] | 0x20) != (w[0] | 0x20)) return false;
+    return !strcasecmp(l, w);
+}
 /* Whether the word's lemma is one of w[0..n) (tc_lemma_is). */
 bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n);
 

@@ -273,17 +273,6 @@ int tc_split_tabs(char *line, char **f, int max) {
     return k;
 }
 
-const char *tc_tok_lemma(const tc_tok *t) {
-    return t->lemma && strcmp(t->lemma, "_") ? t->lemma : t->form;
-}
-
-bool tc_lemma_is(const tc_tok *t, const char *w) {
-    const char *l = tc_tok_lemma(t);
-    /* ASCII letters fold by bit 5; other bytes may pass the quick test and
-       are then compared in full */
-    if (!l || !w || (l[0] | 0x20) != (w[0] | 0x20)) return false;
-    return !strcasecmp(l, w);
-}
 
 bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n) {
     /* the lemma and its first letter once, then tc_lemma_is's test per word */
