@@ -98,6 +98,8 @@ typedef struct geo_mention {
 typedef struct geo_doc geo_doc;
 
 geo_doc *geo_doc_new(const geo_gaz *g, const tc_alloc *A);
+/* Whether the word lists searched by halves are in their order (for tests). */
+bool geo_word_lists_sorted(void);
 void geo_doc_free(geo_doc *d);
 /* Forgets all mentions (arena reset); the gazetteer stays. */
 void geo_doc_reset(geo_doc *d);

@@ -194,73 +194,109 @@ static bool in_list(const char *const *list, size_t n, const char *s, size_t len
     return false;
 }
 
+/* s[0..len) against the NUL-terminated w, ASCII case folded: <0, 0, >0. */
+static int fold_cmp(const char *s, size_t len, const char *w) {
+    for (size_t i = 0;; i++) {
+        if (i == len) return w[i] ? -1 : 0;
+        unsigned char x = (unsigned char)s[i], y = (unsigned char)w[i];
+        if (!y) return 1;
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y) return x < y ? -1 : 1;
+    }
+}
+
+/* in_list for a list sorted by fold_cmp, by halves (the long lists asked
+   of every mention). */
+static bool in_sorted(const char *const *list, size_t n, const char *s, size_t len) {
+    if (len == 0) return false;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = fold_cmp(s, len, list[mid]);
+        if (!r) return true;
+        if (r < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return false;
+}
+
 /* Words that join parts of one name ("Bosnia and Herzegovina", "Rio de Janeiro"). */
-static const char *const connectors[] = {"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
-                                         "la", "le", "les", "el", "al", "and", "upon", "on", "y", "en", "am",
-                                         "im", "sur", "an", "der", "den", "the", "&"};
+static const char *const connectors[] = { /* sorted, without case (in_sorted) */
+    "&", "al", "am", "an", "and", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos",
+    "du", "el", "en", "im", "la", "le", "les", "of", "on", "sur", "the", "upon", "y",
+};
 /* A place after these is a location ("in Baghdad", "outside Mosul"). */
-static const char *const cues[] = {"in", "at", "near", "outside", "from", "to", "into", "across", "toward",
-                                   "towards", "around", "via", "between", "throughout", "of", "within",
-                                   "inside", "across", "through", "northern", "southern", "eastern",
-                                   "western", "central", "north", "south", "east", "west", "visit",
-                                   "visited", "city", "town", "village", "province", "capital", "border"};
+static const char *const cues[] = { /* sorted, without case (in_sorted) */
+    "across", "around", "at", "between", "border", "capital", "central", "city", "east", "eastern", "from",
+    "in", "inside", "into", "near", "north", "northern", "of", "outside", "province", "south", "southern",
+    "through", "throughout", "to", "toward", "towards", "town", "via", "village", "visit", "visited", "west",
+    "western", "within",
+};
 /* Prepositions that make a place the location of an event. */
 static const char *const list_words[] = {"and", "or", "nor"};
 static const char *const loc_preps[] = {"in", "at", "near", "outside", "inside", "across", "throughout",
                                         "around", "within", "into", "on", "over", "off", "toward", "towards"};
 /* Capitalised words before a place that do not make it part of a name. */
-static const char *const modifiers[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
-                                        "western", "central", "upper", "lower", "greater", "downtown",
-                                        "northeast", "northwest", "southeast", "southwest", "northeastern",
-                                        "northwestern", "southeastern", "southwestern", "inner", "outer",
-                                        "metro", "the", "in", "at", "on", "for", "from", "and", "but", "as",
-                                        "when", "after", "before", "near", "outside", "with", "by", "to",
-                                        "of", "across", "while", "if", "since", "during", "a", "an", "this",
-                                        "rural", "coastal", "suburban", "mainland", "across", "all", "both",
-                                        "like", "than", "into", "between", "says", "said", "over", "under"};
+static const char *const modifiers[] = { /* sorted, without case (in_sorted) */
+    "a", "across", "after", "all", "an", "and", "as", "at", "before", "between", "both", "but", "by", "central",
+    "coastal", "downtown", "during", "east", "eastern", "for", "from", "greater", "if", "in", "inner", "into",
+    "like", "lower", "mainland", "metro", "near", "north", "northeast", "northeastern", "northern", "northwest",
+    "northwestern", "of", "on", "outer", "outside", "over", "rural", "said", "says", "since", "south",
+    "southeast", "southeastern", "southern", "southwest", "southwestern", "suburban", "than", "the", "this",
+    "to", "under", "upper", "west", "western", "when", "while", "with",
+};
 /* Titles: a name after them is a person ("President Jackson", "Mr Lincoln"). */
-static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "gov",
-                                     "governor", "rep", "representative", "judge", "justice", "king", "queen",
-                                     "prince", "princess", "pope", "lord", "lady", "sir", "general", "gen",
-                                     "col", "colonel", "capt", "captain", "sgt", "sergeant", "lt", "lieutenant",
-                                     "coach", "minister", "secretary", "chairman", "officer", "deputy", "rev",
-                                     "reverend", "father", "sheikh", "imam", "ayatollah", "chief", "mayor",
-                                     "professor", "prof", "detective", "agent", "cpl", "pvt", "maj", "major",
-                                     "adm", "admiral", "commander", "brother", "sister", "uncle", "aunt",
-                                     "emir", "sultan", "gov.", "actor", "singer", "player", "author"};
+static const char *const titles[] = { /* sorted, without case (in_sorted) */
+    "actor", "adm", "admiral", "agent", "aunt", "author", "ayatollah", "brother", "capt", "captain", "chairman",
+    "chief", "coach", "col", "colonel", "commander", "cpl", "deputy", "detective", "dr", "emir", "father",
+    "gen", "general", "gov", "gov.", "governor", "imam", "judge", "justice", "king", "lady", "lieutenant",
+    "lord", "lt", "maj", "major", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "player", "pope",
+    "president", "prince", "princess", "prof", "professor", "pvt", "queen", "rep", "representative", "rev",
+    "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "singer", "sir", "sister", "sultan",
+    "uncle",
+};
 /* Capitalised words that are also (minor) place names but almost always
    something else in news. */
-static const char *const stopwords[] = {
-    "the", "a", "an", "of", "in", "on", "at", "for", "and", "or", "but", "is", "it", "this", "that", "he",
-    "she", "we", "they", "i", "you", "his", "her", "as", "by", "to", "with", "not", "be", "if", "so",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "police", "mobile", "reading", "bath", "nice", "split", "male", "sale", "hope", "faith",
-    "unity", "victory", "independence", "liberty", "union", "man", "university", "college", "school",
-    "city", "state", "county", "river", "lake", "mount", "street", "road", "park", "center", "centre",
-    "news", "post", "times", "house", "senate", "congress", "parliament", "army", "navy", "court",
-    "church", "hospital", "airport", "station", "bridge", "square", "hall", "museum", "island",
-    "christmas", "easter", "god", "lord", "jesus", "christ", "media", "data", "home", "gap", "wall",
-    "trump", "obama", "clinton", "bush", "biden", "putin", "mark", "young", "king", "paris hilton",
-    "best", "most", "more", "many", "all", "some", "after", "before", "when", "while", "during", "ireland's",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
-    "new", "old", "good", "great", "big", "little", "said", "says", "also", "however", "there", "here",
-    "what", "who", "why", "how", "where", "which", "these", "those", "no", "yes", "photo", "video",
-    "read", "share", "email", "follow", "via", "story", "page", "home", "mail", "phone", "time",
-    "president", "minister", "government", "federal", "national", "international", "council",
-    "commission", "committee", "department", "ministry", "office", "agency", "party", "republican",
-    "democrat", "democrats", "republicans", "association", "company", "group", "foundation",
-    "bank", "club", "team", "league", "cup", "award", "awards", "festival", "conference", "summit",
-    "wednesday's", "north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
-    "independent", "guardian", "observer", "herald", "tribune", "star", "sun", "globe", "mirror",
-    "express", "telegraph", "daily", "weekly", "journal", "gazette", "record", "chronicle",
-    "dallas cowboys", "cowboys", "chad", "georgia tech",
-    };
+static const char *const stopwords[] = { /* sorted, without case (in_sorted) */
+    "a", "after", "agency", "airport", "all", "also", "an", "and", "april", "army", "as", "association", "at",
+    "august", "award", "awards", "bank", "bath", "be", "before", "best", "biden", "big", "bridge", "bush",
+    "but", "by", "center", "central", "centre", "chad", "christ", "christmas", "chronicle", "church", "city",
+    "clinton", "club", "college", "commission", "committee", "company", "conference", "congress", "council",
+    "county", "court", "cowboys", "cup", "daily", "dallas cowboys", "data", "december", "democrat", "democrats",
+    "department", "during", "east", "easter", "eastern", "eight", "email", "express", "faith", "february",
+    "federal", "festival", "first", "five", "follow", "for", "foundation", "four", "friday", "gap", "gazette",
+    "georgia tech", "globe", "god", "good", "government", "great", "group", "guardian", "hall", "he", "her",
+    "herald", "here", "his", "home", "hope", "hospital", "house", "how", "however", "i", "if", "in",
+    "independence", "independent", "international", "ireland's", "is", "island", "it", "january", "jesus",
+    "journal", "july", "june", "king", "lake", "league", "liberty", "little", "lord", "mail", "male", "man",
+    "many", "march", "mark", "may", "media", "minister", "ministry", "mirror", "mobile", "monday", "more",
+    "most", "mount", "museum", "national", "navy", "new", "news", "nice", "nine", "no", "north", "northern",
+    "not", "november", "obama", "observer", "october", "of", "office", "old", "on", "one", "or", "page",
+    "paris hilton", "park", "parliament", "party", "phone", "photo", "police", "post", "president", "putin",
+    "read", "reading", "record", "republican", "republicans", "river", "road", "said", "sale", "saturday",
+    "says", "school", "second", "senate", "september", "seven", "share", "she", "six", "so", "some", "south",
+    "southern", "split", "square", "star", "state", "station", "story", "street", "summit", "sun", "sunday",
+    "team", "telegraph", "ten", "that", "the", "there", "these", "they", "this", "those", "three", "thursday",
+    "time", "times", "to", "today", "tribune", "trump", "tuesday", "two", "union", "unity", "university", "via",
+    "victory", "video", "wall", "we", "wednesday", "wednesday's", "weekly", "west", "western", "what", "when",
+    "where", "which", "while", "who", "why", "with", "yes", "you", "young",
+};
+
+bool geo_word_lists_sorted(void) {
+    static const struct { const char *const *w; size_t n; } lists[] = {
+        {connectors, TC_COUNTOF(connectors)}, {cues, TC_COUNTOF(cues)}, {modifiers, TC_COUNTOF(modifiers)},
+        {titles, TC_COUNTOF(titles)}, {stopwords, TC_COUNTOF(stopwords)}};
+    for (size_t l = 0; l < TC_COUNTOF(lists); l++)
+        for (size_t i = 1; i < lists[l].n; i++)
+            if (fold_cmp(lists[l].w[i - 1], strlen(lists[l].w[i - 1]), lists[l].w[i]) >= 0) return false;
+    return true;
+}
 
 /* Names that are usually people when nothing marks them as places; they
    pass only with a cue ("in Jackson") or in "X, Region". */
 static bool stopword(const char *key) {
-    return in_list(stopwords, TC_COUNTOF(stopwords), key, strlen(key));
+    return in_sorted(stopwords, TC_COUNTOF(stopwords), key, strlen(key));
 }
 
 /* ---- tokens from a parsed or segmented sentence ------------------------------- */
@@ -283,6 +319,12 @@ static bool tok_is(const char *doc, const rtok *t, const char *const *list, size
     size_t n;
     const char *s = tok_text(doc, t, &n);
     return in_list(list, nl, s, n);
+}
+
+static bool tok_in_sorted(const char *doc, const rtok *t, const char *const *list, size_t nl) {
+    size_t n;
+    const char *s = tok_text(doc, t, &n);
+    return in_sorted(list, nl, s, n);
 }
 
 static bool is_poss(const char *doc, const rtok *t) {
@@ -344,7 +386,7 @@ static int add_mention(geo_doc *d, const char *doc, int sent, const rtok *t, int
     f->sstart = t[first].sstart;
     f->allcaps = t[first].cap == 2;
     f->short_tok = (t[first].end - t[first].beg) <= 2;
-    f->article = last > first && tok_is(doc, &t[first], connectors, TC_COUNTOF(connectors));
+    f->article = last > first && tok_in_sorted(doc, &t[first], connectors, TC_COUNTOF(connectors));
     d->nm++;
     return TC_OK;
 }
@@ -439,7 +481,7 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
         for (int j = i; j < n && j < i + 7; j++) {
             if (j > i) {
                 const rtok *u = &t[j];
-                bool joins = cap_ok(u) || (u->word && tok_is(doc, u, connectors, TC_COUNTOF(connectors))) ||
+                bool joins = cap_ok(u) || (u->word && tok_in_sorted(doc, u, connectors, TC_COUNTOF(connectors))) ||
                              (!u->word && u->end - u->beg == 1 && (doc[u->beg] == '-' || doc[u->beg] == '.' || doc[u->beg] == '\'')) ;
                 if (!joins || u->sstart) break;
                 if (!u->word && doc[u->beg] == '.' && !(t[j - 1].end - t[j - 1].beg <= 3 && t[j - 1].cap)) break;
@@ -470,11 +512,11 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
         /* context features */
         if (i > 0) {
             const rtok *p = &t[i - 1];
-            if (p->word && tok_is(doc, p, cues, TC_COUNTOF(cues))) f->cue = 1;
+            if (p->word && tok_in_sorted(doc, p, cues, TC_COUNTOF(cues))) f->cue = 1;
             /* (not "heading towards X": where one goes is not where one is) */
             static const char *const toward[] = {"toward", "towards"};
             if (p->word && tok_is(doc, p, loc_preps, TC_COUNTOF(loc_preps)) && !tok_is(doc, p, toward, 2)) f->loccue = 1;
-            if (p->word && tok_is(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
+            if (p->word && tok_in_sorted(doc, p, titles, TC_COUNTOF(titles))) f->title = 1;
             /* "a missile strike on Kryvyi Rih", "attacks on Al-Fashir": "on"
                after an attack's word is a cue ("on" alone is not: "on Trump") */
             static const char *const on_words[] = {"on", "against"};
@@ -483,9 +525,9 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
                 const char *as = tok_text(doc, &t[i - 2], &an);
                 if (place_verb_form(as, an)) f->cue = 1;
             }
-            if (!p->word && doc[p->beg] == '.' && i > 1 && tok_is(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
-            if (p->word && p->cap && prev_mention_end != i - 1 && !tok_is(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
-                !tok_is(doc, p, titles, TC_COUNTOF(titles)))
+            if (!p->word && doc[p->beg] == '.' && i > 1 && tok_in_sorted(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
+            if (p->word && p->cap && prev_mention_end != i - 1 && !tok_in_sorted(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
+                !tok_in_sorted(doc, p, titles, TC_COUNTOF(titles)))
                 f->prev_name = 1;
             /* "Baghdad and Basra": a cue carries over a list */
             if (p->word && prev_mention_idx >= 0 && prev_mention_end == i - 2 && d->f[prev_mention_idx].cue) f->cue = 1;
@@ -509,7 +551,7 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
                 d->f[prev_mention_idx].link < 0)
                 d->f[prev_mention_idx].link = d->nm - 1;
             if (p->head > 0 && p->deprel && strcmp(p->deprel, "case") == 0 && p->head == best + 1 &&
-                tok_is(doc, p, cues, TC_COUNTOF(cues)))
+                tok_in_sorted(doc, p, cues, TC_COUNTOF(cues)))
                 f->cue = 1;
         }
         if (best + 2 < n) {
@@ -542,7 +584,7 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
             bool unit = q->word && q->cap == 1 && !q->sstart && tok_is(doc, q, unit_words, TC_COUNTOF(unit_words)) &&
                         !(best + 2 < n && t[best + 2].word && t[best + 2].cap);
             if (unit) f->site = 1;
-            else if (q->word && q->cap && !q->sstart && !tok_is(doc, q, connectors, TC_COUNTOF(connectors)) &&
+            else if (q->word && q->cap && !q->sstart && !tok_in_sorted(doc, q, connectors, TC_COUNTOF(connectors)) &&
                 !strong_single(d, doc, q))
                 f->next_cap = 1;
             if (!q->word && doc[q->beg] == '-' && best + 2 < n) {
@@ -685,9 +727,9 @@ static void best_subkey(geo_doc *d) {
         for (int a = 0; a + len <= nw; a++) {
             size_t b0 = (size_t)starts[a], e0 = (size_t)ends[a + len - 1];
             /* a generic word alone ("West", "University") is not the place */
-            if (len == 1 && (in_list(stopwords, TC_COUNTOF(stopwords), k + b0, e0 - b0) ||
-                             in_list(modifiers, TC_COUNTOF(modifiers), k + b0, e0 - b0) ||
-                             in_list(cues, TC_COUNTOF(cues), k + b0, e0 - b0) || generic(k + b0, e0 - b0)))
+            if (len == 1 && (in_sorted(stopwords, TC_COUNTOF(stopwords), k + b0, e0 - b0) ||
+                             in_sorted(modifiers, TC_COUNTOF(modifiers), k + b0, e0 - b0) ||
+                             in_sorted(cues, TC_COUNTOF(cues), k + b0, e0 - b0) || generic(k + b0, e0 - b0)))
                 continue;
             if (geo_gaz_find(d->g, k + b0, e0 - b0, &cnt)) {
                 tc_buf_clear(&d->tmp);
