@@ -64,6 +64,13 @@ static long key_ascii(char *dst, size_t cap, const char *s, size_t n) {
     bool space = true;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        /* letters and digits first: most bytes of a name */
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            if (k >= cap) return -1;
+            dst[k++] = (char)(c <= 'Z' && c >= 'A' ? c + 32 : c);
+            space = false;
+            continue;
+        }
         if (c >= 0x80 || c == 0) return -1;
         if (c == '-' || c == '/' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == ',') {
             if (!space) { if (k >= cap) return -1; dst[k++] = ' '; space = true; }
