@@ -49,23 +49,30 @@ const char *st_span_text(tc_arena *a, const tc_sent *s, int beg, int end) {
  * Longer phrases are cut to it.
  */
 #define NP_REACH 32
+
+/* Word j's flags for st_np_span, once: 1 = its relation may join the
+   phrase of h, 2 = punctuation, 4 = an adjective (joins when right before
+   it), 8 = computed. */
+static void np_class(const tc_sent *s, int h, int j, unsigned char *fl) {
+    if (*fl & 8) return;
+    const tc_tok *t = &s->tok[j - 1];
+    char c0 = t->deprel ? t->deprel[0] : 0;
+    /* the first letter rules out most relations without a compare */
+    bool ok = (c0 == 'c' && (tc_deprel_is(t, "compound") ||
+                             (tc_deprel_is(t, "case") && (t->head != h || t->upos == TC_UPOS_PART)))) ||
+              (c0 == 'f' && tc_deprel_is(t, "flat")) || (c0 == 'a' && tc_deprel_is(t, "amod")) ||
+              (c0 == 'd' && tc_deprel_is(t, "det")) ||
+              (c0 == 'n' && (tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod")));
+    *fl = (unsigned char)(8 | (ok ? 1 : 0) | (t->upos == TC_UPOS_PUNCT ? 2 : 0) | (t->upos == TC_UPOS_ADJ ? 4 : 0));
+}
+
 void st_np_span(const tc_sent *s, int h, int *beg, int *end) {
     *beg = *end = h;
     int lo = h - NP_REACH > 1 ? h - NP_REACH : 1, hi = h + NP_REACH < s->n ? h + NP_REACH : s->n;
-    /* per word of the window: 1 = its relation may join the phrase,
-       2 = punctuation, 4 = an adjective (joins when right before it) */
+    /* per word of the window, its np_class flags, computed for the words
+       whose head is in the phrase only */
     unsigned char fl[2 * NP_REACH + 1];
-    for (int j = lo; j <= hi; j++) {
-        const tc_tok *t = &s->tok[j - 1];
-        char c0 = t->deprel ? t->deprel[0] : 0;
-        /* the first letter rules out most relations without a compare */
-        bool ok = (c0 == 'c' && (tc_deprel_is(t, "compound") ||
-                                 (tc_deprel_is(t, "case") && (t->head != h || t->upos == TC_UPOS_PART)))) ||
-                  (c0 == 'f' && tc_deprel_is(t, "flat")) || (c0 == 'a' && tc_deprel_is(t, "amod")) ||
-                  (c0 == 'd' && tc_deprel_is(t, "det")) ||
-                  (c0 == 'n' && (tc_deprel_is(t, "nmod:poss") || tc_deprel_is(t, "nummod")));
-        fl[j - lo] = (unsigned char)((ok ? 1 : 0) | (t->upos == TC_UPOS_PUNCT ? 2 : 0) | (t->upos == TC_UPOS_ADJ ? 4 : 0));
-    }
+    memset(fl, 0, sizeof fl);
     bool grew = true;
     while (grew) {
         grew = false;
@@ -73,6 +80,7 @@ void st_np_span(const tc_sent *s, int h, int *beg, int *end) {
             if (j >= *beg && j <= *end) continue;
             int hd = s->tok[j - 1].head;
             if (hd < *beg || hd > *end) continue;
+            np_class(s, h, j, &fl[j - lo]);
             /* an adjective right before the phrase that hangs from it under
                another label is its modifier all the same ("Russian forces"
                with "Russian" parsed as a subject) */
@@ -84,7 +92,7 @@ void st_np_span(const tc_sent *s, int h, int *beg, int *end) {
                 bool inside = true;
                 for (int k = j + 1; k < *beg && inside; k++) {
                     int kh = s->tok[k - 1].head;
-                    inside = (kh >= j && kh <= *end) && !(fl[k - lo] & 2);
+                    inside = (kh >= j && kh <= *end) && !(s->tok[k - 1].upos == TC_UPOS_PUNCT);
                 }
                 if (inside) { *beg = j; grew = true; }
             }
