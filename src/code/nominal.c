@@ -132,7 +132,7 @@ bool nom_is_time_word(const char *lemma) {
     if (n >= sizeof b) return false;
     for (size_t i = 0; i <= n; i++) b[i] = (char)(lemma[i] >= 'A' && lemma[i] <= 'Z' ? lemma[i] + 32 : lemma[i]);
     for (size_t i = 0; i < TC_COUNTOF(w); i++)
-        if (!strcmp(b, w[i])) return true;
+        if (w[i][0] == b[0] && !strcmp(b, w[i])) return true;
     return false;
 }
 

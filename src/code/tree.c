@@ -125,7 +125,9 @@ bool ct_is_passive(const ctx *c, int v) {
     for (int k = c->cbeg[v]; k < c->cbeg[v + 1]; k++) {
         int ch = c->kids[k];
         const char *r = c->s->tok[ch - 1].deprel;
-        if (r && !c->active[ch] && (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
+        /* (the first letter before the compares) */
+        if (r && (r[0] == 'n' || r[0] == 'a') && !c->active[ch] &&
+            (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass") || !strcmp(r, "aux:pass") || !strcmp(r, "auxpass")))
             return true;
     }
     /* an existential "There were ten soldiers killed in X": a past verb
