@@ -741,6 +741,9 @@ static bool natural_cause(const tc_tok *t) {
 }
 
 void st_not_events(tc_doc *d, const tc_sent *s, int first) {
+    static const char *const accusing[] = {"accuse", "blame", "allege", "suspect", "charge", "deny"};
+    static const char *const foreseen[] = {"potential", "possible", "imminent", "planned", "future", "prospective"};
+    static const char *const threat[] = {"threat", "warning", "risk", "fear", "plot", "possibility"};
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
@@ -800,6 +803,59 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                                                    tc_lemma_is(a, "allege") || tc_lemma_is(a, "suspect") ||
                                                    tc_lemma_is(a, "charge") || tc_lemma_is(a, "deny"));
             }
+        /* "accuses Israel of carrying out 266 attacks, killing 132
+           Palestinians", "accuses Russia of plotting terror attacks": all an
+           accusation's content is alleged -- the acts in its "of" or "for"
+           phrase and what hangs on them, verbs or nouns */
+        for (int x = v, g = 0; x >= 1 && g < 4 && !drop; x = s->tok[x - 1].head, g++) {
+            if (!(st_case_child(s, x, "of") || st_case_child(s, x, "for") || st_mark_child(s, x, "of") ||
+                  st_mark_child(s, x, "for")))
+                continue;
+            /* (the accuser named and speaking: "X is accused of shooting
+               two people" tells the act as the story's own) */
+            for (int h = s->tok[x - 1].head, u = 0; h >= 1 && u < 5 && !drop; h = s->tok[h - 1].head, u++) {
+                const tc_tok *a = &s->tok[h - 1];
+                drop = a->upos == TC_UPOS_VERB && tc_lemma_in(a, accusing, TC_COUNTOF(accusing)) &&
+                       st_child_full(s, h, "nsubj") && !st_passive_verb(s, h);
+            }
+        }
+        /* "warnings about potential terrorist attacks", "an imminent threat
+           of an Iranian missile attack": violence foreseen is not done */
+        if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN) {
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "amod") &&
+                       tc_lemma_in(&s->tok[j - 1], foreseen, TC_COUNTOF(foreseen));
+            int h = t->head;
+            if (!drop && h >= 1 && tc_deprel_is(t, "nmod") && tc_lemma_in(&s->tok[h - 1], threat, TC_COUNTOF(threat)))
+                drop = true;
+        }
+        /* "Russia claims its air defences have shot down 337 drones", "the
+           Houthis claim that they shot down", "JNIM claims 70 soldiers were
+           killed": a claim of the claimant's own deed, or of what befell
+           others, blames no one (an accusation names a doer: "claims China
+           instigated the ban") */
+        if (!strncmp(ev->code, "11", 2) && (tc_lemma_is(t, "claim") || tc_lemma_is(t, "allege"))) {
+            int cs = st_child_full(s, v, "nsubj");
+            bool plural = cs && s->tok[cs - 1].xpos &&
+                          (!strcmp(s->tok[cs - 1].xpos, "NNS") || !strcmp(s->tok[cs - 1].xpos, "NNPS"));
+            for (int j = 1; j <= s->n && !drop && cs; j++) {
+                /* (the claimed clause, or one the tagger joined to the claim
+                   with no conjunction) */
+                if (s->tok[j - 1].head != v || !(tc_deprel_is(&s->tok[j - 1], "ccomp") ||
+                                                  (tc_deprel_is(&s->tok[j - 1], "conj") && !st_child_full(s, j, "cc"))))
+                    continue;
+                int sj = st_child_full(s, j, "nsubj");
+                bool own = false;
+                /* the claimant's own: "they" for a plural claimant, "its" for a single one */
+                for (int q = 1; sj && q <= s->n && !own; q++) {
+                    const tc_tok *p = &s->tok[q - 1];
+                    if (!(q == sj || (p->head == sj && tc_deprel_is(p, "nmod"))) || p->upos != TC_UPOS_PRON) continue;
+                    own = plural ? (tc_lemma_is(p, "they") || tc_lemma_is(p, "their")) :
+                                   (tc_lemma_is(p, "it") || tc_lemma_is(p, "its"));
+                }
+                drop = own || st_passive_verb(s, j);
+            }
+        }
         /* "a shootout leaves two soldiers dead": "leave" with a harmed
            object reports the harm its subject did, no going anywhere */
         if (tc_lemma_is(t, "leave") && !st_violent(ev->code))

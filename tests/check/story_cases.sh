@@ -294,6 +294,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"namesplit","date":"2021-11-07","text":"A report points to the Israel Defense Forces opening fire on crowds of Palestinians in Rafah."}
 {"id":"mediacountry","date":"2021-11-07","text":"Israel bans Al Jazeera."}
 {"id":"orgword","date":"2021-11-07","text":"The Myanmar government signed a ceasefire with ethnic armed organizations."}
+{"id":"accuseskilling","date":"2021-11-07","text":"Hamas accuses Israel of carrying out 20 raids in Gaza, killing 12 Palestinians."}
+{"id":"imminentattack","date":"2021-11-07","text":"France suspends flights to Niamey because of an imminent threat of a missile attack on the airport."}
+{"id":"claimskilled","date":"2021-11-07","text":"Al-Shabaab claims 40 soldiers were killed in Mogadishu."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1045,4 +1048,15 @@ want "will withdraw from a body: 131" '"doc":"willwithdraw"' '"source":"ARG"' '"
 want "intention to expel: 1313" '"doc":"intentionto"' '"source":"GRC"' '"target":"TUR[A-Z]*"' '"code":"1313"'
 # a bombing campaign is an air campaign (195), not a bombing (183)
 want "a bombing campaign: 195" '"doc":"bombingcampaign"' '"source":"ISR[A-Z]*"' '"target":"IRN"' '"code":"195"'
+# all an accusation's content is alleged: the killing hanging on the act
+# accused is no event either (only the accusation, 11x, stays)
+want "accuses of raids, killing: the accusation" '"doc":"accuseskilling"' '"source":"PSE[A-Z]*"' '"target":"ISR"' '"code":"11[0-9]*"'
+n=$(grep '"doc":"accuseskilling"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "accuses of raids, killing: $n violent events, want 0"; fail=1; }
+# violence foreseen ("an imminent threat of a missile attack") is not done
+n=$(grep '"doc":"imminentattack"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "imminent threat of an attack: $n violent events, want 0"; fail=1; }
+# a claim of what befell others (a passive clause) accuses no one
+n=$(grep '"doc":"claimskilled"' "$out" | grep -c '"code":"11')
+[ "$n" -eq 0 ] || { echo "claims soldiers were killed: $n disapprovals, want 0"; fail=1; }
 exit $fail
