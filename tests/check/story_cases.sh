@@ -297,6 +297,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"accuseskilling","date":"2021-11-07","text":"Hamas accuses Israel of carrying out 20 raids in Gaza, killing 12 Palestinians."}
 {"id":"imminentattack","date":"2021-11-07","text":"France suspends flights to Niamey because of an imminent threat of a missile attack on the airport."}
 {"id":"claimskilled","date":"2021-11-07","text":"Al-Shabaab claims 40 soldiers were killed in Mogadishu."}
+{"id":"deploycannon","date":"2021-11-07","text":"French police deploy water cannons against the protesters in Paris."}
+{"id":"appointed","date":"2021-11-07","text":"Alexander Turchin is appointed Prime Minister of Belarus."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1059,4 +1061,11 @@ n=$(grep '"doc":"imminentattack"' "$out" | grep -c '"code":"1[89]')
 # a claim of what befell others (a passive clause) accuses no one
 n=$(grep '"doc":"claimskilled"' "$out" | grep -c '"code":"11')
 [ "$n" -eq 0 ] || { echo "claims soldiers were killed: $n disapprovals, want 0"; fail=1; }
+# material cooperation and aid (06, 07) inside one country are a verb in
+# another sense: police deploying water cannons give their country no
+# military aid (072), an appointment is no cooperation (060)
+n=$(grep '"doc":"deploycannon"' "$out" | grep -c '"code":"07')
+[ "$n" -eq 0 ] || { echo "police deploy water cannons: $n aid events, want 0"; fail=1; }
+n=$(grep '"doc":"appointed"' "$out" | grep -c '"code":"06')
+[ "$n" -eq 0 ] || { echo "is appointed Prime Minister: $n cooperation events, want 0"; fail=1; }
 exit $fail
