@@ -856,6 +856,30 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = own || st_passive_verb(s, j);
             }
         }
+        /* "takes the name Leo XIV", "takes over the Presidency of the
+           Council", "was taken ill", "took to social media": taking an
+           office, a name or an illness, or going somewhere, seizes nothing */
+        if (!strncmp(ev->code, "17", 2) && tc_lemma_is(t, "take") && t->upos == TC_UPOS_VERB) {
+            static const char *const held[] = {"name", "office", "presidency", "chairmanship", "helm",
+                                               "oath", "seat", "ill", "sick"};
+            bool obj = false;
+            for (int j = 1; j <= s->n && !drop; j++) {
+                const tc_tok *a = &s->tok[j - 1];
+                if (a->head != v) continue;
+                if (tc_deprel_is(a, "obj") || tc_deprel_is(a, "nsubj")) obj = true;
+                drop = (tc_deprel_is(a, "obj") || tc_deprel_is(a, "xcomp") || tc_deprel_is(a, "advmod") ||
+                        tc_deprel_is(a, "obl")) &&
+                       tc_lemma_in(a, held, TC_COUNTOF(held)) && !st_case_child(s, j, "to");
+            }
+            /* (no thing taken, only a place gone to) */
+            if (!drop && !obj && !st_passive_verb(s, v))
+                for (int j = 1; j <= s->n && !drop; j++)
+                    drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "to");
+        }
+        /* "citizens residing in Belarus", "refugees were residing in the
+           Congo": dwelling somewhere is no occupation (the dictionary's
+           INVADE group lists RESIDE and INHABIT) */
+        if (tc_lemma_is(t, "reside") || tc_lemma_is(t, "inhabit") || tc_lemma_is(t, "dwell")) drop = true;
         /* "a shootout leaves two soldiers dead": "leave" with a harmed
            object reports the harm its subject did, no going anywhere */
         if (tc_lemma_is(t, "leave") && !st_violent(ev->code))

@@ -299,6 +299,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"claimskilled","date":"2021-11-07","text":"Al-Shabaab claims 40 soldiers were killed in Mogadishu."}
 {"id":"deploycannon","date":"2021-11-07","text":"French police deploy water cannons against the protesters in Paris."}
 {"id":"appointed","date":"2021-11-07","text":"Alexander Turchin is appointed Prime Minister of Belarus."}
+{"id":"takesname","date":"2021-11-07","text":"Poland takes over the Presidency of the Council of the European Union after Hungary."}
+{"id":"takenill","date":"2021-11-07","text":"The President of Burundi was taken ill on Saturday and taken to hospital."}
+{"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1068,4 +1071,12 @@ n=$(grep '"doc":"deploycannon"' "$out" | grep -c '"code":"07')
 [ "$n" -eq 0 ] || { echo "police deploy water cannons: $n aid events, want 0"; fail=1; }
 n=$(grep '"doc":"appointed"' "$out" | grep -c '"code":"06')
 [ "$n" -eq 0 ] || { echo "is appointed Prime Minister: $n cooperation events, want 0"; fail=1; }
+# taking an office or an illness seizes nothing (171); dwelling somewhere
+# (the dictionary's RESIDE, INHABIT) occupies nothing
+n=$(grep -c '"doc":"takesname"' "$out")
+[ "$n" -eq 0 ] || { echo "takes over the Presidency: $n events, want 0"; fail=1; }
+n=$(grep '"doc":"takenill"' "$out" | grep -c '"code":"17')
+[ "$n" -eq 0 ] || { echo "taken ill: $n seizures, want 0"; fail=1; }
+n=$(grep '"doc":"residing"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "citizens residing in: $n violent events, want 0"; fail=1; }
 exit $fail
