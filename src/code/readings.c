@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- intentions and the future ----------------------------------------- */
 
@@ -876,6 +877,12 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 for (int j = 1; j <= s->n && !drop; j++)
                     drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "to");
         }
+        /* "Congolese and Rwandan forces exchange fire", "Puntland's elite
+           security forces kills": "forces" after an adjective or a noun is
+           the armed forces, a noun the tagger read as the verb (to force) */
+        if (tc_lemma_is(t, "force") && t->form && !strcasecmp(t->form, "forces") && v > 1 &&
+            (s->tok[v - 2].upos == TC_UPOS_ADJ || s->tok[v - 2].upos == TC_UPOS_NOUN))
+            drop = true;
         /* "citizens residing in Belarus", "refugees were residing in the
            Congo": dwelling somewhere is no occupation (the dictionary's
            INVADE group lists RESIDE and INHABIT) */

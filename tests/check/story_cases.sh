@@ -302,6 +302,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"takesname","date":"2021-11-07","text":"Poland takes over the Presidency of the Council of the European Union after Hungary."}
 {"id":"takenill","date":"2021-11-07","text":"The President of Burundi was taken ill on Saturday and taken to hospital."}
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
+{"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1079,4 +1080,7 @@ n=$(grep '"doc":"takenill"' "$out" | grep -c '"code":"17')
 [ "$n" -eq 0 ] || { echo "taken ill: $n seizures, want 0"; fail=1; }
 n=$(grep '"doc":"residing"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "citizens residing in: $n violent events, want 0"; fail=1; }
+# "forces" after an adjective is the armed forces, no coercion (17x)
+n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
+[ "$n" -eq 0 ] || { echo "Rwandan forces exchange fire: $n coercions, want 0"; fail=1; }
 exit $fail
