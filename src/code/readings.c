@@ -775,6 +775,10 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
             if (cause) st_np_span(s, cause, &cb, &ce);
             for (int j = cb; cause && j <= ce && !drop; j++)
                 drop = (s->tok[j - 1].upos == TC_UPOS_NOUN) && natural_cause(&s->tok[j - 1]);
+            /* ("the fire, which also injured a man": the relative pronoun's noun) */
+            if (!drop && cause && s->tok[cause - 1].upos == TC_UPOS_PRON && tc_deprel_is(t, "acl") && t->head >= 1 &&
+                s->tok[t->head - 1].upos == TC_UPOS_NOUN)
+                drop = natural_cause(&s->tok[t->head - 1]);
         }
         /* "Thousands of people gather in Berlin to protest": a crowd
            gathering is no consultation (the protest is the event) */

@@ -303,6 +303,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"takenill","date":"2021-11-07","text":"The President of Burundi was taken ill on Saturday and taken to hospital."}
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
+{"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1083,4 +1084,8 @@ n=$(grep '"doc":"residing"' "$out" | grep -c '"code":"1[89]')
 # "forces" after an adjective is the armed forces, no coercion (17x)
 n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
 [ "$n" -eq 0 ] || { echo "Rwandan forces exchange fire: $n coercions, want 0"; fail=1; }
+# harm done by a fire told in a relative clause ("the fire, which injured
+# a man") is an accident, no political violence
+n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "the fire, which injured a man: $n violent events, want 0"; fail=1; }
 exit $fail
