@@ -777,12 +777,6 @@ static bool political_sector(const char *code) {
     return false;
 }
 
-/* Whether an actor code starts with a country's (not an international
-   body's, armed group's or organisation's). */
-static bool country_prefix(const char *c) {
-    return strncmp(c, "IGO", 3) && strncmp(c, "IMG", 3) && strncmp(c, "NGO", 3) && strncmp(c, "---", 3);
-}
-
 void st_drop_private_consults(tc_doc *d) {
     int out = 0;
     for (int i = 0; i < d->nev; i++) {
@@ -794,14 +788,6 @@ void st_drop_private_consults(tc_doc *d) {
             else if (strlen(t) >= 6 && !political_sector(t)) drop = true;
             else if (strlen(t) == 3 && strncmp(ev->code, "042", 3) && strncmp(ev->code, "043", 3)) drop = true;
         }
-        /* material cooperation and aid (06, 07) go between parties: one
-           inside a country -- "the hospital, which is managed by the
-           Episcopal Church", "the DOGE led by Elon Musk", "police deploy
-           water cannons", "is appointed Prime Minister" -- is a verb in
-           another sense; a rescue (073) stays */
-        if ((!strncmp(ev->code, "06", 2) || (!strncmp(ev->code, "07", 2) && strncmp(ev->code, "073", 3))) &&
-            strlen(s) >= 3 && strlen(t) >= 3 && !strncmp(s, t, 3) && country_prefix(s))
-            drop = true;
         if (drop) continue;
         d->ev_anchor[out] = d->ev_anchor[i];
         d->ev[out++] = ev;

@@ -881,6 +881,16 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 for (int j = 1; j <= s->n && !drop; j++)
                     drop = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_case_child(s, j, "to");
         }
+        /* material cooperation and aid (06, 07) go between parties: one
+           between actors of one country told in a clause under the
+           sentence's main verb -- "the hospital, which is managed by the
+           Episcopal Church", "the DOGE led by Elon Musk", "giving him 54
+           delegates" -- describes, it reports no act; a rescue (073) stays */
+        if ((!strncmp(ev->code, "06", 2) || (!strncmp(ev->code, "07", 2) && strncmp(ev->code, "073", 3))) &&
+            t->head != 0 && strlen(ev->source) >= 3 && strlen(ev->target) >= 3 &&
+            !strncmp(ev->source, ev->target, 3) && strncmp(ev->source, "IGO", 3) && strncmp(ev->source, "IMG", 3) &&
+            strncmp(ev->source, "NGO", 3) && strncmp(ev->source, "---", 3))
+            drop = true;
         /* "Congolese and Rwandan forces exchange fire", "Puntland's elite
            security forces kills": "forces" after an adjective or a noun is
            the armed forces, a noun the tagger read as the verb (to force) */

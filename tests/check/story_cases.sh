@@ -297,8 +297,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"accuseskilling","date":"2021-11-07","text":"Hamas accuses Israel of carrying out 20 raids in Gaza, killing 12 Palestinians."}
 {"id":"imminentattack","date":"2021-11-07","text":"France suspends flights to Niamey because of an imminent threat of a missile attack on the airport."}
 {"id":"claimskilled","date":"2021-11-07","text":"Al-Shabaab claims 40 soldiers were killed in Mogadishu."}
-{"id":"deploycannon","date":"2021-11-07","text":"French police deploy water cannons against the protesters in Paris."}
-{"id":"appointed","date":"2021-11-07","text":"Alexander Turchin is appointed Prime Minister of Belarus."}
+{"id":"managedby","date":"2021-11-07","text":"Israel destroys part of the Al-Ahli Hospital in Gaza City, which is managed by the Episcopal Church in Jerusalem."}
 {"id":"takesname","date":"2021-11-07","text":"Poland takes over the Presidency of the Council of the European Union after Hungary."}
 {"id":"takenill","date":"2021-11-07","text":"The President of Burundi was taken ill on Saturday and taken to hospital."}
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
@@ -1066,13 +1065,12 @@ n=$(grep '"doc":"imminentattack"' "$out" | grep -c '"code":"1[89]')
 # a claim of what befell others (a passive clause) accuses no one
 n=$(grep '"doc":"claimskilled"' "$out" | grep -c '"code":"11')
 [ "$n" -eq 0 ] || { echo "claims soldiers were killed: $n disapprovals, want 0"; fail=1; }
-# material cooperation and aid (06, 07) inside one country are a verb in
-# another sense: police deploying water cannons give their country no
-# military aid (072), an appointment is no cooperation (060)
-n=$(grep '"doc":"deploycannon"' "$out" | grep -c '"code":"07')
-[ "$n" -eq 0 ] || { echo "police deploy water cannons: $n aid events, want 0"; fail=1; }
-n=$(grep '"doc":"appointed"' "$out" | grep -c '"code":"06')
-[ "$n" -eq 0 ] || { echo "is appointed Prime Minister: $n cooperation events, want 0"; fail=1; }
+# material cooperation (06) between actors of one country in a clause
+# under the main verb describes ("which is managed by the Episcopal
+# Church"): no event; the destruction stays
+want "managed by: the destruction stays" '"doc":"managedby"' '"source":"ISR"' '"code":"190"'
+n=$(grep '"doc":"managedby"' "$out" | grep -c '"code":"06')
+[ "$n" -eq 0 ] || { echo "which is managed by: $n cooperation events, want 0"; fail=1; }
 # taking an office or an illness seizes nothing (171); dwelling somewhere
 # (the dictionary's RESIDE, INHABIT) occupies nothing
 n=$(grep -c '"doc":"takesname"' "$out")
