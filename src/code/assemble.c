@@ -67,6 +67,21 @@ void st_set_casualties(struct tc_event *ev, const tc_casualties *c) {
     }
 }
 
+/* The tense a verb shows itself or by its auxiliaries: 1 present, -1 past, 0 neither. */
+static int verb_tense(const tc_sent *s, int v) {
+    const char *x = s->tok[v - 1].xpos;
+    int tense = 0;
+    if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"))) tense = 1;
+    else if (x && !strcmp(x, "VBD")) tense = -1;
+    for (int j = 1; j <= s->n && !tense; j++) {
+        const tc_tok *a = &s->tok[j - 1];
+        if (a->head != v || !tc_deprel_is(a, "aux") || !a->xpos) continue;
+        if (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP")) tense = 1;
+        else if (!strcmp(a->xpos, "VBD")) tense = -1;
+    }
+    return tense;
+}
+
 /* The tense of the trigger's clause: 1 present ("kills", "are killed",
    "has killed"), -1 past ("killed", "was killed"), 0 neither (a noun, an
    infinitive). */
@@ -99,15 +114,16 @@ static int clause_tense(const tc_sent *s, int v) {
         }
     }
     if (v < 1 || v > s->n || s->tok[v - 1].upos != TC_UPOS_VERB) return 0;
-    const char *x = s->tok[v - 1].xpos;
-    int tense = 0;
-    if (x && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"))) tense = 1;
-    else if (x && !strcmp(x, "VBD")) tense = -1;
-    for (int j = 1; j <= s->n && !tense; j++) {
-        const tc_tok *a = &s->tok[j - 1];
-        if (a->head != v || !tc_deprel_is(a, "aux") || !a->xpos) continue;
-        if (!strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP")) tense = 1;
-        else if (!strcmp(a->xpos, "VBD")) tense = -1;
+    int tense = verb_tense(s, v);
+    /* "The legislature abolished the rules and legalized terminations",
+       "was arrested and charged": a participle conjoined to a verb, with
+       no auxiliary of its own, shares its first conjunct's tense */
+    const tc_tok *t = &s->tok[v - 1];
+    if (!tense && t->xpos && (!strcmp(t->xpos, "VBN") || !strcmp(t->xpos, "VBG")) && tc_deprel_is(t, "conj") &&
+        t->head >= 1 && t->head <= s->n && s->tok[t->head - 1].upos == TC_UPOS_VERB) {
+        for (int j = 1; j <= s->n; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "aux")) return 0;
+        tense = verb_tense(s, t->head);
     }
     return tense;
 }

@@ -319,6 +319,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
+{"id":"conjpart","date":"2021-11-07","text":"On Thursday, police raided a house in Leeds.\n\nTwo men were detained and charged with murder."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1162,4 +1163,8 @@ n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
 # a man") is an accident, no political violence
 n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "the fire, which injured a man: $n violent events, want 0"; fail=1; }
+# a participle conjoined to a verb, with no auxiliary of its own ("were
+# detained and charged"), shares its first conjunct's tense: past, on the
+# episode's day
+want "a conjoined participle: the first conjunct's tense" '"doc":"conjpart"' '"trigger":"charged"' '"date":"2021-11-04"'
 exit $fail
