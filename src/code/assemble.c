@@ -245,6 +245,7 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
     if (e->timerec && trigger >= 1) {
         tc_event_date ed;
         if (tc_time_event_date(s, d->tx[si], d->ntx[si], trigger, d->dct, &ed) == TC_OK) {
+            bool background = false;
             ev->date = ed.date;
             ev->date_precision = tc_timex_precision_name(ed.precision);
             if (!ev->date_precision[0]) ev->date_precision = "day";
@@ -296,7 +297,17 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                 tc_date back;
                 int bprec = 0;
                 tc_date first = month ? (tc_date){td.y, td.m, 1} : td;
-                if (tense < 0 && after_offset(d, s, si, trigger, &back, &bprec)) {
+                /* "The last time X happened was ... in 1972" */
+                int nth = tense < 0 ? tc_time_nth_time(s, d->tx[si], d->ntx[si], trigger) : -1;
+                const tc_timex *nx = nth >= 0 ? &d->tx[si][nth] : NULL;
+                tc_date nd = nx ? (tc_date){nx->year, nx->month, nx->day} : (tc_date){0, 0, 0};
+                tc_date nfirst = {nd.y, nd.m ? nd.m : 1, nd.d ? nd.d : 1};
+                if (nx && tc_date_valid(nfirst) && tc_date_to_days(nfirst) <= tc_date_to_days(d->dct)) {
+                    ev->date = nd;
+                    ev->date_precision = tc_timex_precision_name(nx->precision);
+                    ev->date_text = tc_arena_strndup(&d->arena, s->text + nx->beg, nx->end - nx->beg);
+                    background = true; /* a time recalled: no episode */
+                } else if (tense < 0 && after_offset(d, s, si, trigger, &back, &bprec)) {
                     ev->date = back;
                     ev->date_precision = tc_timex_precision_name(bprec);
                     ev->note = "date counted back from the clause this one comes a while after";
@@ -313,7 +324,9 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                     ev->note = "date carried from an earlier sentence of the story";
                 }
             }
-            if (ev->date_text && tc_date_to_days(ev->date) <= tc_date_to_days(d->dct)) {
+            /* (a year alone is background, no episode: "during the
+               emergency declared in 1982") */
+            if (ev->date_text && !background && ev->date.m >= 1 && tc_date_to_days(ev->date) <= tc_date_to_days(d->dct)) {
                 d->episode = ev->date;
                 d->episode_precision = ev->date_precision;
             }

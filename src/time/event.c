@@ -190,3 +190,49 @@ bool tc_time_after_offset(const tc_sent *s, const tc_timex *tx, size_t ntx, int 
     }
     return false;
 }
+
+/*
+ * "The last time the government ordered the network to shut down was
+ * during the martial law imposed ... back in 1972": the first, last or
+ * previous time an event happened, told as the subject of "was", whose
+ * predicate names the date.  The sentence opens with "the first/last/
+ * previous time" (only a conjunction or an adverb before it), the trigger
+ * is the first verb after "time" (no punctuation between), and the timex
+ * is the first dated one after the "was"/"were" that follows the trigger.
+ * Read from the words, not the tree: the parser seldom makes "time" the
+ * copula's subject.  Returns the index into tx, or -1.
+ */
+int tc_time_nth_time(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger) {
+    static const char *const ord[] = {"first", "last", "previous"};
+    if (!s || (ntx && !tx) || trigger < 4 || trigger > s->n) return -1;
+    int k = 0;
+    for (int j = 1; j < trigger && !k; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->upos == TC_UPOS_VERB || t->upos == TC_UPOS_AUX || t->upos == TC_UPOS_ADP || t->upos == TC_UPOS_PUNCT)
+            return -1;
+        if (t->upos == TC_UPOS_DET && tc_lemma_is(t, "the") && j + 2 < trigger && tc_lemma_in(&s->tok[j], ord, TC_COUNTOF(ord)) &&
+            tc_lemma_is(&s->tok[j + 1], "time") && s->tok[j + 1].upos == TC_UPOS_NOUN)
+            k = j + 2;
+        else if (t->upos != TC_UPOS_CCONJ && t->upos != TC_UPOS_ADV)
+            return -1;
+    }
+    if (!k || s->tok[trigger - 1].upos != TC_UPOS_VERB) return -1;
+    for (int j = k + 1; j < trigger; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (t->upos == TC_UPOS_VERB || t->upos == TC_UPOS_PUNCT) return -1;
+    }
+    int be = 0;
+    for (int j = trigger + 1; j <= s->n && !be; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (tc_lemma_is(t, "be") && t->xpos && !strcmp(t->xpos, "VBD")) be = j;
+    }
+    if (!be || s->tok[be - 1].end == UINT32_MAX) return -1;
+    for (size_t i = 0; i < ntx; i++) {
+        const tc_timex *x = &tx[i];
+        if (x->beg < s->tok[be - 1].end) continue;
+        if ((x->type == TC_TIMEX_DATE || x->type == TC_TIMEX_TIME) && x->year > 0 && x->precision != TC_TPREC_NONE &&
+            !(x->flags & TC_TIMEX_OFFSET))
+            return (int)i;
+    }
+    return -1;
+}

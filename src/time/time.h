@@ -98,4 +98,13 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
 bool tc_time_after_offset(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger, tc_date base,
                           tc_date *out, int *precision);
 
+/*
+ * "The last time the government ordered the network to shut down was ...
+ * in 1972": when the sentence opens with "the first/last/previous time",
+ * `trigger` is the first verb after it and a "was"/"were" follows, the
+ * index into tx of the first dated timex after that copula (the time of
+ * the event told in the subject); -1 when the construction is absent.
+ */
+int tc_time_nth_time(const tc_sent *s, const tc_timex *tx, size_t ntx, int trigger);
+
 #endif

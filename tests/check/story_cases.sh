@@ -320,6 +320,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 {"id":"conjpart","date":"2021-11-07","text":"On Thursday, police raided a house in Leeds.\n\nTwo men were detained and charged with murder."}
+{"id":"lasttime","date":"2021-11-07","text":"On Thursday, the government of Kenya ordered the Nation newspaper to shut down.\n\nThe last time the government ordered a newspaper to shut down was during the emergency declared by President Moi in 1982.\n\nPolice arrested two editors."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1167,4 +1168,9 @@ n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 # detained and charged"), shares its first conjunct's tense: past, on the
 # episode's day
 want "a conjoined participle: the first conjunct's tense" '"doc":"conjpart"' '"trigger":"charged"' '"date":"2021-11-04"'
+# "The last time X happened was ... in 1982": the year in the predicate
+# dates the event told in the subject; a time recalled, or any year alone,
+# opens no episode (the arrest after it is on Thursday)
+want "the last time X was in 1982: 1982" '"doc":"lasttime"' '"sentence":2' '"code":"172"' '"date":"1982"' '"date_precision":"year"'
+want "a year opens no episode" '"doc":"lasttime"' '"sentence":3' '"code":"173"' '"date":"2021-11-04"'
 exit $fail

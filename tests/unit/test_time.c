@@ -404,6 +404,42 @@ static const char tree_after[] =
     "9\tsummit\tsummit\tNOUN\tNN\t_\t7\tobj\t_\tSpaceAfter=No\n"
     "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
+/* "the last time X happened was ... in 1972": the predicate dates the subject's event */
+static const char tree_lasttime[] =
+    "# text = The last time the government closed the network was during the emergency declared in 1972.\n"
+    "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+    "2\tlast\tlast\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+    "3\ttime\ttime\tNOUN\tNN\t_\t6\tobl:unmarked\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tgovernment\tgovernment\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+    "6\tclosed\tclose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+    "8\tnetwork\tnetwork\tNOUN\tNN\t_\t12\tnsubj\t_\t_\n"
+    "9\twas\tbe\tAUX\tVBD\t_\t12\tcop\t_\t_\n"
+    "10\tduring\tduring\tADP\tIN\t_\t12\tcase\t_\t_\n"
+    "11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n"
+    "12\temergency\temergency\tNOUN\tNN\t_\t6\tobl\t_\t_\n"
+    "13\tdeclared\tdeclare\tVERB\tVBD\t_\t12\tacl\t_\t_\n"
+    "14\tin\tin\tADP\tIN\t_\t15\tcase\t_\t_\n"
+    "15\t1972\t1972\tNUM\tCD\t_\t13\tobl\t_\tSpaceAfter=No\n"
+    "16\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+/* "For the first time, X did Y": no such subject */
+static const char tree_firsttimefor[] =
+    "# text = For the first time, police arrested the editor in 1972.\n"
+    "1\tFor\tfor\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "3\tfirst\tfirst\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+    "4\ttime\ttime\tNOUN\tNN\t_\t7\tobl\t_\tSpaceAfter=No\n"
+    "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+    "6\tpolice\tpolice\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+    "7\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+    "9\teditor\teditor\tNOUN\tNN\t_\t7\tobj\t_\t_\n"
+    "10\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_\n"
+    "11\t1972\t1972\tNUM\tCD\t_\t7\tobl\t_\tSpaceAfter=No\n"
+    "12\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
 static void parse_find(tc_arena *a, const tc_timerec *r, const char *block, tc_date dct, tc_sent *s,
                        tc_timex *tx, size_t cap, size_t *n) {
     size_t used;
@@ -494,6 +530,15 @@ static void test_event_dates(void **st) {
         assert_int_equal(prec, TC_TPREC_DAY);
         assert_false(tc_time_after_offset(&s, tx, n, 2, dct, &back, &prec)); /* comes */
     }
+
+    /* "The last time X closed the network was ... in 1972" */
+    parse_find(&a, r, tree_lasttime, dct, &s, tx, 4, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(tc_time_nth_time(&s, tx, n, 6), 0);  /* closed */
+    assert_int_equal(tx[0].year, 1972);
+    assert_int_equal(tc_time_nth_time(&s, tx, n, 13), -1); /* declared: not the first verb after "time" */
+    parse_find(&a, r, tree_firsttimefor, dct, &s, tx, 4, &n);
+    assert_int_equal(tc_time_nth_time(&s, tx, n, 7), -1);  /* "For the first time, ...": no subject */
 
     parse_find(&a, r, tree_future, dct, &s, tx, 4, &n);
     assert_int_equal(tc_time_event_date(&s, tx, n, 0, dct, &ev), TC_MISUSE);
