@@ -321,6 +321,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 {"id":"conjpart","date":"2021-11-07","text":"On Thursday, police raided a house in Leeds.\n\nTwo men were detained and charged with murder."}
 {"id":"lasttime","date":"2021-11-07","text":"On Thursday, the government of Kenya ordered the Nation newspaper to shut down.\n\nThe last time the government ordered a newspaper to shut down was during the emergency declared by President Moi in 1982.\n\nPolice arrested two editors."}
+{"id":"otheryear","date":"2019-02-02","text":"Two police officers were found guilty on Thursday of raping a Canadian tourist in 2014."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1173,4 +1174,8 @@ want "a conjoined participle: the first conjunct's tense" '"doc":"conjpart"' '"t
 # opens no episode (the arrest after it is on Thursday)
 want "the last time X was in 1982: 1982" '"doc":"lasttime"' '"sentence":2' '"code":"172"' '"date":"1982"' '"date_precision":"year"'
 want "a year opens no episode" '"doc":"lasttime"' '"sentence":3' '"code":"173"' '"date":"2021-11-04"'
+# a date of another year parsed as a modifier of a day ("on Thursday of
+# raping a tourist in 2014") belongs to the verb before it
+want "in 2014 under Thursday: the raping's year" '"doc":"otheryear"' '"code":"1821"' '"date":"2014"' '"date_precision":"year"'
+want "the finding stays on Thursday" '"doc":"otheryear"' '"code":"173"' '"date":"2019-01-31"'
 exit $fail

@@ -440,6 +440,27 @@ static const char tree_firsttimefor[] =
     "11\t1972\t1972\tNUM\tCD\t_\t7\tobl\t_\tSpaceAfter=No\n"
     "12\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
 
+/* "in 2014" parsed as a modifier of "Thursday": a date of another year
+   belongs to the verb before it */
+static const char tree_otheryear[] =
+    "# text = Two police officers were found guilty on Thursday of raping a Canadian tourist in 2014.\n"
+    "1\tTwo\ttwo\tNUM\tCD\t_\t2\tnummod\t_\t_\n"
+    "2\tpolice\tpolice\tNOUN\tNNS\t_\t3\tcompound\t_\t_\n"
+    "3\tofficers\tofficer\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+    "4\twere\tbe\tAUX\tVBD\t_\t5\taux:pass\t_\t_\n"
+    "5\tfound\tfind\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "6\tguilty\tguilty\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+    "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "8\tThursday\tThursday\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+    "9\tof\tof\tSCONJ\tIN\t_\t10\tmark\t_\t_\n"
+    "10\traping\trape\tVERB\tVBG\t_\t8\tacl\t_\t_\n"
+    "11\ta\ta\tDET\tDT\t_\t13\tdet\t_\t_\n"
+    "12\tCanadian\tCanadian\tADJ\tJJ\t_\t13\tamod\t_\t_\n"
+    "13\ttourist\ttourist\tNOUN\tNN\t_\t10\tobj\t_\t_\n"
+    "14\tin\tin\tADP\tIN\t_\t15\tcase\t_\t_\n"
+    "15\t2014\t2014\tNUM\tCD\t_\t8\tnmod\t_\tSpaceAfter=No\n"
+    "16\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+
 static void parse_find(tc_arena *a, const tc_timerec *r, const char *block, tc_date dct, tc_sent *s,
                        tc_timex *tx, size_t cap, size_t *n) {
     size_t used;
@@ -530,6 +551,17 @@ static void test_event_dates(void **st) {
         assert_int_equal(prec, TC_TPREC_DAY);
         assert_false(tc_time_after_offset(&s, tx, n, 2, dct, &back, &prec)); /* comes */
     }
+
+    /* "found guilty on Thursday of raping a tourist in 2014": 2014 dates
+       the raping, Thursday the finding */
+    parse_find(&a, r, tree_otheryear, (tc_date){2019, 2, 2}, &s, tx, 4, &n);
+    assert_int_equal(n, 2);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 10, (tc_date){2019, 2, 2}, &ev), TC_OK); /* raping */
+    assert_int_equal(ev.source, TC_EVDATE_TIMEX);
+    assert_int_equal(ev.date.y, 2014);
+    assert_int_equal(ev.precision, TC_TPREC_YEAR);
+    assert_int_equal(tc_time_event_date(&s, tx, n, 5, (tc_date){2019, 2, 2}, &ev), TC_OK); /* found */
+    assert_string_equal(ev.iso, "2019-01-31");
 
     /* "The last time X closed the network was ... in 1972" */
     parse_find(&a, r, tree_lasttime, dct, &s, tx, 4, &n);
