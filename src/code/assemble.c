@@ -152,19 +152,39 @@ static bool dates_report(const tc_sent *s, const tc_timex *x) {
     int h = tc_time_timex_head(s, x);
     if (h < 1 || h > s->n) return false;
     int g = s->tok[h - 1].head;
+    /* ("In a statement issued on Monday": through the participle) */
+    if (g >= 1 && g <= s->n && s->tok[g - 1].upos == TC_UPOS_VERB && tc_deprel_is(&s->tok[g - 1], "acl") &&
+        s->tok[g - 1].xpos && !strcmp(s->tok[g - 1].xpos, "VBN"))
+        g = s->tok[g - 1].head;
     return g >= 1 && g <= s->n && tc_lemma_in(&s->tok[g - 1], w, TC_COUNTOF(w));
 }
 
 /* "until June", "since early this June": a bound of a span, not the time
    the sentence tells of */
-static bool bounds(const tc_sent *s, const tc_timex *x) {
-    static const char *const w[] = {"until", "till", "since", "by", "before"};
+static bool bounded_by(const tc_sent *s, const tc_timex *x, const char *const *w, size_t nw) {
     if (!x) return true;
     int h = tc_time_timex_head(s, x);
     for (int j = 1; j <= s->n; j++)
         if (s->tok[j - 1].head == h && (tc_deprel_is(&s->tok[j - 1], "case") || tc_deprel_is(&s->tok[j - 1], "mark")) &&
-            tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w)))
+            tc_lemma_in(&s->tok[j - 1], w, nw))
             return true;
+    return false;
+}
+
+static bool bounds(const tc_sent *s, const tc_timex *x) {
+    static const char *const w[] = {"until", "till", "since", "by", "before"};
+    return bounded_by(s, x, w, TC_COUNTOF(w));
+}
+
+/* "since April 2016", "until June": a span's end points, not when an act
+   happened ("by March, measures were taken" is when they were) */
+static bool span_end(const tc_sent *s, const tc_timex *x) {
+    static const char *const w[] = {"until", "till", "since"};
+    if (bounded_by(s, x, w, TC_COUNTOF(w))) return true;
+    /* (the word before it, however parsed: "since" made the head) */
+    for (int j = 2; j <= s->n; j++)
+        if (s->tok[j - 1].beg != UINT32_MAX && s->tok[j - 1].beg >= x->beg)
+            return s->tok[j - 1].beg == x->beg && tc_lemma_in(&s->tok[j - 2], w, TC_COUNTOF(w));
     return false;
 }
 
@@ -292,7 +312,7 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
                 /* ("by March, drastic measures were taken", "the police
                    shooting of Jacob Blake in August": a month named in a
                    past-tense sentence, wholly before the story's month) */
-                bool month = one && one->precision == TC_TPREC_MONTH && tense < 0 && one->month >= 1 &&
+                bool month = one && one->precision == TC_TPREC_MONTH && tense < 0 && one->month >= 1 && !span_end(s, one) &&
                              (one->year < d->dct.y || (one->year == d->dct.y && one->month < d->dct.m));
                 tc_date back;
                 int bprec = 0;
@@ -326,6 +346,10 @@ void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int tri
             }
             /* (a year alone is background, no episode: "during the
                emergency declared in 1982") */
+            /* (nor the day of a report, "In a statement issued on Monday,
+               police confirmed they seized ...": when the news came, not
+               when what it tells happened) */
+            if (ed.tx && dates_report(s, ed.tx)) background = true;
             if (ev->date_text && !background && ev->date.m >= 1 && tc_date_to_days(ev->date) <= tc_date_to_days(d->dct)) {
                 d->episode = ev->date;
                 d->episode_precision = ev->date_precision;

@@ -322,6 +322,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"conjpart","date":"2021-11-07","text":"On Thursday, police raided a house in Leeds.\n\nTwo men were detained and charged with murder."}
 {"id":"lasttime","date":"2021-11-07","text":"On Thursday, the government of Kenya ordered the Nation newspaper to shut down.\n\nThe last time the government ordered a newspaper to shut down was during the emergency declared by President Moi in 1982.\n\nPolice arrested two editors."}
 {"id":"otheryear","date":"2019-02-02","text":"Two police officers were found guilty on Thursday of raping a Canadian tourist in 2014."}
+{"id":"reportissued","date":"2021-11-07","text":"On Thursday, a mother found a bag of drugs in a park in Leeds.\n\nIn a statement issued on Friday, police confirmed they arrested two men."}
+{"id":"sincemonth","date":"2021-11-07","text":"On Thursday, British police raided a house in Leeds.\n\nBritish police arrested two men who have sold drugs in the park since April 2016."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1178,4 +1180,10 @@ want "a year opens no episode" '"doc":"lasttime"' '"sentence":3' '"code":"173"' 
 # raping a tourist in 2014") belongs to the verb before it
 want "in 2014 under Thursday: the raping's year" '"doc":"otheryear"' '"code":"1821"' '"date":"2014"' '"date_precision":"year"'
 want "the finding stays on Thursday" '"doc":"otheryear"' '"code":"173"' '"date":"2019-01-31"'
+# the day of a report ("In a statement issued on Friday") is when the news
+# came: it dates nothing the statement tells and opens no episode, so the
+# arrest it confirms is on the episode's day; a month that bounds a span
+# ("since April 2016") dates nothing either
+want "a statement issued on Friday: the episode's day" '"doc":"reportissued"' '"code":"173"' '"date":"2021-11-04"'
+want "since April 2016: not the arrest's month" '"doc":"sincemonth"' '"code":"173"' '"date":"2021-11-04"'
 exit $fail
