@@ -324,6 +324,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"otheryear","date":"2019-02-02","text":"Two police officers were found guilty on Thursday of raping a Canadian tourist in 2014."}
 {"id":"reportissued","date":"2021-11-07","text":"On Thursday, a mother found a bag of drugs in a park in Leeds.\n\nIn a statement issued on Friday, police confirmed they arrested two men."}
 {"id":"sincemonth","date":"2021-11-07","text":"On Thursday, British police raided a house in Leeds.\n\nBritish police arrested two men who have sold drugs in the park since April 2016."}
+{"id":"presentyest","date":"2021-11-07","text":"Israel launches airstrikes against Syria in retaliation for the firing of two rockets at Israel yesterday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1186,4 +1187,8 @@ want "the finding stays on Thursday" '"doc":"otheryear"' '"code":"173"' '"date":
 # ("since April 2016") dates nothing either
 want "a statement issued on Friday: the episode's day" '"doc":"reportissued"' '"code":"173"' '"date":"2021-11-04"'
 want "since April 2016: not the arrest's month" '"doc":"sincemonth"' '"code":"173"' '"date":"2021-11-04"'
+# a verb in the present simple tells the story's news, on the story date: an
+# earlier day the parse hung on it ("in retaliation for the firing of two
+# rockets at Israel yesterday") is what the act is about
+want "launches ... yesterday: the story date" '"doc":"presentyest"' '"code":"195"' '"date":"2021-11-07"'
 exit $fail
