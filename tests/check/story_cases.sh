@@ -424,8 +424,8 @@ want "rejects anything" '"doc":"reject"' '"source":"IRN"' '"code":"12[0-9]*"'
 # "in the town of Hit": the place noun's preposition places the name
 want "the town of X" '"doc":"townof"' '"location":\{"name":"Hit","gazetteer":"H[^"]*t","country":"IQ"'
 # "reach a deal" is a formal agreement (057), in both directions
-want "reach a deal, one way" '"doc":"deal"' '"source":"SRB"' '"target":"KSV"' '"code":"057"'
-want "reach a deal, the other way" '"doc":"deal"' '"source":"KSV"' '"target":"SRB"' '"code":"057"'
+want "reach a deal, one way" '"doc":"deal"' '"source":"SRB"' '"target":"XKX"' '"code":"057"'
+want "reach a deal, the other way" '"doc":"deal"' '"source":"XKX"' '"target":"SRB"' '"code":"057"'
 n=$(grep -c '"doc":"deal"' "$out")
 [ "$n" -eq 2 ] || { echo "reach a deal: $n events, want 2"; fail=1; }
 # an attacker named but unknown to the dictionaries: an armed group of the
