@@ -994,6 +994,43 @@ void st_local_attackers(tc_doc *d) {
 }
 
 /*
+ * "A separate strike kills three police officers in Sumy Oblast", "Three
+ * civilians are killed", told after "Russian drones strike Kharkiv" or
+ * "Pakistan shells villages in Kashmir": violence nobody is named as doing,
+ * in a story whose other violence against the same country is a foreign
+ * state's, is that state's -- the story has told who strikes there.  Only
+ * where the story names one attacking country (the latest told before, else
+ * the first after); a story of several (two states striking a third) leaves
+ * it unnamed.  An armed group of the country itself ("Al-Shabaab launches
+ * mortar shells") is no foreign attacker: its fellow violence stays with
+ * st_unidentified_attackers.
+ */
+void st_story_attackers(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (*ev->source || !st_violent(ev->code)) continue;
+        const char *victim = strlen(ev->target) >= 3 && !agent_only(ev->target) ? ev->target
+                             : ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country)
+                                                                        : NULL;
+        if (!victim || !state_side(victim)) continue;
+        const struct tc_event *by = NULL;
+        bool several = false;
+        for (int k = 0; k < d->nev && !several; k++) {
+            const struct tc_event *o = d->ev[k];
+            if (k == i || !st_violent(o->code) || !state_side(o->source) || strlen(o->target) < 3 ||
+                strncmp(o->target, victim, 3) || !strncmp(o->source, victim, 3))
+                continue;
+            size_t n = strlen(o->source);
+            if (n >= 3 && !strcmp(o->source + n - 3, "UAF")) continue; /* (an unknown band of the place's) */
+            if (by && strncmp(by->source, o->source, 3)) several = true;
+            else if (!by || (o->sentence <= ev->sentence && (by->sentence > ev->sentence || o->sentence > by->sentence)))
+                by = o;
+        }
+        if (by && !several) ev->source = by->source;
+    }
+}
+
+/*
  * "A car bomb killed five people in Mosul": violence nobody is named as
  * doing, once its retellings are one event (st_dedupe), is an unidentified
  * armed group's of the country it happens in -- ACLED's "Unidentified Armed

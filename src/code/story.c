@@ -611,6 +611,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_local_attackers(d);
     st_home_foe(d);
     st_dedupe(d);
+    st_story_attackers(d);
     st_unidentified_attackers(d);
     st_drop_unaddressed(d);
     st_drop_private_consults(d);

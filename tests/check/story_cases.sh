@@ -319,6 +319,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
+{"id":"storyattacker","date":"2021-11-07","text":"Russian drones struck Kharkiv, Ukraine, on Saturday. A separate strike killed three police officers in Sumy Oblast."}
+{"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1162,4 +1164,9 @@ n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
 # a man") is an accident, no political violence
 n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "the fire, which injured a man: $n violent events, want 0"; fail=1; }
+# violence nobody is named as doing, in a story whose other violence
+# against that country is one foreign state's, is that state's; with two
+# foreign attackers in the story it stays unnamed (the place's UAF)
+want "story attacker: the strike in Sumy is Russia's" '"doc":"storyattacker"' '"sentence":2' '"source":"RUS"' '"target":"UKRCOP"' '"code":"19[0-9]*"'
+want "two attackers: the explosion stays unnamed" '"doc":"twoattackers"' '"sentence":3' '"source":"SYRUAF"'
 exit $fail
