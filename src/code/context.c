@@ -1031,6 +1031,42 @@ void st_story_attackers(tc_doc *d) {
 }
 
 /*
+ * "The parliament of Iran votes to close the strait in response to the U.S.
+ * attacks", "Israeli forces recover the bodies of two hostages abducted by
+ * Palestinian militants": violence whose target is only its place's country
+ * (read off the doer's own name, or the doer's home) and is the doer's own
+ * country falls on the one other country the sentence names -- a doer does
+ * not strike its own side while the sentence tells of another.  With no
+ * other country named, or several, the place stays.
+ */
+void st_other_side(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!st_violent(ev->code) || ev->target_span.has || strlen(ev->target) != 3 || strlen(ev->source) < 3 ||
+            strncmp(ev->target, ev->source, 3) || !state_side(ev->source) || ev->sentence < 1 || ev->sentence > d->ns)
+            continue;
+        /* (a town or region names where it happened: fighting at home) */
+        if (!ev->location.has || !ev->location.precision || strcmp(ev->location.precision, "country")) continue;
+        if (st_collect_mentions(d, &d->s[ev->sentence - 1]) != TC_OK) return;
+        const char *other = NULL;
+        bool several = false;
+        for (int m = 0; m < d->nmen && !several; m++) {
+            const char *c = d->men[m].code;
+            if (!state_side(c) || !strncmp(c, ev->source, 3)) continue;
+            if (other && strncmp(other, c, 3)) several = true;
+            other = c;
+        }
+        /* (a co-doer of the same act is no victim: "killed in UAE and US
+           airstrikes") */
+        for (int k = 0; other && !several && k < d->nev; k++)
+            if (d->ev[k]->sentence == ev->sentence && !strcmp(d->ev[k]->code, ev->code) && !strncmp(d->ev[k]->source, other, 3))
+                several = true;
+        if (other && !several) ev->target = tc_arena_printf(&d->arena, "%.3s", other);
+    }
+    d->nmen = 0;
+}
+
+/*
  * "A car bomb killed five people in Mosul": violence nobody is named as
  * doing, once its retellings are one event (st_dedupe), is an unidentified
  * armed group's of the country it happens in -- ACLED's "Unidentified Armed

@@ -320,6 +320,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 {"id":"storyattacker","date":"2021-11-07","text":"Russian drones struck Kharkiv, Ukraine, on Saturday. A separate strike killed three police officers in Sumy Oblast."}
+{"id":"otherside","date":"2025-06-22","text":"The Parliament of Iran votes for the closure of the Strait of Hormuz in response to the U.S. attacks."}
+{"id":"othersideigo","date":"2025-06-22","text":"The United Nations condemns the Nigerian attacks in Nigeria."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1169,4 +1171,9 @@ n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 # foreign attackers in the story it stays unnamed (the place's UAF)
 want "story attacker: the strike in Sumy is Russia's" '"doc":"storyattacker"' '"sentence":2' '"source":"RUS"' '"target":"UKRCOP"' '"code":"19[0-9]*"'
 want "two attackers: the explosion stays unnamed" '"doc":"twoattackers"' '"sentence":3' '"source":"SYRUAF"'
+# violence whose only target is the doer's own country, read off its name,
+# falls on the one other country the sentence names; an international body
+# is no other side
+want "other side: the U.S. attacks fall on Iran" '"doc":"otherside"' '"source":"USA"' '"target":"IRN"' '"code":"19[0-9]*"'
+want "other side: the UN is no victim" '"doc":"othersideigo"' '"source":"NGA"' '"target":"NGA"' '"code":"19[0-9]*"'
 exit $fail
