@@ -525,6 +525,32 @@ const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int b
     return code;
 }
 
+/*
+ * "Rwandan-backed M23 rebels advance", "Kurdish-led Syrian Democratic
+ * Forces": a name before a hyphen and a participle of backing or leading
+ * names the backer, not the actor -- the actor is the noun phrase after the
+ * participle.  Where the parser took the backer's word alone as the actor's
+ * phrase (beg..end), the phrase after it, if the dictionaries or the
+ * agents code it, takes its place (beg, end moved); code otherwise.
+ */
+const char *st_past_backer(tc_doc *d, const tc_sent *s, const char *code, int *beg, int *end) {
+    static const char *const w[] = {"back", "support", "sponsor", "fund", "arm", "lead", "align", "ally", "train", "equip"};
+    int e = *end;
+    if (!code || e < 1 || e + 3 > s->n) return code;
+    const tc_tok *dash = &s->tok[e], *part = &s->tok[e + 1];
+    if (!dash->form || !(!strcmp(dash->form, "-") || !strcmp(dash->form, "\xe2\x80\x93"))) return code;
+    if (!part->xpos || strcmp(part->xpos, "VBN") || !tc_lemma_in(part, w, TC_COUNTOF(w))) return code;
+    int j = e + 3, r = j;
+    while (r < s->n && (s->tok[r].upos == TC_UPOS_NOUN || s->tok[r].upos == TC_UPOS_PROPN || s->tok[r].upos == TC_UPOS_NUM)) r++;
+    const tc_tok *h = &s->tok[r - 1];
+    if (h->upos != TC_UPOS_NOUN && h->upos != TC_UPOS_PROPN) return code;
+    const char *c = st_code_span(d, s, j, r);
+    if (!c || !*c) return code;
+    *beg = j;
+    *end = r;
+    return c;
+}
+
 /* Speakers: the subject of say/tell/add/... is the source of quoted events. */
 void st_note_speaker(tc_doc *d, const tc_sent *s) {
     static const char *const verbs[] = {"say", "tell", "add", "state", "announce", "declare", "write",

@@ -293,6 +293,9 @@ static int code_sentence(tc_doc *d, int si) {
             struct tc_event *ev = st_new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
+            /* (the backing itself, "Rwandan-backed", is the backer's) */
+            if (has_src && src_beg && c->trigger != src_end + 2) src = st_past_backer(d, s, src, &src_beg, &src_end);
+            if (has_tgt && tgt_beg && c->trigger != tgt_end + 2) tgt = st_past_backer(d, s, tgt, &tgt_beg, &tgt_end);
             if (has_src) ev->source = st_refine_actor(d, s, st_owner_agents(d, s, src, src_beg, src_end), src_beg, src_end);
             if (has_tgt) ev->target = st_refine_actor(d, s, tgt, tgt_beg, tgt_end);
             if (src_beg) ev->source_text = st_span_text(&d->arena, s, src_beg, src_end);

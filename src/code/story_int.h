@@ -130,6 +130,7 @@ const char *st_unknown_attacker(const tc_sent *s, int h);
 const char *st_state_agent(const tc_sent *s, int v, const char *code, int *subj);
 const char *st_code_phrase(tc_doc *d, const tc_sent *s, int h, int *beg, int *end);
 const char *st_code_span(tc_doc *d, const tc_sent *s, int beg, int end);
+const char *st_past_backer(tc_doc *d, const tc_sent *s, const char *code, int *beg, int *end);
 int st_collect_mentions(tc_doc *d, const tc_sent *s);
 void st_context_actors(tc_doc *d);
 void st_local_attackers(tc_doc *d);

@@ -322,6 +322,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"storyattacker","date":"2021-11-07","text":"Russian drones struck Kharkiv, Ukraine, on Saturday. A separate strike killed three police officers in Sumy Oblast."}
 {"id":"otherside","date":"2025-06-22","text":"The Parliament of Iran votes for the closure of the Strait of Hormuz in response to the U.S. attacks."}
 {"id":"othersideigo","date":"2025-06-22","text":"The United Nations condemns the Nigerian attacks in Nigeria."}
+{"id":"backer","date":"2025-02-18","text":"Rwandan-backed M23 rebels advance on the city of Butembo, North Kivu, and capture Kamanyola in South Kivu, Democratic Republic of the Congo after defeating Congolese forces."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1176,4 +1177,7 @@ want "two attackers: the explosion stays unnamed" '"doc":"twoattackers"' '"sente
 # is no other side
 want "other side: the U.S. attacks fall on Iran" '"doc":"otherside"' '"source":"USA"' '"target":"IRN"' '"code":"19[0-9]*"'
 want "other side: the UN is no victim" '"doc":"othersideigo"' '"source":"NGA"' '"target":"NGA"' '"code":"19[0-9]*"'
+# "X-backed N": N acts, X only backs it (the backing is X's)
+want "X-backed rebels capture: the rebels' taking" '"doc":"backer"' '"source":"CODREB"' '"source_text":"M23 rebels"' '"code":"192"'
+want "X-backed rebels: the backing is X's" '"doc":"backer"' '"source":"RWA"' '"target":"CODREB"' '"code":"05[0-9]*"'
 exit $fail
