@@ -323,6 +323,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"otherside","date":"2025-06-22","text":"The Parliament of Iran votes for the closure of the Strait of Hormuz in response to the U.S. attacks."}
 {"id":"othersideigo","date":"2025-06-22","text":"The United Nations condemns the Nigerian attacks in Nigeria."}
 {"id":"backer","date":"2025-02-18","text":"Rwandan-backed M23 rebels advance on the city of Butembo, North Kivu, and capture Kamanyola in South Kivu, Democratic Republic of the Congo after defeating Congolese forces."}
+{"id":"holdprotestat","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest outside the French embassy in Madrid, Spain."}
+{"id":"holdprotestagainst","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest against the French government in Madrid."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1180,4 +1182,8 @@ want "other side: the UN is no victim" '"doc":"othersideigo"' '"source":"NGA"' '
 # "X-backed N": N acts, X only backs it (the backing is X's)
 want "X-backed rebels capture: the rebels' taking" '"doc":"backer"' '"source":"CODREB"' '"source_text":"M23 rebels"' '"code":"192"'
 want "X-backed rebels: the backing is X's" '"doc":"backer"' '"source":"RWA"' '"target":"CODREB"' '"code":"05[0-9]*"'
+# "hold a protest outside the French embassy": the protest held is no
+# target (its place is); "a protest against X" is against X
+want "hold a protest outside an embassy: the place's country" '"doc":"holdprotestat"' '"source":"ESP[A-Z]*"' '"target":"ESP"' '"code":"14[0-9]*"'
+want "hold a protest against X: X" '"doc":"holdprotestagainst"' '"source":"ESP[A-Z]*"' '"target":"FRAGOV"' '"code":"14[0-9]*"'
 exit $fail
