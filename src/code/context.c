@@ -990,6 +990,64 @@ static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char 
 }
 
 /*
+ * "A Russian missile strikes a hotel in Kryvyi Rih", "Twenty-five Iranian
+ * ballistic missiles are launched at central Israel": a weapon the clause
+ * makes its subject is the instrument, not the victim -- its country is the
+ * doer's, and the victim is what it strikes (the object the coder took as
+ * the source), else what it is fired at ("at central Israel"), else the
+ * place's country.  A weapon shot down or intercepted (an object) stays the
+ * target: its launcher is the one attacked there.
+ */
+void st_weapon_subjects(tc_doc *d) {
+    static const char *const at[] = {"at", "on", "against", "toward", "towards", "into"};
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        int v = d->ev_anchor[i];
+        if (!st_violent(ev->code) || !ev->target_span.has || strlen(ev->target) < 3 || !state_side(ev->target) ||
+            ev->sentence < 1 || ev->sentence > d->ns)
+            continue;
+        const tc_sent *s = &d->s[ev->sentence - 1];
+        int w = st_span_head(s, ev->target_span);
+        if (v < 1 || v > s->n || w < 1 || w > s->n || s->tok[w - 1].head != v || nom_kind(d->e->nominal, s, w) != 'W' ||
+            !(tc_deprel_is(&s->tok[w - 1], "nsubj") || tc_deprel_is(&s->tok[w - 1], "nsubj:pass")))
+            continue;
+        const char *doer = tc_arena_printf(&d->arena, "%.3s", ev->target);
+        int sh = ev->source_span.has ? st_span_head(s, ev->source_span) : 0;
+        const char *victim = NULL, *vtext = "";
+        tc_span vspan = {0};
+        if (sh > v && *ev->source) { /* (the object, taken as the source) */
+            victim = ev->source;
+            vtext = ev->source_text;
+            vspan = ev->source_span;
+        } else if (!*ev->source) {
+            for (int j = 1; j <= s->n && !victim; j++) {
+                if (s->tok[j - 1].head != v || !tc_deprel_is(&s->tok[j - 1], "obl")) continue;
+                bool ok = false;
+                for (size_t k = 0; k < TC_COUNTOF(at) && !ok; k++) ok = st_case_child(s, j, at[k]) != 0;
+                int b = 0, e = 0;
+                const char *c = ok ? st_code_party(d, s, j, &b, &e) : NULL;
+                if (c && *c && strncmp(c, "---", 3)) {
+                    victim = c;
+                    vtext = st_span_text(&d->arena, s, b, e);
+                    vspan = ev_span(s, b, e);
+                }
+            }
+            const char *place = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
+            if (!victim && place && strncmp(place, doer, 3)) victim = place;
+        } else {
+            continue; /* (a doer of its own: "Russia fires missiles") */
+        }
+        if (!victim || !strncmp(victim, doer, 3)) continue;
+        ev->source = doer;
+        ev->source_text = ev->target_text;
+        ev->source_span = ev->target_span;
+        ev->target = victim;
+        ev->target_text = vtext ? vtext : "";
+        ev->target_span = vspan;
+    }
+}
+
+/*
  * Violence whose doer the coder did not code: an attacker the text names by
  * a common noun or an unknown name ("killed in a shooting by cartel
  * gunmen", "militants open fire, killing two soldiers") is of the country

@@ -611,6 +611,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_context_actors(d);
     st_drop_unattributed(d);
     st_target_from_place(d);
+    st_weapon_subjects(d);
     st_local_attackers(d);
     st_other_side(d);
     st_home_foe(d);

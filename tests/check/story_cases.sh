@@ -325,6 +325,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"backer","date":"2025-02-18","text":"Rwandan-backed M23 rebels advance on the city of Butembo, North Kivu, and capture Kamanyola in South Kivu, Democratic Republic of the Congo after defeating Congolese forces."}
 {"id":"holdprotestat","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest outside the French embassy in Madrid, Spain."}
 {"id":"holdprotestagainst","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest against the French government in Madrid."}
+{"id":"weaponsubj","date":"2025-06-18","text":"Twenty-five Iranian ballistic missiles are launched at central Israel."}
+{"id":"weaponstrikes","date":"2025-03-05","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1186,4 +1188,10 @@ want "X-backed rebels: the backing is X's" '"doc":"backer"' '"source":"RWA"' '"t
 # target (its place is); "a protest against X" is against X
 want "hold a protest outside an embassy: the place's country" '"doc":"holdprotestat"' '"source":"ESP[A-Z]*"' '"target":"ESP"' '"code":"14[0-9]*"'
 want "hold a protest against X: X" '"doc":"holdprotestagainst"' '"source":"ESP[A-Z]*"' '"target":"FRAGOV"' '"code":"14[0-9]*"'
+# a weapon the clause makes its subject is the doer's instrument: its
+# country strikes what it is fired at; no event with the weapon as victim
+want "missiles launched at X: their country's" '"doc":"weaponsubj"' '"source":"IRN"' '"target":"ISR"' '"code":"19[0-9]*"'
+want "a Russian missile strikes a hotel" '"doc":"weaponstrikes"' '"source":"RUS"' '"target":"UKR"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"weaponstrikes"' "$out" | grep -c '"target":"RUS"')
+[ "$n" -eq 0 ] || { echo "a Russian missile strikes a hotel: $n events against the missile, want 0"; fail=1; }
 exit $fail
