@@ -327,6 +327,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"holdprotestagainst","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest against the French government in Madrid."}
 {"id":"weaponsubj","date":"2025-06-18","text":"Twenty-five Iranian ballistic missiles are launched at central Israel."}
 {"id":"weaponstrikes","date":"2025-03-05","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine."}
+{"id":"claimseries","date":"2025-04-21","text":"The Islamic State claims responsibility for a series of deadly attacks targeting Christians and security forces in Borno and Adamawa, Nigeria earlier this month that killed at least nine people."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1194,4 +1195,9 @@ want "missiles launched at X: their country's" '"doc":"weaponsubj"' '"source":"I
 want "a Russian missile strikes a hotel" '"doc":"weaponstrikes"' '"source":"RUS"' '"target":"UKR"' '"code":"19[0-9]*"'
 n=$(grep '"doc":"weaponstrikes"' "$out" | grep -c '"target":"RUS"')
 [ "$n" -eq 0 ] || { echo "a Russian missile strikes a hotel: $n events against the missile, want 0"; fail=1; }
+# responsibility for "a series of attacks ... that killed": the sentence's
+# violence is the claimant's, the claim itself no statement
+want "claims a series of attacks: the claimant's" '"doc":"claimseries"' '"source":"IMGMUSISI"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"claimseries"' "$out" | grep -c '"source":"NGAUAF"')
+[ "$n" -eq 0 ] || { echo "claims a series of attacks: $n attacks left unnamed, want 0"; fail=1; }
 exit $fail
