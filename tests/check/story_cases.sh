@@ -328,6 +328,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"weaponsubj","date":"2025-06-18","text":"Twenty-five Iranian ballistic missiles are launched at central Israel."}
 {"id":"weaponstrikes","date":"2025-03-05","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine."}
 {"id":"claimseries","date":"2025-04-21","text":"The Islamic State claims responsibility for a series of deadly attacks targeting Christians and security forces in Borno and Adamawa, Nigeria earlier this month that killed at least nine people."}
+{"id":"aubody","date":"2025-03-01","text":"The African Union condemns the attack on the Zamzam camp in Sudan."}
+{"id":"natosg","date":"2025-03-01","text":"Mark Rutte meets Ukrainian President Volodymyr Zelenskyy in Kyiv."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1200,4 +1202,7 @@ n=$(grep '"doc":"weaponstrikes"' "$out" | grep -c '"target":"RUS"')
 want "claims a series of attacks: the claimant's" '"doc":"claimseries"' '"source":"IMGMUSISI"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
 n=$(grep '"doc":"claimseries"' "$out" | grep -c '"source":"NGAUAF"')
 [ "$n" -eq 0 ] || { echo "claims a series of attacks: $n attacks left unnamed, want 0"; fail=1; }
+# international bodies and their heads since 2014 (data/actors)
+want "the African Union: IGOAFRAFU" '"doc":"aubody"' '"source":"IGOAFRAFU"' '"code":"11[0-9]*"'
+want "Rutte in 2025: NATO, not the Netherlands" '"doc":"natosg"' '"source":"IGOWSTNAT"' '"target":"UKRGOV"' '"code":"04[0-9]*"'
 exit $fail
