@@ -330,6 +330,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"claimseries","date":"2025-04-21","text":"The Islamic State claims responsibility for a series of deadly attacks targeting Christians and security forces in Borno and Adamawa, Nigeria earlier this month that killed at least nine people."}
 {"id":"aubody","date":"2025-03-01","text":"The African Union condemns the attack on the Zamzam camp in Sudan."}
 {"id":"natosg","date":"2025-03-01","text":"Mark Rutte meets Ukrainian President Volodymyr Zelenskyy in Kyiv."}
+{"id":"montenegro","date":"2025-03-01","text":"Luis Montenegro meets Pedro Sanchez in Madrid."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1205,4 +1206,5 @@ n=$(grep '"doc":"claimseries"' "$out" | grep -c '"source":"NGAUAF"')
 # international bodies and their heads since 2014 (data/actors)
 want "the African Union: IGOAFRAFU" '"doc":"aubody"' '"source":"IGOAFRAFU"' '"code":"11[0-9]*"'
 want "Rutte in 2025: NATO, not the Netherlands" '"doc":"natosg"' '"source":"IGOWSTNAT"' '"target":"UKRGOV"' '"code":"04[0-9]*"'
+want "a namesake of a country in a leader's name: Montenegro is Portugal's" '"doc":"montenegro"' '"source":"PRTGOV"' '"target":"ESPGOV"' '"code":"04[0-9]*"'
 exit $fail
