@@ -1172,6 +1172,30 @@ void st_other_side(tc_doc *d) {
 }
 
 /*
+ * "Three Pakistani soldiers and 19 Taliban insurgents are killed in
+ * shootouts in Khyber Pakhtunkhwa": a name the dictionaries code as a
+ * government (the Taliban, in power in Kabul since 2021) with armed-group
+ * words on it ("insurgents", "militants") fighting in another country is
+ * an armed group of that country -- the guide's armed non-state groups take
+ * the country they fight in (the Pakistani Taliban: PAKREB).
+ */
+void st_foreign_government_fighters(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!st_violent(ev->code) || !ev->location.has || !ev->location.country) continue;
+        const char *place = tc_engine_iso3(d->e, ev->location.country);
+        if (!place) continue;
+        const char **sides[2] = {&ev->source, &ev->target};
+        for (int k = 0; k < 2; k++) {
+            const char *c = *sides[k];
+            if (strlen(c) < 9 || strncmp(c + 3, "GOV", 3) || !strncmp(c, place, 3) || !state_side(c)) continue;
+            if (strncmp(c + 6, "REB", 3) && strncmp(c + 6, "UAF", 3)) continue;
+            *sides[k] = tc_arena_printf(&d->arena, "%.3sREB", place);
+        }
+    }
+}
+
+/*
  * "A car bomb killed five people in Mosul": violence nobody is named as
  * doing, once its retellings are one event (st_dedupe), is an unidentified
  * armed group's of the country it happens in -- ACLED's "Unidentified Armed

@@ -609,6 +609,7 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         }
     }
     st_context_actors(d);
+    st_foreign_government_fighters(d);
     st_drop_unattributed(d);
     st_target_from_place(d);
     st_weapon_subjects(d);

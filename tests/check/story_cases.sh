@@ -331,6 +331,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"aubody","date":"2025-03-01","text":"The African Union condemns the attack on the Zamzam camp in Sudan."}
 {"id":"natosg","date":"2025-03-01","text":"Mark Rutte meets Ukrainian President Volodymyr Zelenskyy in Kyiv."}
 {"id":"montenegro","date":"2025-03-01","text":"Luis Montenegro meets Pedro Sanchez in Madrid."}
+{"id":"pakistanitaliban","date":"2025-03-01","text":"Two Pakistani soldiers and ten Taliban insurgents are killed in a shootout in North Waziristan, Pakistan."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1207,4 +1208,7 @@ n=$(grep '"doc":"claimseries"' "$out" | grep -c '"source":"NGAUAF"')
 want "the African Union: IGOAFRAFU" '"doc":"aubody"' '"source":"IGOAFRAFU"' '"code":"11[0-9]*"'
 want "Rutte in 2025: NATO, not the Netherlands" '"doc":"natosg"' '"source":"IGOWSTNAT"' '"target":"UKRGOV"' '"code":"04[0-9]*"'
 want "a namesake of a country in a leader's name: Montenegro is Portugal's" '"doc":"montenegro"' '"source":"PRTGOV"' '"target":"ESPGOV"' '"code":"04[0-9]*"'
+# a government's name with armed-group words fighting abroad is an armed
+# group of the country it fights in (the Taliban in Pakistan: PAKREB)
+want "Taliban insurgents in Pakistan: PAKREB" '"doc":"pakistanitaliban"' '"source":"PAKMIL"' '"target":"PAKREB"' '"code":"19[0-9]*"'
 exit $fail
