@@ -1214,6 +1214,82 @@ void st_unidentified_attackers(tc_doc *d) {
     }
 }
 
+/* ---- "both" ------------------------------------------------------------------ */
+
+/*
+ * "Thai prime minister Paetongtarn says that she spoke with Cambodian prime
+ * minister Hun Manet, and both agreed to resolve the crisis", "Israel and
+ * Iran ... as both countries continue to launch attacks": "both", "both
+ * countries / sides", "the two countries / sides / leaders" as the subject
+ * are the two last countries the sentence named before it -- each the
+ * doer, each the other's counterpart (or both doers towards a third one
+ * the act names).
+ */
+static bool pair_word(const tc_sent *s, int h) {
+    static const char *const nouns[] = {"country", "side", "leader", "nation", "government", "party", "president",
+                                        "minister", "state"};
+    const tc_tok *t = &s->tok[h - 1];
+    if ((t->upos == TC_UPOS_PRON || t->upos == TC_UPOS_DET) && tc_lemma_is(t, "both")) return true;
+    if (t->upos != TC_UPOS_NOUN || !tc_lemma_in(t, nouns, TC_COUNTOF(nouns))) return false;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head == h && (tc_lemma_is(c, "both") || (c->upos == TC_UPOS_NUM && tc_lemma_is(c, "two")))) return true;
+    }
+    return false;
+}
+
+static bool party_of(const tc_sent *s, int h, int v);
+
+void st_both_parties(tc_doc *d, const tc_sent *s, int first) {
+    int end = d->nev;
+    for (int k = first; k < end; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        int subj = st_child_full(s, v, "nsubj");
+        /* (the subject of the clause an infinitive or participle hangs on:
+           "both agreed to resolve") */
+        if (!subj && (tc_deprel_is(&s->tok[v - 1], "xcomp") || tc_deprel_is(&s->tok[v - 1], "conj")) && s->tok[v - 1].head >= 1)
+            subj = st_child_full(s, s->tok[v - 1].head, "nsubj");
+        /* ("and both agreed" with "both" an adverb of the verb, the subject
+           the first conjunct's) */
+        for (int j = 1; j < v; j++)
+            if (s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "both") && !tc_deprel_is(&s->tok[j - 1], "cc"))
+                subj = j;
+        if (!subj || !pair_word(s, subj)) continue;
+        /* the two last countries named before the subject */
+        const char *a = NULL, *b = NULL;
+        for (int m = 0; m < d->nmen; m++) {
+            const char *c = d->men[m].code;
+            if (d->men[m].tok >= subj || !state_side(c) || strlen(c) < 3) continue;
+            if (b && !strncmp(b, c, 3)) { b = c; continue; }
+            if (b && a && !strncmp(a, c, 3)) { a = b; b = c; continue; }
+            a = b;
+            b = c;
+        }
+        if (!a || !b || !strncmp(a, b, 3)) continue;
+        const char *ca = tc_arena_printf(&d->arena, "%.3s", a), *cb = tc_arena_printf(&d->arena, "%.3s", b);
+        /* a third party the act names stays the target of both */
+        int th = ev->target_span.has ? st_span_head(s, ev->target_span) : 0;
+        bool third = *ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3) && th && party_of(s, th, v);
+        struct tc_event *q = st_new_event(d, s, v);
+        if (!q) return;
+        *q = *ev;
+        ev->source = ca;
+        ev->source_text = "";
+        ev->source_span.has = false;
+        q->source = cb;
+        q->source_text = "";
+        q->source_span.has = false;
+        if (!third) {
+            ev->target = cb;
+            q->target = ca;
+            ev->target_text = q->target_text = "";
+            ev->target_span.has = q->target_span.has = false;
+        }
+    }
+}
+
 /* ---- several doers of one joint act ------------------------------------------ */
 
 /* The head word of the phrase an event span covers in s, 0 if unknown. */

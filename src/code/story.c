@@ -458,6 +458,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
     st_joint_doers(d, s, first_new);
+    st_both_parties(d, s, first_new);
     st_mediation(d, s, si, first_new);
     st_no_confidence(d, s, si, first_new);
     st_claims(d, s, first_new);

@@ -332,6 +332,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"natosg","date":"2025-03-01","text":"Mark Rutte meets Ukrainian President Volodymyr Zelenskyy in Kyiv."}
 {"id":"montenegro","date":"2025-03-01","text":"Luis Montenegro meets Pedro Sanchez in Madrid."}
 {"id":"pakistanitaliban","date":"2025-03-01","text":"Two Pakistani soldiers and ten Taliban insurgents are killed in a shootout in North Waziristan, Pakistan."}
+{"id":"bothagreed","date":"2025-05-28","text":"The Thai prime minister spoke with the Cambodian prime minister, and both agreed to resolve the crisis."}
+{"id":"bothcountries","date":"2025-05-28","text":"Armenia and Azerbaijan sign a peace deal, and both countries condemn Russia."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1211,4 +1213,10 @@ want "a namesake of a country in a leader's name: Montenegro is Portugal's" '"do
 # a government's name with armed-group words fighting abroad is an armed
 # group of the country it fights in (the Taliban in Pakistan: PAKREB)
 want "Taliban insurgents in Pakistan: PAKREB" '"doc":"pakistanitaliban"' '"source":"PAKMIL"' '"target":"PAKREB"' '"code":"19[0-9]*"'
+# "both" / "both countries" as the subject: the two last countries named,
+# each other's counterparts, or both doers towards a third the act names
+want "both agreed: one way" '"doc":"bothagreed"' '"source":"THA"' '"target":"KHM"' '"code":"03[0-9]*"'
+want "both agreed: the other way" '"doc":"bothagreed"' '"source":"KHM"' '"target":"THA"' '"code":"03[0-9]*"'
+want "both countries condemn X: the first" '"doc":"bothcountries"' '"source":"ARM"' '"target":"RUS"' '"code":"11[0-9]*"'
+want "both countries condemn X: the second" '"doc":"bothcountries"' '"source":"AZE"' '"target":"RUS"' '"code":"11[0-9]*"'
 exit $fail
