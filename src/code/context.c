@@ -1290,55 +1290,6 @@ void st_both_parties(tc_doc *d, const tc_sent *s, int first) {
     }
 }
 
-/*
- * "The Puntland Security Force claims to have captured a training facility
- * used by ISIL militants, with over forty ISIL fighters killed following
- * heavy fighting": a fight with one side named and the other nowhere (no
- * place to stand for it either) is with the one other party the sentence
- * names -- both ways, as the guide codes a clash.
- */
-void st_fight_partner(tc_doc *d) {
-    for (int k = 0; k < d->nev; k++) {
-        struct tc_event *ev = d->ev[k];
-        int v = d->ev_anchor[k];
-        if (ev->sentence < 1 || ev->sentence > d->ns || !st_violent(ev->code) || *ev->target || strlen(ev->source) < 3 ||
-            agent_only(ev->source) || ev->location.has)
-            continue;
-        const tc_sent *s = &d->s[ev->sentence - 1];
-        if (v < 1 || v > s->n || !fight_at(s, v)) continue;
-        if (st_collect_mentions(d, s) != TC_OK) return;
-        const char *other = NULL;
-        bool several = false;
-        for (int m = 0; m < d->nmen && !several; m++) {
-            const char *c = d->men[m].code;
-            if (!c || strlen(c) < 3 || agent_only(c) || (!state_side(c) && strncmp(c, "IMG", 3)) || !strncmp(c, ev->source, 3))
-                continue;
-            if (other && strncmp(other, c, 3)) several = true;
-            other = c;
-        }
-        d->nmen = 0;
-        if (!other || several) continue;
-        struct tc_event *q = st_new_event(d, s, v);
-        if (!q) return;
-        *q = *ev;
-        /* (next to its event: a sentence's events stay together) */
-        memmove(&d->ev[k + 2], &d->ev[k + 1], (size_t)(d->nev - k - 2) * sizeof *d->ev);
-        memmove(&d->ev_anchor[k + 2], &d->ev_anchor[k + 1], (size_t)(d->nev - k - 2) * sizeof *d->ev_anchor);
-        d->ev[k + 1] = q;
-        d->ev_anchor[k + 1] = v;
-        ev->target = other;
-        ev->target_text = "";
-        ev->target_span.has = false;
-        q->source = other;
-        q->source_text = "";
-        q->source_span.has = false;
-        q->target = ev->source;
-        q->target_text = ev->source_text;
-        q->target_span = ev->source_span;
-        k++;
-    }
-}
-
 /* ---- several doers of one joint act ------------------------------------------ */
 
 /* The head word of the phrase an event span covers in s, 0 if unknown. */

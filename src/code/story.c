@@ -615,7 +615,6 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_target_from_place(d);
     st_weapon_subjects(d);
     st_local_attackers(d);
-    st_fight_partner(d);
     st_other_side(d);
     st_home_foe(d);
     st_dedupe(d);

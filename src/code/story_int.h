@@ -137,7 +137,6 @@ void st_local_attackers(tc_doc *d);
 /* Violence nobody is named as doing: an unidentified armed group (UAF) of
    its place's country (after st_dedupe). */
 void st_story_attackers(tc_doc *d);
-void st_fight_partner(tc_doc *d);
 void st_both_parties(tc_doc *d, const tc_sent *s, int first);
 void st_foreign_government_fighters(tc_doc *d);
 void st_weapon_subjects(tc_doc *d);

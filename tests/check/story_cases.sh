@@ -334,7 +334,6 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pakistanitaliban","date":"2025-03-01","text":"Two Pakistani soldiers and ten Taliban insurgents are killed in a shootout in North Waziristan, Pakistan."}
 {"id":"bothagreed","date":"2025-05-28","text":"The Thai prime minister spoke with the Cambodian prime minister, and both agreed to resolve the crisis."}
 {"id":"bothcountries","date":"2025-05-28","text":"Armenia and Azerbaijan sign a peace deal, and both countries condemn Russia."}
-{"id":"fightpartner","date":"2025-01-16","text":"The Puntland Security Force claims to have captured a training facility used by ISIL militants, with over forty ISIL fighters killed following heavy fighting."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1220,7 +1219,4 @@ want "both agreed: one way" '"doc":"bothagreed"' '"source":"THA"' '"target":"KHM
 want "both agreed: the other way" '"doc":"bothagreed"' '"source":"KHM"' '"target":"THA"' '"code":"03[0-9]*"'
 want "both countries condemn X: the first" '"doc":"bothcountries"' '"source":"ARM"' '"target":"RUS"' '"code":"11[0-9]*"'
 want "both countries condemn X: the second" '"doc":"bothcountries"' '"source":"AZE"' '"target":"RUS"' '"code":"11[0-9]*"'
-# a fight with one side named and no place: with the sentence's one other
-# party, both ways
-want "fight partner: the force against the militants" '"doc":"fightpartner"' '"source":"SOMCOP"' '"target":"IMGMUSISI[A-Z]*"' '"code":"19[0-9]*"'
 exit $fail
