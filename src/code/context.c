@@ -713,12 +713,6 @@ static uint32_t prefix3(const char *s) {
     return v + 1;
 }
 
-/* Words for a protest as an act one holds ("hold a rally"). */
-static bool protest_noun(const tc_tok *t) {
-    static const char *const w[] = {"protest", "rally", "demonstration", "march", "vigil", "sit-in", "strike", "walkout"};
-    return tc_lemma_in(t, w, TC_COUNTOF(w));
-}
-
 void st_context_actors(tc_doc *d) {
     const tc_engine *e = d->e;
     const char *main_country = NULL;
@@ -793,21 +787,6 @@ void st_context_actors(tc_doc *d) {
                 else break;
             const char *other = *armed[1 - k];
             if (g && !(other && !strcmp(other, g))) *armed[k] = g;
-        }
-        /* "White South Africans hold a protest outside the U.S. embassy":
-           the protest held is the act, not whom it is against -- a
-           target read off its own phrase (its place, "outside the
-           embassy") is none; one "against" someone stays */
-        if (st_protest(ev->code) && ev->target_span.has && ev->sentence >= 1 && ev->sentence <= d->ns) {
-            const tc_sent *s = &d->s[ev->sentence - 1];
-            int h = st_span_head(s, ev->target_span);
-            bool against = false;
-            for (int j = 1; h >= 1 && j <= s->n && !against; j++)
-                against = s->tok[j - 1].head == h && st_case_child(s, j, "against");
-            if (h >= 1 && s->tok[h - 1].upos == TC_UPOS_NOUN && protest_noun(&s->tok[h - 1]) && !against) {
-                ev->target = ev->target_text = "";
-                ev->target_span.has = false;
-            }
         }
         /* a crowd nobody names protests where it stands: its country's civilians */
         if (st_protest(ev->code) && !*ev->source) {

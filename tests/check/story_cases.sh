@@ -323,8 +323,6 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"otherside","date":"2025-06-22","text":"The Parliament of Iran votes for the closure of the Strait of Hormuz in response to the U.S. attacks."}
 {"id":"othersideigo","date":"2025-06-22","text":"The United Nations condemns the Nigerian attacks in Nigeria."}
 {"id":"backer","date":"2025-02-18","text":"Rwandan-backed M23 rebels advance on the city of Butembo, North Kivu, and capture Kamanyola in South Kivu, Democratic Republic of the Congo after defeating Congolese forces."}
-{"id":"holdprotestat","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest outside the French embassy in Madrid, Spain."}
-{"id":"holdprotestagainst","date":"2025-02-15","text":"Hundreds of Spanish farmers hold a protest against the French government in Madrid."}
 {"id":"weaponsubj","date":"2025-06-18","text":"Twenty-five Iranian ballistic missiles are launched at central Israel."}
 {"id":"weaponstrikes","date":"2025-03-05","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine."}
 {"id":"claimseries","date":"2025-04-21","text":"The Islamic State claims responsibility for a series of deadly attacks targeting Christians and security forces in Borno and Adamawa, Nigeria earlier this month that killed at least nine people."}
@@ -1191,10 +1189,6 @@ want "other side: the UN is no victim" '"doc":"othersideigo"' '"source":"NGA"' '
 # "X-backed N": N acts, X only backs it (the backing is X's)
 want "X-backed rebels capture: the rebels' taking" '"doc":"backer"' '"source":"CODREB"' '"source_text":"M23 rebels"' '"code":"192"'
 want "X-backed rebels: the backing is X's" '"doc":"backer"' '"source":"RWA"' '"target":"CODREB"' '"code":"05[0-9]*"'
-# "hold a protest outside the French embassy": the protest held is no
-# target (its place is); "a protest against X" is against X
-want "hold a protest outside an embassy: the place's country" '"doc":"holdprotestat"' '"source":"ESP[A-Z]*"' '"target":"ESP"' '"code":"14[0-9]*"'
-want "hold a protest against X: X" '"doc":"holdprotestagainst"' '"source":"ESP[A-Z]*"' '"target":"FRAGOV"' '"code":"14[0-9]*"'
 # a weapon the clause makes its subject is the doer's instrument: its
 # country strikes what it is fired at; no event with the weapon as victim
 want "missiles launched at X: their country's" '"doc":"weaponsubj"' '"source":"IRN"' '"target":"ISR"' '"code":"19[0-9]*"'
