@@ -713,6 +713,29 @@ static uint32_t prefix3(const char *s) {
     return v + 1;
 }
 
+/* "Israeli prime minister Netanyahu announces the country's military will
+   seize ...": an agent phrase owned by "the country" is of the last country
+   the sentence named before it, not of the place (Gaza); NULL if the phrase
+   names no "the country" or the sentence no country before it. */
+static const char *the_country(tc_doc *d, const struct tc_event *ev, bool source) {
+    tc_span sp = source ? ev->source_span : ev->target_span;
+    if (!sp.has || ev->sentence < 1 || ev->sentence > d->ns) return NULL;
+    const tc_sent *s = &d->s[ev->sentence - 1];
+    int h = st_span_head(s, sp), at = 0;
+    for (int j = 1; j <= s->n && h && !at; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (tc_lemma_is(t, "country") && j > 1 && tc_lemma_is(&s->tok[j - 2], "the") &&
+            (j == h || (t->head == h && tc_deprel_is(t, "nmod:poss"))))
+            at = j;
+    }
+    if (!at || st_collect_mentions(d, s) != TC_OK) return NULL;
+    const char *c = NULL;
+    for (int m = 0; m < d->nmen; m++)
+        if (d->men[m].tok < at - 1 && state_side(d->men[m].code) && !agent_only(d->men[m].code)) c = d->men[m].code;
+    d->nmen = 0;
+    return c;
+}
+
 void st_context_actors(tc_doc *d) {
     const tc_engine *e = d->e;
     const char *main_country = NULL;
@@ -797,7 +820,8 @@ void st_context_actors(tc_doc *d) {
         const char **sides[2] = {&ev->source, &ev->target};
         for (int k = 0; k < 2; k++) {
             if (!agent_only(*sides[k])) continue;
-            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            const char *c = the_country(d, ev, k == 0);
+            if (!c) c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
             if (!c) c = main_country;
             *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
         }

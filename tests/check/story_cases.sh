@@ -332,6 +332,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pakistanitaliban","date":"2025-03-01","text":"Two Pakistani soldiers and ten Taliban insurgents are killed in a shootout in North Waziristan, Pakistan."}
 {"id":"bothagreed","date":"2025-05-28","text":"The Thai prime minister spoke with the Cambodian prime minister, and both agreed to resolve the crisis."}
 {"id":"bothcountries","date":"2025-05-28","text":"Armenia and Azerbaijan sign a peace deal, and both countries condemn Russia."}
+{"id":"thecountry","date":"2025-04-02","text":"Turkish President Recep Tayyip Erdogan announces the country's military will seize land in northern Iraq."}
 {"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1213,4 +1214,6 @@ want "both agreed: one way" '"doc":"bothagreed"' '"source":"THA"' '"target":"KHM
 want "both agreed: the other way" '"doc":"bothagreed"' '"source":"KHM"' '"target":"THA"' '"code":"03[0-9]*"'
 want "both countries condemn X: the first" '"doc":"bothcountries"' '"source":"ARM"' '"target":"RUS"' '"code":"11[0-9]*"'
 want "both countries condemn X: the second" '"doc":"bothcountries"' '"source":"AZE"' '"target":"RUS"' '"code":"11[0-9]*"'
+# "the country's military": the last country the sentence named, not the place
+want "the country's military: the speaker's country" '"doc":"thecountry"' '"source":"TURMIL"' '"target":"IRQ"' '"code":"13[0-9]*"'
 exit $fail
