@@ -525,6 +525,32 @@ const char *st_refine_actor(tc_doc *d, const tc_sent *s, const char *code, int b
     return code;
 }
 
+/*
+ * "Rwandan-backed M23 rebels advance", "Kurdish-led Syrian Democratic
+ * Forces": a name before a hyphen and a participle of backing or leading
+ * names the backer, not the actor -- the actor is the noun phrase after the
+ * participle.  Where the parser took the backer's word alone as the actor's
+ * phrase (beg..end), the phrase after it, if the dictionaries or the
+ * agents code it, takes its place (beg, end moved); code otherwise.
+ */
+const char *st_past_backer(tc_doc *d, const tc_sent *s, const char *code, int *beg, int *end) {
+    static const char *const w[] = {"back", "support", "sponsor", "fund", "arm", "lead", "align", "ally", "train", "equip"};
+    int e = *end;
+    if (!code || e < 1 || e + 3 > s->n) return code;
+    const tc_tok *dash = &s->tok[e], *part = &s->tok[e + 1];
+    if (!dash->form || !(!strcmp(dash->form, "-") || !strcmp(dash->form, "\xe2\x80\x93"))) return code;
+    if (!part->xpos || strcmp(part->xpos, "VBN") || !tc_lemma_in(part, w, TC_COUNTOF(w))) return code;
+    int j = e + 3, r = j;
+    while (r < s->n && (s->tok[r].upos == TC_UPOS_NOUN || s->tok[r].upos == TC_UPOS_PROPN || s->tok[r].upos == TC_UPOS_NUM)) r++;
+    const tc_tok *h = &s->tok[r - 1];
+    if (h->upos != TC_UPOS_NOUN && h->upos != TC_UPOS_PROPN) return code;
+    const char *c = st_code_span(d, s, j, r);
+    if (!c || !*c) return code;
+    *beg = j;
+    *end = r;
+    return c;
+}
+
 /* Speakers: the subject of say/tell/add/... is the source of quoted events. */
 void st_note_speaker(tc_doc *d, const tc_sent *s) {
     static const char *const verbs[] = {"say", "tell", "add", "state", "announce", "declare", "write",
@@ -687,6 +713,29 @@ static uint32_t prefix3(const char *s) {
     return v + 1;
 }
 
+/* "Israeli prime minister Netanyahu announces the country's military will
+   seize ...": an agent phrase owned by "the country" is of the last country
+   the sentence named before it, not of the place (Gaza); NULL if the phrase
+   names no "the country" or the sentence no country before it. */
+static const char *the_country(tc_doc *d, const struct tc_event *ev, bool source) {
+    tc_span sp = source ? ev->source_span : ev->target_span;
+    if (!sp.has || ev->sentence < 1 || ev->sentence > d->ns) return NULL;
+    const tc_sent *s = &d->s[ev->sentence - 1];
+    int h = st_span_head(s, sp), at = 0;
+    for (int j = 1; j <= s->n && h && !at; j++) {
+        const tc_tok *t = &s->tok[j - 1];
+        if (tc_lemma_is(t, "country") && j > 1 && tc_lemma_is(&s->tok[j - 2], "the") &&
+            (j == h || (t->head == h && tc_deprel_is(t, "nmod:poss"))))
+            at = j;
+    }
+    if (!at || st_collect_mentions(d, s) != TC_OK) return NULL;
+    const char *c = NULL;
+    for (int m = 0; m < d->nmen; m++)
+        if (d->men[m].tok < at - 1 && state_side(d->men[m].code) && !agent_only(d->men[m].code)) c = d->men[m].code;
+    d->nmen = 0;
+    return c;
+}
+
 void st_context_actors(tc_doc *d) {
     const tc_engine *e = d->e;
     const char *main_country = NULL;
@@ -771,7 +820,8 @@ void st_context_actors(tc_doc *d) {
         const char **sides[2] = {&ev->source, &ev->target};
         for (int k = 0; k < 2; k++) {
             if (!agent_only(*sides[k])) continue;
-            const char *c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
+            const char *c = the_country(d, ev, k == 0);
+            if (!c) c = ev->location.has && ev->location.country ? tc_engine_iso3(e, ev->location.country) : NULL;
             if (!c) c = main_country;
             *sides[k] = c ? tc_arena_printf(&d->arena, "%.3s%s", c, *sides[k] + 3) : "";
         }
@@ -943,6 +993,64 @@ static const char *attacker_code(tc_doc *d, const tc_sent *s, int a, const char 
 }
 
 /*
+ * "A Russian missile strikes a hotel in Kryvyi Rih", "Twenty-five Iranian
+ * ballistic missiles are launched at central Israel": a weapon the clause
+ * makes its subject is the instrument, not the victim -- its country is the
+ * doer's, and the victim is what it strikes (the object the coder took as
+ * the source), else what it is fired at ("at central Israel"), else the
+ * place's country.  A weapon shot down or intercepted (an object) stays the
+ * target: its launcher is the one attacked there.
+ */
+void st_weapon_subjects(tc_doc *d) {
+    static const char *const at[] = {"at", "on", "against", "toward", "towards", "into"};
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        int v = d->ev_anchor[i];
+        if (!st_violent(ev->code) || !ev->target_span.has || strlen(ev->target) < 3 || !state_side(ev->target) ||
+            ev->sentence < 1 || ev->sentence > d->ns)
+            continue;
+        const tc_sent *s = &d->s[ev->sentence - 1];
+        int w = st_span_head(s, ev->target_span);
+        if (v < 1 || v > s->n || w < 1 || w > s->n || s->tok[w - 1].head != v || nom_kind(d->e->nominal, s, w) != 'W' ||
+            !(tc_deprel_is(&s->tok[w - 1], "nsubj") || tc_deprel_is(&s->tok[w - 1], "nsubj:pass")))
+            continue;
+        const char *doer = tc_arena_printf(&d->arena, "%.3s", ev->target);
+        int sh = ev->source_span.has ? st_span_head(s, ev->source_span) : 0;
+        const char *victim = NULL, *vtext = "";
+        tc_span vspan = {0};
+        if (sh > v && *ev->source) { /* (the object, taken as the source) */
+            victim = ev->source;
+            vtext = ev->source_text;
+            vspan = ev->source_span;
+        } else if (!*ev->source) {
+            for (int j = 1; j <= s->n && !victim; j++) {
+                if (s->tok[j - 1].head != v || !tc_deprel_is(&s->tok[j - 1], "obl")) continue;
+                bool ok = false;
+                for (size_t k = 0; k < TC_COUNTOF(at) && !ok; k++) ok = st_case_child(s, j, at[k]) != 0;
+                int b = 0, e = 0;
+                const char *c = ok ? st_code_party(d, s, j, &b, &e) : NULL;
+                if (c && *c && strncmp(c, "---", 3)) {
+                    victim = c;
+                    vtext = st_span_text(&d->arena, s, b, e);
+                    vspan = ev_span(s, b, e);
+                }
+            }
+            const char *place = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
+            if (!victim && place && strncmp(place, doer, 3)) victim = place;
+        } else {
+            continue; /* (a doer of its own: "Russia fires missiles") */
+        }
+        if (!victim || !strncmp(victim, doer, 3)) continue;
+        ev->source = doer;
+        ev->source_text = ev->target_text;
+        ev->source_span = ev->target_span;
+        ev->target = victim;
+        ev->target_text = vtext ? vtext : "";
+        ev->target_span = vspan;
+    }
+}
+
+/*
  * Violence whose doer the coder did not code: an attacker the text names by
  * a common noun or an unknown name ("killed in a shooting by cartel
  * gunmen", "militants open fire, killing two soldiers") is of the country
@@ -994,6 +1102,103 @@ void st_local_attackers(tc_doc *d) {
 }
 
 /*
+ * "A separate strike kills three police officers in Sumy Oblast", "Three
+ * civilians are killed", told after "Russian drones strike Kharkiv" or
+ * "Pakistan shells villages in Kashmir": violence nobody is named as doing,
+ * in a story whose other violence against the same country is a foreign
+ * state's, is that state's -- the story has told who strikes there.  Only
+ * where the story names one attacking country (the latest told before, else
+ * the first after); a story of several (two states striking a third) leaves
+ * it unnamed.  An armed group of the country itself ("Al-Shabaab launches
+ * mortar shells") is no foreign attacker: its fellow violence stays with
+ * st_unidentified_attackers.
+ */
+void st_story_attackers(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (*ev->source || !st_violent(ev->code)) continue;
+        const char *victim = strlen(ev->target) >= 3 && !agent_only(ev->target) ? ev->target
+                             : ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country)
+                                                                        : NULL;
+        if (!victim || !state_side(victim)) continue;
+        const struct tc_event *by = NULL;
+        bool several = false;
+        for (int k = 0; k < d->nev && !several; k++) {
+            const struct tc_event *o = d->ev[k];
+            if (k == i || !st_violent(o->code) || !state_side(o->source) || strlen(o->target) < 3 ||
+                strncmp(o->target, victim, 3) || !strncmp(o->source, victim, 3))
+                continue;
+            size_t n = strlen(o->source);
+            if (n >= 3 && !strcmp(o->source + n - 3, "UAF")) continue; /* (an unknown band of the place's) */
+            if (by && strncmp(by->source, o->source, 3)) several = true;
+            else if (!by || (o->sentence <= ev->sentence && (by->sentence > ev->sentence || o->sentence > by->sentence)))
+                by = o;
+        }
+        if (by && !several) ev->source = by->source;
+    }
+}
+
+/*
+ * "The parliament of Iran votes to close the strait in response to the U.S.
+ * attacks", "Israeli forces recover the bodies of two hostages abducted by
+ * Palestinian militants": violence whose target is only its place's country
+ * (read off the doer's own name, or the doer's home) and is the doer's own
+ * country falls on the one other country the sentence names -- a doer does
+ * not strike its own side while the sentence tells of another.  With no
+ * other country named, or several, the place stays.
+ */
+void st_other_side(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!st_violent(ev->code) || ev->target_span.has || strlen(ev->target) != 3 || strlen(ev->source) < 3 ||
+            strncmp(ev->target, ev->source, 3) || !state_side(ev->source) || ev->sentence < 1 || ev->sentence > d->ns)
+            continue;
+        /* (a town or region names where it happened: fighting at home) */
+        if (!ev->location.has || !ev->location.precision || strcmp(ev->location.precision, "country")) continue;
+        if (st_collect_mentions(d, &d->s[ev->sentence - 1]) != TC_OK) return;
+        const char *other = NULL;
+        bool several = false;
+        for (int m = 0; m < d->nmen && !several; m++) {
+            const char *c = d->men[m].code;
+            if (!state_side(c) || !strncmp(c, ev->source, 3)) continue;
+            if (other && strncmp(other, c, 3)) several = true;
+            other = c;
+        }
+        /* (a co-doer of the same act is no victim: "killed in UAE and US
+           airstrikes") */
+        for (int k = 0; other && !several && k < d->nev; k++)
+            if (d->ev[k]->sentence == ev->sentence && !strcmp(d->ev[k]->code, ev->code) && !strncmp(d->ev[k]->source, other, 3))
+                several = true;
+        if (other && !several) ev->target = tc_arena_printf(&d->arena, "%.3s", other);
+    }
+    d->nmen = 0;
+}
+
+/*
+ * "Three Pakistani soldiers and 19 Taliban insurgents are killed in
+ * shootouts in Khyber Pakhtunkhwa": a name the dictionaries code as a
+ * government (the Taliban, in power in Kabul since 2021) with armed-group
+ * words on it ("insurgents", "militants") fighting in another country is
+ * an armed group of that country -- the guide's armed non-state groups take
+ * the country they fight in (the Pakistani Taliban: PAKREB).
+ */
+void st_foreign_government_fighters(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *ev = d->ev[i];
+        if (!st_violent(ev->code) || !ev->location.has || !ev->location.country) continue;
+        const char *place = tc_engine_iso3(d->e, ev->location.country);
+        if (!place) continue;
+        const char **sides[2] = {&ev->source, &ev->target};
+        for (int k = 0; k < 2; k++) {
+            const char *c = *sides[k];
+            if (strlen(c) < 9 || strncmp(c + 3, "GOV", 3) || !strncmp(c, place, 3) || !state_side(c)) continue;
+            if (strncmp(c + 6, "REB", 3) && strncmp(c + 6, "UAF", 3)) continue;
+            *sides[k] = tc_arena_printf(&d->arena, "%.3sREB", place);
+        }
+    }
+}
+
+/*
  * "A car bomb killed five people in Mosul": violence nobody is named as
  * doing, once its retellings are one event (st_dedupe), is an unidentified
  * armed group's of the country it happens in -- ACLED's "Unidentified Armed
@@ -1009,6 +1214,82 @@ void st_unidentified_attackers(tc_doc *d) {
         if (!place) continue;
         const char *uaf = tc_arena_printf(&d->arena, "%sUAF", place);
         if (uaf) ev->source = uaf;
+    }
+}
+
+/* ---- "both" ------------------------------------------------------------------ */
+
+/*
+ * "Thai prime minister Paetongtarn says that she spoke with Cambodian prime
+ * minister Hun Manet, and both agreed to resolve the crisis", "Israel and
+ * Iran ... as both countries continue to launch attacks": "both", "both
+ * countries / sides", "the two countries / sides / leaders" as the subject
+ * are the two last countries the sentence named before it -- each the
+ * doer, each the other's counterpart (or both doers towards a third one
+ * the act names).
+ */
+static bool pair_word(const tc_sent *s, int h) {
+    static const char *const nouns[] = {"country", "side", "leader", "nation", "government", "party", "president",
+                                        "minister", "state"};
+    const tc_tok *t = &s->tok[h - 1];
+    if ((t->upos == TC_UPOS_PRON || t->upos == TC_UPOS_DET) && tc_lemma_is(t, "both")) return true;
+    if (t->upos != TC_UPOS_NOUN || !tc_lemma_in(t, nouns, TC_COUNTOF(nouns))) return false;
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head == h && (tc_lemma_is(c, "both") || (c->upos == TC_UPOS_NUM && tc_lemma_is(c, "two")))) return true;
+    }
+    return false;
+}
+
+static bool party_of(const tc_sent *s, int h, int v);
+
+void st_both_parties(tc_doc *d, const tc_sent *s, int first) {
+    int end = d->nev;
+    for (int k = first; k < end; k++) {
+        struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n) continue;
+        int subj = st_child_full(s, v, "nsubj");
+        /* (the subject of the clause an infinitive or participle hangs on:
+           "both agreed to resolve") */
+        if (!subj && (tc_deprel_is(&s->tok[v - 1], "xcomp") || tc_deprel_is(&s->tok[v - 1], "conj")) && s->tok[v - 1].head >= 1)
+            subj = st_child_full(s, s->tok[v - 1].head, "nsubj");
+        /* ("and both agreed" with "both" an adverb of the verb, the subject
+           the first conjunct's) */
+        for (int j = 1; j < v; j++)
+            if (s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "both") && !tc_deprel_is(&s->tok[j - 1], "cc"))
+                subj = j;
+        if (!subj || !pair_word(s, subj)) continue;
+        /* the two last countries named before the subject */
+        const char *a = NULL, *b = NULL;
+        for (int m = 0; m < d->nmen; m++) {
+            const char *c = d->men[m].code;
+            if (d->men[m].tok >= subj || !state_side(c) || strlen(c) < 3) continue;
+            if (b && !strncmp(b, c, 3)) { b = c; continue; }
+            if (b && a && !strncmp(a, c, 3)) { a = b; b = c; continue; }
+            a = b;
+            b = c;
+        }
+        if (!a || !b || !strncmp(a, b, 3)) continue;
+        const char *ca = tc_arena_printf(&d->arena, "%.3s", a), *cb = tc_arena_printf(&d->arena, "%.3s", b);
+        /* a third party the act names stays the target of both */
+        int th = ev->target_span.has ? st_span_head(s, ev->target_span) : 0;
+        bool third = *ev->target && strncmp(ev->target, ca, 3) && strncmp(ev->target, cb, 3) && th && party_of(s, th, v);
+        struct tc_event *q = st_new_event(d, s, v);
+        if (!q) return;
+        *q = *ev;
+        ev->source = ca;
+        ev->source_text = "";
+        ev->source_span.has = false;
+        q->source = cb;
+        q->source_text = "";
+        q->source_span.has = false;
+        if (!third) {
+            ev->target = cb;
+            q->target = ca;
+            ev->target_text = q->target_text = "";
+            ev->target_span.has = q->target_span.has = false;
+        }
     }
 }
 

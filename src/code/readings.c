@@ -1546,6 +1546,23 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
                 if (s->tok[j - 1].head == resp && tc_deprel_is(&s->tok[j - 1], "nmod") && st_case_child(s, j, "for")) n = j;
             for (int k = first; k < d->nev && n && !claimed; k++)
                 if (d->ev_anchor[k] == n && st_violent(d->ev[k]->code)) claimed = d->ev[k];
+            /* ("responsibility for a series of deadly attacks targeting
+               Christians that killed nine": the violence the sentence tells,
+               wherever the parse hung its words, when no one else is named
+               as doing it) */
+            for (int k = first; k < d->nev && n && !claimed; k++) {
+                struct tc_event *o = d->ev[k];
+                if (!st_violent(o->code) || (*o->source && strncmp(o->source, "---", 3) && strncmp(o->source, who, 3))) continue;
+                if (!claimed) claimed = o;
+                for (int q = k + 1; q < d->nev; q++) {
+                    struct tc_event *r = d->ev[q];
+                    if (st_violent(r->code) && (!*r->source || !strncmp(r->source, "---", 3))) {
+                        r->source = who;
+                        r->source_text = who_text ? who_text : "";
+                        r->source_span = who_text ? who_span : (tc_span){0, 0, false};
+                    }
+                }
+            }
             if (!claimed && n) {
                 struct tc_event *prev = st_last_violent(d);
                 if (prev && prev->sentence < s->index) claimed = prev;

@@ -293,6 +293,9 @@ static int code_sentence(tc_doc *d, int si) {
             struct tc_event *ev = st_new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
+            /* (the backing itself, "Rwandan-backed", is the backer's) */
+            if (has_src && src_beg && c->trigger != src_end + 2) src = st_past_backer(d, s, src, &src_beg, &src_end);
+            if (has_tgt && tgt_beg && c->trigger != tgt_end + 2) tgt = st_past_backer(d, s, tgt, &tgt_beg, &tgt_end);
             if (has_src) ev->source = st_refine_actor(d, s, st_owner_agents(d, s, src, src_beg, src_end), src_beg, src_end);
             if (has_tgt) ev->target = st_refine_actor(d, s, tgt, tgt_beg, tgt_end);
             if (src_beg) ev->source_text = st_span_text(&d->arena, s, src_beg, src_end);
@@ -455,6 +458,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
     st_joint_doers(d, s, first_new);
+    st_both_parties(d, s, first_new);
     st_mediation(d, s, si, first_new);
     st_no_confidence(d, s, si, first_new);
     st_claims(d, s, first_new);
@@ -606,11 +610,15 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
         }
     }
     st_context_actors(d);
+    st_foreign_government_fighters(d);
     st_drop_unattributed(d);
     st_target_from_place(d);
+    st_weapon_subjects(d);
     st_local_attackers(d);
+    st_other_side(d);
     st_home_foe(d);
     st_dedupe(d);
+    st_story_attackers(d);
     st_unidentified_attackers(d);
     st_drop_unaddressed(d);
     st_drop_private_consults(d);

@@ -325,6 +325,21 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"reportissued","date":"2021-11-07","text":"On Thursday, a mother found a bag of drugs in a park in Leeds.\n\nIn a statement issued on Friday, police confirmed they arrested two men."}
 {"id":"sincemonth","date":"2021-11-07","text":"On Thursday, British police raided a house in Leeds.\n\nBritish police arrested two men who have sold drugs in the park since April 2016."}
 {"id":"presentyest","date":"2021-11-07","text":"Israel launches airstrikes against Syria in retaliation for the firing of two rockets at Israel yesterday."}
+{"id":"storyattacker","date":"2021-11-07","text":"Russian drones struck Kharkiv, Ukraine, on Saturday. A separate strike killed three police officers in Sumy Oblast."}
+{"id":"otherside","date":"2025-06-22","text":"The Parliament of Iran votes for the closure of the Strait of Hormuz in response to the U.S. attacks."}
+{"id":"othersideigo","date":"2025-06-22","text":"The United Nations condemns the Nigerian attacks in Nigeria."}
+{"id":"backer","date":"2025-02-18","text":"Rwandan-backed M23 rebels advance on the city of Butembo, North Kivu, and capture Kamanyola in South Kivu, Democratic Republic of the Congo after defeating Congolese forces."}
+{"id":"weaponsubj","date":"2025-06-18","text":"Twenty-five Iranian ballistic missiles are launched at central Israel."}
+{"id":"weaponstrikes","date":"2025-03-05","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine."}
+{"id":"claimseries","date":"2025-04-21","text":"The Islamic State claims responsibility for a series of deadly attacks targeting Christians and security forces in Borno and Adamawa, Nigeria earlier this month that killed at least nine people."}
+{"id":"aubody","date":"2025-03-01","text":"The African Union condemns the attack on the Zamzam camp in Sudan."}
+{"id":"natosg","date":"2025-03-01","text":"Mark Rutte meets Ukrainian President Volodymyr Zelenskyy in Kyiv."}
+{"id":"montenegro","date":"2025-03-01","text":"Luis Montenegro meets Pedro Sanchez in Madrid."}
+{"id":"pakistanitaliban","date":"2025-03-01","text":"Two Pakistani soldiers and ten Taliban insurgents are killed in a shootout in North Waziristan, Pakistan."}
+{"id":"bothagreed","date":"2025-05-28","text":"The Thai prime minister spoke with the Cambodian prime minister, and both agreed to resolve the crisis."}
+{"id":"bothcountries","date":"2025-05-28","text":"Armenia and Azerbaijan sign a peace deal, and both countries condemn Russia."}
+{"id":"thecountry","date":"2025-04-02","text":"Turkish President Recep Tayyip Erdogan announces the country's military will seize land in northern Iraq."}
+{"id":"twoattackers","date":"2021-11-07","text":"Israeli jets struck Damascus, Syria, on Saturday. Turkish drones hit Qamishli, Syria. An explosion killed three soldiers in Homs."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -430,8 +445,8 @@ want "rejects anything" '"doc":"reject"' '"source":"IRN"' '"code":"12[0-9]*"'
 # "in the town of Hit": the place noun's preposition places the name
 want "the town of X" '"doc":"townof"' '"location":\{"name":"Hit","gazetteer":"H[^"]*t","country":"IQ"'
 # "reach a deal" is a formal agreement (057), in both directions
-want "reach a deal, one way" '"doc":"deal"' '"source":"SRB"' '"target":"KSV"' '"code":"057"'
-want "reach a deal, the other way" '"doc":"deal"' '"source":"KSV"' '"target":"SRB"' '"code":"057"'
+want "reach a deal, one way" '"doc":"deal"' '"source":"SRB"' '"target":"XKX"' '"code":"057"'
+want "reach a deal, the other way" '"doc":"deal"' '"source":"XKX"' '"target":"SRB"' '"code":"057"'
 n=$(grep -c '"doc":"deal"' "$out")
 [ "$n" -eq 2 ] || { echo "reach a deal: $n events, want 2"; fail=1; }
 # an attacker named but unknown to the dictionaries: an armed group of the
@@ -1191,4 +1206,43 @@ want "since April 2016: not the arrest's month" '"doc":"sincemonth"' '"code":"17
 # earlier day the parse hung on it ("in retaliation for the firing of two
 # rockets at Israel yesterday") is what the act is about
 want "launches ... yesterday: the story date" '"doc":"presentyest"' '"code":"195"' '"date":"2021-11-07"'
+# violence nobody is named as doing, in a story whose other violence
+# against that country is one foreign state's, is that state's; with two
+# foreign attackers in the story it stays unnamed (the place's UAF)
+want "story attacker: the strike in Sumy is Russia's" '"doc":"storyattacker"' '"sentence":2' '"source":"RUS"' '"target":"UKRCOP"' '"code":"19[0-9]*"'
+want "two attackers: the explosion stays unnamed" '"doc":"twoattackers"' '"sentence":3' '"source":"SYRUAF"'
+# violence whose only target is the doer's own country, read off its name,
+# falls on the one other country the sentence names; an international body
+# is no other side
+want "other side: the U.S. attacks fall on Iran" '"doc":"otherside"' '"source":"USA"' '"target":"IRN"' '"code":"19[0-9]*"'
+want "other side: the UN is no victim" '"doc":"othersideigo"' '"source":"NGA"' '"target":"NGA"' '"code":"19[0-9]*"'
+# "X-backed N": N acts, X only backs it (the backing is X's)
+want "X-backed rebels capture: the rebels' taking" '"doc":"backer"' '"source":"CODREB"' '"source_text":"M23 rebels"' '"code":"192"'
+want "X-backed rebels: the backing is X's" '"doc":"backer"' '"source":"RWA"' '"target":"CODREB"' '"code":"05[0-9]*"'
+# a weapon the clause makes its subject is the doer's instrument: its
+# country strikes what it is fired at; no event with the weapon as victim
+want "missiles launched at X: their country's" '"doc":"weaponsubj"' '"source":"IRN"' '"target":"ISR"' '"code":"19[0-9]*"'
+want "a Russian missile strikes a hotel" '"doc":"weaponstrikes"' '"source":"RUS"' '"target":"UKR"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"weaponstrikes"' "$out" | grep -c '"target":"RUS"')
+[ "$n" -eq 0 ] || { echo "a Russian missile strikes a hotel: $n events against the missile, want 0"; fail=1; }
+# responsibility for "a series of attacks ... that killed": the sentence's
+# violence is the claimant's, the claim itself no statement
+want "claims a series of attacks: the claimant's" '"doc":"claimseries"' '"source":"IMGMUSISI"' '"target":"NGA[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"claimseries"' "$out" | grep -c '"source":"NGAUAF"')
+[ "$n" -eq 0 ] || { echo "claims a series of attacks: $n attacks left unnamed, want 0"; fail=1; }
+# international bodies and their heads since 2014 (data/actors)
+want "the African Union: IGOAFRAFU" '"doc":"aubody"' '"source":"IGOAFRAFU"' '"code":"11[0-9]*"'
+want "Rutte in 2025: NATO, not the Netherlands" '"doc":"natosg"' '"source":"IGOWSTNAT"' '"target":"UKRGOV"' '"code":"04[0-9]*"'
+want "a namesake of a country in a leader's name: Montenegro is Portugal's" '"doc":"montenegro"' '"source":"PRTGOV"' '"target":"ESPGOV"' '"code":"04[0-9]*"'
+# a government's name with armed-group words fighting abroad is an armed
+# group of the country it fights in (the Taliban in Pakistan: PAKREB)
+want "Taliban insurgents in Pakistan: PAKREB" '"doc":"pakistanitaliban"' '"source":"PAKMIL"' '"target":"PAKREB"' '"code":"19[0-9]*"'
+# "both" / "both countries" as the subject: the two last countries named,
+# each other's counterparts, or both doers towards a third the act names
+want "both agreed: one way" '"doc":"bothagreed"' '"source":"THA"' '"target":"KHM"' '"code":"03[0-9]*"'
+want "both agreed: the other way" '"doc":"bothagreed"' '"source":"KHM"' '"target":"THA"' '"code":"03[0-9]*"'
+want "both countries condemn X: the first" '"doc":"bothcountries"' '"source":"ARM"' '"target":"RUS"' '"code":"11[0-9]*"'
+want "both countries condemn X: the second" '"doc":"bothcountries"' '"source":"AZE"' '"target":"RUS"' '"code":"11[0-9]*"'
+# "the country's military": the last country the sentence named, not the place
+want "the country's military: the speaker's country" '"doc":"thecountry"' '"source":"TURMIL"' '"target":"IRQ"' '"code":"13[0-9]*"'
 exit $fail
