@@ -1073,7 +1073,41 @@ static bool own_doer(const tc_sent *s, const struct tc_event *ev, int v) {
     return false;
 }
 
+static bool reciprocal_object(const tc_sent *s, int v);
+
+/* Whether word x is the object, or a phrase, of verb v. */
+static bool object_of(const tc_sent *s, int x, int v) {
+    const tc_tok *t = &s->tok[x - 1];
+    return t->head == v && (tc_deprel_is(t, "obj") || tc_deprel_is(t, "iobj") || tc_deprel_is(t, "obl"));
+}
+
+/*
+ * One-sided violence goes one way.  The dictionaries' paired codes
+ * ("- &WEAPON * [193:193]" of the BATTLE group, meant for a fight) give
+ * an active impact verb's act back from its object to its subject as well:
+ * "A Russian missile strikes a building in Ukraine" also came out as
+ * Ukraine striking Russia.  Whoever the object names is struck, not
+ * striking; only a fight word ("clash", "battle", "exchange") and its
+ * joint subjects fight both ways (fight_sides, st_joint_actors).
+ */
+static void one_way_violence(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = d->nev - 1; k >= first; k--) {
+        const struct tc_event *ev = d->ev[k];
+        int v = d->ev_anchor[k];
+        if (!st_violent(ev->code) || v < 1 || v > s->n) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || st_passive_verb(s, v) || st_fight_word(t) || reciprocal_object(s, v)) continue;
+        int sh = st_span_head(s, ev->source_span), th = st_span_head(s, ev->target_span);
+        if (sh < 1 || th < 1) continue;
+        const tc_tok *tt = &s->tok[th - 1];
+        if (tt->head != v || !tc_deprel_is(tt, "nsubj") || !strcmp(tt->deprel, "nsubj:pass") || !object_of(s, sh, v))
+            continue;
+        st_drop_event(d, k);
+    }
+}
+
 void st_merge_violence(tc_doc *d, const tc_sent *s, int si, int first) {
+    one_way_violence(d, s, first);
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];

@@ -319,6 +319,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
+{"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1162,4 +1163,10 @@ n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
 # a man") is an accident, no political violence
 n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "the fire, which injured a man: $n violent events, want 0"; fail=1; }
+# a weapon that strikes: the act goes one way, from the weapon's country
+# to the place struck (the BATTLE group's "- &WEAPON *" pair 193:193 would
+# also have Ukraine strike Russia)
+want "missile strikes: Russia's act" '"doc":"missilestrikes"' '"source":"RUS"' '"target":"UKR"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"missilestrikes"' "$out" | grep -c '"source":"UKR"')
+[ "$n" -eq 0 ] || { echo "a Russian missile strikes a hotel in Ukraine: $n events by Ukraine, want 0"; fail=1; }
 exit $fail
