@@ -319,6 +319,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
+{"id":"tolllater","date":"2025-01-09","text":"Russian forces launch ballistic missiles at the centre of Odesa, Ukraine. At least two people are injured."}
+{"id":"tollotherside","date":"2025-01-09","text":"Six police officers are killed in an Al-Shabaab attack on a camp in Fafi, Kenya. Dozens of militants are also killed."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1169,4 +1171,11 @@ n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 want "missile strikes: Russia's act" '"doc":"missilestrikes"' '"source":"RUS"' '"target":"UKR"' '"code":"19[0-9]*"'
 n=$(grep '"doc":"missilestrikes"' "$out" | grep -c '"source":"UKR"')
 [ "$n" -eq 0 ] || { echo "a Russian missile strikes a hotel in Ukraine: $n events by Ukraine, want 0"; fail=1; }
+# a later sentence that only counts the harmed, in the passive with no doer,
+# tells the toll of the attack before it: one event, which takes the count
+want "toll told later: the attack" '"doc":"tolllater"' '"sentence":1' '"source":"RUS[A-Z]*"' '"code":"19[0-9]*"' '"injured":2'
+n=$(grep -c '"doc":"tolllater"' "$out")
+[ "$n" -eq 1 ] || { echo "at least two people are injured: $n events, want 1"; fail=1; }
+# ... unless the harmed bear arms on the attacker's side: the other side's act
+want "armed victims of the attacker's side: an event" '"doc":"tollotherside"' '"sentence":2' '"target":"SOMREB"' '"code":"19[0-9]*"'
 exit $fail
