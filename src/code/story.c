@@ -169,6 +169,22 @@ static struct tc_event *retold_toll(tc_doc *d, const tc_sent *s, int v, const no
     return prev;
 }
 
+/* "Three ministers resign in protest of the deal", "delayed the release
+   in protest at ...": a bare "in protest" says why another act is done,
+   no protest of its own (a noun with no determiner, in an "in" phrase
+   on a verb). */
+static bool in_protest(const tc_sent *s, int n) {
+    const tc_tok *t = &s->tok[n - 1];
+    if (!tc_lemma_is(t, "protest") || strcmp(t->xpos, "NN") != 0 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod")) ||
+        !st_case_child(s, n, "in"))
+        return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == n && (tc_deprel_is(&s->tok[j - 1], "det") || tc_deprel_is(&s->tok[j - 1], "amod") ||
+                                        tc_deprel_is(&s->tok[j - 1], "nmod:poss") || tc_deprel_is(&s->tok[j - 1], "nummod")))
+            return false;
+    return true;
+}
+
 static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
@@ -361,6 +377,7 @@ static int code_sentence(tc_doc *d, int si) {
         const nom_event *x = &ne[i];
         if (x->definite) continue; /* referred back above, or a non-violent definite */
         if (st_modifies_event_noun(ne, nn, s, x->noun)) continue;
+        if (st_protest(x->code) && x->noun == x->trigger && in_protest(s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
         int covered = -1;
         /* ... or the noun is the object of a support verb that is ("hold a

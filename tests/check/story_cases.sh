@@ -321,6 +321,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 {"id":"tolllater","date":"2025-01-09","text":"Russian forces launch ballistic missiles at the centre of Odesa, Ukraine. At least two people are injured."}
 {"id":"tollotherside","date":"2025-01-09","text":"Six police officers are killed in an Al-Shabaab attack on a camp in Fafi, Kenya. Dozens of militants are also killed."}
+{"id":"inprotest","date":"2025-01-19","text":"Three ministers of the Government of Israel resign in protest of the ceasefire agreement."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1178,4 +1179,7 @@ n=$(grep -c '"doc":"tolllater"' "$out")
 [ "$n" -eq 1 ] || { echo "at least two people are injured: $n events, want 1"; fail=1; }
 # ... unless the harmed bear arms on the attacker's side: the other side's act
 want "armed victims of the attacker's side: an event" '"doc":"tollotherside"' '"sentence":2' '"target":"SOMREB"' '"code":"19[0-9]*"'
+# "resign in protest of X": the bare phrase says why they resign, no protest
+n=$(grep '"doc":"inprotest"' "$out" | grep -c '"code":"14')
+[ "$n" -eq 0 ] || { echo "resign in protest of: $n protests, want 0"; fail=1; }
 exit $fail
