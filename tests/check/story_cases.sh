@@ -322,6 +322,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"tolllater","date":"2025-01-09","text":"Russian forces launch ballistic missiles at the centre of Odesa, Ukraine. At least two people are injured."}
 {"id":"tollotherside","date":"2025-01-09","text":"Six police officers are killed in an Al-Shabaab attack on a camp in Fafi, Kenya. Dozens of militants are also killed."}
 {"id":"inprotest","date":"2025-01-19","text":"Three ministers of the Government of Israel resign in protest of the ceasefire agreement."}
+{"id":"notconfirmed","date":"2025-06-23","text":"The ceasefire has not been confirmed by either Iran or Israel."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1182,4 +1183,8 @@ want "armed victims of the attacker's side: an event" '"doc":"tollotherside"' '"
 # "resign in protest of X": the bare phrase says why they resign, no protest
 n=$(grep '"doc":"inprotest"' "$out" | grep -c '"code":"14')
 [ "$n" -eq 0 ] || { echo "resign in protest of: $n protests, want 0"; fail=1; }
+# a verb told as not done, with no modal, reports nothing done ("has not
+# been confirmed": not the ontology's 120); "will not accept" stays a refusal
+n=$(grep -c '"doc":"notconfirmed"' "$out")
+[ "$n" -eq 0 ] || { echo "has not been confirmed by Iran: $n events, want 0"; fail=1; }
 exit $fail
