@@ -835,6 +835,17 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                        st_child_full(s, h, "nsubj") && !st_passive_verb(s, h);
             }
         }
+        /* "will stop its airstrikes", "calls on the ELN to cease their
+           attacks", "an end to military operations": violence that is to
+           stop is told for its stopping (the verb's own act), not as done */
+        if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN && t->head >= 1) {
+            static const char *const stopping[] = {"stop", "cease", "halt", "end", "suspend", "pause"};
+            const tc_tok *h = &s->tok[t->head - 1];
+            if (tc_deprel_is(t, "obj") && h->upos == TC_UPOS_VERB && tc_lemma_in(h, stopping, TC_COUNTOF(stopping)))
+                drop = true;
+            if (tc_deprel_is(t, "nmod") && h->upos == TC_UPOS_NOUN && tc_lemma_is(h, "end") && st_case_child(s, v, "to"))
+                drop = true;
+        }
         /* "warnings about potential terrorist attacks", "an imminent threat
            of an Iranian missile attack": violence foreseen is not done */
         if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN) {

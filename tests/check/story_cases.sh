@@ -323,6 +323,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"tollotherside","date":"2025-01-09","text":"Six police officers are killed in an Al-Shabaab attack on a camp in Fafi, Kenya. Dozens of militants are also killed."}
 {"id":"inprotest","date":"2025-01-19","text":"Three ministers of the Government of Israel resign in protest of the ceasefire agreement."}
 {"id":"notconfirmed","date":"2025-06-23","text":"The ceasefire has not been confirmed by either Iran or Israel."}
+{"id":"stopstrikes","date":"2025-05-06","text":"The United States will stop its airstrikes on Yemen."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1187,4 +1188,8 @@ n=$(grep '"doc":"inprotest"' "$out" | grep -c '"code":"14')
 # been confirmed": not the ontology's 120); "will not accept" stays a refusal
 n=$(grep -c '"doc":"notconfirmed"' "$out")
 [ "$n" -eq 0 ] || { echo "has not been confirmed by Iran: $n events, want 0"; fail=1; }
+# violence that is to stop ("will stop its airstrikes") is told for its
+# stopping: no attack
+n=$(grep '"doc":"stopstrikes"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "will stop its airstrikes: $n violent events, want 0"; fail=1; }
 exit $fail
