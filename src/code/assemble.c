@@ -635,6 +635,8 @@ bool st_targets_agree(const char *a, const char *b) {
     size_t na = strlen(a), nb = strlen(b);
     if (!na || !nb) return true;
     if (na < 3 || nb < 3) return false;
+    /* ("two people", "---PPL": victims of no known country are anyone's) */
+    if (!strncmp(a, "---", 3) || !strncmp(b, "---", 3)) return true;
     return !strncmp(a, b, 3) && (na == 3 || nb == 3 || !strcmp(a, b));
 }
 

@@ -324,6 +324,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"inprotest","date":"2025-01-19","text":"Three ministers of the Government of Israel resign in protest of the ceasefire agreement."}
 {"id":"notconfirmed","date":"2025-06-23","text":"The ceasefire has not been confirmed by either Iran or Israel."}
 {"id":"stopstrikes","date":"2025-05-06","text":"The United States will stop its airstrikes on Yemen."}
+{"id":"openfirekilling","date":"2025-01-25","text":"Israeli forces open fire on a crowd of displaced Palestinians waiting at the Netzarim Corridor, killing two people and wounding seven others."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1192,4 +1193,9 @@ n=$(grep -c '"doc":"notconfirmed"' "$out")
 # stopping: no attack
 n=$(grep '"doc":"stopstrikes"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "will stop its airstrikes: $n violent events, want 0"; fail=1; }
+# victims of no country the words name ("two people") are those of the
+# attack the clause tells: one event, not a second attack on "people"
+want "open fire, killing: the attack" '"doc":"openfirekilling"' '"source":"ISR[A-Z]*"' '"target":"PSE[A-Z]*"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"openfirekilling"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 1 ] || { echo "open fire on Palestinians, killing two people: $n violent events, want 1"; fail=1; }
 exit $fail
