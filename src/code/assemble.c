@@ -643,11 +643,14 @@ bool st_targets_agree(const char *a, const char *b) {
 /*
  * An attack with no known perpetrator, retold later in the story ("the
  * target of cowardly assault", "a failed assassination attempt", "rocket
- * attacks"), is the same event when it falls on the same day, against the
- * same victim, and not in a place far from the first telling.
+ * attacks", "Locals report hearing five explosions during the attack"), is
+ * the same event as an earlier one -- whoever the first telling names as
+ * its doer -- when it falls on the same day, against the same victim, and
+ * not in a place far from the first telling.
  */
 static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
-    if (*a->source || *b->source || !st_violent(a->code) || !st_violent(b->code)) return false;
+    if (*b->source || !st_violent(a->code) || !st_violent(b->code)) return false;
+
     char da[11], db[11];
     tc_date_format(a->date, da);
     tc_date_format(b->date, db);
