@@ -778,6 +778,20 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
            events; PETRARCH turns "not X" into 120 through the ontology).  A
            refusal under a modal ("will not accept refugees") is an act. */
         if (t->upos == TC_UPOS_VERB && denied_verb(s, v)) drop = true;
+        /* "Iran says Turkey's criticism could lead to worsening ties",
+           "the minister says that India intends to launch a strike": an
+           intent or a meeting read off a statement about what another party
+           does or will do is none of the speaker's (the speaker's own:
+           "Cambodia says it will seek a ruling") */
+        if (t->upos == TC_UPOS_VERB && saying_verb(t) && (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "04", 2)))
+            for (int c = 1; c <= s->n && !drop; c++) {
+                if (s->tok[c - 1].head != v || !tc_deprel_is(&s->tok[c - 1], "ccomp")) continue;
+                int cs = st_child_full(s, c, "nsubj");
+                if (!cs || s->tok[cs - 1].upos == TC_UPOS_PRON) continue;
+                int b, e;
+                const char *who = st_code_party(d, s, cs, &b, &e);
+                drop = !who || !*who || !*ev->source || strncmp(who, ev->source, 3) != 0;
+            }
         /* "A fire killed five girls", "killed by his lions": deaths by
            accident, nature or animals are no political violence */
         if (st_violent(ev->code) && (!*ev->source || !strncmp(ev->source, "---", 3)) && t->upos == TC_UPOS_VERB) {

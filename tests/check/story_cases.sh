@@ -326,6 +326,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"stopstrikes","date":"2025-05-06","text":"The United States will stop its airstrikes on Yemen."}
 {"id":"openfirekilling","date":"2025-01-25","text":"Israeli forces open fire on a crowd of displaced Palestinians waiting at the Netzarim Corridor, killing two people and wounding seven others."}
 {"id":"explosionslater","date":"2025-02-24","text":"Russian forces launch missiles at Odesa, Ukraine. Several explosions are reported across the city."}
+{"id":"saysothers","date":"2025-04-29","text":"Pakistani Information Minister Attaullah Tarar says that India intends to launch a military strike on Pakistan within 36 hours."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1203,4 +1204,7 @@ n=$(grep '"doc":"openfirekilling"' "$out" | grep -c '"code":"1[89]')
 # a doer for (same day, same victim): the same attack, told once
 n=$(grep '"doc":"explosionslater"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 1 ] || { echo "missiles at Odesa, then explosions reported: $n violent events, want 1"; fail=1; }
+# a statement about what another party intends is no intent of the speaker's
+n=$(grep '"doc":"saysothers"' "$out" | grep '"source":"PAK' | grep -c '"code":"03')
+[ "$n" -eq 0 ] || { echo "says that India intends to launch: $n intents by Pakistan, want 0"; fail=1; }
 exit $fail
