@@ -860,6 +860,16 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
             if (tc_deprel_is(t, "nmod") && h->upos == TC_UPOS_NOUN && tc_lemma_is(h, "end") && st_case_child(s, v, "to"))
                 drop = true;
         }
+        /* "a court battle over the vote", "a custody battle", "a trade
+           war": a fight in another arena than arms is no violence */
+        if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN) {
+            static const char *const arena[] = {"court", "legal", "trade", "tariff", "political", "electoral",
+                                                "election", "custody", "verbal", "price", "culture", "media",
+                                                "budget", "courtroom", "leadership", "diplomatic"};
+            for (int j = 1; j <= s->n && !drop; j++)
+                drop = s->tok[j - 1].head == v && (tc_deprel_is(&s->tok[j - 1], "compound") || tc_deprel_is(&s->tok[j - 1], "amod")) &&
+                       tc_lemma_in(&s->tok[j - 1], arena, TC_COUNTOF(arena));
+        }
         /* "warnings about potential terrorist attacks", "an imminent threat
            of an Iranian missile attack": violence foreseen is not done */
         if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN) {

@@ -327,6 +327,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"openfirekilling","date":"2025-01-25","text":"Israeli forces open fire on a crowd of displaced Palestinians waiting at the Netzarim Corridor, killing two people and wounding seven others."}
 {"id":"explosionslater","date":"2025-02-24","text":"Russian forces launch missiles at Odesa, Ukraine. Several explosions are reported across the city."}
 {"id":"saysothers","date":"2025-04-29","text":"Pakistani Information Minister Attaullah Tarar says that India intends to launch a military strike on Pakistan within 36 hours."}
+{"id":"courtbattle","date":"2020-04-07","text":"Wisconsin held elections following a court battle over attempts to delay the voting."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1207,4 +1208,7 @@ n=$(grep '"doc":"explosionslater"' "$out" | grep -c '"code":"1[89]')
 # a statement about what another party intends is no intent of the speaker's
 n=$(grep '"doc":"saysothers"' "$out" | grep '"source":"PAK' | grep -c '"code":"03')
 [ "$n" -eq 0 ] || { echo "says that India intends to launch: $n intents by Pakistan, want 0"; fail=1; }
+# a fight in another arena than arms ("a court battle") is no violence
+n=$(grep '"doc":"courtbattle"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "a court battle: $n violent events, want 0"; fail=1; }
 exit $fail
