@@ -2020,6 +2020,13 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
         int g = d->ev_anchor[k];
         if (g < 1 || g > s->n || strcmp(d->ev[k]->code, "030") || !order_verb(&s->tok[g - 1])) continue;
         int x = st_child_full(s, g, "xcomp");
+        /* ("orders the administration to pay": the infinitive the parser
+           hung on the object) */
+        int o = x ? 0 : st_child_full(s, g, "obj");
+        for (int j = 1; j <= s->n && o && !x; j++)
+            if (s->tok[j - 1].head == o && tc_deprel_is(&s->tok[j - 1], "acl") && s->tok[j - 1].upos == TC_UPOS_VERB &&
+                st_mark_child(s, j, "to"))
+                x = j;
         if (!x) continue;
         const tc_tok *xt = &s->tok[x - 1];
         bool shut = tc_lemma_is(xt, "shut") || tc_lemma_is(xt, "close") || tc_lemma_is(xt, "cease") ||

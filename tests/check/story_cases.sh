@@ -328,6 +328,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"explosionslater","date":"2025-02-24","text":"Russian forces launch missiles at Odesa, Ukraine. Several explosions are reported across the city."}
 {"id":"saysothers","date":"2025-04-29","text":"Pakistani Information Minister Attaullah Tarar says that India intends to launch a military strike on Pakistan within 36 hours."}
 {"id":"courtbattle","date":"2020-04-07","text":"Wisconsin held elections following a court battle over attempts to delay the voting."}
+{"id":"orderspay","date":"2025-03-11","text":"United States District Judge for the District Court of the District of Columbia Amir Ali orders the Trump administration to pay nearly $2 billion in unpaid funds for promised USAID programs that the administration ended."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1211,4 +1212,7 @@ n=$(grep '"doc":"saysothers"' "$out" | grep '"source":"PAK' | grep -c '"code":"0
 # a fight in another arena than arms ("a court battle") is no violence
 n=$(grep '"doc":"courtbattle"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "a court battle: $n violent events, want 0"; fail=1; }
+# "orders X to pay": the infinitive hung on the object is still the order's
+# complement, and the order a demand (100), not the HEAD group's 030
+want "orders the administration to pay: a demand" '"doc":"orderspay"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"100"'
 exit $fail
