@@ -737,6 +737,15 @@ static bool code_in(const char *code, const char (*roots)[3], size_t n) {
     return false;
 }
 
+/* Whether trigger word w is a form of elect, appoint, nominate, lead,
+   serve or increase (the words of holding or winning an office). */
+static bool office_word(const char *w) {
+    static const char *const stem[] = {"elect", "appoint", "nominat", "lead", "led", "serv", "increas"};
+    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
+        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
+    return false;
+}
+
 void st_drop_unaddressed(tc_doc *d) {
     static const char dropped[][3] = {"02", "04", "05", "06", "10", "13", "16"};
     static const char placed[][3] = {"03", "07", "11", "12"};
@@ -760,6 +769,13 @@ void st_drop_unaddressed(tc_doc *d) {
            "ceased operations", "disconnect from the grid" read as -- yields
            to no one; a retreat, a resignation or a release says its kind) */
         if (!*ev->target && !strcmp(ev->code, "080")) continue;
+        /* (cooperation of no kind at home from a word of office -- "is
+           elected Prime Minister by parliament", "is appointed", "leads the
+           first round", "had served the Supreme Leader", "increases its
+           majority" -- is a country's running of its own offices, no
+           material cooperation) */
+        if (!strcmp(ev->code, "060") && strlen(ev->source) >= 3 && !strncmp(ev->source, ev->target, 3) && office_word(ev->trigger))
+            continue;
         if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
             if (!iso3) continue;

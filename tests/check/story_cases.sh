@@ -329,6 +329,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saysothers","date":"2025-04-29","text":"Pakistani Information Minister Attaullah Tarar says that India intends to launch a military strike on Pakistan within 36 hours."}
 {"id":"courtbattle","date":"2020-04-07","text":"Wisconsin held elections following a court battle over attempts to delay the voting."}
 {"id":"orderspay","date":"2025-03-11","text":"United States District Judge for the District Court of the District of Columbia Amir Ali orders the Trump administration to pay nearly $2 billion in unpaid funds for promised USAID programs that the administration ended."}
+{"id":"electedpm","date":"2025-02-11","text":"Jotham Napat is elected Prime Minister of Vanuatu by parliament."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1215,4 +1216,8 @@ n=$(grep '"doc":"courtbattle"' "$out" | grep -c '"code":"1[89]')
 # "orders X to pay": the infinitive hung on the object is still the order's
 # complement, and the order a demand (100), not the HEAD group's 030
 want "orders the administration to pay: a demand" '"doc":"orderspay"' '"source":"USAJUD"' '"target":"USAGOV"' '"code":"100"'
+# holding or winning an office at home ("is elected Prime Minister by
+# parliament") is no material cooperation (the bare 060)
+n=$(grep '"doc":"electedpm"' "$out" | grep -c '"code":"060"')
+[ "$n" -eq 0 ] || { echo "elected Prime Minister by parliament: $n cooperation events, want 0"; fail=1; }
 exit $fail
