@@ -746,6 +746,15 @@ static bool office_word(const char *w) {
     return false;
 }
 
+/* Whether trigger word w is a form of promise, pledge, vow, agree, commit,
+   guarantee or undertake (the words that commit their speaker). */
+static bool commitment_word(const char *w) {
+    static const char *const stem[] = {"promis", "pledg", "vow", "agree", "commit", "guarantee", "undert"};
+    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
+        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
+    return false;
+}
+
 void st_drop_unaddressed(tc_doc *d) {
     static const char dropped[][3] = {"02", "04", "05", "06", "10", "13", "16"};
     static const char placed[][3] = {"03", "07", "11", "12"};
@@ -775,6 +784,15 @@ void st_drop_unaddressed(tc_doc *d) {
            majority" -- is a country's running of its own offices, no
            material cooperation) */
         if (!strcmp(ev->code, "060") && strlen(ev->source) >= 3 && !strncmp(ev->source, ev->target, 3) && office_word(ev->trigger))
+            continue;
+        /* (an intent or support of no kind -- the bare 030 and 050 -- between
+           actors of one country is read off words of planning, expecting,
+           organising or siding ("she plans on leaving", "is expected to
+           extend his rule", "Greeks organize a general strike", "allied
+           militias"), not an act of one party toward another; a promise,
+           pledge or agreement stays: "promised to democratize Serbia") */
+        if (((!strcmp(ev->code, "030") && !commitment_word(ev->trigger)) || !strcmp(ev->code, "050")) &&
+            strlen(ev->source) >= 3 && !strncmp(ev->source, ev->target, 3))
             continue;
         if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;

@@ -330,6 +330,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"courtbattle","date":"2020-04-07","text":"Wisconsin held elections following a court battle over attempts to delay the voting."}
 {"id":"orderspay","date":"2025-03-11","text":"United States District Judge for the District Court of the District of Columbia Amir Ali orders the Trump administration to pay nearly $2 billion in unpaid funds for promised USAID programs that the administration ended."}
 {"id":"electedpm","date":"2025-02-11","text":"Jotham Napat is elected Prime Minister of Vanuatu by parliament."}
+{"id":"organizestrike","date":"2025-02-28","text":"Greeks organize a 24-hour nationwide general strike on the second anniversary of the Tempi train crash, Greece's deadliest railway disaster."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1220,4 +1221,8 @@ want "orders the administration to pay: a demand" '"doc":"orderspay"' '"source":
 # parliament") is no material cooperation (the bare 060)
 n=$(grep '"doc":"electedpm"' "$out" | grep -c '"code":"060"')
 [ "$n" -eq 0 ] || { echo "elected Prime Minister by parliament: $n cooperation events, want 0"; fail=1; }
+# support or intent of no kind (bare 050, 030) between actors of one country
+# ("Greeks organize a general strike") is no act of one party toward another
+n=$(grep '"doc":"organizestrike"' "$out" | grep -c '"code":"0[35]0"')
+[ "$n" -eq 0 ] || { echo "Greeks organize a general strike: $n bare 030/050 events, want 0"; fail=1; }
 exit $fail
