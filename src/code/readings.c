@@ -860,6 +860,16 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
             if (tc_deprel_is(t, "nmod") && h->upos == TC_UPOS_NOUN && tc_lemma_is(h, "end") && st_case_child(s, v, "to"))
                 drop = true;
         }
+        /* "Colombia joins China's Belt and Road Initiative", "Estonia joins
+           the Continental Europe Synchronous Area", "police officers join
+           the M23 movement": joining a body, a scheme or a side is no
+           consultation (the JOIN group's bare 040); joining talks is */
+        if (!strcmp(ev->code, "040") && t->upos == TC_UPOS_VERB && tc_lemma_is(t, "join")) {
+            static const char *const meeting[] = {"talk", "meeting", "summit", "negotiation", "conference",
+                                                  "discussion", "dialogue", "consultation", "session"};
+            int o = st_child_full(s, v, "obj");
+            drop = !(o && tc_lemma_in(&s->tok[o - 1], meeting, TC_COUNTOF(meeting)));
+        }
         /* "a court battle over the vote", "a custody battle", "a trade
            war": a fight in another arena than arms is no violence */
         if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN) {

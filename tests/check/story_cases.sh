@@ -331,6 +331,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"orderspay","date":"2025-03-11","text":"United States District Judge for the District Court of the District of Columbia Amir Ali orders the Trump administration to pay nearly $2 billion in unpaid funds for promised USAID programs that the administration ended."}
 {"id":"electedpm","date":"2025-02-11","text":"Jotham Napat is elected Prime Minister of Vanuatu by parliament."}
 {"id":"organizestrike","date":"2025-02-28","text":"Greeks organize a 24-hour nationwide general strike on the second anniversary of the Tempi train crash, Greece's deadliest railway disaster."}
+{"id":"joinsinitiative","date":"2025-05-14","text":"Colombia joins China's Belt and Road Initiative during the China-CELAC Forum in Beijing."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1225,4 +1226,7 @@ n=$(grep '"doc":"electedpm"' "$out" | grep -c '"code":"060"')
 # ("Greeks organize a general strike") is no act of one party toward another
 n=$(grep '"doc":"organizestrike"' "$out" | grep -c '"code":"0[35]0"')
 [ "$n" -eq 0 ] || { echo "Greeks organize a general strike: $n bare 030/050 events, want 0"; fail=1; }
+# joining a body or a scheme is no consultation (the JOIN group's bare 040)
+n=$(grep '"doc":"joinsinitiative"' "$out" | grep -c '"code":"040"')
+[ "$n" -eq 0 ] || { echo "Colombia joins the Belt and Road Initiative: $n consultations, want 0"; fail=1; }
 exit $fail
