@@ -732,6 +732,21 @@ static bool natural_cause(const tc_tok *t) {
     return tc_lemma_in(t, w, TC_COUNTOF(w));
 }
 
+/* Whether word v stands inside a direct quotation of sentence s: after an
+   opening quote mark that no closing one follows before it (straight
+   quotes by parity, curly ones by count). */
+static bool quoted(const tc_sent *s, int v) {
+    int straight = 0, open = 0;
+    for (int j = 1; j < v; j++) {
+        const char *f = s->tok[j - 1].form;
+        if (!f) continue;
+        if (!strcmp(f, "\"") || !strcmp(f, "``") || !strcmp(f, "''")) straight++;
+        else if (!strcmp(f, "\u201c")) open++;
+        else if (!strcmp(f, "\u201d") && open > 0) open--;
+    }
+    return straight % 2 == 1 || open > 0;
+}
+
 /* Verb v negated ("not", "never", "n't") with no modal over it. */
 static bool denied_verb(const tc_sent *s, int v) {
     bool neg = false;
@@ -778,6 +793,12 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
            events; PETRARCH turns "not X" into 120 through the ontology).  A
            refusal under a modal ("will not accept refugees") is an act. */
         if (t->upos == TC_UPOS_VERB && denied_verb(s, v)) drop = true;
+        /* "members of Congress have abused their power", "joyful girls
+           [who] have had life torn away from them", a "targeted terror
+           attack": violence named inside a direct quotation is the
+           speaker's words -- figures and characterisations -- not an act
+           the text reports */
+        if (st_violent(ev->code) && quoted(s, v)) drop = true;
         /* "Iran says Turkey's criticism could lead to worsening ties",
            "the minister says that India intends to launch a strike": an
            intent or a meeting read off a statement about what another party

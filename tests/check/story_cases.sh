@@ -332,6 +332,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"electedpm","date":"2025-02-11","text":"Jotham Napat is elected Prime Minister of Vanuatu by parliament."}
 {"id":"organizestrike","date":"2025-02-28","text":"Greeks organize a 24-hour nationwide general strike on the second anniversary of the Tempi train crash, Greece's deadliest railway disaster."}
 {"id":"joinsinitiative","date":"2025-05-14","text":"Colombia joins China's Belt and Road Initiative during the China-CELAC Forum in Beijing."}
+{"id":"quotedabuse","date":"2019-01-05","text":"Cruz said, \"For too long, members of Congress have abused their power and ignored the will of the American people.\""}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1229,4 +1230,7 @@ n=$(grep '"doc":"organizestrike"' "$out" | grep -c '"code":"0[35]0"')
 # joining a body or a scheme is no consultation (the JOIN group's bare 040)
 n=$(grep '"doc":"joinsinitiative"' "$out" | grep -c '"code":"040"')
 [ "$n" -eq 0 ] || { echo "Colombia joins the Belt and Road Initiative: $n consultations, want 0"; fail=1; }
+# violence named inside a direct quotation is the speaker's words
+n=$(grep '"doc":"quotedabuse"' "$out" | grep -c '"code":"1[89]')
+[ "$n" -eq 0 ] || { echo "quoted 'have abused their power': $n violent events, want 0"; fail=1; }
 exit $fail
