@@ -891,6 +891,13 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
             int o = st_child_full(s, v, "obj");
             drop = !(o && tc_lemma_in(&s->tok[o - 1], meeting, TC_COUNTOF(meeting)));
         }
+        /* "At least 343 protesters are arrested by Turkish police": the
+           dictionaries' paired code (ARREST "* PROTESTERS" 175:140) gives
+           the arrest's reverse half as the arrested protesting against the
+           police; being arrested is no protest (the protest, if any, is
+           told by its own words) */
+        if (st_protest(ev->code) && t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "arrest") || tc_lemma_is(t, "detain")))
+            drop = true;
         /* "a court battle over the vote", "a custody battle", "a trade
            war": a fight in another arena than arms is no violence */
         if (st_violent(ev->code) && t->upos == TC_UPOS_NOUN) {

@@ -333,6 +333,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"organizestrike","date":"2025-02-28","text":"Greeks organize a 24-hour nationwide general strike on the second anniversary of the Tempi train crash, Greece's deadliest railway disaster."}
 {"id":"joinsinitiative","date":"2025-05-14","text":"Colombia joins China's Belt and Road Initiative during the China-CELAC Forum in Beijing."}
 {"id":"quotedabuse","date":"2019-01-05","text":"Cruz said, \"For too long, members of Congress have abused their power and ignored the will of the American people.\""}
+{"id":"arrestedprotesters","date":"2025-03-22","text":"At least 343 protesters are arrested by Turkish police."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1233,4 +1234,8 @@ n=$(grep '"doc":"joinsinitiative"' "$out" | grep -c '"code":"040"')
 # violence named inside a direct quotation is the speaker's words
 n=$(grep '"doc":"quotedabuse"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "quoted 'have abused their power': $n violent events, want 0"; fail=1; }
+# being arrested is no protest (the ARREST group's 175:140 reverse half)
+want "protesters arrested by police: the arrest" '"doc":"arrestedprotesters"' '"source":"TURCOP"' '"code":"17[0-9]*"'
+n=$(grep '"doc":"arrestedprotesters"' "$out" | grep -c '"code":"14')
+[ "$n" -eq 0 ] || { echo "protesters are arrested by police: $n protests, want 0"; fail=1; }
 exit $fail
