@@ -761,7 +761,7 @@ static bool denied_verb(const tc_sent *s, int v) {
     return neg;
 }
 
-void st_not_events(tc_doc *d, const tc_sent *s, int first) {
+void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
     static const char *const accusing[] = {"accuse", "blame", "allege", "suspect", "charge", "deny"};
     static const char *const foreseen[] = {"potential", "possible", "imminent", "planned", "future", "prospective"};
     static const char *const threat[] = {"threat", "warning", "risk", "fear", "plot", "possibility"};
@@ -797,8 +797,16 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
            [who] have had life torn away from them", a "targeted terror
            attack": violence named inside a direct quotation is the
            speaker's words -- figures and characterisations -- not an act
-           the text reports */
-        if (st_violent(ev->code) && quoted(s, v)) drop = true;
+           the text reports; after an attack the story told it is that
+           attack retold ("My residence has been the target of cowardly
+           assault"), one more sentence of it */
+        if (st_violent(ev->code) && quoted(s, v)) {
+            drop = true;
+            struct tc_event *prev = NULL;
+            for (int m = first - 1; m >= 0 && !prev; m--)
+                if (st_violent(d->ev[m]->code)) prev = d->ev[m];
+            if (prev) st_refer_back(d, prev, s, si, v);
+        }
         /* "Iran says Turkey's criticism could lead to worsening ties",
            "the minister says that India intends to launch a strike": an
            intent or a meeting read off a statement about what another party

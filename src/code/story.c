@@ -512,7 +512,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_intentions(d, s, first_new);
     st_ready_for(d, s, first_new);
     st_requests(d, s, first_new);
-    st_not_events(d, s, first_new);
+    st_not_events(d, s, si, first_new);
     st_downed_weapons(d, s, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
