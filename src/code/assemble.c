@@ -707,17 +707,22 @@ bool st_targets_agree(const char *a, const char *b) {
     size_t na = strlen(a), nb = strlen(b);
     if (!na || !nb) return true;
     if (na < 3 || nb < 3) return false;
+    /* ("two people", "---PPL": victims of no known country are anyone's) */
+    if (!strncmp(a, "---", 3) || !strncmp(b, "---", 3)) return true;
     return !strncmp(a, b, 3) && (na == 3 || nb == 3 || !strcmp(a, b));
 }
 
 /*
  * An attack with no known perpetrator, retold later in the story ("the
  * target of cowardly assault", "a failed assassination attempt", "rocket
- * attacks"), is the same event when it falls on the same day, against the
- * same victim, and not in a place far from the first telling.
+ * attacks", "Locals report hearing five explosions during the attack"), is
+ * the same event as an earlier one -- whoever the first telling names as
+ * its doer -- when it falls on the same day, against the same victim, and
+ * not in a place far from the first telling.
  */
 static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
-    if (*a->source || *b->source || !st_violent(a->code) || !st_violent(b->code)) return false;
+    if (*b->source || !st_violent(a->code) || !st_violent(b->code)) return false;
+
     char da[11], db[11];
     tc_date_format(a->date, da);
     tc_date_format(b->date, db);
@@ -804,6 +809,24 @@ static bool code_in(const char *code, const char (*roots)[3], size_t n) {
     return false;
 }
 
+/* Whether trigger word w is a form of elect, appoint, nominate, lead,
+   serve or increase (the words of holding or winning an office). */
+static bool office_word(const char *w) {
+    static const char *const stem[] = {"elect", "appoint", "nominat", "lead", "led", "serv", "increas"};
+    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
+        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
+    return false;
+}
+
+/* Whether trigger word w is a form of promise, pledge, vow, agree, commit,
+   guarantee or undertake (the words that commit their speaker). */
+static bool commitment_word(const char *w) {
+    static const char *const stem[] = {"promis", "pledg", "vow", "agree", "commit", "guarantee", "undert"};
+    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
+        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
+    return false;
+}
+
 void st_drop_unaddressed(tc_doc *d) {
     static const char dropped[][3] = {"02", "04", "05", "06", "10", "13", "16"};
     static const char placed[][3] = {"03", "07", "11", "12"};
@@ -827,6 +850,22 @@ void st_drop_unaddressed(tc_doc *d) {
            "ceased operations", "disconnect from the grid" read as -- yields
            to no one; a retreat, a resignation or a release says its kind) */
         if (!*ev->target && !strcmp(ev->code, "080")) continue;
+        /* (cooperation of no kind at home from a word of office -- "is
+           elected Prime Minister by parliament", "is appointed", "leads the
+           first round", "had served the Supreme Leader", "increases its
+           majority" -- is a country's running of its own offices, no
+           material cooperation) */
+        if (!strcmp(ev->code, "060") && strlen(ev->source) >= 3 && !strncmp(ev->source, ev->target, 3) && office_word(ev->trigger))
+            continue;
+        /* (an intent or support of no kind -- the bare 030 and 050 -- between
+           actors of one country is read off words of planning, expecting,
+           organising or siding ("she plans on leaving", "is expected to
+           extend his rule", "Greeks organize a general strike", "allied
+           militias"), not an act of one party toward another; a promise,
+           pledge or agreement stays: "promised to democratize Serbia") */
+        if (((!strcmp(ev->code, "030") && !commitment_word(ev->trigger)) || !strcmp(ev->code, "050")) &&
+            strlen(ev->source) >= 3 && !strncmp(ev->source, ev->target, 3))
+            continue;
         if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
             if (!iso3) continue;

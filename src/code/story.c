@@ -125,6 +125,66 @@ static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
     ev->plover_context = row->plover_context[0] ? row->plover_context : NULL;
 }
 
+/* A role that bears arms: rebels, armed forces, police, spies, an
+   unidentified armed group, an international armed group. */
+static bool armed_role(const char *code) {
+    if (!code || !*code) return false;
+    if (!strncmp(code, "IMG", 3)) return true;
+    static const char *const r[] = {"REB", "MIL", "COP", "SPY", "UAF"};
+    for (size_t i = 0; i < TC_COUNTOF(r) && strlen(code) > 3; i++)
+        if (strstr(code + 3, r[i])) return true;
+    return false;
+}
+
+/*
+ * "Russian forces launch missiles at Odesa.  At least two people are
+ * injured.": a later sentence that only counts the harmed -- a casualty
+ * verb in the passive with no one named as doing it and no attack noun
+ * of its own -- tells the toll of what the story already told (the last
+ * violence, or the protest it came from), not an event of its own.
+ * Victims who bear arms on the side of the earlier attacker ("Dozens of
+ * militants are also killed") are the other side's act and stay.
+ * Returns the earlier event, or NULL.
+ */
+static struct tc_event *retold_toll(tc_doc *d, const tc_sent *s, int v, const nom_event *ne, int nn) {
+    static const char *const harm[] = {"kill", "injure", "wound", "hurt"};
+    if (v < 1 || v > s->n || !tc_lemma_in(&s->tok[v - 1], harm, TC_COUNTOF(harm)) || !st_passive_verb(s, v) ||
+        st_by_phrase(s, v))
+        return NULL;
+    for (int i = 0; i < nn; i++)
+        if (!ne[i].definite && st_violent(ne[i].code)) return NULL;
+    /* ("killed in related combat": a fight of its own) */
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "obl") && st_fight_word(&s->tok[j - 1])) return NULL;
+    struct tc_event *prev = NULL;
+    for (int i = d->nev - 1; i >= 0 && !prev; i--)
+        if (d->ev[i]->sentence < s->index && (st_violent(d->ev[i]->code) || st_protest(d->ev[i]->code))) prev = d->ev[i];
+    if (!prev) return NULL;
+    int vic = st_child_full(s, v, "nsubj:pass"), b = 0, e = 0;
+    const char *who = vic ? st_code_party(d, s, vic, &b, &e) : NULL;
+    /* (armed victims of no country the words name are the attacker's side) */
+    if (st_violent(prev->code) && who && armed_role(who) &&
+        (!strncmp(who, "---", 3) || (prev->source && !strncmp(who, prev->source, 3))))
+        return NULL;
+    return prev;
+}
+
+/* "Three ministers resign in protest of the deal", "delayed the release
+   in protest at ...": a bare "in protest" says why another act is done,
+   no protest of its own (a noun with no determiner, in an "in" phrase
+   on a verb). */
+static bool in_protest(const tc_sent *s, int n) {
+    const tc_tok *t = &s->tok[n - 1];
+    if (!tc_lemma_is(t, "protest") || strcmp(t->xpos, "NN") != 0 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod")) ||
+        !st_case_child(s, n, "in"))
+        return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == n && (tc_deprel_is(&s->tok[j - 1], "det") || tc_deprel_is(&s->tok[j - 1], "amod") ||
+                                        tc_deprel_is(&s->tok[j - 1], "nmod:poss") || tc_deprel_is(&s->tok[j - 1], "nummod")))
+            return false;
+    return true;
+}
+
 static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
@@ -290,6 +350,11 @@ static int code_sentence(tc_doc *d, int si) {
                 st_refer_back(d, backref, s, si, c->trigger);
                 continue;
             }
+            struct tc_event *toll = !has_src && st_violent(c->code) ? retold_toll(d, s, c->trigger, ne, nn) : NULL;
+            if (toll) {
+                if (st_violent(toll->code)) st_refer_back(d, toll, s, si, c->trigger);
+                continue;
+            }
             struct tc_event *ev = st_new_event(d, s, c->trigger);
             if (!ev) return TC_NOMEM;
             ev->code = c->code;
@@ -315,6 +380,7 @@ static int code_sentence(tc_doc *d, int si) {
         const nom_event *x = &ne[i];
         if (x->definite) continue; /* referred back above, or a non-violent definite */
         if (st_modifies_event_noun(ne, nn, s, x->noun)) continue;
+        if (st_protest(x->code) && x->noun == x->trigger && in_protest(s, x->noun)) continue;
         /* the noun is already the trigger of a verb event */
         int covered = -1;
         /* ... or the noun is the object of a support verb that is ("hold a
@@ -449,7 +515,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_intentions(d, s, first_new);
     st_ready_for(d, s, first_new);
     st_requests(d, s, first_new);
-    st_not_events(d, s, first_new);
+    st_not_events(d, s, si, first_new);
     st_downed_weapons(d, s, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
