@@ -169,6 +169,18 @@ static int code_sentence(tc_doc *d, int si) {
             st_refer_back(d, prev, s, si, ne[i].noun);
             NOTE_VIOLENT(prev);
         }
+        /* "The shelling of an area of Omdurman results in the death of 120
+           civilians" opening a story: a definite attack that is the subject
+           of what it did, with no attack told before it to refer back to,
+           is the story's own, told first ("The shooting happened in ..."
+           tells where a known one took place) */
+        static const char *const occur[] = {"happen", "occur", "take", "unfold"};
+        for (int i = 0; i < nn && !prev && si == 0; i++) {
+            const tc_tok *nt = &s->tok[ne[i].noun - 1];
+            if (ne[i].definite && st_violent(ne[i].code) && tc_deprel_is(nt, "nsubj") && nt->head >= 1 &&
+                !tc_lemma_in(&s->tok[nt->head - 1], occur, TC_COUNTOF(occur)))
+                ne[i].definite = false;
+        }
     }
     /* verbs, through the dictionaries */
     if (e->dicts) {

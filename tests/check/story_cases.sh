@@ -318,6 +318,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"takenill","date":"2021-11-07","text":"The President of Burundi was taken ill on Saturday and taken to hospital."}
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
+{"id":"resultsin","date":"2025-01-26","text":"A battle between the Kenyan army and Al-Shabaab results in the deaths of 20 militants in Lamu, Kenya."}
+{"id":"openingshelling","date":"2025-01-26","text":"The shelling of a market in Omdurman, Sudan, kills at least 30 civilians."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1162,4 +1164,13 @@ n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
 # a man") is an accident, no political violence
 n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "the fire, which injured a man: $n violent events, want 0"; fail=1; }
+# "X results in ...": "result in" is the clause's verb (no dictionary
+# code), so the fight noun before it is its subject and its "between"
+# phrase gives both sides, each fighting the other (190 both ways)
+want "battle between A and B results in: A fights B" '"doc":"resultsin"' '"source":"KENMIL"' '"target":"SOMREB"' '"code":"190"'
+want "battle between A and B results in: B fights A" '"doc":"resultsin"' '"source":"SOMREB"' '"target":"KENMIL"' '"code":"190"'
+# a definite attack noun opening a story, with no attack told before it to
+# refer back to, is the story's own attack: shelling 194, by an unnamed
+# armed group of the place's country, against its civilians
+want "the shelling of ... opening a story" '"doc":"openingshelling"' '"code":"194"' '"target":"SDN[A-Z]*"'
 exit $fail
