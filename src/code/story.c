@@ -413,6 +413,21 @@ static int code_sentence(tc_doc *d, int si) {
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
+        bool told = false; /* "announces the arrest of ...": the verb's event tells it already */
+        for (int k = first_new; k < verb_end && !told && nt->head >= 1; k++)
+            told = d->ev_anchor[k] == nt->head && !strncmp(d->ev[k]->code, x->code, 2);
+        if (!src && !told && !strcmp(x->code, "173") && x->tgt && !tc_deprel_is(nt, "compound") && st_case_child(s, x->tgt, "of")) {
+            /* "the arrest of opposition candidate Ekrem Imamoglu", "arrests of
+               suspected Chinese spies": an arrest nobody is named as making is
+               the state's police's, of the country it happens in (as for the
+               passive verb, st_state_agent); the one arrested, when no
+               dictionary knows him, a civilian there */
+            src = "---COP";
+            if (!tgt || !*tgt) {
+                tgt = "---CVL";
+                st_np_span(s, x->tgt, &tb, &te);
+            }
+        }
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
         if (!src && !tgt && !st_violent(x->code) && !st_protest(x->code)) continue;

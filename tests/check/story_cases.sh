@@ -320,6 +320,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"resultsin","date":"2025-01-26","text":"A battle between the Kenyan army and Al-Shabaab results in the deaths of 20 militants in Lamu, Kenya."}
 {"id":"openingshelling","date":"2025-01-26","text":"The shelling of a market in Omdurman, Sudan, kills at least 30 civilians."}
+{"id":"arrestof","date":"2025-01-26","text":"The arrest of three Chinese nationals in Manila, Philippines, angers Beijing."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1173,4 +1174,8 @@ want "battle between A and B results in: B fights A" '"doc":"resultsin"' '"sourc
 # refer back to, is the story's own attack: shelling 194, by an unnamed
 # armed group of the place's country, against its civilians
 want "the shelling of ... opening a story" '"doc":"openingshelling"' '"code":"194"' '"target":"SDN[A-Z]*"'
+# an arrest noun nobody is named as making ("the arrest of three Chinese
+# nationals in Manila") is the police's of the country it happens in (as
+# for the passive verb): 173 PHLCOP -> CHN
+want "the arrest of X in a place: that country's police" '"doc":"arrestof"' '"source":"PHLCOP"' '"target":"CHN"' '"code":"173"'
 exit $fail
