@@ -1943,7 +1943,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
     /* (announced, "announces that it will withdraw from the World Health
        Organization", the event is the saying's intent to yield, 035: a
        reduction of relations forecast is a threat, 131) */
-    static const char *const leave[] = {"withdraw", "exit", "leave", "quit"};
+    static const char *const leave[] = {"withdraw", "exit", "leave", "quit", "withdrawal"};
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
         bool intent = !strncmp(d->ev[k]->code, "035", 3);
@@ -1959,7 +1959,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
         if (!tc_lemma_in(t, leave, TC_COUNTOF(leave))) continue;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
-            if (c->head != v || !tc_deprel_is(c, "obl") || !st_case_child(s, j, "from")) continue;
+            if (c->head != v || !(tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) || !st_case_child(s, j, "from")) continue;
             bool body = !strncmp(d->ev[k]->target, "IGO", 3) || tc_lemma_is(c, "agreement") || tc_lemma_is(c, "treaty") ||
                         tc_lemma_is(c, "accord") || tc_lemma_is(c, "pact") || tc_lemma_is(c, "organization") ||
                         tc_lemma_is(c, "organisation") || tc_lemma_is(c, "council") || tc_lemma_is(c, "court") ||

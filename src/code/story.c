@@ -413,9 +413,33 @@ static int code_sentence(tc_doc *d, int si) {
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
-        bool told = false; /* "announces the arrest of ...": the verb's event tells it already */
+        if (x->tgt && (!tgt || !*tgt) && !strcmp(x->code, "0874")) {
+            /* "withdrawal from the Economic Community of Central African
+               States": a body named with its "of" words, the whole phrase
+               (the words from the phrase's start up to its last dependent) */
+            int pb, pe, last = x->tgt;
+            st_np_span(s, x->tgt, &pb, &pe);
+            for (int j = x->tgt + 1; j <= s->n && j <= x->tgt + 12; j++) {
+                int h = s->tok[j - 1].head;
+                for (int g = 0; g < 4 && h >= 1 && h != x->tgt; g++) h = s->tok[h - 1].head;
+                if (h == x->tgt) last = j;
+                else break;
+            }
+            const char *c = st_code_span(d, s, pb, last);
+            if (c && *c) {
+                tgt = c;
+                tb = pb;
+                te = last;
+            }
+        }
+        /* "announces the arrest of ...": the verb's event tells it already;
+           "demanded the withdrawal of Serbian forces": the verb's act (a
+           demand) is the event, the withdrawal only asked for */
+        bool told = false, withdrawal = !strcmp(x->code, "0874");
         for (int k = first_new; k < verb_end && !told && nt->head >= 1; k++)
-            told = d->ev_anchor[k] == nt->head && !strncmp(d->ev[k]->code, x->code, 2);
+            told = d->ev_anchor[k] == nt->head &&
+                   (!strncmp(d->ev[k]->code, x->code, 2) || (withdrawal && strncmp(d->ev[k]->code, "01", 2)));
+        if (told && withdrawal) continue;
         if (!src && !told && !strcmp(x->code, "173") && x->tgt && !tc_deprel_is(nt, "compound") && st_case_child(s, x->tgt, "of")) {
             /* "the arrest of opposition candidate Ekrem Imamoglu", "arrests of
                suspected Chinese spies": an arrest nobody is named as making is

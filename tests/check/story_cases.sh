@@ -321,6 +321,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"resultsin","date":"2025-01-26","text":"A battle between the Kenyan army and Al-Shabaab results in the deaths of 20 militants in Lamu, Kenya."}
 {"id":"openingshelling","date":"2025-01-26","text":"The shelling of a market in Omdurman, Sudan, kills at least 30 civilians."}
 {"id":"arrestof","date":"2025-01-26","text":"The arrest of three Chinese nationals in Manila, Philippines, angers Beijing."}
+{"id":"withdrawalfrom","date":"2025-01-26","text":"Mali announces its withdrawal from the Economic Community of West African States."}
+{"id":"withdrawalof","date":"2025-01-26","text":"Residents return to Bunia after the withdrawal of Ugandan troops."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1178,4 +1180,9 @@ want "the shelling of ... opening a story" '"doc":"openingshelling"' '"code":"19
 # nationals in Manila") is the police's of the country it happens in (as
 # for the passive verb): 173 PHLCOP -> CHN
 want "the arrest of X in a place: that country's police" '"doc":"arrestof"' '"source":"PHLCOP"' '"target":"CHN"' '"code":"173"'
+# a withdrawal noun is a yielding (0874) by its "of" phrase or owner; from
+# a body named with its "of" words ("the Economic Community of West African
+# States") it is leaving the body, 160 (as for the verb)
+want "its withdrawal from a body: 160" '"doc":"withdrawalfrom"' '"source":"MLI"' '"target":"IGO[A-Z]*"' '"code":"160"'
+want "the withdrawal of X troops: X yields" '"doc":"withdrawalof"' '"source":"UGA[A-Z]*"' '"code":"0874"'
 exit $fail
