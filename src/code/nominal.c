@@ -338,8 +338,8 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 else if (tc_lemma_is(cs, "of") && !ev.tgt && row->code[0] == '1' && (row->code[1] == '7' || row->code[1] == '1'))
                     ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners";
                                    disapproval: "his criticism of Donald Trump's campaign" */
-                else if (tc_lemma_is(cs, "of") && !ev.src && withdrawing)
-                    ev.src = j; /* "the withdrawal of its forces" */
+                else if (tc_lemma_is(cs, "of") && !ev.src && (withdrawing || !strcmp(row->code, "0831")))
+                    ev.src = j; /* "the withdrawal of its forces", "the resignation of the minister" */
                 else if (tc_lemma_is(cs, "from") && !ev.tgt && withdrawing)
                     ev.tgt = j; /* what is left: "withdrawal from the eastern DRC", "from the WHO" */
                 else if (tc_lemma_is(cs, "by") && !ev.src)

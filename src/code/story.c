@@ -440,6 +440,10 @@ static int code_sentence(tc_doc *d, int si) {
             told = d->ev_anchor[k] == nt->head &&
                    (!strncmp(d->ev[k]->code, x->code, 2) || (withdrawal && strncmp(d->ev[k]->code, "01", 2)));
         if (told && withdrawal) continue;
+        /* a resignation a verb acts on ("filed his resignation", "accepts
+           the resignation of") is that verb's to tell; one told as a
+           circumstance ("following the resignation of X") is an event */
+        if (!strcmp(x->code, "0831") && tc_deprel_is(nt, "obj")) continue;
         if (!src && !told && !strcmp(x->code, "173") && x->tgt && !tc_deprel_is(nt, "compound") && st_case_child(s, x->tgt, "of")) {
             /* "the arrest of opposition candidate Ekrem Imamoglu", "arrests of
                suspected Chinese spies": an arrest nobody is named as making is

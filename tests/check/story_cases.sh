@@ -323,6 +323,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"arrestof","date":"2025-01-26","text":"The arrest of three Chinese nationals in Manila, Philippines, angers Beijing."}
 {"id":"withdrawalfrom","date":"2025-01-26","text":"Mali announces its withdrawal from the Economic Community of West African States."}
 {"id":"withdrawalof","date":"2025-01-26","text":"Residents return to Bunia after the withdrawal of Ugandan troops."}
+{"id":"resignationof","date":"2025-01-26","text":"Following the resignation of Dutch Prime Minister Mark Rutte, the parliament elects a new speaker."}
+{"id":"filesresignation","date":"2025-01-26","text":"The Dutch Prime Minister files his resignation after the vote."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1185,4 +1187,10 @@ want "the arrest of X in a place: that country's police" '"doc":"arrestof"' '"so
 # States") it is leaving the body, 160 (as for the verb)
 want "its withdrawal from a body: 160" '"doc":"withdrawalfrom"' '"source":"MLI"' '"target":"IGO[A-Z]*"' '"code":"160"'
 want "the withdrawal of X troops: X yields" '"doc":"withdrawalof"' '"source":"UGA[A-Z]*"' '"code":"0874"'
+# "the resignation of X" told as a circumstance is X's yielding at home
+# (0831); a resignation a verb acts on ("files his resignation") is that
+# verb's to tell (no dictionary code: no event)
+want "following the resignation of X: 0831" '"doc":"resignationof"' '"source":"NLDGOV"' '"target":"NLD"' '"code":"0831"'
+n=$(grep -c '"doc":"filesresignation"' "$out")
+[ "$n" -eq 0 ] || { echo "files his resignation: $n events, want 0"; fail=1; }
 exit $fail
