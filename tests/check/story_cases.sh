@@ -325,6 +325,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"withdrawalof","date":"2025-01-26","text":"Residents return to Bunia after the withdrawal of Ugandan troops."}
 {"id":"resignationof","date":"2025-01-26","text":"Following the resignation of Dutch Prime Minister Mark Rutte, the parliament elects a new speaker."}
 {"id":"filesresignation","date":"2025-01-26","text":"The Dutch Prime Minister files his resignation after the vote."}
+{"id":"prisonerexchange","date":"2025-01-26","text":"Armenia and Azerbaijan begin a prisoner exchange at the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1193,4 +1194,8 @@ want "the withdrawal of X troops: X yields" '"doc":"withdrawalof"' '"source":"UG
 want "following the resignation of X: 0831" '"doc":"resignationof"' '"source":"NLDGOV"' '"target":"NLD"' '"code":"0831"'
 n=$(grep -c '"doc":"filesresignation"' "$out")
 [ "$n" -eq 0 ] || { echo "files his resignation: $n events, want 0"; fail=1; }
+# a prisoner exchange (or swap) is a release of prisoners (0841), which the
+# conjoined subjects of its support verb do to each other
+want "prisoner exchange, one way" '"doc":"prisonerexchange"' '"source":"ARM"' '"target":"AZE"' '"code":"0841"'
+want "prisoner exchange, the other way" '"doc":"prisonerexchange"' '"source":"AZE"' '"target":"ARM"' '"code":"0841"'
 exit $fail
