@@ -326,6 +326,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"resignationof","date":"2025-01-26","text":"Following the resignation of Dutch Prime Minister Mark Rutte, the parliament elects a new speaker."}
 {"id":"filesresignation","date":"2025-01-26","text":"The Dutch Prime Minister files his resignation after the vote."}
 {"id":"prisonerexchange","date":"2025-01-26","text":"Armenia and Azerbaijan begin a prisoner exchange at the border."}
+{"id":"cancels","date":"2025-01-26","text":"Niger cancels its military cooperation with France."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1198,4 +1199,7 @@ n=$(grep -c '"doc":"filesresignation"' "$out")
 # conjoined subjects of its support verb do to each other
 want "prisoner exchange, one way" '"doc":"prisonerexchange"' '"source":"ARM"' '"target":"AZE"' '"code":"0841"'
 want "prisoner exchange, the other way" '"doc":"prisonerexchange"' '"source":"AZE"' '"target":"ARM"' '"code":"0841"'
+# cancelling anything the CANCEL patterns do not code is a cut in
+# relations (160), as halting or suspending it is (kind D rows)
+want "cancels its cooperation with X: 160" '"doc":"cancels"' '"source":"NER"' '"target":"FRA"' '"code":"160"'
 exit $fail
