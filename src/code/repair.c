@@ -1136,9 +1136,46 @@ static void repair_false_passive(ctx *c) {
     }
 }
 
+/*
+ * "According to the Vietnamese foreign ministry, more than 650 Vietnamese
+ * nationals are detained in Myanmar" parsed with "ministry" the root and the
+ * clause after the comma a relative clause (or parataxis) on it: the noun of
+ * an opening "according to" phrase is the source of what the clause tells,
+ * a modifier of the clause's verb; that verb, when it has a subject of its
+ * own, is the sentence's root.
+ */
+static void repair_according_to(ctx *c) {
+    for (int x = 2; x <= c->n; x++) {
+        if (c->head[x] != 0 || !noun(c, x)) continue;
+        bool according = false;
+        for (int a = 1; a < x && !according; a++)
+            according = c->head[a] == x && c->s->tok[a - 1].form && !strcasecmp(c->s->tok[a - 1].form, "according");
+        if (!according) continue;
+        int v = 0;
+        for (int i = x + 1; i <= c->n && !v; i++) {
+            if (c->head[i] != x || upos(c, i) != TC_UPOS_VERB || rel_is(c, i, R_CASE)) continue;
+            bool subj = false, comma = false;
+            for (int j = 1; j <= c->n && !subj; j++)
+                subj = c->head[j] == i && j < i && rel_is(c, j, R_NSUBJ);
+            for (int j = x + 1; j < i && !comma; j++)
+                comma = c->s->tok[j - 1].form && !strcmp(c->s->tok[j - 1].form, ",");
+            if (subj && comma) v = i;
+        }
+        if (!v) continue;
+        c->head[v] = 0;
+        c->rel[v] = R_OTHER;
+        for (int i = v + 1; i <= c->n; i++) /* x's words after v are the clause's */
+            if (c->head[i] == x) c->head[i] = v;
+        c->head[x] = v;
+        c->rel[x] = R_OBL;
+        return;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
+    repair_according_to(c);
     repair_title_names(c);
     repair_wire_day(c);
     repair_day_subject(c);

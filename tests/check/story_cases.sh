@@ -327,6 +327,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"filesresignation","date":"2025-01-26","text":"The Dutch Prime Minister files his resignation after the vote."}
 {"id":"prisonerexchange","date":"2025-01-26","text":"Armenia and Azerbaijan begin a prisoner exchange at the border."}
 {"id":"cancels","date":"2025-01-26","text":"Niger cancels its military cooperation with France."}
+{"id":"accordingto","date":"2025-01-26","text":"According to the Thai foreign ministry, more than 300 Thai nationals are detained for immigration violations in Cambodia."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1202,4 +1203,8 @@ want "prisoner exchange, the other way" '"doc":"prisonerexchange"' '"source":"AZ
 # cancelling anything the CANCEL patterns do not code is a cut in
 # relations (160), as halting or suspending it is (kind D rows)
 want "cancels its cooperation with X: 160" '"doc":"cancels"' '"source":"NER"' '"target":"FRA"' '"code":"160"'
+# an opening "According to X," names the source of what the clause after
+# it tells, whose verb is the sentence's: the detention (173) by the state
+# where it happens, of the Thai nationals
+want "according to X, Y are detained in Z" '"doc":"accordingto"' '"source":"KHM[A-Z]*"' '"target":"THA[A-Z]*"' '"code":"173"'
 exit $fail
