@@ -503,6 +503,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_requests(d, s, first_new);
     st_not_events(d, s, first_new);
     st_downed_weapons(d, s, first_new);
+    st_advances(d, s, si, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
     st_assassinations(d, s, first_new);

@@ -328,6 +328,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"prisonerexchange","date":"2025-01-26","text":"Armenia and Azerbaijan begin a prisoner exchange at the border."}
 {"id":"cancels","date":"2025-01-26","text":"Niger cancels its military cooperation with France."}
 {"id":"accordingto","date":"2025-01-26","text":"According to the Thai foreign ministry, more than 300 Thai nationals are detained for immigration violations in Cambodia."}
+{"id":"advance","date":"2025-01-26","text":"Al-Shabaab militants advance towards the town of Jowhar, Somalia."}
+{"id":"advanceprep","date":"2025-01-26","text":"Officials say Al-Shabaab militants are preparing to advance on Jowhar, Somalia."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1207,4 +1209,9 @@ want "cancels its cooperation with X: 160" '"doc":"cancels"' '"source":"NER"' '"
 # it tells, whose verb is the sentence's: the detention (173) by the state
 # where it happens, of the Thai nationals
 want "according to X, Y are detained in Z" '"doc":"accordingto"' '"source":"KHM[A-Z]*"' '"target":"THA[A-Z]*"' '"code":"173"'
+# armed men advancing on, into or towards a place fight for it (190, on
+# the place's country); an advance only prepared is none
+want "militants advance towards a town: 190" '"doc":"advance"' '"source":"SOMREB[A-Z]*"' '"target":"SOM"' '"code":"190"'
+n=$(grep '"doc":"advanceprep"' "$out" | grep -c '"code":"19')
+[ "$n" -eq 0 ] || { echo "preparing to advance: $n fights, want 0"; fail=1; }
 exit $fail
