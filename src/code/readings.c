@@ -2203,6 +2203,68 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
     }
 }
 
+/*
+ * Ground taken told by a noun: "al-Burhan declares the liberation of
+ * Khartoum from RSF forces", "the fall of Bukavu to M23 rebels", "the army's
+ * capture of the town": the taker is the "to" phrase of a fall, else the
+ * noun's owner or "by" phrase, else the subject of the verb whose object the
+ * noun is (declaring or confirming it) -- unless that verb's own act is an
+ * event (asking for it, condemning it); the target the "from" phrase.
+ */
+void st_territory_nouns(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const nouns[] = {"liberation", "capture", "recapture", "seizure", "takeover", "fall"};
+    for (int n = 1; n <= s->n; n++) {
+        const tc_tok *t = &s->tok[n - 1];
+        if (t->upos != TC_UPOS_NOUN || !tc_lemma_in(t, nouns, TC_COUNTOF(nouns))) continue;
+        bool fall = tc_lemma_is(t, "fall");
+        int of = 0, to = 0, from = 0, by = 0, poss = 0;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != n) continue;
+            if (tc_deprel_is(c, "nmod:poss")) poss = j;
+            if (!tc_deprel_is(c, "nmod")) continue;
+            if (st_case_child(s, j, "of") && !of) of = j;
+            else if (st_case_child(s, j, "to") && !to) to = j;
+            else if (st_case_child(s, j, "from") && !from) from = j;
+            else if (st_case_child(s, j, "by") && !by) by = j;
+        }
+        if (!of || (fall && !to)) continue;
+        int g = ground_of(d, s, si, of, n);
+        /* (a capital the dictionaries code as its government, "Khartoum",
+           is ground all the same after "the liberation of") */
+        if (!g && s->tok[of - 1].upos == TC_UPOS_PROPN && place_word(d, si, of)) g = of;
+        if (!g) continue;
+        int who = fall ? to : by ? by : poss;
+        int h = t->head;
+        const struct tc_event *said = NULL; /* the declaring verb's statement, which names its doer */
+        if (!who && h >= 1 && tc_deprel_is(t, "obj") && s->tok[h - 1].upos == TC_UPOS_VERB) {
+            bool acts = false;
+            for (int k = first; k < d->nev && !acts; k++) {
+                if (d->ev_anchor[k] != h) continue;
+                acts = strncmp(d->ev[k]->code, "01", 2);
+                if (*d->ev[k]->source) said = d->ev[k];
+            }
+            if (acts || told_undone(s, h, true, true)) continue;
+            who = st_child_full(s, h, "nsubj");
+        }
+        if (!who) continue;
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = st_code_party(d, s, who, &sb, &se);
+        if ((!src || !*src) && said) {
+            src = said->source;
+            sb = se = 0;
+        }
+        if (!src || !*src || src[0] == '-') continue;
+        const char *tgt = from ? st_code_party(d, s, from, &tb, &te) : NULL;
+        struct tc_event *ev = st_new_event(d, s, n);
+        if (!ev) return;
+        ev->code = "192";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, n);
+    }
+}
+
 /* ---- agreements signed ---------------------------------------------------- */
 
 /*

@@ -508,6 +508,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_violence_means(d, s, first_new);
     st_assassinations(d, s, first_new);
     st_territory(d, s, si, first_new);
+    st_territory_nouns(d, s, si, first_new);
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
     st_joint_doers(d, s, first_new);

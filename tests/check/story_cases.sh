@@ -330,6 +330,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"accordingto","date":"2025-01-26","text":"According to the Thai foreign ministry, more than 300 Thai nationals are detained for immigration violations in Cambodia."}
 {"id":"advance","date":"2025-01-26","text":"Al-Shabaab militants advance towards the town of Jowhar, Somalia."}
 {"id":"advanceprep","date":"2025-01-26","text":"Officials say Al-Shabaab militants are preparing to advance on Jowhar, Somalia."}
+{"id":"liberationof","date":"2025-01-26","text":"The Sudanese army declares the liberation of Wad Madani from RSF forces."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1214,4 +1215,7 @@ want "according to X, Y are detained in Z" '"doc":"accordingto"' '"source":"KHM[
 want "militants advance towards a town: 190" '"doc":"advance"' '"source":"SOMREB[A-Z]*"' '"target":"SOM"' '"code":"190"'
 n=$(grep '"doc":"advanceprep"' "$out" | grep -c '"code":"19')
 [ "$n" -eq 0 ] || { echo "preparing to advance: $n fights, want 0"; fail=1; }
+# ground taken told by a noun: the declarer's liberation of a town from
+# the side it was taken from (192)
+want "declares the liberation of X from Y: 192" '"doc":"liberationof"' '"source":"SDNMIL"' '"target":"SDNREB"' '"code":"192"'
 exit $fail
