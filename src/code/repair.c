@@ -1172,6 +1172,36 @@ static void repair_according_to(ctx *c) {
     }
 }
 
+/*
+ * "Egypt, Jordan, and the countries of the Gulf Cooperation Council meet in
+ * Riyadh" parsed with "Egypt" (and its conjunct "Jordan") the object of
+ * "meet" and the last member of the list its subject: English puts no
+ * object before its verb, so a noun object before the verb with conjuncts of
+ * its own, whose subject follows it after an "and" or "or", heads the
+ * subject list -- the subject is its last conjunct.
+ */
+static void repair_object_list(ctx *c) {
+    for (int o = 1; o <= c->n; o++) {
+        int v = c->head[o];
+        if (!v || v <= o || !rel_is(c, o, R_OBJ) || !noun(c, o) || upos(c, v) != TC_UPOS_VERB) continue;
+        int subj = 0, cc = 0;
+        bool conj = false;
+        for (int i = o + 1; i < v; i++) {
+            if (c->head[i] == v && rel_is(c, i, R_NSUBJ) && noun(c, i)) subj = i;
+            if (c->head[i] == o && rel_is(c, i, R_CONJ)) conj = true;
+        }
+        if (!subj || !conj) continue;
+        for (int i = o + 1; i < subj && !cc; i++)
+            if (c->head[i] == subj && rel_is(c, i, R_CC)) cc = i;
+        if (!cc) continue;
+        c->rel[o] = R_NSUBJ;
+        c->active[o] = true;
+        c->head[subj] = o;
+        c->rel[subj] = R_CONJ;
+        return;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
@@ -1196,4 +1226,5 @@ void ct_repair_tree(ctx *c) {
     repair_noun_phrases(c);
     repair_subjects(c);
     repair_list_subject(c);
+    repair_object_list(c);
 }

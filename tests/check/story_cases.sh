@@ -331,6 +331,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"advance","date":"2025-01-26","text":"Al-Shabaab militants advance towards the town of Jowhar, Somalia."}
 {"id":"advanceprep","date":"2025-01-26","text":"Officials say Al-Shabaab militants are preparing to advance on Jowhar, Somalia."}
 {"id":"liberationof","date":"2025-01-26","text":"The Sudanese army declares the liberation of Wad Madani from RSF forces."}
+{"id":"objectlist","date":"2025-01-26","text":"Kenya, Uganda, and the countries of the East African Community meet in Arusha, Tanzania, to discuss the crisis."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1218,4 +1219,8 @@ n=$(grep '"doc":"advanceprep"' "$out" | grep -c '"code":"19')
 # ground taken told by a noun: the declarer's liberation of a town from
 # the side it was taken from (192)
 want "declares the liberation of X from Y: 192" '"doc":"liberationof"' '"source":"SDNMIL"' '"target":"SDNREB"' '"code":"192"'
+# a list before its verb whose first members the parser made the object
+# is the subject list: each member meets the others
+want "A, B, and C meet: A with B" '"doc":"objectlist"' '"source":"KEN"' '"target":"UGA"' '"code":"040"'
+want "A, B, and C meet: B with A" '"doc":"objectlist"' '"source":"UGA"' '"target":"KEN"' '"code":"040"'
 exit $fail
