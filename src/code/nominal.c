@@ -312,6 +312,9 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
             } else continue;
         } else continue;
         ev.code = row->code;
+        /* a withdrawal or retreat (0874): done by its "of" phrase, from its
+           "from" phrase */
+        bool withdrawing = !strcmp(row->code, "0874");
         bool has_det = false, time_poss = false;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
@@ -335,6 +338,10 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                 else if (tc_lemma_is(cs, "of") && !ev.tgt && row->code[0] == '1' && (row->code[1] == '7' || row->code[1] == '1'))
                     ev.tgt = j; /* coercion: "the arrest of the mayor", "the expulsion of 91 foreigners";
                                    disapproval: "his criticism of Donald Trump's campaign" */
+                else if (tc_lemma_is(cs, "of") && !ev.src && (withdrawing || !strcmp(row->code, "0831")))
+                    ev.src = j; /* "the withdrawal of its forces", "the resignation of the minister" */
+                else if (tc_lemma_is(cs, "from") && !ev.tgt && withdrawing)
+                    ev.tgt = j; /* what is left: "withdrawal from the eastern DRC", "from the WHO" */
                 else if (tc_lemma_is(cs, "by") && !ev.src)
                     ev.src = j;
                 else if (tc_lemma_is(cs, "from") && !ev.src && !(row->code[0] == '1' && row->code[1] >= '4'))
@@ -368,7 +375,11 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     ev.tgt = j;
             }
         }
-        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && nom_is_support_verb(&s->tok[t->head - 1])) {
+        /* "Burundi initiates the withdrawal of its forces", "Rwanda announces
+           its withdrawal from ...": a yielding noun that is a verb's object
+           with no doer of its own is the verb's subject's act */
+        bool yield_obj = withdrawing && t->head >= 1 && tc_deprel_is(t, "obj") && s->tok[t->head - 1].upos == TC_UPOS_VERB;
+        if (!ev.src && t->head >= 1 && tc_deprel_is(t, "obj") && (nom_is_support_verb(&s->tok[t->head - 1]) || yield_obj)) {
             /* "Israel and Lebanon renewed negotiations", "protesters staged a
                demonstration": the doer of a support verb is the event's source */
             int h = t->head;

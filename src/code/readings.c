@@ -1991,6 +1991,75 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
 }
 
 /*
+ * "Rwandan-backed rebels advance on the city of Goma", "M23 rebels begin
+ * their advance into the city of Goma", "initiate advances towards
+ * Bukavu": armed forces advancing on, into or towards a place or a foe fight
+ * for it (190; the verb dictionary's CONTINUE group gives "advance" no
+ * code).  The doer must be armed (forces, rebels, an armed group); an
+ * advance only prepared or planned ("preparing to advance on Uvira") is
+ * none.  The target is the phrase's actor, else the place's country
+ * (st_target_from_place).
+ */
+static bool armed_code(const char *c) {
+    static const char *const kinds[] = {"MIL", "REB", "UAF", "INS", "SEP"};
+    if (!c || strlen(c) < 6) return !strncmp(c ? c : "", "IMG", 3);
+    if (!strncmp(c, "IMG", 3)) return true;
+    for (size_t i = 0; i < TC_COUNTOF(kinds); i++)
+        if (strstr(c + 3, kinds[i])) return true;
+    return false;
+}
+
+void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const toward[] = {"on", "into", "towards", "toward", "against", "upon"};
+    static const char *const go_on[] = {"begin", "start", "continue", "initiate", "launch", "resume", "make"};
+    for (int v = 1; v <= s->n; v++) {
+        const tc_tok *t = &s->tok[v - 1];
+        bool verb = t->upos == TC_UPOS_VERB;
+        if (!tc_lemma_is(t, "advance") || (!verb && t->upos != TC_UPOS_NOUN)) continue;
+        int to = 0;
+        for (int j = 1; j <= s->n && !to; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head == v && (tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) && (c->upos == TC_UPOS_NOUN || c->upos == TC_UPOS_PROPN))
+                for (size_t k = 0; k < TC_COUNTOF(toward) && !to; k++)
+                    if (st_case_child(s, j, toward[k])) to = j;
+        }
+        if (!to) continue;
+        bool had = false;
+        for (int k = first; k < d->nev && !had; k++) had = d->ev_anchor[k] == v;
+        if (had) continue;
+        /* an infinitive only under a verb of going on: "begin advancing",
+           "continues to advance" (not "preparing to advance") */
+        int g = t->head >= 1 ? t->head : 0;
+        bool inf = false;
+        for (int j = 1; j <= s->n && verb; j++)
+            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to")) inf = true;
+        if (verb && (inf || tc_deprel_is(t, "xcomp")) && !(g && tc_lemma_in(&s->tok[g - 1], go_on, TC_COUNTOF(go_on)))) continue;
+        int sb = 0, se = 0, k = 0;
+        const char *src = NULL;
+        if (verb) {
+            k = st_child_full(s, v, "nsubj");
+            if (!k) k = st_controller(s, v);
+        } else {
+            src = st_premodifier_actor(d, s, v, &sb, &se);
+            for (int j = v - 1; j >= 1 && (!src || !*src) && s->tok[j - 1].head == v; j--) /* "rebels advance" read as a compound */
+                if (tc_deprel_is(&s->tok[j - 1], "compound") && s->tok[j - 1].upos == TC_UPOS_NOUN) src = st_code_party(d, s, j, &sb, &se);
+            if ((!src || !*src) && g && tc_deprel_is(t, "obj") && tc_lemma_in(&s->tok[g - 1], go_on, TC_COUNTOF(go_on)))
+                k = st_child_full(s, g, "nsubj");
+        }
+        if (k) src = st_code_party(d, s, k, &sb, &se);
+        if (!armed_code(src)) continue;
+        int tb = 0, te = 0;
+        const char *tgt = st_code_party(d, s, to, &tb, &te);
+        struct tc_event *ev = st_new_event(d, s, v);
+        if (!ev) return;
+        ev->code = "190";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, v);
+    }
+}
+
+/*
  * "The suspected gunman surrendered himself to police", "the suspect turned
  * himself in to police": giving oneself up to the police or a court is
  * no concession (080, which the verb dictionary gives "surrender") but the
@@ -2102,7 +2171,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
     /* (announced, "announces that it will withdraw from the World Health
        Organization", the event is the saying's intent to yield, 035: a
        reduction of relations forecast is a threat, 131) */
-    static const char *const leave[] = {"withdraw", "exit", "leave", "quit"};
+    static const char *const leave[] = {"withdraw", "exit", "leave", "quit", "withdrawal"};
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
         bool intent = !strncmp(d->ev[k]->code, "035", 3);
@@ -2118,7 +2187,7 @@ void st_orders_votes(tc_doc *d, const tc_sent *s, int first) {
         if (!tc_lemma_in(t, leave, TC_COUNTOF(leave))) continue;
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *c = &s->tok[j - 1];
-            if (c->head != v || !tc_deprel_is(c, "obl") || !st_case_child(s, j, "from")) continue;
+            if (c->head != v || !(tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) || !st_case_child(s, j, "from")) continue;
             bool body = !strncmp(d->ev[k]->target, "IGO", 3) || tc_lemma_is(c, "agreement") || tc_lemma_is(c, "treaty") ||
                         tc_lemma_is(c, "accord") || tc_lemma_is(c, "pact") || tc_lemma_is(c, "organization") ||
                         tc_lemma_is(c, "organisation") || tc_lemma_is(c, "council") || tc_lemma_is(c, "court") ||
@@ -2290,6 +2359,68 @@ void st_territory(tc_doc *d, const tc_sent *s, int si, int first) {
         st_set_actor(d, s, ev, true, src, sb, se);
         if (tgt) st_set_actor(d, s, ev, false, tgt, b, e);
         st_attach(d, ev, s, si, v);
+    }
+}
+
+/*
+ * Ground taken told by a noun: "al-Burhan declares the liberation of
+ * Khartoum from RSF forces", "the fall of Bukavu to M23 rebels", "the army's
+ * capture of the town": the taker is the "to" phrase of a fall, else the
+ * noun's owner or "by" phrase, else the subject of the verb whose object the
+ * noun is (declaring or confirming it) -- unless that verb's own act is an
+ * event (asking for it, condemning it); the target the "from" phrase.
+ */
+void st_territory_nouns(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const nouns[] = {"liberation", "capture", "recapture", "seizure", "takeover", "fall"};
+    for (int n = 1; n <= s->n; n++) {
+        const tc_tok *t = &s->tok[n - 1];
+        if (t->upos != TC_UPOS_NOUN || !tc_lemma_in(t, nouns, TC_COUNTOF(nouns))) continue;
+        bool fall = tc_lemma_is(t, "fall");
+        int of = 0, to = 0, from = 0, by = 0, poss = 0;
+        for (int j = 1; j <= s->n; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != n) continue;
+            if (tc_deprel_is(c, "nmod:poss")) poss = j;
+            if (!tc_deprel_is(c, "nmod")) continue;
+            if (st_case_child(s, j, "of") && !of) of = j;
+            else if (st_case_child(s, j, "to") && !to) to = j;
+            else if (st_case_child(s, j, "from") && !from) from = j;
+            else if (st_case_child(s, j, "by") && !by) by = j;
+        }
+        if (!of || (fall && !to)) continue;
+        int g = ground_of(d, s, si, of, n);
+        /* (a capital the dictionaries code as its government, "Khartoum",
+           is ground all the same after "the liberation of") */
+        if (!g && s->tok[of - 1].upos == TC_UPOS_PROPN && place_word(d, si, of)) g = of;
+        if (!g) continue;
+        int who = fall ? to : by ? by : poss;
+        int h = t->head;
+        const struct tc_event *said = NULL; /* the declaring verb's statement, which names its doer */
+        if (!who && h >= 1 && tc_deprel_is(t, "obj") && s->tok[h - 1].upos == TC_UPOS_VERB) {
+            bool acts = false;
+            for (int k = first; k < d->nev && !acts; k++) {
+                if (d->ev_anchor[k] != h) continue;
+                acts = strncmp(d->ev[k]->code, "01", 2);
+                if (*d->ev[k]->source) said = d->ev[k];
+            }
+            if (acts || told_undone(s, h, true, true)) continue;
+            who = st_child_full(s, h, "nsubj");
+        }
+        if (!who) continue;
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = st_code_party(d, s, who, &sb, &se);
+        if ((!src || !*src) && said) {
+            src = said->source;
+            sb = se = 0;
+        }
+        if (!src || !*src || src[0] == '-') continue;
+        const char *tgt = from ? st_code_party(d, s, from, &tb, &te) : NULL;
+        struct tc_event *ev = st_new_event(d, s, n);
+        if (!ev) return;
+        ev->code = "192";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, n);
     }
 }
 

@@ -1136,9 +1136,76 @@ static void repair_false_passive(ctx *c) {
     }
 }
 
+/*
+ * "According to the Vietnamese foreign ministry, more than 650 Vietnamese
+ * nationals are detained in Myanmar" parsed with "ministry" the root and the
+ * clause after the comma a relative clause (or parataxis) on it: the noun of
+ * an opening "according to" phrase is the source of what the clause tells,
+ * a modifier of the clause's verb; that verb, when it has a subject of its
+ * own, is the sentence's root.
+ */
+static void repair_according_to(ctx *c) {
+    for (int x = 2; x <= c->n; x++) {
+        if (c->head[x] != 0 || !noun(c, x)) continue;
+        bool according = false;
+        for (int a = 1; a < x && !according; a++)
+            according = c->head[a] == x && c->s->tok[a - 1].form && !strcasecmp(c->s->tok[a - 1].form, "according");
+        if (!according) continue;
+        int v = 0;
+        for (int i = x + 1; i <= c->n && !v; i++) {
+            if (c->head[i] != x || upos(c, i) != TC_UPOS_VERB || rel_is(c, i, R_CASE)) continue;
+            bool subj = false, comma = false;
+            for (int j = 1; j <= c->n && !subj; j++)
+                subj = c->head[j] == i && j < i && rel_is(c, j, R_NSUBJ);
+            for (int j = x + 1; j < i && !comma; j++)
+                comma = c->s->tok[j - 1].form && !strcmp(c->s->tok[j - 1].form, ",");
+            if (subj && comma) v = i;
+        }
+        if (!v) continue;
+        c->head[v] = 0;
+        c->rel[v] = R_OTHER;
+        for (int i = v + 1; i <= c->n; i++) /* x's words after v are the clause's */
+            if (c->head[i] == x) c->head[i] = v;
+        c->head[x] = v;
+        c->rel[x] = R_OBL;
+        return;
+    }
+}
+
+/*
+ * "Egypt, Jordan, and the countries of the Gulf Cooperation Council meet in
+ * Riyadh" parsed with "Egypt" (and its conjunct "Jordan") the object of
+ * "meet" and the last member of the list its subject: English puts no
+ * object before its verb, so a noun object before the verb with conjuncts of
+ * its own, whose subject follows it after an "and" or "or", heads the
+ * subject list -- the subject is its last conjunct.
+ */
+static void repair_object_list(ctx *c) {
+    for (int o = 1; o <= c->n; o++) {
+        int v = c->head[o];
+        if (!v || v <= o || !rel_is(c, o, R_OBJ) || !noun(c, o) || upos(c, v) != TC_UPOS_VERB) continue;
+        int subj = 0, cc = 0;
+        bool conj = false;
+        for (int i = o + 1; i < v; i++) {
+            if (c->head[i] == v && rel_is(c, i, R_NSUBJ) && noun(c, i)) subj = i;
+            if (c->head[i] == o && rel_is(c, i, R_CONJ)) conj = true;
+        }
+        if (!subj || !conj) continue;
+        for (int i = o + 1; i < subj && !cc; i++)
+            if (c->head[i] == subj && rel_is(c, i, R_CC)) cc = i;
+        if (!cc) continue;
+        c->rel[o] = R_NSUBJ;
+        c->active[o] = true;
+        c->head[subj] = o;
+        c->rel[subj] = R_CONJ;
+        return;
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
+    repair_according_to(c);
     repair_title_names(c);
     repair_wire_day(c);
     repair_day_subject(c);
@@ -1159,4 +1226,5 @@ void ct_repair_tree(ctx *c) {
     repair_noun_phrases(c);
     repair_subjects(c);
     repair_list_subject(c);
+    repair_object_list(c);
 }

@@ -646,7 +646,11 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                               (q->upos == TC_UPOS_PUNCT && q->form && (!strcmp(q->form, ".") || !strcmp(q->form, ",")));
             if (!after_np || !before_arg) continue;
             if (!ic_ready(&ic, a)) return TC_NOMEM;
-            bool verb = own_verb(u) || dict_verb(&ic, i);
+            /* ("A deadly battle between A and B results in the killing of
+               57 militants": "result in", the verb of a consequence, which
+               the verb dictionary has no code for, is the clause's verb all
+               the same, so that the event noun before it is its subject) */
+            bool verb = own_verb(u) || (tc_lemma_is(u, "result") && tc_lemma_is(q, "in")) || dict_verb(&ic, i);
             if (ic.oom) return TC_NOMEM;
             if (!verb) continue;
             /* "Houthi forces launch missiles", "Rwandan forces exchange

@@ -229,6 +229,18 @@ static int code_sentence(tc_doc *d, int si) {
             st_refer_back(d, prev, s, si, ne[i].noun);
             NOTE_VIOLENT(prev);
         }
+        /* "The shelling of an area of Omdurman results in the death of 120
+           civilians" opening a story: a definite attack that is the subject
+           of what it did, with no attack told before it to refer back to,
+           is the story's own, told first ("The shooting happened in ..."
+           tells where a known one took place) */
+        static const char *const occur[] = {"happen", "occur", "take", "unfold"};
+        for (int i = 0; i < nn && !prev && si == 0; i++) {
+            const tc_tok *nt = &s->tok[ne[i].noun - 1];
+            if (ne[i].definite && st_violent(ne[i].code) && tc_deprel_is(nt, "nsubj") && nt->head >= 1 &&
+                !tc_lemma_in(&s->tok[nt->head - 1], occur, TC_COUNTOF(occur)))
+                ne[i].definite = false;
+        }
     }
     /* verbs, through the dictionaries */
     if (e->dicts) {
@@ -470,6 +482,49 @@ static int code_sentence(tc_doc *d, int si) {
         if (src && !strncmp(src, "---", 3) && !st_violent(x->code)) src = NULL; /* agents alone name no doer of talks */
         if (!src && st_violent(x->code)) src = st_np_actor(d, s, x->noun, &sb, &se);
         const char *tgt = x->tgt ? st_code_phrase(d, s, x->tgt, &tb, &te) : NULL;
+        if (x->tgt && (!tgt || !*tgt) && !strcmp(x->code, "0874")) {
+            /* "withdrawal from the Economic Community of Central African
+               States": a body named with its "of" words, the whole phrase
+               (the words from the phrase's start up to its last dependent) */
+            int pb, pe, last = x->tgt;
+            st_np_span(s, x->tgt, &pb, &pe);
+            for (int j = x->tgt + 1; j <= s->n && j <= x->tgt + 12; j++) {
+                int h = s->tok[j - 1].head;
+                for (int g = 0; g < 4 && h >= 1 && h != x->tgt; g++) h = s->tok[h - 1].head;
+                if (h == x->tgt) last = j;
+                else break;
+            }
+            const char *c = st_code_span(d, s, pb, last);
+            if (c && *c) {
+                tgt = c;
+                tb = pb;
+                te = last;
+            }
+        }
+        /* "announces the arrest of ...": the verb's event tells it already;
+           "demanded the withdrawal of Serbian forces": the verb's act (a
+           demand) is the event, the withdrawal only asked for */
+        bool told = false, withdrawal = !strcmp(x->code, "0874");
+        for (int k = first_new; k < verb_end && !told && nt->head >= 1; k++)
+            told = d->ev_anchor[k] == nt->head &&
+                   (!strncmp(d->ev[k]->code, x->code, 2) || (withdrawal && strncmp(d->ev[k]->code, "01", 2)));
+        if (told && withdrawal) continue;
+        /* a resignation a verb acts on ("filed his resignation", "accepts
+           the resignation of") is that verb's to tell; one told as a
+           circumstance ("following the resignation of X") is an event */
+        if (!strcmp(x->code, "0831") && tc_deprel_is(nt, "obj")) continue;
+        if (!src && !told && !strcmp(x->code, "173") && x->tgt && !tc_deprel_is(nt, "compound") && st_case_child(s, x->tgt, "of")) {
+            /* "the arrest of opposition candidate Ekrem Imamoglu", "arrests of
+               suspected Chinese spies": an arrest nobody is named as making is
+               the state's police's, of the country it happens in (as for the
+               passive verb, st_state_agent); the one arrested, when no
+               dictionary knows him, a civilian there */
+            src = "---COP";
+            if (!tgt || !*tgt) {
+                tgt = "---CVL";
+                st_np_span(s, x->tgt, &tb, &te);
+            }
+        }
         /* "a ceasefire" with nobody named is no event; an attack by someone
            unknown still is (its place may name the victim) */
         if (!src && !tgt && !st_violent(x->code) && !st_protest(x->code)) continue;
@@ -517,10 +572,12 @@ static int code_sentence(tc_doc *d, int si) {
     st_requests(d, s, first_new);
     st_not_events(d, s, si, first_new);
     st_downed_weapons(d, s, first_new);
+    st_advances(d, s, si, first_new);
     st_merge_violence(d, s, si, first_new);
     st_violence_means(d, s, first_new);
     st_assassinations(d, s, first_new);
     st_territory(d, s, si, first_new);
+    st_territory_nouns(d, s, si, first_new);
     st_signed_deals(d, s, si, first_new);
     st_joint_actors(d, s, first_new);
     st_joint_doers(d, s, first_new);

@@ -318,6 +318,20 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"takenill","date":"2021-11-07","text":"The President of Burundi was taken ill on Saturday and taken to hospital."}
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
+{"id":"resultsin","date":"2025-01-26","text":"A battle between the Kenyan army and Al-Shabaab results in the deaths of 20 militants in Lamu, Kenya."}
+{"id":"openingshelling","date":"2025-01-26","text":"The shelling of a market in Omdurman, Sudan, kills at least 30 civilians."}
+{"id":"arrestof","date":"2025-01-26","text":"The arrest of three Chinese nationals in Manila, Philippines, angers Beijing."}
+{"id":"withdrawalfrom","date":"2025-01-26","text":"Mali announces its withdrawal from the Economic Community of West African States."}
+{"id":"withdrawalof","date":"2025-01-26","text":"Residents return to Bunia after the withdrawal of Ugandan troops."}
+{"id":"resignationof","date":"2025-01-26","text":"Following the resignation of Dutch Prime Minister Mark Rutte, the parliament elects a new speaker."}
+{"id":"filesresignation","date":"2025-01-26","text":"The Dutch Prime Minister files his resignation after the vote."}
+{"id":"prisonerexchange","date":"2025-01-26","text":"Armenia and Azerbaijan begin a prisoner exchange at the border."}
+{"id":"cancels","date":"2025-01-26","text":"Niger cancels its military cooperation with France."}
+{"id":"accordingto","date":"2025-01-26","text":"According to the Thai foreign ministry, more than 300 Thai nationals are detained for immigration violations in Cambodia."}
+{"id":"advance","date":"2025-01-26","text":"Al-Shabaab militants advance towards the town of Jowhar, Somalia."}
+{"id":"advanceprep","date":"2025-01-26","text":"Officials say Al-Shabaab militants are preparing to advance on Jowhar, Somalia."}
+{"id":"liberationof","date":"2025-01-26","text":"The Sudanese army declares the liberation of Wad Madani from RSF forces."}
+{"id":"objectlist","date":"2025-01-26","text":"Kenya, Uganda, and the countries of the East African Community meet in Arusha, Tanzania, to discuss the crisis."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 {"id":"conjpart","date":"2021-11-07","text":"On Thursday, police raided a house in Leeds.\n\nTwo men were detained and charged with murder."}
 {"id":"lasttime","date":"2021-11-07","text":"On Thursday, the government of Kenya ordered the Nation newspaper to shut down.\n\nThe last time the government ordered a newspaper to shut down was during the emergency declared by President Moi in 1982.\n\nPolice arrested two editors."}
@@ -1321,4 +1335,51 @@ n=$(grep '"doc":"quotedabuse"' "$out" | grep -c '"code":"1[89]')
 want "protesters arrested by police: the arrest" '"doc":"arrestedprotesters"' '"source":"TURCOP"' '"code":"17[0-9]*"'
 n=$(grep '"doc":"arrestedprotesters"' "$out" | grep -c '"code":"14')
 [ "$n" -eq 0 ] || { echo "protesters are arrested by police: $n protests, want 0"; fail=1; }
+# "X results in ...": "result in" is the clause's verb (no dictionary
+# code), so the fight noun before it is its subject and its "between"
+# phrase gives both sides, each fighting the other (190 both ways)
+want "battle between A and B results in: A fights B" '"doc":"resultsin"' '"source":"KENMIL"' '"target":"SOMREB"' '"code":"190"'
+want "battle between A and B results in: B fights A" '"doc":"resultsin"' '"source":"SOMREB"' '"target":"KENMIL"' '"code":"190"'
+# a definite attack noun opening a story, with no attack told before it to
+# refer back to, is the story's own attack: shelling 194, by an unnamed
+# armed group of the place's country, against its civilians
+want "the shelling of ... opening a story" '"doc":"openingshelling"' '"code":"194"' '"target":"SDN[A-Z]*"'
+# an arrest noun nobody is named as making ("the arrest of three Chinese
+# nationals in Manila") is the police's of the country it happens in (as
+# for the passive verb): 173 PHLCOP -> CHN
+want "the arrest of X in a place: that country's police" '"doc":"arrestof"' '"source":"PHLCOP"' '"target":"CHN"' '"code":"173"'
+# a withdrawal noun is a yielding (0874) by its "of" phrase or owner; from
+# a body named with its "of" words ("the Economic Community of West African
+# States") it is leaving the body, 160 (as for the verb)
+want "its withdrawal from a body: 160" '"doc":"withdrawalfrom"' '"source":"MLI"' '"target":"IGO[A-Z]*"' '"code":"160"'
+want "the withdrawal of X troops: X yields" '"doc":"withdrawalof"' '"source":"UGA[A-Z]*"' '"code":"0874"'
+# "the resignation of X" told as a circumstance is X's yielding at home
+# (0831); a resignation a verb acts on ("files his resignation") is that
+# verb's to tell (no dictionary code: no event)
+want "following the resignation of X: 0831" '"doc":"resignationof"' '"source":"NLDGOV"' '"target":"NLD"' '"code":"0831"'
+n=$(grep -c '"doc":"filesresignation"' "$out")
+[ "$n" -eq 0 ] || { echo "files his resignation: $n events, want 0"; fail=1; }
+# a prisoner exchange (or swap) is a release of prisoners (0841), which the
+# conjoined subjects of its support verb do to each other
+want "prisoner exchange, one way" '"doc":"prisonerexchange"' '"source":"ARM"' '"target":"AZE"' '"code":"0841"'
+want "prisoner exchange, the other way" '"doc":"prisonerexchange"' '"source":"AZE"' '"target":"ARM"' '"code":"0841"'
+# cancelling anything the CANCEL patterns do not code is a cut in
+# relations (160), as halting or suspending it is (kind D rows)
+want "cancels its cooperation with X: 160" '"doc":"cancels"' '"source":"NER"' '"target":"FRA"' '"code":"160"'
+# an opening "According to X," names the source of what the clause after
+# it tells, whose verb is the sentence's: the detention (173) by the state
+# where it happens, of the Thai nationals
+want "according to X, Y are detained in Z" '"doc":"accordingto"' '"source":"KHM[A-Z]*"' '"target":"THA[A-Z]*"' '"code":"173"'
+# armed men advancing on, into or towards a place fight for it (190, on
+# the place's country); an advance only prepared is none
+want "militants advance towards a town: 190" '"doc":"advance"' '"source":"SOMREB[A-Z]*"' '"target":"SOM"' '"code":"190"'
+n=$(grep '"doc":"advanceprep"' "$out" | grep -c '"code":"19')
+[ "$n" -eq 0 ] || { echo "preparing to advance: $n fights, want 0"; fail=1; }
+# ground taken told by a noun: the declarer's liberation of a town from
+# the side it was taken from (192)
+want "declares the liberation of X from Y: 192" '"doc":"liberationof"' '"source":"SDNMIL"' '"target":"SDNREB"' '"code":"192"'
+# a list before its verb whose first members the parser made the object
+# is the subject list: each member meets the others
+want "A, B, and C meet: A with B" '"doc":"objectlist"' '"source":"KEN"' '"target":"UGA"' '"code":"040"'
+want "A, B, and C meet: B with A" '"doc":"objectlist"' '"source":"UGA"' '"target":"KEN"' '"code":"040"'
 exit $fail
