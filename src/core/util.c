@@ -15,10 +15,7 @@
 #include <zlib.h>
 
 uint64_t tc_hash64(const void *p, size_t n, uint64_t seed) {
-    const unsigned char *s = p;
-    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-    for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 0x100000001b3ULL; }
-    return tc_hash_mix(h);
+    return tc_hash_mix(tc_fnv64_add(tc_fnv64_begin(seed), p, n));
 }
 
 /* zlib's table-driven CRC-32, in blocks that fit uInt. */
