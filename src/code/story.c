@@ -544,6 +544,11 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
             if (rc || (rc = tc_code_retag_tree(dict, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK) return rc;
         } else if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK)
             return rc;
+    }
+    /* (the repairs and dates in a pass of their own: each sentence's own,
+       and run back to back their code stays in the cache) */
+    for (int i = 0; i < d->ns; i++) {
+        tc_sent *s = &d->s[i];
         tc_code_fix_tree(s);
         if (e->dicts && (rc = tc_code_repair_sent(s, &d->arena)) != TC_OK) return rc;
         if (e->timerec) {
