@@ -128,9 +128,11 @@ static bool setup(ctx *c) {
         int h = head_of(c, i);
         c->kids[c->cbeg[h] + fill[h]++] = i;
     }
-    /* the word set: a quick "can this pattern match at all" test */
-    uint32_t cap = 16;
-    while (cap < (uint32_t)n * 4u) cap *= 2;
+    /* the word set: a quick "can this pattern match at all" test, asked
+       for every word of every pattern of every verb; at most one slot in
+       four filled, so that most asks end on their first slot */
+    uint32_t cap = 32;
+    while (cap < (uint32_t)n * 8u) cap *= 2;
     c->wset = tc_arena_calloc(c->a, cap, sizeof *c->wset);
     uint32_t nsyn = c->d->n[TC_DS_SYN] / TC_SYN_W;
     c->synok = tc_arena_calloc(c->a, (size_t)nsyn + 1, 1);
