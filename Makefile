@@ -44,6 +44,14 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 
+# The tagger's and parser's scoring loops (src/nlp/annotate.c, a third of
+# the instructions of `code`) run faster at -O3 (unrolled and vectorised
+# integer loops; no float reordering, so the same tags and trees).  Only in
+# the default optimised build.
+ifeq ($(OPT),-O2)
+$(BUILD)/obj/src/nlp/annotate.o: CFLAGS += -O3
+endif
+
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@

@@ -131,7 +131,15 @@ def main():
     for low, lens, cnt, tot in mwts:
         lens = lens + [0] * (4 - len(lens))
         out.write('    {"%s", {%s}, %d, %d},\n' % (low, ', '.join(map(str, lens[:4])), cnt, tot))
-    out.write('};\nconst int tc_text_nmwts = (int)(sizeof tc_text_mwts / sizeof tc_text_mwts[0]);\n\n')
+    out.write('};\nconst int tc_text_nmwts = (int)(sizeof tc_text_mwts / sizeof tc_text_mwts[0]);\n')
+    initials = 0
+    for low, _, _, _ in mwts:
+        k = ord(low[0]) - ord('a')
+        initials |= 1 << (k if 0 <= k < 26 else 26)
+    out.write('/* the longest form above, and the first letters of all (bit c - \'a\'; bit 26\n'
+              '   for a first byte that is no letter): most words are ruled out on them */\n')
+    out.write('const size_t tc_text_mwt_maxlen = %d;\n' % max((len(low) for low, _, _, _ in mwts), default=0))
+    out.write('const uint32_t tc_text_mwt_initials = 0x%xu;\n\n' % initials)
     out.write('/* lowercased prefixes after which a hyphenated word stays one token */\n')
     out.write('const char *const tc_text_hyphen_prefixes[] = {\n')
     for p in prefixes:

@@ -71,10 +71,10 @@ static bool in_water_name(const ctx *c, int a, int b) {
     static const char *const water[] = {"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"};
     const tc_tok *after = b < c->n ? &c->s->tok[b] : NULL;
     const tc_tok *of = a >= 2 ? &c->s->tok[a - 2] : NULL, *before = a >= 3 ? &c->s->tok[a - 3] : NULL;
+    bool of_before = of && of->form && !strcmp(of->form, "of") && before && before->form;
     for (size_t i = 0; i < TC_COUNTOF(water); i++) {
         if (after && after->form && !strcmp(after->form, water[i])) return true;
-        if (of && of->form && !strcmp(of->form, "of") && before && before->form && !strcmp(before->form, water[i]))
-            return true;
+        if (of_before && !strcmp(before->form, water[i])) return true;
     }
     return false;
 }

@@ -117,12 +117,30 @@ static bool is_one_of(const char *s, const char *const *list) {
     return false;
 }
 
-/* The first letters of all KEYWORDS (c d f h i k l m p s t w), as bits:
-   most words are rejected on it. */
+/* The first two letters of all KEYWORDS, as bits: the first letter's
+   (c d f h i k l m p s t w), then per first letter the second letters that
+   follow it ("ca", "de" "di" "dy", ...): most words are rejected on them,
+   before the lookup. */
 static bool keyword_initial(const char *s) {
+    static const uint32_t second[26] = {
+        ['c' - 'a'] = 1u << ('a' - 'a'),
+        ['d' - 'a'] = 1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('y' - 'a'),
+        ['f' - 'a'] = 1u << ('a' - 'a'),
+        ['h' - 'a'] = 1u << ('u' - 'a'),
+        ['i' - 'a'] = 1u << ('n' - 'a'),
+        ['k' - 'a'] = 1u << ('i' - 'a'),
+        ['l' - 'a'] = 1u << ('o' - 'a'),
+        ['m' - 'a'] = 1u << ('a' - 'a') | 1u << ('u' - 'a'),
+        ['p' - 'a'] = 1u << ('e' - 'a'),
+        ['s' - 'a'] = 1u << ('l' - 'a'),
+        ['t' - 'a'] = 1u << ('o' - 'a'),
+        ['w' - 'a'] = 1u << ('o' - 'a'),
+    };
     if (!s || !*s) return false;
     unsigned c = (unsigned char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s) - 'a';
-    return c < 26 && (0x4C9DACu >> c & 1);
+    if (c >= 26 || !(0x4C9DACu >> c & 1)) return false;
+    unsigned c2 = (unsigned char)(s[1] >= 'A' && s[1] <= 'Z' ? s[1] + 32 : s[1]) - 'a';
+    return c2 < 26 && (second[c] >> c2 & 1);
 }
 
 static const kw *keyword(const tc_tok *t) {

@@ -128,9 +128,11 @@ static bool setup(ctx *c) {
         int h = head_of(c, i);
         c->kids[c->cbeg[h] + fill[h]++] = i;
     }
-    /* the word set: a quick "can this pattern match at all" test */
-    uint32_t cap = 16;
-    while (cap < (uint32_t)n * 4u) cap *= 2;
+    /* the word set: a quick "can this pattern match at all" test, asked
+       for every word of every pattern of every verb; at most one slot in
+       four filled, so that most asks end on their first slot */
+    uint32_t cap = 32;
+    while (cap < (uint32_t)n * 8u) cap *= 2;
     c->wset = tc_arena_calloc(c->a, cap, sizeof *c->wset);
     uint32_t nsyn = c->d->n[TC_DS_SYN] / TC_SYN_W;
     c->synok = tc_arena_calloc(c->a, (size_t)nsyn + 1, 1);
@@ -446,17 +448,18 @@ static int code_verb(const ctx *c, int v, vres *r) {
         const uint32_t *pt = d->sec[TC_DS_PAT] + (g[2] + pi) * TC_PAT_W;
         const uint32_t *toks = d->sec[TC_DS_SEQ] + pt[0];
         int nt = (int)pt[1], star = -1;
-        for (int i = 0; i < nt; i++)
-            if (TC_PT_KIND(toks[i]) == TC_PT_VERB) star = i;
-        if (star < 0) continue;
-        /* every word and synset of the pattern must occur in the sentence */
+        /* every word and synset of the pattern must occur in the sentence;
+           the verb's place is found on the same walk (a pattern has one
+           verb, tc_dict_from_binary checks, so a pattern that may match
+           has it found) */
         bool possible = true;
         for (int i = 0; i < nt && possible; i++) {
             uint32_t k = TC_PT_KIND(toks[i]);
-            if (k == TC_PT_WORD) possible = ct_in_sent(c, TC_PT_VAL(toks[i]));
+            if (k == TC_PT_VERB) star = i;
+            else if (k == TC_PT_WORD) possible = ct_in_sent(c, TC_PT_VAL(toks[i]));
             else if (k == TC_PT_SYN) possible = ct_syn_possible(c, TC_PT_VAL(toks[i]), 0);
         }
-        if (!possible) continue;
+        if (!possible || star < 0) continue;
         pmatch pm;
         memset(&pm, 0, sizeof pm);
         int s1 = ct_match_side(c, toks, star, pre, npre, false, &pm);

@@ -46,16 +46,18 @@ static int match_syn_fwd(const ctx *c, uint32_t syn, const int *pos, int npos, i
     for (uint32_t m = 0; m < s[2]; m++) {
         const uint32_t *mem = d->sec[TC_DS_SYNMEM] + (s[1] + m) * TC_SYNMEM_W;
         const uint32_t *q = d->sec[TC_DS_SEQ] + mem[0];
-        if (mem[1] == 1 && TC_PT_KIND(q[0]) == TC_PT_SYN) {
+        /* (the rare tests first, then the first word, where most members
+           fail, before anything that depends on the member's length) */
+        if (TC_PT_KIND(q[0]) == TC_PT_SYN && mem[1] == 1) {
             int l = match_syn_fwd(c, TC_PT_VAL(q[0]), pos, npos, k, depth + 1);
             if (l > best) best = l;
             continue;
         }
-        if ((int)mem[1] > npos - k) continue;
+        if ((int)mem[1] > npos - k || !tok_is(c, pos[k], TC_PT_VAL(q[0]))) continue;
         bool ok = true;
-        for (uint32_t i = 0; i < mem[1] && ok; i++) {
+        for (uint32_t i = 1; i < mem[1] && ok; i++) {
             int t = pos[k + (int)i];
-            if (i && t != pos[k + (int)i - 1] + 1) ok = false; /* members are consecutive words */
+            if (t != pos[k + (int)i - 1] + 1) ok = false; /* members are consecutive words */
             else ok = tok_is(c, t, TC_PT_VAL(q[i]));
         }
         if (ok && (int)mem[1] > best) best = (int)mem[1];

@@ -761,21 +761,33 @@ static bool denied_verb(const tc_sent *s, int v) {
     return neg;
 }
 
+/* Whether word x has an "of" or "for" case or mark word: st_case_child or
+   st_mark_child with either word, in one pass over the sentence. */
+static bool of_for_child(const tc_sent *s, int x) {
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        if (c->head != x) continue;
+        if ((tc_deprel_is(c, "case") || tc_deprel_is(c, "mark")) && (tc_lemma_is(c, "of") || tc_lemma_is(c, "for")))
+            return true;
+    }
+    return false;
+}
+
 void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
     static const char *const accusing[] = {"accuse", "blame", "allege", "suspect", "charge", "deny"};
     static const char *const foreseen[] = {"potential", "possible", "imminent", "planned", "future", "prospective"};
     static const char *const threat[] = {"threat", "warning", "risk", "fear", "plot", "possibility"};
+    /* (when a noun heads the sentence, the participle on it is the verb
+       the tagger missed: "The parliament threatened ...") */
+    bool noun_root = false;
+    for (int j = 1; j <= s->n && !noun_root && first < d->nev; j++)
+        noun_root = s->tok[j - 1].head == 0 && (s->tok[j - 1].upos == TC_UPOS_NOUN || s->tok[j - 1].upos == TC_UPOS_PROPN);
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
         if (v < 1 || v > s->n) continue;
         const tc_tok *t = &s->tok[v - 1];
         bool drop = false;
-        /* (when a noun heads the sentence, the participle on it is the verb
-           the tagger missed: "The parliament threatened ...") */
-        bool noun_root = false;
-        for (int j = 1; j <= s->n && !noun_root; j++)
-            noun_root = s->tok[j - 1].head == 0 && (s->tok[j - 1].upos == TC_UPOS_NOUN || s->tok[j - 1].upos == TC_UPOS_PROPN);
         if (t->upos == TC_UPOS_VERB && !st_violent(ev->code) && t->xpos &&
             (!strcmp(t->xpos, "VBN") || !strcmp(t->xpos, "VBG")) &&
             (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") ||
@@ -853,9 +865,7 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
         }
         /* "accuses Malian soldiers of killing 24 civilians": an alleged act is
            the accusation's content, not an event the text reports */
-        if (t->upos == TC_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBG") &&
-            (st_case_child(s, v, "of") || st_case_child(s, v, "for") || st_mark_child(s, v, "of") ||
-             st_mark_child(s, v, "for")))
+        if (t->upos == TC_UPOS_VERB && t->xpos && !strcmp(t->xpos, "VBG") && of_for_child(s, v))
             for (int x = t->head, g = 0; x >= 1 && g < 3 && !drop; x = s->tok[x - 1].head, g++) {
                 const tc_tok *a = &s->tok[x - 1];
                 drop = a->upos == TC_UPOS_VERB && (tc_lemma_is(a, "accuse") || tc_lemma_is(a, "blame") ||
@@ -867,9 +877,7 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
            accusation's content is alleged -- the acts in its "of" or "for"
            phrase and what hangs on them, verbs or nouns */
         for (int x = v, g = 0; x >= 1 && g < 4 && !drop; x = s->tok[x - 1].head, g++) {
-            if (!(st_case_child(s, x, "of") || st_case_child(s, x, "for") || st_mark_child(s, x, "of") ||
-                  st_mark_child(s, x, "for")))
-                continue;
+            if (!of_for_child(s, x)) continue;
             /* (the accuser named and speaking: "X is accused of shooting
                two people" tells the act as the story's own) */
             for (int h = s->tok[x - 1].head, u = 0; h >= 1 && u < 5 && !drop; h = s->tok[h - 1].head, u++) {

@@ -140,7 +140,7 @@ static void repair_time_subject(ctx *c) {
        subject */
     for (int p = 2; p <= c->n; p++) {
         int y = c->head[p];
-        if (!y || y > p || !rel_is(c, p, R_ACL) || upos(c, p) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, p, R_ACL) || upos(c, p) != TC_UPOS_VERB || !y || y > p) continue;
         if (!noun(c, y)) continue;
         int t = c->head[y];
         if (!t || t > y || !rel_is(c, t, R_OBJ) || !nom_is_time_word(tc_tok_lemma(&c->s->tok[t - 1])))
@@ -190,7 +190,7 @@ static bool saying_lemma(const tc_tok *t) {
 static void repair_trailing_attribution(ctx *c) {
     for (int v = 1; v <= c->n; v++) {
         int h = c->head[v];
-        if (!h || h > v || !rel_is(c, v, R_CCOMP) || upos(c, v) != TC_UPOS_VERB || !saying_lemma(&c->s->tok[v - 1]))
+        if (!rel_is(c, v, R_CCOMP) || upos(c, v) != TC_UPOS_VERB || !h || h > v || !saying_lemma(&c->s->tok[v - 1]))
             continue;
         int subj = 0;
         for (int i = h + 1; i < v && !subj; i++)
@@ -223,10 +223,10 @@ static void repair_coordination(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x];
         int ux = upos(c, x);
-        if (!h || h > x || (ux != TC_UPOS_PROPN && ux != TC_UPOS_NOUN)) continue;
-        if (upos(c, h) != TC_UPOS_PROPN && upos(c, h) != TC_UPOS_NOUN) continue;
         if (!rel_is(c, x, R_AMOD) && !rel_is(c, x, R_NMOD) && !rel_is(c, x, R_COMPOUND) && !rel_is(c, x, R_APPOS))
             continue;
+        if (!h || h > x || (ux != TC_UPOS_PROPN && ux != TC_UPOS_NOUN)) continue;
+        if (upos(c, h) != TC_UPOS_PROPN && upos(c, h) != TC_UPOS_NOUN) continue;
         bool cc = false, kase = false;
         for (int i = h + 1; i < x; i++)
             if (c->head[i] == x) {
@@ -242,7 +242,7 @@ static void repair_coordination(ctx *c) {
        looked for) */
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x], ux = upos(c, x);
-        if (!h || h > x || !rel_is(c, x, R_CONJ) || (ux != TC_UPOS_ADV && ux != TC_UPOS_ADJ) || upos(c, h) != TC_UPOS_VERB)
+        if (!rel_is(c, x, R_CONJ) || (ux != TC_UPOS_ADV && ux != TC_UPOS_ADJ) || !h || h > x || upos(c, h) != TC_UPOS_VERB)
             continue;
         bool bare = true;
         for (int i = h + 1; i < x && bare; i++)
@@ -256,7 +256,7 @@ static void repair_coordination(ctx *c) {
        is the second verb's object */
     for (int x = 3; x <= c->n; x++) {
         int h = c->head[x];
-        if (!h || h > x || !rel_is(c, x, R_CONJ) || !noun(c, x) || upos(c, h) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, x, R_CONJ) || !noun(c, x) || !h || h > x || upos(c, h) != TC_UPOS_VERB) continue;
         bool between_cc = false;
         for (int i = h + 1; i < x; i++)
             if (c->head[i] == x && (rel_is(c, i, R_CC) || rel_is(c, i, R_PUNCT))) between_cc = true;
@@ -277,7 +277,7 @@ static void repair_coordination(ctx *c) {
        its amod */
     for (int x = 1; x <= c->n; x++) {
         int h = c->head[x];
-        if (!h || h < x || !rel_is(c, x, R_ADVMOD) || upos(c, x) != TC_UPOS_ADJ) continue;
+        if (!rel_is(c, x, R_ADVMOD) || upos(c, x) != TC_UPOS_ADJ || !h || h < x) continue;
         if (!noun(c, h)) continue;
         bool ok = true;
         for (int i = x + 1; i < h && ok; i++) ok = c->head[i] == h;
@@ -294,7 +294,7 @@ static void repair_coordination(ctx *c) {
 static void repair_noun_phrases(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x];
-        if (!h || h < x || !rel_is(c, x, R_COMPOUND) || !noun(c, x)) continue;
+        if (!rel_is(c, x, R_COMPOUND) || !h || h < x || !noun(c, x)) continue;
         if (upos(c, h) != TC_UPOS_VERB && upos(c, h) != TC_UPOS_AUX) continue;
         int k = 0;
         for (int i = 1; i < x && !k; i++)
@@ -309,7 +309,7 @@ static void repair_noun_phrases(ctx *c) {
        infinitive (late closure), unless it is a passive's "by" agent */
     for (int x = 1; x <= c->n; x++) {
         int v = c->head[x];
-        if (!v || v > x || !rel_is(c, x, R_OBL) || upos(c, v) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, x, R_OBL) || !v || v > x || upos(c, v) != TC_UPOS_VERB) continue;
         bool by = false;
         for (int i = 1; i < x; i++)
             if (c->head[i] == x && rel_is(c, i, R_CASE) && c->s->tok[i - 1].form && !strcasecmp(c->s->tok[i - 1].form, "by"))
@@ -438,7 +438,7 @@ static void repair_base_verb(ctx *c) {
     for (int v = 1; v < c->n; v++) {
         int h = v + 1;
         const char *xv = c->s->tok[v - 1].xpos, *xh = c->s->tok[h - 1].xpos;
-        if (!xv || strcmp(xv, "VB") || upos(c, v) != TC_UPOS_VERB || !rel_is(c, v, R_COMPOUND) || c->head[v] != h) continue;
+        if (!rel_is(c, v, R_COMPOUND) || c->head[v] != h || upos(c, v) != TC_UPOS_VERB || !xv || strcmp(xv, "VB")) continue;
         if (!xh || (strcmp(xh, "VBN") && strcmp(xh, "VBD") && strcmp(xh, "JJ"))) continue;
         int nh = c->head[h];
         if (nh > h && rel_is(c, h, R_AMOD) && noun(c, nh)) {
@@ -483,7 +483,7 @@ static void repair_base_verb(ctx *c) {
 static void repair_complements(ctx *c) {
     for (int w = 2; w <= c->n; w++) {
         int v = c->head[w];
-        if (!v || v > w || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB) continue;
+        if (upos(c, w) != TC_UPOS_VERB || !v || v > w || upos(c, v) != TC_UPOS_VERB) continue;
         int subj = 0;
         bool aux = false;
         for (int i = v + 1; i < w; i++)
@@ -523,7 +523,7 @@ static int mark_word(const ctx *c, int w, const char *word) {
 static void repair_noun_root(ctx *c) {
     for (int v = 2; v <= c->n; v++) {
         int x = c->head[v];
-        if (!x || x > v || c->head[x] != 0 || !rel_is(c, v, R_ACL) || upos(c, v) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, v, R_ACL) || upos(c, v) != TC_UPOS_VERB || !x || x > v || c->head[x] != 0) continue;
         if (!noun(c, x)) continue;
         bool obj = false, subj = false, next = true;
         for (int i = 1; i <= c->n; i++) {
@@ -564,7 +564,7 @@ static bool infinitive_verb(const tc_tok *t) {
 static void repair_infinitive_complement(ctx *c) {
     for (int w = 2; w <= c->n; w++) {
         int v = c->head[w];
-        if (!v || v > w || !rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB ||
+        if (!rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || !v || v > w || upos(c, v) != TC_UPOS_VERB ||
             !infinitive_verb(&c->s->tok[v - 1]))
             continue;
         int to = mark_word(c, w, "to");
@@ -591,7 +591,7 @@ static void repair_reduced_relative(ctx *c) {
     for (int p = 2; p <= c->n; p++) {
         const char *xp = c->s->tok[p - 1].xpos;
         int v = c->head[p];
-        if (!xp || strcmp(xp, "VBN") || upos(c, p) != TC_UPOS_VERB || !v || v < p || upos(c, v) != TC_UPOS_VERB) continue;
+        if (upos(c, p) != TC_UPOS_VERB || !v || v < p || !xp || strcmp(xp, "VBN") || upos(c, v) != TC_UPOS_VERB) continue;
         if (rel_is(c, p, R_CONJ) || rel_is(c, p, R_XCOMP) || ct_has_subject(c, v, p)) continue;
         int x = 0;
         bool ok = true;
@@ -873,7 +873,7 @@ static void repair_title_names(ctx *c) {
 static void repair_noun_object(ctx *c) {
     for (int y = 2; y <= c->n; y++) {
         int x = c->head[y];
-        if (!x || x >= y || !rel_is(c, y, R_OBJ) || upos(c, x) != TC_UPOS_NOUN || upos(c, y) != TC_UPOS_NOUN) continue;
+        if (!rel_is(c, y, R_OBJ) || upos(c, y) != TC_UPOS_NOUN || !x || x >= y || upos(c, x) != TC_UPOS_NOUN) continue;
         /* the words between are the first noun's own (modifiers, conjuncts) */
         bool inside = true;
         for (int t = x + 1; t < y && inside; t++) inside = ct_descends(c, t, x);
@@ -952,7 +952,7 @@ bool tc_order_verb(const tc_tok *t) {
 static void repair_object_control(ctx *c) {
     for (int w = 2; w <= c->n; w++) {
         int v = c->head[w];
-        if (!v || v > w || !rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || upos(c, v) != TC_UPOS_VERB) continue;
+        if (!rel_is(c, w, R_ADVCL) || upos(c, w) != TC_UPOS_VERB || !v || v > w || upos(c, v) != TC_UPOS_VERB) continue;
         if (!tc_order_verb(&c->s->tok[v - 1])) continue;
         const char *xw = c->s->tok[w - 1].xpos;
         if (!xw || strcmp(xw, "VB")) continue;
@@ -986,7 +986,7 @@ static void repair_object_control(ctx *c) {
 static void repair_list_subject(ctx *c) {
     for (int v = 3; v <= c->n; v++) {
         int nh = c->head[v];
-        if (!nh || nh >= v || !rel_is(c, v, R_CONJ) || upos(c, v) != TC_UPOS_VERB || !noun(c, nh)) continue;
+        if (!rel_is(c, v, R_CONJ) || upos(c, v) != TC_UPOS_VERB || !nh || nh >= v || !noun(c, nh)) continue;
         int subj = 0, cc = 0;
         for (int i = nh + 1; i < v; i++)
             if (c->head[i] == v) {

@@ -668,11 +668,25 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
             rc = tc_nlp_parse_tagged(e->parser, d->nlp, s, &d->arena);
             /* (a model without a corrected tag: its own tags and parse) */
             if (rc == TC_NOTFOUND) rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena);
-            if (rc || (rc = tc_code_retag_tree(dict, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK) return rc;
+            if (rc) return rc;
         } else if (e->parser && (rc = tc_nlp_annotate(e->parser, d->nlp, s, &d->arena)) != TC_OK)
+            return rc;
+    }
+    /* The corrections that read the tree, the repairs and the dates, each in
+       a pass of its own: each reads and writes one sentence (the dates also
+       the story's running anchor, in sentence order), and run back to back
+       over the story a step's code stays in the instruction cache, where the
+       parser's would evict it every sentence. */
+    for (int i = 0; i < d->ns; i++) {
+        tc_sent *s = &d->s[i];
+        if (e->parser && e->dicts &&
+            (rc = tc_code_retag_tree((const tc_dict *)e->dicts, e->parser, d->nlp, s, &d->arena, NULL)) != TC_OK)
             return rc;
         tc_code_fix_tree(s);
         if (e->dicts && (rc = tc_code_repair_sent(s, &d->arena)) != TC_OK) return rc;
+    }
+    for (int i = 0; i < d->ns; i++) {
+        tc_sent *s = &d->s[i];
         if (e->timerec) {
             /* one timeline per story: "the same day" counts from the last date found */
             size_t nf = 0;

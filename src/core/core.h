@@ -103,6 +103,15 @@ static inline uint64_t tc_hash_mix(uint64_t x) {
     x ^= x >> 33; x *= 0xc4ceb3f97a4fe63bULL;
     x ^= x >> 33; return x;
 }
+/* tc_hash64 in steps, for the hashes of a string's prefixes in one pass:
+   tc_hash64(p, n, seed) == tc_hash_mix(tc_fnv64_add(tc_fnv64_begin(seed), p, n)). */
+static inline uint64_t tc_fnv64_begin(uint64_t seed) { return 0xcbf29ce484222325ULL ^ seed; }
+static inline uint64_t tc_fnv64_byte(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
+static inline uint64_t tc_fnv64_add(uint64_t h, const void *p, size_t n) {
+    const unsigned char *s = p;
+    for (size_t i = 0; i < n; i++) h = tc_fnv64_byte(h, s[i]);
+    return h;
+}
 
 /* ---- little-endian binary helpers (model and dictionary files) -------- */
 

@@ -15,10 +15,7 @@
 #include <zlib.h>
 
 uint64_t tc_hash64(const void *p, size_t n, uint64_t seed) {
-    const unsigned char *s = p;
-    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
-    for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 0x100000001b3ULL; }
-    return tc_hash_mix(h);
+    return tc_hash_mix(tc_fnv64_add(tc_fnv64_begin(seed), p, n));
 }
 
 /* zlib's table-driven CRC-32, in blocks that fit uInt. */
@@ -279,8 +276,18 @@ bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n) {
     const char *l = tc_tok_lemma(t);
     if (!l) return false;
     unsigned char c0 = (unsigned char)l[0] | 0x20;
+    if (c0 == 0x20) { /* an empty lemma, or one that starts with a space */
+        for (size_t i = 0; i < n; i++)
+            if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && !strcasecmp(l, w[i])) return true;
+        return false;
+    }
+    /* the second letters too before the compare (both are there: neither
+       first letter is NUL) */
+    unsigned char c1 = (unsigned char)l[1] | 0x20;
     for (size_t i = 0; i < n; i++)
-        if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && !strcasecmp(l, w[i])) return true;
+        if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && ((unsigned char)w[i][1] | 0x20) == c1 &&
+            !strcasecmp(l, w[i]))
+            return true;
     return false;
 }
 

@@ -138,8 +138,15 @@ static const char *check_refs(const tc_dict *d) {
         const uint32_t *g = d->sec[TC_DS_GROUP] + i;
         if (g[0] >= d->nwords || g[1] >= d->nwords || g[2] > npat || g[3] > npat - g[2]) return "verb group out of range";
     }
-    for (uint32_t i = 0; i < n[TC_DS_PAT]; i += TC_PAT_W)
-        if (d->sec[TC_DS_PAT][i + 2] >= d->nwords) return "pattern code out of range";
+    for (uint32_t i = 0; i < n[TC_DS_PAT]; i += TC_PAT_W) {
+        const uint32_t *p = d->sec[TC_DS_PAT] + i;
+        if (p[2] >= d->nwords) return "pattern code out of range";
+        /* one '*' a pattern, as the compiler makes them (the coder's walk
+           of a pattern relies on it) */
+        int nverb = 0;
+        for (uint32_t k = 0; k < p[1]; k++) nverb += TC_PT_KIND(d->sec[TC_DS_SEQ][p[0] + k]) == TC_PT_VERB;
+        if (nverb != 1) return "pattern without exactly one verb";
+    }
     uint32_t nmem = n[TC_DS_SYNMEM] / TC_SYNMEM_W;
     for (uint32_t i = 0; i < n[TC_DS_SYN]; i += TC_SYN_W) {
         const uint32_t *s = d->sec[TC_DS_SYN] + i;

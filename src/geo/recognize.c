@@ -188,9 +188,16 @@ static bool lower_has(const geo_doc *d, uint64_t h) {
 
 static bool in_list(const char *const *list, size_t n, const char *s, size_t len) {
     if (len == 0) return false;
+    /* (the second letters too, before the length and the compare: a list
+       word whose first letter matches s's, never NUL here, has a second) */
+    char c1 = len > 1 ? (char)(s[1] | 0x20) : 0x20;
     for (size_t i = 0; i < n; i++)
-        if ((list[i][0] | 0x20) == (s[0] | 0x20) && strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
+        if ((list[i][0] | 0x20) == (s[0] | 0x20) && (s[0] | 0x20) != 0x20 && (list[i][1] | 0x20) == c1 &&
+            strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
             return true;
+    /* (a first letter of space or NUL: the plain test) */
+    for (size_t i = 0; i < n && (s[0] | 0x20) == 0x20; i++)
+        if ((list[i][0] | 0x20) == 0x20 && strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0) return true;
     return false;
 }
 
@@ -1593,14 +1600,18 @@ static void name_span(const tc_sent *s, int h, int *first, int *last) {
    hangs it on the first word of a name ("in Killa Abdullah District": "in"
    on "Killa"), which counts as the name's. */
 static const tc_tok *case_of(const tc_sent *s, int x) {
+    /* (the arcs first, the labels only of the few words they leave: this
+       runs for every place mention, over the whole sentence) */
     for (int k = 0; k < s->n; k++) {
         const tc_tok *c = &s->tok[k];
-        if (!tc_deprel_is(c, "case")) continue;
-        if (c->head == x) return c;
-        if (c->head >= 1 && c->head < x && k + 1 < c->head) {
-            const tc_tok *w = &s->tok[c->head - 1];
-            if (w->head == x && (tc_deprel_is(w, "compound") || tc_deprel_is(w, "flat"))) return c;
+        int h = c->head;
+        if (h == x) {
+            if (tc_deprel_is(c, "case")) return c;
+            continue;
         }
+        if (!((h >= 1) & (h < x) & (k + 1 < h)) || s->tok[h - 1].head != x) continue;
+        const tc_tok *w = &s->tok[h - 1];
+        if (tc_deprel_is(c, "case") && (tc_deprel_is(w, "compound") || tc_deprel_is(w, "flat"))) return c;
     }
     return NULL;
 }
@@ -1970,9 +1981,10 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
     if (w && s && trigger >= 1 && trigger <= s->n && !besttop) {
         for (int j = 1; j <= s->n; j++) {
             const tc_tok *t = &s->tok[j - 1];
-            if (t->head < 1 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
-            /* (near the trigger first: it rules out most words before the word lists) */
+            /* (near the trigger first, by the arcs: it rules out most words
+               before the labels and the word lists) */
             int hd = t->head;
+            if (hd < 1) continue;
             bool near = hd == trigger || (pred && hd == pred);
             if (!near && hd <= s->n) {
                 const tc_tok *ht = &s->tok[hd - 1];
@@ -1982,6 +1994,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             const tc_tok *tt = &s->tok[trigger - 1];
             if (!near && tt->head == hd && tc_deprel_is(tt, "obj") && tt->upos == TC_UPOS_NOUN) near = true;
             if (!near) continue;
+            if (!(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "obj"))) continue;
             if (!(site_noun(t) || place_noun(t) || terrain_noun(t) || (name_tok(t) && !tc_deprel_is(t, "obj")))) continue;
             bool loc = tc_deprel_is(t, "obj") && (hd == trigger || (pred && hd == pred)); /* "struck the Ras Isa port" */
             for (int k = 0; k < s->n && !loc; k++) {

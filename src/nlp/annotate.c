@@ -168,10 +168,10 @@ static long lex_lookup(const tc_nlp_model *m, tc_nlp_work *w, const char *form) 
 
 /* Extra features of the normalised word low[0..n) (original form `form`):
    they matter for rare and unknown words, whose identity is not known. */
-static void prep_extra(uint64_t *x, const char *form, const char *low, size_t n) {
-    x[0] = nlp_str_hash(low, n < 1 ? n : 1) ^ 0x101;
-    x[1] = nlp_str_hash(low, n < 3 ? n : 3) ^ 0x303;
-    x[2] = nlp_str_hash(low, n < 4 ? n : 4) ^ 0x404;
+static void prep_extra(uint64_t *x, const char *form, const char *low, size_t n, const uint64_t pre[5]) {
+    x[0] = pre[1] ^ 0x101;
+    x[1] = pre[3] ^ 0x303;
+    x[2] = pre[4] ^ 0x404;
     x[3] = nlp_str_hash(low + (n < 5 ? 0 : n - 5), n < 5 ? n : 5) ^ 0x505;
     const char *hy = n > 1 ? memchr(low + 1, '-', n - 1) : NULL;
     if (hy) {
@@ -213,13 +213,22 @@ int nlp_prep_words(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s) {
         w->lexslot[i] = sl;
         long n = norm_word(w, form, true);
         if (n < 0) return TC_NOMEM;
-        w->wl[i] = nlp_str_hash(w->low, (size_t)n);
+        /* the hashes of low's first 1-4 bytes and of all of it in one
+           pass: pre[k] = nlp_str_hash(low, min(n, k)) */
+        uint64_t pre[5], h = tc_fnv64_begin(NLP_STR_SEED);
+        size_t np = 0;
+        for (; np < 4 && np < (size_t)n; np++) {
+            h = tc_fnv64_byte(h, (unsigned char)w->low[np]);
+            pre[np + 1] = tc_hash_mix(h);
+        }
+        for (size_t k = np; k < 4; k++) pre[k + 1] = tc_hash_mix(h);
+        w->wl[i] = tc_hash_mix(tc_fnv64_add(h, w->low + np, (size_t)n - np));
         for (int k = 1; k <= 4; k++) {
             size_t kk = (size_t)k < (size_t)n ? (size_t)k : (size_t)n;
             w->suf[4 * i + k - 1] = nlp_str_hash(w->low + n - kk, kk) + (uint64_t)k;
         }
-        w->pre2[i] = nlp_str_hash(w->low, n < 2 ? (size_t)n : 2) ^ 0x77;
-        prep_extra(w->xf + NLP_NXF * i, form, w->low, (size_t)n);
+        w->pre2[i] = pre[2] ^ 0x77;
+        prep_extra(w->xf + NLP_NXF * i, form, w->low, (size_t)n, pre);
         uint32_t len = 0, cnt = 0, st = 0;
         if (sl >= 0) st = nlp_lex_list(m, sl, &len, &cnt);
         /* words seen once in training stand for unknown words, so the
@@ -956,11 +965,21 @@ int nlp_parse_sent(const tc_nlp_model *m, tc_nlp_work *w, const tc_sent *s, cons
 
 /* The model's tag id of each word's (upos, xpos), for tags a caller set. */
 static int given_tags(const tc_nlp_model *m, const tc_sent *s, int *tags) {
+    /* the model's tags of each upos in model order, so that a word meets
+       only its own upos's tags (the first whose xpos matches, as in a scan
+       of all); the tagger's xpos is the model's own string */
+    int16_t first[256], next[NLP_MAX_TAGS + 1];
+    for (int u = 0; u < 256; u++) first[u] = -1;
+    for (int k = m->ntags - 1; k >= 0; k--) {
+        next[k] = first[m->tag_upos[k]];
+        first[m->tag_upos[k]] = (int16_t)k;
+    }
     for (int i = 0; i < s->n; i++) {
         const tc_tok *t = &s->tok[i];
         tags[i] = -1;
-        for (int k = 0; k < m->ntags && tags[i] < 0; k++)
-            if (m->tag_upos[k] == t->upos && t->xpos && m->tag_xpos[k] && !strcmp(m->tag_xpos[k], t->xpos)) tags[i] = k;
+        if (t->xpos)
+            for (int k = first[t->upos]; k >= 0 && tags[i] < 0; k = next[k])
+                if (m->tag_xpos[k] && (m->tag_xpos[k] == t->xpos || !strcmp(m->tag_xpos[k], t->xpos))) tags[i] = k;
         if (tags[i] < 0) return TC_NOTFOUND;
     }
     return TC_OK;

@@ -25,7 +25,7 @@ static int fail_msg(char *err, size_t errlen, int rc, const char *msg) {
     return rc;
 }
 
-uint64_t nlp_str_hash(const char *s, size_t n) { return tc_hash64(s, n, 0x6c657821u); }
+uint64_t nlp_str_hash(const char *s, size_t n) { return tc_hash64(s, n, NLP_STR_SEED); }
 
 long nlp_lex_find(const tc_nlp_model *m, const char *s, size_t n) {
     if (!m->lex) return -1;

@@ -88,6 +88,7 @@ static inline uint32_t nlp_lex_list(const tc_nlp_model *m, long slot, uint32_t *
     return tc_get_u32(e + 8);
 }
 uint64_t nlp_str_hash(const char *s, size_t n);
+#define NLP_STR_SEED 0x6c657821u /* nlp_str_hash's seed of tc_hash64 */
 
 /* ---- feature hashing -------------------------------------------------- */
 

@@ -632,8 +632,10 @@ static void cap_sentences(const seg *g, bool *brk) {
 static int mwt_split(const char *s, size_t n, size_t len[4]) {
     len[0] = n;
     if (n < 2) return 1;
-    /* table of forms without apostrophes ("gonna", "cannot") */
-    if (n <= 24) {
+    /* table of forms without apostrophes ("gonna", "cannot"); a word longer
+       than all of them, or with another first letter, is none */
+    unsigned ini = (unsigned char)lower_ascii(s[0]) - 'a';
+    if (n <= 24 && n <= tc_text_mwt_maxlen && (tc_text_mwt_initials >> (ini < 26 ? ini : 26) & 1)) {
         char low[25];
         for (size_t i = 0; i < n; i++) low[i] = lower_ascii(s[i]);
         low[n] = 0;

@@ -5,6 +5,9 @@
 #ifndef TC_TEXT_TABLES_H
 #define TC_TEXT_TABLES_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 typedef struct tc_abbrev {
     const char *form;   /* with its final period, case as in the data */
     int kept;           /* times kept whole in train */
@@ -21,6 +24,8 @@ extern const tc_abbrev tc_text_abbrevs[];
 extern const int tc_text_nabbrevs;
 extern const tc_mwt_rule tc_text_mwts[];
 extern const int tc_text_nmwts;
+extern const size_t tc_text_mwt_maxlen;      /* longest tc_text_mwts[].lower */
+extern const uint32_t tc_text_mwt_initials;   /* their first letters (see text_tables.c) */
 extern const char *const tc_text_hyphen_prefixes[];
 extern const int tc_text_nhyphen_prefixes;
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "text/segment.h"
+#include "text/tables.h"
 
 static int seg(tc_arena *a, const char *s, tc_sent **out, int *ns) {
     size_t bad = 0;
@@ -55,6 +56,17 @@ static void test_mwt(void **st) {
     assert_int_equal(s[0].tok[4].end, 22);
     assert_int_equal(s[0].mwt[2].first, 8);
     tc_arena_free(&a);
+}
+
+/* mwt_split rules words out on the table's longest form and first letters */
+static void test_mwt_table_bounds(void **st) {
+    (void)st;
+    for (int i = 0; i < tc_text_nmwts; i++) {
+        const char *l = tc_text_mwts[i].lower;
+        unsigned k = (unsigned char)l[0] - 'a';
+        assert_true(strlen(l) <= tc_text_mwt_maxlen);
+        assert_true(tc_text_mwt_initials >> (k < 26 ? k : 26) & 1);
+    }
 }
 
 static void test_sentences_and_offsets(void **st) {
@@ -259,6 +271,7 @@ static void test_fuzz(void **st) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mwt),
+        cmocka_unit_test(test_mwt_table_bounds),
         cmocka_unit_test(test_sentences_and_offsets),
         cmocka_unit_test(test_wrapped_lines),
         cmocka_unit_test(test_errors),

@@ -101,6 +101,10 @@ const tc_mwt_rule tc_text_mwts[] = {
     {"youre", {3, 2, 0, 0}, 3, 4},
 };
 const int tc_text_nmwts = (int)(sizeof tc_text_mwts / sizeof tc_text_mwts[0]);
+/* the longest form above, and the first letters of all (bit c - 'a'; bit 26
+   for a first byte that is no letter): most words are ruled out on them */
+const size_t tc_text_mwt_maxlen = 7;
+const uint32_t tc_text_mwt_initials = 0x14811dcu;
 
 /* lowercased prefixes after which a hyphenated word stays one token */
 const char *const tc_text_hyphen_prefixes[] = {
