@@ -319,6 +319,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"residing","date":"2021-11-07","text":"Putin announces that Russian citizens residing in Belarus will be able to vote in Belarus."}
 {"id":"forcesnoun","date":"2021-11-07","text":"Congolese and Rwandan forces exchange fire along the border."}
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
+{"id":"pardonseries","date":"2021-11-07","text":"On Tuesday, Italian President Sergio Mattarella issued a series of five pardons and two commutations."}
+{"id":"lawsuitby","date":"2021-11-07","text":"The Supreme Court dismissed a lawsuit filed by Kenya against Uganda."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1162,4 +1164,10 @@ n=$(grep '"doc":"forcesnoun"' "$out" | grep -c '"code":"17')
 # a man") is an accident, no political violence
 n=$(grep '"doc":"firewhich"' "$out" | grep -c '"code":"1[89]')
 [ "$n" -eq 0 ] || { echo "the fire, which injured a man: $n violent events, want 0"; fail=1; }
+# pardons and commutations issued, even as a "series of" them, release
+# persons (0841, CAMEO's note to 084), at home when nobody else is named
+want "issued a series of pardons: 0841" '"doc":"pardonseries"' '"source":"ITAGOV"' '"target":"ITA"' '"code":"0841"'
+# a lawsuit is legal action (115) by the one who files it against its
+# "against" phrase
+want "a lawsuit filed by Kenya: 115" '"doc":"lawsuitby"' '"source":"KEN"' '"target":"UGA"' '"code":"115"'
 exit $fail
