@@ -1839,6 +1839,67 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
 }
 
 /*
+ * "She did so at the request of Justin Trudeau", "Per request of Prime
+ * Minister Boris Johnson, the Queen suspended parliament", "will comply with
+ * the request of X": an act done at someone's request tells that he asked
+ * for it -- an appeal (020, "Make an appeal or request") by the one whose
+ * request it is (the noun's "of" phrase or owner) to the one who acts on it
+ * (the subject of the verb the phrase hangs from, or of the noun itself
+ * where the parser made it the predicate).  A request denied or rejected is
+ * its verb's object, no phrase of this kind, and is read elsewhere.
+ */
+void st_requested_acts(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const ask[] = {"request", "behest"};
+    for (int r = 1; r <= s->n; r++) {
+        const tc_tok *t = &s->tok[r - 1];
+        if (t->upos != TC_UPOS_NOUN || !tc_lemma_in(t, ask, TC_COUNTOF(ask))) continue;
+        int by = 0;
+        for (int j = 1; j <= s->n && !by; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != r) continue;
+            if ((tc_deprel_is(c, "nmod") && st_case_child(s, j, "of")) || tc_deprel_is(c, "nmod:poss")) by = j;
+        }
+        if (!by) continue;
+        int doer = st_child_full(s, r, "nsubj"); /* "She did so at the request of" (a predicate noun) */
+        if (!doer && tc_deprel_is(t, "obl") && t->head >= 1 && s->tok[t->head - 1].upos == TC_UPOS_VERB) {
+            doer = st_child_full(s, t->head, "nsubj");
+            if (!doer) doer = st_controller(s, t->head);
+        }
+        if (!doer || tc_deprel_is(&s->tok[doer - 1], "nsubj:pass")) continue;
+        bool had = false;
+        for (int k = first; k < d->nev && !had; k++) had = d->ev_anchor[k] == r && !strncmp(d->ev[k]->code, "02", 2);
+        if (had) continue;
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = legal_party(d, s, by, &sb, &se);
+        const char *tgt = legal_party(d, s, doer, &tb, &te);
+        int h = s->tok[doer - 1].head;
+        if (!tgt && s->tok[doer - 1].upos == TC_UPOS_PRON && h >= 1 && tc_deprel_is(&s->tok[h - 1], "ccomp")) {
+            /* "Queen Elizabeth II announced she will comply with": the
+               sayer */
+            int sayer = st_child_full(s, s->tok[h - 1].head, "nsubj");
+            if (sayer) tgt = legal_party(d, s, sayer, &tb, &te);
+        }
+        if (!src || strlen(src) < 3 || src[0] == '-') continue;
+        if (!tgt || !*tgt || tgt[0] == '-') {
+            /* one the dictionaries do not know ("the Queen", "She" for an
+               unknown Governor General) acting at a leader's request is one of
+               his own country's */
+            tgt = tc_arena_printf(&d->arena, "%.3s", src);
+            if (!tgt) return;
+            st_np_span(s, doer, &tb, &te);
+        }
+        /* (dated and placed by the act done at the request) */
+        int at = tc_deprel_is(t, "obl") && t->head >= 1 ? t->head : r;
+        struct tc_event *ev = st_new_event(d, s, at);
+        if (!ev) return;
+        ev->code = "020";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, at);
+    }
+}
+
+/*
  * "The suspected gunman surrendered himself to police", "the suspect turned
  * himself in to police": giving oneself up to the police or a court is
  * no concession (080, which the verb dictionary gives "surrender") but the

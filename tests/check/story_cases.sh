@@ -321,6 +321,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firewhich","date":"2021-11-07","text":"Following the fire, which also seriously injured a man, authorities are performing checks on all escape rooms in Poland."}
 {"id":"pardonseries","date":"2021-11-07","text":"On Tuesday, Italian President Sergio Mattarella issued a series of five pardons and two commutations."}
 {"id":"lawsuitby","date":"2021-11-07","text":"The Supreme Court dismissed a lawsuit filed by Kenya against Uganda."}
+{"id":"atrequest","date":"2021-11-07","text":"Governor General Julie Payette dissolved Parliament at the request of Canadian Prime Minister Justin Trudeau."}
+{"id":"complyrequest","date":"2021-11-07","text":"Queen Elizabeth II announced she will comply with the request of British Prime Minister Boris Johnson to suspend Parliament."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1170,4 +1172,8 @@ want "issued a series of pardons: 0841" '"doc":"pardonseries"' '"source":"ITAGOV
 # a lawsuit is legal action (115) by the one who files it against its
 # "against" phrase
 want "a lawsuit filed by Kenya: 115" '"doc":"lawsuitby"' '"source":"KEN"' '"target":"UGA"' '"code":"115"'
+# an act done at someone's request: his appeal (020) to the one who acts,
+# of his own country when the dictionaries do not know that one
+want "at the request of X: X's appeal" '"doc":"atrequest"' '"source":"CAN[A-Z]*"' '"target":"CAN"' '"code":"020"'
+want "comply with the request of X: X's appeal to the sayer" '"doc":"complyrequest"' '"source":"GBR[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"020"'
 exit $fail
