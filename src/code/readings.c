@@ -1802,13 +1802,35 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
        the Constitutional Court": a court that removes someone finds against
        them (116, "Find guilty or liable at a court of law"); it expels or
        deports nobody (174, the REMOVE group) */
+    /* Anyone else who ousts a ruler ("Bashar al-Assad was ousted by rebel
+       forces") or removes an official from an office ("The Islamic
+       Consultative Assembly removes Abdolnaser Hemmati as economy minister")
+       changes the leadership (0831, "Accede to demands for change in
+       leadership"), no expulsion either; "remove" only with the office
+       named ("as", "from office/power/post"): a senator "forcibly removed"
+       from a room is moved by force. */
+    static const char *const oust[] = {"oust", "depose", "topple", "unseat", "overthrow"};
+    static const char *const office[] = {"office", "power", "post", "position", "presidency", "government", "cabinet"};
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
         struct tc_event *ev = d->ev[k];
-        if (v < 1 || v > s->n || strlen(ev->source) < 6 || !strstr(ev->source + 3, "JUD")) continue;
+        if (v < 1 || v > s->n) continue;
         const tc_tok *t = &s->tok[v - 1];
-        if (t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "remove") || tc_lemma_is(t, "oust") || tc_lemma_is(t, "depose")))
-            ev->code = "116";
+        if (t->upos != TC_UPOS_VERB) continue;
+        if (strlen(ev->source) >= 6 && strstr(ev->source + 3, "JUD")) {
+            if (tc_lemma_is(t, "remove") || tc_lemma_is(t, "oust") || tc_lemma_is(t, "depose")) ev->code = "116";
+            continue;
+        }
+        if (strcmp(ev->code, "174")) continue;
+        bool from_office = tc_lemma_in(t, oust, TC_COUNTOF(oust));
+        for (int j = 1; j <= s->n && !from_office && tc_lemma_is(t, "remove"); j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            int o = c->head >= 1 ? s->tok[c->head - 1].head : 0; /* (or on its object: "removes X as minister") */
+            bool on_obj = c->head >= 1 && o == v && tc_deprel_is(&s->tok[c->head - 1], "obj") && tc_deprel_is(c, "nmod");
+            if (!((c->head == v && tc_deprel_is(c, "obl")) || on_obj)) continue;
+            from_office = st_case_child(s, j, "as") || (st_case_child(s, j, "from") && tc_lemma_in(c, office, TC_COUNTOF(office)));
+        }
+        if (from_office) ev->code = "0831";
     }
     for (int v = 1; v <= s->n; v++) {
         const tc_tok *t = &s->tok[v - 1];

@@ -323,6 +323,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"lawsuitby","date":"2021-11-07","text":"The Supreme Court dismissed a lawsuit filed by Kenya against Uganda."}
 {"id":"atrequest","date":"2021-11-07","text":"Governor General Julie Payette dissolved Parliament at the request of Canadian Prime Minister Justin Trudeau."}
 {"id":"complyrequest","date":"2021-11-07","text":"Queen Elizabeth II announced she will comply with the request of British Prime Minister Boris Johnson to suspend Parliament."}
+{"id":"ousted","date":"2021-11-07","text":"President Alpha Conde of Guinea was ousted by the Guinean military on Sunday."}
+{"id":"removesas","date":"2021-11-07","text":"The Iranian parliament removes Finance Minister Ali Hosseini as finance minister."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1176,4 +1178,8 @@ want "a lawsuit filed by Kenya: 115" '"doc":"lawsuitby"' '"source":"KEN"' '"targ
 # of his own country when the dictionaries do not know that one
 want "at the request of X: X's appeal" '"doc":"atrequest"' '"source":"CAN[A-Z]*"' '"target":"CAN"' '"code":"020"'
 want "comply with the request of X: X's appeal to the sayer" '"doc":"complyrequest"' '"source":"GBR[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"020"'
+# ousting a ruler, removing an official "as" minister: a change in the
+# leadership (0831), no expulsion (174)
+want "ousted by the military: 0831" '"doc":"ousted"' '"source":"GIN[A-Z]*"' '"target":"GIN[A-Z]*"' '"code":"0831"'
+want "removes X as minister: 0831" '"doc":"removesas"' '"source":"IRN[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"0831"'
 exit $fail
