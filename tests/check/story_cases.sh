@@ -325,6 +325,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"complyrequest","date":"2021-11-07","text":"Queen Elizabeth II announced she will comply with the request of British Prime Minister Boris Johnson to suspend Parliament."}
 {"id":"ousted","date":"2021-11-07","text":"President Alpha Conde of Guinea was ousted by the Guinean military on Sunday."}
 {"id":"removesas","date":"2021-11-07","text":"The Iranian parliament removes Finance Minister Ali Hosseini as finance minister."}
+{"id":"chargedaffaires","date":"2021-11-07","text":"The Iranian foreign ministry summons the British chargé d'affaires."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1182,4 +1183,6 @@ want "comply with the request of X: X's appeal to the sayer" '"doc":"complyreque
 # leadership (0831), no expulsion (174)
 want "ousted by the military: 0831" '"doc":"ousted"' '"source":"GIN[A-Z]*"' '"target":"GIN[A-Z]*"' '"code":"0831"'
 want "removes X as minister: 0831" '"doc":"removesas"' '"source":"IRN[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"0831"'
+# summoning a chargé d'affaires (the tagger's head "d'affaires") is 110
+want "summons the chargé d'affaires: 110" '"doc":"chargedaffaires"' '"source":"IRN[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"110"'
 exit $fail
