@@ -326,6 +326,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"ousted","date":"2021-11-07","text":"President Alpha Conde of Guinea was ousted by the Guinean military on Sunday."}
 {"id":"removesas","date":"2021-11-07","text":"The Iranian parliament removes Finance Minister Ali Hosseini as finance minister."}
 {"id":"chargedaffaires","date":"2021-11-07","text":"The Iranian foreign ministry summons the British chargé d'affaires."}
+{"id":"suspendsdialogue","date":"2021-11-07","text":"Colombian President Ivan Duque suspends dialogue with the National Liberation Army."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1185,4 +1186,6 @@ want "ousted by the military: 0831" '"doc":"ousted"' '"source":"GIN[A-Z]*"' '"ta
 want "removes X as minister: 0831" '"doc":"removesas"' '"source":"IRN[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"0831"'
 # summoning a chargé d'affaires (the tagger's head "d'affaires") is 110
 want "summons the chargé d'affaires: 110" '"doc":"chargedaffaires"' '"source":"IRN[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"110"'
+# dialogue suspended: talks broken off (164), not a ceasefire (0871)
+want "suspends dialogue: 164" '"doc":"suspendsdialogue"' '"source":"COL[A-Z]*"' '"target":"COL[A-Z]*"' '"code":"164"'
 exit $fail
