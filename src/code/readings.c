@@ -1176,6 +1176,24 @@ static bool has_modifier(const tc_sent *s, int j, const char *w) {
     return false;
 }
 
+/* Whether weapon noun j is one taken, found or made safe ("116 explosive
+   devices seized", "police found a bomb", "defused two IEDs"): a weapon
+   nobody used is no means of the sentence's violence. */
+static bool seized_weapon(const tc_sent *s, int j) {
+    static const char *const take[] = {"seize", "confiscate", "find", "discover", "defuse", "recover", "dismantle",
+                                       "deactivate", "neutralize", "neutralise", "uncover", "capture"};
+    const tc_tok *t = &s->tok[j - 1];
+    if (t->head >= 1 && (tc_deprel_is(t, "obj") || tc_deprel_is(t, "nsubj:pass")) &&
+        tc_lemma_in(&s->tok[t->head - 1], take, TC_COUNTOF(take)))
+        return true;
+    for (int k = 1; k <= s->n; k++) {
+        const tc_tok *c = &s->tok[k - 1];
+        if (c->head == j && tc_deprel_is(c, "acl") && c->upos == TC_UPOS_VERB && tc_lemma_in(c, take, TC_COUNTOF(take)))
+            return true;
+    }
+    return false;
+}
+
 /* The CAMEO code of the non-military means a sentence names, or NULL:
    explosives ("an IED attack", "a roadside bomb hits a bus", "a suicide
    bomber") are bombings (183; 1831 suicide, 1832 car or vehicle, 1833
@@ -1198,6 +1216,7 @@ static const char *violence_means(const tc_sent *s) {
                      has_modifier(s, j, "motorcycle")))
             return "1832";
         bool device = noun && tc_lemma_is(t, "device") && has_modifier(s, j, "explosive");
+        if ((bomb || device || noun) && seized_weapon(s, j)) continue;
         if (bomb || device || !strcmp(f, "IED") || !strcmp(f, "IEDs") ||
             (noun && (tc_lemma_is(t, "landmine") || tc_lemma_is(t, "grenade") ||
                       (tc_lemma_is(t, "mine") && has_modifier(s, j, "land")))))

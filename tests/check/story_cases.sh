@@ -327,6 +327,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"removesas","date":"2021-11-07","text":"The Iranian parliament removes Finance Minister Ali Hosseini as finance minister."}
 {"id":"chargedaffaires","date":"2021-11-07","text":"The Iranian foreign ministry summons the British chargé d'affaires."}
 {"id":"suspendsdialogue","date":"2021-11-07","text":"Colombian President Ivan Duque suspends dialogue with the National Liberation Army."}
+{"id":"seizeddevices","date":"2021-11-07","text":"Five cartel gunmen are killed and 116 explosive devices seized in a military operation in Apatzingan, Michoacan, Mexico."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1184,6 +1185,10 @@ want "comply with the request of X: X's appeal to the sayer" '"doc":"complyreque
 # leadership (0831), no expulsion (174)
 want "ousted by the military: 0831" '"doc":"ousted"' '"source":"GIN[A-Z]*"' '"target":"GIN[A-Z]*"' '"code":"0831"'
 want "removes X as minister: 0831" '"doc":"removesas"' '"source":"IRN[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"0831"'
+# explosives seized are no means of the killing: no bombing (183)
+want "devices seized: the killing stays 19" '"doc":"seizeddevices"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"seizeddevices"' "$out" | grep -c '"code":"183')
+[ "$n" -eq 0 ] || { echo "explosive devices seized: $n bombings, want 0"; fail=1; }
 # summoning a chargé d'affaires (the tagger's head "d'affaires") is 110
 want "summons the chargé d'affaires: 110" '"doc":"chargedaffaires"' '"source":"IRN[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"110"'
 # dialogue suspended: talks broken off (164), not a ceasefire (0871)
