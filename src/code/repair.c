@@ -1112,6 +1112,34 @@ static void repair_day_subject(ctx *c) {
 }
 
 /*
+ * A lead's subject read as an apposition of the day that opens it ("On
+ * Wednesday, the Court of Session in Scotland issued an opinion", "On
+ * Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree"
+ * with the name an appos of "Wednesday" and the verb without a subject):
+ * a noun in apposition to a day word that dates a later verb with no
+ * subject, and that stands between the day and the verb, is the verb's
+ * subject.  (A passive verb keeps its parse.)
+ */
+static void repair_day_apposition(ctx *c) {
+    for (int t = 1; t <= c->n; t++) {
+        int v = c->head[t];
+        if (!v || v < t || upos(c, v) != TC_UPOS_VERB || !day_word(c, t) || ct_has_subject(c, v, 0)) continue;
+        int x = 0;
+        for (int i = t + 1; i < v && !x; i++)
+            if (c->head[i] == t && rel_is(c, i, R_APPOS) && noun(c, i)) x = i;
+        if (!x) continue;
+        bool passive = false;
+        for (int i = 1; i <= c->n && !passive; i++) {
+            const char *ri = c->s->tok[i - 1].deprel;
+            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
+        }
+        if (passive) continue;
+        c->head[x] = v;
+        c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
  * A passive subject on a verb with no passive auxiliary and an object of
  * its own ("The Indian government today expelled two diplomats" with
  * "government" nsubj:pass): a verb with an object is active, its subject
@@ -1142,6 +1170,7 @@ void ct_repair_tree(ctx *c) {
     repair_title_names(c);
     repair_wire_day(c);
     repair_day_subject(c);
+    repair_day_apposition(c);
     repair_false_passive(c);
     repair_noun_object(c);
     repair_stolen_objects(c);

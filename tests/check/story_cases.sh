@@ -328,6 +328,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"chargedaffaires","date":"2021-11-07","text":"The Iranian foreign ministry summons the British chargé d'affaires."}
 {"id":"suspendsdialogue","date":"2021-11-07","text":"Colombian President Ivan Duque suspends dialogue with the National Liberation Army."}
 {"id":"seizeddevices","date":"2021-11-07","text":"Five cartel gunmen are killed and 116 explosive devices seized in a military operation in Apatzingan, Michoacan, Mexico."}
+{"id":"dayappos","date":"2021-11-07","text":"On Monday, Aziz Akhannouch, the Prime Minister of Morocco, condemned the attack on Rabat."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1193,4 +1194,7 @@ n=$(grep '"doc":"seizeddevices"' "$out" | grep -c '"code":"183')
 want "summons the chargé d'affaires: 110" '"doc":"chargedaffaires"' '"source":"IRN[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"110"'
 # dialogue suspended: talks broken off (164), not a ceasefire (0871)
 want "suspends dialogue: 164" '"doc":"suspendsdialogue"' '"source":"COL[A-Z]*"' '"target":"COL[A-Z]*"' '"code":"164"'
+# a lead's subject parsed as an apposition of the opening day is the
+# verb's subject: the Prime Minister condemns (111)
+want "On Monday, X, the PM, condemned: X's criticism" '"doc":"dayappos"' '"source":"MARGOV"' '"code":"111"'
 exit $fail
