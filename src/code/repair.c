@@ -219,6 +219,8 @@ static void repair_trailing_attribution(ctx *c) {
  * own coordinator before it, hung on an earlier name, is that name's
  * conjunct.
  */
+static int mark_word(const ctx *c, int w, const char *word);
+
 static void repair_coordination(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x];
@@ -271,6 +273,24 @@ static void repair_coordination(ctx *c) {
         if (!ok) continue;
         c->head[x] = v2;
         c->rel[x] = R_OBJ;
+    }
+    /* "Lam agreed to add two members to the council but did not accede to
+       the protesters' demands" with "accede" a conjunct of the infinitive
+       "add": a conjunct with a tensed auxiliary of its own ("did", "has",
+       "will") is no part of the infinitive, it is a conjunct of the verb
+       the infinitive completes (whose subject it shares) */
+    for (int x = 3; x <= c->n; x++) {
+        int h = c->head[x];
+        if (!h || h > x || !rel_is(c, x, R_CONJ) || upos(c, x) != TC_UPOS_VERB || upos(c, h) != TC_UPOS_VERB) continue;
+        int g = c->head[h];
+        if (!g || g > h || !rel_is(c, h, R_XCOMP) || upos(c, g) != TC_UPOS_VERB || !mark_word(c, h, "to")) continue;
+        bool tensed = false;
+        for (int i = h + 1; i < x && !tensed; i++) {
+            const char *xp = c->s->tok[i - 1].xpos;
+            tensed = c->head[i] == x && rel_is(c, i, R_AUX) && xp &&
+                     (!strcmp(xp, "VBD") || !strcmp(xp, "VBZ") || !strcmp(xp, "VBP") || !strcmp(xp, "MD"));
+        }
+        if (tensed) c->head[x] = g;
     }
     /* "Russian police" with "Russian" an advmod of "police": an adjective
        before the noun it hangs on (only the noun's own words between) is

@@ -329,6 +329,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"suspendsdialogue","date":"2021-11-07","text":"Colombian President Ivan Duque suspends dialogue with the National Liberation Army."}
 {"id":"seizeddevices","date":"2021-11-07","text":"Five cartel gunmen are killed and 116 explosive devices seized in a military operation in Apatzingan, Michoacan, Mexico."}
 {"id":"dayappos","date":"2021-11-07","text":"On Monday, Aziz Akhannouch, the Prime Minister of Morocco, condemned the attack on Rabat."}
+{"id":"didnotaccede","date":"2021-11-07","text":"Hong Kong leader Carrie Lam agreed to add two members to the council but did not accede to the protesters' demands."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1197,4 +1198,7 @@ want "suspends dialogue: 164" '"doc":"suspendsdialogue"' '"source":"COL[A-Z]*"' 
 # a lead's subject parsed as an apposition of the opening day is the
 # verb's subject: the Prime Minister condemns (111)
 want "On Monday, X, the PM, condemned: X's criticism" '"doc":"dayappos"' '"source":"MARGOV"' '"code":"111"'
+# "agreed to add X but did not accede": the tensed conjunct is the main
+# verb's, its subject Lam's; not acceding is a refusal to yield (12x)
+want "agreed to V but did not accede: a refusal" '"doc":"didnotaccede"' '"source":"HKG[A-Z]*"' '"code":"12[0-9]*"'
 exit $fail
