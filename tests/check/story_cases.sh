@@ -330,6 +330,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"seizeddevices","date":"2021-11-07","text":"Five cartel gunmen are killed and 116 explosive devices seized in a military operation in Apatzingan, Michoacan, Mexico."}
 {"id":"dayappos","date":"2021-11-07","text":"On Monday, Aziz Akhannouch, the Prime Minister of Morocco, condemned the attack on Rabat."}
 {"id":"didnotaccede","date":"2021-11-07","text":"Hong Kong leader Carrie Lam agreed to add two members to the council but did not accede to the protesters' demands."}
+{"id":"descappos","date":"2021-11-07","text":"Julie Payette, the Governor General of Canada, criticized China."}
+{"id":"descadj","date":"2021-11-07","text":"On Wednesday, Carrie Lam, the chief executive of Hong Kong, criticized Taiwan."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1201,4 +1203,9 @@ want "On Monday, X, the PM, condemned: X's criticism" '"doc":"dayappos"' '"sourc
 # "agreed to add X but did not accede": the tensed conjunct is the main
 # verb's, its subject Lam's; not acceding is a refusal to yield (12x)
 want "agreed to V but did not accede: a refusal" '"doc":"didnotaccede"' '"source":"HKG[A-Z]*"' '"code":"12[0-9]*"'
+# "X, the <title> of <country>, <verb>": the description the parser hangs
+# on the verb (or makes the root) is X's apposition, X the subject, and X
+# that country's agent (a tagged-adjective title too: "the chief executive")
+want "X, the Governor General of Canada, criticized: CANGOV" '"doc":"descappos"' '"source":"CANGOV"' '"target":"CHN"' '"code":"111"'
+want "X, the chief executive of Hong Kong, criticized: HKGGOV" '"doc":"descadj"' '"source":"HKGGOV"' '"target":"TWN"' '"code":"111"'
 exit $fail
