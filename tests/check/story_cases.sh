@@ -332,6 +332,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"didnotaccede","date":"2021-11-07","text":"Hong Kong leader Carrie Lam agreed to add two members to the council but did not accede to the protesters' demands."}
 {"id":"descappos","date":"2021-11-07","text":"Julie Payette, the Governor General of Canada, criticized China."}
 {"id":"descadj","date":"2021-11-07","text":"On Wednesday, Carrie Lam, the chief executive of Hong Kong, criticized Taiwan."}
+{"id":"issuerequest","date":"2019-10-06","text":"The United States Congress issued a request for Secretary of State Mike Pompeo."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1208,4 +1209,6 @@ want "agreed to V but did not accede: a refusal" '"doc":"didnotaccede"' '"source
 # that country's agent (a tagged-adjective title too: "the chief executive")
 want "X, the Governor General of Canada, criticized: CANGOV" '"doc":"descappos"' '"source":"CANGOV"' '"target":"CHN"' '"code":"111"'
 want "X, the chief executive of Hong Kong, criticized: HKGGOV" '"doc":"descadj"' '"source":"HKGGOV"' '"target":"TWN"' '"code":"111"'
+# a request issued is an appeal (020), not ISSUE's intent (030)
+want "issued a request: 020" '"doc":"issuerequest"' '"source":"USALEG"' '"target":"USAGOV"' '"code":"020"'
 exit $fail
