@@ -758,6 +758,15 @@ void st_not_events(tc_doc *d, const tc_sent *s, int first) {
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
+        /* "Canada held a general election", "the Democratic Party held
+           primary elections": holding an election is no act CAMEO codes (the
+           dictionary's HOLD ELECTION reads an intent to change leadership,
+           0341, which only one announced -- "will hold elections" -- is) */
+        if (!drop && !strncmp(ev->code, "034", 3) && t->upos == TC_UPOS_VERB && tc_lemma_is(t, "hold")) {
+            static const char *const poll[] = {"election", "primary", "caucus", "referendum", "vote", "poll", "ballot", "by-election"};
+            int o = st_child_full(s, v, "obj"), gov = 0;
+            if (o && tc_lemma_in(&s->tok[o - 1], poll, TC_COUNTOF(poll)) && !announced(s, v, &gov)) drop = true;
+        }
         /* "A fire killed five girls", "killed by his lions": deaths by
            accident, nature or animals are no political violence */
         if (st_violent(ev->code) && (!*ev->source || !strncmp(ev->source, "---", 3)) && t->upos == TC_UPOS_VERB) {

@@ -333,6 +333,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"descappos","date":"2021-11-07","text":"Julie Payette, the Governor General of Canada, criticized China."}
 {"id":"descadj","date":"2021-11-07","text":"On Wednesday, Carrie Lam, the chief executive of Hong Kong, criticized Taiwan."}
 {"id":"issuerequest","date":"2019-10-06","text":"The United States Congress issued a request for Secretary of State Mike Pompeo."}
+{"id":"heldelection","date":"2021-11-07","text":"On Tuesday, the United Kingdom held local elections in the counties of Kent and Essex."}
+{"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1211,4 +1213,7 @@ want "X, the Governor General of Canada, criticized: CANGOV" '"doc":"descappos"'
 want "X, the chief executive of Hong Kong, criticized: HKGGOV" '"doc":"descadj"' '"source":"HKGGOV"' '"target":"TWN"' '"code":"111"'
 # a request issued is an appeal (020), not ISSUE's intent (030)
 want "issued a request: 020" '"doc":"issuerequest"' '"source":"USALEG"' '"target":"USAGOV"' '"code":"020"'
+# holding an election (done) is no event: not HOLD ELECTION's intent 0341
+n=$(grep -c '"doc":"held\(election\|primaries\)"' "$out")
+[ "$n" -eq 0 ] || { echo "held elections: $n events, want 0"; fail=1; }
 exit $fail
