@@ -1256,7 +1256,40 @@ static bool protest_sentence(const tc_sent *s) {
     return false;
 }
 
+/* Whether verb v fires something into the sea ("fired a ballistic missile
+   into the Sea of Japan", "launches missiles toward the East Sea"): its
+   "into/toward" phrase is a sea, an ocean or waters. */
+static bool fired_at_sea(const tc_sent *s, int v) {
+    static const char *const fire[] = {"fire", "launch", "test-fire"};
+    static const char *const sea[] = {"sea", "ocean", "water", "gulf"};
+    if (v < 1 || v > s->n || !tc_lemma_in(&s->tok[v - 1], fire, TC_COUNTOF(fire))) return false;
+    int o = st_child_full(s, v, "obj");
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        /* (on the verb, or on its object: "missiles into the Sea of Japan") */
+        if (!((c->head == v && tc_deprel_is(c, "obl")) || (o && c->head == o && tc_deprel_is(c, "nmod")))) continue;
+        if (!(st_case_child(s, j, "into") || st_case_child(s, j, "toward") || st_case_child(s, j, "towards"))) continue;
+        if (tc_lemma_in(c, sea, TC_COUNTOF(sea))) return true;
+        for (int k = 1; k <= s->n; k++) /* "the Sea of Japan" headed by "Sea", "the East Sea" */
+            if (s->tok[k - 1].head == j && (tc_deprel_is(&s->tok[k - 1], "flat") || tc_deprel_is(&s->tok[k - 1], "compound")) &&
+                tc_lemma_in(&s->tok[k - 1], sea, TC_COUNTOF(sea)))
+                return true;
+    }
+    return false;
+}
+
 void st_violence_means(tc_doc *d, const tc_sent *s, int first) {
+    /* weapons fired into the sea hit no one: a show of force (150,
+       "Demonstrate military or police power"), not force (19) */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        if (!strncmp(ev->code, "19", 2) && fired_at_sea(s, d->ev_anchor[k])) {
+            ev->code = "150";
+            ev->target = "";
+            ev->target_text = "";
+            ev->target_span = (tc_span){0, 0, false};
+        }
+    }
     /* clashes of a protest with the police are a violent protest (145), not
        fighting (19) */
     int protest = -1;

@@ -1027,8 +1027,9 @@ want "dozens of militants: the story's armed group" '"doc":"storymilitants"' '"s
 # resignation is from the actor's own country's office (MNGGOV -> MNG)
 want "resigns: to its own country" '"doc":"resignhome"' '"source":"MNGGOV"' '"target":"MNG"' '"code":"083'
 # a country's name in a sea's ("the Sea of Japan", "the South China Sea")
-# is no actor: the missile is fired into the sea, not at Japan
-want "fired into the Sea of Japan: an event" '"doc":"seaname"' '"source":"PRK"' '"code":"19'
+# is no actor: the missile is fired into the sea, not at Japan -- a show of
+# force (150, "Demonstrate military or police power"), no use of it (19)
+want "fired into the Sea of Japan: a show of force" '"doc":"seaname"' '"source":"PRK"' '"code":"150"'
 n=$(grep '"doc":"seaname"' "$out" | grep -c '"target":"JPN')
 [ "$n" -eq 0 ] || { echo "the Sea of Japan coded as Japan: $n"; fail=1; }
 # a name word the parser hangs on the head by a clause relation ("Israel"
