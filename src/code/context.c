@@ -316,11 +316,13 @@ static bool is_person_code(const char *code) {
  * to) a phrase they do code, takes that phrase's code for the whole story.
  */
 /* The head of a describing apposition: a common noun ("spokesman"), or a
-   title-cased one with a definite article ("the ... Coordinator"). */
+   title-cased one, or a noun the tagger made an adjective ("the chief
+   executive of Hong Kong"), with a definite article ("the ...
+   Coordinator"). */
 static bool description_head(const tc_doc *d, const tc_sent *s, int j) {
     const tc_tok *a = &s->tok[j - 1];
     if (a->upos == TC_UPOS_NOUN) return true;
-    if (a->upos != TC_UPOS_PROPN) return false;
+    if (a->upos != TC_UPOS_PROPN && a->upos != TC_UPOS_ADJ) return false;
     for (int q = d->kid_off[j]; q < d->kid_off[j + 1] && d->kid[q] < j; q++) {
         int k = d->kid[q];
         if (tc_deprel_is(&s->tok[k - 1], "det") && tc_lemma_is(&s->tok[k - 1], "the")) return true;

@@ -355,13 +355,23 @@ int nom_find(const nom_lex *L, const tc_sent *s, tc_arena *a, nom_event **out, i
                     const tc_tok *g = &s->tok[q - 1];
                     if (g->head != j || !is_nominal(g)) continue;
                     const tc_tok *gs = case_of(s, q);
-                    if (!strcmp(c->xpos, "VBN") && !ev.src && gs && tc_lemma_is(gs, "by") && row->code[0] == '1' &&
-                        row->code[1] >= '4' && /* forceful acts: "talks mediated by" name no doer */
+                    /* forceful acts: "talks mediated by" name no doer; a
+                       support verb's does ("a lawsuit filed by Texas") */
+                    if (!strcmp(c->xpos, "VBN") && !ev.src && gs && tc_lemma_is(gs, "by") &&
+                        ((row->code[0] == '1' && row->code[1] >= '4') || nom_is_support_verb(c)) &&
                         (tc_deprel_is(g, "obl") || tc_deprel_is(g, "obl:agent")))
                         ev.src = q;
+                    else if (!strcmp(c->xpos, "VBN") && !ev.tgt && gs && tc_lemma_is(gs, "against") && nom_is_support_verb(c) &&
+                             tc_deprel_is(g, "obl"))
+                        ev.tgt = q; /* "a lawsuit filed by Kenya against Uganda" */
                     else if (!strcmp(c->xpos, "VBG") && !ev.tgt && tc_deprel_is(g, "obj") &&
                              (tc_lemma_is(c, "target") || tc_lemma_is(c, "hit")))
                         ev.tgt = q;
+                    if (ev.src == q && !ev.tgt && nom_is_support_verb(c))
+                        for (int r = 1; r <= s->n && !ev.tgt; r++) /* (the parser's "Kenya against Uganda") */
+                            if (s->tok[r - 1].head == q && tc_deprel_is(&s->tok[r - 1], "nmod") && is_nominal(&s->tok[r - 1]) &&
+                                case_of(s, r) && tc_lemma_is(case_of(s, r), "against"))
+                                ev.tgt = r;
                 }
             }
         }

@@ -747,13 +747,20 @@ static bool quoted(const tc_sent *s, int v) {
     return straight % 2 == 1 || open > 0;
 }
 
-/* Verb v negated ("not", "never", "n't") with no modal over it. */
-static bool denied_verb(const tc_sent *s, int v) {
+/* Verb v negated ("not", "never", "n't") with no modal over it.  Not
+   giving in to a demand ("did not accede to protesters' demands", "has not
+   met the strikers' conditions") is no act left undone but a refusal, the
+   rejection (12) the verb dictionary codes: such a verb is not denied. */
+static bool denied_verb(const tc_sent *s, int v, const char *code) {
+    static const char *const asked[] = {"demand", "request", "call", "ultimatum", "condition", "appeal", "plea"};
     bool neg = false;
     for (int j = 1; j <= s->n; j++) {
         const tc_tok *a = &s->tok[j - 1];
         if (a->head != v) continue;
         if (tc_deprel_is(a, "aux") && a->xpos && !strcmp(a->xpos, "MD")) return false;
+        if (!strncmp(code, "12", 2) && (tc_deprel_is(a, "obj") || tc_deprel_is(a, "obl")) &&
+            tc_lemma_in(a, asked, TC_COUNTOF(asked)))
+            return false;
         if ((tc_deprel_is(a, "advmod") || tc_deprel_is(a, "neg")) &&
             (tc_lemma_is(a, "not") || tc_lemma_is(a, "never") || tc_lemma_is(a, "n't")))
             neg = true;
@@ -804,7 +811,7 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
            told as not done reports nothing done (the guide codes no denied
            events; PETRARCH turns "not X" into 120 through the ontology).  A
            refusal under a modal ("will not accept refugees") is an act. */
-        if (t->upos == TC_UPOS_VERB && denied_verb(s, v)) drop = true;
+        if (t->upos == TC_UPOS_VERB && denied_verb(s, v, ev->code)) drop = true;
         /* "members of Congress have abused their power", "joyful girls
            [who] have had life torn away from them", a "targeted terror
            attack": violence named inside a direct quotation is the
@@ -833,6 +840,15 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
                 const char *who = st_code_party(d, s, cs, &b, &e);
                 drop = !who || !*who || !*ev->source || strncmp(who, ev->source, 3) != 0;
             }
+        /* "Canada held a general election", "the Democratic Party held
+           primary elections": holding an election is no act CAMEO codes (the
+           dictionary's HOLD ELECTION reads an intent to change leadership,
+           0341, which only one announced -- "will hold elections" -- is) */
+        if (!drop && !strncmp(ev->code, "034", 3) && t->upos == TC_UPOS_VERB && tc_lemma_is(t, "hold")) {
+            static const char *const poll[] = {"election", "primary", "caucus", "referendum", "vote", "poll", "ballot", "by-election"};
+            int o = st_child_full(s, v, "obj"), gov = 0;
+            if (o && tc_lemma_in(&s->tok[o - 1], poll, TC_COUNTOF(poll)) && !announced(s, v, &gov)) drop = true;
+        }
         /* "A fire killed five girls", "killed by his lions": deaths by
            accident, nature or animals are no political violence */
         if (st_violent(ev->code) && (!*ev->source || !strncmp(ev->source, "---", 3)) && t->upos == TC_UPOS_VERB) {
@@ -1319,6 +1335,24 @@ static bool has_modifier(const tc_sent *s, int j, const char *w) {
     return false;
 }
 
+/* Whether weapon noun j is one taken, found or made safe ("116 explosive
+   devices seized", "police found a bomb", "defused two IEDs"): a weapon
+   nobody used is no means of the sentence's violence. */
+static bool seized_weapon(const tc_sent *s, int j) {
+    static const char *const take[] = {"seize", "confiscate", "find", "discover", "defuse", "recover", "dismantle",
+                                       "deactivate", "neutralize", "neutralise", "uncover", "capture"};
+    const tc_tok *t = &s->tok[j - 1];
+    if (t->head >= 1 && (tc_deprel_is(t, "obj") || tc_deprel_is(t, "nsubj:pass")) &&
+        tc_lemma_in(&s->tok[t->head - 1], take, TC_COUNTOF(take)))
+        return true;
+    for (int k = 1; k <= s->n; k++) {
+        const tc_tok *c = &s->tok[k - 1];
+        if (c->head == j && tc_deprel_is(c, "acl") && c->upos == TC_UPOS_VERB && tc_lemma_in(c, take, TC_COUNTOF(take)))
+            return true;
+    }
+    return false;
+}
+
 /* The CAMEO code of the non-military means a sentence names, or NULL:
    explosives ("an IED attack", "a roadside bomb hits a bus", "a suicide
    bomber") are bombings (183; 1831 suicide, 1832 car or vehicle, 1833
@@ -1341,6 +1375,7 @@ static const char *violence_means(const tc_sent *s) {
                      has_modifier(s, j, "motorcycle")))
             return "1832";
         bool device = noun && tc_lemma_is(t, "device") && has_modifier(s, j, "explosive");
+        if ((bomb || device || noun) && seized_weapon(s, j)) continue;
         if (bomb || device || !strcmp(f, "IED") || !strcmp(f, "IEDs") ||
             (noun && (tc_lemma_is(t, "landmine") || tc_lemma_is(t, "grenade") ||
                       (tc_lemma_is(t, "mine") && has_modifier(s, j, "land")))))
@@ -1371,7 +1406,40 @@ static bool protest_sentence(const tc_sent *s) {
     return false;
 }
 
+/* Whether verb v fires something into the sea ("fired a ballistic missile
+   into the Sea of Japan", "launches missiles toward the East Sea"): its
+   "into/toward" phrase is a sea, an ocean or waters. */
+static bool fired_at_sea(const tc_sent *s, int v) {
+    static const char *const fire[] = {"fire", "launch", "test-fire"};
+    static const char *const sea[] = {"sea", "ocean", "water", "gulf"};
+    if (v < 1 || v > s->n || !tc_lemma_in(&s->tok[v - 1], fire, TC_COUNTOF(fire))) return false;
+    int o = st_child_full(s, v, "obj");
+    for (int j = 1; j <= s->n; j++) {
+        const tc_tok *c = &s->tok[j - 1];
+        /* (on the verb, or on its object: "missiles into the Sea of Japan") */
+        if (!((c->head == v && tc_deprel_is(c, "obl")) || (o && c->head == o && tc_deprel_is(c, "nmod")))) continue;
+        if (!(st_case_child(s, j, "into") || st_case_child(s, j, "toward") || st_case_child(s, j, "towards"))) continue;
+        if (tc_lemma_in(c, sea, TC_COUNTOF(sea))) return true;
+        for (int k = 1; k <= s->n; k++) /* "the Sea of Japan" headed by "Sea", "the East Sea" */
+            if (s->tok[k - 1].head == j && (tc_deprel_is(&s->tok[k - 1], "flat") || tc_deprel_is(&s->tok[k - 1], "compound")) &&
+                tc_lemma_in(&s->tok[k - 1], sea, TC_COUNTOF(sea)))
+                return true;
+    }
+    return false;
+}
+
 void st_violence_means(tc_doc *d, const tc_sent *s, int first) {
+    /* weapons fired into the sea hit no one: a show of force (150,
+       "Demonstrate military or police power"), not force (19) */
+    for (int k = first; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        if (!strncmp(ev->code, "19", 2) && fired_at_sea(s, d->ev_anchor[k])) {
+            ev->code = "150";
+            ev->target = "";
+            ev->target_text = "";
+            ev->target_span = (tc_span){0, 0, false};
+        }
+    }
     /* clashes of a protest with the police are a violent protest (145), not
        fighting (19) */
     int protest = -1;
@@ -1962,13 +2030,35 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
        the Constitutional Court": a court that removes someone finds against
        them (116, "Find guilty or liable at a court of law"); it expels or
        deports nobody (174, the REMOVE group) */
+    /* Anyone else who ousts a ruler ("Bashar al-Assad was ousted by rebel
+       forces") or removes an official from an office ("The Islamic
+       Consultative Assembly removes Abdolnaser Hemmati as economy minister")
+       changes the leadership (0831, "Accede to demands for change in
+       leadership"), no expulsion either; "remove" only with the office
+       named ("as", "from office/power/post"): a senator "forcibly removed"
+       from a room is moved by force. */
+    static const char *const oust[] = {"oust", "depose", "topple", "unseat", "overthrow"};
+    static const char *const office[] = {"office", "power", "post", "position", "presidency", "government", "cabinet"};
     for (int k = first; k < d->nev; k++) {
         int v = d->ev_anchor[k];
         struct tc_event *ev = d->ev[k];
-        if (v < 1 || v > s->n || strlen(ev->source) < 6 || !strstr(ev->source + 3, "JUD")) continue;
+        if (v < 1 || v > s->n) continue;
         const tc_tok *t = &s->tok[v - 1];
-        if (t->upos == TC_UPOS_VERB && (tc_lemma_is(t, "remove") || tc_lemma_is(t, "oust") || tc_lemma_is(t, "depose")))
-            ev->code = "116";
+        if (t->upos != TC_UPOS_VERB) continue;
+        if (strlen(ev->source) >= 6 && strstr(ev->source + 3, "JUD")) {
+            if (tc_lemma_is(t, "remove") || tc_lemma_is(t, "oust") || tc_lemma_is(t, "depose")) ev->code = "116";
+            continue;
+        }
+        if (strcmp(ev->code, "174")) continue;
+        bool from_office = tc_lemma_in(t, oust, TC_COUNTOF(oust));
+        for (int j = 1; j <= s->n && !from_office && tc_lemma_is(t, "remove"); j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            int o = c->head >= 1 ? s->tok[c->head - 1].head : 0; /* (or on its object: "removes X as minister") */
+            bool on_obj = c->head >= 1 && o == v && tc_deprel_is(&s->tok[c->head - 1], "obj") && tc_deprel_is(c, "nmod");
+            if (!((c->head == v && tc_deprel_is(c, "obl")) || on_obj)) continue;
+            from_office = st_case_child(s, j, "as") || (st_case_child(s, j, "from") && tc_lemma_in(c, office, TC_COUNTOF(office)));
+        }
+        if (from_office) ev->code = "0831";
     }
     for (int v = 1; v <= s->n; v++) {
         const tc_tok *t = &s->tok[v - 1];
@@ -2064,6 +2154,67 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         st_set_actor(d, s, ev, true, src, sb, se);
         if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
         st_attach(d, ev, s, si, v);
+    }
+}
+
+/*
+ * "She did so at the request of Justin Trudeau", "Per request of Prime
+ * Minister Boris Johnson, the Queen suspended parliament", "will comply with
+ * the request of X": an act done at someone's request tells that he asked
+ * for it -- an appeal (020, "Make an appeal or request") by the one whose
+ * request it is (the noun's "of" phrase or owner) to the one who acts on it
+ * (the subject of the verb the phrase hangs from, or of the noun itself
+ * where the parser made it the predicate).  A request denied or rejected is
+ * its verb's object, no phrase of this kind, and is read elsewhere.
+ */
+void st_requested_acts(tc_doc *d, const tc_sent *s, int si, int first) {
+    static const char *const ask[] = {"request", "behest"};
+    for (int r = 1; r <= s->n; r++) {
+        const tc_tok *t = &s->tok[r - 1];
+        if (t->upos != TC_UPOS_NOUN || !tc_lemma_in(t, ask, TC_COUNTOF(ask))) continue;
+        int by = 0;
+        for (int j = 1; j <= s->n && !by; j++) {
+            const tc_tok *c = &s->tok[j - 1];
+            if (c->head != r) continue;
+            if ((tc_deprel_is(c, "nmod") && st_case_child(s, j, "of")) || tc_deprel_is(c, "nmod:poss")) by = j;
+        }
+        if (!by) continue;
+        int doer = st_child_full(s, r, "nsubj"); /* "She did so at the request of" (a predicate noun) */
+        if (!doer && tc_deprel_is(t, "obl") && t->head >= 1 && s->tok[t->head - 1].upos == TC_UPOS_VERB) {
+            doer = st_child_full(s, t->head, "nsubj");
+            if (!doer) doer = st_controller(s, t->head);
+        }
+        if (!doer || tc_deprel_is(&s->tok[doer - 1], "nsubj:pass")) continue;
+        bool had = false;
+        for (int k = first; k < d->nev && !had; k++) had = d->ev_anchor[k] == r && !strncmp(d->ev[k]->code, "02", 2);
+        if (had) continue;
+        int sb = 0, se = 0, tb = 0, te = 0;
+        const char *src = legal_party(d, s, by, &sb, &se);
+        const char *tgt = legal_party(d, s, doer, &tb, &te);
+        int h = s->tok[doer - 1].head;
+        if (!tgt && s->tok[doer - 1].upos == TC_UPOS_PRON && h >= 1 && tc_deprel_is(&s->tok[h - 1], "ccomp")) {
+            /* "Queen Elizabeth II announced she will comply with": the
+               sayer */
+            int sayer = st_child_full(s, s->tok[h - 1].head, "nsubj");
+            if (sayer) tgt = legal_party(d, s, sayer, &tb, &te);
+        }
+        if (!src || strlen(src) < 3 || src[0] == '-') continue;
+        if (!tgt || !*tgt || tgt[0] == '-') {
+            /* one the dictionaries do not know ("the Queen", "She" for an
+               unknown Governor General) acting at a leader's request is one of
+               his own country's */
+            tgt = tc_arena_printf(&d->arena, "%.3s", src);
+            if (!tgt) return;
+            st_np_span(s, doer, &tb, &te);
+        }
+        /* (dated and placed by the act done at the request) */
+        int at = tc_deprel_is(t, "obl") && t->head >= 1 ? t->head : r;
+        struct tc_event *ev = st_new_event(d, s, at);
+        if (!ev) return;
+        ev->code = "020";
+        st_set_actor(d, s, ev, true, src, sb, se);
+        st_set_actor(d, s, ev, false, tgt, tb, te);
+        st_attach(d, ev, s, si, at);
     }
 }
 

@@ -219,6 +219,8 @@ static void repair_trailing_attribution(ctx *c) {
  * own coordinator before it, hung on an earlier name, is that name's
  * conjunct.
  */
+static int mark_word(const ctx *c, int w, const char *word);
+
 static void repair_coordination(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x];
@@ -271,6 +273,24 @@ static void repair_coordination(ctx *c) {
         if (!ok) continue;
         c->head[x] = v2;
         c->rel[x] = R_OBJ;
+    }
+    /* "Lam agreed to add two members to the council but did not accede to
+       the protesters' demands" with "accede" a conjunct of the infinitive
+       "add": a conjunct with a tensed auxiliary of its own ("did", "has",
+       "will") is no part of the infinitive, it is a conjunct of the verb
+       the infinitive completes (whose subject it shares) */
+    for (int x = 3; x <= c->n; x++) {
+        int h = c->head[x];
+        if (!h || h > x || !rel_is(c, x, R_CONJ) || upos(c, x) != TC_UPOS_VERB || upos(c, h) != TC_UPOS_VERB) continue;
+        int g = c->head[h];
+        if (!g || g > h || !rel_is(c, h, R_XCOMP) || upos(c, g) != TC_UPOS_VERB || !mark_word(c, h, "to")) continue;
+        bool tensed = false;
+        for (int i = h + 1; i < x && !tensed; i++) {
+            const char *xp = c->s->tok[i - 1].xpos;
+            tensed = c->head[i] == x && rel_is(c, i, R_AUX) && xp &&
+                     (!strcmp(xp, "VBD") || !strcmp(xp, "VBZ") || !strcmp(xp, "VBP") || !strcmp(xp, "MD"));
+        }
+        if (tensed) c->head[x] = g;
     }
     /* "Russian police" with "Russian" an advmod of "police": an adjective
        before the noun it hangs on (only the noun's own words between) is
@@ -1112,6 +1132,34 @@ static void repair_day_subject(ctx *c) {
 }
 
 /*
+ * A lead's subject read as an apposition of the day that opens it ("On
+ * Wednesday, the Court of Session in Scotland issued an opinion", "On
+ * Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree"
+ * with the name an appos of "Wednesday" and the verb without a subject):
+ * a noun in apposition to a day word that dates a later verb with no
+ * subject, and that stands between the day and the verb, is the verb's
+ * subject.  (A passive verb keeps its parse.)
+ */
+static void repair_day_apposition(ctx *c) {
+    for (int t = 1; t <= c->n; t++) {
+        int v = c->head[t];
+        if (!v || v < t || upos(c, v) != TC_UPOS_VERB || !day_word(c, t) || ct_has_subject(c, v, 0)) continue;
+        int x = 0;
+        for (int i = t + 1; i < v && !x; i++)
+            if (c->head[i] == t && rel_is(c, i, R_APPOS) && noun(c, i)) x = i;
+        if (!x) continue;
+        bool passive = false;
+        for (int i = 1; i <= c->n && !passive; i++) {
+            const char *ri = c->s->tok[i - 1].deprel;
+            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
+        }
+        if (passive) continue;
+        c->head[x] = v;
+        c->rel[x] = R_NSUBJ;
+    }
+}
+
+/*
  * A passive subject on a verb with no passive auxiliary and an object of
  * its own ("The Indian government today expelled two diplomats" with
  * "government" nsubj:pass): a verb with an object is active, its subject
@@ -1202,6 +1250,88 @@ static void repair_object_list(ctx *c) {
     }
 }
 
+/*
+ * "Carrie Lam, the chief executive of Hong Kong, announced", "Julie Payette,
+ * the Governor General of Canada, dissolved the Parliament": a description
+ * set off by commas between a name and the tensed verb right after it,
+ * which the parser hangs on the verb (amod, list, conj) or makes the root,
+ * is the name's apposition, and the name is the verb's subject when the
+ * verb has none.  Only a clean phrase (one word of it hangs outside it) and
+ * an acyclic result are taken.
+ */
+static bool finite_xpos(const tc_tok *t) {
+    return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") || !strcmp(t->xpos, "MD"));
+}
+
+static void repair_description_appos(ctx *c) {
+    for (int p = 1; p + 4 <= c->n; p++) {
+        const tc_tok *cm = &c->s->tok[p], *det = &c->s->tok[p + 1];
+        if (upos(c, p) != TC_UPOS_PROPN || !cm->form || strcmp(cm->form, ",")) continue;
+        if (!(tc_lemma_is(det, "the") || tc_lemma_is(det, "a"))) continue;
+        int q = 0;
+        for (int i = p + 3; i <= c->n && i <= p + 16 && !q; i++) {
+            const tc_tok *t = &c->s->tok[i - 1];
+            if (t->form && !strcmp(t->form, ",")) q = i;
+            else if ((upos(c, i) == TC_UPOS_VERB || upos(c, i) == TC_UPOS_AUX) && finite_xpos(t)) break;
+        }
+        int v = q + 1;
+        if (!q || v > c->n || upos(c, v) != TC_UPOS_VERB || !finite_xpos(&c->s->tok[v - 1])) continue;
+        int h = 0, outs = 0;
+        for (int i = p + 2; i < q; i++)
+            if (c->head[i] < p + 2 || c->head[i] >= q) { outs++; h = i; }
+        if (outs != 1 || (upos(c, h) != TC_UPOS_NOUN && upos(c, h) != TC_UPOS_PROPN && upos(c, h) != TC_UPOS_ADJ)) continue;
+        int x = p; /* the name's head: up its flat/compound words */
+        for (int g = 0; g < 8 && c->head[x] && c->head[x] < x && upos(c, c->head[x]) == TC_UPOS_PROPN &&
+                        (rel_is(c, x, R_FLAT) || rel_is(c, x, R_COMPOUND));
+             g++)
+            x = c->head[x];
+        if (c->head[h] == x && rel_is(c, h, R_APPOS)) continue;
+        bool passive = false;
+        for (int i = 1; i <= c->n && !passive; i++) {
+            const char *ri = c->s->tok[i - 1].deprel;
+            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
+        }
+        /* ("the chief executive of Hong Kong" with "of" the head of "Hong":
+           a preposition is the case of its noun, the noun the modifier) */
+        for (int i = p + 3; i < q; i++) {
+            if (upos(c, i) != TC_UPOS_ADP || c->head[i] < p + 2 || c->head[i] >= q) continue;
+            int j = 0;
+            for (int k = i + 1; k < q && !j; k++)
+                if (c->head[k] == i && noun(c, k)) j = k;
+            if (!j) continue;
+            c->head[j] = c->head[i];
+            c->rel[j] = R_NMOD;
+            c->head[i] = j;
+            c->rel[i] = R_CASE;
+        }
+        int oh = c->head[h], ox = c->head[x], ov = c->head[v];
+        uint8_t orh = c->rel[h], orx = c->rel[x], orv = c->rel[v];
+        int moved[8], nm = 0;
+        if (c->head[v] == h) { /* the verb hung on the description takes its place, and its other dependents */
+            c->head[v] = oh;
+            c->rel[v] = orh;
+            for (int i = 1; i <= c->n && nm < 8; i++)
+                if (c->head[i] == h && (i < p + 2 || i >= q) && i != x) {
+                    c->head[i] = v;
+                    moved[nm++] = i;
+                }
+        }
+        c->head[h] = x;
+        c->rel[h] = R_APPOS;
+        if (!passive && !(c->head[x] == v && rel_is(c, x, R_NSUBJ)) && !ct_has_subject(c, v, x)) {
+            if (c->head[v] == x) { c->head[v] = ox; c->rel[v] = orx; }
+            c->head[x] = v;
+            c->rel[x] = R_NSUBJ;
+        }
+        if (!is_acyclic(c)) {
+            for (int i = 0; i < nm; i++) c->head[moved[i]] = h;
+            c->head[h] = oh; c->rel[h] = orh;
+            c->head[x] = ox; c->rel[x] = orx;
+            c->head[v] = ov; c->rel[v] = orv;
+        }
+    }
+}
+
 /* All repairs, in an order that matters: each sees the trees the earlier ones
    left. */
 void ct_repair_tree(ctx *c) {
@@ -1209,6 +1339,8 @@ void ct_repair_tree(ctx *c) {
     repair_title_names(c);
     repair_wire_day(c);
     repair_day_subject(c);
+    repair_day_apposition(c);
+    repair_description_appos(c);
     repair_false_passive(c);
     repair_noun_object(c);
     repair_stolen_objects(c);

@@ -589,6 +589,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_name_calling(d, s, si, first_new);
     st_legal_acts(d, s, si, first_new);
     st_surrenders(d, s, si, first_new);
+    st_requested_acts(d, s, si, first_new);
     st_orders_votes(d, s, first_new);
     for (int k = first_new; k < d->nev; k++)
         if (st_violent(d->ev[k]->code)) NOTE_VIOLENT(d->ev[k]);

@@ -200,6 +200,7 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first);
 void st_surrenders(tc_doc *d, const tc_sent *s, int si, int first);
 void st_advances(tc_doc *d, const tc_sent *s, int si, int first);
 void st_territory_nouns(tc_doc *d, const tc_sent *s, int si, int first);
+void st_requested_acts(tc_doc *d, const tc_sent *s, int si, int first);
 void st_orders_votes(tc_doc *d, const tc_sent *s, int first);
 void st_not_events(tc_doc *d, const tc_sent *s, int si, int first);
 void st_requests(tc_doc *d, const tc_sent *s, int first);

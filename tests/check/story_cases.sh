@@ -370,6 +370,22 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"quotedabuse","date":"2019-01-05","text":"Cruz said, \"For too long, members of Congress have abused their power and ignored the will of the American people.\""}
 {"id":"arrestedprotesters","date":"2025-03-22","text":"At least 343 protesters are arrested by Turkish police."}
 {"id":"missilestrikes","date":"2025-01-09","text":"A Russian missile strikes a hotel in Kryvyi Rih, Ukraine, killing four people."}
+{"id":"pardonseries","date":"2021-11-07","text":"On Tuesday, Italian President Sergio Mattarella issued a series of five pardons and two commutations."}
+{"id":"lawsuitby","date":"2021-11-07","text":"The Supreme Court dismissed a lawsuit filed by Kenya against Uganda."}
+{"id":"atrequest","date":"2021-11-07","text":"Governor General Julie Payette dissolved Parliament at the request of Canadian Prime Minister Justin Trudeau."}
+{"id":"complyrequest","date":"2021-11-07","text":"Queen Elizabeth II announced she will comply with the request of British Prime Minister Boris Johnson to suspend Parliament."}
+{"id":"ousted","date":"2021-11-07","text":"President Alpha Conde of Guinea was ousted by the Guinean military on Sunday."}
+{"id":"removesas","date":"2021-11-07","text":"The Iranian parliament removes Finance Minister Ali Hosseini as finance minister."}
+{"id":"chargedaffaires","date":"2021-11-07","text":"The Iranian foreign ministry summons the British chargé d'affaires."}
+{"id":"suspendsdialogue","date":"2021-11-07","text":"Colombian President Ivan Duque suspends dialogue with the National Liberation Army."}
+{"id":"seizeddevices","date":"2021-11-07","text":"Five cartel gunmen are killed and 116 explosive devices seized in a military operation in Apatzingan, Michoacan, Mexico."}
+{"id":"dayappos","date":"2021-11-07","text":"On Monday, Aziz Akhannouch, the Prime Minister of Morocco, condemned the attack on Rabat."}
+{"id":"didnotaccede","date":"2021-11-07","text":"Hong Kong leader Carrie Lam agreed to add two members to the council but did not accede to the protesters' demands."}
+{"id":"descappos","date":"2021-11-07","text":"Julie Payette, the Governor General of Canada, criticized China."}
+{"id":"descadj","date":"2021-11-07","text":"On Wednesday, Carrie Lam, the chief executive of Hong Kong, criticized Taiwan."}
+{"id":"issuerequest","date":"2019-10-06","text":"The United States Congress issued a request for Secretary of State Mike Pompeo."}
+{"id":"heldelection","date":"2021-11-07","text":"On Tuesday, the United Kingdom held local elections in the counties of Kent and Essex."}
+{"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1062,8 +1078,9 @@ want "dozens of militants: the story's armed group" '"doc":"storymilitants"' '"s
 # resignation is from the actor's own country's office (MNGGOV -> MNG)
 want "resigns: to its own country" '"doc":"resignhome"' '"source":"MNGGOV"' '"target":"MNG"' '"code":"083'
 # a country's name in a sea's ("the Sea of Japan", "the South China Sea")
-# is no actor: the missile is fired into the sea, not at Japan
-want "fired into the Sea of Japan: an event" '"doc":"seaname"' '"source":"PRK"' '"code":"19'
+# is no actor: the missile is fired into the sea, not at Japan -- a show of
+# force (150, "Demonstrate military or police power"), no use of it (19)
+want "fired into the Sea of Japan: a show of force" '"doc":"seaname"' '"source":"PRK"' '"code":"150"'
 n=$(grep '"doc":"seaname"' "$out" | grep -c '"target":"JPN')
 [ "$n" -eq 0 ] || { echo "the Sea of Japan coded as Japan: $n"; fail=1; }
 # a name word the parser hangs on the head by a clause relation ("Israel"
@@ -1382,4 +1399,42 @@ want "declares the liberation of X from Y: 192" '"doc":"liberationof"' '"source"
 # is the subject list: each member meets the others
 want "A, B, and C meet: A with B" '"doc":"objectlist"' '"source":"KEN"' '"target":"UGA"' '"code":"040"'
 want "A, B, and C meet: B with A" '"doc":"objectlist"' '"source":"UGA"' '"target":"KEN"' '"code":"040"'
+# pardons and commutations issued, even as a "series of" them, release
+# persons (0841, CAMEO's note to 084), at home when nobody else is named
+want "issued a series of pardons: 0841" '"doc":"pardonseries"' '"source":"ITAGOV"' '"target":"ITA"' '"code":"0841"'
+# a lawsuit is legal action (115) by the one who files it against its
+# "against" phrase
+want "a lawsuit filed by Kenya: 115" '"doc":"lawsuitby"' '"source":"KEN"' '"target":"UGA"' '"code":"115"'
+# an act done at someone's request: his appeal (020) to the one who acts,
+# of his own country when the dictionaries do not know that one
+want "at the request of X: X's appeal" '"doc":"atrequest"' '"source":"CAN[A-Z]*"' '"target":"CAN"' '"code":"020"'
+want "comply with the request of X: X's appeal to the sayer" '"doc":"complyrequest"' '"source":"GBR[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"020"'
+# ousting a ruler, removing an official "as" minister: a change in the
+# leadership (0831), no expulsion (174)
+want "ousted by the military: 0831" '"doc":"ousted"' '"source":"GIN[A-Z]*"' '"target":"GIN[A-Z]*"' '"code":"0831"'
+want "removes X as minister: 0831" '"doc":"removesas"' '"source":"IRN[A-Z]*"' '"target":"IRN[A-Z]*"' '"code":"0831"'
+# explosives seized are no means of the killing: no bombing (183)
+want "devices seized: the killing stays 19" '"doc":"seizeddevices"' '"code":"19[0-9]*"'
+n=$(grep '"doc":"seizeddevices"' "$out" | grep -c '"code":"183')
+[ "$n" -eq 0 ] || { echo "explosive devices seized: $n bombings, want 0"; fail=1; }
+# summoning a chargé d'affaires (the tagger's head "d'affaires") is 110
+want "summons the chargé d'affaires: 110" '"doc":"chargedaffaires"' '"source":"IRN[A-Z]*"' '"target":"GBR[A-Z]*"' '"code":"110"'
+# dialogue suspended: talks broken off (164), not a ceasefire (0871)
+want "suspends dialogue: 164" '"doc":"suspendsdialogue"' '"source":"COL[A-Z]*"' '"target":"COL[A-Z]*"' '"code":"164"'
+# a lead's subject parsed as an apposition of the opening day is the
+# verb's subject: the Prime Minister condemns (111)
+want "On Monday, X, the PM, condemned: X's criticism" '"doc":"dayappos"' '"source":"MARGOV"' '"code":"111"'
+# "agreed to add X but did not accede": the tensed conjunct is the main
+# verb's, its subject Lam's; not acceding is a refusal to yield (12x)
+want "agreed to V but did not accede: a refusal" '"doc":"didnotaccede"' '"source":"HKG[A-Z]*"' '"code":"12[0-9]*"'
+# "X, the <title> of <country>, <verb>": the description the parser hangs
+# on the verb (or makes the root) is X's apposition, X the subject, and X
+# that country's agent (a tagged-adjective title too: "the chief executive")
+want "X, the Governor General of Canada, criticized: CANGOV" '"doc":"descappos"' '"source":"CANGOV"' '"target":"CHN"' '"code":"111"'
+want "X, the chief executive of Hong Kong, criticized: HKGGOV" '"doc":"descadj"' '"source":"HKGGOV"' '"target":"TWN"' '"code":"111"'
+# a request issued is an appeal (020), not ISSUE's intent (030)
+want "issued a request: 020" '"doc":"issuerequest"' '"source":"USALEG"' '"target":"USAGOV"' '"code":"020"'
+# holding an election (done) is no event: not HOLD ELECTION's intent 0341
+n=$(grep -c '"doc":"held\(election\|primaries\)"' "$out")
+[ "$n" -eq 0 ] || { echo "held elections: $n events, want 0"; fail=1; }
 exit $fail
