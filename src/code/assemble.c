@@ -133,10 +133,17 @@ static int clause_tense(const tc_sent *s, int v) {
    bill,' Lam said" -- the act is done (an order given, an intention
    stated) when the governing verb's act is. */
 static int governing_tense(const tc_sent *s, int v) {
+    /* (a clause with no tense of its own that a verb of saying reports --
+       "'The government will withdraw the bill,' Lam said", "announced that
+       it would hold talks": the intention is stated when it is said) */
+    static const char *const say[] = {"say", "announce", "tell", "state", "declare", "add", "pledge", "vow", "promise"};
     int tense = clause_tense(s, v);
     for (int hop = 0; hop < 3 && !tense && v >= 1 && v <= s->n; hop++) {
         const tc_tok *t = &s->tok[v - 1];
-        if (t->upos != TC_UPOS_VERB || !tc_deprel_is(t, "xcomp")) break;
+        if (t->upos != TC_UPOS_VERB) break;
+        bool reported = tc_deprel_is(t, "ccomp") && t->head >= 1 && t->head <= s->n &&
+                        tc_lemma_in(&s->tok[t->head - 1], say, TC_COUNTOF(say));
+        if (!tc_deprel_is(t, "xcomp") && !reported) break;
         v = t->head;
         tense = clause_tense(s, v);
     }
