@@ -1910,6 +1910,35 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             nfine++;
         }
     }
+    /* "attacked the Ben Gurion International Airport in Tel Aviv", "a
+       missile that targeted the X Airport in Tel Aviv": a finer place of
+       the same country written right before "in" the chosen place is what
+       that phrase locates, wherever the parse hung the phrase */
+    bool written = false; /* (the name as written: the mention's words) */
+    if (best >= 0 && bestrank < 99 && s && d->m[best].tok_first >= 3) {
+        int k = d->m[best].tok_first - 1; /* the preposition */
+        const char *pf = s->tok[k - 1].form;
+        tc_place bp;
+        geo_gaz_place(d->g, d->m[best].place, &bp);
+        for (int i = mlo; i < mhi && pf && !strcasecmp(pf, "in") && bp.country; i++) {
+            const geo_mention *m = &d->m[i];
+            if (i == best || !m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last != k - 1 ||
+                abroad_namesake(d, m) || linked_abroad(d, i))
+                continue;
+            /* (the whole name: not "Yar" of "Chasiv Yar") */
+            if (m->tok_first >= 2) {
+                const unsigned char *pw = (const unsigned char *)s->tok[m->tok_first - 2].form;
+                if (pw && ((pw[0] >= 'A' && pw[0] <= 'Z') || pw[0] >= 0xC0)) continue;
+            }
+            tc_place q;
+            geo_gaz_place(d->g, m->place, &q);
+            if (!q.country || strcmp(q.country, bp.country) ||
+                geo_precision(d->g, m->place) >= geo_precision(d->g, d->m[best].place))
+                continue;
+            best = i; bestchain = 0; bestdepth = 0; besttop = 0; bestown = 0; written = true;
+            break;
+        }
+    }
     /* "On Friday in Pakistan, X was sentenced ... by a court in Multan": a
        country locates the event no better than a finer place inside it in a
        location phrase of the same sentence, the finest of them */
@@ -1972,6 +2001,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
         w->rank = bestrank;
         if (besttop) site_name(s, besttop, &w->name_first, &w->name_last);
         else if (bestchain) name_span(s, bestchain, &w->name_first, &w->name_last);
+        else if (written) { w->name_first = d->m[best].tok_first; w->name_last = d->m[best].tok_last; }
     }
     /* A named site the gazetteer does not know, in a location phrase on the
        trigger or on its object: "a raid in the Jenin refugee camp", "strikes
