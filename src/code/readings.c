@@ -2088,6 +2088,20 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
     }
 }
 
+/* The event of a fight for ground (an advance, a capture) at word at: its
+   doer, and its target when that is a country or an actor of one (no
+   agent-only code); false when out of memory. */
+static bool ground_event(tc_doc *d, const tc_sent *s, int si, int at, const char *code, const char *src, int sb, int se,
+                         const char *tgt, int tb, int te) {
+    struct tc_event *ev = st_new_event(d, s, at);
+    if (!ev) return false;
+    ev->code = code;
+    st_set_actor(d, s, ev, true, src, sb, se);
+    if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
+    st_attach(d, ev, s, si, at);
+    return true;
+}
+
 /*
  * "Rwandan-backed rebels advance on the city of Goma", "M23 rebels begin
  * their advance into the city of Goma", "initiate advances towards
@@ -2148,12 +2162,7 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         if (!armed_code(src)) continue;
         int tb = 0, te = 0;
         const char *tgt = st_code_party(d, s, to, &tb, &te);
-        struct tc_event *ev = st_new_event(d, s, v);
-        if (!ev) return;
-        ev->code = "190";
-        st_set_actor(d, s, ev, true, src, sb, se);
-        if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
-        st_attach(d, ev, s, si, v);
+        if (!ground_event(d, s, si, v, "190", src, sb, se, tgt, tb, te)) return;
     }
 }
 
@@ -2574,12 +2583,7 @@ void st_territory_nouns(tc_doc *d, const tc_sent *s, int si, int first) {
         }
         if (!src || !*src || src[0] == '-') continue;
         const char *tgt = from ? st_code_party(d, s, from, &tb, &te) : NULL;
-        struct tc_event *ev = st_new_event(d, s, n);
-        if (!ev) return;
-        ev->code = "192";
-        st_set_actor(d, s, ev, true, src, sb, se);
-        if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
-        st_attach(d, ev, s, si, n);
+        if (!ground_event(d, s, si, n, "192", src, sb, se, tgt, tb, te)) return;
     }
 }
 
