@@ -2088,16 +2088,16 @@ void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
     }
 }
 
-/* The event of a fight for ground (an advance, a capture) at word at: its
-   doer, and its target when that is a country or an actor of one (no
+/* A new event at word at with its code and doer; its target too, unless
+   any_target is false and the target is no country or actor of one (an
    agent-only code); false when out of memory. */
-static bool ground_event(tc_doc *d, const tc_sent *s, int si, int at, const char *code, const char *src, int sb, int se,
-                         const char *tgt, int tb, int te) {
+static bool emit_pair(tc_doc *d, const tc_sent *s, int si, int at, const char *code, const char *src, int sb, int se,
+                      const char *tgt, int tb, int te, bool any_target) {
     struct tc_event *ev = st_new_event(d, s, at);
     if (!ev) return false;
     ev->code = code;
     st_set_actor(d, s, ev, true, src, sb, se);
-    if (tgt && *tgt && tgt[0] != '-') st_set_actor(d, s, ev, false, tgt, tb, te);
+    if (any_target || (tgt && *tgt && tgt[0] != '-')) st_set_actor(d, s, ev, false, tgt, tb, te);
     st_attach(d, ev, s, si, at);
     return true;
 }
@@ -2162,7 +2162,7 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         if (!armed_code(src)) continue;
         int tb = 0, te = 0;
         const char *tgt = st_code_party(d, s, to, &tb, &te);
-        if (!ground_event(d, s, si, v, "190", src, sb, se, tgt, tb, te)) return;
+        if (!emit_pair(d, s, si, v, "190", src, sb, se, tgt, tb, te, false)) return;
     }
 }
 
@@ -2218,12 +2218,7 @@ void st_requested_acts(tc_doc *d, const tc_sent *s, int si, int first) {
         }
         /* (dated and placed by the act done at the request) */
         int at = tc_deprel_is(t, "obl") && t->head >= 1 ? t->head : r;
-        struct tc_event *ev = st_new_event(d, s, at);
-        if (!ev) return;
-        ev->code = "020";
-        st_set_actor(d, s, ev, true, src, sb, se);
-        st_set_actor(d, s, ev, false, tgt, tb, te);
-        st_attach(d, ev, s, si, at);
+        if (!emit_pair(d, s, si, at, "020", src, sb, se, tgt, tb, te, true)) return;
     }
 }
 
@@ -2583,7 +2578,7 @@ void st_territory_nouns(tc_doc *d, const tc_sent *s, int si, int first) {
         }
         if (!src || !*src || src[0] == '-') continue;
         const char *tgt = from ? st_code_party(d, s, from, &tb, &te) : NULL;
-        if (!ground_event(d, s, si, n, "192", src, sb, se, tgt, tb, te)) return;
+        if (!emit_pair(d, s, si, n, "192", src, sb, se, tgt, tb, te, false)) return;
     }
 }
 
@@ -2845,12 +2840,7 @@ void st_no_confidence(tc_doc *d, const tc_sent *s, int si, int first) {
             sb = by;
             se = by;
         }
-        struct tc_event *ev = st_new_event(d, s, n);
-        if (!ev) return;
-        ev->code = "1041";
-        st_set_actor(d, s, ev, true, src, sb, se);
-        st_set_actor(d, s, ev, false, tgt, tb, te);
-        st_attach(d, ev, s, si, n);
+        if (!emit_pair(d, s, si, n, "1041", src, sb, se, tgt, tb, te, true)) return;
     }
 }
 
