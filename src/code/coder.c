@@ -80,7 +80,9 @@ static int base_rel(const char *r) {
     int k = rel_slot[h];
     if (!k) return R_OTHER;
     const char *name = k == R_COUNT ? "dobj" : rel_names[k]; /* "dobj": UD v1's name of obj */
-    if (strncmp(name, r, n) || name[n]) return R_OTHER; /* (name[n] is there when the n agree) */
+    size_t i = 0;
+    while (i < n && name[i] == r[i]) i++;
+    if (i < n || name[n]) return R_OTHER; /* (name[n] is there when the n agree) */
     return k == R_COUNT ? R_OBJ : k;
 }
 
