@@ -49,7 +49,10 @@ struct tc_event *st_new_event(tc_doc *d, const tc_sent *s, int trigger) {
 }
 
 bool st_violent(const char *code) {
-    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+    /* the code starts "18", "19" or "20" (code[1] is read only after a
+       code[0] that is not the end) */
+    if (!code) return false;
+    return code[0] == '1' ? (code[1] == '8') | (code[1] == '9') : code[0] == '2' && code[1] == '0';
 }
 
 /* Protests, strikes and riots (root 14): events of the crowd on the street,

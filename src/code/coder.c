@@ -55,38 +55,35 @@ static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "nmod", "com
 _Static_assert(sizeof rel_names / sizeof *rel_names == R_COUNT, "one name per base relation");
 
 /* ---- setup ------------------------------------------------------------ */
-/* The base relation of a full UD label ("nsubj:pass" -> R_NSUBJ). */
-static bool rel_named(const char *r, int k) {
-    const char *n = rel_names[k];
-    size_t i = 0;
-    while (n[i] && n[i] == r[i]) i++;
-    return !n[i] && (!r[i] || r[i] == ':');
-}
-
+/* The base relation of a full UD label ("nsubj:pass" -> R_NSUBJ): the
+   R_* whose name is the label up to its first ':', R_OBJ for UD v1's "dobj",
+   else R_OTHER. */
 static int base_rel(const char *r) {
-    if (!r || !*r) return R_OTHER;
-    /* (this runs for every word, twice or three times.)  The common labels
-       first, by their first letter; the loop below is the rule and finds
-       any other */
-    static const uint8_t by_letter[][7] = {
-        ['a' - 'a'] = {R_AMOD, R_ADVMOD, R_AUX, R_ACL, R_ADVCL, R_APPOS},
-        ['c' - 'a'] = {R_CASE, R_COMPOUND, R_CONJ, R_CC, R_CCOMP, R_CSUBJ},
-        ['d' - 'a'] = {R_DET, R_DEP},
-        ['f' - 'a'] = {R_FLAT, R_FIXED},
-        ['m' - 'a'] = {R_MARK},
-        ['n' - 'a'] = {R_NSUBJ, R_NMOD, R_NUMMOD},
-        ['o' - 'a'] = {R_OBL, R_OBJ},
-        ['p' - 'a'] = {R_PUNCT, R_PARATAXIS},
-        ['x' - 'a'] = {R_XCOMP},
+    /* (this runs for every word, twice or three times.)  The base label's
+       length and three of its letters pick the one name it can be (the
+       names, and "dobj", land in distinct slots of rel_slot); one compare
+       says whether it is that name */
+    static const uint8_t rel_slot[64] = {
+        [1] = R_FIXED, [2] = R_NUMMOD, [4] = R_OBJ, [5] = R_DET, [6] = R_CCOMP, [11] = R_CONJ,
+        [12] = R_COUNT /* "dobj" */, [17] = R_IOBJ, [18] = R_ADVCL, [27] = R_XCOMP, [28] = R_MARK,
+        [29] = R_COMPOUND, [32] = R_CASE, [35] = R_AMOD, [37] = R_MWE, [42] = R_OBL, [43] = R_NAME,
+        [44] = R_CC, [45] = R_GOESWITH, [46] = R_AUX, [47] = R_APPOS, [48] = R_NMOD, [51] = R_PUNCT,
+        [52] = R_CSUBJ, [54] = R_ACL, [56] = R_NEG, [57] = R_DEP, [59] = R_ADVMOD, [60] = R_PARATAXIS,
+        [61] = R_RELCL, [62] = R_FLAT, [63] = R_NSUBJ,
     };
-    unsigned l = (unsigned char)r[0] - 'a';
-    if (l < TC_COUNTOF(by_letter))
-        for (int j = 0; j < 7 && by_letter[l][j]; j++)
-            if (rel_named(r, by_letter[l][j])) return by_letter[l][j];
-    for (int k = 1; k < R_COUNT; k++)
-        if (rel_names[k][0] == r[0] && rel_named(r, k)) return k;
-    if (!strncmp(r, "dobj", 4) && (!r[4] || r[4] == ':')) return R_OBJ; /* UD v1's name of obj */
-    return R_OTHER;
+    if (!r) return R_OTHER;
+    size_t n = 0;
+    while (r[n] && r[n] != ':') n++;
+    if (n < 2) return R_OTHER; /* no name is shorter */
+    const unsigned char *u = (const unsigned char *)r;
+    unsigned h = (u[0] + u[1] * 26u + u[n - 1] * 51u + (unsigned)n) & 63u;
+    int k = rel_slot[h];
+    if (!k) return R_OTHER;
+    const char *name = k == R_COUNT ? "dobj" : rel_names[k]; /* "dobj": UD v1's name of obj */
+    size_t i = 0;
+    while (i < n && name[i] == r[i]) i++;
+    if (i < n || name[n]) return R_OTHER; /* (name[n] is there when the n agree) */
+    return k == R_COUNT ? R_OBJ : k;
 }
 
 

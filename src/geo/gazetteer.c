@@ -195,8 +195,9 @@ int tc_gazetteer_open(tc_gazetteer **out, const void *pv, size_t n, const tc_all
     for (uint32_t i = 0; i < g->nslot; i++) {
         const unsigned char *r = g->sec[GZ_HASH] + (size_t)i * 16;
         uint32_t cnt = tc_get_u32(r + 8), first = tc_get_u32(r + 4);
-        if (!cnt) continue;
-        if (tc_get_u32(r) >= ns || first > g->npost || cnt > g->npost - first) goto fail;
+        /* (one branch per slot, not one on whether it is empty: the empty
+           slots fall at random, and this loop runs at every open) */
+        if ((cnt != 0) & ((tc_get_u32(r) >= ns) | (first > g->npost) | (cnt > g->npost - first))) goto fail;
     }
     for (uint32_t i = 0; i < g->npost; i++)
         if ((tc_get_u32(g->sec[GZ_POST] + 4 * (size_t)i) & GEO_POST_INDEX) >= g->nplace) goto fail;
