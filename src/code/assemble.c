@@ -55,6 +55,19 @@ bool st_violent(const char *code) {
     return code[0] == '1' ? (code[1] == '8') | (code[1] == '9') : code[0] == '2' && code[1] == '0';
 }
 
+/* Whether code is an armed actor's: the Islamic State (IMG...), or a
+   country's armed forces, rebels, unidentified armed force, insurgents or
+   separatists (MIL, REB, UAF, INS, SEP after the country); with police,
+   police and spies too (COP, SPY). */
+bool st_armed_code(const char *code, bool police) {
+    static const char *const roles[] = {"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY"};
+    if (!code || strlen(code) < 6) return code && !strncmp(code, "IMG", 3);
+    if (!strncmp(code, "IMG", 3)) return true;
+    for (size_t i = 0; i < (police ? TC_COUNTOF(roles) : TC_COUNTOF(roles) - 2); i++)
+        if (strstr(code + 3, roles[i])) return true;
+    return false;
+}
+
 /* Protests, strikes and riots (root 14): events of the crowd on the street,
    whoever it is. */
 bool st_protest(const char *code) { return code && !strncmp(code, "14", 2); }
@@ -139,13 +152,12 @@ static int governing_tense(const tc_sent *s, int v) {
     /* (a clause with no tense of its own that a verb of saying reports --
        "'The government will withdraw the bill,' Lam said", "announced that
        it would hold talks": the intention is stated when it is said) */
-    static const char *const say[] = {"say", "announce", "tell", "state", "declare", "add", "pledge", "vow", "promise"};
     int tense = clause_tense(s, v);
     for (int hop = 0; hop < 3 && !tense && v >= 1 && v <= s->n; hop++) {
         const tc_tok *t = &s->tok[v - 1];
         if (t->upos != TC_UPOS_VERB) break;
         bool reported = tc_deprel_is(t, "ccomp") && t->head >= 1 && t->head <= s->n &&
-                        tc_lemma_in(&s->tok[t->head - 1], say, TC_COUNTOF(say));
+                        st_saying_verb(&s->tok[t->head - 1]);
         if (!tc_deprel_is(t, "xcomp") && !reported) break;
         v = t->head;
         tense = clause_tense(s, v);

@@ -187,7 +187,6 @@ static bool refusal_word(const tc_tok *t) {
     return tc_lemma_is(t, "refuse") || tc_lemma_is(t, "decline");
 }
 
-static bool saying_verb(const tc_tok *t);
 
 /* The complement clause of verb g told in the future ("said they would
    boycott", "announced it will extend"), 0 if none. */
@@ -242,7 +241,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k], gov;
         if (v < 1 || v > s->n) continue;
-        if (((s->tok[v - 1].upos == TC_UPOS_VERB && saying_verb(&s->tok[v - 1]) && intent_object(s, v)) ||
+        if (((s->tok[v - 1].upos == TC_UPOS_VERB && st_saying_verb(&s->tok[v - 1]) && intent_object(s, v)) ||
              intended_act(s, v)) &&
             strncmp(ev->code, "01", 2) && strncmp(ev->code, "02", 2) && strncmp(ev->code, "10", 2)) {
             char ib[5];
@@ -393,7 +392,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         struct tc_event *ev = d->ev[k];
         int g = d->ev_anchor[k];
         char buf[5];
-        if (g < 1 || g > s->n || !saying_verb(&s->tok[g - 1]) || !future_clause(s, g)) continue;
+        if (g < 1 || g > s->n || !st_saying_verb(&s->tok[g - 1]) || !future_clause(s, g)) continue;
         if (!strncmp(ev->code, "01", 2) || !strncmp(ev->code, "13", 2)) continue;
         if (!intent_code(ev->code, buf)) continue;
         /* (cooperation told in the future is an intent whoever says it:
@@ -437,7 +436,7 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         }
 }
 
-static bool saying_verb(const tc_tok *t) {
+bool st_saying_verb(const tc_tok *t) {
     static const char *const w[] = {"say", "declare", "insist", "reiterate", "warn", "stress", "tell", "conclude",
                                     "announce", "state", "add", "argue", "write", "affirm", "maintain"};
     return tc_lemma_in(t, w, TC_COUNTOF(w));
@@ -559,7 +558,7 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         struct tc_event *ev = d->ev[k];
         int g = d->ev_anchor[k];
         if (g < 1 || g > s->n || !strncmp(ev->code, "10", 2) || !strncmp(ev->code, "02", 2) ||
-            !saying_verb(&s->tok[g - 1]))
+            !st_saying_verb(&s->tok[g - 1]))
             continue;
         int c = must_clause(s, g);
         if (!c) continue;
@@ -831,7 +830,7 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
            intent or a meeting read off a statement about what another party
            does or will do is none of the speaker's (the speaker's own:
            "Cambodia says it will seek a ruling") */
-        if (t->upos == TC_UPOS_VERB && saying_verb(t) && (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "04", 2)))
+        if (t->upos == TC_UPOS_VERB && st_saying_verb(t) && (!strncmp(ev->code, "03", 2) || !strncmp(ev->code, "04", 2)))
             for (int c = 1; c <= s->n && !drop; c++) {
                 if (s->tok[c - 1].head != v || !tc_deprel_is(&s->tok[c - 1], "ccomp")) continue;
                 int cs = st_child_full(s, c, "nsubj");
@@ -1623,7 +1622,7 @@ void st_joint_actors(tc_doc *d, const tc_sent *s, int first) {
                 a = j;
         /* "announce a ceasefire between India and Pakistan": what is
            announced is the parties' act, not the announcers' */
-        if (!a && t->upos == TC_UPOS_VERB && saying_verb(t))
+        if (!a && t->upos == TC_UPOS_VERB && st_saying_verb(t))
             for (int o = 1; o <= s->n && !a; o++) {
                 if (s->tok[o - 1].head != v || !tc_deprel_is(&s->tok[o - 1], "obj")) continue;
                 for (int j = 1; j <= s->n && !a; j++)
@@ -2112,14 +2111,6 @@ static bool emit_pair(tc_doc *d, const tc_sent *s, int si, int at, const char *c
  * none.  The target is the phrase's actor, else the place's country
  * (st_target_from_place).
  */
-static bool armed_code(const char *c) {
-    static const char *const kinds[] = {"MIL", "REB", "UAF", "INS", "SEP"};
-    if (!c || strlen(c) < 6) return !strncmp(c ? c : "", "IMG", 3);
-    if (!strncmp(c, "IMG", 3)) return true;
-    for (size_t i = 0; i < TC_COUNTOF(kinds); i++)
-        if (strstr(c + 3, kinds[i])) return true;
-    return false;
-}
 
 void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
     static const char *const toward[] = {"on", "into", "towards", "toward", "against", "upon"};
@@ -2159,7 +2150,7 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
                 k = st_child_full(s, g, "nsubj");
         }
         if (k) src = st_code_party(d, s, k, &sb, &se);
-        if (!armed_code(src)) continue;
+        if (!st_armed_code(src, false)) continue;
         int tb = 0, te = 0;
         const char *tgt = st_code_party(d, s, to, &tb, &te);
         if (!emit_pair(d, s, si, v, "190", src, sb, se, tgt, tb, te, false)) return;

@@ -125,16 +125,6 @@ static void fill_ontology(const tc_engine *e, struct tc_event *ev) {
     ev->plover_context = row->plover_context[0] ? row->plover_context : NULL;
 }
 
-/* A role that bears arms: rebels, armed forces, police, spies, an
-   unidentified armed group, an international armed group. */
-static bool armed_role(const char *code) {
-    if (!code || !*code) return false;
-    if (!strncmp(code, "IMG", 3)) return true;
-    static const char *const r[] = {"REB", "MIL", "COP", "SPY", "UAF"};
-    for (size_t i = 0; i < TC_COUNTOF(r) && strlen(code) > 3; i++)
-        if (strstr(code + 3, r[i])) return true;
-    return false;
-}
 
 /*
  * "Russian forces launch missiles at Odesa.  At least two people are
@@ -163,7 +153,7 @@ static struct tc_event *retold_toll(tc_doc *d, const tc_sent *s, int v, const no
     int vic = st_child_full(s, v, "nsubj:pass"), b = 0, e = 0;
     const char *who = vic ? st_code_party(d, s, vic, &b, &e) : NULL;
     /* (armed victims of no country the words name are the attacker's side) */
-    if (st_violent(prev->code) && who && armed_role(who) &&
+    if (st_violent(prev->code) && who && st_armed_code(who, true) &&
         (!strncmp(who, "---", 3) || (prev->source && !strncmp(who, prev->source, 3))))
         return NULL;
     return prev;

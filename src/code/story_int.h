@@ -184,6 +184,11 @@ void st_note_foes(tc_doc *d, int si);
 void st_home_foe(tc_doc *d);
 bool st_targets_agree(const char *a, const char *b);
 bool st_violent(const char *code);
+/* An armed actor's code (forces, rebels, insurgents, the Islamic State;
+   police and spies too when police is true). */
+bool st_armed_code(const char *code, bool police);
+/* A verb of saying ("say", "announce", "state", "tell", ...). */
+bool st_saying_verb(const tc_tok *t);
 
 /* ---- what the words report (readings.c) ------------------------------------ */
 void st_intentions(tc_doc *d, const tc_sent *s, int first);
