@@ -165,7 +165,7 @@ static struct tc_event *retold_toll(tc_doc *d, const tc_sent *s, int v, const no
    on a verb). */
 static bool in_protest(const tc_sent *s, int n) {
     const tc_tok *t = &s->tok[n - 1];
-    if (!tc_lemma_is(t, "protest") || strcmp(t->xpos, "NN") != 0 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod")) ||
+    if (!tc_lemma_is(t, "protest") || !t->xpos || strcmp(t->xpos, "NN") != 0 || !(tc_deprel_is(t, "obl") || tc_deprel_is(t, "nmod")) ||
         !st_case_child(s, n, "in"))
         return false;
     for (int j = 1; j <= s->n; j++)
