@@ -233,11 +233,29 @@ def rect_of(br, selector):
         return {x: r.x, y: r.y, width: r.width, height: r.height, px: r.x + window.scrollX, py: r.y + window.scrollY}; })()""" % json.dumps(selector))
 
 
-def click(br, selector):
-    r = rect_of(br, selector)
-    if not r:
-        raise RuntimeError("nothing matches " + selector)
-    br.click_at(r["x"] + r["width"] / 2, r["y"] + r["height"] / 2)
+HIT = """(() => { const e = document.querySelector(%s); if (!e) return null;
+    e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();
+    const x = r.x + r.width / 2, y = r.y + r.height / 2, at = document.elementFromPoint(x, y);
+    return {x: x, y: y, hit: !!at && (at === e || e.contains(at))}; })()"""
+
+
+def click(br, selector, timeout=3.0):
+    """A mouse click at the centre of the element, once the element is what
+    the page shows there and has kept its place for two reads 50 ms apart:
+    on a busy machine a redraw (the timeline is redrawn after a resize) may
+    still be moving or replacing it when the previous step's count is in."""
+    end = time.time() + timeout
+    last = None
+    while True:
+        r = br.eval(HIT % json.dumps(selector))
+        if not r:
+            raise RuntimeError("nothing matches " + selector)
+        here = (r["x"], r["y"])
+        if (r["hit"] and here == last) or time.time() >= end:
+            break
+        last = here if r["hit"] else None
+        time.sleep(0.05)
+    br.click_at(r["x"], r["y"])
 
 
 def requests_made(br, url):
