@@ -48,15 +48,21 @@ char *tc_mem_strdup(const tc_alloc *A, const char *s);
 char *tc_mem_strndup(const tc_alloc *A, const char *s, size_t n);
 
 /*
- * Arena: bump allocation in chunks; tc_arena_reset frees everything but the
- * first chunk in O(chunks) and makes all earlier pointers dead.  Out of memory
- * is sticky: after the first failure every allocation returns NULL until
- * reset, and `oom` stays set so the public entry point can report TC_NOMEM.
+ * Arena: bump allocation in chunks; tc_arena_reset makes all earlier pointers
+ * dead in O(chunks).  It keeps up to TC_ARENA_SPARE chunks of the base size
+ * for the next document and frees the rest (and every one-off big block):
+ * a story that needs more than one chunk would otherwise give its memory
+ * back to the system and fault it in afresh, story after story.  Out of
+ * memory is sticky: after the first failure every allocation returns NULL
+ * until reset, and `oom` stays set so the public entry point can report
+ * TC_NOMEM.
  */
+#define TC_ARENA_SPARE 16
 typedef struct tc_arena_chunk tc_arena_chunk;
 typedef struct tc_arena {
     const tc_alloc *A;
     tc_arena_chunk *head;
+    tc_arena_chunk *spare; /* base-sized chunks kept by reset, unused */
     size_t chunk_size;
     size_t used_total;
     bool oom;

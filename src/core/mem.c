@@ -76,29 +76,40 @@ void tc_arena_init(tc_arena *a, const tc_alloc *A, size_t chunk_size) {
     a->chunk_size = chunk_size ? chunk_size : 64 * 1024;
 }
 
-void tc_arena_free(tc_arena *a) {
-    tc_arena_chunk *c = a->head;
+static void free_chunks(const tc_alloc *A, tc_arena_chunk *c) {
     while (c) {
         tc_arena_chunk *nx = c->next;
-        tc_mem_free(a->A, c);
+        tc_mem_free(A, c);
         c = nx;
     }
-    a->head = NULL;
+}
+
+void tc_arena_free(tc_arena *a) {
+    free_chunks(a->A, a->head);
+    free_chunks(a->A, a->spare);
+    a->head = a->spare = NULL;
     a->used_total = 0;
     a->oom = false;
 }
 
 void tc_arena_reset(tc_arena *a) {
-    /* keep the last (oldest, base-sized) chunk for reuse */
-    tc_arena_chunk *c = a->head, *keep = NULL;
+    /* base-sized chunks go to the spare list (up to TC_ARENA_SPARE of them,
+       counting those already there), one-off big blocks are freed */
+    size_t kept = 0;
+    for (tc_arena_chunk *s = a->spare; s; s = s->next) kept++;
+    tc_arena_chunk *c = a->head;
     while (c) {
         tc_arena_chunk *nx = c->next;
-        if (!nx && c->cap == a->chunk_size) keep = c;
-        else tc_mem_free(a->A, c);
+        if (c->cap == a->chunk_size && kept < TC_ARENA_SPARE) {
+            c->used = 0;
+            c->next = a->spare;
+            a->spare = c;
+            kept++;
+        } else
+            tc_mem_free(a->A, c);
         c = nx;
     }
-    if (keep) { keep->used = 0; keep->next = NULL; }
-    a->head = keep;
+    a->head = NULL;
     a->used_total = 0;
     a->oom = false;
 }
@@ -111,8 +122,14 @@ void *tc_arena_alloc(tc_arena *a, size_t n) {
     if (!c || c->cap - c->used < n) {
         size_t cap = n > a->chunk_size / 4 ? n : a->chunk_size;
         if (cap > SIZE_MAX - sizeof(tc_arena_chunk)) { a->oom = true; return NULL; }
-        tc_arena_chunk *nc = tc_mem_alloc(a->A, sizeof(tc_arena_chunk) + cap);
-        if (!nc) { a->oom = true; return NULL; }
+        tc_arena_chunk *nc;
+        if (cap == a->chunk_size && a->spare) { /* a chunk kept by reset */
+            nc = a->spare;
+            a->spare = nc->next;
+        } else if (!(nc = tc_mem_alloc(a->A, sizeof(tc_arena_chunk) + cap))) {
+            a->oom = true;
+            return NULL;
+        }
         nc->cap = cap;
         nc->used = 0;
         if (cap != a->chunk_size && c) {

@@ -61,6 +61,50 @@ static void test_arena_oom_sticky(void **st) {
     tc_arena_free(&a);
 }
 
+/* counts live blocks: reset keeps base-sized chunks for the next document
+   (no malloc when it needs no more than before), at most TC_ARENA_SPARE of
+   them, and frees one-off big blocks */
+struct counting { int mallocs, live; };
+static void *c_malloc(void *ud, size_t n) {
+    struct counting *c = ud;
+    c->mallocs++;
+    c->live++;
+    return malloc(n);
+}
+static void *c_realloc(void *ud, void *p, size_t n) { (void)ud; return realloc(p, n); }
+static void c_free(void *ud, void *p) {
+    struct counting *c = ud;
+    c->live--;
+    free(p);
+}
+
+static void test_arena_reuse(void **st) {
+    (void)st;
+    struct counting c = {0, 0};
+    tc_alloc A = {c_malloc, c_realloc, c_free, &c};
+    tc_arena a;
+    tc_arena_init(&a, &A, 1024);
+    for (int i = 0; i < 5 * 4; i++) assert_non_null(tc_arena_alloc(&a, 200)); /* 4 per 1024 chunk: 5 chunks */
+    assert_non_null(tc_arena_alloc(&a, 5000));                                /* one-off block */
+    assert_int_equal(c.mallocs, 6);
+    tc_arena_reset(&a);
+    assert_int_equal(c.live, 5);             /* the big block is gone, the chunks are kept */
+    for (int doc = 0; doc < 3; doc++) {     /* the same need again: no new chunk */
+        for (int i = 0; i < 5 * 4; i++) {
+            char *p = tc_arena_alloc(&a, 200);
+            assert_non_null(p);
+            memset(p, doc, 200);
+        }
+        tc_arena_reset(&a);
+    }
+    assert_int_equal(c.mallocs, 6);
+    for (int i = 0; i < 40 * 4; i++) assert_non_null(tc_arena_alloc(&a, 200)); /* a long story: 40 chunks */
+    tc_arena_reset(&a);
+    assert_int_equal(c.live, TC_ARENA_SPARE); /* no more than that kept */
+    tc_arena_free(&a);
+    assert_int_equal(c.live, 0);
+}
+
 static void test_buf(void **st) {
     (void)st;
     tc_buf b;
@@ -172,6 +216,7 @@ static void test_upos(void **st) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arena), cmocka_unit_test(test_arena_oom_sticky),
+        cmocka_unit_test(test_arena_reuse),
         cmocka_unit_test(test_buf), cmocka_unit_test(test_dates),
         cmocka_unit_test(test_normalize), cmocka_unit_test(test_normalize_ascii), cmocka_unit_test(test_upos),
     };
