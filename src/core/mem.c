@@ -95,7 +95,7 @@ void tc_arena_free(tc_arena *a) {
 void tc_arena_reset(tc_arena *a) {
     /* base-sized chunks go to the spare list (up to TC_ARENA_SPARE of them,
        counting those already there), one-off big blocks are freed */
-    size_t kept = 0;
+    int kept = 0; /* int: TC_ARENA_SPARE may be 0 */
     for (tc_arena_chunk *s = a->spare; s; s = s->next) kept++;
     tc_arena_chunk *c = a->head;
     while (c) {

@@ -88,7 +88,12 @@ static void test_arena_reuse(void **st) {
     assert_non_null(tc_arena_alloc(&a, 5000));                                /* one-off block */
     assert_int_equal(c.mallocs, 6);
     tc_arena_reset(&a);
-    assert_int_equal(c.live, 5);             /* the big block is gone, the chunks are kept */
+    assert_int_equal(c.live, TC_ARENA_SPARE < 5 ? TC_ARENA_SPARE : 5); /* the big block is gone, the chunks kept */
+    if (TC_ARENA_SPARE < 5) { /* the sanitizer build keeps none (core.h) */
+        tc_arena_free(&a);
+        assert_int_equal(c.live, 0);
+        return;
+    }
     for (int doc = 0; doc < 3; doc++) {     /* the same need again: no new chunk */
         for (int i = 0; i < 5 * 4; i++) {
             char *p = tc_arena_alloc(&a, 200);
