@@ -794,6 +794,39 @@ void st_dedupe(tc_doc *d) {
 }
 
 /*
+ * A crowd that demonstrates, marches or gathers "to protest against X" in
+ * one sentence ("Thousands demonstrate in Seoul to protest the arrest",
+ * "Protests are held in cities across the country") is one protest: the
+ * bare 140 of the protest word joins the demonstration (141) of the same
+ * crowd (a source of the same country) told in that sentence.  The one
+ * demonstration takes the opponent the protest names ("against the
+ * government") over the place it was held in; strikes (143) and riots (145)
+ * stay acts of their own.
+ */
+void st_one_protest(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *p = d->ev[i];
+        if (strcmp(p->code, "140") != 0 || strlen(p->source) < 3) continue;
+        struct tc_event *demo = NULL;
+        int ndemo = 0;
+        for (int k = 0; k < d->nev; k++) {
+            struct tc_event *o = d->ev[k];
+            if (o == p || o->sentence != p->sentence || strncmp(o->code, "141", 3) != 0 || strncmp(o->source, p->source, 3) != 0)
+                continue;
+            demo = o;
+            ndemo++;
+        }
+        if (!ndemo) continue;
+        if (ndemo == 1 && *p->target && p->target_span.has) {
+            demo->target = p->target;
+            demo->target_text = p->target_text;
+            demo->target_span = p->target_span;
+        }
+        st_drop_event(d, i--);
+    }
+}
+
+/*
  * An act nobody is named as doing says little: violence, protests and riots
  * are events whoever did them ("a car bomb killed 20", "protests broke
  * out"), but an appeal, an accusation or an agreement with no source --

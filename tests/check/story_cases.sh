@@ -388,6 +388,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"airportin","date":"2025-03-20","text":"Israel shoots down a drone launched by Houthi rebels that targeted the Ben Gurion International Airport in Tel Aviv."}
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
+{"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1447,4 +1448,9 @@ want "quoted 'will' under said: the episode's day" '"doc":"saidwill"' '"sentence
 # right before "in" the chosen place is what the phrase locates, named as
 # written, wherever the parse hangs "in Tel Aviv"
 want "X Airport in Tel Aviv: the airport" '"doc":"airportin"' '"code":"19[0-9]*"' '"name":"Ben Gurion International Airport"' '"country":"IL"'
+# a crowd that demonstrates "to protest against X" is one protest: the
+# demonstration (141) with the opponent the protest names, no second 140
+want "demonstrate to protest against X: one 141 against X" '"doc":"oneprotest"' '"source":"KOR[A-Z]*"' '"target":"KORGOV"' '"code":"141"'
+n=$(grep -c '"doc":"oneprotest"' "$out")
+[ "$n" -eq 1 ] || { echo "demonstrate to protest: $n events, want 1"; fail=1; }
 exit $fail
