@@ -924,6 +924,14 @@ void st_drop_unaddressed(tc_doc *d) {
         if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
             if (!iso3) continue;
+            /* (addressed to the doer's own country by the place alone, the
+               bare intent of planning ("Iran's parliament prepares a bill",
+               "M23 forces are preparing to advance") is still no act toward
+               another party, nor is aid no one is named to receive ("police
+               deploy water cannons", "sends a carrier group to the region")) */
+            if (strlen(ev->source) >= 3 && !strncmp(ev->source, iso3, 3) &&
+                ((!strcmp(ev->code, "030") && !commitment_word(ev->trigger)) || !strncmp(ev->code, "07", 2)))
+                continue;
             ev->target = iso3;
         }
         d->ev_anchor[out] = d->ev_anchor[i];

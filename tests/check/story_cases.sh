@@ -388,6 +388,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"airportin","date":"2025-03-20","text":"Israel shoots down a drone launched by Houthi rebels that targeted the Ben Gurion International Airport in Tel Aviv."}
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
+{"id":"homeplan","date":"2021-11-07","text":"Ghana's parliament prepares a bill to leave the treaty."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1453,4 +1454,8 @@ want "X Airport in Tel Aviv: the airport" '"doc":"airportin"' '"code":"19[0-9]*"
 want "demonstrate to protest against X: one 141 against X" '"doc":"oneprotest"' '"source":"KOR[A-Z]*"' '"target":"KORGOV"' '"code":"141"'
 n=$(grep -c '"doc":"oneprotest"' "$out")
 [ "$n" -eq 1 ] || { echo "demonstrate to protest: $n events, want 1"; fail=1; }
+# a plan at home, addressed to the doer's own country by the place alone,
+# is no intent toward another party (no bare 030 GHALEG -> GHA)
+n=$(grep -c '"doc":"homeplan"' "$out")
+[ "$n" -eq 0 ] || { echo "a bill prepared at home: $n events, want 0"; fail=1; }
 exit $fail
