@@ -756,6 +756,59 @@ static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
     return true;
 }
 
+/*
+ * "A Russian missile strike on Kryvyi Rih kills 19 people.  The Russian
+ * Defence Ministry says its forces were targeting a military gathering in
+ * the city.": violence a later sentence reports someone saying, between the
+ * same two countries as violence the story told before, is that violence
+ * told again (what it aimed at, that it happened), not an attack of its
+ * own; its sentence supports the earlier event.  Fighting at home (one
+ * country on both sides) may be a new round ("Somali authorities say they
+ * repelled the attack") and stays.
+ */
+static bool reported_clause(const tc_sent *s, int v) {
+    static const char *const w[] = {"report", "claim", "confirm", "allege"};
+    for (int cur = v, up = 0; cur >= 1 && cur <= s->n && up < 6; up++) {
+        const tc_tok *t = &s->tok[cur - 1];
+        if (t->head < 1 || t->head > s->n) return false;
+        const tc_tok *h = &s->tok[t->head - 1];
+        if ((tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "obj")) && h->upos == TC_UPOS_VERB &&
+            (st_saying_verb(h) || tc_lemma_in(h, w, TC_COUNTOF(w))))
+            return true;
+        /* (up through conjuncts, complements and the noun an event word
+           modifies; not out of a clause of its own) */
+        if (!(tc_deprel_is(t, "conj") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "compound") ||
+              tc_deprel_is(t, "amod")))
+            return false;
+        cur = t->head;
+    }
+    return false;
+}
+
+void st_reported_retellings(tc_doc *d) {
+    for (int k = 0; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        if (!st_violent(ev->code) || strlen(ev->source) < 3 || strlen(ev->target) < 3 || !strncmp(ev->source, ev->target, 3) ||
+            ev->sentence < 2 || ev->sentence > d->ns)
+            continue;
+        const tc_sent *s = &d->s[ev->sentence - 1];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !reported_clause(s, v)) continue;
+        struct tc_event *prev = NULL;
+        for (int i = 0; i < d->nev && !prev; i++) {
+            struct tc_event *o = d->ev[i];
+            if (o->sentence < ev->sentence && st_violent(o->code) && strlen(o->source) >= 3 && strlen(o->target) >= 3 &&
+                !strncmp(o->source, ev->source, 3) && !strncmp(o->target, ev->target, 3))
+                prev = o;
+        }
+        if (!prev) continue;
+        add_sentence_ref(d, prev, ev->sentence);
+        if (prev->killed < 0 && !prev->killed_mod) { prev->killed = ev->killed; prev->killed_mod = ev->killed_mod; }
+        if (prev->injured < 0 && !prev->injured_mod) { prev->injured = ev->injured; prev->injured_mod = ev->injured_mod; }
+        st_drop_event(d, k--);
+    }
+}
+
 /* One event per (source, target, code, date); supporting sentences kept. */
 void st_dedupe(tc_doc *d) {
     int out = 0;

@@ -389,6 +389,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 {"id":"homeplan","date":"2021-11-07","text":"Ghana's parliament prepares a bill to leave the treaty."}
+{"id":"saidtarget","date":"2021-11-07","text":"A Russian missile strike on Kharkiv, Ukraine, kills 12 people. The Russian Defence Ministry says its forces were targeting a military depot in the city."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1458,4 +1459,10 @@ n=$(grep -c '"doc":"oneprotest"' "$out")
 # is no intent toward another party (no bare 030 GHALEG -> GHA)
 n=$(grep -c '"doc":"homeplan"' "$out")
 [ "$n" -eq 0 ] || { echo "a bill prepared at home: $n events, want 0"; fail=1; }
+# violence a later sentence reports someone saying, between the same two
+# countries as the story's earlier violence, is that violence retold: one
+# event, supported by both sentences
+want "says its forces were targeting: the strike retold" '"doc":"saidtarget"' '"sentences":\[1,2\]' '"source":"RUS"' '"code":"19[0-9]*"' '"target":"UKR[A-Z]*"'
+n=$(grep '"doc":"saidtarget"' "$out" | grep -c '"root":"19"')
+[ "$n" -eq 1 ] || { echo "says its forces were targeting: $n violent events, want 1"; fail=1; }
 exit $fail
