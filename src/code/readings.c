@@ -171,6 +171,20 @@ static int condition_clause(const tc_sent *s, int v) {
     return 0;
 }
 
+/* Whether word v is inside an "if" clause (up through conjuncts,
+   complements and the phrases of its clause). */
+static bool in_condition(const tc_sent *s, int v) {
+    for (int cur = v, hop = 0; cur >= 1 && cur <= s->n && hop < 6; hop++) {
+        const tc_tok *t = &s->tok[cur - 1];
+        if (tc_deprel_is(t, "advcl") && st_mark_child(s, cur, "if")) return true;
+        if (!(tc_deprel_is(t, "conj") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "obj") || tc_deprel_is(t, "obl") ||
+              tc_deprel_is(t, "nmod") || tc_deprel_is(t, "acl") || tc_deprel_is(t, "advcl")))
+            return false;
+        cur = t->head;
+    }
+    return false;
+}
+
 /* Whether verb v is told as done: a present or past tense of its own, no
    modal and no infinitive marker. */
 static bool clause_done(const tc_sent *s, int v) {
@@ -431,6 +445,14 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
         if (tc_lemma_is(&s->tok[j - 1], "unless")) unless = j;
     for (int k = first; k < d->nev && unless; k++)
         if (d->ev_anchor[k] > unless) {
+            st_drop_event(d, k);
+            k--;
+        }
+    /* nor is what an "if" clause supposes ("warn that if the Houthis
+       persist in attacking Israel, ...", "if Trump fulfils his threat to
+       order deportations"): a condition, not an act told as done */
+    for (int k = first; k < d->nev; k++)
+        if (in_condition(s, d->ev_anchor[k])) {
             st_drop_event(d, k);
             k--;
         }

@@ -390,6 +390,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 {"id":"homeplan","date":"2021-11-07","text":"Ghana's parliament prepares a bill to leave the treaty."}
 {"id":"saidtarget","date":"2021-11-07","text":"A Russian missile strike on Kharkiv, Ukraine, kills 12 people. The Russian Defence Ministry says its forces were targeting a military depot in the city."}
+{"id":"ifsupposed","date":"2021-11-07","text":"Ghana will recall its ambassador if Togo carries out its plan to expel Ghanaian traders."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1465,4 +1466,9 @@ n=$(grep -c '"doc":"homeplan"' "$out")
 want "says its forces were targeting: the strike retold" '"doc":"saidtarget"' '"sentences":\[1,2\]' '"source":"RUS"' '"code":"19[0-9]*"' '"target":"UKR[A-Z]*"'
 n=$(grep '"doc":"saidtarget"' "$out" | grep -c '"root":"19"')
 [ "$n" -eq 1 ] || { echo "says its forces were targeting: $n violent events, want 1"; fail=1; }
+# what an "if" clause supposes is no act: Togo expels no one (the threat
+# of the main clause stays)
+n=$(grep '"doc":"ifsupposed"' "$out" | grep -c '"source":"TGO')
+[ "$n" -eq 0 ] || { echo "an act an if clause supposes: $n events by Togo, want 0"; fail=1; }
+want "if clause: the main clause's threat stays" '"doc":"ifsupposed"' '"source":"GHA[A-Z]*"' '"code":"13[0-9]*"'
 exit $fail
