@@ -657,7 +657,8 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         /* an appeal whose asker codes nothing ("hundreds of firms urging
            the government to release prisoners") still asks: the act is
            not done */
-        static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press"};
+        static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press",
+                                          "pressure", "encourage", "lobby"};
         /* (the asking verb over a chain of complements: "demanded that its
            partners refuse to recognize Macedonia") */
         bool asked = false;

@@ -391,6 +391,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"homeplan","date":"2021-11-07","text":"Ghana's parliament prepares a bill to leave the treaty."}
 {"id":"saidtarget","date":"2021-11-07","text":"A Russian missile strike on Kharkiv, Ukraine, kills 12 people. The Russian Defence Ministry says its forces were targeting a military depot in the city."}
 {"id":"ifsupposed","date":"2021-11-07","text":"Ghana will recall its ambassador if Togo carries out its plan to expel Ghanaian traders."}
+{"id":"pressures","date":"2021-11-07","text":"Kenya pressures Uganda to withdraw its troops from the border."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1471,4 +1472,9 @@ n=$(grep '"doc":"saidtarget"' "$out" | grep -c '"root":"19"')
 n=$(grep '"doc":"ifsupposed"' "$out" | grep -c '"source":"TGO')
 [ "$n" -eq 0 ] || { echo "an act an if clause supposes: $n events by Togo, want 0"; fail=1; }
 want "if clause: the main clause's threat stays" '"doc":"ifsupposed"' '"source":"GHA[A-Z]*"' '"code":"13[0-9]*"'
+# pressuring X to act asks the act of X: not done by X (no 0874 by Uganda),
+# an appeal (02x) by the one who presses
+n=$(grep '"doc":"pressures"' "$out" | grep -c '"source":"UGA')
+[ "$n" -eq 0 ] || { echo "pressured to withdraw: $n acts by Uganda, want 0"; fail=1; }
+want "pressures X to withdraw: an appeal" '"doc":"pressures"' '"source":"KEN"' '"code":"02[0-9]*"' '"target":"UGA"'
 exit $fail
