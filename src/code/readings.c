@@ -802,6 +802,34 @@ static bool of_for_child(const tc_sent *s, int x) {
     return false;
 }
 
+/* Whether violent participle v is a relative clause on the noun naming its
+   victims, itself an object or a modifier in another clause. */
+static bool victim_description(const tc_sent *s, int v, const struct tc_event *ev) {
+    const tc_tok *t = &s->tok[v - 1];
+    bool rel = tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl");
+    if (tc_deprel_is(t, "acl:relcl"))
+        for (int j = 1; j <= s->n && !rel; j++)
+            rel = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "aux:pass");
+    if (!rel) return false;
+    int h = t->head;
+    const tc_tok *n = &s->tok[h - 1];
+    if (!(n->upos == TC_UPOS_NOUN || n->upos == TC_UPOS_PROPN) || st_case_child(s, h, "with") ||
+        !(tc_deprel_is(n, "obj") || tc_deprel_is(n, "obl") || tc_deprel_is(n, "nmod") || tc_deprel_is(n, "conj")))
+        return false;
+    /* (the victims' phrase inside the clause's object or a phrase of it,
+       not its subject: "The bodies of aid workers killed on March 23 are
+       recovered" tells the killing) */
+    int top = h;
+    for (int up = 0; up < 4 && top >= 1; up++) {
+        const tc_tok *u = &s->tok[top - 1];
+        if (!(tc_deprel_is(u, "nmod") || tc_deprel_is(u, "conj")) || u->head < 1) break;
+        top = u->head;
+    }
+    if (top < 1 || tc_deprel_is(&s->tok[top - 1], "nsubj") || tc_deprel_is(&s->tok[top - 1], "nsubj:pass")) return false;
+    int vh = st_span_head(s, ev->target_span);
+    return !vh || vh == h;
+}
+
 void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
     static const char *const accusing[] = {"accuse", "blame", "allege", "suspect", "charge", "deny"};
     static const char *const foreseen[] = {"potential", "possible", "imminent", "planned", "future", "prospective"};
@@ -822,6 +850,15 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
             (tc_deprel_is(t, "amod") || tc_deprel_is(t, "compound") ||
              (tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl") && !noun_root &&
               (!strcmp(t->xpos, "VBN") || !verbal_act(ev->code)))))
+            drop = true;
+        /* "recover the bodies of two hostages abducted by militants during
+           the October 7 attacks", "Families of citizens abducted by North
+           Korea decades ago": a passive participle describing the victims
+           the clause acts on says what befell them before, not what the
+           story reports ("with fifteen civilians killed", an absolute
+           phrase, tells the toll) */
+        if (t->upos == TC_UPOS_VERB && st_violent(ev->code) && t->xpos && !strcmp(t->xpos, "VBN") && !noun_root &&
+            t->head >= 1 && victim_description(s, v, ev))
             drop = true;
         if (tc_lemma_is(t, "swear"))
             for (int j = 1; j <= s->n && !drop; j++)

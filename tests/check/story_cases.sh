@@ -392,6 +392,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidtarget","date":"2021-11-07","text":"A Russian missile strike on Kharkiv, Ukraine, kills 12 people. The Russian Defence Ministry says its forces were targeting a military depot in the city."}
 {"id":"ifsupposed","date":"2021-11-07","text":"Ghana will recall its ambassador if Togo carries out its plan to expel Ghanaian traders."}
 {"id":"pressures","date":"2021-11-07","text":"Kenya pressures Uganda to withdraw its troops from the border."}
+{"id":"victimpast","date":"2021-11-07","text":"Ghanaian soldiers recover the bodies of two traders abducted by Togolese gunmen during the 2019 border raids."}
+{"id":"victimsubj","date":"2021-11-07","text":"The bodies of six farmers killed on Monday are recovered near Tamale."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1477,4 +1479,9 @@ want "if clause: the main clause's threat stays" '"doc":"ifsupposed"' '"source":
 n=$(grep '"doc":"pressures"' "$out" | grep -c '"source":"UGA')
 [ "$n" -eq 0 ] || { echo "pressured to withdraw: $n acts by Uganda, want 0"; fail=1; }
 want "pressures X to withdraw: an appeal" '"doc":"pressures"' '"source":"KEN"' '"code":"02[0-9]*"' '"target":"UGA"'
+# a passive participle describing the victims an object names says what
+# befell them before: no abduction (181); in the subject it is the news
+n=$(grep '"doc":"victimpast"' "$out" | grep -c '"code":"18')
+[ "$n" -eq 0 ] || { echo "victims described by a past abduction: $n events, want 0"; fail=1; }
+want "the bodies of farmers killed on Monday are recovered: the killing" '"doc":"victimsubj"' '"code":"19[0-9]*"' '"target":"GHA[A-Z]*"'
 exit $fail
