@@ -958,6 +958,19 @@ void st_drop_unaddressed(tc_doc *d) {
            "ceased operations", "disconnect from the grid" read as -- yields
            to no one; a retreat, a resignation or a release says its kind) */
         if (!*ev->target && !strcmp(ev->code, "080")) continue;
+        /* ... nor to anyone named: approving a deal, disconnecting from a
+           grid, suspending operations, surrounding a house, clearing a
+           beach are the YIELD verbs' other senses; a yielding that says its
+           kind keeps it (a retreat or surrender 0874, a release 0841, an
+           opening of borders or crossings) */
+        if (!strcmp(ev->code, "080")) {
+            const char *w = ev->trigger ? ev->trigger : "";
+            if (!strncasecmp(w, "withdr", 6) || !strncasecmp(w, "retreat", 7) || !strncasecmp(w, "pull", 4) ||
+                !strncasecmp(w, "surrender", 9))
+                ev->code = "0874";
+            else if (!strncasecmp(w, "free", 4) || !strncasecmp(w, "releas", 6)) ev->code = "0841";
+            else if (strncasecmp(w, "open", 4) != 0) continue;
+        }
         /* (cooperation of no kind at home from a word of office -- "is
            elected Prime Minister by parliament", "is appointed", "leads the
            first round", "had served the Supreme Leader", "increases its

@@ -394,6 +394,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pressures","date":"2021-11-07","text":"Kenya pressures Uganda to withdraw its troops from the border."}
 {"id":"victimpast","date":"2021-11-07","text":"Ghanaian soldiers recover the bodies of two traders abducted by Togolese gunmen during the 2019 border raids."}
 {"id":"victimsubj","date":"2021-11-07","text":"The bodies of six farmers killed on Monday are recovered near Tamale."}
+{"id":"bare080","date":"2021-11-07","text":"Ghana and Togo disconnect from the Nigerian power grid."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1484,4 +1485,8 @@ want "pressures X to withdraw: an appeal" '"doc":"pressures"' '"source":"KEN"' '
 n=$(grep '"doc":"victimpast"' "$out" | grep -c '"code":"18')
 [ "$n" -eq 0 ] || { echo "victims described by a past abduction: $n events, want 0"; fail=1; }
 want "the bodies of farmers killed on Monday are recovered: the killing" '"doc":"victimsubj"' '"code":"19[0-9]*"' '"target":"GHA[A-Z]*"'
+# the bare yielding (080) of a YIELD verb's other sense ("disconnect from
+# the grid") is no event even with someone named on the other side
+n=$(grep -c '"doc":"bare080"' "$out")
+[ "$n" -eq 0 ] || { echo "disconnect from a grid: $n events, want 0"; fail=1; }
 exit $fail
