@@ -717,6 +717,17 @@ static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
     return false;
 }
 
+/* Whether sentence s names a weapon or an attack other than word v (a bomb,
+   a device, a mine, a drone, a strike ...). */
+static bool armed_words(const tc_sent *s, int v) {
+    static const char *const w[] = {"bomb", "bombing", "bomber", "device", "explosive", "mine", "landmine", "grenade",
+                                    "ied", "attack", "strike", "airstrike", "drone", "missile", "rocket", "shell",
+                                    "shelling", "mortar", "artillery", "militant", "gunman", "terrorist", "attacker"};
+    for (int j = 1; j <= s->n; j++)
+        if (j != v && tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w))) return true;
+    return false;
+}
+
 /* Verbs of the mind, which do nothing to anyone: wanting, thinking,
    hoping, believing, knowing. */
 static bool mental_verb(const tc_tok *t) {
@@ -864,6 +875,15 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
+        /* "An explosion occurs at an oil depot, caused by a fire", "Multiple
+           explosions are reported over Doha": an explosion with no weapon,
+           no attack and no one harmed is no violence (a fire, an accident) */
+        if (st_violent(ev->code) && (tc_lemma_is(t, "explosion") || tc_lemma_is(t, "explode")) && !armed_words(s, v)) {
+            tc_casualties c;
+            if (!tc_casualties_extract(s, v, &c) ||
+                (c.killed.n < 0 && !c.killed.mod && c.injured.n < 0 && !c.injured.mod && c.casualties.n < 0 && !c.casualties.mod))
+                drop = true;
+        }
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
         /* "The ceasefire has not been confirmed by Iran", "Parliament would
            then not reconvene", "has not yet verified his death": a verb
@@ -912,6 +932,11 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
            accident, nature or animals are no political violence */
         if (st_violent(ev->code) && (!*ev->source || !strncmp(ev->source, "---", 3)) && t->upos == TC_UPOS_VERB) {
             int cause = st_passive_verb(s, v) ? st_by_phrase(s, v) : st_child_full(s, v, "nsubj");
+            /* ("The fire spreads to another tank, injuring two firefighters":
+               a participle's cause is its clause's subject) */
+            if (!cause && t->xpos && !strcmp(t->xpos, "VBG") && (tc_deprel_is(t, "advcl") || tc_deprel_is(t, "xcomp")) &&
+                t->head >= 1 && !st_passive_verb(s, t->head))
+                cause = st_child_full(s, t->head, "nsubj");
             int cb = cause, ce = cause;
             if (cause) st_np_span(s, cause, &cb, &ce);
             for (int j = cb; cause && j <= ce && !drop; j++)

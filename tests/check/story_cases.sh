@@ -395,6 +395,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"victimpast","date":"2021-11-07","text":"Ghanaian soldiers recover the bodies of two traders abducted by Togolese gunmen during the 2019 border raids."}
 {"id":"victimsubj","date":"2021-11-07","text":"The bodies of six farmers killed on Monday are recovered near Tamale."}
 {"id":"bare080","date":"2021-11-07","text":"Ghana and Togo disconnect from the Nigerian power grid."}
+{"id":"depotexplosion","date":"2021-11-07","text":"An explosion occurs at a fuel depot in Mombasa, Kenya, caused by a fire that has been burning since Tuesday."}
+{"id":"firespreads","date":"2021-11-07","text":"The fire spreads to a second warehouse in Kano, Nigeria, injuring three firefighters."}
+{"id":"bombexplodes","date":"2021-11-07","text":"A bomb explodes outside a police station in Kano, Nigeria."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1489,4 +1492,10 @@ want "the bodies of farmers killed on Monday are recovered: the killing" '"doc":
 # the grid") is no event even with someone named on the other side
 n=$(grep -c '"doc":"bare080"' "$out")
 [ "$n" -eq 0 ] || { echo "disconnect from a grid: $n events, want 0"; fail=1; }
+# an explosion with no weapon, no attack and no one harmed is no violence;
+# nor is harm a participle tells of a fire, its clause's subject; a bomb
+# exploding stays a bombing
+n=$(grep -c '"doc":"\(depotexplosion\|firespreads\)"' "$out")
+[ "$n" -eq 0 ] || { echo "an explosion or fire with no weapon: $n events, want 0"; fail=1; }
+want "a bomb explodes: a bombing" '"doc":"bombexplodes"' '"code":"183"' '"target":"NGA[A-Z]*"'
 exit $fail
