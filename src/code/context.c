@@ -1347,8 +1347,12 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
         const char *code = d->ev[k]->code;
         /* (acts two sides do with each other: consulting, cooperating,
            agreeing, and the intent to meet or negotiate, 036; not aid or
-           appeals, which the doers may give a third party unnamed) */
-        if (v < 1 || v > s->n || code[0] != '0' || !((code[1] >= '4' && code[1] <= '6') || !strncmp(code, "036", 3)))
+           appeals, which the doers may give a third party unnamed; a bare
+           intent they agree on together -- "Iran and the United States ...
+           agree to continue the negotiations", 030 -- is each one's to the
+           other) */
+        if (v < 1 || v > s->n || code[0] != '0' ||
+            !((code[1] >= '4' && code[1] <= '6') || !strncmp(code, "036", 3) || !strcmp(code, "030")))
             continue;
         /* the events of this act (k's the first), one doer each */
         int grp[16], ng = 0, uniq[8], nu = 0;

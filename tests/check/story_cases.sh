@@ -398,6 +398,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"depotexplosion","date":"2021-11-07","text":"An explosion occurs at a fuel depot in Mombasa, Kenya, caused by a fire that has been burning since Tuesday."}
 {"id":"firespreads","date":"2021-11-07","text":"The fire spreads to a second warehouse in Kano, Nigeria, injuring three firefighters."}
 {"id":"bombexplodes","date":"2021-11-07","text":"A bomb explodes outside a police station in Kano, Nigeria."}
+{"id":"jointagree","date":"2021-11-07","text":"Egypt and Ethiopia hold talks in Khartoum, Sudan, and agree to continue the negotiations."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1498,4 +1499,10 @@ n=$(grep -c '"doc":"bare080"' "$out")
 n=$(grep -c '"doc":"\(depotexplosion\|firespreads\)"' "$out")
 [ "$n" -eq 0 ] || { echo "an explosion or fire with no weapon: $n events, want 0"; fail=1; }
 want "a bomb explodes: a bombing" '"doc":"bombexplodes"' '"code":"183"' '"target":"NGA[A-Z]*"'
+# a bare intent joint doers agree on is each one's to the other, not to the
+# country the talks are held in
+want "agree to continue, joint: one way" '"doc":"jointagree"' '"source":"EGY"' '"code":"030"' '"target":"ETH"'
+want "agree to continue, joint: the other way" '"doc":"jointagree"' '"source":"ETH"' '"code":"030"' '"target":"EGY"'
+n=$(grep '"doc":"jointagree"' "$out" | grep -c '"target":"SDN')
+[ "$n" -eq 0 ] || { echo "agree to continue: $n events addressed to the host, want 0"; fail=1; }
 exit $fail
