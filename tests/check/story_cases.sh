@@ -399,6 +399,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"firespreads","date":"2021-11-07","text":"The fire spreads to a second warehouse in Kano, Nigeria, injuring three firefighters."}
 {"id":"bombexplodes","date":"2021-11-07","text":"A bomb explodes outside a police station in Kano, Nigeria."}
 {"id":"jointagree","date":"2021-11-07","text":"Egypt and Ethiopia hold talks in Khartoum, Sudan, and agree to continue the negotiations."}
+{"id":"signedin","date":"2021-11-07","text":"The Ethiopian and Eritrean negotiating teams sign the ceasefire deal in Doha, Qatar."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1505,4 +1506,10 @@ want "agree to continue, joint: one way" '"doc":"jointagree"' '"source":"EGY"' '
 want "agree to continue, joint: the other way" '"doc":"jointagree"' '"source":"ETH"' '"code":"030"' '"target":"EGY"'
 n=$(grep '"doc":"jointagree"' "$out" | grep -c '"target":"SDN')
 [ "$n" -eq 0 ] || { echo "agree to continue: $n events addressed to the host, want 0"; fail=1; }
+# the place an agreement is signed in is no party to it: Ethiopia and
+# Eritrea sign with each other, not with Qatar
+want "signed in a city: one way" '"doc":"signedin"' '"source":"ETH"' '"code":"057"' '"target":"ERI"'
+want "signed in a city: the other way" '"doc":"signedin"' '"source":"ERI"' '"code":"057"' '"target":"ETH"'
+n=$(grep '"doc":"signedin"' "$out" | grep -c '"\(source\|target\)":"QAT')
+[ "$n" -eq 0 ] || { echo "signed in Doha: $n events with Qatar, want 0"; fail=1; }
 exit $fail
