@@ -871,6 +871,9 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
         if (t->upos == TC_UPOS_VERB && st_violent(ev->code) && t->xpos && !strcmp(t->xpos, "VBN") && !noun_root &&
             t->head >= 1 && victim_description(s, v, ev))
             drop = true;
+        /* "fails to secure his candidacy", "after failing to come to an
+           agreement": an act not achieved is no refusal of anyone's (12) */
+        if (!strncmp(ev->code, "12", 2) && t->upos == TC_UPOS_VERB && tc_lemma_is(t, "fail")) drop = true;
         if (tc_lemma_is(t, "swear"))
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");

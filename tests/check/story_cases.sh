@@ -400,6 +400,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"bombexplodes","date":"2021-11-07","text":"A bomb explodes outside a police station in Kano, Nigeria."}
 {"id":"jointagree","date":"2021-11-07","text":"Egypt and Ethiopia hold talks in Khartoum, Sudan, and agree to continue the negotiations."}
 {"id":"signedin","date":"2021-11-07","text":"The Ethiopian and Eritrean negotiating teams sign the ceasefire deal in Doha, Qatar."}
+{"id":"failsto","date":"2021-11-07","text":"Former Kenyan president Uhuru Kenyatta fails to secure his candidacy for the election."}
 {"id":"oneprotest","date":"2021-11-07","text":"Thousands of people demonstrate in Seoul to protest against the government."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1512,4 +1513,7 @@ want "signed in a city: one way" '"doc":"signedin"' '"source":"ETH"' '"code":"05
 want "signed in a city: the other way" '"doc":"signedin"' '"source":"ERI"' '"code":"057"' '"target":"ETH"'
 n=$(grep '"doc":"signedin"' "$out" | grep -c '"\(source\|target\)":"QAT')
 [ "$n" -eq 0 ] || { echo "signed in Doha: $n events with Qatar, want 0"; fail=1; }
+# failing to do something is no refusal (no 12x)
+n=$(grep -c '"doc":"failsto"' "$out")
+[ "$n" -eq 0 ] || { echo "fails to secure: $n events, want 0"; fail=1; }
 exit $fail
