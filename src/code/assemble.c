@@ -756,6 +756,59 @@ static bool same_attack(const struct tc_event *a, const struct tc_event *b) {
     return true;
 }
 
+/*
+ * "A Russian missile strike on Kryvyi Rih kills 19 people.  The Russian
+ * Defence Ministry says its forces were targeting a military gathering in
+ * the city.": violence a later sentence reports someone saying, between the
+ * same two countries as violence the story told before, is that violence
+ * told again (what it aimed at, that it happened), not an attack of its
+ * own; its sentence supports the earlier event.  Fighting at home (one
+ * country on both sides) may be a new round ("Somali authorities say they
+ * repelled the attack") and stays.
+ */
+static bool reported_clause(const tc_sent *s, int v) {
+    static const char *const w[] = {"report", "claim", "confirm", "allege"};
+    for (int cur = v, up = 0; cur >= 1 && cur <= s->n && up < 6; up++) {
+        const tc_tok *t = &s->tok[cur - 1];
+        if (t->head < 1 || t->head > s->n) return false;
+        const tc_tok *h = &s->tok[t->head - 1];
+        if ((tc_deprel_is(t, "ccomp") || tc_deprel_is(t, "obj")) && h->upos == TC_UPOS_VERB &&
+            (st_saying_verb(h) || tc_lemma_in(h, w, TC_COUNTOF(w))))
+            return true;
+        /* (up through conjuncts, complements and the noun an event word
+           modifies; not out of a clause of its own) */
+        if (!(tc_deprel_is(t, "conj") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "nmod") || tc_deprel_is(t, "compound") ||
+              tc_deprel_is(t, "amod")))
+            return false;
+        cur = t->head;
+    }
+    return false;
+}
+
+void st_reported_retellings(tc_doc *d) {
+    for (int k = 0; k < d->nev; k++) {
+        struct tc_event *ev = d->ev[k];
+        if (!st_violent(ev->code) || strlen(ev->source) < 3 || strlen(ev->target) < 3 || !strncmp(ev->source, ev->target, 3) ||
+            ev->sentence < 2 || ev->sentence > d->ns)
+            continue;
+        const tc_sent *s = &d->s[ev->sentence - 1];
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !reported_clause(s, v)) continue;
+        struct tc_event *prev = NULL;
+        for (int i = 0; i < d->nev && !prev; i++) {
+            struct tc_event *o = d->ev[i];
+            if (o->sentence < ev->sentence && st_violent(o->code) && strlen(o->source) >= 3 && strlen(o->target) >= 3 &&
+                !strncmp(o->source, ev->source, 3) && !strncmp(o->target, ev->target, 3))
+                prev = o;
+        }
+        if (!prev) continue;
+        add_sentence_ref(d, prev, ev->sentence);
+        if (prev->killed < 0 && !prev->killed_mod) { prev->killed = ev->killed; prev->killed_mod = ev->killed_mod; }
+        if (prev->injured < 0 && !prev->injured_mod) { prev->injured = ev->injured; prev->injured_mod = ev->injured_mod; }
+        st_drop_event(d, k--);
+    }
+}
+
 /* One event per (source, target, code, date); supporting sentences kept. */
 void st_dedupe(tc_doc *d) {
     int out = 0;
@@ -791,6 +844,39 @@ void st_dedupe(tc_doc *d) {
         if (!same->date_text && ev->date_text) same->date_text = ev->date_text;
     }
     d->nev = out;
+}
+
+/*
+ * A crowd that demonstrates, marches or gathers "to protest against X" in
+ * one sentence ("Thousands demonstrate in Seoul to protest the arrest",
+ * "Protests are held in cities across the country") is one protest: the
+ * bare 140 of the protest word joins the demonstration (141) of the same
+ * crowd (a source of the same country) told in that sentence.  The one
+ * demonstration takes the opponent the protest names ("against the
+ * government") over the place it was held in; strikes (143) and riots (145)
+ * stay acts of their own.
+ */
+void st_one_protest(tc_doc *d) {
+    for (int i = 0; i < d->nev; i++) {
+        struct tc_event *p = d->ev[i];
+        if (strcmp(p->code, "140") != 0 || strlen(p->source) < 3) continue;
+        struct tc_event *demo = NULL;
+        int ndemo = 0;
+        for (int k = 0; k < d->nev; k++) {
+            struct tc_event *o = d->ev[k];
+            if (o == p || o->sentence != p->sentence || strncmp(o->code, "141", 3) != 0 || strncmp(o->source, p->source, 3) != 0)
+                continue;
+            demo = o;
+            ndemo++;
+        }
+        if (!ndemo) continue;
+        if (ndemo == 1 && *p->target && p->target_span.has) {
+            demo->target = p->target;
+            demo->target_text = p->target_text;
+            demo->target_span = p->target_span;
+        }
+        st_drop_event(d, i--);
+    }
 }
 
 /*
@@ -872,6 +958,19 @@ void st_drop_unaddressed(tc_doc *d) {
            "ceased operations", "disconnect from the grid" read as -- yields
            to no one; a retreat, a resignation or a release says its kind) */
         if (!*ev->target && !strcmp(ev->code, "080")) continue;
+        /* ... nor to anyone named: approving a deal, disconnecting from a
+           grid, suspending operations, surrounding a house, clearing a
+           beach are the YIELD verbs' other senses; a yielding that says its
+           kind keeps it (a retreat or surrender 0874, a release 0841, an
+           opening of borders or crossings) */
+        if (!strcmp(ev->code, "080")) {
+            const char *w = ev->trigger ? ev->trigger : "";
+            if (!strncasecmp(w, "withdr", 6) || !strncasecmp(w, "retreat", 7) || !strncasecmp(w, "pull", 4) ||
+                !strncasecmp(w, "surrender", 9))
+                ev->code = "0874";
+            else if (!strncasecmp(w, "free", 4) || !strncasecmp(w, "releas", 6)) ev->code = "0841";
+            else if (strncasecmp(w, "open", 4) != 0) continue;
+        }
         /* (cooperation of no kind at home from a word of office -- "is
            elected Prime Minister by parliament", "is appointed", "leads the
            first round", "had served the Supreme Leader", "increases its
@@ -891,6 +990,14 @@ void st_drop_unaddressed(tc_doc *d) {
         if (!*ev->target && (code_in(ev->code, placed, TC_COUNTOF(placed)) || act)) {
             const char *iso3 = ev->location.has && ev->location.country ? tc_engine_iso3(d->e, ev->location.country) : NULL;
             if (!iso3) continue;
+            /* (addressed to the doer's own country by the place alone, the
+               bare intent of planning ("Iran's parliament prepares a bill",
+               "M23 forces are preparing to advance") is still no act toward
+               another party, nor is aid no one is named to receive ("police
+               deploy water cannons", "sends a carrier group to the region")) */
+            if (strlen(ev->source) >= 3 && !strncmp(ev->source, iso3, 3) &&
+                ((!strcmp(ev->code, "030") && !commitment_word(ev->trigger)) || !strncmp(ev->code, "07", 2)))
+                continue;
             ev->target = iso3;
         }
         d->ev_anchor[out] = d->ev_anchor[i];

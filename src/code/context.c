@@ -1340,6 +1340,27 @@ static bool party_of(const tc_sent *s, int h, int v) {
  * -- a place, a mediator -- is the doers' act with each other, once in
  * each direction (the guide's rule for joint actors).
  */
+/* Whether word h heads a phrase that says where ("in Doha", "at the
+   summit in Geneva"): an "in"/"at" case of its own. */
+static bool placed_thing(const tc_sent *s, int h);
+
+static bool place_phrase(const tc_sent *s, int h) {
+    if (h < 1 || h > s->n) return false;
+    return st_case_child(s, h, "in") || st_case_child(s, h, "at") || placed_thing(s, h);
+}
+
+/* Whether h is an agreement or talks coded by where they are ("the
+   ceasefire deal in Doha"). */
+static bool placed_thing(const tc_sent *s, int h) {
+    if (h < 1 || h > s->n) return false;
+    static const char *const thing[] = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "charter", "ceasefire", "truce", "talks"};
+    if (!tc_lemma_in(&s->tok[h - 1], thing, TC_COUNTOF(thing))) return false;
+    for (int j = 1; j <= s->n; j++)
+        if (s->tok[j - 1].head == h && tc_deprel_is(&s->tok[j - 1], "nmod") && (st_case_child(s, j, "in") || st_case_child(s, j, "at")))
+            return true;
+    return false;
+}
+
 void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
     int n0 = d->nev;
     for (int k = first; k < n0; k++) {
@@ -1347,8 +1368,12 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
         const char *code = d->ev[k]->code;
         /* (acts two sides do with each other: consulting, cooperating,
            agreeing, and the intent to meet or negotiate, 036; not aid or
-           appeals, which the doers may give a third party unnamed) */
-        if (v < 1 || v > s->n || code[0] != '0' || !((code[1] >= '4' && code[1] <= '6') || !strncmp(code, "036", 3)))
+           appeals, which the doers may give a third party unnamed; a bare
+           intent they agree on together -- "Iran and the United States ...
+           agree to continue the negotiations", 030 -- is each one's to the
+           other) */
+        if (v < 1 || v > s->n || code[0] != '0' ||
+            !((code[1] >= '4' && code[1] <= '6') || !strncmp(code, "036", 3) || !strcmp(code, "030")))
             continue;
         /* the events of this act (k's the first), one doer each */
         int grp[16], ng = 0, uniq[8], nu = 0;
@@ -1358,11 +1383,32 @@ void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
             if (d->ev_anchor[m] != v || strncmp(o->code, code, 2)) continue;
             if (m < k || ng == 16 || strlen(o->source) < 3) { ok = false; break; }
             grp[ng++] = m;
+            /* (a place the act happens in is no party to it: "sign a peace
+               agreement in Washington", "the deal in Doha") */
+            if (place_phrase(s, st_span_head(s, o->source_span))) continue;
             int th = *o->target ? st_span_head(s, o->target_span) : 0;
-            if (*o->target && (!th || party_of(s, th, v))) ok = false;
+            if (*o->target && !place_phrase(s, th) && (!th || party_of(s, th, v))) ok = false;
             bool seen = false;
             for (int u = 0; u < nu && !seen; u++) seen = !strncmp(d->ev[uniq[u]]->source, o->source, 3);
             if (!seen && nu < 8) uniq[nu++] = m;
+        }
+        if (ok && nu < 2) {
+            /* (one doer: a place read as a doer is none, nor is the place of
+               an agreement its other party -- "The Israeli and Hamas
+               negotiating teams sign the deal in Doha" is no act with Qatar,
+               either way; "arrives in Qatar" stays a visit to it) */
+            for (int g = ng - 1; g >= 0; g--) {
+                struct tc_event *o = d->ev[grp[g]];
+                if (place_phrase(s, st_span_head(s, o->source_span))) {
+                    st_drop_event(d, grp[g]);
+                    n0--;
+                } else if (*o->target && placed_thing(s, st_span_head(s, o->target_span))) {
+                    o->target = "";
+                    o->target_text = "";
+                    o->target_span.has = false;
+                }
+            }
+            continue;
         }
         if (!ok || nu < 2) continue;
         struct tc_event doer[8];

@@ -171,6 +171,20 @@ static int condition_clause(const tc_sent *s, int v) {
     return 0;
 }
 
+/* Whether word v is inside an "if" clause (up through conjuncts,
+   complements and the phrases of its clause). */
+static bool in_condition(const tc_sent *s, int v) {
+    for (int cur = v, hop = 0; cur >= 1 && cur <= s->n && hop < 6; hop++) {
+        const tc_tok *t = &s->tok[cur - 1];
+        if (tc_deprel_is(t, "advcl") && st_mark_child(s, cur, "if")) return true;
+        if (!(tc_deprel_is(t, "conj") || tc_deprel_is(t, "xcomp") || tc_deprel_is(t, "obj") || tc_deprel_is(t, "obl") ||
+              tc_deprel_is(t, "nmod") || tc_deprel_is(t, "acl") || tc_deprel_is(t, "advcl")))
+            return false;
+        cur = t->head;
+    }
+    return false;
+}
+
 /* Whether verb v is told as done: a present or past tense of its own, no
    modal and no infinitive marker. */
 static bool clause_done(const tc_sent *s, int v) {
@@ -434,6 +448,14 @@ void st_intentions(tc_doc *d, const tc_sent *s, int first) {
             st_drop_event(d, k);
             k--;
         }
+    /* nor is what an "if" clause supposes ("warn that if the Houthis
+       persist in attacking Israel, ...", "if Trump fulfils his threat to
+       order deportations"): a condition, not an act told as done */
+    for (int k = first; k < d->nev; k++)
+        if (in_condition(s, d->ev_anchor[k])) {
+            st_drop_event(d, k);
+            k--;
+        }
 }
 
 bool st_saying_verb(const tc_tok *t) {
@@ -635,7 +657,8 @@ void st_requests(tc_doc *d, const tc_sent *s, int first) {
         /* an appeal whose asker codes nothing ("hundreds of firms urging
            the government to release prisoners") still asks: the act is
            not done */
-        static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press"};
+        static const char *const ask[] = {"urge", "ask", "demand", "appeal", "request", "implore", "beg", "plead", "exhort", "press",
+                                          "pressure", "encourage", "lobby"};
         /* (the asking verb over a chain of complements: "demanded that its
            partners refuse to recognize Macedonia") */
         bool asked = false;
@@ -691,6 +714,17 @@ static bool other_violence(tc_doc *d, const tc_sent *s, int first, int k) {
                                     "beating", "gunman", "execution"};
     for (int j = 1; j <= s->n; j++)
         if (tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w))) return true;
+    return false;
+}
+
+/* Whether sentence s names a weapon or an attack other than word v (a bomb,
+   a device, a mine, a drone, a strike ...). */
+static bool armed_words(const tc_sent *s, int v) {
+    static const char *const w[] = {"bomb", "bombing", "bomber", "device", "explosive", "mine", "landmine", "grenade",
+                                    "ied", "attack", "strike", "airstrike", "drone", "missile", "rocket", "shell",
+                                    "shelling", "mortar", "artillery", "militant", "gunman", "terrorist", "attacker"};
+    for (int j = 1; j <= s->n; j++)
+        if (j != v && tc_lemma_in(&s->tok[j - 1], w, TC_COUNTOF(w))) return true;
     return false;
 }
 
@@ -779,6 +813,34 @@ static bool of_for_child(const tc_sent *s, int x) {
     return false;
 }
 
+/* Whether violent participle v is a relative clause on the noun naming its
+   victims, itself an object or a modifier in another clause. */
+static bool victim_description(const tc_sent *s, int v, const struct tc_event *ev) {
+    const tc_tok *t = &s->tok[v - 1];
+    bool rel = tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl");
+    if (tc_deprel_is(t, "acl:relcl"))
+        for (int j = 1; j <= s->n && !rel; j++)
+            rel = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "aux:pass");
+    if (!rel) return false;
+    int h = t->head;
+    const tc_tok *n = &s->tok[h - 1];
+    if (!(n->upos == TC_UPOS_NOUN || n->upos == TC_UPOS_PROPN) || st_case_child(s, h, "with") ||
+        !(tc_deprel_is(n, "obj") || tc_deprel_is(n, "obl") || tc_deprel_is(n, "nmod") || tc_deprel_is(n, "conj")))
+        return false;
+    /* (the victims' phrase inside the clause's object or a phrase of it,
+       not its subject: "The bodies of aid workers killed on March 23 are
+       recovered" tells the killing) */
+    int top = h;
+    for (int up = 0; up < 4 && top >= 1; up++) {
+        const tc_tok *u = &s->tok[top - 1];
+        if (!(tc_deprel_is(u, "nmod") || tc_deprel_is(u, "conj")) || u->head < 1) break;
+        top = u->head;
+    }
+    if (top < 1 || tc_deprel_is(&s->tok[top - 1], "nsubj") || tc_deprel_is(&s->tok[top - 1], "nsubj:pass")) return false;
+    int vh = st_span_head(s, ev->target_span);
+    return !vh || vh == h;
+}
+
 void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
     static const char *const accusing[] = {"accuse", "blame", "allege", "suspect", "charge", "deny"};
     static const char *const foreseen[] = {"potential", "possible", "imminent", "planned", "future", "prospective"};
@@ -800,10 +862,31 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
              (tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl") && !noun_root &&
               (!strcmp(t->xpos, "VBN") || !verbal_act(ev->code)))))
             drop = true;
+        /* "recover the bodies of two hostages abducted by militants during
+           the October 7 attacks", "Families of citizens abducted by North
+           Korea decades ago": a passive participle describing the victims
+           the clause acts on says what befell them before, not what the
+           story reports ("with fifteen civilians killed", an absolute
+           phrase, tells the toll) */
+        if (t->upos == TC_UPOS_VERB && st_violent(ev->code) && t->xpos && !strcmp(t->xpos, "VBN") && !noun_root &&
+            t->head >= 1 && victim_description(s, v, ev))
+            drop = true;
+        /* "fails to secure his candidacy", "after failing to come to an
+           agreement": an act not achieved is no refusal of anyone's (12) */
+        if (!strncmp(ev->code, "12", 2) && t->upos == TC_UPOS_VERB && tc_lemma_is(t, "fail")) drop = true;
         if (tc_lemma_is(t, "swear"))
             for (int j = 1; j <= s->n && !drop; j++)
                 drop = s->tok[j - 1].head == v && tc_lemma_is(&s->tok[j - 1], "in");
         if (tc_lemma_is(t, "die") && !other_violence(d, s, first, k)) drop = true;
+        /* "An explosion occurs at an oil depot, caused by a fire", "Multiple
+           explosions are reported over Doha": an explosion with no weapon,
+           no attack and no one harmed is no violence (a fire, an accident) */
+        if (st_violent(ev->code) && (tc_lemma_is(t, "explosion") || tc_lemma_is(t, "explode")) && !armed_words(s, v)) {
+            tc_casualties c;
+            if (!tc_casualties_extract(s, v, &c) ||
+                (c.killed.n < 0 && !c.killed.mod && c.injured.n < 0 && !c.injured.mod && c.casualties.n < 0 && !c.casualties.mod))
+                drop = true;
+        }
         if (mental_verb(t)) drop = true; /* "they wanted me to start", "I think" */
         /* "The ceasefire has not been confirmed by Iran", "Parliament would
            then not reconvene", "has not yet verified his death": a verb
@@ -852,6 +935,11 @@ void st_not_events(tc_doc *d, const tc_sent *s, int si, int first) {
            accident, nature or animals are no political violence */
         if (st_violent(ev->code) && (!*ev->source || !strncmp(ev->source, "---", 3)) && t->upos == TC_UPOS_VERB) {
             int cause = st_passive_verb(s, v) ? st_by_phrase(s, v) : st_child_full(s, v, "nsubj");
+            /* ("The fire spreads to another tank, injuring two firefighters":
+               a participle's cause is its clause's subject) */
+            if (!cause && t->xpos && !strcmp(t->xpos, "VBG") && (tc_deprel_is(t, "advcl") || tc_deprel_is(t, "xcomp")) &&
+                t->head >= 1 && !st_passive_verb(s, t->head))
+                cause = st_child_full(s, t->head, "nsubj");
             int cb = cause, ce = cause;
             if (cause) st_np_span(s, cause, &cb, &ce);
             for (int j = cb; cause && j <= ce && !drop; j++)

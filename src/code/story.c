@@ -745,7 +745,9 @@ int tc_doc_code(tc_doc *d, const tc_story *st) {
     st_local_attackers(d);
     st_other_side(d);
     st_home_foe(d);
+    st_reported_retellings(d);
     st_dedupe(d);
+    st_one_protest(d);
     st_story_attackers(d);
     st_unidentified_attackers(d);
     st_drop_unaddressed(d);

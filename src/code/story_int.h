@@ -164,6 +164,12 @@ void st_sentence_refs_free(tc_doc *d);
 void st_sentence_episode(tc_doc *d, const tc_sent *s, int si);
 void st_attach(tc_doc *d, struct tc_event *ev, const tc_sent *s, int si, int trigger);
 void st_dedupe(tc_doc *d);
+/* Violence a later sentence reports someone saying, between the same two
+   countries as earlier violence, is that violence retold (before st_dedupe). */
+void st_reported_retellings(tc_doc *d);
+/* A bare protest (140) told with a demonstration (141) of the same crowd in
+   one sentence is that demonstration (after st_dedupe). */
+void st_one_protest(tc_doc *d);
 void st_drop_event(tc_doc *d, int m);
 void st_set_actor(tc_doc *d, const tc_sent *s, struct tc_event *ev, bool source, const char *code, int bb, int be);
 /* The head word of the phrase an event span covers in s, 0 if unknown. */
