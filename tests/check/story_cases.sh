@@ -387,6 +387,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"heldelection","date":"2021-11-07","text":"On Tuesday, the United Kingdom held local elections in the counties of Kent and Essex."}
 {"id":"airportin","date":"2025-03-20","text":"Israel shoots down a drone launched by Houthi rebels that targeted the Ben Gurion International Airport in Tel Aviv."}
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
+{"id":"seizetanker","date":"2021-11-07","text":"The Iranian navy seizes two foreign oil tankers in the Persian Gulf."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1447,4 +1448,7 @@ want "quoted 'will' under said: the episode's day" '"doc":"saidwill"' '"sentence
 # right before "in" the chosen place is what the phrase locates, named as
 # written, wherever the parse hangs "in Tel Aviv"
 want "X Airport in Tel Aviv: the airport" '"doc":"airportin"' '"code":"19[0-9]*"' '"name":"Ben Gurion International Airport"' '"country":"IL"'
+# a ship seized by a navy is property confiscated (1711), not ground
+# occupied (192, the APPREHEND group's "&MILITARY *")
+want "navy seizes tankers: 1711" '"doc":"seizetanker"' '"source":"IRNMIL"' '"code":"1711"'
 exit $fail
