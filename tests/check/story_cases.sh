@@ -388,6 +388,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"airportin","date":"2025-03-20","text":"Israel shoots down a drone launched by Houthi rebels that targeted the Ben Gurion International Airport in Tel Aviv."}
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
 {"id":"seizetanker","date":"2021-11-07","text":"The Iranian navy seizes two foreign oil tankers in the Persian Gulf."}
+{"id":"expandsanctions","date":"2021-11-07","text":"The European Union announces that it has expanded sanctions against Belarus."}
+{"id":"tightensanctions","date":"2021-11-07","text":"The European Union tightens sanctions against Russia."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1451,4 +1453,8 @@ want "X Airport in Tel Aviv: the airport" '"doc":"airportin"' '"code":"19[0-9]*"
 # a ship seized by a navy is property confiscated (1711), not ground
 # occupied (192, the APPREHEND group's "&MILITARY *")
 want "navy seizes tankers: 1711" '"doc":"seizetanker"' '"source":"IRNMIL"' '"code":"1711"'
+# sanctions expanded or tightened are sanctions imposed (163), not
+# EXPAND's 060
+want "expanded sanctions: 163" '"doc":"expandsanctions"' '"source":"IGOEUREEC"' '"target":"BLR"' '"code":"163"'
+want "tightens sanctions: 163" '"doc":"tightensanctions"' '"source":"IGOEUREEC"' '"target":"RUS"' '"code":"163"'
 exit $fail
