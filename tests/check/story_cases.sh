@@ -390,6 +390,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"seizetanker","date":"2021-11-07","text":"The Iranian navy seizes two foreign oil tankers in the Persian Gulf."}
 {"id":"expandsanctions","date":"2021-11-07","text":"The European Union announces that it has expanded sanctions against Belarus."}
 {"id":"tightensanctions","date":"2021-11-07","text":"The European Union tightens sanctions against Russia."}
+{"id":"destroyhospital","date":"2021-11-07","text":"Israeli forces destroy the Kamal Adwan Hospital in Beit Lahia."}
+{"id":"razeproperty","date":"2021-11-07","text":"Israeli troops raze Palestinian properties near Rafah."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1216,8 +1218,8 @@ n=$(grep '"doc":"claimskilled"' "$out" | grep -c '"code":"11')
 [ "$n" -eq 0 ] || { echo "claims soldiers were killed: $n disapprovals, want 0"; fail=1; }
 # material cooperation (06) between actors of one country in a clause
 # under the main verb describes ("which is managed by the Episcopal
-# Church"): no event; the destruction stays
-want "managed by: the destruction stays" '"doc":"managedby"' '"source":"ISR"' '"code":"190"'
+# Church"): no event; the destruction (of a building: 1712) stays
+want "managed by: the destruction stays" '"doc":"managedby"' '"source":"ISR"' '"code":"1712"'
 n=$(grep '"doc":"managedby"' "$out" | grep -c '"code":"06')
 [ "$n" -eq 0 ] || { echo "which is managed by: $n cooperation events, want 0"; fail=1; }
 # taking an office or an illness seizes nothing (171); dwelling somewhere
@@ -1457,4 +1459,8 @@ want "navy seizes tankers: 1711" '"doc":"seizetanker"' '"source":"IRNMIL"' '"cod
 # EXPAND's 060
 want "expanded sanctions: 163" '"doc":"expandsanctions"' '"source":"IGOEUREEC"' '"target":"BLR"' '"code":"163"'
 want "tightens sanctions: 163" '"doc":"tightensanctions"' '"source":"IGOEUREEC"' '"target":"RUS"' '"code":"163"'
+# a building destroyed or razed is property destroyed (1712), not the
+# bare verb's conventional force (190)
+want "forces destroy a hospital: 1712" '"doc":"destroyhospital"' '"source":"ISR[A-Z]*"' '"code":"1712"'
+want "troops raze properties: 1712" '"doc":"razeproperty"' '"source":"ISR[A-Z]*"' '"code":"1712"'
 exit $fail
