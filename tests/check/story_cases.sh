@@ -392,6 +392,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"tightensanctions","date":"2021-11-07","text":"The European Union tightens sanctions against Russia."}
 {"id":"destroyhospital","date":"2021-11-07","text":"Israeli forces destroy the Kamal Adwan Hospital in Beit Lahia."}
 {"id":"razeproperty","date":"2021-11-07","text":"Israeli troops raze Palestinian properties near Rafah."}
+{"id":"releasevideo","date":"2021-11-07","text":"Hamas releases a video showing an Israeli hostage held in Gaza."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1463,4 +1464,7 @@ want "tightens sanctions: 163" '"doc":"tightensanctions"' '"source":"IGOEUREEC"'
 # bare verb's conventional force (190)
 want "forces destroy a hospital: 1712" '"doc":"destroyhospital"' '"source":"ISR[A-Z]*"' '"code":"1712"'
 want "troops raze properties: 1712" '"doc":"razeproperty"' '"source":"ISR[A-Z]*"' '"code":"1712"'
+# a video released is published (01), not a hostage freed (0841)
+n=$(grep '"doc":"releasevideo"' "$out" | grep -c '"code":"08')
+[ "$n" -eq 0 ] || { echo "releases a video showing a hostage: $n releases, want 0"; fail=1; }
 exit $fail
