@@ -393,6 +393,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"destroyhospital","date":"2021-11-07","text":"Israeli forces destroy the Kamal Adwan Hospital in Beit Lahia."}
 {"id":"razeproperty","date":"2021-11-07","text":"Israeli troops raze Palestinian properties near Rafah."}
 {"id":"releasevideo","date":"2021-11-07","text":"Hamas releases a video showing an Israeli hostage held in Gaza."}
+{"id":"whenclause","date":"2021-11-07","text":"Two soldiers are killed when an explosive device strikes an army truck near Kandahar, Afghanistan."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1467,4 +1468,8 @@ want "troops raze properties: 1712" '"doc":"razeproperty"' '"source":"ISR[A-Z]*"
 # a video released is published (01), not a hostage freed (0841)
 n=$(grep '"doc":"releasevideo"' "$out" | grep -c '"code":"08')
 [ "$n" -eq 0 ] || { echo "releases a video showing a hostage: $n releases, want 0"; fail=1; }
+# "when" (tagged an adverb) opens a clause that needs a finite verb of
+# its own: "strikes" after "device" is that verb, the bombing (183) of the
+# device its subject, not the noun "device strikes" (190)
+want "killed when a device strikes: 183" '"doc":"whenclause"' '"target":"AFGMIL"' '"code":"183"'
 exit $fail
