@@ -115,6 +115,11 @@ static bool announced(const tc_sent *s, int v, int *gov) {
     if (be_to(s, v)) return true;
     if (t->head < 1 || !tc_deprel_is(t, "xcomp")) return false;
     const tc_tok *h = &s->tok[t->head - 1];
+    /* "France will continue sharing intelligence", "will start revoking
+       visas": an act under a verb of aspect that is itself announced is
+       announced with it */
+    static const char *const aspect[] = {"continue", "keep", "resume", "start", "begin"};
+    if (h->upos == TC_UPOS_VERB && tc_lemma_in(h, aspect, TC_COUNTOF(aspect)) && announced(s, t->head, gov)) return true;
     if (!st_mark_child(s, v, "to")) return false;
     if (intent_word(h) || (tc_lemma_is(h, "go") && h->xpos && !strcmp(h->xpos, "VBG")) || tc_lemma_is(h, "be")) {
         *gov = t->head;

@@ -394,6 +394,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"razeproperty","date":"2021-11-07","text":"Israeli troops raze Palestinian properties near Rafah."}
 {"id":"releasevideo","date":"2021-11-07","text":"Hamas releases a video showing an Israeli hostage held in Gaza."}
 {"id":"whenclause","date":"2021-11-07","text":"Two soldiers are killed when an explosive device strikes an army truck near Kandahar, Afghanistan."}
+{"id":"willstart","date":"2021-11-07","text":"Britain will start sharing intelligence with Kenya."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1158,8 +1159,8 @@ n=$(grep '"doc":"formblockade"' "$out" | grep -c '"code":"191"')
 [ "$n" -eq 0 ] || { echo "students form a blockade: $n 191 events, want 0"; fail=1; }
 # sharing intelligence is 064 whatever the SHARE group says; an object event
 # whose verb has no subject of its own is its controller's ("France will
-# continue sharing")
-want "continue sharing intelligence: 064 by the controller" '"doc":"shareintel"' '"source":"FRA"' '"target":"UKR"' '"code":"064"'
+# continue sharing"), and announced with it ("will"): the intent form 0314
+want "continue sharing intelligence: 064 (announced: 0314) by the controller" '"doc":"shareintel"' '"source":"FRA"' '"target":"UKR"' '"code":"0314"'
 # "as" taken for a preposition still opens a clause when a finite verb ends
 # it ("as the truce ends."): the words before need a finite verb of their own
 # ("blocks", tagged a plural noun); blocking aid from getting in is 191
@@ -1472,4 +1473,7 @@ n=$(grep '"doc":"releasevideo"' "$out" | grep -c '"code":"08')
 # its own: "strikes" after "device" is that verb, the bombing (183) of the
 # device its subject, not the noun "device strikes" (190)
 want "killed when a device strikes: 183" '"doc":"whenclause"' '"target":"AFGMIL"' '"code":"183"'
+# an act under an announced verb of aspect ("will start sharing") is
+# announced with it: the intent (0314), not the sharing done (064)
+want "will start sharing: intent 0314" '"doc":"willstart"' '"source":"GBR"' '"target":"KEN"' '"code":"0314"'
 exit $fail
