@@ -395,6 +395,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"releasevideo","date":"2021-11-07","text":"Hamas releases a video showing an Israeli hostage held in Gaza."}
 {"id":"whenclause","date":"2021-11-07","text":"Two soldiers are killed when an explosive device strikes an army truck near Kandahar, Afghanistan."}
 {"id":"willstart","date":"2021-11-07","text":"Britain will start sharing intelligence with Kenya."}
+{"id":"declareemergency","date":"2021-11-07","text":"Kenyan President William Ruto declares the drought a national emergency."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1476,4 +1477,8 @@ want "killed when a device strikes: 183" '"doc":"whenclause"' '"target":"AFGMIL"
 # an act under an announced verb of aspect ("will start sharing") is
 # announced with it: the intent (0314), not the sharing done (064)
 want "will start sharing: intent 0314" '"doc":"willstart"' '"source":"GBR"' '"target":"KEN"' '"code":"0314"'
+# "declares X a national emergency": the indefinite predicate the parser
+# hangs on the object with no preposition says what is declared -- a state
+# of emergency (1724)
+want "declares X a national emergency: 1724" '"doc":"declareemergency"' '"source":"KENGOV"' '"code":"1724"'
 exit $fail
