@@ -468,6 +468,8 @@ static int must_clause(const tc_sent *s, int g) {
     return 0;
 }
 
+static bool ground_noun(const tc_tok *t);
+
 /* Verb codes of the dictionary that CAMEO's own codebook files elsewhere:
    "sue" is 115, "Bring lawsuit against: sue, bring legal action against",
    where the dictionary's SUE group has 173 (arrest, detain or charge),
@@ -508,6 +510,22 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
             int o = st_child_full(s, v, "obj");
             for (size_t i = 0; o && i < TC_COUNTOF(shot); i++)
                 if (tc_lemma_is(&s->tok[o - 1], shot[i])) ev->code = "190";
+        }
+        /* "assault" done to a person ("is hospitalized after being
+           assaulted", "assaulted a journalist") is a physical assault (182,
+           "Physically assault"); the dictionary's 190 stays for ground or
+           armed men assaulted ("assaulted the town", "army positions") */
+        if (!strncmp(ev->code, "19", 2) && tc_lemma_is(&s->tok[v - 1], "assault")) {
+            bool passive = st_passive_verb(s, v);
+            int p = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
+            /* (the one the main clause is about: "X is hospitalized after
+               being assaulted") */
+            int h = s->tok[v - 1].head;
+            if (!p && passive && h >= 1 && tc_deprel_is(&s->tok[v - 1], "advcl")) {
+                p = st_child_full(s, h, "nsubj:pass");
+                if (!p) p = st_child_full(s, h, "nsubj");
+            }
+            if (p && !ground_noun(&s->tok[p - 1]) && !st_armed_code(ev->target, false)) ev->code = "182";
         }
         /* a petition to a court, or an appeal against its ruling to a
            higher one ("appealed the decision to the Second Circuit Court of

@@ -396,6 +396,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"whenclause","date":"2021-11-07","text":"Two soldiers are killed when an explosive device strikes an army truck near Kandahar, Afghanistan."}
 {"id":"willstart","date":"2021-11-07","text":"Britain will start sharing intelligence with Kenya."}
 {"id":"declareemergency","date":"2021-11-07","text":"Kenyan President William Ruto declares the drought a national emergency."}
+{"id":"assaultperson","date":"2021-11-07","text":"The Kenyan opposition leader is hospitalized after being assaulted by police officers in Nairobi."}
+{"id":"assaulttown","date":"2021-11-07","text":"Rebels assaulted the town of Goma."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1481,4 +1483,8 @@ want "will start sharing: intent 0314" '"doc":"willstart"' '"source":"GBR"' '"ta
 # hangs on the object with no preposition says what is declared -- a state
 # of emergency (1724)
 want "declares X a national emergency: 1724" '"doc":"declareemergency"' '"source":"KENGOV"' '"code":"1724"'
+# "assault" done to a person (here the main clause's subject, "after being
+# assaulted") is a physical assault (182); ground assaulted stays 190
+want "hospitalized after being assaulted: 182" '"doc":"assaultperson"' '"source":"KENCOP"' '"code":"182"'
+want "assaulted the town: 190" '"doc":"assaulttown"' '"source":"CODREB"' '"code":"190"'
 exit $fail
