@@ -398,6 +398,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"declareemergency","date":"2021-11-07","text":"Kenyan President William Ruto declares the drought a national emergency."}
 {"id":"assaultperson","date":"2021-11-07","text":"The Kenyan opposition leader is hospitalized after being assaulted by police officers in Nairobi."}
 {"id":"assaulttown","date":"2021-11-07","text":"Rebels assaulted the town of Goma."}
+{"id":"demolitionnoun","date":"2021-11-07","text":"Witnesses report the Israeli demolition of homes in Hebron."}
+{"id":"detentionnoun","date":"2021-11-07","text":"Protests follow the government's detention of over 100 opposition figures in Ankara."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1487,4 +1489,8 @@ want "declares X a national emergency: 1724" '"doc":"declareemergency"' '"source
 # assaulted") is a physical assault (182); ground assaulted stays 190
 want "hospitalized after being assaulted: 182" '"doc":"assaultperson"' '"source":"KENCOP"' '"code":"182"'
 want "assaulted the town: 190" '"doc":"assaulttown"' '"source":"CODREB"' '"code":"190"'
+# event nouns: a demolition is property destroyed (1712), a detention an
+# arrest (173)
+want "the Israeli demolition of homes: 1712" '"doc":"demolitionnoun"' '"source":"ISR"' '"code":"1712"'
+want "the government's detention of figures: 173" '"doc":"detentionnoun"' '"source":"TUR[A-Z]*"' '"code":"173"'
 exit $fail
