@@ -483,10 +483,15 @@ static bool ground_noun(const tc_tok *t);
    who loot still riot.  Killing civilians is a mass killing (202) only "in
    large numbers", which a massacre is and the KILL group's "* CIVILIAN"
    (202) is not: the verb says force was used (190), and an attack noun
-   told with it its kind ("killed in the artillery shelling": 194). */
+   told with it its kind ("killed in the artillery shelling": 194).  An
+   arrest is 173 whatever else the sentence says: the APPREHEND group's
+   "* &INFORMATION" (090, seizing information) reaches a purpose clause far
+   after the verb ("arrests three Filipinos ... recruited by Philippine
+   intelligence to gather sensitive information"). */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
     static const struct { const char *lemma, *from, *to; } fix[] = {
-        {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
+        {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"},
+        {"arrest", "090", "173"}, {"detain", "090", "173"}};
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];

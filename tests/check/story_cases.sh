@@ -400,6 +400,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"assaulttown","date":"2021-11-07","text":"Rebels assaulted the town of Goma."}
 {"id":"demolitionnoun","date":"2021-11-07","text":"Witnesses report the Israeli demolition of homes in Hebron."}
 {"id":"detentionnoun","date":"2021-11-07","text":"Protests follow the government's detention of over 100 opposition figures in Ankara."}
+{"id":"arrestinfo","date":"2021-11-07","text":"Russia arrests two Estonians recruited by Estonian intelligence to gather sensitive information."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
@@ -1493,4 +1494,7 @@ want "assaulted the town: 190" '"doc":"assaulttown"' '"source":"CODREB"' '"code"
 # arrest (173)
 want "the Israeli demolition of homes: 1712" '"doc":"demolitionnoun"' '"source":"ISR"' '"code":"1712"'
 want "the government's detention of figures: 173" '"doc":"detentionnoun"' '"source":"TUR[A-Z]*"' '"code":"173"'
+# an arrest is 173, not APPREHEND's "* &INFORMATION" (090) reaching the
+# purpose clause ("to gather sensitive information")
+want "arrests ... to gather information: 173" '"doc":"arrestinfo"' '"source":"RUS"' '"code":"173"'
 exit $fail
