@@ -205,12 +205,23 @@ static bool is_nominal(const tc_tok *t) {
     return t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_PRON;
 }
 
+/* Whether noun i has the determiner "a" or "an". */
+static bool indefinite(const tc_sent *s, int i) {
+    for (int j = 1; j < i; j++)
+        if (s->tok[j - 1].head == i && tc_deprel_is(&s->tok[j - 1], "det") && tc_lemma_is(&s->tok[j - 1], "a")) return true;
+    return false;
+}
+
 /* The row for noun i as the object of verb h ("halted all funding",
    "suspends the issuance of visas": an object's "of" noun counts too). */
 static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int *verb) {
     const tc_tok *t = &s->tok[i - 1];
     int h = t->head;
-    if (h >= 1 && tc_deprel_is(t, "nmod") && case_of(s, i) && tc_lemma_is(case_of(s, i), "of")) {
+    /* (and a small clause's predicate, an indefinite noun phrase the parser
+       hangs on the object with no preposition: "declares illegal
+       immigration a national emergency") */
+    if (h >= 1 && tc_deprel_is(t, "nmod") &&
+        (case_of(s, i) ? tc_lemma_is(case_of(s, i), "of") : h < i && indefinite(s, i))) {
         const tc_tok *o = &s->tok[h - 1];
         if (!tc_deprel_is(o, "obj")) return NULL;
         h = o->head;

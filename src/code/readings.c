@@ -115,6 +115,11 @@ static bool announced(const tc_sent *s, int v, int *gov) {
     if (be_to(s, v)) return true;
     if (t->head < 1 || !tc_deprel_is(t, "xcomp")) return false;
     const tc_tok *h = &s->tok[t->head - 1];
+    /* "France will continue sharing intelligence", "will start revoking
+       visas": an act under a verb of aspect that is itself announced is
+       announced with it */
+    static const char *const aspect[] = {"continue", "keep", "resume", "start", "begin"};
+    if (h->upos == TC_UPOS_VERB && tc_lemma_in(h, aspect, TC_COUNTOF(aspect)) && announced(s, t->head, gov)) return true;
     if (!st_mark_child(s, v, "to")) return false;
     if (intent_word(h) || (tc_lemma_is(h, "go") && h->xpos && !strcmp(h->xpos, "VBG")) || tc_lemma_is(h, "be")) {
         *gov = t->head;
@@ -485,6 +490,8 @@ static int must_clause(const tc_sent *s, int g) {
     return 0;
 }
 
+static bool ground_noun(const tc_tok *t);
+
 /* Verb codes of the dictionary that CAMEO's own codebook files elsewhere:
    "sue" is 115, "Bring lawsuit against: sue, bring legal action against",
    where the dictionary's SUE group has 173 (arrest, detain or charge),
@@ -498,10 +505,15 @@ static int must_clause(const tc_sent *s, int g) {
    who loot still riot.  Killing civilians is a mass killing (202) only "in
    large numbers", which a massacre is and the KILL group's "* CIVILIAN"
    (202) is not: the verb says force was used (190), and an attack noun
-   told with it its kind ("killed in the artillery shelling": 194). */
+   told with it its kind ("killed in the artillery shelling": 194).  An
+   arrest is 173 whatever else the sentence says: the APPREHEND group's
+   "* &INFORMATION" (090, seizing information) reaches a purpose clause far
+   after the verb ("arrests three Filipinos ... recruited by Philippine
+   intelligence to gather sensitive information"). */
 static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
     static const struct { const char *lemma, *from, *to; } fix[] = {
-        {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"}};
+        {"sue", "173", "115"}, {"pardon", "080", "0841"}, {"sentence", "172", "173"},
+        {"arrest", "090", "173"}, {"detain", "090", "173"}};
     for (int k = first; k < d->nev; k++) {
         struct tc_event *ev = d->ev[k];
         int v = d->ev_anchor[k];
@@ -525,6 +537,22 @@ static void codebook_verbs(tc_doc *d, const tc_sent *s, int first) {
             int o = st_child_full(s, v, "obj");
             for (size_t i = 0; o && i < TC_COUNTOF(shot); i++)
                 if (tc_lemma_is(&s->tok[o - 1], shot[i])) ev->code = "190";
+        }
+        /* "assault" done to a person ("is hospitalized after being
+           assaulted", "assaulted a journalist") is a physical assault (182,
+           "Physically assault"); the dictionary's 190 stays for ground or
+           armed men assaulted ("assaulted the town", "army positions") */
+        if (!strncmp(ev->code, "19", 2) && tc_lemma_is(&s->tok[v - 1], "assault")) {
+            bool passive = st_passive_verb(s, v);
+            int p = st_child_full(s, v, passive ? "nsubj:pass" : "obj");
+            /* (the one the main clause is about: "X is hospitalized after
+               being assaulted") */
+            int h = s->tok[v - 1].head;
+            if (!p && passive && h >= 1 && tc_deprel_is(&s->tok[v - 1], "advcl")) {
+                p = st_child_full(s, h, "nsubj:pass");
+                if (!p) p = st_child_full(s, h, "nsubj");
+            }
+            if (p && !ground_noun(&s->tok[p - 1]) && !st_armed_code(ev->target, false)) ev->code = "182";
         }
         /* a petition to a court, or an appeal against its ruling to a
            higher one ("appealed the decision to the Second Circuit Court of

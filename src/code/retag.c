@@ -522,11 +522,14 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         int lim_all = trailing_attribution(s);
         /* ... and so is a clause a subordinating conjunction opens ("after
            M23 forces launch a mortar attack"): each span from one to the
-           next needs a finite verb of its own */
+           next needs a finite verb of its own.  ("when", which the tagger
+           makes an adverb (WRB), opens one too: "a police officer is killed
+           when an improvised explosive device strikes a vehicle".) */
         for (int seg = 0, lim; seg < lim_all; seg = lim) {
         lim = lim_all;
         for (int b = seg + 1; b < lim_all; b++)
-            if ((s->tok[b].upos == TC_UPOS_SCONJ || (s->tok[b].upos == TC_UPOS_ADP && finite_before_comma(s, b + 1, lim_all))) &&
+            if ((s->tok[b].upos == TC_UPOS_SCONJ || (s->tok[b].upos == TC_UPOS_ADP && finite_before_comma(s, b + 1, lim_all)) ||
+                 (s->tok[b].upos == TC_UPOS_ADV && tc_lemma_is(&s->tok[b], "when"))) &&
                 adverbial_conj(&s->tok[b])) { lim = b; break; }
         /* The main clause ends where a clause of its own opens: a relative
            pronoun or "that" ("withdraws from the partnership, a program
