@@ -304,8 +304,19 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
            name; "Israel-Hamas" and "Al-Shabaab" come out names already */
         bool acronym = true;
         for (const char *c = x->form; *c && acronym; c++) acronym = (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9');
-        if (!acronym) continue;
+        /* "the Iranian–Russian Treaty": two capitalised adjectives joined
+           by a dash with no space are one compound modifier, the dash its
+           hyphen (not a colon ending the phrase before it) */
+        bool adjs = x->upos == TC_UPOS_ADJ && y->upos == TC_UPOS_ADJ && h->upos == TC_UPOS_PUNCT &&
+                    !(h->xpos && !strcmp(h->xpos, "HYPH"));
+        if (!acronym && !adjs) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        if (!acronym) {
+            h->xpos = "HYPH";
+            nfix++;
+            i += 2;
+            continue;
+        }
         x->upos = y->upos = TC_UPOS_PROPN;
         x->xpos = y->xpos = "NNP";
         h->upos = TC_UPOS_PUNCT;

@@ -388,6 +388,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"airportin","date":"2025-03-20","text":"Israel shoots down a drone launched by Houthi rebels that targeted the Ben Gurion International Airport in Tel Aviv."}
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
+{"id":"dashadj","date":"2025-01-17","text":"The Armenian and Georgian presidents sign the Armenian–Georgian Treaty on Border Cooperation."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1447,4 +1448,9 @@ want "quoted 'will' under said: the episode's day" '"doc":"saidwill"' '"sentence
 # right before "in" the chosen place is what the phrase locates, named as
 # written, wherever the parse hangs "in Tel Aviv"
 want "X Airport in Tel Aviv: the airport" '"doc":"airportin"' '"code":"19[0-9]*"' '"name":"Ben Gurion International Airport"' '"country":"IL"'
+# "the Armenian–Georgian Treaty": two adjectives joined by a dash with no
+# space are one modifier of "Treaty", the signed object (not "Armenian"
+# as the object and the dash a colon): the conjoined signers sign with
+# each other (057 both ways)
+want "sign the X–Y Treaty: signers on each other" '"doc":"dashadj"' '"source":"ARMGOV"' '"target":"GEOGOV"' '"code":"057"'
 exit $fail
