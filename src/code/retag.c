@@ -214,6 +214,35 @@ static bool plural_name(const tc_sent *s, int j) {
     return tc_lemma_is(&s->tok[j - 1], "the");
 }
 
+/* "Gunmen from Nigeria kill", "Three ministers of the Government of Israel
+   belonging to the party resign": the words before i are a plural noun and
+   the prepositional phrases (and participle phrases) that modify it, so the
+   subject is that plural noun, not the singular noun before i.  Walks back
+   over the words such phrases are made of, at most 14.  Returns 0 if they
+   are not, 1 if the phrase right before i is a bare name ("from Nigeria"),
+   2 if it is any other ("of the party", "in a bomb": there a word that may
+   be a noun is one, "in a bomb attack"). */
+static int plural_before_phrase(const tc_sent *s, int i) {
+    static const char *const preps[] = {"of", "from", "in", "at", "to", "for", "on", "with"};
+    bool crossed = false, name = true;
+    for (int j = i - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
+        const tc_tok *t = &s->tok[j];
+        const char *x = t->xpos;
+        if (!x) return 0;
+        bool plural = !strcmp(x, "NNS") || !strcmp(x, "NNPS");
+        if (plural && crossed && j + 1 < i && s->tok[j + 1].upos == TC_UPOS_ADP) return name ? 1 : 2;
+        if (t->upos == TC_UPOS_ADP) {
+            if (!tc_lemma_in(t, preps, TC_COUNTOF(preps))) return 0;
+            crossed = true;
+        } else if (!(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_DET ||
+                     t->upos == TC_UPOS_NUM || !strcmp(x, "POS") || !strcmp(x, "HYPH") || !strcmp(x, "VBG") || !strcmp(x, "VBN")))
+            return 0;
+        else if (!crossed && t->upos != TC_UPOS_PROPN)
+            name = false;
+    }
+    return 0;
+}
+
 /* Conjunctions that open an adverbial clause of time or cause ("after M23
    forces launch an attack"): not "that", "if" or "unless", whose clauses the
    main verb governs. */
@@ -636,6 +665,12 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
                       !tc_nlp_lex_has(m, u->form, "NN") || lex_past(m, u->form)))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
+            else if ((p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_NOUN) &&
+                     (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB"))) {
+                int pp = plural_before_phrase(s, i);
+                if (pp == 1 || (pp == 2 && !tc_nlp_lex_has(m, u->form, "NN")))
+                    x = "VBP"; /* "Gunmen from Nigeria kill five soldiers" */
+            }
             if (!x) continue;
             /* "The Congolese military launches", "The U.S. military
                launches": an adjective the lexicon knows as a noun, ending a

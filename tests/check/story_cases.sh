@@ -389,6 +389,10 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"saidwill","date":"2021-11-07","text":"On Thursday, Kenyan police arrested five opposition activists.\n\n\"The government of Kenya will release the activists,\" the interior minister said."}
 {"id":"heldprimaries","date":"2021-11-07","text":"On Tuesday, the United States Republican Party held primary elections in the states of Ohio and Texas."}
 {"id":"dashadj","date":"2025-01-17","text":"The Armenian and Georgian presidents sign the Armenian–Georgian Treaty on Border Cooperation."}
+{"id":"pluralpp","date":"2025-01-04","text":"Fighters from Chad kill at least four Nigerien soldiers in Diffa, Niger."}
+{"id":"pluralpp2","date":"2025-01-04","text":"Three members of the Parliament of Peru resign."}
+{"id":"resignprotest","date":"2025-01-19","text":"The Peruvian interior minister resigns in protest of the pardon."}
+{"id":"resignprotest2","date":"2025-01-19","text":"Two ministers of the Government of Peru resign in protest of the pardon."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1453,4 +1457,16 @@ want "X Airport in Tel Aviv: the airport" '"doc":"airportin"' '"code":"19[0-9]*"
 # as the object and the dash a colon): the conjoined signers sign with
 # each other (057 both ways)
 want "sign the X–Y Treaty: signers on each other" '"doc":"dashadj"' '"source":"ARMGOV"' '"target":"GEOGOV"' '"code":"057"'
+# "Fighters from Chad kill ...", "Three members of the Parliament of Peru
+# resign": a plural noun and the prepositional phrases on it are the
+# subject, so the base form after the singular name ending them is the
+# present tense (VBP), not a noun compounded with the name
+want "plural N from X kill: the fighters kill" '"doc":"pluralpp"' '"source":"TCD[A-Z]*"' '"target":"NER[A-Z]*"' '"code":"19[0-9]*"'
+want "plural N of the X of Y resign: a resignation" '"doc":"pluralpp2"' '"source":"PERLEG"' '"code":"083[0-9]*"'
+# "resigns in protest of X": leaving office is the act, the bare "in
+# protest" only its reason -- a resignation (0831), not the verb
+# dictionary's "resign in protest" (140); after a plural subject with its
+# "of" phrases, "resign" is the verb
+want "resigns in protest: a resignation" '"doc":"resignprotest"' '"source":"PERGOV"' '"code":"0831"'
+want "N of the X of Y resign in protest: a resignation" '"doc":"resignprotest2"' '"source":"PERGOV"' '"code":"0831"'
 exit $fail
