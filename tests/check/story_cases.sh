@@ -393,6 +393,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"pluralpp2","date":"2025-01-04","text":"Three members of the Parliament of Peru resign."}
 {"id":"resignprotest","date":"2025-01-19","text":"The Peruvian interior minister resigns in protest of the pardon."}
 {"id":"resignprotest2","date":"2025-01-19","text":"Two ministers of the Government of Peru resign in protest of the pardon."}
+{"id":"announcedact","date":"2025-04-05","text":"Japan announces the suspension of all flights to Venezuela."}
+{"id":"orderedact","date":"2025-04-05","text":"Sweden orders the recall of its ambassador to Hungary."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1469,4 +1471,11 @@ want "plural N of the X of Y resign: a resignation" '"doc":"pluralpp2"' '"source
 # "of" phrases, "resign" is the verb
 want "resigns in protest: a resignation" '"doc":"resignprotest"' '"source":"PERGOV"' '"code":"0831"'
 want "N of the X of Y resign in protest: a resignation" '"doc":"resignprotest2"' '"source":"PERGOV"' '"code":"0831"'
+# "announces the suspension of all flights", "orders the recall of its
+# ambassador": the act a verb of announcing or ordering names is the
+# announcer's, coded as the act's verb on the "of" noun would be (flights
+# suspended 163, an ambassador recalled 161), not the announcement (010)
+# nor a visit (042)
+want "announces the suspension of flights: 163" '"doc":"announcedact"' '"source":"JPN"' '"target":"VEN"' '"code":"163"'
+want "orders the recall of its ambassador: 161" '"doc":"orderedact"' '"source":"SWE"' '"target":"HUN[A-Z]*"' '"code":"161"'
 exit $fail
