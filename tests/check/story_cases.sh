@@ -395,6 +395,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"resignprotest2","date":"2025-01-19","text":"Two ministers of the Government of Peru resign in protest of the pardon."}
 {"id":"announcedact","date":"2025-04-05","text":"Japan announces the suspension of all flights to Venezuela."}
 {"id":"orderedact","date":"2025-04-05","text":"Sweden orders the recall of its ambassador to Hungary."}
+{"id":"returnbodies","date":"2025-06-15","text":"Israel returns the bodies of three Lebanese soldiers."}
+{"id":"returnbase","date":"2025-01-30","text":"The British army returns its last base in Kenya to the Kenyan army."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1478,4 +1480,10 @@ want "N of the X of Y resign in protest: a resignation" '"doc":"resignprotest2"'
 # nor a visit (042)
 want "announces the suspension of flights: 163" '"doc":"announcedact"' '"source":"JPN"' '"target":"VEN"' '"code":"163"'
 want "orders the recall of its ambassador: 161" '"doc":"orderedact"' '"source":"SWE"' '"target":"HUN[A-Z]*"' '"code":"161"'
+# returning the dead ("returns the bodies of three soldiers") is a return
+# (084), and a military base handed back (the codebook's returned
+# property) 0842: the object rows of data/lexicon/event_nouns.tsv, as the
+# verb dictionary's RETURN has none for either
+want "returns the bodies of soldiers: 084" '"doc":"returnbodies"' '"source":"ISR"' '"target":"LBN[A-Z]*"' '"code":"084"'
+want "returns its last base to the army: 0842" '"doc":"returnbase"' '"source":"GBRMIL"' '"target":"KENMIL"' '"code":"0842"'
 exit $fail
