@@ -157,19 +157,23 @@ static bool lex_past(const tc_nlp_model *m, const char *f) {
 }
 
 /* Verbs CAMEO's codebook codes that the verb dictionary does not list
-   ("impeach": 1121, accuse of crime; "sanction": 163, impose sanctions),
-   which the readings code themselves
-   (readings.c, st_legal_acts): a form of one is a verb as a dictionary verb
-   is.  Returns the verb tag its ending asks for, NULL if it is none. */
+   ("impeach": 1121, accuse of crime; "sanction": 163, impose sanctions;
+   "abduct", "kidnap": 181, abduct or take hostage), which the readings
+   code themselves (readings.c, st_legal_acts): a form of one is a verb as
+   a dictionary verb is.  Returns the verb tag its ending asks for, NULL if
+   it is none; the bare stem is a present tense only for a stem that is no
+   noun ("gunmen abduct five chiefs"; "a sanction" is one). */
 static const char *own_verb(const tc_tok *t) {
-    static const char *const stems[] = {"impeach", "sanction"};
+    static const struct { const char *stem; bool bare; } stems[] = {
+        {"impeach", false}, {"sanction", false}, {"abduct", true}, {"kidnap", true}};
     if (!t->form) return NULL;
     for (size_t k = 0; k < TC_COUNTOF(stems); k++) {
-        size_t l = strlen(stems[k]);
-        if (strncasecmp(t->form, stems[k], l)) continue;
+        size_t l = strlen(stems[k].stem);
+        if (strncasecmp(t->form, stems[k].stem, l)) continue;
         const char *e = t->form + l;
-        if (!strcmp(e, "ed")) return "VBD";
+        if (!strcmp(e, "ed") || !strcmp(e, "ped")) return "VBD";
         if (!strcmp(e, "es") || !strcmp(e, "s")) return "VBZ";
+        if (!*e && stems[k].bare) return "VBP";
     }
     return NULL;
 }

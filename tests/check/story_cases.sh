@@ -397,6 +397,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"orderedact","date":"2025-04-05","text":"Sweden orders the recall of its ambassador to Hungary."}
 {"id":"returnbodies","date":"2025-06-15","text":"Israel returns the bodies of three Lebanese soldiers."}
 {"id":"returnbase","date":"2025-01-30","text":"The British army returns its last base in Kenya to the Kenyan army."}
+{"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1486,4 +1487,8 @@ want "orders the recall of its ambassador: 161" '"doc":"orderedact"' '"source":"
 # verb dictionary's RETURN has none for either
 want "returns the bodies of soldiers: 084" '"doc":"returnbodies"' '"source":"ISR"' '"target":"LBN[A-Z]*"' '"code":"084"'
 want "returns its last base to the army: 0842" '"doc":"returnbase"' '"source":"GBRMIL"' '"target":"KENMIL"' '"code":"0842"'
+# "gunmen kidnap 20 students": taking
+# people is CAMEO 181 (abduct, take hostage), which the verb dictionary
+# does not list; the bare stem after a subject is the present tense
+want "gunmen kidnap students: 181" '"doc":"kidnap"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"181"'
 exit $fail
