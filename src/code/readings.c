@@ -2123,9 +2123,14 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         bool verb = t->upos == TC_UPOS_VERB;
         if (!tc_lemma_is(t, "advance") || (!verb && t->upos != TC_UPOS_NOUN)) continue;
         int to = 0;
+        /* (the noun's phrase, or one the parser hung on the verb of going
+           on whose object it is: "begin their advance into the city") */
+        int gv = !verb && t->head >= 1 && tc_deprel_is(t, "obj") && tc_lemma_in(&s->tok[t->head - 1], go_on, TC_COUNTOF(go_on))
+                     ? t->head : 0;
         for (int j = 1; j <= s->n && !to; j++) {
             const tc_tok *c = &s->tok[j - 1];
-            if (c->head == v && (tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) && (c->upos == TC_UPOS_NOUN || c->upos == TC_UPOS_PROPN))
+            if ((c->head == v || (gv && c->head == gv && tc_deprel_is(c, "obl"))) &&
+                (tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) && (c->upos == TC_UPOS_NOUN || c->upos == TC_UPOS_PROPN))
                 for (size_t k = 0; k < TC_COUNTOF(toward) && !to; k++)
                     if (st_case_child(s, j, toward[k])) to = j;
         }

@@ -398,6 +398,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"returnbodies","date":"2025-06-15","text":"Israel returns the bodies of three Lebanese soldiers."}
 {"id":"returnbase","date":"2025-01-30","text":"The British army returns its last base in Kenya to the Kenyan army."}
 {"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
+{"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1491,4 +1492,8 @@ want "returns its last base to the army: 0842" '"doc":"returnbase"' '"source":"G
 # people is CAMEO 181 (abduct, take hostage), which the verb dictionary
 # does not list; the bare stem after a subject is the present tense
 want "gunmen kidnap students: 181" '"doc":"kidnap"' '"source":"NGA[A-Z]*"' '"target":"NGA[A-Z]*"' '"code":"181"'
+# "rebels begin their advance into the town": the "into" phrase the parser
+# hangs on "begin" (not on "advance") still says where the armed advance
+# goes: a fight (190)
+want "begin their advance into X: 190" '"doc":"advanceinto"' '"source":"[A-Z]*REB[A-Z]*"' '"code":"190"'
 exit $fail
