@@ -212,11 +212,31 @@ static bool indefinite(const tc_sent *s, int i) {
     return false;
 }
 
+/* The verb a noun names when a verb of announcing or ordering has it as
+   its object ("announces the suspension of the trade talks", "orders the
+   expulsion of the diplomats"): the act announced, done by the announcer;
+   NULL for any other noun or verb. */
+static const char *announced_act(const tc_tok *o, const tc_tok *v) {
+    static const char *const say[] = {"announce", "order", "decree", "declare", "confirm"};
+    static const char *const act[][2] = {
+        {"suspension", "suspend"},  {"halt", "halt"},         {"revocation", "revoke"}, {"cancellation", "cancel"},
+        {"termination", "terminate"}, {"freezing", "freeze"}, {"resumption", "resume"}, {"expulsion", "expel"},
+        {"withdrawal", "withdraw"}, {"deployment", "deploy"}, {"recall", "recall"},     {"lifting", "lift"},
+        {"severing", "sever"},      {"signing", "sign"},      {"ratification", "ratify"}, {"closure", "close"}};
+    if (v->upos != TC_UPOS_VERB || !tc_lemma_in(v, say, TC_COUNTOF(say))) return NULL;
+    for (size_t k = 0; k < TC_COUNTOF(act); k++)
+        if (tc_lemma_is(o, act[k][0])) return act[k][1];
+    return NULL;
+}
+
 /* The row for noun i as the object of verb h ("halted all funding",
-   "suspends the issuance of visas": an object's "of" noun counts too). */
+   "suspends the issuance of visas": an object's "of" noun counts too, and
+   so does the "of" noun of an act a verb announces: "announces the
+   revocation of all visas" is the visas' row for "revoke"). */
 static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int *verb) {
     const tc_tok *t = &s->tok[i - 1];
     int h = t->head;
+    const char *via = NULL;
     /* (and a small clause's predicate, an indefinite noun phrase the parser
        hangs on the object with no preposition: "declares illegal
        immigration a national emergency") */
@@ -225,6 +245,7 @@ static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int 
         const tc_tok *o = &s->tok[h - 1];
         if (!tc_deprel_is(o, "obj")) return NULL;
         h = o->head;
+        if (h >= 1 && case_of(s, i)) via = announced_act(o, &s->tok[h - 1]);
     } else if (!tc_deprel_is(t, "obj")) return NULL;
     if (h < 1 || s->tok[h - 1].upos != TC_UPOS_VERB) return NULL;
     const char *l = tc_tok_lemma(t);
@@ -234,7 +255,9 @@ static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int 
         int b = pass ? bucket("*") : bucket(l);
         for (int r = L->start[b]; r < L->start[b + 1]; r++) {
             const nom_row *row = &L->rows[r];
-            if (!(row->kind == 'O' || (pass && row->kind == 'D')) || !tc_lemma_is(&s->tok[h - 1], row->mod)) continue;
+            if (!(row->kind == 'O' || (pass && row->kind == 'D')) ||
+                !(via ? !strcmp(via, row->mod) : tc_lemma_is(&s->tok[h - 1], row->mod)))
+                continue;
             if (pass ? strcmp(row->lemma, "*") : !tc_lemma_is(t, row->lemma)) continue;
             /* an event noun as the object is an event of its own ("condemned
                the attack"): the verb's any-object reading is not wanted */

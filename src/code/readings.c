@@ -2134,13 +2134,16 @@ static const char *legal_party(tc_doc *d, const tc_sent *s, int h, int *beg, int
  * guide's train conventions code impeachment 1121); "the U.S. Treasury
  * Department sanctions a cybersecurity company" imposes sanctions on it
  * (163, "Impose embargo, boycott, or sanctions"; the dictionary has the noun
- * only, and the gold codes the verb 163).  The source is the
+ * only, and the gold codes the verb 163); "gunmen kidnap 20 students",
+ * "abduct five village chiefs" take them (181, "Abduct, hijack, or take
+ * hostage"; the dictionary has the nouns only).  The source is the
  * subject (a passive verb's "by" phrase), the target the object (a passive
  * verb's subject).  A reduced relative ("the third President to be
  * impeached") tells of the person, not of the act.
  */
 void st_legal_acts(tc_doc *d, const tc_sent *s, int si, int first) {
-    static const struct { const char *lemma, *code; } acts[] = {{"impeach", "1121"}, {"sanction", "163"}};
+    static const struct { const char *lemma, *code; } acts[] = {{"impeach", "1121"}, {"sanction", "163"},
+                                                                  {"abduct", "181"}, {"kidnap", "181"}};
     /* "the Constitutional Court removed him from office", "Yoon was ousted by
        the Constitutional Court": a court that removes someone finds against
        them (116, "Find guilty or liable at a court of law"); it expels or
@@ -2236,9 +2239,14 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         bool verb = t->upos == TC_UPOS_VERB;
         if (!tc_lemma_is(t, "advance") || (!verb && t->upos != TC_UPOS_NOUN)) continue;
         int to = 0;
+        /* (the noun's phrase, or one the parser hung on the verb of going
+           on whose object it is: "begin their advance into the city") */
+        int gv = !verb && t->head >= 1 && tc_deprel_is(t, "obj") && tc_lemma_in(&s->tok[t->head - 1], go_on, TC_COUNTOF(go_on))
+                     ? t->head : 0;
         for (int j = 1; j <= s->n && !to; j++) {
             const tc_tok *c = &s->tok[j - 1];
-            if (c->head == v && (tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) && (c->upos == TC_UPOS_NOUN || c->upos == TC_UPOS_PROPN))
+            if ((c->head == v || (gv && c->head == gv && tc_deprel_is(c, "obl"))) &&
+                (tc_deprel_is(c, "obl") || tc_deprel_is(c, "nmod")) && (c->upos == TC_UPOS_NOUN || c->upos == TC_UPOS_PROPN))
                 for (size_t k = 0; k < TC_COUNTOF(toward) && !to; k++)
                     if (st_case_child(s, j, toward[k])) to = j;
         }

@@ -157,19 +157,23 @@ static bool lex_past(const tc_nlp_model *m, const char *f) {
 }
 
 /* Verbs CAMEO's codebook codes that the verb dictionary does not list
-   ("impeach": 1121, accuse of crime; "sanction": 163, impose sanctions),
-   which the readings code themselves
-   (readings.c, st_legal_acts): a form of one is a verb as a dictionary verb
-   is.  Returns the verb tag its ending asks for, NULL if it is none. */
+   ("impeach": 1121, accuse of crime; "sanction": 163, impose sanctions;
+   "abduct", "kidnap": 181, abduct or take hostage), which the readings
+   code themselves (readings.c, st_legal_acts): a form of one is a verb as
+   a dictionary verb is.  Returns the verb tag its ending asks for, NULL if
+   it is none; the bare stem is a present tense only for a stem that is no
+   noun ("gunmen abduct five chiefs"; "a sanction" is one). */
 static const char *own_verb(const tc_tok *t) {
-    static const char *const stems[] = {"impeach", "sanction"};
+    static const struct { const char *stem; bool bare; } stems[] = {
+        {"impeach", false}, {"sanction", false}, {"abduct", true}, {"kidnap", true}};
     if (!t->form) return NULL;
     for (size_t k = 0; k < TC_COUNTOF(stems); k++) {
-        size_t l = strlen(stems[k]);
-        if (strncasecmp(t->form, stems[k], l)) continue;
+        size_t l = strlen(stems[k].stem);
+        if (strncasecmp(t->form, stems[k].stem, l)) continue;
         const char *e = t->form + l;
-        if (!strcmp(e, "ed")) return "VBD";
+        if (!strcmp(e, "ed") || !strcmp(e, "ped")) return "VBD";
         if (!strcmp(e, "es") || !strcmp(e, "s")) return "VBZ";
+        if (!*e && stems[k].bare) return "VBP";
     }
     return NULL;
 }
@@ -212,6 +216,35 @@ static bool plural_name(const tc_sent *s, int j) {
     if (j < 1 || t->upos != TC_UPOS_PROPN || l < 4 || t->form[l - 1] != 's' || t->form[l - 2] == 's' || t->form[l - 2] == '\'')
         return false;
     return tc_lemma_is(&s->tok[j - 1], "the");
+}
+
+/* "Gunmen from Nigeria kill", "Three ministers of the Government of Israel
+   belonging to the party resign": the words before i are a plural noun and
+   the prepositional phrases (and participle phrases) that modify it, so the
+   subject is that plural noun, not the singular noun before i.  Walks back
+   over the words such phrases are made of, at most 14.  Returns 0 if they
+   are not, 1 if the phrase right before i is a bare name ("from Nigeria"),
+   2 if it is any other ("of the party", "in a bomb": there a word that may
+   be a noun is one, "in a bomb attack"). */
+static int plural_before_phrase(const tc_sent *s, int i) {
+    static const char *const preps[] = {"of", "from", "in", "at", "to", "for", "on", "with"};
+    bool crossed = false, name = true;
+    for (int j = i - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
+        const tc_tok *t = &s->tok[j];
+        const char *x = t->xpos;
+        if (!x) return 0;
+        bool plural = !strcmp(x, "NNS") || !strcmp(x, "NNPS");
+        if (plural && crossed && j + 1 < i && s->tok[j + 1].upos == TC_UPOS_ADP) return name ? 1 : 2;
+        if (t->upos == TC_UPOS_ADP) {
+            if (!tc_lemma_in(t, preps, TC_COUNTOF(preps))) return 0;
+            crossed = true;
+        } else if (!(t->upos == TC_UPOS_NOUN || t->upos == TC_UPOS_PROPN || t->upos == TC_UPOS_ADJ || t->upos == TC_UPOS_DET ||
+                     t->upos == TC_UPOS_NUM || !strcmp(x, "POS") || !strcmp(x, "HYPH") || !strcmp(x, "VBG") || !strcmp(x, "VBN")))
+            return 0;
+        else if (!crossed && t->upos != TC_UPOS_PROPN)
+            name = false;
+    }
+    return 0;
 }
 
 /* Conjunctions that open an adverbial clause of time or cause ("after M23
@@ -304,8 +337,19 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
            name; "Israel-Hamas" and "Al-Shabaab" come out names already */
         bool acronym = true;
         for (const char *c = x->form; *c && acronym; c++) acronym = (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9');
-        if (!acronym) continue;
+        /* "the Iranian–Russian Treaty": two capitalised adjectives joined
+           by a dash with no space are one compound modifier, the dash its
+           hyphen (not a colon ending the phrase before it) */
+        bool adjs = x->upos == TC_UPOS_ADJ && y->upos == TC_UPOS_ADJ && h->upos == TC_UPOS_PUNCT &&
+                    !(h->xpos && !strcmp(h->xpos, "HYPH"));
+        if (!acronym && !adjs) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        if (!acronym) {
+            h->xpos = "HYPH";
+            nfix++;
+            i += 2;
+            continue;
+        }
         x->upos = y->upos = TC_UPOS_PROPN;
         x->xpos = y->xpos = "NNP";
         h->upos = TC_UPOS_PUNCT;
@@ -628,6 +672,12 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                      (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB") ||
                       !tc_nlp_lex_has(m, u->form, "NN") || lex_past(m, u->form)))
                 x = "VBP"; /* "Police arrest two suspects", "Russia and Ukraine blame each other" */
+            else if ((p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_NOUN) &&
+                     (tc_nlp_lex_has(m, u->form, "VBP") || tc_nlp_lex_has(m, u->form, "VB"))) {
+                int pp = plural_before_phrase(s, i);
+                if (pp == 1 || (pp == 2 && !tc_nlp_lex_has(m, u->form, "NN")))
+                    x = "VBP"; /* "Gunmen from Nigeria kill five soldiers" */
+            }
             if (!x) continue;
             /* "The Congolese military launches", "The U.S. military
                launches": an adjective the lexicon knows as a noun, ending a
