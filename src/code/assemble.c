@@ -825,7 +825,11 @@ void st_dedupe(tc_doc *d) {
                  !strcmp(di, dk)) || same_attack(o, ev))
                 same = o;
         }
-        if (!same) { d->ev[out++] = ev; continue; }
+        if (!same) {
+            d->ev_anchor[out] = d->ev_anchor[i]; /* anchors stay in step with the events */
+            d->ev[out++] = ev;
+            continue;
+        }
         add_sentence_ref(d, same, ev->sentence);
         /* carry over what the merged event had gathered (by index: the
            array of lists may move as lists are added) */
