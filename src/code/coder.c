@@ -441,43 +441,51 @@ static int code_verb(const ctx *c, int v, vres *r) {
     best.score = -1;
     const char *pcode = NULL;
     const uint32_t *bestpt = NULL;
-    for (uint32_t pi = 0; pi < g[3]; pi++) {
-        const uint32_t *pt = d->sec[TC_DS_PAT] + (g[2] + pi) * TC_PAT_W;
-        const uint32_t *toks = d->sec[TC_DS_SEQ] + pt[0];
-        int nt = (int)pt[1], star = -1;
-        /* every word and synset of the pattern must occur in the sentence;
-           the verb's place is found on the same walk (a pattern has one
-           verb, tc_dict_from_binary checks, so a pattern that may match
-           has it found) */
-        bool possible = true;
-        for (int i = 0; i < nt && possible; i++) {
-            uint32_t k = TC_PT_KIND(toks[i]);
-            if (k == TC_PT_VERB) star = i;
-            else if (k == TC_PT_WORD) possible = ct_in_sent(c, TC_PT_VAL(toks[i]));
-            else if (k == TC_PT_SYN) possible = ct_syn_possible(c, TC_PT_VAL(toks[i]), 0);
-        }
-        if (!possible || star < 0) continue;
-        pmatch pm;
-        memset(&pm, 0, sizeof pm);
-        int s1 = ct_match_side(c, toks, star, pre, npre, false, &pm);
-        if (s1 < 0) continue;
-        int s2 = ct_match_side(c, toks + star + 1, nt - star - 1, ppost, nppost, true, &pm);
-        if (s2 < 0) continue;
-        pm.score = s1 + s2;
-        /* the same pattern listed twice: the later line wins, as in
-           PETRARCH-2's pattern tree, where it overwrites the earlier one
-           ("- * SUPPORT [051] # GIVE" then "- * SUPPORT [060] # LEND") */
-        bool same = pm.score == best.score && bestpt && bestpt[1] == pt[1] &&
-                    !memcmp(d->sec[TC_DS_SEQ] + bestpt[0], toks, (size_t)nt * sizeof *toks);
-        /* equal scores: the pattern whose words sit nearer the verb (the
-           object before a prepositional phrase further on: "launched
-           many similar attacks during its campaign" is "* ATTACKS", not
-           "* CAMPAIGN"); then the first in the file */
-        bool nearer = pm.score == best.score && bestpt && pm.score > 0 && ct_pm_dist(&pm, v) < ct_pm_dist(&best, v);
-        if (pm.score > best.score || same || nearer) {
-            best = pm;
-            bestpt = pt;
-            pcode = tc_dict_str(d, pt[2]);
+    /* a verb listed in several groups has the patterns of all of them
+       ("reopens its embassy": REOPEN is in RE_ESTABLISH, whose patterns
+       lack EMBASSY, and in START); its bare code stays its first group's */
+    uint32_t grp[8];
+    int ngrp = ct_verb_groups(c, ve, grp, 8);
+    for (int gi = 0; gi < ngrp; gi++) {
+        const uint32_t *gg = d->sec[TC_DS_GROUP] + grp[gi] * TC_GROUP_W;
+        for (uint32_t pi = 0; pi < gg[3]; pi++) {
+            const uint32_t *pt = d->sec[TC_DS_PAT] + (gg[2] + pi) * TC_PAT_W;
+            const uint32_t *toks = d->sec[TC_DS_SEQ] + pt[0];
+            int nt = (int)pt[1], star = -1;
+            /* every word and synset of the pattern must occur in the sentence;
+               the verb's place is found on the same walk (a pattern has one
+               verb, tc_dict_from_binary checks, so a pattern that may match
+               has it found) */
+            bool possible = true;
+            for (int i = 0; i < nt && possible; i++) {
+                uint32_t k = TC_PT_KIND(toks[i]);
+                if (k == TC_PT_VERB) star = i;
+                else if (k == TC_PT_WORD) possible = ct_in_sent(c, TC_PT_VAL(toks[i]));
+                else if (k == TC_PT_SYN) possible = ct_syn_possible(c, TC_PT_VAL(toks[i]), 0);
+            }
+            if (!possible || star < 0) continue;
+            pmatch pm;
+            memset(&pm, 0, sizeof pm);
+            int s1 = ct_match_side(c, toks, star, pre, npre, false, &pm);
+            if (s1 < 0) continue;
+            int s2 = ct_match_side(c, toks + star + 1, nt - star - 1, ppost, nppost, true, &pm);
+            if (s2 < 0) continue;
+            pm.score = s1 + s2;
+            /* the same pattern listed twice: the later line wins, as in
+               PETRARCH-2's pattern tree, where it overwrites the earlier one
+               ("- * SUPPORT [051] # GIVE" then "- * SUPPORT [060] # LEND") */
+            bool same = pm.score == best.score && bestpt && bestpt[1] == pt[1] &&
+                        !memcmp(d->sec[TC_DS_SEQ] + bestpt[0], toks, (size_t)nt * sizeof *toks);
+            /* equal scores: the pattern whose words sit nearer the verb (the
+               object before a prepositional phrase further on: "launched
+               many similar attacks during its campaign" is "* ATTACKS", not
+               "* CAMPAIGN"); then the first in the file */
+            bool nearer = pm.score == best.score && bestpt && pm.score > 0 && ct_pm_dist(&pm, v) < ct_pm_dist(&best, v);
+            if (pm.score > best.score || same || nearer) {
+                best = pm;
+                bestpt = pt;
+                pcode = tc_dict_str(d, pt[2]);
+            }
         }
     }
     if (pcode && best.score > 0) {

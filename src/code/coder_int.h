@@ -168,6 +168,7 @@ bool ct_to_infinitive(const ctx *c, int x);
 bool ct_has_case_by(const ctx *c, int h);
 bool ct_is_passive(const ctx *c, int v);
 const uint32_t *ct_verb_entry(const ctx *c, int v);
+int ct_verb_groups(const ctx *c, const uint32_t *ve, uint32_t *groups, int max);
 
 /* ---- repair.c: parse repairs -------------------------------------------- */
 

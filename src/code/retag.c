@@ -712,7 +712,12 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
             if (!strcmp(x, "VBZ") && !strcmp(u->xpos, "NNS") && !capitalised(q->form) &&
                 (q->upos == TC_UPOS_NOUN || q->upos == TC_UPOS_VERB || q->upos == TC_UPOS_ADJ) && q->xpos &&
                 (!strcmp(q->xpos, "NN") || !strcmp(q->xpos, "VB") || !strcmp(q->xpos, "VBP") || !strcmp(q->xpos, "JJ")) &&
-                (tc_nlp_lex_has(m, q->form, "VBP") || tc_nlp_lex_has(m, q->form, "VB"))) {
+                (tc_nlp_lex_has(m, q->form, "VBP") || tc_nlp_lex_has(m, q->form, "VB") ||
+                 /* (or a base form the tagger's lexicon never saw as a
+                    verb, before its object: "Congolese forces exchange
+                    fire" with "Congolese" a noun) */
+                 (!strcmp(q->xpos, "NN") && i + 2 < n &&
+                  (s->tok[i + 2].upos == TC_UPOS_NOUN || s->tok[i + 2].upos == TC_UPOS_DET || s->tok[i + 2].upos == TC_UPOS_NUM)))) {
                 bool qverb = dict_verb(&ic, i + 1);
                 if (ic.oom) return TC_NOMEM;
                 if (qverb) continue;

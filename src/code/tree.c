@@ -180,3 +180,26 @@ const uint32_t *ct_verb_entry(const ctx *c, int v) {
     }
     return ve;
 }
+
+/* The verb groups listing the form of entry ve, ve's own first, then the
+   others in file order (REOPEN sits in RE_ESTABLISH and in START): at most
+   max of them; returns how many. */
+int ct_verb_groups(const ctx *c, const uint32_t *ve, uint32_t *groups, int max) {
+    const tc_dict *d = c->d;
+    int n = 0;
+    if (!ve || max < 1) return 0;
+    groups[n++] = ve[3];
+    const uint32_t *vq = d->sec[TC_DS_SEQ] + ve[0];
+    uint32_t cnt;
+    const uint32_t *L = tc_dict_by_first(d, TC_DS_IVERB, vq[ve[2]], &cnt);
+    for (uint32_t i = 0; i < cnt && n < max; i++) {
+        const uint32_t *e = d->sec[TC_DS_VERB] + L[i] * TC_VERB_W;
+        if (e == ve || e[1] != ve[1] || e[2] != ve[2] ||
+            memcmp(d->sec[TC_DS_SEQ] + e[0], vq, (size_t)e[1] * sizeof *vq))
+            continue;
+        bool seen = false;
+        for (int k = 0; k < n && !seen; k++) seen = groups[k] == e[3];
+        if (!seen) groups[n++] = e[3];
+    }
+    return n;
+}

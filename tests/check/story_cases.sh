@@ -427,6 +427,8 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"returnbase","date":"2025-01-30","text":"The British army returns its last base in Kenya to the Kenyan army."}
 {"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
+{"id":"reopenemb","date":"2021-11-07","text":"Canada reopens its embassy in Tehran."}
+{"id":"demonymsubj","date":"2021-11-07","text":"Congolese forces exchange fire with Rwandan troops along the border."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1615,4 +1617,14 @@ want "gunmen kidnap students: 181" '"doc":"kidnap"' '"source":"NGA[A-Z]*"' '"tar
 # hangs on "begin" (not on "advance") still says where the armed advance
 # goes: a fight (190)
 want "begin their advance into X: 190" '"doc":"advanceinto"' '"source":"[A-Z]*REB[A-Z]*"' '"code":"190"'
+# a verb listed in two groups of the verb dictionary has the patterns of
+# both: REOPEN sits in RE_ESTABLISH (no EMBASSY pattern) and in START,
+# whose "* EMBASSY" is diplomatic recognition (054)
+want "reopens its embassy: 054" '"doc":"reopenemb"' '"source":"CAN"' '"target":"IRN[A-Z]*"' '"code":"054"'
+# "Congolese forces exchange fire with ...": the demonym comes out a noun,
+# and the plural after it, a form of FORCE, is no verb when the word after
+# it is a base form the verb dictionary knows (EXCHANGE, which the tagger's
+# lexicon never saw as a verb) before its object: "exchange fire with" is
+# the fight, 193 "* FIRE" in EXCHANGE, from the Congolese military
+want "demonym N exchange fire with: 193" '"doc":"demonymsubj"' '"source":"COD[A-Z]*"' '"target":"RWA[A-Z]*"' '"code":"193"'
 exit $fail
