@@ -427,6 +427,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"returnbase","date":"2025-01-30","text":"The British army returns its last base in Kenya to the Kenyan army."}
 {"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
+{"id":"jetslaunch","date":"2025-01-26","text":"Egyptian Air Force jets launch airstrikes on Derna, Libya."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1615,4 +1616,9 @@ want "gunmen kidnap students: 181" '"doc":"kidnap"' '"source":"NGA[A-Z]*"' '"tar
 # hangs on "begin" (not on "advance") still says where the armed advance
 # goes: a fight (190)
 want "begin their advance into X: 190" '"doc":"advanceinto"' '"source":"[A-Z]*REB[A-Z]*"' '"code":"190"'
+# "Egyptian Air Force jets launch airstrikes" with "jets" tagged a present
+# tense and "launch" a noun: a plural the verb dictionary does not know
+# before a bare noun it does is the subject's head, the bare form the verb
+# (the Egyptian air force, EGYMIL, strikes from the air in Libya: 195)
+want "X Air Force jets launch airstrikes: 195" '"doc":"jetslaunch"' '"source":"EGYMIL"' '"target":"LBY"' '"code":"195"'
 exit $fail
