@@ -428,6 +428,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
 {"id":"jetslaunch","date":"2025-01-26","text":"Egyptian Air Force jets launch airstrikes on Derna, Libya."}
+{"id":"reportedkilled","date":"2025-01-26","text":"Five Kenyan soldiers are reported killed by Al-Shabaab militants near Mandera."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1621,4 +1622,8 @@ want "begin their advance into X: 190" '"doc":"advanceinto"' '"source":"[A-Z]*RE
 # before a bare noun it does is the subject's head, the bare form the verb
 # (the Egyptian air force, EGYMIL, strikes from the air in Libya: 195)
 want "X Air Force jets launch airstrikes: 195" '"doc":"jetslaunch"' '"source":"EGYMIL"' '"target":"LBY"' '"code":"195"'
+# "are reported killed by X": the bare participle right after the passive
+# reporting verb shares its passive subject, the killed (Kenyan soldiers,
+# KENMIL, the target); the "by" agent is the doer (Al-Shabaab, SOMREB)
+want "N are reported killed by X: X -> N" '"doc":"reportedkilled"' '"source":"SOMREB[A-Z]*"' '"target":"KENMIL"' '"code":"19[0-9]*"'
 exit $fail
