@@ -382,7 +382,8 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     }
     }
     if (phases & RT_TAGS) {
-    /* "An armed civilian shoots and kills the perpetrator", "The media
+    /* "An armed civilian shoots and kills the perpetrator", "A man stabs and
+       seriously injures a woman", "The media
        reports that ...": a plural noun conjoined with a present-tense verb,
        or followed by a complementiser "that" after a noun, is that verb's
        present tense when the verb dictionary knows the form */
@@ -390,12 +391,14 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         tc_tok *u = &s->tok[i];
         const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1], *r = &s->tok[i + 2];
         if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || capitalised(u->form)) continue;
+        /* (an adverb on the second verb: "stabs and seriously injures") */
+        if (r->upos == TC_UPOS_ADV && i + 3 < n) r = &s->tok[i + 3];
         bool conj = q->upos == TC_UPOS_CCONJ && r->upos == TC_UPOS_VERB && r->xpos && !strcmp(r->xpos, "VBZ");
         bool that = q->lemma && !strcmp(q->lemma, "that") &&
                     (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_ADV);
         if (!conj && !that) continue;
         if (p->upos == TC_UPOS_DET || p->upos == TC_UPOS_ADJ || (p->xpos && !strcmp(p->xpos, "PRP$"))) continue;
-        if (!tc_nlp_lex_has(m, u->form, "VBZ")) continue;
+        if (!conj && !tc_nlp_lex_has(m, u->form, "VBZ")) continue;
         int made = make_verb(&ic, a, i, "VBZ", &old_upos, &old_xpos);
         if (made < 0) return TC_NOMEM;
         nfix += made;

@@ -429,6 +429,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
 {"id":"jetslaunch","date":"2025-01-26","text":"Egyptian Air Force jets launch airstrikes on Derna, Libya."}
 {"id":"reportedkilled","date":"2025-01-26","text":"Five Kenyan soldiers are reported killed by Al-Shabaab militants near Mandera."}
+{"id":"stabsand","date":"2025-01-26","text":"A Tunisian man stabs and seriously injures two women in Lyon, France."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1626,4 +1627,9 @@ want "X Air Force jets launch airstrikes: 195" '"doc":"jetslaunch"' '"source":"E
 # reporting verb shares its passive subject, the killed (Kenyan soldiers,
 # KENMIL, the target); the "by" agent is the doer (Al-Shabaab, SOMREB)
 want "N are reported killed by X: X -> N" '"doc":"reportedkilled"' '"source":"SOMREB[A-Z]*"' '"target":"KENMIL"' '"code":"19[0-9]*"'
+# "stabs and seriously injures" with "stabs" tagged a plural noun: a plural
+# conjoined with a present tense (an adverb on the second verb between) is
+# that verb's present tense when the verb dictionary knows it, so the man
+# (Tunisian: TUNPPL) is its subject, not an unnamed French attacker
+want "N stabs and seriously injures: N is the doer" '"doc":"stabsand"' '"source":"TUN[A-Z]*"' '"target":"FRA[A-Z]*"' '"code":"18[0-9]*"'
 exit $fail
