@@ -667,8 +667,27 @@ int ct_resolve_pronoun(const ctx *c, int subj, int v) {
 }
 
 /* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
+/* Whether verb x is a bare past participle: VBN with no subject, marker or
+   auxiliary of its own ("killed" in "are reported killed"). */
+static bool bare_participle(const ctx *c, int x) {
+    const tc_tok *t = &c->s->tok[x - 1];
+    if (upos(c, x) != TC_UPOS_VERB || !t->xpos || strcmp(t->xpos, "VBN")) return false;
+    for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, R_NSUBJ) || rel_is(c, ch, R_MARK) || rel_is(c, ch, R_AUX)) return false;
+        const char *r = c->s->tok[ch - 1].deprel;
+        if (r && (!strncmp(r, "nsubj", 5) || !strncmp(r, "aux", 3) || !strcmp(r, "mark"))) return false;
+    }
+    return true;
+}
+
 int ct_subject_of(const ctx *c, int v, bool *pass) {
     int x = v;
+    /* "seven soldiers are reported killed by Al-Shabaab", "are confirmed
+       killed", "are feared killed": a bare past participle right after a
+       passive verb (adverbs between at most) shares its passive subject --
+       the participle's patient, not its doer */
+    bool shared = false;
     for (int guard = 0; guard < 6 && x; guard++) {
         for (int k = c->cbeg[x]; k < c->cbeg[x + 1]; k++) {
             int ch = c->kids[k];
@@ -677,11 +696,15 @@ int ct_subject_of(const ctx *c, int v, bool *pass) {
             /* a subject a setup repair took out of that role (its base
                relation is no longer nsubj) is none */
             if (!strncmp(r, "nsubj", 5) && (r[5] == 0 || r[5] == ':') && c->rel[ch] != R_NSUBJ) continue;
-            if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = x == v && !c->active[ch]; return ch; }
+            if (!strcmp(r, "nsubj:pass") || !strcmp(r, "nsubjpass")) { *pass = (x == v || shared) && !c->active[ch]; return ch; }
             if (!strcmp(r, "nsubj") || !strncmp(r, "nsubj:", 6) || c->rel[ch] == R_NSUBJ) { *pass = false; return ch; }
         }
         int p = head_of(c, x);
         if (!p) return 0;
+        shared = x == v && (rel_is(c, x, R_XCOMP) || rel_is(c, x, R_ADVCL)) && upos(c, p) == TC_UPOS_VERB &&
+                 x > p && bare_participle(c, x) && c->s->tok[p - 1].xpos && !strcmp(c->s->tok[p - 1].xpos, "VBN");
+        for (int t = p + 1; t < x && shared; t++) shared = upos(c, t) == TC_UPOS_ADV;
+        if (shared) { x = p; continue; }
         if (rel_is(c, x, R_XCOMP) && upos(c, p) == TC_UPOS_VERB) {
             /* object control: "leading the group to denounce" -- the
                governing verb's object is the understood subject */

@@ -382,7 +382,8 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
     }
     }
     if (phases & RT_TAGS) {
-    /* "An armed civilian shoots and kills the perpetrator", "The media
+    /* "An armed civilian shoots and kills the perpetrator", "A man stabs and
+       seriously injures a woman", "The media
        reports that ...": a plural noun conjoined with a present-tense verb,
        or followed by a complementiser "that" after a noun, is that verb's
        present tense when the verb dictionary knows the form */
@@ -390,12 +391,14 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         tc_tok *u = &s->tok[i];
         const tc_tok *p = &s->tok[i - 1], *q = &s->tok[i + 1], *r = &s->tok[i + 2];
         if (u->upos != TC_UPOS_NOUN || !u->xpos || strcmp(u->xpos, "NNS") || capitalised(u->form)) continue;
+        /* (an adverb on the second verb: "stabs and seriously injures") */
+        if (r->upos == TC_UPOS_ADV && i + 3 < n) r = &s->tok[i + 3];
         bool conj = q->upos == TC_UPOS_CCONJ && r->upos == TC_UPOS_VERB && r->xpos && !strcmp(r->xpos, "VBZ");
         bool that = q->lemma && !strcmp(q->lemma, "that") &&
                     (p->upos == TC_UPOS_NOUN || p->upos == TC_UPOS_PROPN || p->upos == TC_UPOS_ADV);
         if (!conj && !that) continue;
         if (p->upos == TC_UPOS_DET || p->upos == TC_UPOS_ADJ || (p->xpos && !strcmp(p->xpos, "PRP$"))) continue;
-        if (!tc_nlp_lex_has(m, u->form, "VBZ")) continue;
+        if (!conj && !tc_nlp_lex_has(m, u->form, "VBZ")) continue;
         int made = make_verb(&ic, a, i, "VBZ", &old_upos, &old_xpos);
         if (made < 0) return TC_NOMEM;
         nfix += made;
@@ -545,6 +548,42 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
         if (!obj || aux || !tc_nlp_lex_has(m, u->form, "VBD")) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
         u->xpos = "VBD";
+        nfix++;
+    }
+    }
+    if (phases & RT_TAGS) {
+    /* "Israeli Air Force jets launch airstrikes on Beirut", "Pakistan Air
+       Force warplanes launch airstrikes" with "jets" a present tense and
+       "launch" a noun compound of the object: a plural in -s after a noun,
+       which the verb dictionary does not know as a verb, followed by a bare
+       common noun it does know (and the tagger's lexicon knows as a base
+       form) before the object's words, is the subject's head noun, and the
+       base form is the verb ("Israel strikes target sites" keeps its verb:
+       "strikes" is a dictionary verb) */
+    for (int i = 1; i + 2 < n; i++) {
+        tc_tok *u = &s->tok[i], *q = &s->tok[i + 1];
+        const tc_tok *p = &s->tok[i - 1], *r = &s->tok[i + 2];
+        size_t fl = u->form ? strlen(u->form) : 0;
+        if (u->upos != TC_UPOS_VERB || !u->xpos || strcmp(u->xpos, "VBZ") || capitalised(u->form) || fl < 4 ||
+            u->form[fl - 1] != 's')
+            continue;
+        if (p->upos != TC_UPOS_NOUN && p->upos != TC_UPOS_PROPN) continue;
+        if (q->upos != TC_UPOS_NOUN || !q->xpos || strcmp(q->xpos, "NN") || capitalised(q->form)) continue;
+        if (r->upos != TC_UPOS_NOUN && r->upos != TC_UPOS_DET && r->upos != TC_UPOS_NUM && r->upos != TC_UPOS_ADJ &&
+            r->upos != TC_UPOS_PROPN)
+            continue;
+        if (!(tc_nlp_lex_has(m, u->form, "NNS") || !tc_nlp_lex_has(m, u->form, "VBZ")) ||
+            !(tc_nlp_lex_has(m, q->form, "VBP") || tc_nlp_lex_has(m, q->form, "VB")))
+            continue;
+        if (!ic_ready(&ic, a)) return TC_NOMEM;
+        bool uverb = dict_verb(&ic, i), qverb = dict_verb(&ic, i + 1);
+        if (ic.oom) return TC_NOMEM;
+        if (uverb || !qverb) continue;
+        if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
+        u->upos = TC_UPOS_NOUN;
+        u->xpos = "NNS";
+        q->upos = TC_UPOS_VERB;
+        q->xpos = "VBP";
         nfix++;
     }
     }

@@ -429,6 +429,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
 {"id":"reopenemb","date":"2021-11-07","text":"Canada reopens its embassy in Tehran."}
 {"id":"demonymsubj","date":"2021-11-07","text":"Congolese forces exchange fire with Rwandan troops along the border."}
+{"id":"jetslaunch","date":"2025-01-26","text":"Egyptian Air Force jets launch airstrikes on Derna, Libya."}
+{"id":"reportedkilled","date":"2025-01-26","text":"Five Kenyan soldiers are reported killed by Al-Shabaab militants near Mandera."}
+{"id":"stabsand","date":"2025-01-26","text":"A Tunisian man stabs and seriously injures two women in Lyon, France."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1627,4 +1630,18 @@ want "reopens its embassy: 054" '"doc":"reopenemb"' '"source":"CAN"' '"target":"
 # lexicon never saw as a verb) before its object: "exchange fire with" is
 # the fight, 193 "* FIRE" in EXCHANGE, from the Congolese military
 want "demonym N exchange fire with: 193" '"doc":"demonymsubj"' '"source":"COD[A-Z]*"' '"target":"RWA[A-Z]*"' '"code":"193"'
+# "Egyptian Air Force jets launch airstrikes" with "jets" tagged a present
+# tense and "launch" a noun: a plural the verb dictionary does not know
+# before a bare noun it does is the subject's head, the bare form the verb
+# (the Egyptian air force, EGYMIL, strikes from the air in Libya: 195)
+want "X Air Force jets launch airstrikes: 195" '"doc":"jetslaunch"' '"source":"EGYMIL"' '"target":"LBY"' '"code":"195"'
+# "are reported killed by X": the bare participle right after the passive
+# reporting verb shares its passive subject, the killed (Kenyan soldiers,
+# KENMIL, the target); the "by" agent is the doer (Al-Shabaab, SOMREB)
+want "N are reported killed by X: X -> N" '"doc":"reportedkilled"' '"source":"SOMREB[A-Z]*"' '"target":"KENMIL"' '"code":"19[0-9]*"'
+# "stabs and seriously injures" with "stabs" tagged a plural noun: a plural
+# conjoined with a present tense (an adverb on the second verb between) is
+# that verb's present tense when the verb dictionary knows it, so the man
+# (Tunisian: TUNPPL) is its subject, not an unnamed French attacker
+want "N stabs and seriously injures: N is the doer" '"doc":"stabsand"' '"source":"TUN[A-Z]*"' '"target":"FRA[A-Z]*"' '"code":"18[0-9]*"'
 exit $fail
