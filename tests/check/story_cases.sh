@@ -427,6 +427,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"returnbase","date":"2025-01-30","text":"The British army returns its last base in Kenya to the Kenyan army."}
 {"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
+{"id":"personsplace","date":"2021-11-07","text":"US President Donald Trump said Hamza bin Laden was killed in a US counter-terrorism operation. Iran condemned the killing of Hamza on Monday."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1615,4 +1616,10 @@ want "gunmen kidnap students: 181" '"doc":"kidnap"' '"source":"NGA[A-Z]*"' '"tar
 # hangs on "begin" (not on "advance") still says where the armed advance
 # goes: a fight (190)
 want "begin their advance into X: 190" '"doc":"advanceinto"' '"source":"[A-Z]*REB[A-Z]*"' '"code":"190"'
+# "Hamza bin Laden": a name the story gives a person (before a name
+# particle, after a title or a first name) is no place anywhere in the
+# story ("the killing of Hamza"), so the hamlet of that name in Uzbekistan
+# neither places the events nor codes the unnamed attacker's country
+want "a person's name is no place: attacker" '"doc":"personsplace"' '"sentence":1' '"source":"USA[A-Z]*"' '"code":"190"'
+want "a person's name is no place: later mention" '"doc":"personsplace"' '"sentence":2' '"source":"IRN"' '"country":"US"'
 exit $fail
