@@ -428,6 +428,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"kidnap","date":"2025-02-03","text":"Gunmen kidnap 20 students in Kaduna, Nigeria."}
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
 {"id":"personsplace","date":"2021-11-07","text":"US President Donald Trump said Hamza bin Laden was killed in a US counter-terrorism operation. Iran condemned the killing of Hamza on Monday."}
+{"id":"warname","date":"2021-11-07","text":"Vietnam War veterans protested against the French government in Paris."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1622,4 +1623,9 @@ want "begin their advance into X: 190" '"doc":"advanceinto"' '"source":"[A-Z]*RE
 # neither places the events nor codes the unnamed attacker's country
 want "a person's name is no place: attacker" '"doc":"personsplace"' '"sentence":1' '"source":"USA[A-Z]*"' '"code":"190"'
 want "a person's name is no place: later mention" '"doc":"personsplace"' '"sentence":2' '"source":"IRN"' '"country":"US"'
+# "Vietnam War veterans", "an Iraq War veteran": a country's name inside
+# a war's name (a capitalised "War" after it) is no actor, as one inside a
+# sea's name is not; the veterans protesting in Paris are people of the
+# place's country (FRA), not Vietnam's
+want "a war's name is no actor" '"doc":"warname"' '"source":"FRA[A-Z]*"' '"target":"FRAGOV"' '"code":"14[0-9]*"'
 exit $fail
