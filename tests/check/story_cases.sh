@@ -429,6 +429,7 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"advanceinto","date":"2025-01-26","text":"ADF rebels begin their advance into the town of Beni."}
 {"id":"personsplace","date":"2021-11-07","text":"US President Donald Trump said Hamza bin Laden was killed in a US counter-terrorism operation. Iran condemned the killing of Hamza on Monday."}
 {"id":"warname","date":"2021-11-07","text":"Vietnam War veterans protested against the French government in Paris."}
+{"id":"timeobl","date":"2021-11-07","text":"Peru's prime minister announced his resignation shortly before midnight Wednesday night in a video broadcast to the U.S. embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1628,4 +1629,10 @@ want "a person's name is no place: later mention" '"doc":"personsplace"' '"sente
 # sea's name is not; the veterans protesting in Paris are people of the
 # place's country (FRA), not Vietnam's
 want "a war's name is no actor" '"doc":"warname"' '"source":"FRA[A-Z]*"' '"target":"FRAGOV"' '"code":"14[0-9]*"'
+# "announced his resignation shortly before midnight Wednesday night in
+# a video broadcast to the U.S. embassy": a phrase headed by a time word
+# ("night", "Wednesday") is a time adverbial, and what the parser hangs on
+# it is no one the act is aimed at; the resignation stays the country's
+# own (PER), dated Wednesday
+want "a time adverbial offers no target" '"doc":"timeobl"' '"source":"PERGOV"' '"target":"PER"' '"code":"0831"' '"date":"2021-11-03"'
 exit $fail
