@@ -79,6 +79,15 @@ static bool in_water_name(const ctx *c, int a, int b) {
     return false;
 }
 
+/* Whether words a..b (1-based) are a country's name inside the name of a
+   war ("an Iraq War veteran", "the Vietnam War", "the Korean War"): a
+   capitalised "War" right after it.  The war's name says nothing of the
+   side of the person it describes. */
+static bool in_war_name(const ctx *c, int b) {
+    const tc_tok *after = b < c->n ? &c->s->tok[b] : NULL;
+    return after && after->form && !strcmp(after->form, "War");
+}
+
 void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
     const tc_dict *d = c->d;
     for (int k = 0; k < npos;) {
@@ -115,7 +124,8 @@ void ct_scan_codes(const ctx *c, const int *pos, int npos, codes *out) {
             /* "---" marks a name that must not code ("+++" is a code); a
                country's name in a sea's is no actor ("the Gulf of Mexico",
                "the South China Sea", "the Indian Ocean") */
-            if (strcmp(cs, "---") && out->nactor < 8 && !in_water_name(c, t, pos[k + best - 1])) {
+            if (strcmp(cs, "---") && out->nactor < 8 && !in_water_name(c, t, pos[k + best - 1]) &&
+                !in_war_name(c, pos[k + best - 1])) {
                 if (!out->nactor) { out->actor_tok = t; out->actor_end = pos[k + best - 1]; }
                 out->actor[out->nactor++] = bestcode;
             }

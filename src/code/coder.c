@@ -42,6 +42,7 @@
  * verb patterns; this file drives them.
  */
 #include "code/coder_int.h"
+#include "code/nominal.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -49,6 +50,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* Whether word t heads a time adverbial: a time word ("night", "Wednesday")
+   with a preposition of time ("before midnight Wednesday night", "on
+   Friday night"), not one the parser glued onto an actor's phrase ("met
+   with Syrian President Bashar Assad Tuesday"). */
+static bool time_adverbial(const ctx *c, int t) {
+    static const char *const preps[] = {"before", "after", "during", "until", "since", "on", "at", "by", "in"};
+    if (!nom_is_time_word(c->s->tok[t - 1].lemma)) return false;
+    for (int k = c->cbeg[t]; k < c->cbeg[t + 1]; k++) {
+        int ch = c->kids[k];
+        if (rel_is(c, ch, R_CASE) && tc_lemma_in(&c->s->tok[ch - 1], preps, TC_COUNTOF(preps))) return true;
+    }
+    return false;
+}
 
 /* The names of the base relations (R_*, coder_int.h), as setup() reads them. */
 static const char *const rel_names[] = {"", "conj", "xcomp", "obj", "nmod", "compound", "appos", "obl", "name", "flat", "ccomp", "acl", "parataxis", "nsubj", "iobj", "amod", "advcl", "relcl", "punct", "neg", "mark", "dep", "csubj", "cc", "case", "aux", "advmod", "det", "goeswith", "fixed", "mwe", "nummod"};
@@ -594,6 +609,7 @@ static int code_verb(const ctx *c, int v, vres *r) {
                         }
                     } else if (pass2 == 2 && (rel_is(c, ch, R_NMOD) || rel_is(c, ch, R_OBL)) &&
                                !rel_full(c, ch, "nmod:tmod") && !rel_full(c, ch, "obl:tmod") &&
+                               !time_adverbial(c, ch) &&
                                !(passive && ct_has_case_by(c, ch)) && !rel_full(c, ch, "obl:agent"))
                         ntgt = ct_code_conj(c, ch, tgt, 8);
                 }
@@ -619,6 +635,11 @@ static int code_verb(const ctx *c, int v, vres *r) {
                 int below = 0; /* the node the walk came from */
                 for (int x = t, guard = 0; x && x != v && guard < 64; below = x, x = head_of(c, x), guard++) {
                     if ((rel_is(c, x, R_ADVCL) && !ct_to_infinitive(c, x)) || rel_is(c, x, R_RELCL) || rel_is(c, x, R_PARATAXIS))
+                        inside = false;
+                    /* nor inside a time adverbial ("before midnight Wednesday
+                       night in a video broadcast to the U.S. territory": what
+                       hangs on a time word is no one the act is aimed at) */
+                    if ((rel_is(c, x, R_OBL) || rel_is(c, x, R_NMOD)) && time_adverbial(c, x))
                         inside = false;
                     /* a complement clause with a noun subject of its own
                        offers that subject, not its objects: "Washington said

@@ -533,6 +533,12 @@ static int scan(geo_doc *d, const tc_sent *s, const char *doc, rtok *t, int n, i
                 if (place_verb_form(as, an)) f->cue = 1;
             }
             if (!p->word && doc[p->beg] == '.' && i > 1 && tok_in_sorted(doc, &t[i - 2], titles, TC_COUNTOF(titles))) f->title = 1;
+            /* "Osama bin Laden", "Ursula von der Leyen": the name after a
+               lower-case name particle after a capitalised word is a surname */
+            static const char *const name_particles[] = {"bin", "ibn", "van", "von", "der", "den", "ter", "zu"};
+            if (p->word && !p->cap && i >= 2 && t[i - 2].word && t[i - 2].cap &&
+                tok_is(doc, p, name_particles, TC_COUNTOF(name_particles)))
+                f->prev_name = 1;
             if (p->word && p->cap && prev_mention_end != i - 1 && !tok_in_sorted(doc, p, modifiers, TC_COUNTOF(modifiers)) &&
                 !tok_in_sorted(doc, p, titles, TC_COUNTOF(titles)))
                 f->prev_name = 1;
@@ -892,6 +898,19 @@ static bool weak_cue(geo_doc *d, int i, uint32_t pop) {
     return pop >= WEAK_CUE_POP || f->known == GEO_ACTOR_PLACE;
 }
 
+/* Whether another mention with mention i's key reads as a person's name
+   (a title or a capitalised name before it, a name particle after it);
+   few mentions get here, so the scan is cheap. */
+static bool person_elsewhere(const geo_doc *d, int i) {
+    for (int j = 0; j < d->nm; j++) {
+        const feat *g = &d->f[j];
+        if (j != i && d->m[j].sent >= 0 && (g->title || g->prev_name || g->particle) &&
+            !strcmp(d->m[j].key, d->m[i].key))
+            return true;
+    }
+    return false;
+}
+
 /* Decides whether candidate i is kept as a toponym, and its role. */
 static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     geo_mention *m = &d->m[i];
@@ -926,6 +945,10 @@ static bool keep(geo_doc *d, int i, const unsigned char *post, uint32_t cnt) {
     if (f->title && !big) return false;
     if (f->prev_name && !big) return false;
     if (f->particle && !f->cue) return false;
+    /* a name the story gives a person ("Hamza bin Laden", "President
+       Jackson", "Tyrise M. Bell") is the person's wherever no location
+       preposition makes it a place: "the death of Hamza", "Jackson said" */
+    if (!big && !f->loccue && person_elsewhere(d, i)) return false;
     if (f->single && !f->allcaps && lower_has(d, tc_hash64(m->key, strlen(m->key), 7)) && !f->cue) return false;
     if (f->next_cap && !strong) return false;
     bool cued = f->cue || (needs_cue && weak_cue(d, i, p.population));

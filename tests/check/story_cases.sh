@@ -432,6 +432,9 @@ cat > "$d/in.jsonl" <<'J'
 {"id":"jetslaunch","date":"2025-01-26","text":"Egyptian Air Force jets launch airstrikes on Derna, Libya."}
 {"id":"reportedkilled","date":"2025-01-26","text":"Five Kenyan soldiers are reported killed by Al-Shabaab militants near Mandera."}
 {"id":"stabsand","date":"2025-01-26","text":"A Tunisian man stabs and seriously injures two women in Lyon, France."}
+{"id":"personsplace","date":"2021-11-07","text":"US President Donald Trump said Hamza bin Laden was killed in a US counter-terrorism operation. Iran condemned the killing of Hamza on Monday."}
+{"id":"warname","date":"2021-11-07","text":"Vietnam War veterans protested against the French government in Paris."}
+{"id":"timeobl","date":"2021-11-07","text":"Peru's prime minister announced his resignation shortly before midnight Wednesday night in a video broadcast to the U.S. embassy."}
 J
 # a long document (300 sentences: places are resolved in blocks of 200) of
 # one repeated report: one event supported by all 300 sentences
@@ -1644,4 +1647,21 @@ want "N are reported killed by X: X -> N" '"doc":"reportedkilled"' '"source":"SO
 # that verb's present tense when the verb dictionary knows it, so the man
 # (Tunisian: TUNPPL) is its subject, not an unnamed French attacker
 want "N stabs and seriously injures: N is the doer" '"doc":"stabsand"' '"source":"TUN[A-Z]*"' '"target":"FRA[A-Z]*"' '"code":"18[0-9]*"'
+# "Hamza bin Laden": a name the story gives a person (before a name
+# particle, after a title or a first name) is no place anywhere in the
+# story ("the killing of Hamza"), so the hamlet of that name in Uzbekistan
+# neither places the events nor codes the unnamed attacker's country
+want "a person's name is no place: attacker" '"doc":"personsplace"' '"sentence":1' '"source":"USA[A-Z]*"' '"code":"190"'
+want "a person's name is no place: later mention" '"doc":"personsplace"' '"sentence":2' '"source":"IRN"' '"country":"US"'
+# "Vietnam War veterans", "an Iraq War veteran": a country's name inside
+# a war's name (a capitalised "War" after it) is no actor, as one inside a
+# sea's name is not; the veterans protesting in Paris are people of the
+# place's country (FRA), not Vietnam's
+want "a war's name is no actor" '"doc":"warname"' '"source":"FRA[A-Z]*"' '"target":"FRAGOV"' '"code":"14[0-9]*"'
+# "announced his resignation shortly before midnight Wednesday night in
+# a video broadcast to the U.S. embassy": a phrase headed by a time word
+# ("night", "Wednesday") is a time adverbial, and what the parser hangs on
+# it is no one the act is aimed at; the resignation stays the country's
+# own (PER), dated Wednesday
+want "a time adverbial offers no target" '"doc":"timeobl"' '"source":"PERGOV"' '"target":"PER"' '"code":"0831"' '"date":"2021-11-03"'
 exit $fail
