@@ -240,12 +240,12 @@ static const nom_row *object_row(const nom_lex *L, const tc_sent *s, int i, int 
     /* (and a small clause's predicate, an indefinite noun phrase the parser
        hangs on the object with no preposition: "declares illegal
        immigration a national emergency") */
-    if (h >= 1 && tc_deprel_is(t, "nmod") &&
-        (case_of(s, i) ? tc_lemma_is(case_of(s, i), "of") : h < i && indefinite(s, i))) {
+    const tc_tok *ci = h >= 1 && tc_deprel_is(t, "nmod") ? case_of(s, i) : NULL;
+    if (h >= 1 && tc_deprel_is(t, "nmod") && (ci ? tc_lemma_is(ci, "of") : h < i && indefinite(s, i))) {
         const tc_tok *o = &s->tok[h - 1];
         if (!tc_deprel_is(o, "obj")) return NULL;
         h = o->head;
-        if (h >= 1 && case_of(s, i)) via = announced_act(o, &s->tok[h - 1]);
+        if (h >= 1 && ci) via = announced_act(o, &s->tok[h - 1]);
     } else if (!tc_deprel_is(t, "obj")) return NULL;
     if (h < 1 || s->tok[h - 1].upos != TC_UPOS_VERB) return NULL;
     const char *l = tc_tok_lemma(t);

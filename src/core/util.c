@@ -276,16 +276,13 @@ bool tc_lemma_in(const tc_tok *t, const char *const *w, size_t n) {
     const char *l = tc_tok_lemma(t);
     if (!l) return false;
     unsigned char c0 = (unsigned char)l[0] | 0x20;
-    if (c0 == 0x20) { /* an empty lemma, or one that starts with a space */
-        for (size_t i = 0; i < n; i++)
-            if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && !strcasecmp(l, w[i])) return true;
-        return false;
-    }
-    /* the second letters too before the compare (both are there: neither
-       first letter is NUL) */
-    unsigned char c1 = (unsigned char)l[1] | 0x20;
+    /* the second letters too before the compare, where both are there: an
+       empty lemma, or one that starts with a space, gives c0 == 0x20, and
+       so may a word whose second letter is past its end */
+    bool two = c0 != 0x20;
+    unsigned char c1 = two ? (unsigned char)l[1] | 0x20 : 0;
     for (size_t i = 0; i < n; i++)
-        if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && ((unsigned char)w[i][1] | 0x20) == c1 &&
+        if (w[i] && ((unsigned char)w[i][0] | 0x20) == c0 && (!two || ((unsigned char)w[i][1] | 0x20) == c1) &&
             !strcasecmp(l, w[i]))
             return true;
     return false;
