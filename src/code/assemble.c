@@ -921,22 +921,25 @@ static bool code_in(const char *code, const char (*roots)[3], size_t n) {
     return false;
 }
 
+/* Whether trigger word w starts with one of the n stems (case ignored). */
+static bool stem_in(const char *w, const char *const *stem, size_t n) {
+    for (size_t i = 0; w && i < n; i++)
+        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
+    return false;
+}
+
 /* Whether trigger word w is a form of elect, appoint, nominate, lead,
    serve or increase (the words of holding or winning an office). */
 static bool office_word(const char *w) {
     static const char *const stem[] = {"elect", "appoint", "nominat", "lead", "led", "serv", "increas"};
-    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
-        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
-    return false;
+    return stem_in(w, stem, TC_COUNTOF(stem));
 }
 
 /* Whether trigger word w is a form of promise, pledge, vow, agree, commit,
    guarantee or undertake (the words that commit their speaker). */
 static bool commitment_word(const char *w) {
     static const char *const stem[] = {"promis", "pledg", "vow", "agree", "commit", "guarantee", "undert"};
-    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
-        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
-    return false;
+    return stem_in(w, stem, TC_COUNTOF(stem));
 }
 
 void st_drop_unaddressed(tc_doc *d) {
