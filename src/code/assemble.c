@@ -971,12 +971,11 @@ void st_drop_unaddressed(tc_doc *d) {
            kind keeps it (a retreat or surrender 0874, a release 0841, an
            opening of borders or crossings) */
         if (!strcmp(ev->code, "080")) {
-            const char *w = ev->trigger ? ev->trigger : "";
-            if (!strncasecmp(w, "withdr", 6) || !strncasecmp(w, "retreat", 7) || !strncasecmp(w, "pull", 4) ||
-                !strncasecmp(w, "surrender", 9))
-                ev->code = "0874";
-            else if (!strncasecmp(w, "free", 4) || !strncasecmp(w, "releas", 6)) ev->code = "0841";
-            else if (strncasecmp(w, "open", 4) != 0) continue;
+            static const char *const retreat[] = {"withdr", "retreat", "pull", "surrender"}, *const release[] = {"free", "releas"},
+                                     *const open[] = {"open"};
+            if (stem_in(ev->trigger, retreat, TC_COUNTOF(retreat))) ev->code = "0874";
+            else if (stem_in(ev->trigger, release, TC_COUNTOF(release))) ev->code = "0841";
+            else if (!stem_in(ev->trigger, open, 1)) continue;
         }
         /* (cooperation of no kind at home from a word of office -- "is
            elected Prime Minister by parliament", "is appointed", "leads the
