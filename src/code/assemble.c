@@ -61,8 +61,9 @@ bool st_violent(const char *code) {
    police and spies too (COP, SPY). */
 bool st_armed_code(const char *code, bool police) {
     static const char *const roles[] = {"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY"};
-    if (!code || strlen(code) < 6) return code && !strncmp(code, "IMG", 3);
+    if (!code) return false;
     if (!strncmp(code, "IMG", 3)) return true;
+    if (strlen(code) < 6) return false;
     for (size_t i = 0; i < (police ? TC_COUNTOF(roles) : TC_COUNTOF(roles) - 2); i++)
         if (strstr(code + 3, roles[i])) return true;
     return false;
