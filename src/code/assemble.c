@@ -61,8 +61,9 @@ bool st_violent(const char *code) {
    police and spies too (COP, SPY). */
 bool st_armed_code(const char *code, bool police) {
     static const char *const roles[] = {"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY"};
-    if (!code || strlen(code) < 6) return code && !strncmp(code, "IMG", 3);
+    if (!code) return false;
     if (!strncmp(code, "IMG", 3)) return true;
+    if (strlen(code) < 6) return false;
     for (size_t i = 0; i < (police ? TC_COUNTOF(roles) : TC_COUNTOF(roles) - 2); i++)
         if (strstr(code + 3, roles[i])) return true;
     return false;
@@ -921,22 +922,25 @@ static bool code_in(const char *code, const char (*roots)[3], size_t n) {
     return false;
 }
 
+/* Whether trigger word w starts with one of the n stems (case ignored). */
+static bool stem_in(const char *w, const char *const *stem, size_t n) {
+    for (size_t i = 0; w && i < n; i++)
+        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
+    return false;
+}
+
 /* Whether trigger word w is a form of elect, appoint, nominate, lead,
    serve or increase (the words of holding or winning an office). */
 static bool office_word(const char *w) {
     static const char *const stem[] = {"elect", "appoint", "nominat", "lead", "led", "serv", "increas"};
-    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
-        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
-    return false;
+    return stem_in(w, stem, TC_COUNTOF(stem));
 }
 
 /* Whether trigger word w is a form of promise, pledge, vow, agree, commit,
    guarantee or undertake (the words that commit their speaker). */
 static bool commitment_word(const char *w) {
     static const char *const stem[] = {"promis", "pledg", "vow", "agree", "commit", "guarantee", "undert"};
-    for (size_t i = 0; w && i < TC_COUNTOF(stem); i++)
-        if (!strncasecmp(w, stem[i], strlen(stem[i]))) return true;
-    return false;
+    return stem_in(w, stem, TC_COUNTOF(stem));
 }
 
 void st_drop_unaddressed(tc_doc *d) {
@@ -968,12 +972,11 @@ void st_drop_unaddressed(tc_doc *d) {
            kind keeps it (a retreat or surrender 0874, a release 0841, an
            opening of borders or crossings) */
         if (!strcmp(ev->code, "080")) {
-            const char *w = ev->trigger ? ev->trigger : "";
-            if (!strncasecmp(w, "withdr", 6) || !strncasecmp(w, "retreat", 7) || !strncasecmp(w, "pull", 4) ||
-                !strncasecmp(w, "surrender", 9))
-                ev->code = "0874";
-            else if (!strncasecmp(w, "free", 4) || !strncasecmp(w, "releas", 6)) ev->code = "0841";
-            else if (strncasecmp(w, "open", 4) != 0) continue;
+            static const char *const retreat[] = {"withdr", "retreat", "pull", "surrender"}, *const release[] = {"free", "releas"},
+                                     *const open[] = {"open"};
+            if (stem_in(ev->trigger, retreat, TC_COUNTOF(retreat))) ev->code = "0874";
+            else if (stem_in(ev->trigger, release, TC_COUNTOF(release))) ev->code = "0841";
+            else if (!stem_in(ev->trigger, open, 1)) continue;
         }
         /* (cooperation of no kind at home from a word of office -- "is
            elected Prime Minister by parliament", "is appointed", "leads the

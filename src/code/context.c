@@ -1333,22 +1333,6 @@ static bool party_of(const tc_sent *s, int h, int v) {
     return false;
 }
 
-/*
- * "The presidents of Armenia and Azerbaijan meet in Tokyo", "Israel and
- * Hamas reach an agreement mediated by Egypt and Qatar": a joint act (roots
- * 04-06, 036) the coder gave several doers and, as targets, no party of the act
- * -- a place, a mediator -- is the doers' act with each other, once in
- * each direction (the guide's rule for joint actors).
- */
-/* Whether word h heads a phrase that says where ("in Doha", "at the
-   summit in Geneva"): an "in"/"at" case of its own. */
-static bool placed_thing(const tc_sent *s, int h);
-
-static bool place_phrase(const tc_sent *s, int h) {
-    if (h < 1 || h > s->n) return false;
-    return st_case_child(s, h, "in") || st_case_child(s, h, "at") || placed_thing(s, h);
-}
-
 /* Whether h is an agreement or talks coded by where they are ("the
    ceasefire deal in Doha"). */
 static bool placed_thing(const tc_sent *s, int h) {
@@ -1361,6 +1345,21 @@ static bool placed_thing(const tc_sent *s, int h) {
     return false;
 }
 
+/* Whether word h heads a phrase that says where ("in Doha", "at the
+   summit in Geneva"): an "in"/"at" case of its own, or an agreement placed
+   so (placed_thing). */
+static bool place_phrase(const tc_sent *s, int h) {
+    if (h < 1 || h > s->n) return false;
+    return st_case_child(s, h, "in") || st_case_child(s, h, "at") || placed_thing(s, h);
+}
+
+/*
+ * "The presidents of Armenia and Azerbaijan meet in Tokyo", "Israel and
+ * Hamas reach an agreement mediated by Egypt and Qatar": a joint act (roots
+ * 04-06, 036) the coder gave several doers and, as targets, no party of the act
+ * -- a place, a mediator -- is the doers' act with each other, once in
+ * each direction (the guide's rule for joint actors).
+ */
 void st_joint_doers(tc_doc *d, const tc_sent *s, int first) {
     int n0 = d->nev;
     for (int k = first; k < n0; k++) {
