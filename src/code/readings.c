@@ -845,10 +845,7 @@ static bool of_for_child(const tc_sent *s, int x) {
    victims, itself an object or a modifier in another clause. */
 static bool victim_description(const tc_sent *s, int v, const struct tc_event *ev) {
     const tc_tok *t = &s->tok[v - 1];
-    bool rel = tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl");
-    if (tc_deprel_is(t, "acl:relcl"))
-        for (int j = 1; j <= s->n && !rel; j++)
-            rel = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "aux:pass");
+    bool rel = tc_deprel_is(t, "acl:relcl") ? st_child_full(s, v, "aux:pass") != 0 : tc_deprel_is(t, "acl");
     if (!rel) return false;
     int h = t->head;
     const tc_tok *n = &s->tok[h - 1];
