@@ -2254,10 +2254,7 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         /* an infinitive only under a verb of going on: "begin advancing",
            "continues to advance" (not "preparing to advance") */
         int g = t->head >= 1 ? t->head : 0;
-        bool inf = false;
-        for (int j = 1; j <= s->n && verb; j++)
-            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to")) inf = true;
-        if (verb && (inf || tc_deprel_is(t, "xcomp")) && !(g && tc_lemma_in(&s->tok[g - 1], go_on, TC_COUNTOF(go_on)))) continue;
+        if (verb && (st_mark_child(s, v, "to") || tc_deprel_is(t, "xcomp")) && !(g && tc_lemma_in(&s->tok[g - 1], go_on, TC_COUNTOF(go_on)))) continue;
         int sb = 0, se = 0, k = 0;
         const char *src = NULL;
         if (verb) {
