@@ -1876,7 +1876,7 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
             for (int k = first; k < d->nev && n && !claimed; k++) {
                 struct tc_event *o = d->ev[k];
                 if (!st_violent(o->code) || (*o->source && strncmp(o->source, "---", 3) && strncmp(o->source, who, 3))) continue;
-                if (!claimed) claimed = o;
+                claimed = o; /* (the loop ends here; the later ones get its doer) */
                 for (int q = k + 1; q < d->nev; q++) {
                     struct tc_event *r = d->ev[q];
                     if (st_violent(r->code) && (!*r->source || !strncmp(r->source, "---", 3))) {
