@@ -845,10 +845,7 @@ static bool of_for_child(const tc_sent *s, int x) {
    victims, itself an object or a modifier in another clause. */
 static bool victim_description(const tc_sent *s, int v, const struct tc_event *ev) {
     const tc_tok *t = &s->tok[v - 1];
-    bool rel = tc_deprel_is(t, "acl") && !tc_deprel_is(t, "acl:relcl");
-    if (tc_deprel_is(t, "acl:relcl"))
-        for (int j = 1; j <= s->n && !rel; j++)
-            rel = s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "aux:pass");
+    bool rel = tc_deprel_is(t, "acl:relcl") ? st_child_full(s, v, "aux:pass") != 0 : tc_deprel_is(t, "acl");
     if (!rel) return false;
     int h = t->head;
     const tc_tok *n = &s->tok[h - 1];
@@ -1879,7 +1876,7 @@ void st_claims(tc_doc *d, const tc_sent *s, int first) {
             for (int k = first; k < d->nev && n && !claimed; k++) {
                 struct tc_event *o = d->ev[k];
                 if (!st_violent(o->code) || (*o->source && strncmp(o->source, "---", 3) && strncmp(o->source, who, 3))) continue;
-                if (!claimed) claimed = o;
+                claimed = o; /* (the loop ends here; the later ones get its doer) */
                 for (int q = k + 1; q < d->nev; q++) {
                     struct tc_event *r = d->ev[q];
                     if (st_violent(r->code) && (!*r->source || !strncmp(r->source, "---", 3))) {
@@ -2257,10 +2254,7 @@ void st_advances(tc_doc *d, const tc_sent *s, int si, int first) {
         /* an infinitive only under a verb of going on: "begin advancing",
            "continues to advance" (not "preparing to advance") */
         int g = t->head >= 1 ? t->head : 0;
-        bool inf = false;
-        for (int j = 1; j <= s->n && verb; j++)
-            if (s->tok[j - 1].head == v && tc_deprel_is(&s->tok[j - 1], "mark") && tc_lemma_is(&s->tok[j - 1], "to")) inf = true;
-        if (verb && (inf || tc_deprel_is(t, "xcomp")) && !(g && tc_lemma_in(&s->tok[g - 1], go_on, TC_COUNTOF(go_on)))) continue;
+        if (verb && (st_mark_child(s, v, "to") || tc_deprel_is(t, "xcomp")) && !(g && tc_lemma_in(&s->tok[g - 1], go_on, TC_COUNTOF(go_on)))) continue;
         int sb = 0, se = 0, k = 0;
         const char *src = NULL;
         if (verb) {

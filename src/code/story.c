@@ -175,6 +175,24 @@ static bool in_protest(const tc_sent *s, int n) {
     return true;
 }
 
+/* "Three ministers resign in protest of the deal": the verb dictionary's
+   "resign in protest" (140) is the protest the bare phrase only gives as
+   the reason (see in_protest): leaving office is the act, a resignation
+   (0831, the guide's code for resignations).  Events first.. of s. */
+static void protest_resignations(tc_doc *d, const tc_sent *s, int first) {
+    for (int k = first; k < d->nev; k++) {
+        int v = d->ev_anchor[k];
+        if (v < 1 || v > s->n || !st_protest(d->ev[k]->code)) continue;
+        const tc_tok *t = &s->tok[v - 1];
+        if (t->upos != TC_UPOS_VERB || !(tc_lemma_is(t, "resign") || tc_lemma_is(t, "quit"))) continue;
+        for (int j = 1; j <= s->n; j++)
+            if (s->tok[j - 1].head == v && in_protest(s, j)) {
+                d->ev[k]->code = "0831";
+                break;
+            }
+    }
+}
+
 static int code_sentence(tc_doc *d, int si) {
     const tc_engine *e = d->e;
     tc_sent *s = &d->s[si];
@@ -577,21 +595,7 @@ static int code_sentence(tc_doc *d, int si) {
     st_claims(d, s, first_new);
     st_rulings(d, s, si, first_new);
     st_name_calling(d, s, si, first_new);
-    /* "Three ministers resign in protest of the deal": the verb dictionary's
-       "resign in protest" (140) is the protest the bare phrase only gives as
-       the reason (see in_protest): leaving office is the act, a resignation
-       (0831, the guide's code for resignations) */
-    for (int k = first_new; k < d->nev; k++) {
-        int v = d->ev_anchor[k];
-        if (v < 1 || v > s->n || !st_protest(d->ev[k]->code)) continue;
-        const tc_tok *t = &s->tok[v - 1];
-        if (t->upos != TC_UPOS_VERB || !(tc_lemma_is(t, "resign") || tc_lemma_is(t, "quit"))) continue;
-        for (int j = 1; j <= s->n; j++)
-            if (s->tok[j - 1].head == v && in_protest(s, j)) {
-                d->ev[k]->code = "0831";
-                break;
-            }
-    }
+    protest_resignations(d, s, first_new);
     st_legal_acts(d, s, si, first_new);
     st_surrenders(d, s, si, first_new);
     st_requested_acts(d, s, si, first_new);

@@ -134,13 +134,13 @@ const char *st_past_backer(tc_doc *d, const tc_sent *s, const char *code, int *b
 int st_collect_mentions(tc_doc *d, const tc_sent *s);
 void st_context_actors(tc_doc *d);
 void st_local_attackers(tc_doc *d);
-/* Violence nobody is named as doing: an unidentified armed group (UAF) of
-   its place's country (after st_dedupe). */
 void st_story_attackers(tc_doc *d);
 void st_both_parties(tc_doc *d, const tc_sent *s, int first);
 void st_foreign_government_fighters(tc_doc *d);
 void st_weapon_subjects(tc_doc *d);
 void st_other_side(tc_doc *d);
+/* Violence nobody is named as doing: an unidentified armed group (UAF) of
+   its place's country (after st_dedupe). */
 void st_unidentified_attackers(tc_doc *d);
 void st_joint_doers(tc_doc *d, const tc_sent *s, int first);
 void st_learn_sentence(tc_doc *d, const tc_sent *s);
