@@ -1131,6 +1131,17 @@ static void repair_day_subject(ctx *c) {
     }
 }
 
+/* Whether verb v has a passive auxiliary (its parser label, whatever the
+   repairs made of it).  Scans the heads: the repairs move arcs, so the
+   children index is not yet built. */
+static bool pass_aux(const ctx *c, int v) {
+    for (int i = 1; i <= c->n; i++) {
+        const char *ri = c->s->tok[i - 1].deprel;
+        if (c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"))) return true;
+    }
+    return false;
+}
+
 /*
  * A lead's subject read as an apposition of the day that opens it ("On
  * Wednesday, the Court of Session in Scotland issued an opinion", "On
@@ -1148,12 +1159,7 @@ static void repair_day_apposition(ctx *c) {
         for (int i = t + 1; i < v && !x; i++)
             if (c->head[i] == t && rel_is(c, i, R_APPOS) && noun(c, i)) x = i;
         if (!x) continue;
-        bool passive = false;
-        for (int i = 1; i <= c->n && !passive; i++) {
-            const char *ri = c->s->tok[i - 1].deprel;
-            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
-        }
-        if (passive) continue;
+        if (pass_aux(c, v)) continue;
         c->head[x] = v;
         c->rel[x] = R_NSUBJ;
     }
@@ -1286,11 +1292,7 @@ static void repair_description_appos(ctx *c) {
              g++)
             x = c->head[x];
         if (c->head[h] == x && rel_is(c, h, R_APPOS)) continue;
-        bool passive = false;
-        for (int i = 1; i <= c->n && !passive; i++) {
-            const char *ri = c->s->tok[i - 1].deprel;
-            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
-        }
+        bool passive = pass_aux(c, v);
         /* ("the chief executive of Hong Kong" with "of" the head of "Hong":
            a preposition is the case of its noun, the noun the modifier) */
         for (int i = p + 3; i < q; i++) {
