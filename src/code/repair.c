@@ -208,6 +208,13 @@ static void repair_trailing_attribution(ctx *c) {
     }
 }
 
+static int mark_word(const ctx *c, int w, const char *word);
+
+/* Whether t bears a tensed verb tag (VBD, VBZ, VBP, MD). */
+static bool finite_xpos(const tc_tok *t) {
+    return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") || !strcmp(t->xpos, "MD"));
+}
+
 /*
  * Coordination our parser mislabels: a name with a coordinator of its own
  * read as a modifier of the name before it (and, below, a bare adverb or
@@ -219,8 +226,6 @@ static void repair_trailing_attribution(ctx *c) {
  * own coordinator before it, hung on an earlier name, is that name's
  * conjunct.
  */
-static int mark_word(const ctx *c, int w, const char *word);
-
 static void repair_coordination(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x];
@@ -285,11 +290,8 @@ static void repair_coordination(ctx *c) {
         int g = c->head[h];
         if (!g || g > h || !rel_is(c, h, R_XCOMP) || upos(c, g) != TC_UPOS_VERB || !mark_word(c, h, "to")) continue;
         bool tensed = false;
-        for (int i = h + 1; i < x && !tensed; i++) {
-            const char *xp = c->s->tok[i - 1].xpos;
-            tensed = c->head[i] == x && rel_is(c, i, R_AUX) && xp &&
-                     (!strcmp(xp, "VBD") || !strcmp(xp, "VBZ") || !strcmp(xp, "VBP") || !strcmp(xp, "MD"));
-        }
+        for (int i = h + 1; i < x && !tensed; i++)
+            tensed = c->head[i] == x && rel_is(c, i, R_AUX) && finite_xpos(&c->s->tok[i - 1]);
         if (tensed) c->head[x] = g;
     }
     /* "Russian police" with "Russian" an advmod of "police": an adjective
@@ -1265,10 +1267,6 @@ static void repair_object_list(ctx *c) {
  * verb has none.  Only a clean phrase (one word of it hangs outside it) and
  * an acyclic result are taken.
  */
-static bool finite_xpos(const tc_tok *t) {
-    return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") || !strcmp(t->xpos, "MD"));
-}
-
 static void repair_description_appos(ctx *c) {
     for (int p = 1; p + 4 <= c->n; p++) {
         const tc_tok *cm = &c->s->tok[p], *det = &c->s->tok[p + 1];
