@@ -188,16 +188,16 @@ static bool lower_has(const geo_doc *d, uint64_t h) {
 
 static bool in_list(const char *const *list, size_t n, const char *s, size_t len) {
     if (len == 0) return false;
-    /* (the second letters too, before the length and the compare: a list
-       word whose first letter matches s's, never NUL here, has a second) */
+    /* (no list word is empty or opens with a space, so an s that opens
+       with NUL or a space is none; the second letters are compared before
+       the length and the text: a list word whose first letter matches s's,
+       never NUL, has a second) */
+    if ((s[0] | 0x20) == 0x20) return false;
     char c1 = len > 1 ? (char)(s[1] | 0x20) : 0x20;
     for (size_t i = 0; i < n; i++)
-        if ((list[i][0] | 0x20) == (s[0] | 0x20) && (s[0] | 0x20) != 0x20 && (list[i][1] | 0x20) == c1 &&
-            strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
+        if ((list[i][0] | 0x20) == (s[0] | 0x20) && (list[i][1] | 0x20) == c1 && strlen(list[i]) == len &&
+            strncasecmp(list[i], s, len) == 0)
             return true;
-    /* (a first letter of space or NUL: the plain test) */
-    for (size_t i = 0; i < n && (s[0] | 0x20) == 0x20; i++)
-        if ((list[i][0] | 0x20) == 0x20 && strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0) return true;
     return false;
 }
 
