@@ -1941,9 +1941,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
     if (best >= 0 && bestrank < 99 && s && d->m[best].tok_first >= 3) {
         int k = d->m[best].tok_first - 1; /* the preposition */
         const char *pf = s->tok[k - 1].form;
-        tc_place bp;
-        geo_gaz_place(d->g, d->m[best].place, &bp);
-        for (int i = mlo; i < mhi && pf && !strcasecmp(pf, "in") && bp.country; i++) {
+        tc_place bp = {0};
+        if (pf && !strcasecmp(pf, "in")) geo_gaz_place(d->g, d->m[best].place, &bp);
+        for (int i = mlo; i < mhi && bp.country; i++) {
             const geo_mention *m = &d->m[i];
             if (i == best || !m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last != k - 1 ||
                 abroad_namesake(d, m) || linked_abroad(d, i))
@@ -1955,9 +1955,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             }
             tc_place q;
             geo_gaz_place(d->g, m->place, &q);
-            if (!q.country || strcmp(q.country, bp.country) ||
-                geo_precision(d->g, m->place) >= geo_precision(d->g, d->m[best].place))
-                continue;
+            if (!q.country || strcmp(q.country, bp.country) || q.precision >= bp.precision) continue;
             best = i; bestchain = 0; bestdepth = 0; besttop = 0; bestown = 0; written = true;
             break;
         }
