@@ -79,9 +79,9 @@ static bool in_water_name(const ctx *c, int a, int b) {
     return false;
 }
 
-/* Whether words a..b (1-based) are a country's name inside the name of a
-   war ("an Iraq War veteran", "the Vietnam War", "the Korean War"): a
-   capitalised "War" right after it.  The war's name says nothing of the
+/* Whether the name ending at word b (1-based) is a country's name inside
+   the name of a war ("an Iraq War veteran", "the Vietnam War", "the Korean
+   War"): a capitalised "War" right after it.  The war's name says nothing of the
    side of the person it describes. */
 static bool in_war_name(const ctx *c, int b) {
     const tc_tok *after = b < c->n ? &c->s->tok[b] : NULL;
@@ -676,7 +676,6 @@ int ct_resolve_pronoun(const ctx *c, int subj, int v) {
     return s2 && s2 != subj ? s2 : subj;
 }
 
-/* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
 /* Whether verb x is a bare past participle: VBN with no subject, marker or
    auxiliary of its own ("killed" in "are reported killed"). */
 static bool bare_participle(const ctx *c, int x) {
@@ -691,6 +690,7 @@ static bool bare_participle(const ctx *c, int x) {
     return true;
 }
 
+/* Finds the subject head of verb v (climbing xcomp/conj/acl), 0 if none. */
 int ct_subject_of(const ctx *c, int v, bool *pass) {
     int x = v;
     /* "seven soldiers are reported killed by Al-Shabaab", "are confirmed

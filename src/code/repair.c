@@ -208,6 +208,13 @@ static void repair_trailing_attribution(ctx *c) {
     }
 }
 
+static int mark_word(const ctx *c, int w, const char *word);
+
+/* Whether t bears a tensed verb tag (VBD, VBZ, VBP, MD). */
+static bool finite_xpos(const tc_tok *t) {
+    return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") || !strcmp(t->xpos, "MD"));
+}
+
 /*
  * Coordination our parser mislabels: a name with a coordinator of its own
  * read as a modifier of the name before it (and, below, a bare adverb or
@@ -219,8 +226,6 @@ static void repair_trailing_attribution(ctx *c) {
  * own coordinator before it, hung on an earlier name, is that name's
  * conjunct.
  */
-static int mark_word(const ctx *c, int w, const char *word);
-
 static void repair_coordination(ctx *c) {
     for (int x = 2; x <= c->n; x++) {
         int h = c->head[x];
@@ -285,11 +290,8 @@ static void repair_coordination(ctx *c) {
         int g = c->head[h];
         if (!g || g > h || !rel_is(c, h, R_XCOMP) || upos(c, g) != TC_UPOS_VERB || !mark_word(c, h, "to")) continue;
         bool tensed = false;
-        for (int i = h + 1; i < x && !tensed; i++) {
-            const char *xp = c->s->tok[i - 1].xpos;
-            tensed = c->head[i] == x && rel_is(c, i, R_AUX) && xp &&
-                     (!strcmp(xp, "VBD") || !strcmp(xp, "VBZ") || !strcmp(xp, "VBP") || !strcmp(xp, "MD"));
-        }
+        for (int i = h + 1; i < x && !tensed; i++)
+            tensed = c->head[i] == x && rel_is(c, i, R_AUX) && finite_xpos(&c->s->tok[i - 1]);
         if (tensed) c->head[x] = g;
     }
     /* "Russian police" with "Russian" an advmod of "police": an adjective
@@ -1131,6 +1133,17 @@ static void repair_day_subject(ctx *c) {
     }
 }
 
+/* Whether verb v has a passive auxiliary (its parser label, whatever the
+   repairs made of it).  Scans the heads: the repairs move arcs, so the
+   children index is not yet built. */
+static bool pass_aux(const ctx *c, int v) {
+    for (int i = 1; i <= c->n; i++) {
+        const char *ri = c->s->tok[i - 1].deprel;
+        if (c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"))) return true;
+    }
+    return false;
+}
+
 /*
  * A lead's subject read as an apposition of the day that opens it ("On
  * Wednesday, the Court of Session in Scotland issued an opinion", "On
@@ -1148,12 +1161,7 @@ static void repair_day_apposition(ctx *c) {
         for (int i = t + 1; i < v && !x; i++)
             if (c->head[i] == t && rel_is(c, i, R_APPOS) && noun(c, i)) x = i;
         if (!x) continue;
-        bool passive = false;
-        for (int i = 1; i <= c->n && !passive; i++) {
-            const char *ri = c->s->tok[i - 1].deprel;
-            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
-        }
-        if (passive) continue;
+        if (pass_aux(c, v)) continue;
         c->head[x] = v;
         c->rel[x] = R_NSUBJ;
     }
@@ -1259,10 +1267,6 @@ static void repair_object_list(ctx *c) {
  * verb has none.  Only a clean phrase (one word of it hangs outside it) and
  * an acyclic result are taken.
  */
-static bool finite_xpos(const tc_tok *t) {
-    return t->xpos && (!strcmp(t->xpos, "VBD") || !strcmp(t->xpos, "VBZ") || !strcmp(t->xpos, "VBP") || !strcmp(t->xpos, "MD"));
-}
-
 static void repair_description_appos(ctx *c) {
     for (int p = 1; p + 4 <= c->n; p++) {
         const tc_tok *cm = &c->s->tok[p], *det = &c->s->tok[p + 1];
@@ -1286,11 +1290,7 @@ static void repair_description_appos(ctx *c) {
              g++)
             x = c->head[x];
         if (c->head[h] == x && rel_is(c, h, R_APPOS)) continue;
-        bool passive = false;
-        for (int i = 1; i <= c->n && !passive; i++) {
-            const char *ri = c->s->tok[i - 1].deprel;
-            passive = c->head[i] == v && ri && (!strcmp(ri, "aux:pass") || !strcmp(ri, "auxpass"));
-        }
+        bool passive = pass_aux(c, v);
         /* ("the chief executive of Hong Kong" with "of" the head of "Hong":
            a preposition is the case of its noun, the noun the modifier) */
         for (int i = p + 3; i < q; i++) {

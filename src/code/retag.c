@@ -344,15 +344,11 @@ static int retag(const tc_dict *d, const tc_nlp_model *m, tc_nlp_work *w, tc_sen
                     !(h->xpos && !strcmp(h->xpos, "HYPH"));
         if (!acronym && !adjs) continue;
         if (!old_upos && !save_tags(s, a, &old_upos, &old_xpos)) return TC_NOMEM;
-        if (!acronym) {
-            h->xpos = "HYPH";
-            nfix++;
-            i += 2;
-            continue;
+        if (acronym) {
+            x->upos = y->upos = TC_UPOS_PROPN;
+            x->xpos = y->xpos = "NNP";
+            h->upos = TC_UPOS_PUNCT;
         }
-        x->upos = y->upos = TC_UPOS_PROPN;
-        x->xpos = y->xpos = "NNP";
-        h->upos = TC_UPOS_PUNCT;
         h->xpos = "HYPH";
         nfix++;
         i += 2;

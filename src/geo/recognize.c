@@ -188,16 +188,16 @@ static bool lower_has(const geo_doc *d, uint64_t h) {
 
 static bool in_list(const char *const *list, size_t n, const char *s, size_t len) {
     if (len == 0) return false;
-    /* (the second letters too, before the length and the compare: a list
-       word whose first letter matches s's, never NUL here, has a second) */
+    /* (no list word is empty or opens with a space, so an s that opens
+       with NUL or a space is none; the second letters are compared before
+       the length and the text: a list word whose first letter matches s's,
+       never NUL, has a second) */
+    if ((s[0] | 0x20) == 0x20) return false;
     char c1 = len > 1 ? (char)(s[1] | 0x20) : 0x20;
     for (size_t i = 0; i < n; i++)
-        if ((list[i][0] | 0x20) == (s[0] | 0x20) && (s[0] | 0x20) != 0x20 && (list[i][1] | 0x20) == c1 &&
-            strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
+        if ((list[i][0] | 0x20) == (s[0] | 0x20) && (list[i][1] | 0x20) == c1 && strlen(list[i]) == len &&
+            strncasecmp(list[i], s, len) == 0)
             return true;
-    /* (a first letter of space or NUL: the plain test) */
-    for (size_t i = 0; i < n && (s[0] | 0x20) == 0x20; i++)
-        if ((list[i][0] | 0x20) == 0x20 && strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0) return true;
     return false;
 }
 
@@ -1941,9 +1941,9 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
     if (best >= 0 && bestrank < 99 && s && d->m[best].tok_first >= 3) {
         int k = d->m[best].tok_first - 1; /* the preposition */
         const char *pf = s->tok[k - 1].form;
-        tc_place bp;
-        geo_gaz_place(d->g, d->m[best].place, &bp);
-        for (int i = mlo; i < mhi && pf && !strcasecmp(pf, "in") && bp.country; i++) {
+        tc_place bp = {0};
+        if (pf && !strcasecmp(pf, "in")) geo_gaz_place(d->g, d->m[best].place, &bp);
+        for (int i = mlo; i < mhi && bp.country; i++) {
             const geo_mention *m = &d->m[i];
             if (i == best || !m->resolved || m->sent != sent_index || m->role != GEO_ROLE_LITERAL || m->tok_last != k - 1 ||
                 abroad_namesake(d, m) || linked_abroad(d, i))
@@ -1955,9 +1955,7 @@ int geo_event_place_in(const geo_doc *d, const tc_sent *s, int sent_index, int t
             }
             tc_place q;
             geo_gaz_place(d->g, m->place, &q);
-            if (!q.country || strcmp(q.country, bp.country) ||
-                geo_precision(d->g, m->place) >= geo_precision(d->g, d->m[best].place))
-                continue;
+            if (!q.country || strcmp(q.country, bp.country) || q.precision >= bp.precision) continue;
             best = i; bestchain = 0; bestdepth = 0; besttop = 0; bestown = 0; written = true;
             break;
         }

@@ -77,12 +77,13 @@ int tc_time_event_date(const tc_sent *s, const tc_timex *tx, size_t ntx, int tri
         /* "found guilty on Thursday of raping a tourist in 2014", "in 2014"
            parsed as a modifier of "Thursday": a date of another year does
            not narrow a day -- it belongs to the verb before it */
-        if (g >= 1 && g <= s->n && s->tok[g - 1].beg != UINT32_MAX) {
+        if ((x->type == TC_TIMEX_DATE || x->type == TC_TIMEX_TIME) && g >= 1 && g <= s->n &&
+            s->tok[g - 1].beg != UINT32_MAX) {
             const tc_tok *gt = &s->tok[g - 1];
             for (size_t k = 0; k < ntx; k++) {
                 const tc_timex *y = &tx[k];
                 if (k == i || gt->end <= y->beg || gt->beg >= y->end) continue;
-                if (y->year > 0 && y->year != x->year && (x->type == TC_TIMEX_DATE || x->type == TC_TIMEX_TIME)) {
+                if (y->year > 0 && y->year != x->year) {
                     int v = h - 1;
                     while (v >= 1 && s->tok[v - 1].upos != TC_UPOS_VERB) v--;
                     if (v >= 1) { g = v; moved = true; }
