@@ -17,3 +17,11 @@ want() {
     echo "MISSING $name"; fail=1
   fi
 }
+
+# count NAME PATTERN N: passes when exactly N lines of $out match PATTERN
+# (a grep basic regexp); otherwise prints "NAME: M events, want N" and sets
+# fail=1.
+count() {
+  n=$(grep -c "$2" "$out")
+  if [ "$n" -eq "$3" ]; then echo "# ok   $1"; else echo "$1: $n events, want $3"; fail=1; fi
+}
